@@ -1,1 +1,4 @@
-export const placeholder = 1;
+export { ConsoleSession, greeting, QUIT_WORDS } from './console-session.js';
+export { renderText, renderCitation } from './render-text.js';
+export { toAnswerJson, type AnswerJson } from './answer-json.js';
+export { parseAskArgs, type AskArgs } from './parse-args.js';

@@ -1,0 +1,20 @@
+import type { AdvisorResult, Citation } from '@cobridge/policy-knowledge';
+
+/** Longest quote shown under an answer; the full clause is in `pnpm kb coverage` and the JSON output. */
+export const MAX_QUOTE_CHARS = 400;
+
+/** Renders an advisor result as the plain text a person reads in a terminal. */
+export function renderText(result: AdvisorResult): string {
+  const parts = [result.text];
+  if (result.kind === 'answer') {
+    parts.push(result.citations.map(renderCitation).join('\n'));
+    if (result.followUps.length > 0) parts.push(`You could also ask:\n${result.followUps.map((f) => `- ${f}`).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** One citation line: section, clause id and the quoted clause. */
+export function renderCitation(citation: Citation): string {
+  const quote = citation.quote.length > MAX_QUOTE_CHARS ? `${citation.quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : citation.quote;
+  return `Source: section ${citation.section}, clause ${citation.clause}: "${quote}"`;
+}

@@ -1,0 +1,51 @@
+import type { AdvisorResult, Audience } from '@cobridge/policy-knowledge';
+
+/** How long a conversation remembers its last topic. */
+export const FOLLOW_UP_TTL_MS = 15 * 60_000;
+const MAX_CONVERSATIONS = 10_000;
+const MAX_FOLLOW_UP_WORDS = 12;
+const FOLLOW_UP_OPENER = /^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|does it|can it|that|this|it)\b/i;
+const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
+
+/** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
+export class ConversationMemory {
+  private readonly last = new Map<string, { topicId: string; title: string; at: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The topic a conversation last talked about, if it is recent enough. */
+  recall(conversationId: string): { topicId: string; title: string } | undefined {
+    const entry = this.last.get(conversationId);
+    if (!entry) return undefined;
+    if (this.now() - entry.at > FOLLOW_UP_TTL_MS) {
+      this.last.delete(conversationId);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Notes the topic a conversation just talked about. */
+  remember(conversationId: string, result: AdvisorResult): void {
+    if (result.kind !== 'answer') return;
+    this.last.delete(conversationId);
+    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, at: this.now() });
+    if (this.last.size > MAX_CONVERSATIONS) {
+      const oldest = this.last.keys().next();
+      if (!oldest.done) this.last.delete(oldest.value);
+    }
+  }
+}
+
+/** True when a question reads like a follow-up ("and if I come back early?", "what about the enterprise?"). */
+export function looksLikeFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
+  return FOLLOW_UP_OPENER.test(question.trim()) || (words.length <= 6 && PRONOUN.test(question));
+}
+
+/** The audience a follow-up asks about, when it names one ("what about the enterprise?"). */
+export function audienceCue(question: string): Audience | undefined {
+  if (/\b(enterprise|company|companies|employer|firm|we|our|us)\b/i.test(question)) return 'enterprise';
+  if (/\b(teacher|lecturer|i|me|my)\b/i.test(question)) return 'teacher';
+  return undefined;
+}

@@ -1,0 +1,31 @@
+/** Field names whose values are never logged. */
+const SECRET_FIELD = /token|secret|password|authori[sz]ation|cookie|signature|api[-_]?key/i;
+
+// Slack tokens, Discord bot tokens (three dot-separated base64url parts) and bearer credentials.
+const SECRET_VALUE = [
+  /\bxox[a-z]-[A-Za-z0-9-]{6,}/g,
+  /\bxapp-[A-Za-z0-9-]{6,}/g,
+  /\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{20,}\b/g,
+  /\b(Bearer|Bot)\s+[A-Za-z0-9._~+/-]{8,}=*/gi,
+];
+
+/** Replaces anything that looks like a credential in a string with `[redacted]`. */
+export function redactText(text: string): string {
+  return SECRET_VALUE.reduce((out, pattern) => out.replace(pattern, '[redacted]'), text);
+}
+
+/** Deep-copies a value for logging with secret fields and secret-looking strings redacted. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 6) return '[deep]';
+  if (value instanceof Error) {
+    return { name: value.name, message: redactText(value.message), stack: value.stack ? redactText(value.stack) : undefined };
+  }
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = SECRET_FIELD.test(key) ? '[redacted]' : redact(v, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { ServicesOptions } from './services.js';
+
+const idList = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean));
+
+/** Settings every app shares (question log, limits); apps extend this schema with their platform's tokens. */
+export const runtimeEnvShape = {
+  COBRIDGE_DB: z.string().min(1).default('./data/cobridge.db'),
+  COBRIDGE_LOG_DAYS: z.coerce.number().int().positive().default(90),
+  COBRIDGE_LOG_TEXT: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  COBRIDGE_HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
+  COBRIDGE_RATE_LIMIT: z.coerce.number().int().min(0).default(6),
+  COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  COBRIDGE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+};
+
+/** The parsed shared settings. */
+export type RuntimeEnv = z.infer<z.ZodObject<typeof runtimeEnvShape>>;
+
+/** Parses a comma-separated list of user ids (for the admin lists). */
+export const userIdListSchema = idList;
+
+/** Maps the shared settings onto createServices options (the app adds platform and admins). */
+export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, 'platform'> {
+  return {
+    dbPath: env.COBRIDGE_DB === 'off' ? null : env.COBRIDGE_DB,
+    logText: env.COBRIDGE_LOG_TEXT,
+    logDays: env.COBRIDGE_LOG_DAYS,
+    ...(env.COBRIDGE_HASH_SALT ? { hashSalt: env.COBRIDGE_HASH_SALT } : {}),
+    rateLimit: { perMinute: env.COBRIDGE_RATE_LIMIT },
+    ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
+    watch: true,
+  };
+}
+
+/** Formats a zod error as one line per invalid variable, naming it but never echoing its value. */
+export function describeEnvError(error: z.ZodError, appName: string): string {
+  const lines = error.issues.map((issue) => {
+    const name = issue.path.join('.') || '(environment)';
+    const message = issue.code === 'invalid_type' ? 'is missing' : issue.message;
+    return `  - ${name}: ${message}`;
+  });
+  return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\nSee .env.example for every setting.`;
+}

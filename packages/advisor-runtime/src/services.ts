@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { openQuestionLog, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
+import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
+import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
+import { createLogger, type Logger } from './logger.js';
+import { RateLimiter, DEFAULT_QUESTIONS_PER_MINUTE } from './rate-limiter.js';
+import { ConversationMemory } from './follow-up.js';
+import { resolveQuestion } from './resolve-question.js';
+
+/** The chat surface a question came from. */
+export type Platform = 'slack' | 'discord' | 'console';
+
+/** A question as a chat surface hands it over (already stripped of its platform's markup). */
+export interface AskInput {
+  platform: Platform;
+  userId: string;
+  text: string;
+  audience: Audience;
+  conversationId?: string;
+}
+
+/** The advisor's result with its log id, or a rate-limit refusal. */
+export type AskOutcome =
+  | { kind: 'result'; result: AdvisorResult; recordId: number | null }
+  | { kind: 'limited'; retryAfterSeconds: number };
+
+/** Options for {@link createServices}; the app maps its environment onto these. */
+export interface ServicesOptions {
+  platform: Platform;
+  /** SQLite file of the question log; `null` runs without a log. */
+  dbPath?: string | null;
+  logText?: boolean;
+  logDays?: number;
+  hashSalt?: string;
+  rateLimit?: { perMinute: number };
+  admins?: string[];
+  knowledgeDir?: string;
+  modelPath?: string;
+  logger?: Logger;
+  /** Reload the knowledge when its files change. */
+  watch?: boolean;
+}
+
+/** What every chat surface shares: the live advisor, the question log, limits, admins and the logger. */
+export interface Services {
+  logger: Logger;
+  advisor(): Advisor;
+  ask(input: AskInput): AskOutcome;
+  vote(recordId: number, vote: 'up' | 'down', userId: string, platform: Platform): boolean;
+  isAdmin(platform: Platform, userId: string): boolean;
+  reload(): Promise<ReloadResult>;
+  stats(days?: number): QuestionStats | undefined;
+  misses(days?: number): Miss[];
+  close(): Promise<void>;
+}
+
+/** Loads the knowledge, opens the question log and wires limits, follow-ups and admin checks together. */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const logger = options.logger ?? createLogger();
+  const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  const live = await LiveAdvisor.load({ knowledgeDir, ...(options.modelPath ? { modelPath: options.modelPath } : {}) }, logger);
+  const log = openLog(options, logger);
+  const limiter = new RateLimiter(options.rateLimit?.perMinute ?? DEFAULT_QUESTIONS_PER_MINUTE);
+  const memory = new ConversationMemory();
+  const admins = new Set(options.admins ?? []);
+  const stopWatching = options.watch ? live.watch(knowledgeDir) : undefined;
+  logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log) });
+
+  return {
+    logger,
+    advisor: () => live.current,
+    ask(input) {
+      const started = performance.now();
+      const gate = limiter.take(`${input.platform}:${input.userId}`);
+      if (!gate.allowed) {
+        log?.record({ platform: input.platform, userId: input.userId, question: input.text, outcome: 'limited' });
+        return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
+      }
+      const conversationId = input.conversationId ? `${input.platform}:${input.conversationId}` : undefined;
+      const result = resolveQuestion(live.current, memory, { text: input.text, audience: input.audience, conversationId });
+      const recordId =
+        log?.record({
+          platform: input.platform,
+          userId: input.userId,
+          question: result.question,
+          outcome: result.kind,
+          topicId: primaryTopicId(result),
+          confidence: result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? null),
+          knowledgeVersion: result.knowledgeVersion,
+          latencyMs: performance.now() - started,
+        }) ?? null;
+      return { kind: 'result', result, recordId };
+    },
+    vote: (recordId, vote, userId, platform) => log?.vote(recordId, vote, log.hashUser(platform, userId)) ?? false,
+    isAdmin: (_platform, userId) => admins.has(userId),
+    reload: () => live.reload(),
+    stats: (days = 7) => log?.stats({ days }),
+    misses: (days = 30) => log?.misses({ days }) ?? [],
+    async close() {
+      stopWatching?.();
+      log?.close();
+    },
+  };
+}
+
+/** The topic a result is about: the answered one, or the nearest one for clarifications and declines. */
+function primaryTopicId(result: AdvisorResult): string | null {
+  if (result.kind === 'answer') return result.topic.id;
+  if (result.kind === 'clarify') return result.candidates[0]?.id ?? null;
+  return result.nearest[0]?.id ?? null;
+}
+
+function openLog(options: ServicesOptions, logger: Logger): QuestionLog | undefined {
+  if (!options.dbPath) return undefined;
+  return openQuestionLog({
+    path: options.dbPath,
+    salt: options.hashSalt ?? installationSalt(options.dbPath),
+    ...(options.logDays ? { retentionDays: options.logDays } : {}),
+    storeText: options.logText ?? true,
+    onError: (error, operation) => logger.error('question log write failed', { operation, error }),
+  });
+}
+
+/** A random per-installation salt kept beside the database, so user hashes cannot be reversed by guessing ids. */
+function installationSalt(dbPath: string): string {
+  if (dbPath === ':memory:') return randomBytes(16).toString('hex');
+  const file = `${dbPath}.salt`;
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const salt = randomBytes(24).toString('hex');
+  writeFileSync(file, salt, { mode: 0o600 });
+  return salt;
+}

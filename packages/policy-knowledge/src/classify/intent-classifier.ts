@@ -1,0 +1,148 @@
+import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
+import { dequantize, float32FromBase64, int8FromBase64, quantize, toBase64 } from './quantize.js';
+import { OOS_INTENT, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
+
+/** The parts a classifier is made of: features, feature-major float32 weights and the oos score settings. */
+export interface IntentClassifierParts {
+  intents: readonly string[];
+  space: FeatureSpace;
+  weights: Float32Array;
+  bias: Float32Array;
+  temperature: number;
+  unseenWeight: number;
+}
+
+const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
+/**
+ * A trained intent classifier: softmax regression over TF-IDF word and character n-grams. Scoring is
+ * allocation-light and never throws on user text.
+ */
+export class IntentClassifier {
+  readonly intents: readonly string[];
+  private readonly parts: IntentClassifierParts;
+  private readonly oosIndex: number;
+  private readonly vector: SparseVector = createSparseVector();
+  private readonly logits: Float64Array;
+
+  /** Wraps trained parts (the weights should already be int8-exact so `toJSON` loses nothing). */
+  constructor(parts: IntentClassifierParts) {
+    const K = parts.intents.length;
+    this.parts = parts;
+    this.intents = parts.intents;
+    this.oosIndex = parts.intents.indexOf(OOS_INTENT);
+    this.logits = new Float64Array(K);
+  }
+
+  /** Computes softmax probabilities into `this.logits` and returns the unseen-stem share of `text`. */
+  private score(text: string): number {
+    const { space, weights, bias } = this.parts;
+    const v = this.vector;
+    space.vectorize(typeof text === 'string' ? text : '', v);
+    const K = this.intents.length;
+    const z = this.logits;
+    for (let k = 0; k < K; k++) z[k] = bias[k]!;
+    for (let j = 0; j < v.length; j++) {
+      const base = v.ids[j]! * K;
+      const x = v.values[j]!;
+      for (let k = 0; k < K; k++) z[k]! += x * weights[base + k]!;
+    }
+    return v.unseenShare;
+  }
+
+  /** Ranks the intents for an utterance and scores how likely it is out of scope. */
+  predict(text: string, topK = 5): Prediction {
+    const unseenShare = this.score(text);
+    const z = this.logits;
+    const K = this.intents.length;
+    let max = -Infinity;
+    for (let k = 0; k < K; k++) if (z[k]! > max) max = z[k]!;
+    const T = this.parts.temperature;
+    let sum = 0;
+    let sumT = 0;
+    let bestInScope = -Infinity;
+    for (let k = 0; k < K; k++) {
+      const d = z[k]! - max;
+      if (k !== this.oosIndex && d > bestInScope) bestInScope = d;
+      sumT += T === 1 ? 0 : Math.exp(d / T);
+      z[k] = Math.exp(d);
+      sum += z[k]!;
+    }
+    const inScopeProbability =
+      K === 0 || bestInScope === -Infinity ? 0 : T === 1 ? Math.exp(bestInScope) / sum : Math.exp(bestInScope / T) / sumT;
+    const oosScore = 1 - inScopeProbability + this.parts.unseenWeight * unseenShare;
+    return { ranked: this.top(Number.isFinite(topK) ? Math.max(0, Math.floor(topK)) : 5, sum), oosScore, unseenShare };
+  }
+
+  /** The best `n` intents from the exponentiated scores in `this.logits`. */
+  private top(n: number, sum: number): Prediction['ranked'] {
+    const z = this.logits;
+    const picked: number[] = [];
+    const count = Math.min(n, this.intents.length);
+    while (picked.length < count) {
+      let best = -1;
+      for (let k = 0; k < z.length; k++) {
+        if ((best < 0 || z[k]! > z[best]!) && !picked.includes(k)) best = k;
+      }
+      picked.push(best);
+    }
+    return picked.map((k) => ({ intent: this.intents[k]!, confidence: z[k]! / sum }));
+  }
+
+  /** The features of `text` that pushed `intent`'s score up most, largest first ([] for an unknown intent). */
+  explain(text: string, intent: string, topN = 8): FeatureContribution[] {
+    const k = this.intents.indexOf(intent);
+    if (k < 0) return [];
+    this.score(text);
+    const v = this.vector;
+    const { space, weights } = this.parts;
+    const K = this.intents.length;
+    const contributions: FeatureContribution[] = [];
+    for (let j = 0; j < v.length; j++) {
+      const weight = v.values[j]! * weights[v.ids[j]! * K + k]!;
+      if (weight > 0) contributions.push({ feature: space.names[v.ids[j]!]!, weight });
+    }
+    return contributions.sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, topN));
+  }
+
+  /** Serialises the model compactly (int8 weights, base64). */
+  toJSON(): IntentModelJson {
+    const { space, weights, bias } = this.parts;
+    const K = this.intents.length;
+    const { scales, quantized } = quantize(weights, K);
+    return {
+      format: 'cobridge-intent-model',
+      version: 1,
+      intents: [...this.intents],
+      wordFeatures: space.names.slice(0, space.wordCount).map((f) => f.slice(2)).join('\n'),
+      charFeatures: space.names.slice(space.wordCount).map((f) => f.slice(2)).join('\n'),
+      idf: toBase64(space.idf),
+      scales: toBase64(scales),
+      weights: toBase64(quantized),
+      bias: [...bias],
+      temperature: this.parts.temperature,
+      unseenWeight: this.parts.unseenWeight,
+    };
+  }
+
+  /** Loads a model saved by `toJSON` without retraining. */
+  static fromJSON(json: IntentModelJson): IntentClassifier {
+    if (json.format !== 'cobridge-intent-model' || json.version !== 1) {
+      throw new Error(`not a cobridge intent model (format ${String(json.format)}, version ${String(json.version)})`);
+    }
+    const K = json.intents.length;
+    const space = new FeatureSpace(splitLines(json.wordFeatures), splitLines(json.charFeatures), float32FromBase64(json.idf));
+    const weights = dequantize({ scales: float32FromBase64(json.scales), quantized: int8FromBase64(json.weights) }, K);
+    if (weights.length !== space.size * K || json.bias.length !== K) {
+      throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');
+    }
+    return new IntentClassifier({
+      intents: json.intents,
+      space,
+      weights,
+      bias: Float32Array.from(json.bias),
+      temperature: json.temperature,
+      unseenWeight: json.unseenWeight,
+    });
+  }
+}

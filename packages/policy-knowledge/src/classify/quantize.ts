@@ -1,0 +1,52 @@
+/** Int8 weights with one float32 scale per feature row. */
+export interface QuantizedWeights {
+  scales: Float32Array;
+  quantized: Int8Array;
+}
+
+/** Quantises feature-major weights to int8, one scale per row of `classes` weights. */
+export function quantize(weights: Float32Array, classes: number): QuantizedWeights {
+  const rows = classes === 0 ? 0 : weights.length / classes;
+  const scales = new Float32Array(rows);
+  const quantized = new Int8Array(weights.length);
+  for (let r = 0; r < rows; r++) {
+    const base = r * classes;
+    let max = 0;
+    for (let k = 0; k < classes; k++) max = Math.max(max, Math.abs(weights[base + k]!));
+    const scale = Math.fround(max / 127);
+    scales[r] = scale;
+    if (scale === 0) continue;
+    for (let k = 0; k < classes; k++) quantized[base + k] = Math.round(weights[base + k]! / scale);
+  }
+  return { scales, quantized };
+}
+
+/** Expands int8 weights back to float32 (the exact values every loaded model scores with). */
+export function dequantize({ scales, quantized }: QuantizedWeights, classes: number): Float32Array {
+  const weights = new Float32Array(quantized.length);
+  for (let r = 0; r < scales.length; r++) {
+    const base = r * classes;
+    const scale = scales[r]!;
+    for (let k = 0; k < classes; k++) weights[base + k] = quantized[base + k]! * scale;
+  }
+  return weights;
+}
+
+/** Encodes a typed array's bytes as base64. */
+export function toBase64(array: Float32Array | Int8Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** Decodes base64 bytes into a fresh Float32Array. */
+export function float32FromBase64(text: string): Float32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Float32Array(bytes.byteLength >> 2);
+  new Uint8Array(out.buffer).set(bytes.subarray(0, out.byteLength));
+  return out;
+}
+
+/** Decodes base64 bytes into a fresh Int8Array. */
+export function int8FromBase64(text: string): Int8Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}

@@ -1,0 +1,47 @@
+/** Characters of an utterance looked at; longer text is cut (a question never needs more). */
+export const MAX_CHARS = 2_000;
+/** Tokens of an utterance looked at, after the character cap. */
+export const MAX_TOKENS = 128;
+/** Characters of one token looked at; longer tokens are cut. */
+export const MAX_TOKEN_CHARS = 32;
+
+const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
+
+/** Lowercases an utterance and splits it into word tokens (letters and digits, with an inner apostrophe). */
+export function tokenize(text: string): string[] {
+  const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const lower = clipped.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const tokens: string[] = [];
+  for (const match of lower.matchAll(TOKEN)) {
+    const token = match[0];
+    tokens.push(token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token);
+    if (tokens.length === MAX_TOKENS) break;
+  }
+  return tokens;
+}
+
+/** The character 3- to 5-grams of one unstemmed token padded with spaces (" pension " → " pe", "pen", …). */
+export function charGrams(token: string): string[] {
+  const padded = ` ${token} `;
+  const grams: string[] = [];
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  }
+  return grams;
+}
+
+/** Start and end markers of the word bigrams. */
+export const BOS = '<s>';
+export const EOS = '</s>';
+
+/** The word unigrams and bigrams (with start/end markers) of a stemmed utterance. */
+export function wordGrams(stems: readonly string[]): string[] {
+  const grams = [...stems];
+  let previous = BOS;
+  for (const s of stems) {
+    grams.push(`${previous} ${s}`);
+    previous = s;
+  }
+  if (stems.length > 0) grams.push(`${previous} ${EOS}`);
+  return grams;
+}

@@ -1,0 +1,59 @@
+import { createSparseVector, FeatureSpace } from './feature-space.js';
+import { IntentClassifier } from './intent-classifier.js';
+import { dequantize, quantize } from './quantize.js';
+import { trainSoftmax, type SparseRows } from './train-softmax.js';
+import type { LabeledText, TrainOptions } from './types.js';
+
+/** Training defaults, chosen on CLINC150's validation split. */
+export const TRAIN_DEFAULTS = { lambda: 1e-6, epochs: 12, seed: 1, learningRate: 2 } as const;
+/** Softmax temperature of the out-of-scope score. */
+export const OOS_TEMPERATURE = 1;
+/** Weight of the unseen-stem share in the out-of-scope score. */
+export const OOS_UNSEEN_WEIGHT = 0.1;
+
+/** Vectorises every training row once into a sparse matrix. */
+function vectorizeRows(space: FeatureSpace, rows: readonly LabeledText[], classOf: Map<string, number>): SparseRows {
+  const v = createSparseVector();
+  const ids: number[] = [];
+  const values: number[] = [];
+  const rowStart = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => {
+    space.vectorize(row.text, v);
+    for (let j = 0; j < v.length; j++) {
+      ids.push(v.ids[j]!);
+      values.push(v.values[j]!);
+    }
+    rowStart[i + 1] = ids.length;
+  });
+  return {
+    rowStart,
+    ids: Int32Array.from(ids),
+    values: Float32Array.from(values),
+    labels: Int32Array.from(rows, (row) => classOf.get(row.intent)!),
+  };
+}
+
+/** Trains an intent classifier on any `{text, intent}` set; `oos` rows, when present, are an ordinary class. */
+export function trainIntentClassifier(rows: readonly LabeledText[], options: TrainOptions = {}): IntentClassifier {
+  if (rows.length === 0) throw new Error('cannot train an intent classifier on zero rows');
+  const intents = [...new Set(rows.map((r) => r.intent))].sort();
+  const classOf = new Map(intents.map((intent, k) => [intent, k]));
+  const space = FeatureSpace.fromTexts(rows.map((r) => r.text));
+  const { weights, bias } = trainSoftmax(vectorizeRows(space, rows, classOf), {
+    features: space.size,
+    classes: intents.length,
+    epochs: options.epochs ?? TRAIN_DEFAULTS.epochs,
+    lambda: options.lambda ?? TRAIN_DEFAULTS.lambda,
+    learningRate: options.learningRate ?? TRAIN_DEFAULTS.learningRate,
+    seed: options.seed ?? TRAIN_DEFAULTS.seed,
+    onProgress: options.onProgress,
+  });
+  return new IntentClassifier({
+    intents,
+    space,
+    weights: dequantize(quantize(weights, intents.length), intents.length),
+    bias,
+    temperature: OOS_TEMPERATURE,
+    unseenWeight: OOS_UNSEEN_WEIGHT,
+  });
+}

@@ -1,0 +1,47 @@
+import type { Audience, Topic } from '../schema/topic.js';
+import type { Knowledge } from '../knowledge.js';
+import type { AnswerResult, Citation, TopicRef } from './types.js';
+
+/** The topic's wording for an audience: its audience-specific text where it has one, else the common answer. */
+export function answerText(topic: Topic, audience: Audience | undefined): string {
+  return (audience && topic[audience]) || topic.answer;
+}
+
+/** The clauses a topic cites, with their section and verbatim text. */
+export function citationsOf(knowledge: Knowledge, topic: Topic): Citation[] {
+  return topic.citations.flatMap((id) => {
+    const clause = knowledge.clauses.get(id);
+    return clause ? [{ section: clause.section, clause: clause.id, quote: clause.text }] : [];
+  });
+}
+
+/** A reference to a topic by id, or undefined when the knowledge has no such topic. */
+export function refOf(knowledge: Knowledge, id: string): TopicRef | undefined {
+  const topic = knowledge.topicById.get(id);
+  return topic ? { id: topic.id, title: topic.title } : undefined;
+}
+
+/** The full answer result for one topic. */
+export function composeAnswer(
+  knowledge: Knowledge,
+  topic: Topic,
+  context: { question: string; confidence: number; audience: Audience | undefined; alternatives: AnswerResult['alternatives'] },
+): AnswerResult {
+  return {
+    kind: 'answer',
+    question: context.question,
+    text: answerText(topic, context.audience),
+    alternatives: context.alternatives,
+    knowledgeVersion: knowledge.version,
+    topic: { id: topic.id, title: topic.title, category: topic.category },
+    confidence: context.confidence,
+    citations: citationsOf(knowledge, topic),
+    related: topic.related.flatMap((id) => refOf(knowledge, id) ?? []),
+    followUps: [...topic.followUps],
+  };
+}
+
+/** Plain-text list of topic titles for "did you mean" and "nearest topics" messages. */
+export function bulletTitles(refs: TopicRef[]): string {
+  return refs.map((r) => `- ${r.title}`).join('\n');
+}

@@ -1,0 +1,29 @@
+/** Longest question the advisor reads; longer input is cut and the result says so. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+/** A question made safe to classify, log and echo. */
+export interface SanitizedQuestion {
+  text: string;
+  truncated: boolean;
+}
+
+// Control characters (except tab/newline, which become spaces below), lone surrogates and bidi overrides.
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/** Strips control characters and lone surrogates, collapses whitespace and cuts overly long input. */
+export function sanitizeQuestion(raw: string, maxLength: number = MAX_QUESTION_LENGTH): SanitizedQuestion {
+  // Look at a bounded prefix first so a megabyte of input costs no more than a few kilobytes.
+  const head = raw.length > maxLength * 4 ? raw.slice(0, maxLength * 4) : raw;
+  const cleaned = head.replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim();
+  if (cleaned.length <= maxLength && head.length === raw.length) return { text: cleaned, truncated: false };
+  if (cleaned.length <= maxLength) return { text: cleaned, truncated: true };
+  const cut = cleaned.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  const text = (lastSpace > maxLength * 0.8 ? cut.slice(0, lastSpace) : cut).replace(/[\uD800-\uDBFF]$/u, '');
+  return { text, truncated: true };
+}
+
+/** True when the text holds something a classifier can read (a letter or a digit in any script). */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { clausesFileSchema, outOfScopeFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
+import type { Knowledge } from '../knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
+import { parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
+import { checkCrossReferences } from './check-cross-references.js';
+
+/** A file read from the knowledge folder and validated against its schema. */
+export interface ValidatedFile<T> {
+  parsed: ParsedYaml;
+  value: T;
+}
+
+/**
+ * Reads, parses and validates every knowledge file; throws a KnowledgeError listing every problem at once.
+ * Nothing is returned half-loaded: either the whole knowledge is valid or nothing is.
+ */
+export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<Knowledge> {
+  const issues: KnowledgeIssue[] = [];
+  const hash = createHash('sha256');
+  const topicHashes: Record<string, string> = {};
+
+  const readValidated = async <T>(file: string, schema: z.ZodType<T>) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, file));
+    } catch {
+      issues.push({ file, line: 1, column: 1, field: '', message: 'file is missing or unreadable' });
+      return undefined;
+    }
+    hash.update(file).update('\0').update(bytes).update('\0');
+    const parsed = parseYamlFile(file, bytes);
+    if (Array.isArray(parsed)) {
+      issues.push(...parsed);
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.document.toJS());
+    if (!result.success) {
+      issues.push(...zodIssuesToKnowledge(parsed, result.error.issues));
+      return undefined;
+    }
+    return { parsed, value: result.data, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 12) };
+  };
+
+  const clausesFile = await readValidated('clauses.yaml', clausesFileSchema);
+  const oosFile = await readValidated('out-of-scope.yaml', outOfScopeFileSchema);
+  const topicFiles: ValidatedFile<Topic>[] = [];
+  for (const name of await listTopicFiles(dir, issues)) {
+    const file = `topics/${name}`;
+    const loaded = await readValidated(file, topicSchema);
+    if (!loaded) continue;
+    const expected = `${loaded.value.id}.yaml`;
+    if (name !== expected) {
+      issues.push({ ...positionOf(loaded.parsed, 'id'), message: `file name must match the topic id: rename to ${expected}` });
+    }
+    topicFiles.push(loaded);
+    topicHashes[loaded.value.id] = loaded.digest;
+  }
+
+  const clauses = new Map<string, Clause>((clausesFile?.value.clauses ?? []).map((c) => [c.id, c]));
+  if (clausesFile) issues.push(...checkCrossReferences({ clauses, topicFiles, oosFile }));
+  if (issues.length > 0) throw new KnowledgeError(issues);
+
+  const topics = topicFiles.map((f) => f.value).sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    version: `k-${hash.digest('hex').slice(0, 10)}`,
+    source: clausesFile!.value.source,
+    sections: new Map(clausesFile!.value.sections.map((s) => [s.id, s.title])),
+    clauses,
+    topics,
+    topicById: new Map(topics.map((t) => [t.id, t])),
+    outOfScope: oosFile!.value.examples,
+    topicHashes,
+  };
+}
+
+async function listTopicFiles(dir: string, issues: KnowledgeIssue[]): Promise<string[]> {
+  try {
+    const names = await readdir(join(dir, 'topics'));
+    const yamlNames = names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    if (yamlNames.length === 0) issues.push({ file: 'topics/', line: 1, column: 1, field: '', message: 'no topic files (*.yaml) found' });
+    return yamlNames;
+  } catch {
+    issues.push({ file: 'topics/', line: 1, column: 1, field: '', message: 'the topics folder is missing' });
+    return [];
+  }
+}
+
+function positionOf(parsed: ParsedYaml, field: string): Omit<KnowledgeIssue, 'message'> {
+  const node = parsed.document.get(field, true) as { range?: [number, number, number] } | undefined;
+  const pos = parsed.lines.linePos(node?.range?.[0] ?? 0);
+  return { file: parsed.file, line: pos.line, column: pos.col, field };
+}

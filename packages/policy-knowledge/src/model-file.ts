@@ -1,0 +1,33 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { IntentModelJson } from './classify/index.js';
+
+/** The serialized model shipped next to the knowledge, so start-up trains nothing. */
+export interface ModelFile {
+  formatVersion: 1;
+  knowledgeVersion: string;
+  builtAt: string;
+  /** Hash of each topic at build time, to report what changed on the next build. */
+  topicHashes: Record<string, string>;
+  /** The out-of-scope score above which a question is declined. */
+  declineThreshold: number;
+  classifier: IntentModelJson;
+}
+
+/** Reads a model file, or returns undefined when there is none or it is not a model of this format. */
+export async function readModelFile(path: string): Promise<ModelFile | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<ModelFile>;
+    return parsed.formatVersion === 1 && parsed.classifier ? (parsed as ModelFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a model file atomically (temporary file, then rename), so a reader never sees half a model. */
+export async function writeModelFile(path: string, model: ModelFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(model));
+  await rename(temporary, path);
+}
