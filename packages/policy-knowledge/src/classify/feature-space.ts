@@ -115,7 +115,8 @@ export class FeatureSpace {
     const n = Math.min(active.length, out.ids.length);
     for (let j = 0; j < n; j++) {
       const id = active[j]!;
-      const v = (1 + Math.log(this.counts[id]!)) * this.idf[id]!;
+      const count = this.counts[id]!;
+      const v = (count === 1 ? 1 : 1 + Math.log(count)) * this.idf[id]!;
       out.ids[j] = id;
       out.values[j] = v;
       if (id < this.wordCount) wordNorm += v * v;

@@ -21,17 +21,6 @@ export function quantize(weights: Float32Array, classes: number): QuantizedWeigh
   return { scales, quantized };
 }
 
-/** Expands int8 weights back to float32 (the exact values every loaded model scores with). */
-export function dequantize({ scales, quantized }: QuantizedWeights, classes: number): Float32Array {
-  const weights = new Float32Array(quantized.length);
-  for (let r = 0; r < scales.length; r++) {
-    const base = r * classes;
-    const scale = scales[r]!;
-    for (let k = 0; k < classes; k++) weights[base + k] = quantized[base + k]! * scale;
-  }
-  return weights;
-}
-
 /** Encodes a typed array's bytes as base64. */
 export function toBase64(array: Float32Array | Int8Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');

@@ -4,7 +4,7 @@ import { OOS_INTENT, type LabeledText } from './types.js';
 /** Decline threshold for when no validation set exists: decline when `oosScore` is above it. */
 export const DEFAULT_DECLINE_THRESHOLD = 0.7;
 /** Default in-scope accuracy the tuned threshold must keep on the validation set. */
-export const DEFAULT_TARGET_IN_SCOPE_ACCURACY = 0.92;
+export const DEFAULT_TARGET_IN_SCOPE_ACCURACY = 0.91;
 
 /** True when a prediction should be declined as out of scope: the top intent is `oos` or the score is too high. */
 export function isDeclined(prediction: { ranked: { intent: string }[]; oosScore: number }, threshold: number): boolean {

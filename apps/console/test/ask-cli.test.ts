@@ -1,0 +1,51 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const askBin = fileURLToPath(new URL('../dist/ask.js', import.meta.url));
+const run = (args: string[], input = '') => spawnSync(process.execPath, [askBin, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: appDir });
+});
+
+describe('ask --json', () => {
+  it('prints exactly one JSON object per input line, in order, empty lines included', () => {
+    const questions = ['do I keep my pension if I leave to start a company?', '', 'tell me a joke', 'who pays injury insurance for a teacher on leave?'];
+    const result = run(['--json'], `${questions.join('\n')}\n`);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.question)).toEqual(questions);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(['question', 'kind', 'outOfScope', 'intent', 'confidence', 'answer', 'citations', 'alternatives']));
+      expect(line.outOfScope).toBe(line.kind === 'unknown');
+    }
+    expect(lines[0]).toMatchObject({ kind: 'answer', intent: 'leave.social-insurance', outOfScope: false });
+    expect(lines[0].citations[0]).toMatchObject({ section: '3', clause: '3-10', quote: expect.stringContaining('social insurance') });
+    expect(lines[1]).toMatchObject({ kind: 'unknown', outOfScope: true, intent: null, citations: [] });
+    expect(lines[2]).toMatchObject({ kind: 'unknown', outOfScope: true });
+    expect(lines[3].intent).toBe('leave.injury-insurance');
+  });
+
+  it('chooses the audience wording with --audience', () => {
+    const q = 'who pays work-related injury insurance for a teacher who left the post?\n';
+    const teacher = JSON.parse(run(['--json', '--audience', 'teacher'], q).stdout);
+    const enterprise = JSON.parse(run(['--json', '--audience=enterprise'], q).stdout);
+    expect(teacher.intent).toBe(enterprise.intent);
+    expect(teacher.answer).not.toBe(enterprise.answer);
+  });
+
+  it('prints the answer a person reads, with its source clause', () => {
+    const result = run(['how', 'long', 'can', 'I', 'keep', 'my', 'personnel', 'relationship', 'while', 'away?']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/three years/i);
+    expect(result.stdout).toMatch(/Source: section 3, clause 3-19/);
+  });
+
+  it('refuses an unknown option or audience with a clear message', () => {
+    expect(run(['--bogus']).stderr).toMatch(/unknown option --bogus/);
+    expect(run(['--audience', 'ceo', 'x']).stderr).toMatch(/--audience must be one of: teacher, enterprise/);
+    expect(run([]).status).toBe(2);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { audienceCue, looksLikeFollowUp } from '../src/index.js';
+
+describe('follow-ups', () => {
+  it.each(['and if I come back early?', 'what about the enterprise?', 'does that apply to me too?', 'how about part-time?'])(
+    'recognises "%s" as a follow-up',
+    (q) => expect(looksLikeFollowUp(q)).toBe(true),
+  );
+
+  it.each(['do I keep my pension if I leave to start a company?', 'what are the six cooperation modes between schools and firms'])(
+    'treats "%s" as a new question',
+    (q) => expect(looksLikeFollowUp(q)).toBe(false),
+  );
+
+  it('reads the audience a follow-up names', () => {
+    expect(audienceCue('what about the enterprise?')).toBe('enterprise');
+    expect(audienceCue('and for me as a teacher?')).toBe('teacher');
+    expect(audienceCue('and after that?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger, redact } from '../src/index.js';
+
+const capture = () => {
+  const lines: string[] = [];
+  return { lines, stream: { write: (line: string) => lines.push(line) } };
+};
+
+describe('createLogger', () => {
+  it('writes JSON lines with level, message and fields', () => {
+    const { lines, stream } = capture();
+    createLogger({ stream }).child({ platform: 'slack' }).info('answered', { topic: 'leave.three-years' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', msg: 'answered', platform: 'slack', topic: 'leave.three-years' });
+  });
+
+  it('never writes a secret from a configuration object or an error that carries a token', () => {
+    const { lines, stream } = capture();
+    const config = {
+      SLACK_BOT_TOKEN: 'xoxb-1234567890-abcdefghijkl',
+      SLACK_SIGNING_SECRET: 'f00dfeedc0ffee',
+      nested: { authorization: 'Bearer abc.def.ghi', note: 'app token xapp-1-A0-123456789-abcdef' },
+    };
+    const error = new Error('request failed with Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz012');
+    const logger = createLogger({ stream });
+    logger.error('start-up', { config, error });
+    logger.warn('token in the message xoxb-999999999-zzzzzzzz');
+    const output = lines.join('\n');
+    for (const secret of ['xoxb-1234567890', 'f00dfeedc0ffee', 'abc.def.ghi', 'xapp-1-A0', 'MTIzNDU2Nzg5MDEyMzQ1Njc4', 'xoxb-999999999']) {
+      expect(output).not.toContain(secret);
+    }
+    expect(output).toContain('[redacted]');
+  });
+
+  it('drops messages below the chosen level', () => {
+    const { lines, stream } = capture();
+    const logger = createLogger({ stream, level: 'warn' });
+    logger.info('quiet');
+    logger.debug('quieter');
+    logger.warn('loud');
+    expect(lines).toHaveLength(1);
+  });
+
+  it('redacts arrays and deep objects without throwing on cycles', () => {
+    const a: Record<string, unknown> = { token: 'x' };
+    a.self = a;
+    expect(() => redact(a)).not.toThrow();
+    expect(redact([{ password: 'p' }])).toEqual([{ password: '[redacted]' }]);
+  });
+});

@@ -1,0 +1,84 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '@cobridge/policy-knowledge';
+import { createServices, silentLogger, type Services } from '../src/index.js';
+
+let services: Services | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await services?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  services = undefined;
+  dir = undefined;
+});
+
+async function copyKnowledge(): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'cobridge-runtime-'));
+  await cp(DEFAULT_KNOWLEDGE_DIR, join(dir, 'knowledge'), { recursive: true });
+  return join(dir, 'knowledge');
+}
+
+describe('createServices', () => {
+  it('answers, records the question and attaches a vote to it', async () => {
+    const knowledgeDir = await copyKnowledge();
+    services = await createServices({ platform: 'slack', dbPath: join(dir!, 'log.db'), knowledgeDir, logger: silentLogger });
+    const outcome = services.ask({ platform: 'slack', userId: 'U1', text: 'do I keep my pension if I leave?', audience: 'teacher' });
+    expect(outcome.kind).toBe('result');
+    if (outcome.kind !== 'result') return;
+    expect(outcome.result.kind).toBe('answer');
+    expect(outcome.recordId).toBeGreaterThan(0);
+    expect(services.vote(outcome.recordId!, 'up', 'U1', 'slack')).toBe(true);
+    expect(services.stats(1)).toMatchObject({ total: 1, feedback: { up: 1, down: 0 } });
+    const bytes = await readFile(join(dir!, 'log.db'));
+    expect(bytes.includes('U1')).toBe(false);
+  });
+
+  it('rate-limits one user with a friendly retry time and lets others through', async () => {
+    services = await createServices({ platform: 'discord', dbPath: null, rateLimit: { perMinute: 2 }, logger: silentLogger });
+    const ask = (userId: string) => services!.ask({ platform: 'discord', userId, text: 'who pays injury insurance?', audience: 'enterprise' });
+    expect(ask('A').kind).toBe('result');
+    expect(ask('A').kind).toBe('result');
+    expect(ask('A')).toMatchObject({ kind: 'limited' });
+    expect(ask('B').kind).toBe('result');
+  });
+
+  it('resolves a follow-up against the conversation\'s last topic', async () => {
+    services = await createServices({ platform: 'slack', dbPath: null, logger: silentLogger });
+    const first = services.ask({ platform: 'slack', userId: 'U', text: 'who pays the work-related injury insurance when I leave my post?', audience: 'teacher', conversationId: 't1' });
+    const followUp = services.ask({ platform: 'slack', userId: 'U', text: 'what about the enterprise?', audience: 'teacher', conversationId: 't1' });
+    expect(first.kind === 'result' && first.result.kind).toBe('answer');
+    expect(followUp.kind === 'result' && followUp.result.kind === 'answer' && followUp.result.topic.id).toBe(
+      first.kind === 'result' && first.result.kind === 'answer' && first.result.topic.id,
+    );
+  });
+
+  it('reloads a valid edit and refuses a broken one while the old version keeps answering', async () => {
+    const knowledgeDir = await copyKnowledge();
+    services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger });
+    const before = services.advisor().version;
+    const file = join(knowledgeDir, 'topics', 'leave.return-early.yaml');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace(/^title: .*$/m, 'title: Coming back before the leave ends'));
+    const ok = await services.reload();
+    expect(ok).toMatchObject({ ok: true, changed: true });
+    const after = services.advisor().version;
+    expect(after).not.toBe(before);
+    expect(services.advisor().topicAnswer('leave.return-early')?.topic.title).toBe('Coming back before the leave ends');
+
+    await writeFile(file, original.replace(/^citations:.*$/m, 'citations: ["9-99"]'));
+    const refused = await services.reload();
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.join('\n')).toMatch(/topics\/leave\.return-early\.yaml:\d+:\d+ citations\.0: cites clause "9-99"/);
+    expect(services.advisor().version).toBe(after);
+    const outcome = services.ask({ platform: 'slack', userId: 'U', text: 'can I come back early from my leave?', audience: 'teacher' });
+    expect(outcome.kind === 'result' && outcome.result.knowledgeVersion).toBe(after);
+  });
+
+  it('checks admins by user id', async () => {
+    services = await createServices({ platform: 'slack', dbPath: null, admins: ['UADMIN'], logger: silentLogger });
+    expect(services.isAdmin('slack', 'UADMIN')).toBe(true);
+    expect(services.isAdmin('slack', 'UOTHER')).toBe(false);
+  });
+});

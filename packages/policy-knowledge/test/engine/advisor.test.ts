@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAdvisor, type Advisor, type AnswerResult } from '../../src/index.js';
+
+let advisor: Advisor;
+beforeAll(async () => {
+  advisor = await loadAdvisor();
+});
+
+const answered = (question: string, audience?: 'teacher' | 'enterprise'): AnswerResult => {
+  const result = advisor.ask(question, audience ? { audience } : {});
+  if (result.kind !== 'answer') throw new Error(`expected an answer to "${question}", got ${result.kind}: ${result.text}`);
+  return result;
+};
+
+describe('advisor.ask', () => {
+  it.each([
+    ['do I keep my pension if I leave to start a company?', 'leave.social-insurance', '3-10'],
+    ['if we hire a lecturer on leave, who pays his injury insurance?', 'leave.injury-insurance', '3-11'],
+    ['how long can I keep my personnel relationship while I run my startup?', 'leave.three-years', '3-19'],
+    ['can I return to my college before the leave ends?', 'leave.return-early', '3-21'],
+    ['what are the six cooperation modes?', 'modes.overview', '4-6'],
+    ['what does an enterprise want from cooperating with a college?', 'needs.enterprise', '2-2'],
+  ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
+    const result = answered(question);
+    expect(result.topic.id).toBe(topic);
+    expect(result.citations.map((c) => c.clause)).toContain(clause);
+    expect(result.citations[0]?.quote.length).toBeGreaterThan(20);
+    expect(result.knowledgeVersion).toBe(advisor.version);
+  });
+
+  it('states the facts of the pension clause in the answer text', () => {
+    expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
+  });
+
+  it('uses enterprise wording for enterprise contacts where the topic has it', () => {
+    const teacher = answered('who pays work injury insurance for a teacher who left the post?', 'teacher');
+    const enterprise = answered('who pays work injury insurance for a teacher who left the post?', 'enterprise');
+    expect(enterprise.topic.id).toBe(teacher.topic.id);
+    expect(enterprise.text).not.toBe(teacher.text);
+  });
+
+  it.each([
+    'what is the weather in Qingdao tomorrow?',
+    'how many weeks of maternity leave do I get?',
+    'tell me a joke',
+    'how do I forge a degree certificate?',
+  ])('declines "%s" honestly, offering nearest topics but no invented rule', (question) => {
+    const result = advisor.ask(question);
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.text).toMatch(/I don't know/);
+    expect(result.nearest.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each(['', '   ', '???!!!', '\u0000\u0001', '🙂🙂🙂'])('treats %j as an empty question', (question) => {
+    const result = advisor.ask(question);
+    expect(result).toMatchObject({ kind: 'unknown', reason: 'empty' });
+  });
+
+  it('answers a 100 kB question without throwing, reading only its beginning', () => {
+    const result = advisor.ask(`pension when I leave my post? ${'blah '.repeat(20_000)}`);
+    expect(['answer', 'clarify', 'unknown']).toContain(result.kind);
+    expect(result.question.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('advisor.topicAnswer and topics', () => {
+  it('answers every topic by id with at least one citation and related topics that exist', () => {
+    const ids = new Set(advisor.topics().map((t) => t.id));
+    for (const { id } of advisor.topics()) {
+      const result = advisor.topicAnswer(id, 'enterprise');
+      expect(result?.citations.length).toBeGreaterThan(0);
+      for (const related of result?.related ?? []) expect(ids.has(related.id)).toBe(true);
+    }
+  });
+
+  it('returns undefined for an unknown topic id', () => {
+    expect(advisor.topicAnswer('../../etc/passwd')).toBeUndefined();
+  });
+});

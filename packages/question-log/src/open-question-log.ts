@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { hashUser } from './hash-user.js';
+import { isOperationalError } from './is-operational-error.js';
+import { migrate } from './migrate.js';
+import { normalizeQuestion } from './normalize-question.js';
+import { createMissesReader, type MissesQuery } from './create-misses-reader.js';
+import { createStatsReader, type StatsQuery } from './create-stats-reader.js';
+import type {
+  Miss,
+  Platform,
+  QuestionEntry,
+  QuestionLogOptions,
+  QuestionStats,
+  VoteDirection,
+  WriteOperation,
+} from './types.js';
+
+const DAY_MS = 86_400_000;
+
+interface VoteRow {
+  id: number;
+  direction: VoteDirection;
+  userHash: string | null;
+  votedAt: string;
+}
+
+/** An open question log; one per process, shared by every chat handler. */
+export interface QuestionLog {
+  /** Stores a question; returns its id, or null when a disk, lock or I/O error (see `onError`) stopped it. */
+  record(entry: QuestionEntry): number | null;
+  /** Sets the one vote of answer `id`, replacing any earlier one; false for an unknown id or failed write. */
+  vote(id: number, direction: VoteDirection, userHash?: string): boolean;
+  /** The salted hash `record` stores for this user, for passing to `vote`. */
+  hashUser(platform: Platform, userId: string): string;
+  /** Counts per day, outcome shares, top topics and feedback for the last `days` UTC days. */
+  stats(query: StatsQuery): QuestionStats;
+  /** Declined, clarified or down-voted questions grouped by normalised text, most frequent first. */
+  misses(query?: MissesQuery): Miss[];
+  /** Deletes questions (and their votes) older than `retentionDays` before `now`; returns how many. */
+  prune(now?: Date): number;
+  /** Closes the database; later calls throw. */
+  close(): void;
+}
+
+/**
+ * Opens (creating folders and file) and migrates the log, then prunes it once.
+ *
+ * @remarks `record` and `vote` run inside chat handlers, so SQLite errors caused by the environment (busy,
+ * locked, full, I/O, read-only, corrupt) go to `onError` and become `null` / `false`: the reply matters more
+ * than its log row. Everything else (bad arguments, constraint violations, use after `close`) is a bug and
+ * is thrown. Opening, `stats`, `misses` and `prune` throw every error: they run at start-up or for an admin.
+ */
+export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
+  const { path, salt, retentionDays = 90, storeText = true, busyTimeoutMs = 5000 } = options;
+  const now = options.now ?? (() => new Date());
+  const onError = options.onError ?? (() => undefined);
+  if (salt.length === 0) throw new RangeError('salt must not be empty');
+  if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive, got ${retentionDays}`);
+
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { timeout: busyTimeoutMs });
+  try {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode never corrupts and loses nothing when the process dies; only a power cut can drop
+    // the last commits. A log row is not worth an fsync per question.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const insert = db.prepare(`
+    INSERT INTO questions (asked_at, platform, user_hash, question, question_norm, outcome,
+      topic_id, confidence, knowledge_version, latency_ms)
+    VALUES (@askedAt, @platform, @userHash, @question, @questionNorm, @outcome,
+      @topicId, @confidence, @knowledgeVersion, @latencyMs)
+  `);
+  // One statement, so the existence check and the upsert are atomic; an unknown id changes nothing.
+  const upsertVote = db.prepare<VoteRow>(`
+    INSERT INTO votes (question_id, direction, user_hash, voted_at)
+    SELECT id, @direction, @userHash, @votedAt FROM questions WHERE id = @id
+    ON CONFLICT (question_id) DO UPDATE
+      SET direction = excluded.direction, user_hash = excluded.user_hash, voted_at = excluded.voted_at
+  `);
+  const deleteOld = db.prepare<[string]>('DELETE FROM questions WHERE asked_at < ?');
+  const stats = createStatsReader(db, now);
+  const misses = createMissesReader(db, now);
+
+  function guard<T>(operation: WriteOperation, failed: T, write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      if (!isOperationalError(error)) throw error;
+      onError(error, operation);
+      return failed;
+    }
+  }
+
+  function prune(at: Date = now()): number {
+    if (retentionDays === Infinity) return 0;
+    return deleteOld.run(new Date(at.getTime() - retentionDays * DAY_MS).toISOString()).changes;
+  }
+
+  try {
+    prune();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  return {
+    record(entry) {
+      const row = {
+        askedAt: (entry.askedAt ?? now()).toISOString(),
+        platform: entry.platform,
+        userHash: hashUser(salt, entry.platform, entry.userId),
+        question: storeText ? entry.question : null,
+        questionNorm: storeText ? normalizeQuestion(entry.question) : null,
+        outcome: entry.outcome,
+        topicId: entry.topicId ?? null,
+        confidence: entry.confidence ?? null,
+        knowledgeVersion: entry.knowledgeVersion ?? null,
+        latencyMs: entry.latencyMs == null ? null : Math.round(entry.latencyMs),
+      };
+      return guard('record', null, () => Number(insert.run(row).lastInsertRowid));
+    },
+    vote(id, direction, userHash) {
+      const votedAt = now().toISOString();
+      const row = { id, direction, userHash: userHash ?? null, votedAt };
+      return guard('vote', false, () => upsertVote.run(row).changes > 0);
+    },
+    hashUser: (platform, userId) => hashUser(salt, platform, userId),
+    stats,
+    misses,
+    prune,
+    close: () => db.close(),
+  };
+}
