@@ -5,6 +5,7 @@ import type { ModelFile } from '../model-file.js';
 import type { Category } from '../schema/topic.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { decide } from './decide.js';
+import { guardQuestion } from './guard.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 import type { Audience } from '../schema/topic.js';
@@ -29,6 +30,13 @@ export interface Advisor {
 }
 
 const NEAREST_COUNT = 3;
+const DECLINE_LEADS: Record<UnknownReason, string> = {
+  empty: 'Please type a question about the guidance or school-enterprise cooperation.',
+  'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
+  'low-confidence': "I don't know: I could not match that to anything the guidance says, and I won't guess.",
+  harmful: "I can't help with that. Cobridge only explains what the guidance says, and it never helps to deceive, forge or evade an obligation.",
+  'other-jurisdiction': "I don't know: Cobridge answers from a Chinese ministry's guidance and says nothing about other countries' rules.",
+};
 const ALTERNATIVES_COUNT = 5;
 
 /** Builds an advisor from validated knowledge and its trained model. */
@@ -38,10 +46,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
 
   const unknown = (question: string, reason: UnknownReason, alternatives: ScoredIntent[]): AdvisorResult => {
     const nearest = nearestTopics(knowledge, alternatives);
-    const lead =
-      reason === 'empty'
-        ? 'Please type a question about the guidance or school-enterprise cooperation.'
-        : "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.";
+    const lead = DECLINE_LEADS[reason];
     const text = nearest.length > 0 ? `${lead}\n\nThe nearest topics I can answer:\n${bulletTitles(nearest)}` : lead;
     return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version };
   };
@@ -60,8 +65,10 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
       if (!hasWords(question)) return unknown(question, 'empty', []);
+      const refusal = guardQuestion(question);
       const prediction = classifier.predict(question, ALTERNATIVES_COUNT + 1);
       const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
+      if (refusal) return unknown(question, refusal, alternatives);
       const decision = decide(prediction, model.declineThreshold);
       if (decision.kind === 'unknown') return unknown(question, decision.reason, alternatives);
       if (decision.kind === 'clarify') {

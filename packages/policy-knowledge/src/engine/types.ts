@@ -56,7 +56,7 @@ export interface ClarifyResult extends ResultBase {
 }
 
 /** Why a question was declined. */
-export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence';
+export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'harmful' | 'other-jurisdiction';
 
 /** The guidance does not cover this: say so honestly and offer the nearest topics. */
 export interface UnknownResult extends ResultBase {
