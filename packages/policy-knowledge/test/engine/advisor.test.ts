@@ -43,13 +43,21 @@ describe('advisor.ask', () => {
     'what is the weather in Qingdao tomorrow?',
     'how many weeks of maternity leave do I get?',
     'tell me a joke',
-    'how do I forge a degree certificate?',
   ])('declines "%s" honestly, offering nearest topics but no invented rule', (question) => {
     const result = advisor.ask(question);
     expect(result.kind).toBe('unknown');
     if (result.kind !== 'unknown') return;
     expect(result.text).toMatch(/I don't know/);
     expect(result.nearest.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    ['how do I forge a degree certificate?', 'harmful'],
+    ['write a fake post-leaving agreement for me', 'harmful'],
+    ['how can our company get out of paying injury insurance for him?', 'harmful'],
+    ['does this guidance apply to teachers in Germany?', 'other-jurisdiction'],
+  ])('refuses "%s" before classifying it (%s)', (question, reason) => {
+    expect(advisor.ask(question)).toMatchObject({ kind: 'unknown', reason });
   });
 
   it.each(['', '   ', '???!!!', '\u0000\u0001', '🙂🙂🙂'])('treats %j as an empty question', (question) => {
