@@ -1,1 +1,2 @@
-export const placeholder = 1;
+export * from './discord/index.js';
+export * from './slack/index.js';

@@ -1,0 +1,43 @@
+import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import type { Services } from '@cobridge/advisor-runtime';
+import type { DiscordEnv } from './env.js';
+import { createInteractionListener } from './events/interaction-create.js';
+import { createMessageListener } from './events/message-create.js';
+import { NO_MENTIONS } from './respond.js';
+
+/**
+ * Gateway intents: slash commands need none, mentions and DMs need these. MessageContent (privileged) is not
+ * needed because Discord always delivers the text of DMs and of messages that mention the bot.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/** What the client needs: the API base from the settings, the shared services and optional REST tuning. */
+export interface DiscordClientDeps {
+  env: Pick<DiscordEnv, 'DISCORD_API_URL'>;
+  services: Services;
+  rest?: Partial<RESTOptions>;
+}
+
+/** Builds the discord.js client with every listener attached; it does not log in. */
+export function createDiscordClient({ env, services, rest }: DiscordClientDeps): Client {
+  const client = new Client({
+    intents: INTENTS,
+    // DM channels are not cached until their first message arrives.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: { ...(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}), ...rest },
+  });
+  const logger = services.logger;
+  client.on(Events.InteractionCreate, createInteractionListener(services));
+  client.on(Events.MessageCreate, createMessageListener(services));
+  client.on(Events.Error, (error) => logger.error('discord client error', { error: error.message }));
+  client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  client.on(Events.ShardError, (error, shardId) => {
+    logger.error('discord shard error', { shardId, error: error.message });
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info('discord shard resumed', { shardId, replayed }));
+  client.once(Events.ClientReady, (ready) => {
+    logger.info('discord client ready', { guilds: ready.guilds.cache.size, shards: ready.ws.shards.size });
+  });
+  return client;
+}

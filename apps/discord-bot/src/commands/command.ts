@@ -1,0 +1,41 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandStringOption,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Services } from '@cobridge/advisor-runtime';
+import type { Audience } from '@cobridge/policy-knowledge';
+
+/** A slash command: its definition as data plus the glue that answers it. */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, services: Services): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, services: Services): Promise<void>;
+}
+
+/** Enterprise wording unless the user chose the teacher audience. */
+export function audienceOption(interaction: ChatInputCommandInteraction): Audience {
+  return interaction.options.getString('audience') === 'teacher' ? 'teacher' : 'enterprise';
+}
+
+/** The optional `audience:` option shared by /ask and /topic. */
+export const AUDIENCE_OPTION: APIApplicationCommandStringOption = {
+  type: ApplicationCommandOptionType.String,
+  name: 'audience',
+  description: 'Whose wording to use (default: enterprise)',
+  required: false,
+  choices: [
+    { name: 'Enterprise', value: 'enterprise' },
+    { name: 'Teacher', value: 'teacher' },
+  ],
+};
+
+/** Commands work in servers and in DMs with the bot. */
+export const COMMAND_CONTEXTS = {
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};

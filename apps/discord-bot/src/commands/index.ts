@@ -1,0 +1,26 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { askCommand } from './ask.js';
+import { topicCommand } from './topic.js';
+import { modesCommand } from './modes.js';
+import { obligationsCommand } from './obligations.js';
+import { helpCommand } from './help.js';
+import { adminCommand } from './admin.js';
+import type { Command } from './command.js';
+
+/** Every slash command the bot answers. */
+export const COMMANDS: readonly Command[] = [
+  askCommand,
+  topicCommand,
+  modesCommand,
+  obligationsCommand,
+  helpCommand,
+  adminCommand,
+];
+
+/** Commands by name, for the interaction router. */
+export const COMMANDS_BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((command) => [command.data.name, command]));
+
+/** The definitions `register-commands` publishes. */
+export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMANDS.map((command) => command.data);
+}

@@ -1,0 +1,61 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import type { TopicSummary } from '@cobridge/policy-knowledge';
+import { AUTOCOMPLETE_CHOICES_MAX, AUTOCOMPLETE_CHOICE_MAX } from '../render/limits.js';
+import { truncate } from '../render/markdown.js';
+import { renderAnswer } from '../render/render-result.js';
+import { renderNotice } from '../render/reply.js';
+import { respond } from '../respond.js';
+import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, type Command } from './command.js';
+
+/** Said when /topic names no known topic. */
+export const UNKNOWN_TOPIC = "Sorry, I don't know a topic by that name. Pick one from the list while typing, or try `/help`.";
+
+/** Topics whose title or id contains the typed text, titles that start with it first. */
+export function matchTopics(topics: TopicSummary[], typed: string): TopicSummary[] {
+  const needle = typed.trim().toLowerCase();
+  const hits = topics.filter((t) => t.title.toLowerCase().includes(needle) || t.id.includes(needle));
+  const starts = (t: TopicSummary) => (t.title.toLowerCase().startsWith(needle) ? 0 : 1);
+  return hits.sort((a, b) => starts(a) - starts(b) || a.title.localeCompare(b.title));
+}
+
+/** The topic a /topic value names: its id (what autocomplete sends) or its exact title, ignoring case. */
+export function resolveTopicId(topics: TopicSummary[], typed: string): string | undefined {
+  const wanted = typed.trim().toLowerCase();
+  return topics.find((t) => t.id === wanted || t.title.toLowerCase() === wanted)?.id;
+}
+
+/** `/topic name:<autocomplete>`: shows any topic's answer by its title. */
+export const topicCommand = {
+  data: {
+    name: 'topic',
+    description: 'Browse a topic of the guidance by name',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'name',
+        description: 'Start typing a topic title',
+        required: true,
+        autocomplete: true,
+      },
+      AUDIENCE_OPTION,
+    ],
+    ...COMMAND_CONTEXTS,
+  },
+  async autocomplete(interaction, services) {
+    const matches = matchTopics(services.advisor().topics(), interaction.options.getFocused());
+    await interaction.respond(
+      matches.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((t) => ({ name: truncate(t.title, AUTOCOMPLETE_CHOICE_MAX), value: t.id })),
+    );
+  },
+  async execute(interaction, services) {
+    const audience = audienceOption(interaction);
+    const typed = interaction.options.getString('name', true);
+    const advisor = services.advisor();
+    const id = resolveTopicId(advisor.topics(), typed);
+    const answer = id ? advisor.topicAnswer(id, audience) : undefined;
+    await respond(
+      interaction,
+      answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_TOPIC),
+    );
+  },
+} satisfies Command;

@@ -1,0 +1,40 @@
+import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type { Services } from '@cobridge/advisor-runtime';
+import type { Audience } from '@cobridge/policy-knowledge';
+import { parseCustomId } from '../custom-ids.js';
+import { renderAnswer } from '../render/render-result.js';
+import { renderNotice } from '../render/reply.js';
+import { respond } from '../respond.js';
+
+/** Said when a button or menu names something the bot does not know (an old message, a removed topic). */
+export const UNKNOWN_ACTION = "Sorry, I don't know that topic or action any more. Try `/help` to see what I cover.";
+
+async function showTopic(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  services: Services,
+  topicId: string | undefined,
+  audience: Audience,
+): Promise<void> {
+  const answer = topicId ? services.advisor().topicAnswer(topicId, audience) : undefined;
+  await respond(interaction, answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_ACTION));
+}
+
+/** Answers a button click: a topic button shows that topic, 👍/👎 records the vote. */
+export async function handleButton(interaction: ButtonInteraction, services: Services): Promise<void> {
+  const action = parseCustomId(interaction.customId);
+  if (action?.kind === 'topic') return showTopic(interaction, services, action.topicId, action.audience);
+  if (action?.kind === 'vote') {
+    const recorded = services.vote(action.recordId, action.vote, interaction.user.id, 'discord');
+    const emoji = action.vote === 'up' ? '👍' : '👎';
+    const text = recorded ? `Thanks, your ${emoji} is recorded. It helps us improve the answers.` : 'Sorry, I could not record that vote.';
+    return respond(interaction, renderNotice(text));
+  }
+  return respond(interaction, renderNotice(UNKNOWN_ACTION));
+}
+
+/** Answers a topic select menu (from /modes or /obligations): shows the chosen topic in full. */
+export async function handleSelectMenu(interaction: StringSelectMenuInteraction, services: Services): Promise<void> {
+  const action = parseCustomId(interaction.customId);
+  if (action?.kind !== 'pick') return respond(interaction, renderNotice(UNKNOWN_ACTION));
+  return showTopic(interaction, services, interaction.values[0], action.audience);
+}

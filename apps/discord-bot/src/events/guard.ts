@@ -1,0 +1,27 @@
+import type { Logger } from '@cobridge/advisor-runtime';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Wraps an event handler so nothing it throws escapes: the error is logged with the event name and
+ * `apologize` tells the user (its own failure is logged too, never rethrown).
+ */
+export function guard<T>(
+  logger: Logger,
+  event: string,
+  handler: (arg: T) => Promise<void>,
+  apologize: (arg: T) => Promise<unknown>,
+): (arg: T) => void {
+  return (arg) => {
+    handler(arg).catch(async (error: unknown) => {
+      logger.error('discord handler failed', { event, error: describe(error) });
+      try {
+        await apologize(arg);
+      } catch (apologyError) {
+        logger.warn('discord apology failed', { event, error: describe(apologyError) });
+      }
+    });
+  };
+}

@@ -1,0 +1,42 @@
+import { createLogger, createServices, servicesOptionsFromEnv } from '@cobridge/advisor-runtime';
+import { createDiscordClient } from './client.js';
+import { DiscordEnvError, loadDotEnv, parseDiscordEnv } from './env.js';
+
+// Entry point: settings → services → client → login; SIGTERM/SIGINT log out and close the question log.
+let env;
+try {
+  loadDotEnv();
+  env = parseDiscordEnv();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(error instanceof DiscordEnvError ? 2 : 1);
+}
+
+const logger = createLogger({ level: env.COBRIDGE_LOG_LEVEL, base: { app: 'discord-bot' } });
+const services = await createServices({
+  platform: 'discord',
+  ...servicesOptionsFromEnv(env),
+  admins: env.DISCORD_ADMIN_USER_IDS,
+  logger,
+});
+const client = createDiscordClient({ env, services });
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  await client.destroy();
+  await services.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+try {
+  await client.login(env.DISCORD_TOKEN);
+} catch (error) {
+  logger.error('discord login failed', { error: error instanceof Error ? error.message : String(error) });
+  await services.close();
+  process.exit(1);
+}

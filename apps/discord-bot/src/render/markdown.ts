@@ -1,0 +1,50 @@
+import { escapeMarkdown } from 'discord.js';
+
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** Breaks `@everyone`, `@here` and `<@…>`, `<@&…>`, `<#…>` mention syntax so it shows as text and can never ping. */
+export function neutralizeMentions(text: string): string {
+  return text
+    .replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`)
+    .replace(/<(@[!&]?|#)/gu, `<${ZERO_WIDTH_SPACE}$1`);
+}
+
+/** Escapes every Discord markdown construct (including headings, lists and masked links) and neutralizes mentions. */
+export function escapeDiscord(text: string): string {
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return neutralizeMentions(escaped);
+}
+
+/** Cuts text to `max` characters with an ellipsis, never leaving half an escape or half a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  const trailing = /\\+$/u.exec(cut)?.[0].length ?? 0;
+  if (trailing % 2 === 1) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/**
+ * Turns the engine's plain text (paragraphs split by blank lines, bullets as "- ") into safe Discord markdown:
+ * every line escaped, bullets kept as Discord list items.
+ */
+export function toDiscordMarkdown(text: string): string {
+  return text
+    .split(/\n{2,}/u)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => (line.startsWith('- ') ? `- ${escapeDiscord(line.slice(2))}` : escapeDiscord(line)))
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+/** Quotes a clause as a Discord block quote, escaped line by line. */
+export function blockQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${escapeDiscord(line)}`)
+    .join('\n');
+}

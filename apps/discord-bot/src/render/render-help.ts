@@ -1,0 +1,54 @@
+import { CATEGORIES, type Category, type TopicSummary } from '@cobridge/policy-knowledge';
+import { fitEmbed } from './fit-embed.js';
+import { escapeDiscord } from './markdown.js';
+import { COLORS, type RenderedReply } from './reply.js';
+
+/** Example questions shown by /help, in enterprise wording. */
+export const HELP_EXAMPLES = [
+  'If we hire a lecturer on leave, who pays his injury insurance?',
+  'What agreements does our company sign with a teacher who leaves the post?',
+  'What is order-based training?',
+  'Can a teacher work part-time at our company?',
+] as const;
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  entitlements: 'What teachers keep',
+  ways: 'Ways teachers join enterprises',
+  modes: 'Cooperation modes',
+  obligations: 'What enterprises must do',
+  guidance: 'About the guidance',
+  problems: 'Known problems',
+  needs: 'What each side needs',
+  background: 'Background',
+};
+
+/** The /help screen: what Cobridge covers (topic counts by category), its commands and example questions. */
+export function renderHelp(topics: TopicSummary[]): RenderedReply {
+  const coverage = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `- ${CATEGORY_LABEL[entry.category]}: ${entry.count} topics`)
+    .join('\n');
+  const embed = fitEmbed({
+    title: 'Cobridge: policy guidance for school-enterprise cooperation',
+    description:
+      'I answer questions about the guidance on teachers working with enterprises, quoting the clause every answer ' +
+      "rests on. If the guidance doesn't cover something, I say so instead of guessing. Answers are worded for " +
+      'enterprises unless you pick the teacher audience.',
+    color: COLORS.notice,
+    fields: [
+      { name: 'What I cover', value: coverage || '- Nothing yet: the knowledge is empty.' },
+      {
+        name: 'Commands',
+        value: [
+          '`/ask question:` ask in your own words (`audience:` teacher or enterprise)',
+          '`/topic name:` browse a topic by name',
+          '`/modes` the cooperation modes',
+          '`/obligations` what an enterprise must do, with the clauses',
+          'Mention me or send me a DM to ask without a command.',
+        ].join('\n'),
+      },
+      { name: 'Try asking', value: HELP_EXAMPLES.map((example) => `- ${escapeDiscord(example)}`).join('\n') },
+    ],
+  });
+  return { embeds: [embed], components: [], ephemeral: true };
+}

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '@cobridge/testkit';
+
+// The built entry point (turbo builds before it tests).
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+function run(env: Record<string, string>) {
+  const child = spawn(process.execPath, [MAIN], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, exited, stderr: () => stderr };
+}
+
+describe('dist/main.js', () => {
+  it('logs in, serves a command and exits cleanly on SIGTERM', async () => {
+    const bot = run({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fake.apiUrl, COBRIDGE_DB: 'off' });
+    await once(fake.gateway, 'ready');
+    const sent = fake.slashCommand('help');
+    expect((await fake.waitForResponse(sent, 15_000)).body).toMatchObject({ type: 4 });
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.stderr()).not.toContain('test-token');
+  });
+
+  it('refuses to start without its settings, naming each missing variable', async () => {
+    const bot = run({ DISCORD_APPLICATION_ID: 'abc' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.stderr()).toContain('DISCORD_TOKEN: is missing');
+    expect(bot.stderr()).toContain('DISCORD_APPLICATION_ID: must be a Discord id');
+  });
+});
