@@ -17,3 +17,4 @@ export * from './classify/index.js';
 export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type TrainOptions, type FeatureContribution } from './classify/types.js';
 export { evaluate, loadEvalSet, parseJsonl, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason } from './engine/guard.js';
+export * from './features/index.js';

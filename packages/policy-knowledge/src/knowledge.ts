@@ -1,6 +1,7 @@
 import type { Clause, Topic } from './schema/topic.js';
 import type { LabeledText } from './classify/types.js';
 import { OOS_INTENT } from './classify/types.js';
+import type { KnowledgeFeatures } from './features/feature-files.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
@@ -14,6 +15,8 @@ export interface Knowledge {
   outOfScope: readonly string[];
   /** Hash of each topic's content, to report what changed between builds. */
   topicHashes: Readonly<Record<string, string>>;
+  /** Data of the features beyond Q&A; a feature whose file is absent is undefined. */
+  features: KnowledgeFeatures;
 }
 
 /** The classifier's training rows: every topic's questions plus the "not covered" examples as `oos`. */

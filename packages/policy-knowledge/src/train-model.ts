@@ -2,6 +2,7 @@ import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/typ
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
 import { trainingRows, type Knowledge } from './knowledge.js';
 import type { ModelFile } from './model-file.js';
+import { expandWithGlossary } from './features/glossary.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
 export const TARGET_IN_SCOPE_ACCURACY = 0.97;
@@ -17,7 +18,8 @@ export interface TrainModelOptions {
  * from a first model (so it is never fitted to the evaluation set), then the final model learns from all rows.
  */
 export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}): ModelFile {
-  const rows = trainingRows(knowledge);
+  // The advisor classifies questions expanded with the glossary's guidance terms, so it learns from them too.
+  const rows = trainingRows(knowledge).map((row) => ({ ...row, text: expandWithGlossary(knowledge, row.text) }));
   const { fit, holdout } = splitHoldout(rows);
   const probe = trainIntentClassifier(fit, { onProgress: (p) => options.onProgress?.('holdout', p) });
   const declineThreshold = tuneDeclineThreshold(probe, holdout, { targetInScopeAccuracy: TARGET_IN_SCOPE_ACCURACY });

@@ -6,6 +6,8 @@ import type { LabeledText, TrainOptions } from './types.js';
 
 /** Training defaults, chosen on CLINC150's validation split. */
 export const TRAIN_DEFAULTS = { lambda: 1e-6, epochs: 12, seed: 1, learningRate: 2 } as const;
+/** Fewest SGD updates by default: small sets get more epochs than `TRAIN_DEFAULTS.epochs`. */
+export const MIN_DEFAULT_UPDATES = 5_000;
 /** Softmax temperature of the out-of-scope score (chosen on CLINC150 val with the unseen weight below). */
 export const OOS_TEMPERATURE = 2;
 /** Weight of the unseen-stem share in the out-of-scope score. */
@@ -42,7 +44,7 @@ export function trainIntentClassifier(rows: readonly LabeledText[], options: Tra
   const { weights, bias } = trainSoftmax(vectorizeRows(space, rows, classOf), {
     features: space.size,
     classes: intents.length,
-    epochs: options.epochs ?? TRAIN_DEFAULTS.epochs,
+    epochs: options.epochs ?? Math.max(TRAIN_DEFAULTS.epochs, Math.ceil(MIN_DEFAULT_UPDATES / rows.length)),
     lambda: options.lambda ?? TRAIN_DEFAULTS.lambda,
     learningRate: options.learningRate ?? TRAIN_DEFAULTS.learningRate,
     seed: options.seed ?? TRAIN_DEFAULTS.seed,

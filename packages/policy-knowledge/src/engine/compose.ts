@@ -8,7 +8,7 @@ export function answerText(topic: Topic, audience: Audience | undefined): string
 }
 
 /** The clauses a topic cites, with their section and verbatim text. */
-export function citationsOf(knowledge: Knowledge, topic: Topic): Citation[] {
+export function citationsOf(knowledge: Knowledge, topic: Pick<Topic, 'citations'>): Citation[] {
   return topic.citations.flatMap((id) => {
     const clause = knowledge.clauses.get(id);
     return clause ? [{ section: clause.section, clause: clause.id, quote: clause.text }] : [];

@@ -6,6 +6,7 @@ import type { Category } from '../schema/topic.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { decide } from './decide.js';
 import { guardQuestion } from './guard.js';
+import { expandWithGlossary } from '../features/glossary.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 import type { Audience } from '../schema/topic.js';
@@ -66,7 +67,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
       const { text: question } = sanitizeQuestion(raw);
       if (!hasWords(question)) return unknown(question, 'empty', []);
       const refusal = guardQuestion(question);
-      const prediction = classifier.predict(question, ALTERNATIVES_COUNT + 1);
+      const prediction = classifier.predict(expandWithGlossary(knowledge, question), ALTERNATIVES_COUNT + 1);
       const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
       if (refusal) return unknown(question, refusal, alternatives);
       const decision = decide(prediction, model.declineThreshold);

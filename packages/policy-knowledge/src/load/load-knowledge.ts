@@ -8,6 +8,8 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
 import { parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
 import { checkCrossReferences } from './check-cross-references.js';
+import { featureValues, readFeatureFiles } from '../features/feature-files.js';
+import { checkFeatureReferences } from '../features/check-feature-references.js';
 
 /** A file read from the knowledge folder and validated against its schema. */
 export interface ValidatedFile<T> {
@@ -18,17 +20,19 @@ export interface ValidatedFile<T> {
 /**
  * Reads, parses and validates every knowledge file; throws a KnowledgeError listing every problem at once.
  * Nothing is returned half-loaded: either the whole knowledge is valid or nothing is.
+ * The feature files (eligibility, mode finder, obligations, glossary) are optional; present ones must be valid.
  */
 export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<Knowledge> {
   const issues: KnowledgeIssue[] = [];
   const hash = createHash('sha256');
   const topicHashes: Record<string, string> = {};
 
-  const readValidated = async <T>(file: string, schema: z.ZodType<T>) => {
+  const readValidated = async <T>(file: string, schema: z.ZodType<T>, optional = false) => {
     let bytes: Buffer;
     try {
       bytes = await readFile(join(dir, file));
-    } catch {
+    } catch (error) {
+      if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       issues.push({ file, line: 1, column: 1, field: '', message: 'file is missing or unreadable' });
       return undefined;
     }
@@ -61,8 +65,12 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     topicHashes[loaded.value.id] = loaded.digest;
   }
 
+  const featureFiles = await readFeatureFiles((file, schema) => readValidated(file, schema, true));
+
   const clauses = new Map<string, Clause>((clausesFile?.value.clauses ?? []).map((c) => [c.id, c]));
   if (clausesFile) issues.push(...checkCrossReferences({ clauses, topicFiles, oosFile }));
+  const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
+  if (clausesFile) issues.push(...checkFeatureReferences({ clauses, topics: topicMap, ...featureFiles }));
   if (issues.length > 0) throw new KnowledgeError(issues);
 
   const topics = topicFiles.map((f) => f.value).sort((a, b) => a.id.localeCompare(b.id));
@@ -75,6 +83,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     topicById: new Map(topics.map((t) => [t.id, t])),
     outOfScope: oosFile!.value.examples,
     topicHashes,
+    features: featureValues(featureFiles),
   };
 }
 

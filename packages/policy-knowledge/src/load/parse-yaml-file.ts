@@ -25,7 +25,7 @@ export function parseYamlFile(file: string, bytes: Buffer): ParsedYaml | Knowled
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return document.errors.map((error) => {
-      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+      const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
       return { file, line: pos.line, column: pos.col, field: '', message: `YAML syntax: ${firstLine(error.message)}` };
     });
   }

@@ -1,0 +1,58 @@
+import type { Knowledge } from '../knowledge.js';
+import { lookupTerm } from './glossary.js';
+import { matchNeeds } from './mode-finder.js';
+import { matchSituation } from './obligations.js';
+import { foldText } from './phrase-matcher.js';
+
+/** A feature worth offering for a free-text message, with what the message already gives it. */
+export type FeatureIntent =
+  | { feature: 'eligibility' }
+  | { feature: 'timeline'; date?: string }
+  | { feature: 'mode-finder'; needs: string[] }
+  | { feature: 'obligations'; situation: string }
+  | { feature: 'glossary'; term: string };
+
+/** The feature names, for menus and commands. */
+export type FeatureName = FeatureIntent['feature'];
+
+// Conservative on purpose: a missed offer costs little (the Q&A answer still comes), a wrong one derails the chat.
+const DATE = /(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\d/.-])/;
+const LEAVE = /\b(leave|off[- ]post|come back|return|go back|three[- ]years?|3[- ]years?)\b/;
+const DEADLINE = /\bwhen (?:must|do|should|can|will) i (?:have to |need to )?(?:come back|return|go back)\b|\bwhen (?:does|will) my (?:leave|three years|retention) (?:end|run out|expire)\b|\b(?:leave )?timeline\b/;
+const DEFINE = /\bwhat (?:does|do) (.+?) (?:mean|stand for)\b|\b(?:meaning of|definition of|define) (.+)$|^\s*what(?: is|'s| are) (?:a |an |the )?(.+?)\s*\??\s*$/;
+const DUTIES = /\b(?:who (?:must|should|has to|needs to|pays|signs)|what (?:must|should|do) (?:we|i|the school|the enterprise) (?:do|sign|pay)|obligations?|responsibilit(?:y|ies)|checklist|duties|paperwork)\b/;
+const WANT = /\b(?:we|our (?:company|enterprise|firm|business))\b.*\b(?:need|want|looking for|look for|hope|would like|seek)/;
+const ASK = /\b(?:can|could|may|am i allowed to|am i eligible|eligible|qualify|allowed to)\b/;
+const FIRST_PERSON = /\b(?:i|me|my)\b/;
+const WAY = /\b(?:(?:leave|quit) (?:my|the) (?:job|post|position)|(?:start|set up|found|run) (?:a|an|my own|my) (?:company|business|startup|enterprise|firm)|work part[- ]time|part[- ]time (?:job|work)|project cooperation)\b/;
+const CHECK = /\beligibility check\b|\bam i eligible\b/;
+
+/** The feature to offer for a message, or undefined; only features whose data is loaded are offered. */
+export function detectFeatureIntent(knowledge: Knowledge, text: string): FeatureIntent | undefined {
+  const folded = foldText(text.slice(0, 1000)).replace(/\s+/g, ' ').trim();
+  const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
+  if (obligations) {
+    const date = DATE.exec(folded)?.[1];
+    if (date !== undefined && LEAVE.test(folded)) return { feature: 'timeline', date };
+    if (DEADLINE.test(folded)) return { feature: 'timeline' };
+  }
+  if (glossary) {
+    const define = DEFINE.exec(folded);
+    const asked = define?.slice(1).find((g) => g !== undefined);
+    const match = asked ? lookupTerm(knowledge, asked) : undefined;
+    // "what is X" only counts when X is the term itself, not a longer question that mentions it.
+    if (match && (define?.[3] === undefined || foldText(match.matched) === asked)) return { feature: 'glossary', term: match.id };
+  }
+  if (obligations && DUTIES.test(folded)) {
+    const situation = matchSituation(knowledge, folded);
+    if (situation) return { feature: 'obligations', situation };
+  }
+  if (modeFinder && WANT.test(folded)) {
+    const needs = matchNeeds(knowledge, folded);
+    if (needs.length > 0) return { feature: 'mode-finder', needs };
+  }
+  if (eligibility && (CHECK.test(folded) || (ASK.test(folded) && FIRST_PERSON.test(folded) && WAY.test(folded)))) {
+    return { feature: 'eligibility' };
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { citationsSchema, featureIdSchema, text } from './schema-parts.js';
+
+/** The verdicts an eligibility check can reach. */
+export const ELIGIBILITY_VERDICTS = ['eligible', 'not-eligible', 'depends'] as const;
+export type EligibilityVerdictKind = (typeof ELIGIBILITY_VERDICTS)[number];
+
+/** A condition on earlier answers: question id → the choice (or choices) that satisfy it. */
+export const conditionSchema = z.record(
+  featureIdSchema,
+  z.union([featureIdSchema, z.array(featureIdSchema).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** One question with fixed choices; `when` limits it to some earlier answers. */
+export const eligibilityQuestionSchema = z.strictObject({
+  id: featureIdSchema,
+  prompt: text(300),
+  when: conditionSchema.optional(),
+  choices: z.array(z.strictObject({ id: featureIdSchema, label: text(150) })).min(2).max(10),
+});
+export type EligibilityQuestionRule = z.infer<typeof eligibilityQuestionSchema>;
+
+/** A verdict rule: the first rule whose condition the answers meet ends the check. */
+export const eligibilityRuleSchema = z
+  .strictObject({
+    when: conditionSchema.refine((c) => Object.keys(c).length > 0, 'must name at least one answer'),
+    verdict: z.enum(ELIGIBILITY_VERDICTS),
+    text: text(1500),
+    dependsOn: text(300).optional(),
+    citations: citationsSchema,
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.verdict === 'depends' && !rule.dependsOn) {
+      ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'a "depends" verdict must say what it depends on' });
+    }
+    if (rule.verdict !== 'depends' && rule.dependsOn) {
+      ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'only a "depends" verdict has dependsOn' });
+    }
+  });
+export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
+
+/** eligibility.yaml: the questions, asked in order, and the verdict rules, tried in order. */
+export const eligibilityFileSchema = z.strictObject({
+  intro: text(500),
+  questions: z.array(eligibilityQuestionSchema).min(1),
+  rules: z.array(eligibilityRuleSchema).min(1),
+});
+export type EligibilityFile = z.infer<typeof eligibilityFileSchema>;

@@ -1,0 +1,96 @@
+import type { Knowledge } from '../knowledge.js';
+import type { Citation, TopicRef } from '../engine/types.js';
+import { refOf } from '../engine/compose.js';
+import { citeClauses } from './cite-clauses.js';
+import { requireFeature } from './feature-unavailable-error.js';
+import type { ModeFinderFile, Need } from './mode-finder-schema.js';
+import { cachedMatcher, type PhraseMatcher } from './phrase-matcher.js';
+
+/** An enterprise need as offered in a picker. */
+export interface NeedSummary {
+  id: string;
+  label: string;
+}
+
+/** Why a mode serves one need, with its clauses. */
+export interface ModeReason {
+  need: NeedSummary;
+  why: string;
+  citations: Citation[];
+}
+
+/** A cooperation mode that serves some of the chosen needs; modes serving more needs rank first. */
+export interface RankedMode {
+  mode: TopicRef;
+  reasons: ModeReason[];
+}
+
+/** A need the paper lists but links to no mode, said plainly. */
+export interface UnlinkedNeed {
+  need: NeedSummary;
+  text: string;
+  citations: Citation[];
+}
+
+/** The modes for a set of needs, plus needs with no mode and ids that were not recognised. */
+export interface ModeFinderResult {
+  modes: RankedMode[];
+  unlinked: UnlinkedNeed[];
+  unknownNeeds: string[];
+  /** Where the list of needs comes from. */
+  citations: Citation[];
+}
+
+/** The needs an enterprise can pick from, in the paper's order. */
+export function listNeeds(knowledge: Knowledge): NeedSummary[] {
+  return requireFeature(knowledge, 'modeFinder').needs.map(summary);
+}
+
+/** The cooperation modes serving the chosen needs, ranked by how many they serve, then by the file's order. */
+export function findModes(knowledge: Knowledge, needIds: readonly string[]): ModeFinderResult {
+  const file = requireFeature(knowledge, 'modeFinder');
+  const chosen: Need[] = [];
+  const unknownNeeds: string[] = [];
+  for (const id of new Set(needIds)) {
+    const need = file.needs.find((n) => n.id === id);
+    if (need) chosen.push(need);
+    else unknownNeeds.push(String(id).slice(0, 48));
+  }
+  const byMode = new Map<string, { reasons: ModeReason[]; rank: number }>();
+  chosen.forEach((need) =>
+    need.modes.forEach((link, position) => {
+      const entry = byMode.get(link.mode) ?? { reasons: [], rank: 0 };
+      entry.reasons.push({ need: summary(need), why: link.why, citations: citeClauses(knowledge, link.citations) });
+      entry.rank += position;
+      byMode.set(link.mode, entry);
+    }),
+  );
+  const modes = [...byMode.entries()]
+    .sort(([, a], [, b]) => b.reasons.length - a.reasons.length || a.rank / a.reasons.length - b.rank / b.reasons.length)
+    .flatMap(([id, { reasons }]) => {
+      const mode = refOf(knowledge, id);
+      return mode ? [{ mode, reasons }] : [];
+    });
+  const unlinked = chosen.flatMap((need) =>
+    need.modes.length === 0 && need.note
+      ? [{ need: summary(need), text: need.note.text, citations: citeClauses(knowledge, need.note.citations) }]
+      : [],
+  );
+  return { modes, unlinked, unknownNeeds, citations: citeClauses(knowledge, file.citations) };
+}
+
+const matchers = new WeakMap<ModeFinderFile, PhraseMatcher<string>>();
+
+/** The needs a free-text request mentions ("we need a steady pipeline of graduates"), in order of mention. */
+export function matchNeeds(knowledge: Knowledge, text: string): string[] {
+  const file = knowledge.features.modeFinder;
+  if (!file) return [];
+  const matcher = cachedMatcher(matchers, file, (f) =>
+    f.needs.flatMap((need) => need.keywords.map((phrase) => ({ phrase, value: need.id }))),
+  );
+  return matcher.findAll(text).map((m) => m.value);
+}
+
+function summary(need: Need): NeedSummary {
+  return { id: need.id, label: need.label };
+}
