@@ -1,6 +1,17 @@
-import { CATEGORIES, type Audience } from '@cobridge/policy-knowledge';
+import { CATEGORIES, detectFeatureIntent, listGlossary, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
 import { renderText } from './render-text.js';
+import { renderGlossaryTerm } from './render-features.js';
+import {
+  continueCheck,
+  featureTip,
+  glossaryCommand,
+  modesCommand,
+  obligationsCommand,
+  startCheck,
+  timelineCommand,
+  type PendingCheck,
+} from './console-features.js';
 
 /** Words that end the session. */
 export const QUIT_WORDS = new Set(['quit', 'exit', ':q', 'bye']);
@@ -19,12 +30,19 @@ const HELP = [
   '- if we hire a lecturer on leave, who pays his injury insurance?',
   '- how long can I stay away from my college?',
   '- what cooperation modes are there between schools and enterprises?',
+  'Tools:',
+  '- check: a short eligibility check on your own situation',
+  '- timeline 2025-09-01: your leave timeline from its start date',
+  '- modes for staff training and joint R&D: the cooperation modes that fit an enterprise',
+  '- obligations we are hiring a lecturer who has left the post: who must do or sign what',
+  '- glossary [term]: everyday and pinyin words mapped to the guidance\'s terms',
   'Commands: topics, audience teacher|enterprise, help, quit.',
 ].join('\n');
 
 /** One console conversation: turns a line typed by the user into the text to print. */
 export class ConsoleSession {
   private audience: Audience = 'teacher';
+  private pending: PendingCheck | undefined;
 
   constructor(private readonly services: Services, private readonly conversationId = 'console') {}
 
@@ -35,6 +53,8 @@ export class ConsoleSession {
     if (QUIT_WORDS.has(lower)) return undefined;
     if (lower === 'help' || lower === '?') return HELP;
     if (lower === 'topics') return this.topics();
+    const tool = this.tool(input, lower);
+    if (tool !== undefined) return tool;
     const audience = /^audience\s+(teacher|enterprise)$/.exec(lower)?.[1] as Audience | undefined;
     if (audience) {
       this.audience = audience;
@@ -42,7 +62,46 @@ export class ConsoleSession {
     }
     const outcome = this.services.ask({ platform: 'console', userId: 'console', text: input, audience: this.audience, conversationId: this.conversationId });
     if (outcome.kind === 'limited') return `Please slow down: try again in ${outcome.retryAfterSeconds} s.`;
-    return renderText(outcome.result);
+    const knowledge = this.services.advisor().knowledge;
+    const intent = detectFeatureIntent(knowledge, input);
+    const term = intent?.feature === 'glossary' && outcome.result.kind !== 'answer' ? listGlossary(knowledge).find((t) => t.id === intent.term) : undefined;
+    if (term) return renderGlossaryTerm(term);
+    const tip = featureTip(intent);
+    return tip ? `${renderText(outcome.result)}\n\n${tip}` : renderText(outcome.result);
+  }
+
+  /** The console's tools (eligibility dialogue, timeline, modes, obligations, glossary), or undefined for a question. */
+  private tool(input: string, lower: string): string | undefined {
+    const knowledge = this.services.advisor().knowledge;
+    if (this.pending) {
+      if (lower === 'cancel') {
+        this.pending = undefined;
+        return 'Eligibility check cancelled.';
+      }
+      const reply = continueCheck(knowledge, this.pending, lower);
+      this.pending = reply.pending;
+      return reply.text;
+    }
+    const [command = '', ...rest] = input.split(/\s+/);
+    const argument = rest.join(' ');
+    switch (command.toLowerCase()) {
+      case 'check': {
+        if (argument) return undefined;
+        const reply = startCheck(knowledge);
+        this.pending = reply.pending;
+        return reply.text;
+      }
+      case 'timeline':
+        return argument ? timelineCommand(knowledge, argument) : 'Type "timeline" and the date your leave starts, e.g. timeline 2025-09-01.';
+      case 'modes':
+        return /^for\b/i.test(argument) ? modesCommand(knowledge, argument.replace(/^for\s*/i, '')) : undefined;
+      case 'obligations':
+        return obligationsCommand(knowledge, argument, this.audience);
+      case 'glossary':
+        return glossaryCommand(knowledge, argument);
+      default:
+        return undefined;
+    }
   }
 
   private topics(): string {

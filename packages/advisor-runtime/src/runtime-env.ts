@@ -40,7 +40,8 @@ export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, '
 export function describeEnvError(error: z.ZodError, appName: string): string {
   const lines = error.issues.map((issue) => {
     const name = issue.path.join('.') || '(environment)';
-    const message = issue.code === 'invalid_type' ? 'is missing' : issue.message;
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const message = missing ? 'is missing' : issue.message;
     return `  - ${name}: ${message}`;
   });
   return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\nSee .env.example for every setting.`;

@@ -14,9 +14,11 @@ const HARMFUL = [
 // The guidance is a Chinese ministry's; questions about other countries' rules are outside it.
 const OTHER_COUNTRY = /\b(in|for|from|of) (the )?(us|u\.s\.|usa|united states|america|american|uk|britain|england|germany|german|france|french|japan|japanese|korea|korean|india|indian|canada|canadian|australia|australian|europe|european|eu|singapore|russia|brazil|taiwan|hong kong)\b/i;
 
+const ABOUT_RULES = /\b(guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
+
 /** Returns why a question must be declined before it is classified, or undefined when it may be classified. */
 export function guardQuestion(question: string): GuardReason | undefined {
   if (HARMFUL.some((pattern) => pattern.test(question))) return 'harmful';
-  if (OTHER_COUNTRY.test(question)) return 'other-jurisdiction';
+  if (OTHER_COUNTRY.test(question) && ABOUT_RULES.test(question)) return 'other-jurisdiction';
   return undefined;
 }
