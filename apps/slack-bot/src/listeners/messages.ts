@@ -1,0 +1,32 @@
+import type { App } from '@slack/bolt';
+import type { Services } from '@cobridge/advisor-runtime';
+import { askAndRender } from './ask-and-render.js';
+
+/** Answers mentions in channels (in a thread under the question) and direct messages (in the DM). */
+export function registerMessageListeners(app: App, services: Services): void {
+  app.event('app_mention', async ({ event, context, say }) => {
+    // A mention inside a DM also arrives as message.im, which answers it; bots never get an answer.
+    if (event.channel.startsWith('D') || event.bot_id !== undefined || event.user === undefined) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const message = askAndRender(services, {
+      userId: event.user,
+      text: event.text,
+      botUserId: context.botUserId,
+      conversationId: `${event.channel}:${threadTs}`,
+    });
+    await say({ ...message, thread_ts: threadTs });
+  });
+
+  app.message(async ({ message, context, say }) => {
+    // Only plain messages people type in a DM: no edits, joins, bot posts (ours included) or other subtypes.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id !== undefined) return;
+    const threadTs = message.thread_ts;
+    const reply = askAndRender(services, {
+      userId: message.user,
+      text: message.text ?? '',
+      botUserId: context.botUserId,
+      conversationId: threadTs === undefined ? message.channel : `${message.channel}:${threadTs}`,
+    });
+    await say(threadTs === undefined ? reply : { ...reply, thread_ts: threadTs });
+  });
+}

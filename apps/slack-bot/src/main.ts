@@ -1,0 +1,53 @@
+import { createLogger, createServices, servicesOptionsFromEnv } from '@cobridge/advisor-runtime';
+import { createSlackApp } from './app.js';
+import { loadSlackEnv, SlackEnvError, usesSocketMode, type SlackEnv } from './env.js';
+
+/** Longest a shutdown waits for answers in flight before giving up. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+function readEnv(): SlackEnv {
+  try {
+    return loadSlackEnv();
+  } catch (error) {
+    if (error instanceof SlackEnvError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const env = readEnv();
+const logger = createLogger({ level: env.COBRIDGE_LOG_LEVEL });
+const services = await createServices({
+  platform: 'slack',
+  ...servicesOptionsFromEnv(env),
+  admins: env.SLACK_ADMIN_USER_IDS,
+  logger,
+});
+const bot = createSlackApp({ env, services });
+const port = await bot.start();
+logger.info('Cobridge is listening to Slack', usesSocketMode(env) ? { mode: 'socket' } : { mode: 'http', port, path: '/slack/events' });
+
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals): void => {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping: finishing answers in flight', { signal });
+  setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+  bot
+    .stop()
+    .then(() => services.close())
+    .then(
+      () => logger.info('stopped'),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error: String(error) });
+        process.exitCode = 1;
+      },
+    );
+};
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);

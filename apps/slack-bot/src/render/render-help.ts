@@ -1,0 +1,36 @@
+import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
+import { context, divider, header, section, type SlackMessage } from './block-kit.js';
+import { CATEGORY_LABELS } from './category-labels.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+
+/** Example questions shown in help. */
+export const EXAMPLE_QUESTIONS = [
+  'Do I keep my pension if I leave to start a company?',
+  'Who pays work-injury insurance while I am away from school?',
+  'What are the six cooperation modes?',
+] as const;
+
+/** Help for `/cobridge` and `/cobridge help`: what Cobridge covers, how to ask, examples. */
+export function renderHelp(topics: TopicSummary[], knowledgeVersion: string): SlackMessage {
+  const covered = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ category, count }) => `• ${CATEGORY_LABELS[category]} (${String(count)} topic${count === 1 ? '' : 's'})`);
+  const examples = EXAMPLE_QUESTIONS.map((q) => `• \`/cobridge ${escapeMrkdwn(q)}\``);
+  return {
+    text: 'Cobridge answers questions about the school-enterprise cooperation guidance for teachers.',
+    blocks: [
+      header('Cobridge: policy answers for teachers'),
+      section(
+        'I answer questions about the guidance on teachers who innovate, start companies or work with enterprises, ' +
+          'and I quote the clause every answer comes from.',
+      ),
+      section(`*What I cover*\n${covered.join('\n')}`),
+      divider(),
+      section(
+        `*How to ask*\n${examples.join('\n')}\n• Mention me in a channel and I answer in a thread\n` +
+          '• Send me a direct message\n• Browse every topic on my *Home* tab',
+      ),
+      context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)}`]),
+    ],
+  };
+}

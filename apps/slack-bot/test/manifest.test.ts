@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_COMMAND } from '../src/listeners/admin-command.js';
+import { SLASH_COMMAND } from '../src/listeners/ask-command.js';
+
+const manifest = readFileSync(new URL('../manifest.yaml', import.meta.url), 'utf8');
+
+describe('manifest.yaml', () => {
+  it('declares the slash commands the app listens to', () => {
+    expect(manifest).toContain(`- command: ${SLASH_COMMAND}\n`);
+    expect(manifest).toContain(`- command: ${ADMIN_COMMAND}\n`);
+  });
+
+  it.each(['app_home_opened', 'app_mention', 'message.im'])('subscribes to %s', (event) => {
+    expect(manifest).toMatch(new RegExp(`^\\s+- ${event.replace('.', '\\.')}$`, 'm'));
+  });
+
+  it.each(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:history'])('requests the %s scope', (scope) => {
+    expect(manifest).toMatch(new RegExp(`^\\s+- ${scope.replace('.', '\\.')}(\\s|$)`, 'm'));
+  });
+
+  it('turns on the Home tab, interactivity and Socket Mode', () => {
+    expect(manifest).toMatch(/home_tab_enabled: true/);
+    expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
+    expect(manifest).toMatch(/socket_mode_enabled: true/);
+  });
+});
