@@ -15,6 +15,6 @@ export { describeChanges } from './describe-changes.js';
 export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './paths.js';
 export * from './classify/index.js';
 export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type TrainOptions, type FeatureContribution } from './classify/types.js';
-export { evaluate, loadEvalSet, parseJsonl, type EvaluationReport, type TopicScore } from './evaluate.js';
+export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason } from './engine/guard.js';
 export * from './features/index.js';

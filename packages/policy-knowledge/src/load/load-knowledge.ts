@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { clausesFileSchema, outOfScopeFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
+import { type ClausesFile, clausesFileSchema, outOfScopeFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
-import { parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
+import { locate, parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
 import { checkCrossReferences } from './check-cross-references.js';
 import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
@@ -69,6 +69,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
 
   const clauses = new Map<string, Clause>((clausesFile?.value.clauses ?? []).map((c) => [c.id, c]));
   if (clausesFile) issues.push(...checkCrossReferences({ clauses, topicFiles, oosFile }));
+  if (clausesFile) issues.push(...checkClauseSections(clausesFile.parsed, clausesFile.value));
   const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
   if (clausesFile) issues.push(...checkFeatureReferences({ clauses, topics: topicMap, ...featureFiles }));
   if (issues.length > 0) throw new KnowledgeError(issues);
@@ -97,6 +98,13 @@ async function listTopicFiles(dir: string, issues: KnowledgeIssue[]): Promise<st
     issues.push({ file: 'topics/', line: 1, column: 1, field: '', message: 'the topics folder is missing' });
     return [];
   }
+}
+
+function checkClauseSections(parsed: ParsedYaml, file: ClausesFile): KnowledgeIssue[] {
+  const sections = new Set(file.sections.map((s) => s.id));
+  return file.clauses.flatMap((clause, i) =>
+    sections.has(clause.section) ? [] : [locate(parsed, ['clauses', i, 'section'], `section "${clause.section}" is not in the sections list`)],
+  );
 }
 
 function positionOf(parsed: ParsedYaml, field: string): Omit<KnowledgeIssue, 'message'> {

@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { evaluate, loadAdvisor, loadEvalSet } from '@cobridge/policy-knowledge';
+import type { Command } from '../command.js';
+import { checkFloors, formatFloorChecks } from '../eval-floors.js';
+import { formatEvalReport } from '../format-eval-report.js';
+import { modelPathOf } from '../model-path.js';
+import { DEFAULT_HTML_REPORT_PATH } from '../paths.js';
+import { renderEvalHtml } from '../render-eval-html.js';
+
+/** `kb eval`: scores the advisor on the evaluation set, on the terminal (or as JSON) and as an HTML page. */
+export const evalCommand: Command = {
+  name: 'eval',
+  argsUsage: '',
+  arity: 0,
+  options: ['dir', 'model', 'html', 'json', 'floors'],
+  summary: 'Score the advisor on the evaluation set; also writes an HTML report with charts.',
+  async run({ args, knowledgeDir }) {
+    // The model is used when it was built from this knowledge; otherwise loadAdvisor trains one in memory.
+    const advisor = await loadAdvisor({ knowledgeDir, modelPath: modelPathOf(args) });
+    const report = evaluate(advisor, await loadEvalSet());
+    const json = args.options.json === true;
+    // With --json, stdout carries only the JSON; notes go to stderr.
+    const note = json ? console.error : console.log;
+    console.log(json ? JSON.stringify({ version: advisor.version, ...report }, null, 2) : formatEvalReport(report, advisor.version));
+    const htmlPath = resolve(args.options.html ?? DEFAULT_HTML_REPORT_PATH);
+    await mkdir(dirname(htmlPath), { recursive: true });
+    await writeFile(htmlPath, renderEvalHtml(report, { version: advisor.version, generatedAt: new Date() }));
+    note(`\nHTML report: ${htmlPath}`);
+    if (!args.options.floors) return 0;
+    const checks = checkFloors(report);
+    const failed = checks.filter((c) => !c.passed).length;
+    note(`\nFloors (${failed === 0 ? 'all met' : `${failed} not met`}):\n${formatFloorChecks(checks)}`);
+    return failed === 0 ? 0 : 1;
+  },
+};

@@ -1,0 +1,21 @@
+import type { Command } from '../command.js';
+import { buildCommand } from './build.js';
+import { coverageCommand } from './coverage.js';
+import { evalCommand } from './eval.js';
+import { explainCommand } from './explain.js';
+import { exportTrainingCommand } from './export-training.js';
+import { missesCommand } from './misses.js';
+import { newTopicCommand } from './new-topic.js';
+import { validateCommand } from './validate.js';
+
+/** Every `kb` command, in the order the usage lists them. */
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  newTopicCommand,
+  buildCommand,
+  evalCommand,
+  explainCommand,
+  coverageCommand,
+  exportTrainingCommand,
+  missesCommand,
+];

@@ -1,0 +1,111 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kb, useTempFolder } from './helpers/kb.js';
+import { topicYaml, uniqueQuestions } from './helpers/topic-yaml.js';
+
+const temp = useTempFolder();
+
+/** A fresh knowledge copy with the given topic files added, validated; returns the run. */
+function validateWith(name: string, files: Record<string, string>) {
+  const dir = temp.copyKnowledge(name);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, 'topics', file), text);
+  return kb(['validate', '--dir', dir]);
+}
+
+const CATEGORY_ERROR =
+  'category: Invalid option: expected one of "entitlements"|"ways"|"modes"|"obligations"|"guidance"|"problems"|"needs"|"background"';
+
+/** A broken knowledge copy: the topic files added and the exact errors expected, in order. */
+interface BrokenCase {
+  kind: string;
+  files: Record<string, string>;
+  errors: string[];
+}
+
+describe('kb validate', () => {
+  it('passes the shipped knowledge with one line of counts and the version', () => {
+    const run = kb(['validate', '--dir', temp.copyKnowledge('shipped')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Knowledge k-[0-9a-f]{10} is valid: \d+ topics, \d+ clauses, \d+ training questions, \d+ out-of-scope examples\.\n$/,
+    );
+  });
+
+  it.each<BrokenCase>([
+    {
+      kind: 'bad YAML',
+      files: { 'test.broken.yaml': '\tid: test.broken\n' },
+      errors: ['topics/test.broken.yaml:1:1 YAML syntax: Tabs are not allowed as indentation'],
+    },
+    {
+      kind: 'a schema error',
+      files: { 'test.schema.yaml': topicYaml({ id: 'test.schema', category: 'holidays' }) },
+      errors: [`topics/test.schema.yaml:3:11 ${CATEGORY_ERROR}`],
+    },
+    {
+      kind: 'a duplicate id',
+      files: {
+        'test.dup.yaml': topicYaml({ id: 'test.dup' }),
+        'test.dup-copy.yaml': topicYaml({ id: 'test.dup', questions: uniqueQuestions('test.dup-copy') }),
+      },
+      errors: [
+        'topics/test.dup-copy.yaml:1:5 id: file name must match the topic id: rename to test.dup.yaml',
+        'topics/test.dup.yaml:1:5 id: duplicate topic id "test.dup" (also in topics/test.dup-copy.yaml)',
+      ],
+    },
+    {
+      kind: 'an unknown citation',
+      files: { 'test.cite.yaml': topicYaml({ id: 'test.cite', citations: ['1-1', '9-99'] }) },
+      errors: ['topics/test.cite.yaml:19:20 citations.1: cites clause "9-99", which does not exist in clauses.yaml'],
+    },
+    {
+      kind: 'an unknown related topic',
+      files: { 'test.related.yaml': topicYaml({ id: 'test.related', related: ['nope.nothing'] }) },
+      errors: ['topics/test.related.yaml:20:11 related.0: related topic "nope.nothing" does not exist'],
+    },
+    {
+      kind: 'too few questions',
+      files: { 'test.few.yaml': topicYaml({ id: 'test.few', questions: uniqueQuestions('test.few', 3) }) },
+      errors: ['topics/test.few.yaml:6:3 questions: needs at least 12 training questions'],
+    },
+    {
+      kind: 'a shared question',
+      files: {
+        'test.one.yaml': topicYaml({ id: 'test.one' }),
+        'test.two.yaml': topicYaml({
+          id: 'test.two',
+          questions: [...uniqueQuestions('test.two', 11), 'How does the test.one widget rule 3 work?'],
+        }),
+      },
+      errors: [
+        'topics/test.two.yaml:17:5 questions.11: training question "How does the test.one widget rule 3 work?" is also used in topics/test.one.yaml',
+      ],
+    },
+  ])('names file, line, column and field for $kind, and exits 1', ({ kind, files, errors }) => {
+    const run = validateWith(kind.replace(/\W+/g, '-'), files);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const fileCount = new Set(errors.map((e) => e.split(':')[0])).size;
+    const summary = `The knowledge is invalid: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
+    expect(run.stderr).toBe(`${errors.join('\n')}\n\n${summary}\n`);
+  });
+
+  it('reports every problem at once, across files', () => {
+    const run = validateWith('many', {
+      'test.broken.yaml': '\tid: test.broken\n',
+      'test.schema.yaml': topicYaml({ id: 'test.schema', category: 'holidays' }),
+      'test.related.yaml': topicYaml({ id: 'test.related', related: ['nope.nothing'] }),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      'topics/test.broken.yaml:1:1 YAML syntax: Tabs are not allowed as indentation',
+      `topics/test.schema.yaml:3:11 ${CATEGORY_ERROR}`,
+      'topics/test.related.yaml:20:11 related.0: related topic "nope.nothing" does not exist',
+      '',
+      'The knowledge is invalid: 3 problems in 3 files.',
+      '',
+    ]);
+  });
+});
