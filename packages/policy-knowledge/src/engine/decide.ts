@@ -1,9 +1,9 @@
 import { OOS_INTENT, type Prediction } from '../classify/types.js';
 
 /** Two topics closer than this (in probability) are too close to call: the advisor asks which was meant. */
-export const CLARIFY_MARGIN = 0.12;
+export const CLARIFY_MARGIN = 0.06;
 /** A clear winner above this probability is answered even when a runner-up is close. */
-export const CONFIDENT_ENOUGH = 0.6;
+export const CONFIDENT_ENOUGH = 0.35;
 /** A candidate must reach this share of the winner's probability to be offered in a clarification. */
 export const CANDIDATE_SHARE = 0.45;
 

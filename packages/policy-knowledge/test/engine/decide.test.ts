@@ -21,12 +21,12 @@ describe('decide', () => {
   });
 
   it('asks which topic was meant when the top two are too close', () => {
-    const decision = decide(prediction([['a.b', 0.4], ['a.c', 0.35], ['oos', 0.2], ['a.d', 0.05]]), 0.9);
-    expect(decision).toEqual({ kind: 'clarify', candidates: [{ intent: 'a.b', confidence: 0.4 }, { intent: 'a.c', confidence: 0.35 }] });
+    const decision = decide(prediction([['a.b', 0.3], ['a.c', 0.27], ['oos', 0.2], ['a.d', 0.05]]), 0.9);
+    expect(decision).toEqual({ kind: 'clarify', candidates: [{ intent: 'a.b', confidence: 0.3 }, { intent: 'a.c', confidence: 0.27 }] });
   });
 
   it('answers when the winner is confident even if the runner-up is close', () => {
-    expect(decide(prediction([['a.b', 0.62], ['a.c', 0.55]]), 0.9).kind).toBe('answer');
+    expect(decide(prediction([['a.b', 0.4], ['a.c', 0.36]]), 0.9).kind).toBe('answer');
   });
 
   it('declines an empty prediction', () => {
