@@ -4,7 +4,8 @@ import type { AdvisorResult, Audience } from '@cobridge/policy-knowledge';
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
 const MAX_CONVERSATIONS = 10_000;
 const MAX_FOLLOW_UP_WORDS = 12;
-const FOLLOW_UP_OPENER = /^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|does it|can it|that|this|it)\b/i;
+const FOLLOW_UP_OPENER = /^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|does it|can it|that|this|it|tell me more|more about|more on)\b/i;
+const AUDIENCE_SWITCH = /^(and|but|so|ok|okay)?\s*(what|how)?\s*(about|for|if)?\s*(the|an?|our|my|me|us|you)?\s*(enterprise|enterprises|company|companies|employer|employers|firm|business|teacher|teachers|lecturer|lecturers|me|us|school|college)?\s*(side|then|too|as well)?\s*\??$/i;
 const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
@@ -41,6 +42,12 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
   return FOLLOW_UP_OPENER.test(question.trim()) || (words.length <= 6 && PRONOUN.test(question));
+}
+
+/** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */
+export function isAudienceSwitch(question: string): boolean {
+  const text = question.trim();
+  return AUDIENCE_SWITCH.test(text) && audienceCue(text) !== undefined;
 }
 
 /** The audience a follow-up asks about, when it names one ("what about the enterprise?"). */

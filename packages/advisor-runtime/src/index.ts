@@ -3,7 +3,7 @@ export { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 export { createLogger, silentLogger, LOG_LEVELS, type Logger, type LogLevel, type LogStream } from './logger.js';
 export { redact, redactText } from './redact.js';
 export { RateLimiter, DEFAULT_QUESTIONS_PER_MINUTE, type RateDecision } from './rate-limiter.js';
-export { ConversationMemory, looksLikeFollowUp, audienceCue, FOLLOW_UP_TTL_MS } from './follow-up.js';
+export { ConversationMemory, looksLikeFollowUp, audienceCue, isAudienceSwitch, FOLLOW_UP_TTL_MS } from './follow-up.js';
 export { resolveQuestion } from './resolve-question.js';
 export { runtimeEnvShape, servicesOptionsFromEnv, describeEnvError, userIdListSchema, type RuntimeEnv } from './runtime-env.js';
 export { formatStats, formatMisses } from './format-admin.js';
