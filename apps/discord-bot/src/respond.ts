@@ -1,4 +1,10 @@
-import { MessageFlags, type Message, type MessageMentionOptions, type RepliableInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type Message,
+  type MessageComponentInteraction,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { RenderedReply } from './render/reply.js';
 
 /** Mentions the bot may ping: none. Set as the client default and again on every reply. */
@@ -14,6 +20,11 @@ export async function respond(interaction: RepliableInteraction, reply: Rendered
   };
   if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
   else await interaction.reply(payload);
+}
+
+/** Replaces the message a button or menu sits on (the next step of a flow), never pinging anyone. */
+export async function updateMessage(interaction: MessageComponentInteraction, reply: RenderedReply): Promise<void> {
+  await interaction.update({ embeds: reply.embeds, components: reply.components, allowedMentions: NO_MENTIONS });
 }
 
 /** Replies to a message without pinging anyone, not even its author. */

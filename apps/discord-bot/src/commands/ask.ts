@@ -1,11 +1,16 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '@cobridge/advisor-runtime';
 import { toQuestion } from '../inbound.js';
+import { offerFor } from '../feature-replies.js';
 import { renderOutcome } from '../render/render-result.js';
+import { withOffer } from '../render/render-offer.js';
 import { respond } from '../respond.js';
 import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, type Command } from './command.js';
 
-/** `/ask question:<text> audience:<teacher|enterprise>`: answers in an embed with the cited clause. */
+/**
+ * `/ask question:<text> audience:<teacher|enterprise>`: answers in an embed with the cited clause, plus a button
+ * offering a feature when the question reads like one. Follow-ups resolve per channel and user.
+ */
 export const askCommand = {
   data: {
     name: 'ask',
@@ -28,6 +33,7 @@ export const askCommand = {
     const userId = interaction.user.id;
     const conversationId = `${interaction.channelId ?? 'dm'}:${userId}`;
     const outcome = services.ask({ platform: 'discord', userId, text: question.text, audience, conversationId });
-    await respond(interaction, renderOutcome(outcome, audience));
+    const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, question.text) : undefined;
+    await respond(interaction, withOffer(renderOutcome(outcome, audience), offer));
   },
 } satisfies Command;

@@ -3,6 +3,10 @@ import { askCommand } from './ask.js';
 import { topicCommand } from './topic.js';
 import { modesCommand } from './modes.js';
 import { obligationsCommand } from './obligations.js';
+import { checkCommand } from './check.js';
+import { timelineCommand } from './timeline.js';
+import { findModesCommand } from './find-modes.js';
+import { glossaryCommand } from './glossary.js';
 import { helpCommand } from './help.js';
 import { adminCommand } from './admin.js';
 import type { Command } from './command.js';
@@ -13,6 +17,10 @@ export const COMMANDS: readonly Command[] = [
   topicCommand,
   modesCommand,
   obligationsCommand,
+  checkCommand,
+  timelineCommand,
+  findModesCommand,
+  glossaryCommand,
   helpCommand,
   adminCommand,
 ];

@@ -1,7 +1,12 @@
-import type { Advisor, AnswerResult } from '@cobridge/policy-knowledge';
+import { ApplicationCommandOptionType } from 'discord.js';
+import { hasFeature, listSituations, matchSituation, type Advisor, type AnswerResult } from '@cobridge/policy-knowledge';
+import { checklistReply, situationPicker } from '../feature-replies.js';
+import { limitRows } from '../render/components.js';
 import { renderDigest, type Digest } from '../render/render-digest.js';
+import type { RenderedReply } from '../render/reply.js';
 import { respond } from '../respond.js';
 import { COMMAND_CONTEXTS, type Command } from './command.js';
+import { matchChoices } from './match-choices.js';
 
 /** Topics that say what an enterprise must do: the `obligations` category plus these ids. */
 export const OBLIGATION_TOPICS: { category: string; extra: readonly string[] } = {
@@ -25,10 +30,49 @@ export function obligationsDigest(advisor: Advisor): Digest {
   };
 }
 
-/** `/obligations`: what an enterprise must do, each duty with its clause and a menu to read it in full. */
+/** The enterprise duties digest with the situation picker below it. */
+export function obligationsOverview(advisor: Advisor): RenderedReply {
+  const digest = renderDigest(obligationsDigest(advisor));
+  return { ...digest, components: limitRows([...digest.components, ...situationPicker(advisor.knowledge)]) };
+}
+
+/** The situation a /obligations value names: its id (what autocomplete sends), its title, or words that describe it. */
+export function resolveSituation(advisor: Advisor, typed: string): string {
+  const wanted = typed.trim().toLowerCase();
+  if (!hasFeature(advisor.knowledge, 'obligations')) return wanted;
+  const exact = listSituations(advisor.knowledge).find((s) => s.id === wanted || s.title.toLowerCase() === wanted);
+  return exact?.id ?? matchSituation(advisor.knowledge, typed) ?? wanted;
+}
+
+/**
+ * `/obligations [situation]`: a situation's checklist (the enterprise's items first); without one, the enterprise's
+ * duties and a situation picker.
+ */
 export const obligationsCommand = {
-  data: { name: 'obligations', description: 'What an enterprise must do, with the clause for each duty', ...COMMAND_CONTEXTS },
+  data: {
+    name: 'obligations',
+    description: 'Who must do or sign what, with the clause for each item',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'situation',
+        description: 'e.g. hiring a teacher who has left the post (leave empty for all enterprise duties)',
+        required: false,
+        autocomplete: true,
+        max_length: 200,
+      },
+    ],
+    ...COMMAND_CONTEXTS,
+  },
+  async autocomplete(interaction, services) {
+    const { knowledge } = services.advisor();
+    const situations = hasFeature(knowledge, 'obligations') ? listSituations(knowledge) : [];
+    await interaction.respond(matchChoices(situations.map((s) => ({ name: s.title, value: s.id })), interaction.options.getFocused()));
+  },
   async execute(interaction, services) {
-    await respond(interaction, renderDigest(obligationsDigest(services.advisor())));
+    const advisor = services.advisor();
+    const typed = interaction.options.getString('situation');
+    const reply = typed ? checklistReply(advisor.knowledge, resolveSituation(advisor, typed)) : obligationsOverview(advisor);
+    await respond(interaction, reply);
   },
 } satisfies Command;

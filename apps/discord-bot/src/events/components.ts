@@ -5,6 +5,7 @@ import { parseCustomId } from '../custom-ids.js';
 import { renderAnswer } from '../render/render-result.js';
 import { renderNotice } from '../render/reply.js';
 import { respond } from '../respond.js';
+import { handleFeatureAction, isFeatureAction } from './feature-components.js';
 
 /** Said when a button or menu names something the bot does not know (an old message, a removed topic). */
 export const UNKNOWN_ACTION = "Sorry, I don't know that topic or action any more. Try `/help` to see what I cover.";
@@ -19,10 +20,11 @@ async function showTopic(
   await respond(interaction, answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_ACTION));
 }
 
-/** Answers a button click: a topic button shows that topic, 👍/👎 records the vote. */
+/** Answers a button click: a topic button shows that topic, a feature button its feature, 👍/👎 records the vote. */
 export async function handleButton(interaction: ButtonInteraction, services: Services): Promise<void> {
   const action = parseCustomId(interaction.customId);
   if (action?.kind === 'topic') return showTopic(interaction, services, action.topicId, action.audience);
+  if (isFeatureAction(action)) return handleFeatureAction(interaction, services, action);
   if (action?.kind === 'vote') {
     const recorded = services.vote(action.recordId, action.vote, interaction.user.id, 'discord');
     const emoji = action.vote === 'up' ? '👍' : '👎';
@@ -32,9 +34,10 @@ export async function handleButton(interaction: ButtonInteraction, services: Ser
   return respond(interaction, renderNotice(UNKNOWN_ACTION));
 }
 
-/** Answers a topic select menu (from /modes or /obligations): shows the chosen topic in full. */
+/** Answers a select menu: a topic menu (from /modes or /obligations) shows the topic in full, a feature menu its feature. */
 export async function handleSelectMenu(interaction: StringSelectMenuInteraction, services: Services): Promise<void> {
   const action = parseCustomId(interaction.customId);
+  if (isFeatureAction(action)) return handleFeatureAction(interaction, services, action);
   if (action?.kind !== 'pick') return respond(interaction, renderNotice(UNKNOWN_ACTION));
   return showTopic(interaction, services, interaction.values[0], action.audience);
 }

@@ -2,6 +2,7 @@ import type { AnswerResult, Audience } from '@cobridge/policy-knowledge';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord, toDiscordMarkdown, truncate } from './markdown.js';
 import { topicMenuRow } from './components.js';
+import { clauseLine } from './clauses.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
 /** Longest summary of one topic inside a digest field, so a digest of many topics stays readable. */
@@ -20,11 +21,6 @@ function firstParagraph(text: string): string {
   return text.split(/\n{2,}/u)[0] ?? text;
 }
 
-function clauseLine(entry: AnswerResult): string {
-  const clauses = entry.citations.map((c) => `clause ${c.clause} (section ${c.section})`).join(', ');
-  return clauses ? `\n-# Source: ${clauses}` : '';
-}
-
 /**
  * Renders topics as one field each (short summary plus its clause) and a select menu that expands any of them
  * to its full answer with the quoted clause.
@@ -32,7 +28,7 @@ function clauseLine(entry: AnswerResult): string {
 export function renderDigest(digest: Digest): RenderedReply {
   const fields = digest.entries.map((entry) => ({
     name: escapeDiscord(entry.topic.title),
-    value: `${truncate(toDiscordMarkdown(firstParagraph(entry.text)), DIGEST_SUMMARY_MAX)}${clauseLine(entry)}`,
+    value: `${truncate(toDiscordMarkdown(firstParagraph(entry.text)), DIGEST_SUMMARY_MAX)}${clauseLine(entry.citations)}`,
   }));
   const embed = fitEmbed({ title: digest.title, description: toDiscordMarkdown(digest.intro), color: COLORS.answer, fields });
   const menuTopics = digest.entries.map((entry) => ({

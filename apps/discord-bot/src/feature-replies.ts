@@ -1,0 +1,99 @@
+import {
+  answerEligibility,
+  detectFeatureIntent,
+  eligibilityFromFacts,
+  findModes,
+  hasFeature,
+  leaveTimeline,
+  listGlossary,
+  listNeeds,
+  listSituations,
+  lookupTerm,
+  obligationsFor,
+  startEligibility,
+  type Knowledge,
+} from '@cobridge/policy-knowledge';
+import { decodeCheckState } from './check-state.js';
+import { type ActionRow } from './render/components.js';
+import { renderCheckStep } from './render/render-check.js';
+import { renderChecklist, situationMenuRow } from './render/render-checklist.js';
+import { renderGlossaryList, renderTerm, termMenuRow } from './render/render-glossary.js';
+import { renderModeFinder, renderNeedsPicker } from './render/render-mode-finder.js';
+import { offerRow } from './render/render-offer.js';
+import { renderTimeline } from './render/render-timeline.js';
+import { renderNotice, type RenderedReply } from './render/reply.js';
+
+/** Said when the knowledge folder lacks a feature's data file. */
+export const FEATURE_OFF = 'Sorry, this feature is not available: its data is not part of the loaded knowledge.';
+/** Said when a check's buttons no longer fit the questions (the knowledge changed since). */
+export const STALE_CHECK = 'The questions changed since this check started, so it starts again.';
+/** Said when a timeline button carries no date. */
+export const TIMELINE_HOW = 'Tell me when your leave starts with `/timeline start:` and a date like 2025-09-01.';
+/** Said for a situation or term the knowledge does not have. */
+export const NOT_FOUND = "Sorry, I don't know that one. Pick from the list instead.";
+
+/** The first question of the eligibility check. */
+export function checkStartReply(knowledge: Knowledge): RenderedReply {
+  const file = knowledge.features.eligibility;
+  return file ? renderCheckStep(startEligibility(knowledge), file) : renderNotice(FEATURE_OFF);
+}
+
+/** The step after choosing the `choice`-th answer in the state `code` carried by a check button. */
+export function checkAnswerReply(knowledge: Knowledge, code: string, choice: number): RenderedReply {
+  const file = knowledge.features.eligibility;
+  if (!file) return renderNotice(FEATURE_OFF);
+  const state = decodeCheckState(file, code);
+  if (!state) return renderCheckStep({ kind: 'invalid', message: STALE_CHECK, restart: startEligibility(knowledge) }, file);
+  const current = eligibilityFromFacts(knowledge, state.answers);
+  const choiceId = current.kind === 'question' ? (current.choices[choice]?.id ?? '') : '';
+  return renderCheckStep(answerEligibility(knowledge, state, choiceId), file);
+}
+
+/** The leave timeline from a date, or how to ask for it when there is no date. */
+export function timelineReply(knowledge: Knowledge, date: string | undefined): RenderedReply {
+  if (!hasFeature(knowledge, 'obligations')) return renderNotice(FEATURE_OFF);
+  return date === undefined ? renderNotice(TIMELINE_HOW) : renderTimeline(leaveTimeline(knowledge, date));
+}
+
+/** The needs picker of /find-modes. */
+export function needsPickerReply(knowledge: Knowledge): RenderedReply {
+  return hasFeature(knowledge, 'modeFinder') ? renderNeedsPicker(listNeeds(knowledge)) : renderNotice(FEATURE_OFF);
+}
+
+/** The modes for needs given by id, or by index in the list of needs (from an offer button). */
+export function modesReply(knowledge: Knowledge, needs: readonly string[] | readonly number[]): RenderedReply {
+  if (!hasFeature(knowledge, 'modeFinder')) return renderNotice(FEATURE_OFF);
+  const all = listNeeds(knowledge);
+  const ids = needs.map((need) => (typeof need === 'number' ? (all[need]?.id ?? '') : need)).filter(Boolean);
+  return ids.length > 0 ? renderModeFinder(findModes(knowledge, ids)) : renderNotice(NOT_FOUND);
+}
+
+/** The checklist for a situation in enterprise order, or the situation picker when it is unknown. */
+export function checklistReply(knowledge: Knowledge, situationId: string): RenderedReply {
+  if (!hasFeature(knowledge, 'obligations')) return renderNotice(FEATURE_OFF);
+  const checklist = obligationsFor(knowledge, situationId, 'enterprise');
+  if (checklist) return renderChecklist(checklist);
+  return { ...renderNotice(NOT_FOUND), components: [situationMenuRow(listSituations(knowledge))] };
+}
+
+/** The situation picker row, when the knowledge has situations. */
+export function situationPicker(knowledge: Knowledge): ActionRow[] {
+  return hasFeature(knowledge, 'obligations') ? [situationMenuRow(listSituations(knowledge))] : [];
+}
+
+/** A glossary term by id or by any of its words; no text gives the whole list; an unknown term the menu. */
+export function termReply(knowledge: Knowledge, typed: string | null): RenderedReply {
+  const terms = listGlossary(knowledge);
+  if (terms.length === 0) return renderNotice(FEATURE_OFF);
+  if (typed === null || typed.trim() === '') return renderGlossaryList(terms);
+  const term = terms.find((t) => t.id === typed) ?? lookupTerm(knowledge, typed);
+  return term ? renderTerm(term) : { ...renderNotice(NOT_FOUND), components: [termMenuRow(terms)] };
+}
+
+/** The button offering a feature when a free-text question reads like one, else undefined. */
+export function offerFor(knowledge: Knowledge, text: string): ActionRow | undefined {
+  const intent = detectFeatureIntent(knowledge, text);
+  if (!intent) return undefined;
+  const needIds = hasFeature(knowledge, 'modeFinder') ? listNeeds(knowledge).map((need) => need.id) : [];
+  return offerRow(intent, needIds);
+}

@@ -1,0 +1,20 @@
+import type { APIEmbedField } from 'discord.js';
+import type { Citation } from '@cobridge/policy-knowledge';
+import { citationField } from './render-result.js';
+
+/** "clause 3-4 (section 3), clause 3-5 (section 3)": the clauses an item rests on. */
+export function clauseList(citations: readonly Citation[]): string {
+  return citations.map((c) => `clause ${c.clause} (section ${c.section})`).join(', ');
+}
+
+/** A small "Source: clause 3-4 (section 3), …" line to put under an item, or '' when it cites nothing. */
+export function clauseLine(citations: readonly Citation[]): string {
+  const clauses = clauseList(citations);
+  return clauses ? `\n-# Source: ${clauses}` : '';
+}
+
+/** One quoted "Source: clause …" field per distinct clause, in order of first use. */
+export function clauseFields(citations: readonly Citation[]): APIEmbedField[] {
+  const distinct = new Map(citations.map((citation) => [citation.clause, citation]));
+  return [...distinct.values()].map(citationField);
+}
