@@ -7,8 +7,10 @@ import { createErrorHandler } from './error-handler.js';
 import { registerAdminCommand } from './listeners/admin-command.js';
 import { registerAppHome } from './listeners/app-home.js';
 import { registerAskCommand } from './listeners/ask-command.js';
+import { registerEligibilityCheck } from './listeners/eligibility-check.js';
 import { registerFeedback } from './listeners/feedback.js';
 import { registerMessageListeners } from './listeners/messages.js';
+import { registerToolActions } from './listeners/tool-actions.js';
 import { registerTopicActions } from './listeners/topic-actions.js';
 import { ignoreDuplicateEvents } from './middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from './middleware/track-in-flight.js';
@@ -71,6 +73,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   registerFeedback(app, services);
   registerTopicActions(app, services);
   registerAppHome(app, services);
+  registerEligibilityCheck(app, services);
+  registerToolActions(app, services);
   app.error(createErrorHandler(logger, app.client));
 
   return {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_COMMAND } from '../src/listeners/admin-command.js';
 import { SLASH_COMMAND } from '../src/listeners/ask-command.js';
+import { TOOL_NAMES } from '../src/tool-request.js';
 
 const manifest = readFileSync(new URL('../manifest.yaml', import.meta.url), 'utf8');
 
@@ -9,6 +10,10 @@ describe('manifest.yaml', () => {
   it('declares the slash commands the app listens to', () => {
     expect(manifest).toContain(`- command: ${SLASH_COMMAND}\n`);
     expect(manifest).toContain(`- command: ${ADMIN_COMMAND}\n`);
+  });
+
+  it.each(TOOL_NAMES)('names the %s tool in the /cobridge usage hint', (tool) => {
+    expect(manifest).toMatch(new RegExp(`usage_hint: ".*\\b${tool}\\b`));
   });
 
   it.each(['app_home_opened', 'app_mention', 'message.im'])('subscribes to %s', (event) => {

@@ -1,12 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { Services } from '@cobridge/advisor-runtime';
 import { renderHome } from '../render/render-views.js';
+import { availableTools } from '../tool-request.js';
 
-/** Publishes the Home tab (topics by category, knowledge version) whenever a teacher opens it. */
+/** Publishes the Home tab (tools, topics by category, knowledge version) whenever a teacher opens it. */
 export function registerAppHome(app: App, services: Services): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const advisor = services.advisor();
-    await client.views.publish({ user_id: event.user, view: renderHome(advisor.topics(), advisor.version) });
+    await client.views.publish({ user_id: event.user, view: renderHome(advisor.topics(), advisor.version, availableTools(advisor.knowledge)) });
   });
 }

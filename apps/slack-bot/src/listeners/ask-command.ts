@@ -1,19 +1,33 @@
 import type { App } from '@slack/bolt';
+import { startEligibility } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
+import { renderEligibilityModal } from '../render/render-eligibility.js';
 import { renderHelp } from '../render/render-help.js';
+import { toolReply } from '../tool-reply.js';
+import { availableTools, parseToolCommand } from '../tool-request.js';
 import { askAndRender } from './ask-and-render.js';
 
 /** The slash command registered in the manifest. */
 export const SLASH_COMMAND = '/cobridge';
 
-/** `/cobridge <question>` → an ephemeral answer with a share button; empty or `help` → help with examples. */
+/** `/cobridge <question>` → an ephemeral answer; `help` → help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral. */
 export function registerAskCommand(app: App, services: Services): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const text = command.text.trim();
+    const advisor = services.advisor();
+    const tools = availableTools(advisor.knowledge);
     if (text === '' || text.toLowerCase() === 'help') {
-      const advisor = services.advisor();
-      await respond({ response_type: 'ephemeral', ...renderHelp(advisor.topics(), advisor.version) });
+      await respond({ response_type: 'ephemeral', ...renderHelp(advisor.topics(), advisor.version, tools) });
+      return;
+    }
+    const request = parseToolCommand(advisor.knowledge, text);
+    if (request !== undefined && tools.includes(request.tool)) {
+      if (request.tool === 'check') {
+        await client.views.open({ trigger_id: command.trigger_id, view: renderEligibilityModal(startEligibility(advisor.knowledge)) });
+      } else {
+        await respond({ response_type: 'ephemeral', ...toolReply(advisor.knowledge, request) });
+      }
       return;
     }
     const message = askAndRender(

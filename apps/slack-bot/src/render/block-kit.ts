@@ -1,5 +1,13 @@
 import type { types } from '@slack/bolt';
-import { MAX_ACTIONS_ELEMENTS, MAX_BUTTON_TEXT, MAX_BUTTON_VALUE, MAX_HEADER_TEXT, MAX_SECTION_TEXT } from './limits.js';
+import {
+  MAX_ACTIONS_ELEMENTS,
+  MAX_BUTTON_TEXT,
+  MAX_BUTTON_VALUE,
+  MAX_HEADER_TEXT,
+  MAX_MODAL_TITLE,
+  MAX_SECTION_TEXT,
+  MAX_VIEW_BLOCKS,
+} from './limits.js';
 import { truncate } from './mrkdwn.js';
 
 /** A Block Kit block this app sends. */
@@ -60,4 +68,15 @@ export function actions(blockId: string, elements: ButtonElement[]): Block {
 /** A divider line. */
 export function divider(): Block {
   return { type: 'divider' };
+}
+
+/** A modal with a Close button; `privateMetadata` carries state between steps (at most 3000 characters). */
+export function modal(title: string, blocks: Block[], privateMetadata?: string): types.ModalView {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: truncate(title, MAX_MODAL_TITLE) },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: blocks.slice(0, MAX_VIEW_BLOCKS),
+    ...(privateMetadata === undefined ? {} : { private_metadata: privateMetadata }),
+  };
 }

@@ -14,6 +14,8 @@ export interface RenderOptions {
   question?: string;
   /** Slack user id of whoever shared the answer into the channel. */
   sharedBy?: string;
+  /** A button offering the tool the question reads like (eligibility check, timeline, …). */
+  offer?: ButtonElement;
 }
 
 /** Buttons that ask about each topic; their value is the topic id. */
@@ -39,7 +41,8 @@ export function fallbackText(text: string): string {
   return escapeMrkdwn(truncate(text.replace(/\s+/g, ' ').trim(), FALLBACK_TEXT_CHARS));
 }
 
-function citationLine(citation: Citation): string {
+/** One cited clause as mrkdwn: section, clause id and the quote (cut to a preview). */
+export function citationLine(citation: Citation): string {
   const quote = escapeMrkdwn(truncate(citation.quote, CITATION_PREVIEW_CHARS));
   return `*§${escapeMrkdwn(citation.section)} · clause ${escapeMrkdwn(citation.clause)}*  “${quote}”`;
 }
@@ -59,6 +62,7 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions = {}):
   if (result.related.length > 0) {
     tail.push(context(['*Related topics*']), actions('related', topicButtons(result.related)));
   }
+  if (options.offer !== undefined) tail.push(actions('offer', [options.offer]));
   if (tools.length > 0) tail.push(actions('tools', tools));
   if (typeof options.recordId === 'number') {
     const id = String(options.recordId);

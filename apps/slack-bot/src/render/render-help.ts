@@ -1,7 +1,9 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
-import { context, divider, header, section, type SlackMessage } from './block-kit.js';
+import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
 import { CATEGORY_LABELS } from './category-labels.js';
+import type { ToolName } from '../tool-request.js';
 import { escapeMrkdwn } from './mrkdwn.js';
+import { TOOL_GUIDE } from './render-tools.js';
 
 /** Example questions shown in help. */
 export const EXAMPLE_QUESTIONS = [
@@ -10,8 +12,8 @@ export const EXAMPLE_QUESTIONS = [
   'What are the six cooperation modes?',
 ] as const;
 
-/** Help for `/cobridge` and `/cobridge help`: what Cobridge covers, how to ask, examples. */
-export function renderHelp(topics: TopicSummary[], knowledgeVersion: string): SlackMessage {
+/** Help for `/cobridge` and `/cobridge help`: what Cobridge covers, how to ask, examples, and the tools. */
+export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = []): SlackMessage {
   const covered = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
     .filter(({ count }) => count > 0)
     .map(({ category, count }) => `• ${CATEGORY_LABELS[category]} (${String(count)} topic${count === 1 ? '' : 's'})`);
@@ -30,7 +32,14 @@ export function renderHelp(topics: TopicSummary[], knowledgeVersion: string): Sl
         `*How to ask*\n${examples.join('\n')}\n• Mention me in a channel and I answer in a thread\n` +
           '• Send me a direct message\n• Browse every topic on my *Home* tab',
       ),
+      ...toolsSection(tools),
       context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)}`]),
     ],
   };
+}
+
+function toolsSection(tools: ToolName[]): Block[] {
+  if (tools.length === 0) return [];
+  const lines = tools.map((tool) => `• \`${escapeMrkdwn(TOOL_GUIDE[tool].usage)}\`: ${escapeMrkdwn(TOOL_GUIDE[tool].does)}`);
+  return [section(`*Tools*\n${lines.join('\n')}`)];
 }

@@ -1,5 +1,5 @@
 import type { AdvisorResult, ClarifyResult, UnknownResult } from '@cobridge/policy-knowledge';
-import { actions, context, section, type SlackMessage } from './block-kit.js';
+import { actions, context, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_SECTION_TEXT } from './limits.js';
 import { escapeMrkdwn, packParagraphs, toMrkdwnParagraphs } from './mrkdwn.js';
 import { fallbackText, preamble, renderAnswer, topicButtons, type RenderOptions } from './render-answer.js';
@@ -9,7 +9,7 @@ export function renderClarify(result: ClarifyResult, options: RenderOptions = {}
   const lead = toMrkdwnParagraphs(result.text)[0] ?? 'Which of these did you mean?';
   return {
     text: fallbackText(result.text),
-    blocks: [...preamble(options), section(lead), actions('candidates', topicButtons(result.candidates))],
+    blocks: [...preamble(options), section(lead), actions('candidates', topicButtons(result.candidates)), ...offerBlock(options)],
   };
 }
 
@@ -20,7 +20,12 @@ export function renderUnknown(result: UnknownResult, options: RenderOptions = {}
   if (result.nearest.length > 0) {
     blocks.push(context(['*The nearest topics I can answer*']), actions('nearest', topicButtons(result.nearest)));
   }
+  blocks.push(...offerBlock(options));
   return { text: fallbackText(lead), blocks };
+}
+
+function offerBlock(options: RenderOptions): Block[] {
+  return options.offer === undefined ? [] : [actions('offer', [options.offer])];
 }
 
 /** Renders any advisor result as a Slack message. */

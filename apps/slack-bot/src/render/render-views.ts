@@ -1,14 +1,17 @@
 import type { types } from '@slack/bolt';
 import { CATEGORIES, type AnswerResult, type TopicSummary } from '@cobridge/policy-knowledge';
 import { HOME_TOPIC_PREFIX } from '../action-ids.js';
-import { actions, button, context, divider, header, section, type Block } from './block-kit.js';
+import type { ToolName } from '../tool-request.js';
+import { actions, button, context, divider, header, modal, section, type Block } from './block-kit.js';
 import { CATEGORY_LABELS } from './category-labels.js';
-import { MAX_ACTIONS_ELEMENTS, MAX_MODAL_TITLE, MAX_SECTION_TEXT, MAX_VIEW_BLOCKS } from './limits.js';
-import { escapeMrkdwn, packParagraphs, truncate } from './mrkdwn.js';
+import { MAX_ACTIONS_ELEMENTS, MAX_VIEW_BLOCKS } from './limits.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { renderAnswer } from './render-answer.js';
+import { fullClauseBlocks } from './render-clauses.js';
+import { toolButtons } from './render-tools.js';
 
-/** The App Home tab: what Cobridge covers, every topic as a button grouped by category, the knowledge version. */
-export function renderHome(topics: TopicSummary[], knowledgeVersion: string): types.HomeView {
+/** The App Home tab: the tools, every topic as a button grouped by category, the knowledge version. */
+export function renderHome(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = []): types.HomeView {
   const blocks: Block[] = [
     header('Cobridge: school-enterprise cooperation policy'),
     section(
@@ -16,6 +19,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string): ty
         'Or pick a topic below to read its answer and the clause it comes from.',
     ),
   ];
+  if (tools.length > 0) blocks.push(divider(), section('*Tools*'), actions('home-tools', toolButtons(tools)));
   for (const category of CATEGORIES) {
     const inCategory = topics
       .map((topic, index) => ({ topic, index }))
@@ -36,15 +40,6 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string): ty
   return { type: 'home', blocks: [...blocks.slice(0, MAX_VIEW_BLOCKS - 1), footer] };
 }
 
-function modal(title: string, blocks: Block[]): types.ModalView {
-  return {
-    type: 'modal',
-    title: { type: 'plain_text', text: truncate(title, MAX_MODAL_TITLE) },
-    close: { type: 'plain_text', text: 'Close' },
-    blocks: blocks.slice(0, MAX_VIEW_BLOCKS),
-  };
-}
-
 /** A modal with one topic's answer, opened from the App Home tab. */
 export function renderTopicModal(answer: AnswerResult): types.ModalView {
   return modal('Cobridge', renderAnswer(answer).blocks);
@@ -52,11 +47,5 @@ export function renderTopicModal(answer: AnswerResult): types.ModalView {
 
 /** A modal quoting every clause an answer cites, in full. */
 export function renderSourceModal(answer: AnswerResult): types.ModalView {
-  const blocks: Block[] = [header(answer.topic.title)];
-  for (const citation of answer.citations) {
-    const label = `*§${escapeMrkdwn(citation.section)} · clause ${escapeMrkdwn(citation.clause)}*`;
-    const quote = packParagraphs([escapeMrkdwn(citation.quote)], MAX_SECTION_TEXT - 10);
-    blocks.push(section(label), ...quote.map((chunk) => section(`> ${chunk}`)));
-  }
-  return modal('Source', blocks);
+  return modal('Source', [header(answer.topic.title), ...fullClauseBlocks(answer.citations)]);
 }

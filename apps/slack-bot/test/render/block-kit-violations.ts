@@ -27,6 +27,9 @@ export function blockKitViolations(blocks: Block[], maxBlocks = MAX_BLOCKS): str
       if (block.text.text.length > MAX_SECTION_TEXT) problems.push(`${where}: section text too long`);
       if (block.text.type === 'mrkdwn') checkMrkdwn(block.text.text, where, problems);
     }
+    if (block.type === 'section' && block.accessory?.type === 'button' && block.accessory.text.text.length > MAX_BUTTON_TEXT) {
+      problems.push(`${where}: accessory button text too long`);
+    }
     if (block.type === 'header' && block.text.text.length > MAX_HEADER_TEXT) problems.push(`${where}: header too long`);
     if (block.type === 'context') {
       if (block.elements.length > MAX_CONTEXT_ELEMENTS) problems.push(`${where}: too many context elements`);

@@ -43,10 +43,12 @@ export function buildSlashCommand(fields: {
   };
 }
 
-/** A `block_actions` payload: one button click on a message, an ephemeral reply, or a view (Home tab or modal). */
+/** A `block_actions` payload: one button click (or date pick) on a message, an ephemeral reply, or a view (Home tab or modal). */
 export function buildBlockActions(fields: {
   actionId: string;
   value: string;
+  /** Makes the action a datepicker pick of this `YYYY-MM-DD` date instead of a button click. */
+  selectedDate?: string;
   responseUrl: string;
   blockId?: string;
   userId?: string;
@@ -54,7 +56,7 @@ export function buildBlockActions(fields: {
   message?: Record<string, unknown>;
   ephemeral?: boolean;
   /** The view the button sits in; a click with neither message, ephemeral nor view comes from the Home tab. */
-  view?: { id: string; type: 'home' | 'modal' };
+  view?: { id: string; type: 'home' | 'modal'; privateMetadata?: string };
 }): Record<string, unknown> {
   const channel = fields.channelId ?? SLACK_TEST_IDS.channel;
   const onMessage = fields.message !== undefined || fields.ephemeral === true;
@@ -72,16 +74,18 @@ export function buildBlockActions(fields: {
       : { type: 'view', view_id: view?.id },
     ...(onMessage ? { channel: { id: channel, name: 'general' } } : {}),
     ...(fields.message === undefined ? {} : { message: fields.message }),
-    ...(view === undefined ? {} : { view: { id: view.id, type: view.type, blocks: [] } }),
+    ...(view === undefined
+      ? {}
+      : { view: { id: view.id, type: view.type, blocks: [], private_metadata: view.privateMetadata ?? '' } }),
     response_url: fields.responseUrl,
     actions: [
       {
-        type: 'button',
         action_id: fields.actionId,
         block_id: fields.blockId ?? 'actions',
-        value: fields.value,
-        text: { type: 'plain_text', text: 'button' },
         action_ts: String(Date.now() / 1000),
+        ...(fields.selectedDate === undefined
+          ? { type: 'button', value: fields.value, text: { type: 'plain_text', text: 'button' } }
+          : { type: 'datepicker', selected_date: fields.selectedDate }),
       },
     ],
   };

@@ -1,0 +1,160 @@
+import {
+  findModes,
+  leaveTimeline,
+  listGlossary,
+  listNeeds,
+  listSituations,
+  loadAdvisor,
+  obligationsFor,
+  type FeatureIntent,
+  type Knowledge,
+} from '@cobridge/policy-knowledge';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block } from '../../src/render/block-kit.js';
+import { MAX_VIEW_BLOCKS } from '../../src/render/limits.js';
+import { renderGlossary, renderGlossaryMiss, renderGlossaryTerm } from '../../src/render/render-glossary.js';
+import { renderHelp } from '../../src/render/render-help.js';
+import { renderModeFinder, renderNeedPicker } from '../../src/render/render-mode-finder.js';
+import { PARTY_LABELS, renderObligations, renderSituationPicker } from '../../src/render/render-obligations.js';
+import { renderTimeline, renderTimelinePicker } from '../../src/render/render-timeline.js';
+import { offerButton, TOOL_GUIDE } from '../../src/render/render-tools.js';
+import { renderHome } from '../../src/render/render-views.js';
+import { TOOL_NAMES } from '../../src/tool-request.js';
+import { blockKitViolations } from './block-kit-violations.js';
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = (await loadAdvisor()).knowledge;
+});
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('leave timeline', () => {
+  it('shows the retention end, every event before it and where the guidance is silent, each with its clause', () => {
+    const timeline = leaveTimeline(knowledge, '2024-02-29');
+    if (timeline.kind !== 'timeline') throw new Error(timeline.message);
+    const message = renderTimeline(timeline);
+    expect(blockKitViolations(message.blocks)).toEqual([]);
+    expect(json(message)).toContain('Retained up to 2027-02-28');
+    for (const citation of [...timeline.citations, ...timeline.before.flatMap((e) => e.citations)]) expect(json(message)).toContain(`clause ${citation.clause}*`);
+    for (const event of timeline.before) expect(json(message)).toContain(event.title);
+    expect(json(message)).toContain(timeline.silent[0]);
+  });
+
+  it.each(['2025-02-30', '2025-13-01', 'next tuesday <!channel>', '1850-01-01'])('explains why "%s" cannot be used, escaped', (date) => {
+    const message = renderTimeline(leaveTimeline(knowledge, date));
+    expect(blockKitViolations(message.blocks)).toEqual([]);
+    expect(json(message)).toContain(':warning:');
+    expect(json(message)).not.toContain('<!channel>');
+  });
+
+  it('asks for the date with a date picker', () => {
+    const picker = renderTimelinePicker();
+    expect(blockKitViolations(picker.blocks)).toEqual([]);
+    expect(json(picker)).toContain('"type":"datepicker","action_id":"timeline_date"');
+  });
+});
+
+describe('mode finder', () => {
+  it('renders the modes for each need and for all of them, each mode with why and clauses', () => {
+    const needs = listNeeds(knowledge);
+    for (const ids of [...needs.map((n) => [n.id]), needs.map((n) => n.id)]) {
+      const result = findModes(knowledge, ids);
+      const message = renderModeFinder(result);
+      expect(blockKitViolations(message.blocks), ids.join()).toEqual([]);
+      for (const { mode, reasons } of result.modes) {
+        expect(json(message)).toContain(mode.title);
+        for (const reason of reasons) expect(json(message)).toContain(`clause ${reason.citations[0]?.clause ?? '?'}*`);
+      }
+    }
+  });
+
+  it('says plainly that social reputation is linked to no mode', () => {
+    const message = renderModeFinder(findModes(knowledge, ['social-reputation']));
+    expect(json(message)).toContain('does not link it to any particular cooperation mode');
+  });
+
+  it('offers every need as a button and echoes unmatched words as plain text', () => {
+    const picker = renderNeedPicker(listNeeds(knowledge), '<!channel> bananas');
+    expect(blockKitViolations(picker.blocks)).toEqual([]);
+    expect(json(picker)).toContain('"type":"plain_text","text":"I could not tell which needs \\"<!channel> bananas\\" means."');
+    for (const need of listNeeds(knowledge)) expect(json(picker)).toContain(`"value":"${need.id}"`);
+  });
+});
+
+describe('obligations', () => {
+  it('renders every situation within limits, teacher first, every item with its clause', () => {
+    for (const { id } of listSituations(knowledge)) {
+      const checklist = obligationsFor(knowledge, id, 'teacher');
+      if (checklist === undefined) throw new Error(id);
+      const message = renderObligations(checklist);
+      expect(blockKitViolations(message.blocks), id).toEqual([]);
+      const text = json(message);
+      for (const item of checklist.items) {
+        expect(text).toContain(PARTY_LABELS[item.party]);
+        for (const citation of item.citations) expect(text).toContain(`clause ${citation.clause}*`);
+      }
+      const partyOrder = checklist.items.map((i) => text.indexOf(`*${PARTY_LABELS[i.party]}*`));
+      if (checklist.items.some((i) => i.party === 'teacher')) expect(Math.min(...partyOrder)).toBe(text.indexOf('*The teacher*'));
+      if (checklist.note !== undefined) expect(text).toContain(checklist.note.text.slice(0, 40));
+    }
+  });
+
+  it('offers every situation as a button', () => {
+    const picker = renderSituationPicker(listSituations(knowledge), 'something else');
+    expect(blockKitViolations(picker.blocks)).toEqual([]);
+    for (const { id } of listSituations(knowledge)) expect(json(picker)).toContain(`"value":"${id}"`);
+  });
+});
+
+describe('glossary', () => {
+  it('lists every term with its everyday words and clauses in one message', () => {
+    const terms = listGlossary(knowledge);
+    const message = renderGlossary(terms);
+    expect(blockKitViolations(message.blocks)).toEqual([]);
+    for (const term of terms) {
+      expect(json(message)).toContain(term.term);
+      expect(json(message)).toContain(term.citations[0]?.clause);
+    }
+  });
+
+  it('renders every term on its own with each clause quoted', () => {
+    for (const term of listGlossary(knowledge)) {
+      const message = renderGlossaryTerm(term);
+      expect(blockKitViolations(message.blocks), term.id).toEqual([]);
+      for (const citation of term.citations) expect(json(message)).toContain(`clause ${citation.clause}*`);
+      for (const alias of term.aliases) expect(json(message)).toContain(alias);
+    }
+  });
+
+  it('offers every term when a word is not in the glossary', () => {
+    const terms = listGlossary(knowledge);
+    const message = renderGlossaryMiss('flux capacitor', terms);
+    expect(blockKitViolations(message.blocks)).toEqual([]);
+    expect(json(message).match(/"action_id":"glossary:/g)).toHaveLength(terms.length);
+  });
+});
+
+describe('tool offers, help and Home', () => {
+  const intents: [FeatureIntent, string, string][] = [
+    [{ feature: 'eligibility' }, 'check_open', 'start'],
+    [{ feature: 'timeline', date: '2025-09-01' }, 'timeline_open', '2025-09-01'],
+    [{ feature: 'timeline', date: '1/9/2025' }, 'timeline_open', 'pick'],
+    [{ feature: 'mode-finder', needs: ['technical-support', 'staff-training'] }, 'modes:0', 'technical-support,staff-training'],
+    [{ feature: 'obligations', situation: 'part-time' }, 'obligations:0', 'part-time'],
+    [{ feature: 'glossary', term: 'total-staffing' }, 'glossary:0', 'total-staffing'],
+  ];
+  it.each(intents)('offers %j with %s = %s', (intent, actionId, value) => {
+    expect(offerButton(intent)).toMatchObject({ action_id: actionId, value });
+  });
+
+  it('lists every tool in help and as a button on the Home tab', () => {
+    const help = renderHelp([], 'v1', [...TOOL_NAMES]);
+    const home = renderHome([], 'v1', [...TOOL_NAMES]);
+    expect(blockKitViolations(help.blocks)).toEqual([]);
+    expect(blockKitViolations(home.blocks as Block[], MAX_VIEW_BLOCKS)).toEqual([]);
+    for (const tool of TOOL_NAMES) {
+      expect(json(help)).toContain(TOOL_GUIDE[tool].usage);
+      expect(json(home)).toContain(TOOL_GUIDE[tool].label);
+    }
+  });
+});
