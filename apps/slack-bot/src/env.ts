@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { runtimeEnvShape, userIdListSchema } from '@cobridge/advisor-runtime';
+import { describeEnvError, runtimeEnvShape, userIdListSchema, type EnvIssue } from '@cobridge/advisor-runtime';
 
 const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
@@ -24,7 +24,7 @@ export class SlackEnvError extends Error {
 export function parseSlackEnv(source: Record<string, string | undefined>): SlackEnv {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const result = slackEnvSchema.safeParse(present);
-  const issues: { path: PropertyKey[]; code: string; message: string }[] = result.success ? [] : [...result.error.issues];
+  const issues: EnvIssue[] = result.success ? [] : [...result.error.issues];
   if (present.SLACK_APP_TOKEN === undefined && present.SLACK_SIGNING_SECRET === undefined) {
     issues.push({
       code: 'custom',
@@ -33,15 +33,7 @@ export function parseSlackEnv(source: Record<string, string | undefined>): Slack
     });
   }
   if (issues.length > 0 || !result.success) {
-    const lines = issues.map((issue) => {
-      const name = String(issue.path[0] ?? '(environment)');
-      // zod messages name the rule, never the value; a variable that is absent gets a plain "is missing".
-      return `  - ${name}: ${present[name] === undefined && issue.code === 'invalid_type' ? 'is missing' : issue.message}`;
-    });
-    throw new SlackEnvError(
-      `The Cobridge Slack bot cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\n` +
-        'See docs/slack.md for every setting.',
-    );
+    throw new SlackEnvError(describeEnvError(issues, 'The Cobridge Slack bot', 'See docs/slack.md for every setting.'));
   }
   return result.data;
 }

@@ -36,13 +36,24 @@ export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, '
   };
 }
 
-/** Formats a zod error as one line per invalid variable, naming it but never echoing its value. */
-export function describeEnvError(error: z.ZodError, appName: string): string {
-  const lines = error.issues.map((issue) => {
-    const name = issue.path.join('.') || '(environment)';
+/** One problem with one environment variable (a zod issue, or a rule that spans variables). */
+export interface EnvIssue {
+  path: PropertyKey[];
+  code: string;
+  message: string;
+}
+
+/** Formats environment problems as one line per variable, naming it but never echoing its value. */
+export function describeEnvError(
+  problems: z.ZodError | readonly EnvIssue[],
+  appName: string,
+  hint = 'See .env.example for every setting.',
+): string {
+  const issues: readonly EnvIssue[] = problems instanceof z.ZodError ? problems.issues : problems;
+  const lines = issues.map((issue) => {
+    const name = String(issue.path[0] ?? '(environment)');
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    const message = missing ? 'is missing' : issue.message;
-    return `  - ${name}: ${message}`;
+    return `  - ${name}: ${missing ? 'is missing' : issue.message}`;
   });
-  return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\nSee .env.example for every setting.`;
+  return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\n${hint}`;
 }
