@@ -71,6 +71,8 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions = {}):
     );
   }
 
+  tail.push(context([`Knowledge version ${escapeMrkdwn(result.knowledgeVersion)}`]));
+
   const head = [...preamble(options), header(result.topic.title)];
   const room = MAX_BLOCKS - head.length - tail.length;
   const shown = body.length > room ? [...body.slice(0, room - 1), section('_…the rest is cut to fit Slack; ask a narrower question._')] : body;
