@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadEvalSet, OOS_INTENT } from '@cobridge/policy-knowledge';
+import type { AdvisorFigures } from './advisor-eval.js';
+import { measureColdStart } from './cold-start.js';
+import type { AdvisorRun, PolicyRun } from './policy-report.js';
 import { runChild, type ChildOutcome } from './run-child.js';
-import { writeReport, type CorpusRun } from './write-report.js';
+import { writeReport, type BenchReport, type CorpusRun } from './write-report.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
 
 /** Seconds each system may take on one corpus; natural's logistic regression gets a short budget, it may never end. */
@@ -18,6 +22,7 @@ async function main(): Promise<void> {
       docs: { type: 'string' },
       only: { type: 'string' },
       'report-only': { type: 'boolean', default: false },
+      'skip-policy': { type: 'boolean', default: false },
     },
   });
   // dist/bench.js → the repo root is three levels up; the shared corpora sit beside it.
@@ -25,18 +30,25 @@ async function main(): Promise<void> {
   const docsDir = values.docs ?? here('../../../docs');
   if (values['report-only']) {
     // Re-renders benchmarks.md from the raw figures of the last run, without running anything.
-    const raw = JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as { intentClassification: CorpusRun[] };
-    writeReport(docsDir, raw.intentClassification);
+    writeReport(docsDir, JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport);
     return;
   }
-  if (!existsSync(corporaDir)) {
-    process.stdout.write(`bench: no corpora at ${corporaDir}; skipping (pass --corpora <dir>)\n`);
-    return;
+  const report: BenchReport = { intentClassification: existsSync(corporaDir) ? await runCorpora(corporaDir, values.only) : [] };
+  if (!existsSync(corporaDir)) process.stdout.write(`bench: no corpora at ${corporaDir}; skipping them (pass --corpora <dir>)\n`);
+  if (!values['skip-policy']) {
+    report.policyKnowledge = await runPolicy();
+    report.advisor = await runAdvisor();
   }
+  writeReport(docsDir, report);
+  process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
+}
+
+/** Runs every system on every corpus found in `corporaDir` (or those named in `only`). */
+async function runCorpora(corporaDir: string, only: string | undefined): Promise<CorpusRun[]> {
   const corpora = readdirSync(corporaDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(`${corporaDir}/${d.name}/train.jsonl`) && existsSync(`${corporaDir}/${d.name}/test.jsonl`))
     .map((d) => d.name)
-    .filter((name) => values.only === undefined || values.only.split(',').includes(name))
+    .filter((name) => only === undefined || only.split(',').includes(name))
     .sort();
   const script = here('./nlu-eval.js');
   const runs: CorpusRun[] = [];
@@ -48,14 +60,41 @@ async function main(): Promise<void> {
     const outcomes: Partial<Record<SystemId, ChildOutcome>> = {};
     for (const id of SYSTEM_IDS) {
       process.stdout.write(`bench: ${corpus} / ${id} … `);
-      const outcome = await runChild(script, [...args, '--system', id], BUDGET_S[id]);
+      const outcome = await runChild(script, [...args, '--system', id, '--json'], BUDGET_S[id]);
       outcomes[id] = outcome;
       process.stdout.write(outcome.ok ? `accuracy ${outcome.result.accuracy.toFixed(3)}\n` : `${outcome.reason}\n`);
     }
     runs.push({ corpus, thresholdSetup, outcomes });
   }
-  writeReport(docsDir, runs);
-  process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
+  return runs;
+}
+
+/** Runs every system on the policy knowledge, each in its own process. */
+async function runPolicy(): Promise<PolicyRun> {
+  const run: PolicyRun = {};
+  for (const id of SYSTEM_IDS) {
+    process.stdout.write(`bench: policy knowledge / ${id} … `);
+    const outcome = await runChild(here('./policy-eval.js'), ['--system', id], BUDGET_S[id]);
+    run[id] = outcome;
+    process.stdout.write(outcome.ok ? `accuracy ${outcome.result.accuracy.toFixed(3)}\n` : `${outcome.reason}\n`);
+  }
+  return run;
+}
+
+/** Scores the whole advisor in its own process, then times the console's cold start on one evaluation question. */
+async function runAdvisor(): Promise<AdvisorRun> {
+  process.stdout.write('bench: advisor … ');
+  const figures = await runChild<AdvisorFigures>(here('./policy-eval.js'), ['--system', 'advisor'], BUDGET_S.cobridge, ['--expose-gc']);
+  const question = (await loadEvalSet()).find((row) => row.intent !== OOS_INTENT)?.text ?? 'hello';
+  const askScript = here('../../../apps/console/dist/ask.js');
+  let coldStart: ChildOutcome<number>;
+  try {
+    coldStart = { ok: true, result: await measureColdStart(askScript, question) };
+  } catch (error) {
+    coldStart = { ok: false, reason: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  process.stdout.write(figures.ok ? `answered right ${figures.result.answeredRight.toFixed(3)}\n` : `${figures.reason}\n`);
+  return { figures, coldStart };
 }
 
 main().catch((error: unknown) => {

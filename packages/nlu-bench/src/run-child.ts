@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
 import type { EvalResult } from './evaluate.js';
 
-/** A child evaluation's outcome: its result, or why there is none. */
-export type ChildOutcome = { ok: true; result: EvalResult } | { ok: false; reason: string };
+/** A child evaluation's outcome: its result (the last line it printed, as JSON), or why there is none. */
+export type ChildOutcome<T = EvalResult> = { ok: true; result: T } | { ok: false; reason: string };
 
-/** Runs `nlu-eval` in its own process (so memory is per system) and kills it after `budgetS` seconds. */
-export function runChild(script: string, args: readonly string[], budgetS: number): Promise<ChildOutcome> {
+/**
+ * Runs an evaluation script in its own process (so memory is per system), with `nodeArgs` before the script, and
+ * kills it after `budgetS` seconds.
+ */
+export function runChild<T = EvalResult>(script: string, args: readonly string[], budgetS: number, nodeArgs: readonly string[] = []): Promise<ChildOutcome<T>> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -23,7 +26,7 @@ export function runChild(script: string, args: readonly string[], budgetS: numbe
       const last = stdout.trim().split('\n').pop() ?? '';
       try {
         if (code !== 0) throw new Error(stderr.trim() || `exit code ${String(code)}`);
-        resolve({ ok: true, result: JSON.parse(last) as EvalResult });
+        resolve({ ok: true, result: JSON.parse(last) as T });
       } catch (error) {
         resolve({ ok: false, reason: `failed: ${error instanceof Error ? error.message : String(error)}` });
       }

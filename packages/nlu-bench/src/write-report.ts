@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ADVISOR_SECTION, POLICY_SECTION, renderAdvisorSection, renderPolicySection, type AdvisorRun, type PolicyRun } from './policy-report.js';
 import type { ChildOutcome } from './run-child.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
 
@@ -63,13 +64,34 @@ export function renderSection(runs: readonly CorpusRun[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** What limits the misses, in general terms (the figures above say which targets are missed in this run). */
+/** How the figures are made and what limits the misses (the marks above say which targets are missed). */
 const LIMITS = [
-  'What limits the figures: the Braun corpora have 30–100 training rows, so one misclassified test row moves',
-  'accuracy by 1–2 points and a lexical model has little to learn from; NLP.js adds its own "None" feature there.',
-  'Latency is plain JavaScript with no SIMD: about 86 active features × the number of intents multiply-adds per',
-  'utterance, so it grows with the intent count (150 on CLINC150). Figures are from one run on a shared 2-core',
-  'machine; p99 in particular moves with whatever else runs.',
+  'How Cobridge is set up, with no setting chosen on a test file:',
+  '',
+  '- Without a validation set (HWU64) the decline rule only declines what the model cannot place:',
+  '  `oosScore` = 1 − p(best intent, temperature 2) + 0.2 × share of unseen words > 1, i.e. the unseen words outweigh',
+  '  the best intent\'s probability (`DEFAULT_DECLINE_THRESHOLD`). With `val.jsonl` the threshold is tuned on it.',
+  '- Training sets under 500 rows (`SMALL_SET_ROWS`: the Braun corpora) weight every class alike and get at least',
+  '  5,000 SGD updates. Chosen by 4 × 5-fold cross-validation on the three Braun train files only: macro-F1 tied,',
+  '  the mean per-class probability of the true intent rose from 0.745 to 0.750; 5,000 updates beat 1,000 and 2,000.',
+  '- Latency: per token, the summed weighted class scores of its char n-grams are cached (exact: n-grams an',
+  '  utterance repeats are corrected for sublinear TF), so scoring costs one row of multiply-adds per token and per',
+  '  word feature instead of one per char n-gram; bigrams are looked up by word ids, not by built strings.',
+  '- Every system is warmed up with 2,000 untimed calls cycling through the test rows (the Braun test files have',
+  '  59–109 rows), and a system that answers synchronously is timed without an `await`.',
+  '',
+  'What limits the misses: the Braun corpora have 30–100 training rows, so one test row moves accuracy by 1–2',
+  'points. On AskUbuntu, `oos` is a trained class of 3 rows ("other Ubuntu questions") with 5 test rows, and its F1',
+  'is a fifth of macro-F1: each of those rows moves macro-F1 by about 0.04. Training on the Braun corpora takes tens',
+  'of milliseconds, most of it V8 compiling the training code in a fresh process; on the large corpora Cobridge',
+  'trains 5–10× faster than NLP.js. On CLINC150 an utterance still costs about 25 rows of 151 int8 multiply-adds',
+  '(8 tokens\' cached char sums, 15 word uni/bigrams, a few repeated n-grams) read from a 9 MB weight matrix that',
+  'does not stay in cache, plus vectorising: 14–15 µs, against NLP.js\'s 68–104 µs across runs here, so the p50',
+  'ratio lands between 4.8× and 7×. Next steps: fold each token\'s unigram row into its cached sums and prune',
+  'near-zero weights. Cobridge\'s p99 on CLINC150 is set by the first sight of a token: 3,500 of the',
+  '5,500 timed rows come after the warm-up, and a new token is stemmed, its n-grams looked up and its class-score',
+  'sums computed (a second pass over the same rows has p99 ≈ 37 µs). NLP.js\'s p99 moves most between runs',
+  '(190 µs to 4.4 ms on CLINC150 here). Figures are from one run on a shared 2-core machine.',
 ];
 
 /** Met/missed lines for the issue's targets, from this run's figures. */
@@ -86,7 +108,7 @@ function targetLines(runs: readonly CorpusRun[]): string[] {
       checks.push(`accuracy ≥ NLP.js ${mark(r.accuracy >= n.result.accuracy)}`);
       checks.push(`macro-F1 ≥ NLP.js ${mark(r.macroF1 >= n.result.macroF1)}`);
       checks.push(`5× faster p50 ${mark(n.result.p50Us >= 5 * r.p50Us)}, p99 ${mark(n.result.p99Us >= 5 * r.p99Us)}`);
-      checks.push(`training no slower ${mark(r.trainMs <= n.result.trainMs || r.trainMs < 1000)}`);
+      checks.push(`training no slower ${mark(r.trainMs <= n.result.trainMs)}`);
     }
     if (run.corpus === 'hwu64') checks.push(`accuracy ≥ 0.88 ${mark(r.accuracy >= 0.88)}`);
     if (run.thresholdSetup) {
@@ -97,19 +119,30 @@ function targetLines(runs: readonly CorpusRun[]): string[] {
   return lines;
 }
 
-/** Writes benchmarks.json and replaces (or appends) this benchmark's section of benchmarks.md, keeping the others. */
-export function writeReport(docsDir: string, runs: readonly CorpusRun[]): void {
+/** Everything one `bench` run measured: the raw figures of docs/benchmarks.json. */
+export interface BenchReport {
+  intentClassification: CorpusRun[];
+  policyKnowledge?: PolicyRun | undefined;
+  advisor?: AdvisorRun | undefined;
+}
+
+/** Replaces the section under `heading` (up to the next `## `) in `markdown`, or appends it. */
+export function replaceSection(markdown: string, heading: string, section: string): string {
+  const start = markdown.indexOf(`${heading}\n`);
+  if (start < 0) return `${markdown.trimEnd()}\n\n${section}`;
+  const next = markdown.indexOf('\n## ', start + heading.length);
+  const rest = next < 0 ? '' : `\n${markdown.slice(next + 1)}`;
+  return `${markdown.slice(0, start)}${section}${rest}`;
+}
+
+/** Writes benchmarks.json and replaces (or appends) this benchmark's sections of benchmarks.md, keeping the others. */
+export function writeReport(docsDir: string, report: BenchReport): void {
   mkdirSync(docsDir, { recursive: true });
-  writeFileSync(`${docsDir}/benchmarks.json`, `${JSON.stringify({ intentClassification: runs }, null, 2)}\n`);
+  writeFileSync(`${docsDir}/benchmarks.json`, `${JSON.stringify(report, null, 2)}\n`);
   const mdPath = `${docsDir}/benchmarks.md`;
-  const section = renderSection(runs);
-  const current = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n\n';
-  const start = current.indexOf(SECTION);
-  if (start < 0) {
-    writeFileSync(mdPath, `${current.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = current.indexOf('\n## ', start + SECTION.length);
-  const rest = next < 0 ? '' : `\n${current.slice(next + 1)}`;
-  writeFileSync(mdPath, `${current.slice(0, start)}${section}${rest}`);
+  let markdown = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n\n';
+  if (report.intentClassification.length > 0) markdown = replaceSection(markdown, SECTION, renderSection(report.intentClassification));
+  if (report.policyKnowledge) markdown = replaceSection(markdown, POLICY_SECTION, renderPolicySection(report.policyKnowledge));
+  if (report.advisor) markdown = replaceSection(markdown, ADVISOR_SECTION, renderAdvisorSection(report.advisor));
+  writeFileSync(mdPath, markdown);
 }

@@ -1,21 +1,28 @@
+import { BigramIndex } from './bigram-index.js';
 import { stem } from './stem.js';
 import { charGrams, tokenize, wordGrams } from './tokenize.js';
 
 /** Most tokens whose features are cached per feature space; the cache is cleared when full. */
 const MAX_TOKEN_CACHE = 100_000;
 
-/** What the feature space knows about one token: its stem, its unigram id (-1 if unseen) and its known char-gram ids. */
+/** What the feature space knows about one token: its stem's unigram id (-1 if unseen) and its known char-gram ids. */
 interface TokenInfo {
-  stem: string;
   unigram: number;
   chars: Int32Array;
 }
 
-/** A sparse vector being filled: feature ids and values, valid up to `length`. */
+/** A sparse vector being filled: feature ids, values and raw counts, valid up to `length`. */
 export interface SparseVector {
   ids: Int32Array;
   values: Float32Array;
+  /** How often each feature occurs in the utterance (before sublinear TF, idf and normalisation). */
+  counts: Float32Array;
   length: number;
+  /** The factor the char block was normalised by: a char feature occurring once has value `idf × charScale`. */
+  charScale: number;
+  /** The utterance's tokens, valid up to `tokenCount`. */
+  tokens: string[];
+  tokenCount: number;
   /** Share of the utterance's stems never seen in training. */
   unseenShare: number;
 }
@@ -31,17 +38,22 @@ export class FeatureSpace {
   readonly idf: Float32Array;
   private readonly index = new Map<string, number>();
   private readonly tokenCache = new Map<string, TokenInfo>();
-  private readonly counts: Float32Array;
-  private readonly scratch: number[] = [];
+  /** Per feature, its count in the utterance being vectorised (all zero between calls). */
+  private readonly counts: Int32Array;
+  private readonly bigrams: BigramIndex;
 
   /** Wraps a vocabulary: word features first, then char features, with one idf per feature. */
   constructor(wordFeatures: readonly string[], charFeatures: readonly string[], idf: Float32Array) {
     this.names = [...wordFeatures.map((f) => `w:${f}`), ...charFeatures.map((f) => `c:${f}`)];
     this.wordCount = wordFeatures.length;
     this.idf = idf;
-    this.counts = new Float32Array(this.names.length);
-    wordFeatures.forEach((f, i) => this.index.set(`w${f}`, i));
+    this.counts = new Int32Array(this.names.length);
+    // Bigrams are found through the bigram index, so only unigrams (no space) go into the string index.
+    wordFeatures.forEach((f, i) => {
+      if (!f.includes(' ')) this.index.set(`w${f}`, i);
+    });
     charFeatures.forEach((f, i) => this.index.set(`c${f}`, this.wordCount + i));
+    this.bigrams = new BigramIndex(wordFeatures, (word) => this.id('w', word));
   }
 
   /** Builds the vocabulary (min df 1) and smoothed idf from training texts. */
@@ -72,53 +84,67 @@ export class FeatureSpace {
   private tokenInfo(token: string): TokenInfo {
     let info = this.tokenCache.get(token);
     if (info === undefined) {
-      const s = stem(token);
       const ids = charGrams(token)
         .map((g) => this.id('c', g))
         .filter((i) => i >= 0);
-      info = { stem: s, unigram: this.id('w', s), chars: Int32Array.from(ids) };
+      info = { unigram: this.id('w', stem(token)), chars: Int32Array.from(ids) };
       if (this.tokenCache.size >= MAX_TOKEN_CACHE) this.tokenCache.clear();
       this.tokenCache.set(token, info);
     }
     return info;
   }
 
-  private add(id: number): void {
+  private add(id: number, out: SparseVector): void {
     if (id < 0) return;
-    if (this.counts[id] === 0) this.scratch.push(id);
+    if (this.counts[id] === 0) out.ids[out.length++] = id;
     this.counts[id]! += 1;
   }
 
-  /** Vectorises an utterance into `out` (which must hold up to `maxActive` features). */
+  /** The ids of the known char n-grams of one token, a repeated n-gram once per occurrence. */
+  charIds(token: string): Int32Array {
+    return this.tokenInfo(token).chars;
+  }
+
+  /** Vectorises an utterance into `out` (which must hold up to `MAX_ACTIVE` features). */
   vectorize(text: string, out: SparseVector): void {
     const tokens = tokenize(text);
     let unseen = 0;
-    let previous = 'w<s> ';
-    for (const token of tokens) {
+    let previous = this.bigrams.start;
+    out.tokenCount = tokens.length;
+    out.length = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      out.tokens[t] = token;
       const info = this.tokenInfo(token);
-      if (info.unigram < 0) unseen++;
-      this.add(info.unigram);
-      for (const c of info.chars) this.add(c);
-      this.add(this.index.get(previous + info.stem) ?? -1);
-      previous = `w${info.stem} `;
+      const chars = info.chars;
+      for (let c = 0; c < chars.length; c++) this.add(chars[c]!, out);
+      if (info.unigram < 0) {
+        unseen++;
+        previous = -1;
+        continue;
+      }
+      this.add(info.unigram, out);
+      if (previous >= 0) this.add(this.bigrams.get(previous, info.unigram), out);
+      previous = info.unigram;
     }
-    if (tokens.length > 0) this.add(this.index.get(`${previous}</s>`) ?? -1);
+    if (tokens.length > 0 && previous >= 0) this.add(this.bigrams.get(previous, this.bigrams.end), out);
     out.unseenShare = tokens.length === 0 ? 1 : unseen / tokens.length;
     this.flush(out);
   }
 
   /** Turns the counts gathered by `add` into the normalised vector and resets them. */
   private flush(out: SparseVector): void {
-    const active = this.scratch;
+    const { ids, values } = out;
+    const n = out.length;
     let wordNorm = 0;
     let charNorm = 0;
-    const n = Math.min(active.length, out.ids.length);
     for (let j = 0; j < n; j++) {
-      const id = active[j]!;
+      const id = ids[j]!;
       const count = this.counts[id]!;
+      this.counts[id] = 0;
       const v = (count === 1 ? 1 : 1 + Math.log(count)) * this.idf[id]!;
-      out.ids[j] = id;
-      out.values[j] = v;
+      values[j] = v;
+      out.counts[j] = count;
       if (id < this.wordCount) wordNorm += v * v;
       else charNorm += v * v;
     }
@@ -126,19 +152,20 @@ export class FeatureSpace {
     const outer = blocks > 1 ? Math.SQRT1_2 : 1;
     const wordScale = wordNorm > 0 ? outer / Math.sqrt(wordNorm) : 0;
     const charScale = charNorm > 0 ? outer / Math.sqrt(charNorm) : 0;
-    for (let j = 0; j < n; j++) {
-      out.values[j]! *= out.ids[j]! < this.wordCount ? wordScale : charScale;
-    }
-    for (const id of active) this.counts[id] = 0;
-    active.length = 0;
-    out.length = n;
+    for (let j = 0; j < n; j++) values[j]! *= ids[j]! < this.wordCount ? wordScale : charScale;
+    out.charScale = charScale;
   }
 }
 
-/** Most active features of one utterance: the token cap bounds it (unigram, bigram and char grams per token). */
+/**
+ * Most active features of one utterance: the token cap bounds it (a 32-char token has 93 char grams, plus its
+ * unigram and bigram: 128 × 95 + the end bigram < 128 × 100), so no feature is ever cut.
+ */
 export const MAX_ACTIVE = 128 * 100;
 
 /** Allocates a sparse vector big enough for any utterance. */
 export function createSparseVector(): SparseVector {
-  return { ids: new Int32Array(MAX_ACTIVE), values: new Float32Array(MAX_ACTIVE), length: 0, unseenShare: 0 };
+  const counts = new Float32Array(MAX_ACTIVE);
+  const vector = { ids: new Int32Array(MAX_ACTIVE), values: new Float32Array(MAX_ACTIVE), counts, length: 0 };
+  return { ...vector, charScale: 0, tokens: [], tokenCount: 0, unseenShare: 0 };
 }

@@ -1,5 +1,6 @@
 import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
 import { float32FromBase64, int8FromBase64, toBase64, type QuantizedWeights } from './quantize.js';
+import { TokenScores } from './token-scores.js';
 import { OOS_INTENT, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
 
 /** The parts a classifier is made of: features, feature-major int8 weights and the oos score settings. */
@@ -14,6 +15,19 @@ export interface IntentClassifierParts {
 
 const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
+/** `z += x × q[base ..< base + K]`, unrolled by four: the feature-major row is contiguous. */
+function addRow(z: Float64Array, q: Int8Array, base: number, x: number, K: number): void {
+  const K4 = K - (K % 4);
+  let k = 0;
+  for (; k < K4; k += 4) {
+    z[k]! += x * q[base + k]!;
+    z[k + 1]! += x * q[base + k + 1]!;
+    z[k + 2]! += x * q[base + k + 2]!;
+    z[k + 3]! += x * q[base + k + 3]!;
+  }
+  for (; k < K; k++) z[k]! += x * q[base + k]!;
+}
+
 /**
  * A trained intent classifier: softmax regression over TF-IDF word and character n-grams. Scoring is
  * allocation-light and never throws on user text.
@@ -24,6 +38,9 @@ export class IntentClassifier {
   private readonly oosIndex: number;
   private readonly vector: SparseVector = createSparseVector();
   private readonly logits: Float64Array;
+  private readonly tokenScores: TokenScores;
+  /** Intent indices of the best scores, reused by `top`. */
+  private readonly best: Int32Array;
 
   /** Wraps trained parts. */
   constructor(parts: IntentClassifierParts) {
@@ -32,9 +49,11 @@ export class IntentClassifier {
     this.intents = parts.intents;
     this.oosIndex = parts.intents.indexOf(OOS_INTENT);
     this.logits = new Float64Array(K);
+    this.best = new Int32Array(K);
+    this.tokenScores = new TokenScores(parts.space, parts.weights, K);
   }
 
-  /** Computes softmax probabilities into `this.logits` and returns the unseen-stem share of `text`. */
+  /** Computes the logits into `this.logits` and returns the unseen-stem share of `text`. */
   private score(text: string): number {
     const { space, bias } = this.parts;
     const { scales, quantized: q } = this.parts.weights;
@@ -43,20 +62,18 @@ export class IntentClassifier {
     const K = this.intents.length;
     const z = this.logits;
     for (let k = 0; k < K; k++) z[k] = bias[k]!;
-    const K4 = K - (K % 4);
+    const { idf, wordCount } = space;
     for (let j = 0; j < v.length; j++) {
       const id = v.ids[j]!;
-      const base = id * K;
-      const x = v.values[j]! * scales[id]!;
-      // Unrolled by four: the feature-major row is contiguous, and this loop is most of the scoring time.
-      let k = 0;
-      for (; k < K4; k += 4) {
-        z[k]! += x * q[base + k]!;
-        z[k + 1]! += x * q[base + k + 1]!;
-        z[k + 2]! += x * q[base + k + 2]!;
-        z[k + 3]! += x * q[base + k + 3]!;
-      }
-      for (; k < K; k++) z[k]! += x * q[base + k]!;
+      const count = v.counts[j]!;
+      // Word features one by one; a char feature only when repeated: the token sums below count it linearly.
+      const x = id < wordCount ? v.values[j]! : count > 1 ? v.values[j]! - v.charScale * count * idf[id]! : 0;
+      if (x !== 0) addRow(z, q, id * K, x * scales[id]!, K);
+    }
+    for (let t = 0; t < v.tokenCount; t++) {
+      const sums = this.tokenScores.get(v.tokens[t]!);
+      if (sums === null) continue;
+      for (let k = 0; k < K; k++) z[k]! += v.charScale * sums[k]!;
     }
     return v.unseenShare;
   }
@@ -75,8 +92,10 @@ export class IntentClassifier {
     for (let k = 0; k < K; k++) {
       const d = z[k]! - max;
       if (k !== this.oosIndex && d > bestInScope) bestInScope = d;
-      sumT += T === 1 ? 0 : Math.exp(d / T);
-      z[k] = Math.exp(d);
+      // At the usual temperature 2, exp(d) is the square of exp(d / 2): one exp per intent instead of two.
+      const e = T === 1 ? 0 : Math.exp(d / T);
+      sumT += e;
+      z[k] = T === 2 ? e * e : Math.exp(d);
       sum += z[k]!;
     }
     const inScopeProbability =
@@ -85,19 +104,22 @@ export class IntentClassifier {
     return { ranked: this.top(Number.isFinite(topK) ? Math.max(0, Math.floor(topK)) : 5, sum), oosScore, unseenShare };
   }
 
-  /** The best `n` intents from the exponentiated scores in `this.logits`. */
+  /** The best `n` intents from the exponentiated scores in `this.logits`, by partial insertion sort (ties: lower index first). */
   private top(n: number, sum: number): Prediction['ranked'] {
     const z = this.logits;
-    const picked: number[] = [];
-    const count = Math.min(n, this.intents.length);
-    while (picked.length < count) {
-      let best = -1;
-      for (let k = 0; k < z.length; k++) {
-        if ((best < 0 || z[k]! > z[best]!) && !picked.includes(k)) best = k;
-      }
-      picked.push(best);
+    const best = this.best;
+    const count = Math.min(n, z.length);
+    let size = 0;
+    for (let k = 0; k < z.length && count > 0; k++) {
+      const v = z[k]!;
+      if (size === count && v <= z[best[size - 1]!]!) continue;
+      let i = size < count ? size++ : size - 1;
+      for (; i > 0 && z[best[i - 1]!]! < v; i--) best[i] = best[i - 1]!;
+      best[i] = k;
     }
-    return picked.map((k) => ({ intent: this.intents[k]!, confidence: z[k]! / sum }));
+    const ranked: Prediction['ranked'] = [];
+    for (let i = 0; i < size; i++) ranked.push({ intent: this.intents[best[i]!]!, confidence: z[best[i]!]! / sum });
+    return ranked;
   }
 
   /** The features of `text` that pushed `intent`'s score up most, largest first ([] for an unknown intent). */

@@ -6,16 +6,18 @@ export const MAX_TOKENS = 128;
 export const MAX_TOKEN_CHARS = 32;
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
+const CURLY = /[\u2018\u2019\u02bc]/;
+const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
 /** Lowercases an utterance and splits it into word tokens (letters and digits, with an inner apostrophe). */
 export function tokenize(text: string): string[] {
   const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const lower = clipped.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
-  const tokens: string[] = [];
-  for (const match of lower.matchAll(TOKEN)) {
-    const token = match[0];
-    tokens.push(token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token);
-    if (tokens.length === MAX_TOKENS) break;
+  const lower = clipped.toLowerCase();
+  // One `match` call (no iterator, no match objects); curly apostrophes are rare, so checked before replacing.
+  const tokens = (CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower).match(TOKEN) ?? [];
+  if (tokens.length > MAX_TOKENS) tokens.length = MAX_TOKENS;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.length > MAX_TOKEN_CHARS) tokens[i] = tokens[i]!.slice(0, MAX_TOKEN_CHARS);
   }
   return tokens;
 }

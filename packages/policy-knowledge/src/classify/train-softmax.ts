@@ -1,5 +1,8 @@
 import type { TrainProgress } from './types.js';
 
+/** Log-probabilities below this are treated as zero probability during training. */
+const MIN_LOG_PROBABILITY = -50;
+
 /** Training rows as a compressed sparse row matrix with one class label per row. */
 export interface SparseRows {
   rowStart: Int32Array;
@@ -16,6 +19,8 @@ export interface SoftmaxSettings {
   lambda: number;
   learningRate: number;
   seed: number;
+  /** Weight each row by `rows / (classes × rows of its class)`, so a rare class counts as much as a common one. */
+  balanced: boolean;
   onProgress?: ((progress: TrainProgress) => void) | undefined;
 }
 
@@ -38,8 +43,9 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * Fits multinomial logistic regression (mean NLL + λ/2‖W‖²) by stochastic gradient descent over shuffled
- * rows, the step decaying linearly to zero; updates touch only the active features' rows.
+ * Fits multinomial logistic regression (mean NLL, class-weighted when `balanced`, + λ/2‖W‖²) by stochastic
+ * gradient descent over shuffled rows, the step decaying linearly to zero; updates touch only the active
+ * features' rows.
  */
 export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeights {
   const K = s.classes;
@@ -50,6 +56,12 @@ export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeigh
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(s.seed);
   const totalSteps = Math.max(1, s.epochs * n);
+  const classWeight = new Float64Array(K).fill(1);
+  if (s.balanced) {
+    const perClass = new Float64Array(K);
+    for (const label of rows.labels) perClass[label]! += 1;
+    for (let k = 0; k < K; k++) classWeight[k] = perClass[k]! === 0 ? 1 : n / (K * perClass[k]!);
+  }
   let step = 0;
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
@@ -73,20 +85,24 @@ export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeigh
       for (let k = 0; k < K; k++) if (z[k]! > max) max = z[k]!;
       let sum = 0;
       for (let k = 0; k < K; k++) {
-        z[k] = Math.exp(z[k]! - max);
+        // Probabilities below e^-50 are set to zero: their gradients are irrelevant, and once a small set is
+        // learnt by heart they would become subnormal numbers, which make float arithmetic many times slower.
+        const d = z[k]! - max;
+        z[k] = d < MIN_LOG_PROBABILITY ? 0 : Math.exp(d);
         sum += z[k]!;
       }
       const label = rows.labels[row]!;
       for (let k = 0; k < K; k++) z[k]! /= sum;
-      loss -= Math.log(Math.max(z[label]!, 1e-300));
+      loss -= classWeight[label]! * Math.log(Math.max(z[label]!, 1e-300));
       z[label]! -= 1;
       const rate = s.learningRate * (1 - step / totalSteps);
+      const g = rate * classWeight[label]!;
       step++;
-      for (let k = 0; k < K; k++) bias[k]! -= rate * z[k]!;
+      for (let k = 0; k < K; k++) bias[k]! -= g * z[k]!;
       const decay = 1 - rate * s.lambda;
       for (let j = start; j < end; j++) {
         const base = rows.ids[j]! * K;
-        const x = rate * rows.values[j]!;
+        const x = g * rows.values[j]!;
         for (let k = 0; k < K; k++) weights[base + k] = weights[base + k]! * decay - x * z[k]!;
       }
     }

@@ -1,8 +1,12 @@
 import type { IntentClassifier } from './intent-classifier.js';
 import { OOS_INTENT, type LabeledText } from './types.js';
 
-/** Decline threshold for when no validation set exists (the value tuned on CLINC150 val): decline above it. */
-export const DEFAULT_DECLINE_THRESHOLD = 0.94;
+/**
+ * Decline threshold for when no validation set exists: decline only what the model cannot place, that is when
+ * the weighted share of never-seen words outweighs the best intent's probability (`oosScore` = 1 − p + w ×
+ * unseen > 1). A threshold tuned on one corpus's val set would decline correct answers on another.
+ */
+export const DEFAULT_DECLINE_THRESHOLD = 1;
 /** Default in-scope accuracy the tuned threshold must keep on the validation set. */
 export const DEFAULT_TARGET_IN_SCOPE_ACCURACY = 0.91;
 

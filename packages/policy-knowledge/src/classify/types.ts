@@ -40,6 +40,8 @@ export interface TrainOptions {
   seed?: number;
   /** Initial step of the stochastic gradient descent (it decays linearly to zero). */
   learningRate?: number;
+  /** Weight rows so every class counts alike (default: only for small training sets, see `SMALL_SET_ROWS`). */
+  balanced?: boolean;
   onProgress?: (progress: TrainProgress) => void;
 }
 

@@ -1,0 +1,52 @@
+import { BOS, EOS } from './tokenize.js';
+
+/**
+ * The word bigram features as a compressed table over unigram ids, so looking one up builds no string: the
+ * followers of each first word are sorted and binary-searched. `start` (id `wordCount`) and `end` (id
+ * `wordCount + 1`) stand for the sentence markers. Every bigram's two words are unigram features of the same
+ * training text, so a pair with an unknown word is never a feature.
+ */
+export class BigramIndex {
+  /** The id standing for the start marker as a first word. */
+  readonly start: number;
+  /** The id standing for the end marker as a second word. */
+  readonly end: number;
+  private readonly offsets: Int32Array;
+  private readonly seconds: Int32Array;
+  private readonly ids: Int32Array;
+
+  /** Indexes the bigrams among `wordFeatures` (ids are positions), resolving words with `unigramId`. */
+  constructor(wordFeatures: readonly string[], unigramId: (word: string) => number) {
+    this.start = wordFeatures.length;
+    this.end = wordFeatures.length + 1;
+    const marker = (word: string): number => (word === BOS ? this.start : word === EOS ? this.end : unigramId(word));
+    const pairs: [number, number, number][] = [];
+    wordFeatures.forEach((feature, id) => {
+      const space = feature.indexOf(' ');
+      if (space < 0) return;
+      const a = marker(feature.slice(0, space));
+      const b = marker(feature.slice(space + 1));
+      if (a >= 0 && b >= 0) pairs.push([a, b, id]);
+    });
+    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    this.offsets = new Int32Array(this.end + 2);
+    for (const [a] of pairs) this.offsets[a + 1]! += 1;
+    for (let a = 0; a <= this.end; a++) this.offsets[a + 1]! += this.offsets[a]!;
+    this.seconds = Int32Array.from(pairs, (p) => p[1]);
+    this.ids = Int32Array.from(pairs, (p) => p[2]);
+  }
+
+  /** The feature id of the bigram (first, second), or -1. */
+  get(first: number, second: number): number {
+    let lo = this.offsets[first]!;
+    let hi = this.offsets[first + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.seconds[mid]!;
+      if (s === second) return this.ids[mid]!;
+      if (s < second) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}

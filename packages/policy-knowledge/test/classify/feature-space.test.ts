@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createSparseVector, FeatureSpace } from '../../src/classify/feature-space.js';
+
+const space = FeatureSpace.fromTexts(['feed my cat', 'walk my dog']);
+
+function activeWordFeatures(text: string): string[] {
+  const v = createSparseVector();
+  space.vectorize(text, v);
+  return [...v.ids.subarray(0, v.length)].map((id) => space.names[id]!).filter((name) => name.startsWith('w:')).sort();
+}
+
+describe('FeatureSpace word features', () => {
+  it('finds the unigrams and the bigrams with sentence markers', () => {
+    expect(activeWordFeatures('Feed my dog')).toEqual(['w:<s> feed', 'w:dog', 'w:dog </s>', 'w:feed', 'w:feed my', 'w:my', 'w:my dog'].sort());
+  });
+
+  it('forms no bigram across an unseen word', () => {
+    expect(activeWordFeatures('feed zebra cat')).toEqual(['w:<s> feed', 'w:cat', 'w:cat </s>', 'w:feed']);
+  });
+
+  it('keeps counts, the char scale and the tokens of the utterance', () => {
+    const v = createSparseVector();
+    space.vectorize('my my cat', v);
+    expect(v.tokens.slice(0, v.tokenCount)).toEqual(['my', 'my', 'cat']);
+    expect(v.counts[[...v.ids.subarray(0, v.length)].indexOf(space.names.indexOf('w:my'))]).toBe(2);
+    expect(v.charScale).toBeGreaterThan(0);
+  });
+});
