@@ -13,7 +13,9 @@ const bots = [
 ].filter(Boolean);
 const entries = bots.length > 0 ? bots : [app('console')];
 
-const children = entries.map((entry) => spawn(process.execPath, ['--enable-source-maps', entry], { stdio: 'inherit' }));
+// A small young generation keeps the resident memory of a long-running advisor under 100 MB (docs/benchmarks.md).
+const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=4'];
+const children = entries.map((entry) => spawn(process.execPath, [...NODE_FLAGS, entry], { stdio: 'inherit' }));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => children.forEach((child) => child.kill(signal)));
 }

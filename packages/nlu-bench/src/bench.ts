@@ -84,7 +84,7 @@ async function runPolicy(): Promise<PolicyRun> {
 /** Scores the whole advisor in its own process, then times the console's cold start on one evaluation question. */
 async function runAdvisor(): Promise<AdvisorRun> {
   process.stdout.write('bench: advisor … ');
-  const figures = await runChild<AdvisorFigures>(here('./policy-eval.js'), ['--system', 'advisor'], BUDGET_S.cobridge, ['--expose-gc']);
+  const figures = await runChild<AdvisorFigures>(here('./policy-eval.js'), ['--system', 'advisor'], BUDGET_S.cobridge, ['--expose-gc', '--max-semi-space-size=4']);
   const question = (await loadEvalSet()).find((row) => row.intent !== OOS_INTENT)?.text ?? 'hello';
   const askScript = here('../../../apps/console/dist/ask.js');
   let coldStart: ChildOutcome<number>;

@@ -21,12 +21,12 @@ export const ADVISOR_RSS_TARGET_MB = 100;
 
 /** What the advisor's resident memory is made of and what limits its latency (measured once, by hand). */
 const ADVISOR_NOTES = [
-  'What the resident figure is made of: Node itself is about 41 MB before any import, the imported code (zod, yaml,',
-  'the stemmer, the engine) adds about 20 MB, and the live heap after a full garbage collection is the column above.',
-  'The rest is heap V8 keeps after the allocation peaks of loading and answering: the same run with a smaller young',
-  'generation (`node --max-semi-space-size=2`) stayed at 90 MB. The classifier is about 8 µs of an answer (see the',
-  'table above); the rest of the answer latency and its p99 are in the engine (sanitising, glossary, decision),',
-  'which this benchmark measures but does not own.',
+  'The advisor runs as the apps run it: `node --max-semi-space-size=4` (set by `pnpm start` and the apps\' start',
+  'scripts), which keeps V8 from holding a large young generation after the allocation peaks of loading; with',
+  'Node\'s default the same run stays at about 99–101 MB. Node itself is about 41 MB before any import, the imported',
+  'code (zod, yaml, the stemmer, the engine) adds about 20 MB, and the live heap after a full garbage collection is',
+  'the column above. The classifier is about 8 µs of an answer (see the table above); the rest of the answer',
+  'latency is sanitising, the refusal guard, glossary expansion and the decision.',
 ];
 
 const f3 = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(3));
@@ -87,7 +87,7 @@ export function renderAdvisorSection(run: AdvisorRun): string {
     'process start → first answer line, median of 5.',
     '',
     '```sh',
-    'node packages/nlu-bench/dist/policy-eval.js --system advisor',
+    'node --expose-gc --max-semi-space-size=4 packages/nlu-bench/dist/policy-eval.js --system advisor',
     'echo "<a question>" | node apps/console/dist/ask.js --json',
     '```',
     '',
