@@ -12,7 +12,11 @@ try {
   process.exit(error instanceof DiscordEnvError ? 2 : 1);
 }
 
-const logger = createLogger({ level: env.COBRIDGE_LOG_LEVEL, base: { app: 'discord-bot' } });
+const logger = createLogger({
+  level: env.COBRIDGE_LOG_LEVEL,
+  base: { app: 'discord-bot' },
+  secrets: [env.DISCORD_TOKEN, env.COBRIDGE_HASH_SALT],
+});
 const services = await createServices({
   platform: 'discord',
   ...servicesOptionsFromEnv(env),

@@ -12,6 +12,7 @@ import { registerFeedback } from './listeners/feedback.js';
 import { registerMessageListeners } from './listeners/messages.js';
 import { registerToolActions } from './listeners/tool-actions.js';
 import { registerTopicActions } from './listeners/topic-actions.js';
+import { yieldToAcknowledgements } from './middleware/yield-to-acknowledgements.js';
 import { ignoreDuplicateEvents } from './middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from './middleware/track-in-flight.js';
 
@@ -66,6 +67,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
 
   const inFlight = createInFlightTracker();
   app.use(inFlight.middleware);
+  app.use(yieldToAcknowledgements);
   app.use(ignoreDuplicateEvents(logger));
   registerMessageListeners(app, services);
   registerAskCommand(app, services);

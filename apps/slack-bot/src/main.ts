@@ -18,14 +18,17 @@ function readEnv(): SlackEnv {
 }
 
 const env = readEnv();
-const logger = createLogger({ level: env.COBRIDGE_LOG_LEVEL });
+const logger = createLogger({
+  level: env.COBRIDGE_LOG_LEVEL,
+  secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN, env.COBRIDGE_HASH_SALT],
+});
 const services = await createServices({
   platform: 'slack',
   ...servicesOptionsFromEnv(env),
   admins: env.SLACK_ADMIN_USER_IDS,
   logger,
 });
-const bot = createSlackApp({ env, services });
+const bot = createSlackApp({ env, services, ...(env.SLACK_HOST ? { host: env.SLACK_HOST } : {}) });
 const port = await bot.start();
 logger.info('Cobridge is listening to Slack', usesSocketMode(env) ? { mode: 'socket' } : { mode: 'http', port, path: '/slack/events' });
 

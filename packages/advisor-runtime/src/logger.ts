@@ -18,14 +18,17 @@ export interface LogStream {
   write(line: string): unknown;
 }
 
-/** Creates a JSON-lines logger that never writes a secret (values and secret-named fields are redacted). */
-export function createLogger(options: { level?: LogLevel; stream?: LogStream; base?: Record<string, unknown> } = {}): Logger {
+/** Creates a JSON-lines logger that never writes a secret (token-shaped values, the given secrets and secret-named fields are redacted). */
+export function createLogger(
+  options: { level?: LogLevel; stream?: LogStream; base?: Record<string, unknown>; secrets?: readonly (string | undefined)[] } = {},
+): Logger {
   const stream = options.stream ?? process.stderr;
   const min = LOG_LEVELS.indexOf(options.level ?? 'info');
   const base = options.base ?? {};
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0);
   const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (LOG_LEVELS.indexOf(level) < min) return;
-    const record = { time: new Date().toISOString(), level, msg: redactText(message), ...(redact({ ...base, ...fields }) as object) };
+    const record = { time: new Date().toISOString(), level, msg: redactText(message, secrets), ...(redact({ ...base, ...fields }, secrets) as object) };
     stream.write(`${JSON.stringify(record)}\n`);
   };
   return {

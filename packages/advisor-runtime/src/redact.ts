@@ -9,23 +9,27 @@ const SECRET_VALUE = [
   /\b(Bearer|Bot)\s+[A-Za-z0-9._~+/-]{8,}=*/gi,
 ];
 
-/** Replaces anything that looks like a credential in a string with `[redacted]`. */
-export function redactText(text: string): string {
-  return SECRET_VALUE.reduce((out, pattern) => out.replace(pattern, '[redacted]'), text);
+/** Shortest configured secret redacted by exact match (shorter values would blank ordinary words). */
+const MIN_SECRET_LENGTH = 8;
+
+/** Replaces anything that looks like a credential, and every given secret value, in a string with `[redacted]`. */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  const known = secrets.reduce((out, secret) => (secret.length >= MIN_SECRET_LENGTH ? out.split(secret).join('[redacted]') : out), text);
+  return SECRET_VALUE.reduce((out, pattern) => out.replace(pattern, '[redacted]'), known);
 }
 
 /** Deep-copies a value for logging with secret fields and secret-looking strings redacted. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return redactText(value);
+export function redact(value: unknown, secrets: readonly string[] = [], depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
   if (value === null || typeof value !== 'object') return value;
   if (depth > 6) return '[deep]';
   if (value instanceof Error) {
-    return { name: value.name, message: redactText(value.message), stack: value.stack ? redactText(value.stack) : undefined };
+    return { name: value.name, message: redactText(value.message, secrets), stack: value.stack ? redactText(value.stack, secrets) : undefined };
   }
-  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, depth + 1));
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    out[key] = SECRET_FIELD.test(key) ? '[redacted]' : redact(v, depth + 1);
+    out[key] = SECRET_FIELD.test(key) ? '[redacted]' : redact(v, secrets, depth + 1);
   }
   return out;
 }

@@ -47,3 +47,13 @@ describe('createLogger', () => {
     expect(redact([{ password: 'p' }])).toEqual([{ password: '[redacted]' }]);
   });
 });
+
+describe('createLogger with configured secrets', () => {
+  it('redacts the exact values it was given, even when they do not look like tokens', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ stream: { write: (l: string) => lines.push(l) }, secrets: ['plain-signing-secret-123', undefined, 'short'] });
+    logger.error('verification failed with plain-signing-secret-123', { detail: new Error('secret plain-signing-secret-123 rejected') });
+    expect(lines.join('\n')).not.toContain('plain-signing-secret-123');
+    expect(lines.join('\n')).toContain('[redacted]');
+  });
+});

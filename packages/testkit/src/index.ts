@@ -1,2 +1,3 @@
 export * from './discord/index.js';
 export * from './slack/index.js';
+export * from './fuzz/index.js';

@@ -9,9 +9,14 @@ export function neutralizeMentions(text: string): string {
     .replace(/<(@[!&]?|#)/gu, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
+/** Longest text escaped: above every Discord field limit, so nothing shown is lost, and escaping stays fast. */
+export const MAX_ESCAPE_INPUT = 6000;
+
 /** Escapes every Discord markdown construct (including headings, lists and masked links) and neutralizes mentions. */
 export function escapeDiscord(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  // discord.js's escapers are quadratic on long input: cut first (the embed limits cut harder later anyway).
+  const bounded = text.length > MAX_ESCAPE_INPUT ? text.slice(0, MAX_ESCAPE_INPUT) : text;
+  const escaped = escapeMarkdown(bounded, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return neutralizeMentions(escaped);
 }
 

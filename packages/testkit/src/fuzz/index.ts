@@ -1,0 +1,3 @@
+export * from './hostile-inputs.js';
+export * from './hostile-pieces.js';
+export * from './prng.js';
