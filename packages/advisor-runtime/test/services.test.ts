@@ -76,6 +76,17 @@ describe('createServices', () => {
     expect(outcome.kind === 'result' && outcome.result.knowledgeVersion).toBe(after);
   });
 
+  it('picks up an edited knowledge file by itself when watching, without a restart', async () => {
+    const knowledgeDir = await copyKnowledge();
+    services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger, watch: true });
+    const before = services.advisor().version;
+    const file = join(knowledgeDir, 'topics', 'leave.no-vacancy.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Coming back when the department is full'));
+    for (let i = 0; i < 100 && services.advisor().version === before; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(services.advisor().version).not.toBe(before);
+    expect(services.advisor().topicAnswer('leave.no-vacancy')?.topic.title).toBe('Coming back when the department is full');
+  });
+
   it('checks admins by user id', async () => {
     services = await createServices({ platform: 'slack', dbPath: null, admins: ['UADMIN'], logger: silentLogger });
     expect(services.isAdmin('slack', 'UADMIN')).toBe(true);
