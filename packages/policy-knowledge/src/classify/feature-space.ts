@@ -1,4 +1,5 @@
 import { BigramIndex } from './bigram-index.js';
+import { CharGramTable } from './char-gram-table.js';
 import { stem } from './stem.js';
 import { charGrams, tokenize, wordGrams } from './tokenize.js';
 
@@ -36,39 +37,46 @@ export class FeatureSpace {
   readonly names: readonly string[];
   readonly wordCount: number;
   readonly idf: Float32Array;
-  private readonly index = new Map<string, number>();
+  /** Distinct tokens of the training texts, most frequent first (empty when not known). */
+  readonly tokens: readonly string[];
+  /** Unigram word features (bigrams are found through `bigrams`). */
+  private readonly unigrams = new Map<string, number>();
+  private readonly charTable: CharGramTable;
   private readonly tokenCache = new Map<string, TokenInfo>();
   /** Per feature, its count in the utterance being vectorised (all zero between calls). */
   private readonly counts: Int32Array;
   private readonly bigrams: BigramIndex;
 
-  /** Wraps a vocabulary: word features first, then char features, with one idf per feature. */
-  constructor(wordFeatures: readonly string[], charFeatures: readonly string[], idf: Float32Array) {
+  /** Wraps a vocabulary: word features first, then char features, with one idf per feature, and the training tokens. */
+  constructor(wordFeatures: readonly string[], charFeatures: readonly string[], idf: Float32Array, tokens: readonly string[] = []) {
     this.names = [...wordFeatures.map((f) => `w:${f}`), ...charFeatures.map((f) => `c:${f}`)];
     this.wordCount = wordFeatures.length;
     this.idf = idf;
+    this.tokens = tokens;
     this.counts = new Int32Array(this.names.length);
-    // Bigrams are found through the bigram index, so only unigrams (no space) go into the string index.
     wordFeatures.forEach((f, i) => {
-      if (!f.includes(' ')) this.index.set(`w${f}`, i);
+      if (!f.includes(' ')) this.unigrams.set(f, i);
     });
-    charFeatures.forEach((f, i) => this.index.set(`c${f}`, this.wordCount + i));
-    this.bigrams = new BigramIndex(wordFeatures, (word) => this.id('w', word));
+    this.charTable = new CharGramTable(charFeatures, this.wordCount);
+    this.bigrams = new BigramIndex(wordFeatures, (word) => this.unigrams.get(word) ?? -1);
   }
 
   /** Builds the vocabulary (min df 1) and smoothed idf from training texts. */
   static fromTexts(texts: readonly string[]): FeatureSpace {
     const words = new Map<string, number>();
     const chars = new Map<string, number>();
+    const seen = new Map<string, number>();
     for (const text of texts) {
       const tokens = tokenize(text);
+      for (const token of tokens) seen.set(token, (seen.get(token) ?? 0) + 1);
       for (const g of new Set(wordGrams(tokens.map(stem)))) words.set(g, (words.get(g) ?? 0) + 1);
       for (const g of new Set(tokens.flatMap(charGrams))) chars.set(g, (chars.get(g) ?? 0) + 1);
     }
     const n = texts.length;
     const dfs = [...words.values(), ...chars.values()];
     const idf = Float32Array.from(dfs, (df) => Math.log((1 + n) / (1 + df)) + 1);
-    return new FeatureSpace([...words.keys()], [...chars.keys()], idf);
+    const tokens = [...seen].sort((a, b) => b[1] - a[1]).map(([token]) => token);
+    return new FeatureSpace([...words.keys()], [...chars.keys()], idf, tokens);
   }
 
   /** Number of features. */
@@ -76,18 +84,10 @@ export class FeatureSpace {
     return this.names.length;
   }
 
-  /** The feature id of a word n-gram or char n-gram, or -1. */
-  private id(block: 'w' | 'c', gram: string): number {
-    return this.index.get(block + gram) ?? -1;
-  }
-
   private tokenInfo(token: string): TokenInfo {
     let info = this.tokenCache.get(token);
     if (info === undefined) {
-      const ids = charGrams(token)
-        .map((g) => this.id('c', g))
-        .filter((i) => i >= 0);
-      info = { unigram: this.id('w', stem(token)), chars: Int32Array.from(ids) };
+      info = { unigram: this.unigrams.get(stem(token)) ?? -1, chars: this.charTable.idsOf(token) };
       if (this.tokenCache.size >= MAX_TOKEN_CACHE) this.tokenCache.clear();
       this.tokenCache.set(token, info);
     }

@@ -1,3 +1,4 @@
+import { addRows, createGatheredRows, gatherRow } from './add-rows.js';
 import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
 import { float32FromBase64, int8FromBase64, toBase64, type QuantizedWeights } from './quantize.js';
 import { TokenScores } from './token-scores.js';
@@ -15,19 +16,6 @@ export interface IntentClassifierParts {
 
 const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
-/** `z += x × q[base ..< base + K]`, unrolled by four: the feature-major row is contiguous. */
-function addRow(z: Float64Array, q: Int8Array, base: number, x: number, K: number): void {
-  const K4 = K - (K % 4);
-  let k = 0;
-  for (; k < K4; k += 4) {
-    z[k]! += x * q[base + k]!;
-    z[k + 1]! += x * q[base + k + 1]!;
-    z[k + 2]! += x * q[base + k + 2]!;
-    z[k + 3]! += x * q[base + k + 3]!;
-  }
-  for (; k < K; k++) z[k]! += x * q[base + k]!;
-}
-
 /**
  * A trained intent classifier: softmax regression over TF-IDF word and character n-grams. Scoring is
  * allocation-light and never throws on user text.
@@ -39,6 +27,7 @@ export class IntentClassifier {
   private readonly vector: SparseVector = createSparseVector();
   private readonly logits: Float64Array;
   private readonly tokenScores: TokenScores;
+  private readonly gathered = createGatheredRows();
   /** Intent indices of the best scores, reused by `top`. */
   private readonly best: Int32Array;
 
@@ -63,18 +52,21 @@ export class IntentClassifier {
     const z = this.logits;
     for (let k = 0; k < K; k++) z[k] = bias[k]!;
     const { idf, wordCount } = space;
+    const gathered = this.gathered;
     for (let j = 0; j < v.length; j++) {
       const id = v.ids[j]!;
       const count = v.counts[j]!;
       // Word features one by one; a char feature only when repeated: the token sums below count it linearly.
       const x = id < wordCount ? v.values[j]! : count > 1 ? v.values[j]! - v.charScale * count * idf[id]! : 0;
-      if (x !== 0) addRow(z, q, id * K, x * scales[id]!, K);
+      if (x !== 0) gatherRow(z, q, gathered, K, id * K, x * scales[id]!);
     }
+    addRows(z, q, gathered, K);
+    const scores = this.tokenScores;
     for (let t = 0; t < v.tokenCount; t++) {
-      const sums = this.tokenScores.get(v.tokens[t]!);
-      if (sums === null) continue;
-      for (let k = 0; k < K; k++) z[k]! += v.charScale * sums[k]!;
+      const base = scores.get(v.tokens[t]!);
+      if (base >= 0) gatherRow(z, scores.rows, gathered, K, base, v.charScale);
     }
+    addRows(z, scores.rows, gathered, K);
     return v.unseenShare;
   }
 
@@ -150,6 +142,7 @@ export class IntentClassifier {
       intents: [...this.intents],
       wordFeatures: space.names.slice(0, space.wordCount).map((f) => f.slice(2)).join('\n'),
       charFeatures: space.names.slice(space.wordCount).map((f) => f.slice(2)).join('\n'),
+      tokens: space.tokens.join('\n'),
       idf: toBase64(space.idf),
       scales: toBase64(scales),
       weights: toBase64(quantized),
@@ -165,7 +158,8 @@ export class IntentClassifier {
       throw new Error(`not a cobridge intent model (format ${String(json.format)}, version ${String(json.version)})`);
     }
     const K = json.intents.length;
-    const space = new FeatureSpace(splitLines(json.wordFeatures), splitLines(json.charFeatures), float32FromBase64(json.idf));
+    const idf = float32FromBase64(json.idf);
+    const space = new FeatureSpace(splitLines(json.wordFeatures), splitLines(json.charFeatures), idf, splitLines(json.tokens ?? ''));
     const weights = { scales: float32FromBase64(json.scales), quantized: int8FromBase64(json.weights) };
     if (weights.quantized.length !== space.size * K || weights.scales.length !== space.size || json.bias.length !== K) {
       throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');

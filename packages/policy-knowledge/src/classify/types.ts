@@ -54,6 +54,8 @@ export interface IntentModelJson {
   wordFeatures: string;
   /** Character n-gram features, newline-separated. */
   charFeatures: string;
+  /** Distinct training tokens, newline-separated, most frequent first: their scores are computed at load. */
+  tokens?: string;
   /** Float32 idf per feature, base64. */
   idf: string;
   /** Float32 dequantisation scale per feature, base64. */

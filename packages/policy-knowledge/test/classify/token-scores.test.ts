@@ -44,6 +44,14 @@ describe('IntentClassifier token score cache', () => {
     }
   });
 
+  it('precomputes the training tokens and scores them as a model without that list does', () => {
+    expect(json.tokens?.split('\n')).toContain('cat');
+    const stripped: IntentModelJson = { ...json };
+    delete stripped.tokens;
+    const withoutTokens = IntentClassifier.fromJSON(stripped);
+    for (const text of TEXTS) expect(withoutTokens.predict(text, 3)).toEqual(classifier.predict(text, 3));
+  });
+
   it('gives the same predictions cold and warm, and after a JSON round-trip', () => {
     const cold = TEXTS.map((text) => IntentClassifier.fromJSON(json).predict(text, 3));
     const loaded = IntentClassifier.fromJSON(JSON.parse(JSON.stringify(json)) as IntentModelJson);
