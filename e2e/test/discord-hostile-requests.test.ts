@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonPayload, slashCommandPayload, type DiscordCall, type SentInteraction } from '@cobridge/testkit';
 import { FAKE_SECRETS } from './support/fake-secrets.js';
+import { instrumentServices } from './support/instrument-services.js';
 import { startDiscordBot, type RunningDiscordBot } from './support/discord-bot.js';
 
 const INJURY = 'who pays injury insurance for a lecturer on leave?';
@@ -18,17 +19,7 @@ beforeAll(async () => {
     perMinute: 3,
     admins: [ADMIN],
     logLevel: 'debug',
-    wrap: (services) => ({
-      ...services,
-      reload: () => {
-        reloads += 1;
-        return services.reload();
-      },
-      ask: (input) => {
-        if (input.text.includes('explode')) throw new Error(`gateway refused ${FAKE_SECRETS.discordToken}`);
-        return services.ask(input);
-      },
-    }),
+    wrap: instrumentServices(FAKE_SECRETS.discordToken, () => (reloads += 1)),
   });
   bot.services.logger.info('settings at start', { DISCORD_TOKEN: FAKE_SECRETS.discordToken });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildBlockActions, buildEventCallback, buildSlashCommand, SLACK_TEST_IDS } from '@cobridge/testkit';
 import { FAKE_SECRETS } from './support/fake-secrets.js';
+import { instrumentServices } from './support/instrument-services.js';
 import { startSlackBot, type RunningSlackBot } from './support/slack-bot.js';
 
 const PENSION = 'do I keep my pension if I leave to start a company?';
@@ -16,17 +17,7 @@ beforeAll(async () => {
     perMinute: 3,
     admins: [ADMIN],
     logLevel: 'debug',
-    wrap: (services) => ({
-      ...services,
-      reload: () => {
-        reloads += 1;
-        return services.reload();
-      },
-      ask: (input) => {
-        if (input.text.includes('explode')) throw new Error(`upstream refused ${FAKE_SECRETS.slackBotToken}`);
-        return services.ask(input);
-      },
-    }),
+    wrap: instrumentServices(FAKE_SECRETS.slackBotToken, () => (reloads += 1)),
   });
   bot.services.logger.info('settings at start', { SLACK_BOT_TOKEN: FAKE_SECRETS.slackBotToken, SLACK_SIGNING_SECRET: FAKE_SECRETS.slackSigningSecret });
 });
