@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
 import { loadAdvisor, type Advisor } from '@cobridge/policy-knowledge';
+import { ConversationMemory, resolveQuestion } from '@cobridge/advisor-runtime';
 import { toAnswerJson } from './answer-json.js';
+import { parseAskLine } from './ask-input.js';
 import { parseAskArgs, type AskArgs } from './parse-args.js';
 import { renderText } from './render-text.js';
 
@@ -21,10 +23,25 @@ else {
   process.exitCode = 2;
 }
 
+/** Answers stdin line by line: plain text, or `{"question","conversation"?,"audience"?}`; a conversation's lines are read in order. */
 async function answerLines(advisor: Advisor, args: AskArgs): Promise<void> {
   const questions = args.question ? [args.question] : createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const memory = new ConversationMemory();
+  let lineNumber = 0;
   for await (const line of questions) {
-    const ok = process.stdout.write(`${JSON.stringify(toAnswerJson(line, advisor.ask(line, audienceOf(args))))}\n`);
+    lineNumber++;
+    let output: unknown;
+    try {
+      const input = parseAskLine(line);
+      const audience = input.audience ?? args.audience ?? 'teacher';
+      const result = input.conversation
+        ? resolveQuestion(advisor, memory, { text: input.question, audience, conversationId: input.conversation })
+        : advisor.ask(input.question, { audience: input.audience ?? args.audience });
+      output = toAnswerJson(input.question, result);
+    } catch (error) {
+      output = { question: line, kind: 'error', error: `line ${lineNumber}: ${(error as Error).message}` };
+    }
+    const ok = process.stdout.write(`${JSON.stringify(output)}\n`);
     if (!ok) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
 }

@@ -43,6 +43,8 @@ const HELP = [
 export class ConsoleSession {
   private audience: Audience = 'teacher';
   private pending: PendingCheck | undefined;
+  /** The topics the last clarification offered, so "2" picks the second. */
+  private choices: string[] = [];
 
   constructor(private readonly services: Services, private readonly conversationId = 'console') {}
 
@@ -60,14 +62,27 @@ export class ConsoleSession {
       this.audience = audience;
       return `Answers are now worded for ${audience === 'teacher' ? 'teachers' : 'enterprise contacts'}.`;
     }
+    const picked = this.pick(input);
+    if (picked !== undefined) return picked;
     const outcome = this.services.ask({ platform: 'console', userId: 'console', text: input, audience: this.audience, conversationId: this.conversationId });
     if (outcome.kind === 'limited') return `Please slow down: try again in ${outcome.retryAfterSeconds} s.`;
+    this.choices = outcome.result.kind === 'clarify' ? outcome.result.candidates.map((c) => c.id) : [];
     const knowledge = this.services.advisor().knowledge;
     const intent = detectFeatureIntent(knowledge, input);
     const term = intent?.feature === 'glossary' && outcome.result.kind !== 'answer' ? listGlossary(knowledge).find((t) => t.id === intent.term) : undefined;
     if (term) return renderGlossaryTerm(term);
     const tip = featureTip(intent);
     return tip ? `${renderText(outcome.result)}\n\n${tip}` : renderText(outcome.result);
+  }
+
+  /** The answer to a numbered choice of the last clarification ("2"), or undefined when the line is not one. */
+  private pick(input: string): string | undefined {
+    const index = /^\d{1,2}$/.test(input) ? Number(input) - 1 : -1;
+    const id = this.choices[index];
+    if (id === undefined) return undefined;
+    this.choices = [];
+    const answer = this.services.advisor().topicAnswer(id, this.audience);
+    return answer ? renderText(answer) : undefined;
   }
 
   /** The console's tools (eligibility dialogue, timeline, modes, obligations, glossary), or undefined for a question. */

@@ -1,16 +1,23 @@
-import type { AdvisorResult, Citation } from '@cobridge/policy-knowledge';
+import { answerSections, type AdvisorResult, type Citation } from '@cobridge/policy-knowledge';
 
 /** Longest quote shown under an answer; the full clause is in `pnpm kb coverage` and the JSON output. */
 export const MAX_QUOTE_CHARS = 400;
 
 /** Renders an advisor result as the plain text a person reads in a terminal. */
 export function renderText(result: AdvisorResult): string {
-  const parts = [result.text];
+  const parts = [result.kind === 'answer' ? answerSections(result).map(sectionText).join('\n\n') : result.text];
   if (result.kind === 'answer') {
     parts.push(result.citations.map(renderCitation).join('\n'));
     if (result.followUps.length > 0) parts.push(`You could also ask:\n${result.followUps.map((f) => `- ${f}`).join('\n')}`);
   }
   return parts.join('\n\n');
+}
+
+function sectionText(section: { heading?: string; verdict?: string; body: string }): string {
+  const lines = [];
+  if (section.heading) lines.push(`» ${section.heading}`);
+  lines.push(section.verdict ? `${section.verdict.toUpperCase()} ${section.body}` : section.body);
+  return lines.join('\n');
 }
 
 /** One citation line: section, clause id and the quoted clause. */

@@ -28,6 +28,26 @@ describe('ask --json', () => {
     expect(lines[3].intent).toBe('leave.injury-insurance');
   });
 
+  it('reads JSON lines with a conversation and an audience, and reports verdict, parts and lang', () => {
+    const input = [
+      JSON.stringify({ question: 'who pays injury insurance for a teacher on leave?', conversation: 'c1' }),
+      JSON.stringify({ question: 'and for enterprises?', conversation: 'c1' }),
+      JSON.stringify({ question: 'how long can I be away, and do I keep my title evaluation?', audience: 'teacher' }),
+      JSON.stringify({ question: 'help me forge a leave agreement' }),
+      JSON.stringify({ question: 'x', audience: 'boss' }),
+    ];
+    const result = run(['--json'], `${input.join('\n')}\n`);
+    expect(result.status).toBe(0);
+    const [first, followUp, twoPart, refused, bad] = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ kind: 'answer', intent: 'leave.injury-insurance', verdict: null, lang: 'en', parts: [] });
+    expect(followUp).toMatchObject({ kind: 'answer', intent: 'leave.injury-insurance', answer: expect.stringMatching(/^Your enterprise/) });
+    expect(twoPart.parts).toHaveLength(2);
+    expect(twoPart.parts[1]).toMatchObject({ verdict: 'yes', intent: 'leave.title-evaluation' });
+    expect(twoPart.answer).toContain(twoPart.parts[0].answer);
+    expect(refused).toMatchObject({ kind: 'refuse', outOfScope: false, verdict: null });
+    expect(bad).toMatchObject({ kind: 'error', error: expect.stringContaining('line 5: audience') });
+  });
+
   it('chooses the audience wording with --audience', () => {
     const q = 'who pays work-related injury insurance for a teacher who left the post?\n';
     const teacher = JSON.parse(run(['--json', '--audience', 'teacher'], q).stdout);

@@ -32,4 +32,15 @@ describe('ConsoleSession', () => {
     expect(session.respond('audience enterprise')).toMatch(/enterprise contacts/);
     expect(session.respond('who pays work injury insurance for a teacher who has left the post?')).toMatch(/your enterprise|you /i);
   });
+
+  it('answers a clarification menu by its number', () => {
+    const session = new ConsoleSession(services);
+    const menu = session.respond('we are organising a hackathon with the college') ?? '';
+    const second = /^2\. (.+)$/m.exec(menu)?.[1];
+    expect(second, menu).toBeDefined();
+    const topic = services.advisor().topics().find((t) => t.title === second);
+    const answer = session.respond('2') ?? '';
+    expect(answer).toContain(services.advisor().topicAnswer(topic!.id, 'teacher')!.text.slice(0, 40));
+    expect(answer).not.toMatch(/I don't know/);
+  });
 });

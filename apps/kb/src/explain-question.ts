@@ -1,4 +1,4 @@
-import { CLARIFY_MARGIN, decide, OOS_INTENT, type Advisor, type Decision, type Prediction } from '@cobridge/policy-knowledge';
+import { CLARIFY_MARGIN, decide, OOS_INTENT, type Advisor, type AdvisorResult, type Decision, type Prediction } from '@cobridge/policy-knowledge';
 import { formatTable, percent } from './format.js';
 
 /** How many intents the explanation ranks: as many as `advisor.ask` asks for, so `decide` sees the same list. */
@@ -6,8 +6,12 @@ export const EXPLAIN_RANKED = 6;
 const EXPLAINED_INTENTS = 2;
 const FEATURES_PER_INTENT = 8;
 
-/** Explains one (sanitized, non-empty) question: ranking, features that mattered, oos score and the decision. */
+/**
+ * Explains one (sanitized, non-empty) question: the path the bots take (guard, spelling, question type, concepts,
+ * facts, verdict rule and the reply), then the classifier's ranking, the features that mattered and its decision.
+ */
 export function explainQuestion(advisor: Advisor, question: string): string {
+  const path = botPath(advisor.ask(question));
   const prediction = advisor.classifier.predict(question, EXPLAIN_RANKED);
   const decision = decide(prediction, advisor.declineThreshold);
   const title = (intent: string) =>
@@ -35,7 +39,10 @@ export function explainQuestion(advisor: Advisor, question: string): string {
     `Question: ${question}`,
     `Knowledge ${advisor.version}`,
     '',
-    'Top topics:',
+    'What the bots do:',
+    ...path.map((line) => `  ${line}`),
+    '',
+    'The classifier on the question as typed. Top topics:',
     ...ranked.map((line) => `  ${line}`),
     '',
     ...features,
@@ -44,6 +51,24 @@ export function explainQuestion(advisor: Advisor, question: string): string {
     '',
     reason(decision, prediction, advisor.declineThreshold),
   ].join('\n');
+}
+
+/** The steps the advisor took for a question, exactly as `ask` took them for the bots. */
+function botPath(result: AdvisorResult): string[] {
+  if (result.kind === 'refuse') return [`Refused before classifying: the request asks to ${result.because}.`, `Reply: ${result.text}`];
+  if (result.kind !== 'answer') return [`Outcome: ${result.kind}${result.kind === 'unknown' ? ` (${result.reason})` : ''}.`, `Reply: ${result.text.split('\n')[0] ?? ''}`];
+  const lines = [`Outcome: answer from ${result.topic.id} (${percent(result.confidence)}).`];
+  const u = result.understanding;
+  if (u) {
+    if (u.corrections.length > 0) lines.push(`Spelling: ${u.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
+    lines.push(`Question type: ${u.type}; concepts: ${u.concepts.join(', ') || 'none'}`);
+    if (u.reference) lines.push(`Reference to the source: ${u.reference.kind} ${u.reference.id}`);
+    if (u.facts.length > 0) lines.push(`Facts ranked: ${u.facts.map((f) => `${f.id} ${f.score.toFixed(2)}`).join(', ')}`);
+    if (u.verdictRule) lines.push(`Verdict: ${result.verdict ?? 'none'} (${u.verdictRule})`);
+  }
+  if (result.parts) lines.push(`The message held ${result.parts.length} questions; each was answered on its own.`);
+  lines.push(`Facts used: ${result.facts.join(', ') || 'none (the topic’s own text)'}`, `Cites: ${result.citations.map((c) => c.clause).join(', ')}`);
+  return lines;
 }
 
 /** Puts the rule of `decide` into words for the decision it actually took. */

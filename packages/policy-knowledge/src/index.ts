@@ -1,6 +1,9 @@
 export { AUDIENCES, CATEGORIES, MIN_TRAINING_QUESTIONS, topicSchema, clauseSchema } from './schema/topic.js';
 export type { Audience, Category, Topic, Clause } from './schema/topic.js';
-export type { AdvisorResult, AnswerResult, ClarifyResult, UnknownResult, UnknownReason, Citation, TopicRef, ScoredIntent, AskOptions } from './engine/types.js';
+export type { AdvisorResult, AnswerResult, ClarifyResult, UnknownResult, RefuseResult, UnknownReason, Citation, TopicRef, ScoredIntent, AskOptions, AnswerPart, Understanding, Lang } from './engine/types.js';
+export { answerSections, type AnswerSection } from './engine/answer-sections.js';
+export { VERDICT_LEADS } from './engine/compose-facts.js';
+export { VERDICTS, type Verdict, type Fact } from './schema/fact.js';
 export { createAdvisor, type Advisor, type TopicSummary } from './engine/create-advisor.js';
 export { decide, CLARIFY_MARGIN, type Decision } from './engine/decide.js';
 export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion } from './engine/sanitize-question.js';
@@ -16,5 +19,6 @@ export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './p
 export * from './classify/index.js';
 export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type TrainOptions, type FeatureContribution } from './classify/types.js';
 export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
-export { guardQuestion, type GuardReason } from './engine/guard.js';
+export { guardQuestion, type GuardReason, type GuardDecision } from './engine/guard.js';
 export * from './features/index.js';
+export { blindItemSchema, judgeBlindItem, BLIND_CATEGORIES, type BlindItem, type BlindJudgement } from './evaluate-blind.js';

@@ -2,6 +2,8 @@ import type { Clause, Topic } from './schema/topic.js';
 import type { LabeledText } from './classify/types.js';
 import { OOS_INTENT } from './classify/types.js';
 import type { KnowledgeFeatures } from './features/feature-files.js';
+import type { ConceptsFile, Fact } from './schema/fact.js';
+import type { ClauseList } from './schema/topic.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
@@ -17,6 +19,13 @@ export interface Knowledge {
   topicHashes: Readonly<Record<string, string>>;
   /** Data of the features beyond Q&A; a feature whose file is absent is undefined. */
   features: KnowledgeFeatures;
+  /** Atomic cited statements the answers are composed from. */
+  facts: readonly Fact[];
+  factById: ReadonlyMap<string, Fact>;
+  /** The parties, aspects, situations and modifiers questions are read for. */
+  concepts: ConceptsFile;
+  /** Numbered lists of the source ("the fourth point of treatment"), for references by position. */
+  lists: readonly ClauseList[];
 }
 
 /** The classifier's training rows: every topic's questions plus the "not covered" examples as `oos`. */

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { AdvisorResult, AnswerResult, Audience, Citation, ClarifyResult, UnknownResult } from '@cobridge/policy-knowledge';
+import { answerSections, type AdvisorResult, type AnswerResult, type Audience, type Citation, type ClarifyResult, type RefuseResult, type UnknownResult } from '@cobridge/policy-knowledge';
 import type { AskOutcome } from '@cobridge/advisor-runtime';
 import { fitEmbed } from './fit-embed.js';
 import { blockQuote, escapeDiscord, toDiscordMarkdown } from './markdown.js';
@@ -20,7 +20,13 @@ function answerEmbed(result: AnswerResult, audience: Audience): APIEmbed {
   }
   return fitEmbed({
     title: escapeDiscord(result.topic.title),
-    description: toDiscordMarkdown(result.text),
+    description: answerSections(result)
+      .map((part) => {
+        const lead = [part.heading ? `**${escapeDiscord(part.heading)}**` : '', part.verdict ? `**${escapeDiscord(part.verdict)}**` : ''].filter(Boolean).join('\n');
+        const body = toDiscordMarkdown(part.body);
+        return lead ? `${lead} ${body}` : body;
+      })
+      .join('\n\n'),
     color: COLORS.answer,
     fields,
     footer: { text: `Cobridge · wording for ${AUDIENCE_LABEL[audience]} · knowledge ${result.knowledgeVersion}` },
@@ -49,6 +55,11 @@ function renderUnknown(result: UnknownResult, audience: Audience, recordId: numb
   return { embeds: [embed], components: limitRows(rows), ephemeral: false };
 }
 
+function renderRefuse(result: RefuseResult): RenderedReply {
+  const embed = fitEmbed({ title: "Cobridge can't help with that", description: toDiscordMarkdown(result.text), color: COLORS.unknown });
+  return { embeds: [embed], components: [], ephemeral: false };
+}
+
 /** Any advisor result as a Discord reply. */
 export function renderResult(result: AdvisorResult, audience: Audience, recordId: number | null): RenderedReply {
   switch (result.kind) {
@@ -58,6 +69,8 @@ export function renderResult(result: AdvisorResult, audience: Audience, recordId
       return renderClarify(result, audience, recordId);
     case 'unknown':
       return renderUnknown(result, audience, recordId);
+    case 'refuse':
+      return renderRefuse(result);
   }
 }
 

@@ -39,7 +39,7 @@ describe('the Discord bot against a fake Discord', () => {
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
     const embed = body.data?.embeds?.[0];
     expect(embed?.title).toBe('Work-related injury insurance');
-    expect(embed?.description).toMatch(/enterprise pays .*work-related injury insurance/su);
+    expect(embed?.description).toMatch(/Your enterprise .*pays the teacher's work-related injury insurance/su);
     expect(embed?.fields?.[0]?.name).toBe('Source: clause 3-11 (section 3)');
     expect(customIds(body)).toEqual(expect.arrayContaining(['topic:e:leave.social-insurance', expect.stringMatching(/^vote:up:\d+$/u)]));
   });

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { evaluate, loadAdvisor, loadEvalSet } from '@cobridge/policy-knowledge';
+import { BLIND_SETS, evaluateBlindSet, loadBlindSet } from '@cobridge/advisor-runtime';
+import { formatBlindReport } from '../format-blind-report.js';
 import type { Command } from '../command.js';
 import { checkFloors, formatFloorChecks } from '../eval-floors.js';
 import { formatEvalReport } from '../format-eval-report.js';
@@ -22,7 +24,13 @@ export const evalCommand: Command = {
     const json = args.options.json === true;
     // With --json, stdout carries only the JSON; notes go to stderr.
     const note = json ? console.error : console.log;
-    console.log(json ? JSON.stringify({ version: advisor.version, ...report }, null, 2) : formatEvalReport(report, advisor.version));
+    // The blind sets, answered as the bots answer (conversations through the same follow-up memory), by category.
+    const blind = await Promise.all(Object.entries(BLIND_SETS).map(async ([name, file]) => ({ name, report: evaluateBlindSet(advisor, await loadBlindSet(file)) })));
+    console.log(
+      json
+        ? JSON.stringify({ version: advisor.version, ...report, blind: Object.fromEntries(blind.map((b) => [b.name, b.report])) }, null, 2)
+        : [formatEvalReport(report, advisor.version), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report))].join('\n\n'),
+    );
     const htmlPath = resolve(args.options.html ?? DEFAULT_HTML_REPORT_PATH);
     await mkdir(dirname(htmlPath), { recursive: true });
     await writeFile(htmlPath, renderEvalHtml(report, { version: advisor.version, generatedAt: new Date() }));

@@ -1,4 +1,4 @@
-import type { AnswerResult, Citation, TopicRef } from '@cobridge/policy-knowledge';
+import { answerSections, type AnswerResult, type Citation, type TopicRef } from '@cobridge/policy-knowledge';
 import { ACTION_IDS, ASK_TOPIC_PREFIX, FEEDBACK_BLOCK_ID } from '../action-ids.js';
 import { actions, button, context, header, plainContext, section, type Block, type ButtonElement, type SlackMessage } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, FALLBACK_TEXT_CHARS, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT, MAX_TOPIC_BUTTONS } from './limits.js';
@@ -49,7 +49,12 @@ export function citationLine(citation: Citation): string {
 
 /** A faithful answer: title, body, cited clauses, related topics, share/source and feedback buttons. */
 export function renderAnswer(result: AnswerResult, options: RenderOptions = {}): SlackMessage {
-  const body = packParagraphs(toMrkdwnParagraphs(result.text), MAX_SECTION_TEXT).map((chunk) => section(chunk));
+  const body = answerSections(result).flatMap((part) => {
+    const paragraphs = toMrkdwnParagraphs(part.body);
+    const lead = [part.heading ? `*${escapeMrkdwn(part.heading)}*` : '', part.verdict ? `*${escapeMrkdwn(part.verdict)}*` : ''].filter(Boolean).join('\n');
+    if (lead) paragraphs[0] = paragraphs.length > 0 ? `${lead} ${paragraphs[0]}` : lead;
+    return packParagraphs(paragraphs, MAX_SECTION_TEXT).map((chunk) => section(chunk));
+  });
   const citations = result.citations.slice(0, MAX_CONTEXT_ELEMENTS);
   const tools: ButtonElement[] = [];
   if (options.shareable === true) tools.push(button('Share in channel', ACTION_IDS.share, result.topic.id, 'primary'));

@@ -1,4 +1,4 @@
-import type { AdvisorResult, ClarifyResult, UnknownResult } from '@cobridge/policy-knowledge';
+import type { AdvisorResult, ClarifyResult, RefuseResult, UnknownResult } from '@cobridge/policy-knowledge';
 import { actions, context, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_SECTION_TEXT } from './limits.js';
 import { escapeMrkdwn, packParagraphs, toMrkdwnParagraphs } from './mrkdwn.js';
@@ -24,6 +24,11 @@ export function renderUnknown(result: UnknownResult, options: RenderOptions = {}
   return { text: fallbackText(lead), blocks };
 }
 
+/** A refusal: the short reason, with no buttons to pursue it. */
+export function renderRefuse(result: RefuseResult, options: RenderOptions = {}): SlackMessage {
+  return { text: fallbackText(result.text), blocks: [...preamble(options), section(`:no_entry: ${escapeMrkdwn(result.text)}`)] };
+}
+
 function offerBlock(options: RenderOptions): Block[] {
   return options.offer === undefined ? [] : [actions('offer', [options.offer])];
 }
@@ -37,6 +42,8 @@ export function renderResult(result: AdvisorResult, options: RenderOptions = {})
       return renderClarify(result, options);
     case 'unknown':
       return renderUnknown(result, options);
+    case 'refuse':
+      return renderRefuse(result, options);
   }
 }
 

@@ -38,6 +38,9 @@ export function composeAnswer(
     citations: citationsOf(knowledge, topic),
     related: topic.related.flatMap((id) => refOf(knowledge, id) ?? []),
     followUps: [...topic.followUps],
+    verdict: null,
+    facts: [],
+    lang: 'en',
   };
 }
 

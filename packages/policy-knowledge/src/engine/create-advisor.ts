@@ -2,14 +2,16 @@ import { IntentClassifier } from '../classify/index.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ModelFile } from '../model-file.js';
-import type { Category } from '../schema/topic.js';
+import type { Audience, Category } from '../schema/topic.js';
+import { ConceptMatcher } from '../understand/concept-matcher.js';
+import { splitQuestion } from '../understand/split-question.js';
+import { Speller } from '../understand/spelling.js';
+import { answerQuestion, type AnswerTools } from './answer-question.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
-import { decide } from './decide.js';
 import { guardQuestion } from './guard.js';
-import { expandWithGlossary } from '../features/glossary.js';
+import { combineParts } from './combine-parts.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
-import type { Audience } from '../schema/topic.js';
 
 /** A topic as listed in menus and help screens. */
 export interface TopicSummary {
@@ -18,7 +20,7 @@ export interface TopicSummary {
   category: Category;
 }
 
-/** The platform-neutral advisor: ask a question, get an answer, a clarification or an honest "I don't know". */
+/** The platform-neutral advisor: ask a question, get an answer, a clarification, a refusal or an honest "I don't know". */
 export interface Advisor {
   readonly version: string;
   readonly knowledge: Knowledge;
@@ -35,10 +37,8 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
   'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
   'low-confidence': "I don't know: I could not match that to anything the guidance says, and I won't guess.",
-  harmful: "I can't help with that. Cobridge only explains what the guidance says, and it never helps to deceive, forge or evade an obligation.",
   'other-jurisdiction': "I don't know: Cobridge answers from a Chinese ministry's guidance and says nothing about other countries' rules.",
 };
-const ALTERNATIVES_COUNT = 5;
 
 /** Builds an advisor from validated knowledge and its trained model. */
 export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
@@ -49,7 +49,15 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     const nearest = nearestTopics(knowledge, alternatives);
     const lead = DECLINE_LEADS[reason];
     const text = nearest.length > 0 ? `${lead}\n\nThe nearest topics I can answer:\n${bulletTitles(nearest)}` : lead;
-    return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version };
+    return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
+  };
+  const tools: AnswerTools = {
+    knowledge,
+    classifier,
+    declineThreshold: model.declineThreshold,
+    speller: new Speller(editedTexts(knowledge), askedTexts(knowledge)),
+    concepts: new ConceptMatcher(knowledge.concepts),
+    unknown,
   };
 
   return {
@@ -66,25 +74,43 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
       if (!hasWords(question)) return unknown(question, 'empty', []);
-      const refusal = guardQuestion(question);
-      const prediction = classifier.predict(expandWithGlossary(knowledge, question), ALTERNATIVES_COUNT + 1);
-      const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
-      if (refusal) return unknown(question, refusal, alternatives);
-      const decision = decide(prediction, model.declineThreshold);
-      if (decision.kind === 'unknown') return unknown(question, decision.reason, alternatives);
-      if (decision.kind === 'clarify') {
-        const candidates = decision.candidates.flatMap((c) => {
-          const ref = refOf(knowledge, c.intent);
-          return ref ? [{ ...ref, confidence: c.confidence }] : [];
-        });
-        const text = `Your question could mean more than one thing. Which did you mean?\n\n${bulletTitles(candidates)}`;
-        return { kind: 'clarify', question, text, candidates, alternatives, knowledgeVersion: knowledge.version };
+      const guard = guardQuestion(question);
+      if (guard?.reason === 'harmful') {
+        const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
+        return { kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' };
       }
-      const topic = knowledge.topicById.get(decision.intent);
-      if (!topic) return unknown(question, 'low-confidence', alternatives);
-      return composeAnswer(knowledge, topic, { question, confidence: decision.confidence, audience: options.audience, alternatives });
+      if (guard) return unknown(question, 'other-jurisdiction', []);
+      const parts = splitQuestion(question);
+      if (parts.length === 1) return answerQuestion(tools, question, options);
+      // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
+      const results = parts.map((part, i) =>
+        answerQuestion(tools, part, i > 0 && isFragment(part) ? { ...options, context: { question: parts[0]! } } : options),
+      );
+      return combineParts(question, results);
     },
   };
+}
+
+/** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */
+function isFragment(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean).length;
+  return words <= 4 || (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(part.trim()));
+}
+
+/** The questions users asked, as the training data keeps them. */
+function askedTexts(knowledge: Knowledge): string[] {
+  return [...knowledge.outOfScope, ...knowledge.topics.flatMap((t) => t.questions)];
+}
+
+/** Every edited text of the knowledge, for the speller's vocabulary. */
+function editedTexts(knowledge: Knowledge): string[] {
+  const texts: string[] = [];
+  for (const topic of knowledge.topics) texts.push(topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.followUps);
+  for (const fact of knowledge.facts) texts.push(fact.text, fact.teacher ?? '', fact.enterprise ?? '');
+  for (const concept of Object.values(knowledge.concepts.concepts)) texts.push(...concept.phrases);
+  for (const clause of knowledge.clauses.values()) texts.push(clause.text);
+  for (const term of knowledge.features.glossary?.terms ?? []) texts.push(term.term, ...term.aliases);
+  return texts;
 }
 
 function nearestTopics(knowledge: Knowledge, alternatives: ScoredIntent[]): TopicRef[] {

@@ -1,24 +1,64 @@
-/** Why a question is refused before classification. */
+/** Why a question is stopped before it is classified: refused outright, or about another country's rules. */
 export type GuardReason = 'harmful' | 'other-jurisdiction';
 
-// Requests to deceive, forge or evade: a policy advisor never helps with these, whatever topic they mention.
-const HARMFUL = [
-  /\b(fake|forge[ds]?|forging|forgery|counterfeit|fabricat\w*|falsif\w*|backdat\w*)\b/i,
-  /\bmake up (some |an? |the )?(achievements?|results?|records?|papers?|data|documents?|certificates?)\b/i,
-  /\b(get out of|avoid|dodge|evade|escape|skip|stop) (paying|contributing|the contributions?|the insurance|social insurance|injury insurance|tax(es)?)\b/i,
-  /\b(cheat|bribe|bribing|launder|hack|phish|steal|leak)\w*\b/i,
-  /\b(lie|lying) (to|on|about)\b/i,
-  /\bwithout (the school|my school|the college|anyone|them) (knowing|finding out|noticing)\b/i,
+/** A refusal: the guard's reason and the short explanation shown to the asker. */
+export interface GuardDecision {
+  reason: GuardReason;
+  /** What the request asks for, in a few words ("hide income from the school"). */
+  because: string;
+}
+
+// A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
+const REQUEST = String.raw`(?:help (?:me|us)(?: to)?|edit|alter|invent|fabricate|backdate|forge|fake|sign|how (?:do|can|could|should|would|might) (?:i|we|one|he|she|our (?:company|firm|startup|school)|my (?:company|startup|firm))|how to|(?:can|could|would|will) you|please|pls|write|draft|make (?:me|us)|make|give (?:me|us)|show (?:me|us)|teach (?:me|us)|tell (?:me|us) how to|i (?:want|need|would like|'d like|wanna) to|we (?:want|need|would like|'d like|wanna) to|i'm (?:going|trying|planning) to|we're (?:going|trying|planning) to|is there (?:a|any) way to|any (?:way|tricks?|tips?) to|best way to|ways to|tricks? to|tips? (?:to|for)|let's|lets|should (?:i|we))`;
+
+// Acts a policy advisor never helps with: deceiving, forging, evading an obligation, stealing, harming.
+const ACTS: [RegExp, string][] = [
+  [/\b(?:hide|hiding|conceal\w*|cover(?:ing)? up|not (?:declare|disclose|report)|under-?report\w*|misreport\w*)\b.{0,60}\b(?:income|revenue|profits?|earnings|money|shares?|equity|startup|company|business|job|work|achievements?|from the school|from my school|from the college)\b/i, 'hide income or facts from the school'],
+  [/\b(?:fake|forge|forging|forged|falsify\w*|fabricat\w*|counterfeit\w*|backdat\w*|doctor(?:ed)?|make up|invent)\b.{0,40}\b(?:agreements?|contracts?|documents?|papers?|records?|certificates?|achievements?|results?|data|signatures?|stamps?|seals?|reports?|evidence|proof|grades?|awards?|invoices?|receipts?)\b/i, 'forge documents or achievements'],
+  [/\b(?:avoid|dodge|evade|evading|escape|get out of|skip|stop|not|never|without) (?:paying|contributing|the contributions?|(?:his|her|their|the|our) (?:work-related )?injury insurance|(?:his|her|their|the|our) social insurance|(?:his|her|their|the|our) insurance|tax(?:es)?|pay(?:ing)? (?:his|her|their|the|for) (?:work-related )?injury insurance)\b/i, 'evade an obligation'],
+  [/\b(?:copy|copying|steal\w*|take|taking|download\w*|smuggle|leak\w*|sell\w*|exfiltrat\w*)\b.{0,40}\b(?:confidential|secret|private|internal|proprietary|the school's|the college's|student)\b.{0,20}\b(?:data|files?|documents?|information|records?|research|secrets?|designs?|code)?/i, 'take confidential data'],
+  [/\b(?:backdat\w*|falsif\w*|forg(?:e|es|ed|ing|ery)|counterfeit\w*)\b/i, 'forge documents or dates'],
+  [/\b(?:invent|fabricate|make up)\b.{0,40}\b(?:patents?|awards?|prizes?|publications?|papers?|projects?|achievements?|results?)\b/i, 'forge documents or achievements'],
+  [/\b(?:edit|alter|change|modify|rewrite|doctor)\b.{0,40}\b(?:guidance|policy|document|text|agreement|contract|certificate|record)\b.{0,30}\bso (?:it|that it) (?:says|reads|shows)\b/i, 'alter an official document'],
+  [/\bsign (?:the |his |her |their |someone(?:'s| else's) |my (?:boss|dean|colleague)'s |the company's |the school's |the college's )?(?:name|signature)\b|\bsign (?:for|on behalf of) (?:him|her|them|the company|the school)\b/i, "sign someone else's name"],
+  [/\b(?:pretend\w* to be|impersonat\w*|pose as|posing as|make it look like|so it looks like|make (?:it|us|me|the company) (?:look|appear|seem))\b/i, 'deceive someone'],
+  [/\bso (?:that )?(?:the school|my school|the college|my college|they|nobody|no one|no-one|the university|hr|my boss|the dean)(?: will)? (?:never |doesn't |does not |won't |can't |don't )?(?:find out|finds out|know|knows|notice|notices|see|sees)\b|\bwithout (?:telling|informing|asking) (?:anyone|anybody|them|the school|my school|the college|hr|my dean)\b|\bin (?:my|his|her) (?:wife|husband|spouse|partner|brother|sister|mother|father|relative|friend)'s name\b/i, 'hide something from the school'],
+  [/\b(?:so (?:that )?it (?:doesn't|does not|won't|will not) count as|not (?:count|be recorded|be reported) as) (?:a )?(?:work(?:-related)? injury|injury|accident)\b|\bcover(?:ing)? (?:it |this |the injury |the accident )?up\b/i, 'evade an obligation'],
+  [/\b(?:pull|scrape|extract|copy|take|export|grab|harvest|collect|get|download)\b.{0,40}\b(?:phone numbers?|id numbers?|id cards?|personal (?:data|information|details)|contact details|home addresses|addresses|emails?)\b/i, "take people's personal data"],
+  [/\b(?:anonymous (?:complaints?|reports?|letters?)|smear|false (?:complaints?|reports?|accusations?)|spread rumou?rs)\b/i, 'harm someone'],
+  [/\b(?:bribe\w*|launder\w*|embezzl\w*|blackmail\w*|extort\w*|kickbacks?)\b/i, 'bribe, launder or blackmail'],
+  [/\b(?:lie|lying) (?:to|on|about)\b|\b(?:deceive|trick|mislead|cheat)\w*\b.{0,30}\b(?:school|college|university|ministry|department|hr|auditors?|students?|enterprise|company|them|him|her)\b/i, 'deceive someone'],
+  [/\bwithout (?:the school|my school|the college|my college|anyone|them|hr|the university) (?:knowing|finding out|noticing)\b/i, 'act behind the school’s back'],
+  [/\b(?:hurt|harm|sabotage|ruin|punish|get back at|revenge on|threaten)\b.{0,30}\b(?:him|her|them|the teacher|the school|the company|my colleague|a colleague|my boss|my dean|the dean|students?)\b/i, 'harm someone'],
+  [/\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i, 'dismiss someone unlawfully'],
 ];
 
-// The guidance is a Chinese ministry's; questions about other countries' rules are outside it.
-const OTHER_COUNTRY = /\b(in|for|from|of) (the )?(us|u\.s\.|usa|united states|america|american|uk|britain|england|germany|german|france|french|japan|japanese|korea|korean|india|indian|canada|canadian|australia|australian|europe|european|eu|singapore|russia|brazil|taiwan|hong kong)\b/i;
+// The guidance is a Chinese ministry's. "US" counts as a country only when written as one (capitals or dots).
+const COUNTRY = /\b(?:in|for|from|of|under) (?:the )?(?:U\.S\.A?\.?|USA|United States|America|American|UK|U\.K\.|Britain|British|England|Germany|German|France|French|Japan|Japanese|Korea|Korean|India|Indian|Canada|Canadian|Australia|Australian|Europe|European|EU|Singapore|Russia|Russian|Brazil|Taiwan|Hong Kong)\b|\bUS (?:law|laws|rules?|universities|colleges|professors|teachers|companies|policy|government)\b/;
+const ABOUT_RULES = /\b(?:guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(?:y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
 
-const ABOUT_RULES = /\b(guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
+// Words between the request and the act that make it a question about the act, not a request to do it.
+const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|explain|is it|are there|rules? (?:on|about)|protect)\b/i;
 
-/** Returns why a question must be declined before it is classified, or undefined when it may be classified. */
-export function guardQuestion(question: string): GuardReason | undefined {
-  if (HARMFUL.some((pattern) => pattern.test(question))) return 'harmful';
-  if (OTHER_COUNTRY.test(question) && ABOUT_RULES.test(question)) return 'other-jurisdiction';
+/** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
+export function guardQuestion(question: string): GuardDecision | undefined {
+  const act = harmfulAct(question);
+  if (act) return { reason: 'harmful', because: act };
+  if (COUNTRY.test(question) && ABOUT_RULES.test(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
+  return undefined;
+}
+
+/** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
+function harmfulAct(question: string): string | undefined {
+  for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
+    const request = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i').exec(sentence);
+    if (!request) continue;
+    const rest = sentence.slice(request.index);
+    const requestEnd = request[0].length;
+    for (const [pattern, because] of ACTS) {
+      const act = pattern.exec(rest);
+      if (act && !ASKS_ABOUT.test(rest.slice(Math.min(requestEnd, act.index), act.index))) return because;
+    }
+  }
   return undefined;
 }

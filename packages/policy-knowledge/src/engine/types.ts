@@ -1,4 +1,7 @@
 import type { Audience, Category } from '../schema/topic.js';
+import type { Verdict } from '../schema/fact.js';
+import type { QuestionType } from '../understand/question-type.js';
+import type { Correction } from '../understand/spelling.js';
 
 /** A quoted clause of the source that backs an answer. */
 export interface Citation {
@@ -27,6 +30,39 @@ export interface AskOptions {
   audience?: Audience;
   /** A conversation key (thread, DM channel, console session) so follow-ups resolve against the last topic. */
   conversationId?: string;
+  /** The previous question of the conversation, so a fragment ("and how long?") is read in its light. */
+  context?: { question: string; topicId?: string | undefined } | undefined;
+}
+
+/** The language an answer is written in. */
+export type Lang = 'en' | 'zh';
+
+/** How the advisor read a question: shown by `kb explain`, and kept on every result for the logs. */
+export interface Understanding {
+  /** The question with misspelt words corrected. */
+  corrected: string;
+  corrections: Correction[];
+  type: QuestionType;
+  /** The concepts the question names (parties, aspects, situations, modifiers). */
+  concepts: string[];
+  /** A reference to the source's structure ("section 4.3", "clause 3-11", "the fourth point"). */
+  reference?: { kind: 'section' | 'clause' | 'list-item'; id: string } | undefined;
+  /** The facts considered, best first, with their scores. */
+  facts: { id: string; score: number }[];
+  /** Why the verdict is what it is ("rule: when school → no"). */
+  verdictRule?: string | undefined;
+  /** True when the previous question of the conversation was used to read this one. */
+  usedContext: boolean;
+}
+
+/** One question of a message that held several, answered on its own. */
+export interface AnswerPart {
+  question: string;
+  kind: 'answer' | 'clarify' | 'unknown';
+  intent: string | null;
+  verdict: Verdict | null;
+  text: string;
+  citations: Citation[];
 }
 
 interface ResultBase {
@@ -37,6 +73,8 @@ interface ResultBase {
   alternatives: ScoredIntent[];
   /** Version of the knowledge that produced this result. */
   knowledgeVersion: string;
+  /** The language of the answer: the language of the question. */
+  lang: Lang;
 }
 
 /** A faithful answer from one topic. */
@@ -47,6 +85,13 @@ export interface AnswerResult extends ResultBase {
   citations: Citation[];
   related: TopicRef[];
   followUps: string[];
+  /** For a yes/no question, what the guidance says: yes, no, partly, or not stated; otherwise null. */
+  verdict: Verdict | null;
+  /** The facts the answer was composed from (empty when it is the topic's own text). */
+  facts: string[];
+  /** When the message held several questions, each one's answer; `text` then holds them all. */
+  parts?: AnswerPart[] | undefined;
+  understanding?: Understanding | undefined;
 }
 
 /** The top topics are too close to call: ask which one was meant. */
@@ -56,7 +101,14 @@ export interface ClarifyResult extends ResultBase {
 }
 
 /** Why a question was declined. */
-export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'harmful' | 'other-jurisdiction';
+export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'other-jurisdiction';
+
+/** A request to deceive, forge, evade an obligation or harm someone: refused, with a short reason. */
+export interface RefuseResult extends ResultBase {
+  kind: 'refuse';
+  /** What the request asked for, in a few words. */
+  because: string;
+}
 
 /** The guidance does not cover this: say so honestly and offer the nearest topics. */
 export interface UnknownResult extends ResultBase {
@@ -66,4 +118,4 @@ export interface UnknownResult extends ResultBase {
 }
 
 /** Every outcome of asking the advisor. "I don't know" is a result, not an exception. */
-export type AdvisorResult = AnswerResult | ClarifyResult | UnknownResult;
+export type AdvisorResult = AnswerResult | ClarifyResult | UnknownResult | RefuseResult;

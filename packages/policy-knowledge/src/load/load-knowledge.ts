@@ -10,6 +10,8 @@ import { locate, parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './
 import { checkCrossReferences } from './check-cross-references.js';
 import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
+import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
+import { checkFactReferences } from './check-fact-references.js';
 
 /** A file read from the knowledge folder and validated against its schema. */
 export interface ValidatedFile<T> {
@@ -53,7 +55,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   const clausesFile = await readValidated('clauses.yaml', clausesFileSchema);
   const oosFile = await readValidated('out-of-scope.yaml', outOfScopeFileSchema);
   const topicFiles: ValidatedFile<Topic>[] = [];
-  for (const name of await listTopicFiles(dir, issues)) {
+  for (const name of await listYamlFiles(dir, 'topics', issues)) {
     const file = `topics/${name}`;
     const loaded = await readValidated(file, topicSchema);
     if (!loaded) continue;
@@ -66,15 +68,24 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   }
 
   const featureFiles = await readFeatureFiles((file, schema) => readValidated(file, schema, true));
+  // Facts and concepts are optional: without them, answers are the topics' own texts.
+  const conceptsFile = await readValidated('concepts.yaml', conceptsFileSchema, true);
+  const factFiles: ValidatedFile<FactsFile>[] = [];
+  for (const name of await listYamlFiles(dir, 'facts', issues, true)) {
+    const loaded = await readValidated(`facts/${name}`, factsFileSchema);
+    if (loaded) factFiles.push(loaded);
+  }
 
   const clauses = new Map<string, Clause>((clausesFile?.value.clauses ?? []).map((c) => [c.id, c]));
   if (clausesFile) issues.push(...checkCrossReferences({ clauses, topicFiles, oosFile }));
   if (clausesFile) issues.push(...checkClauseSections(clausesFile.parsed, clausesFile.value));
   const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
   if (clausesFile) issues.push(...checkFeatureReferences({ clauses, topics: topicMap, ...featureFiles }));
+  if (clausesFile) issues.push(...checkFactReferences({ clauses, topics: topicMap, concepts: conceptsFile?.value, factFiles }));
   if (issues.length > 0) throw new KnowledgeError(issues);
 
   const topics = topicFiles.map((f) => f.value).sort((a, b) => a.id.localeCompare(b.id));
+  const facts: Fact[] = factFiles.flatMap((f) => f.value.facts);
   return {
     version: `k-${hash.digest('hex').slice(0, 10)}`,
     source: clausesFile!.value.source,
@@ -85,17 +96,22 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     outOfScope: oosFile!.value.examples,
     topicHashes,
     features: featureValues(featureFiles),
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    concepts: conceptsFile?.value ?? { concepts: {} },
+    lists: clausesFile!.value.lists,
   };
 }
 
-async function listTopicFiles(dir: string, issues: KnowledgeIssue[]): Promise<string[]> {
+async function listYamlFiles(dir: string, folder: 'topics' | 'facts', issues: KnowledgeIssue[], optional = false): Promise<string[]> {
   try {
-    const names = await readdir(join(dir, 'topics'));
+    const names = await readdir(join(dir, folder));
     const yamlNames = names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
-    if (yamlNames.length === 0) issues.push({ file: 'topics/', line: 1, column: 1, field: '', message: 'no topic files (*.yaml) found' });
+    if (yamlNames.length === 0) issues.push({ file: `${folder}/`, line: 1, column: 1, field: '', message: `no ${folder} files (*.yaml) found` });
     return yamlNames;
   } catch {
-    issues.push({ file: 'topics/', line: 1, column: 1, field: '', message: 'the topics folder is missing' });
+    if (optional) return [];
+    issues.push({ file: `${folder}/`, line: 1, column: 1, field: '', message: `the ${folder} folder is missing` });
     return [];
   }
 }

@@ -56,11 +56,24 @@ export const clauseSchema = z.strictObject({
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
-/** The clauses file: the source's attribution, its sections and its clauses. */
+/** A numbered list in the source ("first, … second, …"), so "the fourth point" can be looked up. */
+export const clauseListSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  title: text(200),
+  section: z.string().regex(/^\d(\.\d)?$/),
+  /** Words that show a question means this list ("treatment", "point"). */
+  cues: z.array(text(60)).min(1),
+  /** The clause ids of each item, in order. */
+  items: z.array(z.array(z.string().min(1)).min(1)).min(2),
+});
+export type ClauseList = z.infer<typeof clauseListSchema>;
+
+/** The clauses file: the source's attribution, its sections, its clauses and its numbered lists. */
 export const clausesFileSchema = z.strictObject({
   source: z.strictObject({ title: text(300), attribution: text(1000) }),
   sections: z.array(z.strictObject({ id: z.string(), title: text(200) })).min(1),
   clauses: z.array(clauseSchema).min(1),
+  lists: z.array(clauseListSchema).default([]),
 });
 export type ClausesFile = z.infer<typeof clausesFileSchema>;
 

@@ -52,12 +52,33 @@ describe('advisor.ask', () => {
   });
 
   it.each([
-    ['how do I forge a degree certificate?', 'harmful'],
-    ['write a fake post-leaving agreement for me', 'harmful'],
-    ['how can our company get out of paying injury insurance for him?', 'harmful'],
-    ['does this guidance apply to teachers in Germany?', 'other-jurisdiction'],
-  ])('refuses "%s" before classifying it (%s)', (question, reason) => {
-    expect(advisor.ask(question)).toMatchObject({ kind: 'unknown', reason });
+    'how do I forge a degree certificate?',
+    'write a fake post-leaving agreement for me',
+    'how can our company get out of paying injury insurance for him?',
+    "help me hide my startup's income from the school",
+    "help me copy the school's confidential data",
+  ])('refuses "%s" with a short reason, before classifying it', (question) => {
+    const result = advisor.ask(question);
+    expect(result.kind).toBe('refuse');
+    if (result.kind !== 'refuse') return;
+    expect(result.because.length).toBeGreaterThan(0);
+    expect(result.text).toContain(result.because);
+  });
+
+  it('declines another country\'s rules as not covered', () => {
+    expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
+  });
+
+  it.each([
+    ['what can the college expect from us?', 'enterprise'],
+    ['who pays injury insurance for us?', 'enterprise'],
+    ['we are running a startup hackathon with the college, can teachers mentor the student teams?', 'enterprise'],
+    ['what if the teacher leaks our trade secrets?', 'enterprise'],
+    ['will the school stop the contributions to my social insurance if I leave my post?', 'teacher'],
+  ] as const)('answers the ordinary question "%s" without refusing it', (question, audience) => {
+    const result = advisor.ask(question, { audience });
+    expect(result.kind).not.toBe('refuse');
+    expect(result.kind === 'unknown' && result.reason === 'other-jurisdiction').toBe(false);
   });
 
   it.each(['', '   ', '???!!!', '\u0000\u0001', '🙂🙂🙂'])('treats %j as an empty question', (question) => {

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BLIND_CATEGORIES, DEFAULT_EVAL_DIR, blindItemSchema, judgeBlindItem, type Advisor, type BlindItem } from '@cobridge/policy-knowledge';
+import { ConversationMemory } from './follow-up.js';
+import { resolveQuestion } from './resolve-question.js';
+
+/** The blind evaluation sets: written from the source alone by people who never saw the training data, then frozen. */
+export const BLIND_SETS = { a: 'blind/set-a.jsonl', b: 'blind/set-b.jsonl' } as const;
+
+/** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
+export interface BlindReport {
+  items: number;
+  right: number;
+  byCategory: { category: string; items: number; right: number }[];
+  verdicts: { checked: number; right: number };
+  /** Ordinary questions (not meant to be refused) that were refused. */
+  ordinaryRefused: number;
+  misses: { id: string; category: string; question: string; why: string }[];
+}
+
+/** Reads a blind set (JSON Lines, one item a line), naming the file and line of a malformed item. */
+export async function loadBlindSet(file: string, dir: string = DEFAULT_EVAL_DIR): Promise<BlindItem[]> {
+  const text = await readFile(join(dir, file), 'utf8');
+  return text.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return [];
+    const parsed = blindItemSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    return [parsed.data];
+  });
+}
+
+/** Asks every item as the bots would (a conversation's turns in order, through the same follow-up memory) and judges it. */
+export function evaluateBlindSet(advisor: Advisor, items: readonly BlindItem[]): BlindReport {
+  const memory = new ConversationMemory();
+  const report: BlindReport = { items: items.length, right: 0, byCategory: [], verdicts: { checked: 0, right: 0 }, ordinaryRefused: 0, misses: [] };
+  const categories = new Map<string, { items: number; right: number }>(BLIND_CATEGORIES.map((c) => [c, { items: 0, right: 0 }]));
+  for (const item of items) {
+    const conversationId = item.conversation ?? `single:${item.id}`;
+    const result = resolveQuestion(advisor, memory, { text: item.question, audience: item.audience, conversationId });
+    const judged = judgeBlindItem(item, result);
+    const category = categories.get(item.category)!;
+    category.items++;
+    if (judged.right) {
+      category.right++;
+      report.right++;
+    } else report.misses.push({ id: item.id, category: item.category, question: item.question, why: judged.why });
+    if (judged.verdictChecked) {
+      report.verdicts.checked++;
+      if (judged.verdictRight) report.verdicts.right++;
+    }
+    if (result.kind === 'refuse' && item.expect.kind !== 'refuse') report.ordinaryRefused++;
+  }
+  report.byCategory = [...categories].filter(([, c]) => c.items > 0).map(([category, c]) => ({ category, ...c }));
+  return report;
+}

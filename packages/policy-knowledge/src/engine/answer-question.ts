@@ -1,0 +1,161 @@
+import type { IntentClassifier } from '../classify/index.js';
+import { OOS_INTENT } from '../classify/types.js';
+import { expandWithGlossary } from '../features/glossary.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Fact } from '../schema/fact.js';
+import type { Audience } from '../schema/topic.js';
+import type { ConceptMatcher } from '../understand/concept-matcher.js';
+import { questionType, type QuestionType } from '../understand/question-type.js';
+import { findReference } from '../understand/reference.js';
+import { applyCorrections, type Speller } from '../understand/spelling.js';
+import { composeAnswer, refOf } from './compose.js';
+import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
+import { decide } from './decide.js';
+import { rankFacts, type RankedFact } from './rank-facts.js';
+import { answerReference } from './reference-answer.js';
+import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
+import { decideVerdict } from './verdict.js';
+
+/** What answering one question needs: the knowledge, its classifier and the readers built from it. */
+export interface AnswerTools {
+  knowledge: Knowledge;
+  classifier: IntentClassifier;
+  declineThreshold: number;
+  speller: Speller;
+  concepts: ConceptMatcher;
+  /** Builds the "I don't know" result with the nearest topics. */
+  unknown(question: string, reason: 'out-of-scope' | 'low-confidence', alternatives: ScoredIntent[]): AdvisorResult;
+}
+
+const ALTERNATIVES_COUNT = 5;
+/** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
+const CONTEXT_WEIGHT = 0.7;
+/** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
+const SETTLES_CLARIFY = 0.1;
+/** Most facts in one answer. */
+const MAX_FACTS = 3;
+/** Question types answered from the single best fact, never from a topic's whole text. */
+const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'who', 'how-long', 'how-much', 'when']);
+
+/** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
+export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
+  const { knowledge, classifier } = tools;
+  const corrections = tools.speller.corrections(question);
+  const corrected = applyCorrections(question, corrections);
+  const type = questionType(corrected);
+  const context = options.context;
+  const concepts = readConcepts(tools, corrected, context?.question, options.audience);
+  const reference = findReference(question, knowledge.sections, knowledge.lists);
+  const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
+  if (reference) return answerReference(knowledge, question, reference, options.audience, base);
+
+  // A follow-up is read on its own first; the previous question only fills in what the fragment leaves open.
+  const own = classifier.predict(expandWithGlossary(knowledge, corrected), ALTERNATIVES_COUNT + 1);
+  const withContext = context ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1) : undefined;
+  const ownDecision = decide(own, tools.declineThreshold);
+  const prediction = withContext && ownDecision.kind !== 'answer' ? withContext : own;
+  const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
+  const decision = prediction === own ? ownDecision : decide(prediction, tools.declineThreshold);
+  if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
+
+  const topicScores = new Map(own.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
+  for (const r of withContext?.ranked ?? []) {
+    if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, CONTEXT_WEIGHT * r.confidence));
+  }
+  const ranked = rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds);
+  const best = ranked[0];
+  if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
+    const candidates = decision.candidates.flatMap((c) => {
+      const ref = refOf(knowledge, c.intent);
+      return ref ? [{ ...ref, confidence: c.confidence }] : [];
+    });
+    const text = `Your question could mean more than one thing. Which did you mean?\n\n${candidates.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`;
+    return { kind: 'clarify', question, text, candidates, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
+  }
+  const topicId = decision.kind === 'answer' ? decision.intent : (best?.fact.topic ?? '');
+  const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
+  const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
+  const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
+  if (!best || !useFacts) {
+    const topic = knowledge.topicById.get(topicId);
+    if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
+    return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
+  }
+  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding });
+}
+
+function answerFromFacts(
+  knowledge: Knowledge,
+  input: {
+    question: string;
+    type: QuestionType;
+    concepts: ReadonlySet<string>;
+    ranked: RankedFact[];
+    confidence: number;
+    alternatives: ScoredIntent[];
+    audience: Audience | undefined;
+    understanding: Understanding;
+  },
+): AnswerResult {
+  const best = input.ranked[0]!;
+  const decision = decideVerdict(best.fact, input.type, input.concepts);
+  const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
+  const facts: Fact[] = [best.fact, ...extra];
+  if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
+  const topic = knowledge.topicById.get(best.fact.topic)!;
+  const base = composeAnswer(knowledge, topic, { question: input.question, confidence: input.confidence, audience: input.audience, alternatives: input.alternatives });
+  return {
+    ...base,
+    text: composeFromFacts(facts, decision.verdict, input.audience),
+    citations: citationsOfFacts(knowledge, facts),
+    verdict: decision.verdict,
+    facts: facts.map((f) => f.id),
+    understanding: { ...input.understanding, verdictRule: decision.rule },
+  };
+}
+
+/**
+ * The concepts a question names; for a follow-up, also the previous question's situations and parties, and its
+ * aspects when the follow-up names none ("and how long?").
+ */
+function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
+  const own = tools.concepts.find(text, audience).map((m) => m.concept);
+  const concepts = new Set(own);
+  if (previous === undefined) return concepts;
+  const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
+  for (const { concept } of tools.concepts.find(previous, audience)) {
+    const kind = tools.concepts.kinds.get(concept);
+    if (kind === 'situation' || kind === 'party' || (kind === 'aspect' && !hasAspect)) concepts.add(concept);
+  }
+  return concepts;
+}
+
+/** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */
+function companions(ranked: readonly RankedFact[], chosen: readonly Fact[]): Fact[] {
+  const topic = chosen[0]!.topic;
+  const picked: Fact[] = [];
+  for (const r of ranked.slice(1, 8)) {
+    if (chosen.length + picked.length >= MAX_FACTS) break;
+    if (r.aspectHits === 0 || r.fact.topic !== topic || chosen.includes(r.fact)) continue;
+    picked.push(r.fact);
+  }
+  return picked;
+}
+
+/** True when the best fact clearly beats the best fact of any other topic, or both give a yes/no question one verdict. */
+function settlesClarify(ranked: readonly RankedFact[], type: QuestionType, concepts: ReadonlySet<string>): boolean {
+  const [best] = ranked;
+  if (!best) return false;
+  const rival = ranked.find((r) => r.fact.topic !== best.fact.topic);
+  // The classifier's topics are within a few points, so a lead this large comes from what the question names.
+  if (!rival || best.score - rival.score >= SETTLES_CLARIFY) return true;
+  return type === 'yes-no' && rival.aspectHits > 0 && decideVerdict(best.fact, type, concepts).verdict === decideVerdict(rival.fact, type, concepts).verdict;
+}
+
+function primaryFacts(knowledge: Knowledge, topicId: string): Fact[] {
+  return knowledge.facts.filter((f) => f.topic === topicId);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,26 @@
+import type { Verdict } from '../schema/fact.js';
+import { VERDICT_LEADS } from './compose-facts.js';
+import type { AnswerResult } from './types.js';
+
+/** One block of an answer as every surface lays it out: the question it answers, the verdict line, the body. */
+export interface AnswerSection {
+  /** The question this block answers, when the message held several. */
+  heading?: string;
+  /** The verdict line ("Yes.", "Partly.", "The guidance doesn't say."), when the question was a yes/no one. */
+  verdict?: string;
+  body: string;
+}
+
+/** An answer split into its blocks: one per question of the message, each with its verdict line apart from the body. */
+export function answerSections(result: AnswerResult): AnswerSection[] {
+  if (result.parts && result.parts.length > 1) {
+    return result.parts.map((part) => ({ heading: part.question, ...splitLead(part.text, part.verdict) }));
+  }
+  return [splitLead(result.text, result.verdict)];
+}
+
+function splitLead(text: string, verdict: Verdict | null): Omit<AnswerSection, 'heading'> {
+  const lead = verdict ? VERDICT_LEADS[verdict] : undefined;
+  if (!lead || !text.startsWith(lead)) return { body: text };
+  return { verdict: lead, body: text.slice(lead.length).trim() };
+}

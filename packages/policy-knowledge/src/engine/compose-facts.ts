@@ -1,0 +1,30 @@
+import type { Knowledge } from '../knowledge.js';
+import type { Fact, Verdict } from '../schema/fact.js';
+import type { Audience } from '../schema/topic.js';
+import { citeClauses } from '../features/cite-clauses.js';
+import type { Citation } from './types.js';
+
+/** The line a verdict opens an answer with. */
+export const VERDICT_LEADS: Record<Verdict, string> = {
+  yes: 'Yes.',
+  no: 'No.',
+  partly: 'Partly.',
+  'not-stated': "The guidance doesn't say.",
+};
+
+/** A fact's wording for an audience: its audience-specific text where it has one, else the neutral text. */
+export function factText(fact: Fact, audience: Audience | undefined): string {
+  return ((audience && fact[audience]) || fact.text).trim();
+}
+
+/** The answer text from facts: the verdict line first (when there is one), then each fact's wording. */
+export function composeFromFacts(facts: readonly Fact[], verdict: Verdict | null, audience: Audience | undefined): string {
+  const body = facts.map((f) => factText(f, audience)).join(' ');
+  return verdict ? `${VERDICT_LEADS[verdict]} ${body}` : body;
+}
+
+/** The citations of some facts, each clause once, in the order the facts cite them. */
+export function citationsOfFacts(knowledge: Knowledge, facts: readonly Fact[]): Citation[] {
+  const ids = [...new Set(facts.flatMap((f) => f.clauses))];
+  return citeClauses(knowledge, ids);
+}

@@ -1,0 +1,60 @@
+import type { Knowledge } from '../knowledge.js';
+import type { Audience, Topic } from '../schema/topic.js';
+import type { Reference } from '../understand/reference.js';
+import { citeClauses } from '../features/cite-clauses.js';
+import { answerText, composeAnswer } from './compose.js';
+import { composeFromFacts } from './compose-facts.js';
+import type { AnswerResult, Understanding } from './types.js';
+
+type Base = Omit<Understanding, 'facts' | 'reference'>;
+
+/** Answers a reference to the source's structure: a section's summary, a clause, or a numbered point. */
+export function answerReference(knowledge: Knowledge, question: string, reference: Reference, audience: Audience | undefined, base: Base): AnswerResult {
+  const understanding: Understanding = { ...base, reference: { kind: reference.kind, id: reference.id }, facts: [] };
+  const clauseIds =
+    reference.kind === 'clause'
+      ? [reference.id]
+      : reference.kind === 'list-item'
+        ? (knowledge.lists.find((l) => l.id === reference.list)?.items[reference.index - 1] ?? [])
+        : [...knowledge.clauses.values()].filter((c) => inSection(c.section, reference.id)).map((c) => c.id);
+  const topic = bestTopicFor(knowledge, clauseIds);
+  const answer = composeAnswer(knowledge, topic, { question, confidence: 1, audience, alternatives: [] });
+  if (reference.kind === 'section') {
+    const title = knowledge.sections.get(reference.id) ?? '';
+    const text = `Section ${reference.id}, “${title}”: ${answerText(topic, audience)}`;
+    return { ...answer, text, citations: citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds)), understanding };
+  }
+  const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
+  const lead = reference.kind === 'clause' ? `Clause ${reference.id} says:` : `Point ${reference.index} of “${knowledge.lists.find((l) => l.id === reference.list)?.title ?? ''}”:`;
+  const body = facts.length > 0 ? composeFromFacts(facts.slice(0, 4), null, audience) : answerText(topic, audience);
+  return {
+    ...answer,
+    text: `${lead} ${body}`,
+    citations: citeClauses(knowledge, clauseIds),
+    facts: facts.slice(0, 4).map((f) => f.id),
+    understanding: { ...understanding, facts: facts.slice(0, 4).map((f) => ({ id: f.id, score: 1 })) },
+  };
+}
+
+/** True when a clause's section is the section asked about or one of its subsections ("2.3" is in "2"). */
+function inSection(section: string, asked: string): boolean {
+  return section === asked || section.startsWith(`${asked}.`);
+}
+
+/** The topic whose citations cover most of the clauses, preferring topics that cite little else. */
+function bestTopicFor(knowledge: Knowledge, clauseIds: readonly string[]): Topic {
+  const wanted = new Set(clauseIds);
+  let best: { topic: Topic; score: number } | undefined;
+  for (const topic of knowledge.topics) {
+    const inside = topic.citations.filter((c) => wanted.has(c)).length;
+    if (inside === 0) continue;
+    const score = inside - 0.5 * (topic.citations.length - inside);
+    if (!best || score > best.score) best = { topic, score };
+  }
+  return best?.topic ?? knowledge.topics[0]!;
+}
+
+function topicClausesIn(topic: Topic, section: string, clauseIds: readonly string[]): string[] {
+  const inside = topic.citations.filter((c) => clauseIds.includes(c));
+  return inside.length > 0 ? inside : clauseIds.filter((c) => c.startsWith(section)).slice(0, 4);
+}

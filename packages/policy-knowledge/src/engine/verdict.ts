@@ -1,0 +1,43 @@
+import type { Fact, Verdict } from '../schema/fact.js';
+import type { QuestionType } from '../understand/question-type.js';
+
+/** A verdict with the rule that produced it and the facts that explain it. */
+export interface VerdictDecision {
+  verdict: Verdict | null;
+  rule: string;
+  with: string[];
+}
+
+const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+
+/**
+ * Decides what the guidance says to a question from the fact that answers it: for yes/no questions the fact's
+ * rules, then its verdict, turned around by words such as "lose" or "refuse"; for any question asking for an
+ * amount or a date the fact does not give, "not-stated".
+ */
+export function decideVerdict(fact: Fact, type: QuestionType, concepts: ReadonlySet<string>): VerdictDecision {
+  const asksAmount = type === 'how-much' || concepts.has('amount');
+  const asksDate = type === 'when' || concepts.has('date');
+  if (type !== 'yes-no') {
+    if ((asksAmount && type === 'how-much' && !fact.states.includes('amount')) || (type === 'when' && !fact.states.includes('date'))) {
+      return { verdict: 'not-stated', rule: `asks for ${type === 'when' ? 'a date' : 'an amount'} the fact does not give`, with: [] };
+    }
+    return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
+  }
+  const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
+  let verdict: Verdict;
+  let because: string;
+  if (rule) {
+    verdict = rule.verdict;
+    because = `rule: when ${rule.when.join(' + ')} → ${rule.verdict}`;
+  } else if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
+    return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };
+  } else {
+    verdict = fact.verdict ?? 'yes';
+    because = fact.verdict ? `the fact's verdict: ${fact.verdict}` : 'the fact states it: yes';
+  }
+  const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false));
+  const swapped = flip ? SWAP[verdict] : undefined;
+  if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
+  return { verdict, rule: because, with: rule?.with ?? [] };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { verdictSchema } from './schema/fact.js';
+import { audienceSchema } from './schema/topic.js';
+import type { AdvisorResult } from './engine/types.js';
+
+/** The categories of the blind evaluation sets, as the issue that asked for them names them. */
+export const BLIND_CATEGORIES = ['yes-no', 'open', 'two-part', 'section-ref', 'enterprise-we', 'benign-alarm', 'refusal', 'follow-up', 'typo', 'out-of-scope'] as const;
+
+const expectedPart = z.strictObject({ verdict: verdictSchema.nullable(), clauses: z.array(z.string()) });
+
+/** One item of a blind evaluation set: a question, who asks it, its conversation, and what a right answer does. */
+export const blindItemSchema = z.strictObject({
+  id: z.string().min(1),
+  category: z.enum(BLIND_CATEGORIES),
+  question: z.string().min(1),
+  audience: audienceSchema,
+  conversation: z.string().nullable(),
+  expect: z.strictObject({
+    kind: z.enum(['answer', 'unknown', 'refuse']),
+    verdict: verdictSchema.nullable(),
+    clauses: z.array(z.string()),
+    parts: z.array(expectedPart).optional(),
+  }),
+  reference: z.string(),
+});
+export type BlindItem = z.infer<typeof blindItemSchema>;
+
+/** How one blind item was judged: right or not, and why not. */
+export interface BlindJudgement {
+  right: boolean;
+  verdictChecked: boolean;
+  verdictRight: boolean;
+  why: string;
+}
+
+/**
+ * Judges a result against a blind item: the right kind, a cited clause among the expected ones, and the expected
+ * verdict for yes/no questions; for several questions in one message, every part so.
+ */
+export function judgeBlindItem(item: BlindItem, result: AdvisorResult): BlindJudgement {
+  const { expect } = item;
+  const verdictOf = result.kind === 'answer' ? result.verdict : null;
+  if (expect.kind !== 'answer') {
+    const right = result.kind === expect.kind;
+    return { right, verdictChecked: false, verdictRight: true, why: right ? '' : `expected ${expect.kind}, got ${result.kind}` };
+  }
+  if (result.kind !== 'answer') return { right: false, verdictChecked: expect.verdict !== null, verdictRight: false, why: `expected an answer, got ${result.kind}` };
+  if (expect.parts && expect.parts.length > 1) {
+    const parts = result.parts ?? [{ verdict: result.verdict, citations: result.citations, kind: 'answer' as const }];
+    const missing = expect.parts.filter(
+      (want) => !parts.some((got) => got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict)),
+    );
+    const verdicts = expect.parts.filter((p) => p.verdict !== null);
+    return {
+      right: missing.length === 0,
+      verdictChecked: verdicts.length > 0,
+      verdictRight: verdicts.every((want) => parts.some((got) => got.verdict === want.verdict && cites(got.citations, want.clauses))),
+      why: missing.length === 0 ? '' : `${missing.length} of ${expect.parts.length} parts unanswered (got ${parts.length} parts)`,
+    };
+  }
+  const cited = cites(result.citations, expect.clauses);
+  const verdictRight = expect.verdict === null || verdictOf === expect.verdict;
+  const why = [!cited ? `cites ${result.citations.map((c) => c.clause).join(',') || 'nothing'} not ${expect.clauses.join(',')}` : '', !verdictRight ? `verdict ${verdictOf} not ${expect.verdict}` : '']
+    .filter(Boolean)
+    .join('; ');
+  return { right: cited && verdictRight, verdictChecked: expect.verdict !== null, verdictRight, why };
+}
+
+function cites(citations: readonly { clause: string }[], expected: readonly string[]): boolean {
+  return expected.length === 0 || citations.some((c) => expected.includes(c.clause));
+}

@@ -1,0 +1,63 @@
+import type { Fact, ConceptsFile } from '../schema/fact.js';
+import type { Clause, Topic } from '../schema/topic.js';
+import { stem } from '../classify/stem.js';
+import type { KnowledgeIssue } from './knowledge-error.js';
+import { locate, type ParsedYaml } from './parse-yaml-file.js';
+
+interface Inputs {
+  clauses: ReadonlyMap<string, Clause>;
+  topics: ReadonlyMap<string, Topic>;
+  concepts: ConceptsFile | undefined;
+  factFiles: { parsed: ParsedYaml; value: { facts: Fact[] } }[];
+}
+
+/** Checks what a facts file cannot check alone: unique ids, topics, clauses, concepts, and key terms in the clauses. */
+export function checkFactReferences({ clauses, topics, concepts, factFiles }: Inputs): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const owners = new Map<string, string>();
+  for (const { parsed, value } of factFiles) {
+    value.facts.forEach((fact, i) => {
+      const owner = owners.get(fact.id);
+      if (owner) issues.push(locate(parsed, ['facts', i, 'id'], `duplicate fact id "${fact.id}" (also in ${owner})`));
+      else owners.set(fact.id, parsed.file);
+    });
+  }
+  const known = (concept: string) => concepts === undefined || concept in concepts.concepts;
+  for (const { parsed, value } of factFiles) {
+    value.facts.forEach((fact, i) => {
+      const at = (...path: (string | number)[]) => ['facts', i, ...path];
+      [fact.topic, ...fact.topics].forEach((topic, j) => {
+        if (!topics.has(topic)) issues.push(locate(parsed, j === 0 ? at('topic') : at('topics', j - 1), `topic "${topic}" does not exist`));
+      });
+      fact.clauses.forEach((id, j) => {
+        if (!clauses.has(id)) issues.push(locate(parsed, at('clauses', j), `cites clause "${id}", which does not exist in clauses.yaml`));
+      });
+      const cited = fact.clauses.map((id) => stemmedText(clauses.get(id)?.text ?? ''));
+      fact.terms.forEach((term, j) => {
+        if (!cited.some((clause) => clause.includes(stemmedText(term)))) {
+          issues.push(locate(parsed, at('terms', j), `key term "${term}" does not appear in the cited clauses (${fact.clauses.join(', ')})`));
+        }
+      });
+      const conceptPaths: [string, (string | number)[]][] = [
+        ...fact.about.map((c, j): [string, (string | number)[]] => [c, at('about', j)]),
+        ...fact.flipOn.map((c, j): [string, (string | number)[]] => [c, at('flipOn', j)]),
+        ...fact.unless.flatMap((rule, r) => rule.when.map((c, j): [string, (string | number)[]] => [c, at('unless', r, 'when', j)])),
+      ];
+      for (const [concept, path] of conceptPaths) {
+        if (!known(concept)) issues.push(locate(parsed, path, `concept "${concept}" is not defined in concepts.yaml`));
+      }
+      fact.unless.forEach((rule, r) =>
+        rule.with.forEach((other, j) => {
+          if (!owners.has(other)) issues.push(locate(parsed, at('unless', r, 'with', j), `fact "${other}" does not exist`));
+        }),
+      );
+    });
+  }
+  return issues;
+}
+
+/** Lowercased word stems joined by single spaces, padded, so phrases can be found whole (the whole text, uncapped). */
+export function stemmedText(text: string): string {
+  const words = text.replace(/-/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? [];
+  return ` ${words.map(stem).join(' ')} `;
+}

@@ -1,0 +1,77 @@
+import { stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
+import type { Audience } from '../schema/topic.js';
+import type { ConceptsFile } from '../schema/fact.js';
+
+/** Words that name the enterprise only when an enterprise contact speaks ("what can the college expect from us?"). */
+const ENTERPRISE_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
+/** Longest phrase, in words, a concept may have. */
+const MAX_PHRASE_WORDS = 8;
+
+interface Phrase {
+  concept: string;
+  stems: string[];
+  pronoun: boolean;
+}
+
+/** A concept found in a question, with the words that named it. */
+export interface ConceptMatch {
+  concept: string;
+  matched: string;
+}
+
+/** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
+export class ConceptMatcher {
+  private readonly byFirstStem = new Map<string, Phrase[]>();
+  readonly kinds: ReadonlyMap<string, string>;
+
+  /** Compiles every phrase of the concepts file. */
+  constructor(file: ConceptsFile) {
+    const kinds = new Map<string, string>();
+    for (const [concept, { kind, phrases }] of Object.entries(file.concepts)) {
+      kinds.set(concept, kind);
+      for (const phrase of phrases) {
+        const stems = phraseStems(phrase);
+        if (stems.length === 0 || stems.length > MAX_PHRASE_WORDS) continue;
+        const entry = { concept, stems, pronoun: stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase()) };
+        const list = this.byFirstStem.get(stems[0]!) ?? [];
+        list.push(entry);
+        this.byFirstStem.set(stems[0]!, list);
+      }
+    }
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    this.kinds = kinds;
+  }
+
+  /** Every concept the text names, in order of first mention. */
+  find(text: string, audience?: Audience): ConceptMatch[] {
+    const tokens = tokenize(text);
+    const stems = tokens.map(stem);
+    const found: ConceptMatch[] = [];
+    const seen = new Set<string>();
+    let i = 0;
+    while (i < stems.length) {
+      const hit = (this.byFirstStem.get(stems[i]!) ?? []).find((p) => matchesAt(stems, i, p.stems));
+      if (!hit) {
+        i++;
+        continue;
+      }
+      if (!(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
+        seen.add(hit.concept);
+        found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
+      }
+      i += hit.stems.length;
+    }
+    return found;
+  }
+}
+
+function phraseStems(phrase: string): string[] {
+  return tokenize(phrase).map(stem);
+}
+
+function matchesAt(stems: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > stems.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (stems[at + j] !== phrase[j]) return false;
+  return true;
+}

@@ -1,0 +1,39 @@
+/** What a question asks for, which decides the shape of the answer. */
+export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much' | 'when' | 'why' | 'how' | 'what';
+
+// Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
+const FILLER = /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you)\b[\s,:;.!-]*)+/i;
+const AUXILIARY = /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
+const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|is there (?:any|a) (?:rule|limit|requirement|law))\b/i;
+// A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
+const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|teachers?|schools?|companies|enterprises?)\b/i;
+const CONDITION_THEN_AUX = /^(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their)\b/i;
+const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
+const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it)\s*\??\s*$/i;
+const CHOICE = /\b(?:\w+)\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?\w+(?:'s)?\b.*\?*$/i;
+
+/** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
+export function questionType(question: string): QuestionType {
+  const text = question.trim().replace(FILLER, '').trim();
+  if (/^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(text)) return 'who';
+  if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
+  if (/\bhow much\b|\bhow many yuan\b|\bwhat (?:rate|percentage|amount)\b/i.test(text)) return 'how-much';
+  if (/^when\b|\bwhat date\b/i.test(text)) return 'when';
+  if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
+  if (isChoice(text)) return 'choice';
+  if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
+  const wh = WH_INSIDE.exec(text);
+  const aux = AUX_INSIDE.exec(text);
+  if (aux && (!wh || aux.index < wh.index)) return 'yes-no';
+  if (CONDITION_THEN_AUX.test(text) && !wh) return 'yes-no';
+  if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
+  if (/^how\b/i.test(text)) return 'how';
+  if (TAIL_CHECK.test(text)) return 'yes-no';
+  return 'what';
+}
+
+/** True for "X or Y?" questions that ask which of two, not whether ("school's or company's insurance?"). */
+function isChoice(text: string): boolean {
+  if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b/i.test(text)) return false;
+  return CHOICE.test(text) && /\b(?:school|college|university|company|enterprise|firm|employer|me|teacher|startup|government)\b[^?]*\bor\b[^?]*\b(?:school|college|university|company|enterprise|firm|employer|me|teacher|startup|government|us|them)\b/i.test(text);
+}

@@ -1,0 +1,41 @@
+import type { ClauseList } from '../schema/topic.js';
+
+/** A reference to the source's structure found in a question. */
+export type Reference =
+  | { kind: 'section'; id: string }
+  | { kind: 'clause'; id: string }
+  | { kind: 'list-item'; id: string; list: string; index: number };
+
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3,
+  fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, fifthly: 5, sixth: 6, '6th': 6, six: 6,
+};
+const CLAUSE = /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])/i;
+const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
+const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
+const ORDINAL_ITEM = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b/i;
+const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
+
+/** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
+export function findReference(question: string, sections: ReadonlyMap<string, string>, lists: readonly ClauseList[]): Reference | undefined {
+  const clause = CLAUSE.exec(question);
+  const clauseId = clause?.[1] ?? clause?.[2];
+  if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
+  const section = SECTION.exec(question)?.[1] ?? BARE_SUBSECTION.exec(question)?.[1];
+  const item = listItem(question, lists);
+  if (item && (!section || lists.some((l) => l.id === item.list && l.section === section))) return item;
+  if (section && sections.has(section)) return { kind: 'section', id: section };
+  return undefined;
+}
+
+function listItem(question: string, lists: readonly ClauseList[]): Extract<Reference, { kind: 'list-item' }> | undefined {
+  const word = (ORDINAL_ITEM.exec(question)?.[1] ?? NUMBERED_ITEM.exec(question)?.[1])?.toLowerCase();
+  if (!word) return undefined;
+  const index = ORDINALS[word] ?? Number(word);
+  const lower = question.toLowerCase();
+  for (const list of lists) {
+    const cued = list.cues.some((cue) => new RegExp(`\\b${cue}\\b`, 'i').test(lower));
+    if (cued && index >= 1 && index <= list.items.length) return { kind: 'list-item', id: `${list.id}.${index}`, list: list.id, index };
+  }
+  return undefined;
+}

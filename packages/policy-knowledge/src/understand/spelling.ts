@@ -1,0 +1,100 @@
+import Distance from 'natural/lib/natural/distance/levenshtein_distance.js';
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { tokenize } from '../classify/tokenize.js';
+
+/** Words shorter than this are never corrected (too many near neighbours). */
+const MIN_WORD = 4;
+/** Similarity a candidate needs before the edit distance is computed. */
+const MIN_SIMILARITY = 0.84;
+/** How much a word's frequency in the knowledge counts against its similarity when choosing a correction. */
+const FREQUENCY_WEIGHT = 0.02;
+/** Most corrections remembered; cleared when full so hostile input cannot grow it. */
+const MAX_MEMO = 20_000;
+
+/** A word of the question replaced by the nearest word of the knowledge's vocabulary. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** Corrects misspelt words against the knowledge's own vocabulary, with natural's string distances. */
+export class Speller {
+  private readonly known: ReadonlySet<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly frequency = new Map<string, number>();
+  private readonly memo = new Map<string, string | null>();
+
+  /**
+   * Builds the vocabulary: every word of the edited texts (answers, facts, concepts, clauses), and the words of
+   * users' questions that occur at least twice (a word seen once there may be one of their typos).
+   */
+  constructor(edited: Iterable<string>, asked: Iterable<string>) {
+    const count = (texts: Iterable<string>, into: Map<string, number>) => {
+      for (const text of texts) {
+        for (const word of tokenize(text)) if (/^[a-z]+$/.test(word)) into.set(word, (into.get(word) ?? 0) + 1);
+      }
+    };
+    count(edited, this.frequency);
+    const fromQuestions = new Map<string, number>();
+    count(asked, fromQuestions);
+    for (const [word, n] of fromQuestions) {
+      if (n >= 2 || this.frequency.has(word)) this.frequency.set(word, (this.frequency.get(word) ?? 0) + n);
+    }
+    this.known = new Set(this.frequency.keys());
+    for (const word of this.known) {
+      if (word.length < MIN_WORD) continue;
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push(word);
+      this.byLength.set(word.length, bucket);
+    }
+  }
+
+  /** The nearest known word to an unknown one, or undefined when the word is known or nothing is close. */
+  suggest(word: string): string | undefined {
+    if (word.length < MIN_WORD || this.known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    const cached = this.memo.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const best = this.nearest(word);
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(word, best ?? null);
+    return best;
+  }
+
+  /** Every correction for a text's words, in order. */
+  corrections(text: string): Correction[] {
+    const found: Correction[] = [];
+    for (const word of tokenize(text)) {
+      const to = this.suggest(word);
+      if (to) found.push({ from: word, to });
+    }
+    return found;
+  }
+
+  private nearest(word: string): string | undefined {
+    const maxEdits = word.length >= 7 ? 2 : 1;
+    let best: { word: string; edits: number; rank: number } | undefined;
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // People rarely mistype a word's first letter; allowing it turns real words into others ("sending" → "ending").
+        if (candidate[0] !== word[0]) continue;
+        const similarity = JaroWinklerDistance(word, candidate);
+        if (similarity < MIN_SIMILARITY) continue;
+        const edits = Distance.DamerauLevenshteinDistance(word, candidate);
+        if (edits > maxEdits) continue;
+        // Among equally distant words, the likelier one: similar in shape and common in the knowledge.
+        const rank = similarity + FREQUENCY_WEIGHT * Math.log1p(this.frequency.get(candidate) ?? 0);
+        if (!best || edits < best.edits || (edits === best.edits && rank > best.rank)) best = { word: candidate, edits, rank };
+      }
+    }
+    return best?.word;
+  }
+}
+
+/** The text with each corrected word replaced (whole words, case-insensitive). */
+export function applyCorrections(text: string, corrections: readonly Correction[]): string {
+  let result = text;
+  for (const { from, to } of corrections) {
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'), to);
+  }
+  return result;
+}

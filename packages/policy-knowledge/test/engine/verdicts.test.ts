@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAdvisor, type Advisor } from '../../src/index.js';
+
+let advisor: Advisor;
+beforeAll(async () => {
+  advisor = await loadAdvisor();
+});
+
+describe('verdicts of yes/no questions, with the clauses that decide them', () => {
+  it.each([
+    ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
+    ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
+    ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    ['can I come back to my school before the three years are up?', 'teacher', 'yes', '3-21'],
+    ['will the school keep paying my salary while I am on leave?', 'teacher', 'not-stated', '3-16'],
+    ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
+    ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
+    ['is it a crime to work part time at a company while teaching?', 'teacher', 'no', '3-4'],
+  ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
+    const result = advisor.ask(question, { audience });
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.verdict).toBe(verdict);
+    expect(result.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it('opens the answer with the verdict line', () => {
+    const result = advisor.ask('can I come back early from my leave?');
+    expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
+  });
+
+  it('answers each question of a two-question message', () => {
+    const result = advisor.ask('how long can I be away, and do I keep my title evaluation?', { audience: 'teacher' });
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['3-19'], ['3-13']]);
+    expect(result.parts?.[1]?.verdict).toBe('yes');
+  });
+
+  it('corrects typos against the knowledge vocabulary', () => {
+    const result = advisor.ask('can i stay away for five yeras');
+    expect(result.kind === 'answer' && result.understanding?.corrections).toEqual([{ from: 'yeras', to: 'years' }]);
+  });
+
+  it('gives no verdict to a question that is not yes/no', () => {
+    const result = advisor.ask('who pays work-related injury insurance for a teacher on leave?');
+    expect(result.kind === 'answer' && result.verdict).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { questionType } from '../../src/understand/question-type.js';
+
+describe('questionType', () => {
+  it.each([
+    ['do I keep my pension if I leave to start a company?', 'yes-no'],
+    ['if i go off post to run my startup do i still stay in the school social insurance', 'yes-no'],
+    ["I'm leaving my post to join a tech company. do THEY have to cover my injury insurance", 'yes-no'],
+    ['is it true that over 70% of graduates miss the requirements?', 'yes-no'],
+    ['a robotics firm wants me two afternoons a week - allowed?', 'yes-no'],
+    ["hurt my hand at my company — school's or company's insurance?", 'choice'],
+    ['who pays injury insurance for us?', 'who'],
+    ['how long can I be away?', 'how-long'],
+    ['how much is the pension contribution?', 'how-much'],
+    ['why does the guidance set conditions?', 'why'],
+    ['what must the leave agreement contain?', 'what'],
+    ['hi! so, what does section 4.3 say', 'what'],
+  ] as const)('reads "%s" as %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+});

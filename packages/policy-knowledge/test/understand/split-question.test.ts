@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PARTS, splitQuestion } from '../../src/understand/split-question.js';
+
+describe('splitQuestion', () => {
+  it('splits two questions joined by a comma and "and"', () => {
+    expect(splitQuestion('how long can I be away, and do I keep my title evaluation?')).toEqual([
+      'how long can I be away',
+      'do I keep my title evaluation?',
+    ]);
+  });
+
+  it('splits at question marks', () => {
+    expect(splitQuestion('does my startup work count toward my title? and will an excellent rating take a slot?')).toHaveLength(2);
+  });
+
+  it('keeps a condition and its question together', () => {
+    expect(splitQuestion('if i get rated excellent, does that take one of my colleagues\' slots?')).toHaveLength(1);
+  });
+
+  it('reads a statement before a question as its context', () => {
+    expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual(['my startup is failing, can i go back to teaching early?']);
+  });
+
+  it(`answers at most ${MAX_PARTS} questions, folding the rest into the last`, () => {
+    const parts = splitQuestion('who pays injury insurance? where is my pension? who sets my pay? can i come back early?');
+    expect(parts).toHaveLength(MAX_PARTS);
+    expect(parts[MAX_PARTS - 1]).toContain('come back early');
+  });
+});
