@@ -7,14 +7,16 @@ import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
+import { askedActor } from '../understand/asked-actor.js';
 import { applyCorrections, type Speller } from '../understand/spelling.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
-import { decide } from './decide.js';
+import { decide, type Decision } from './decide.js';
 import { rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
-import { decideVerdict } from './verdict.js';
+import { decideVerdict, type VerdictDecision } from './verdict.js';
+import { compoundVerdict } from './compound-verdict.js';
 
 /** What answering one question needs: the knowledge, its classifier and the readers built from it. */
 export interface AnswerTools {
@@ -28,6 +30,10 @@ export interface AnswerTools {
 }
 
 const ALTERNATIVES_COUNT = 5;
+/** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
+const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+/** The weight of the previous topic when a follow-up cannot be placed on its own. */
+const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
 const CONTEXT_WEIGHT = 0.7;
 /** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
@@ -55,10 +61,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const ownDecision = decide(own, tools.declineThreshold);
   const prediction = withContext && ownDecision.kind !== 'answer' ? withContext : own;
   const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
-  const decision = prediction === own ? ownDecision : decide(prediction, tools.declineThreshold);
+  const declined = prediction === own ? ownDecision : decide(prediction, tools.declineThreshold);
+  // A follow-up the classifier cannot place on its own ("how many hours a week?") stays on the previous topic.
+  const decision: Decision =
+    declined.kind === 'unknown' && context?.topicId && knowledge.topicById.has(context.topicId)
+      ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
+      : declined;
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
 
   const topicScores = new Map(own.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
+  if (decision !== declined && decision.kind === 'answer') topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
   for (const r of withContext?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, CONTEXT_WEIGHT * r.confidence));
   }
@@ -75,13 +87,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const topicId = decision.kind === 'answer' ? decision.intent : (best?.fact.topic ?? '');
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
+  // "how much is the hourly allowance…": an amount of something no fact is about is not covered at all.
+  if (type === 'how-much' && best !== undefined && best.aspectHits === 0 && !concepts.has('salary')) return tools.unknown(question, 'out-of-scope', alternatives);
   const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
   if (!best || !useFacts) {
     const topic = knowledge.topicById.get(topicId);
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
     return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
   }
-  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding });
+  const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
+  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound });
 }
 
 function answerFromFacts(
@@ -95,14 +110,15 @@ function answerFromFacts(
     alternatives: ScoredIntent[];
     audience: Audience | undefined;
     understanding: Understanding;
+    compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
-  const decision = decideVerdict(best.fact, input.type, input.concepts);
+  const decision = input.compound?.decision ?? decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience));
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
-  const facts: Fact[] = [best.fact, ...extra];
+  const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
-  const topic = knowledge.topicById.get(best.fact.topic)!;
+  const topic = knowledge.topicById.get(facts[0]!.topic)!;
   const base = composeAnswer(knowledge, topic, { question: input.question, confidence: input.confidence, audience: input.audience, alternatives: input.alternatives });
   return {
     ...base,
@@ -121,6 +137,7 @@ function answerFromFacts(
 function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
   const own = tools.concepts.find(text, audience).map((m) => m.concept);
   const concepts = new Set(own);
+  if (SPECIFIC_FIGURE.test(text)) concepts.add('detail');
   if (previous === undefined) return concepts;
   const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
   for (const { concept } of tools.concepts.find(previous, audience)) {

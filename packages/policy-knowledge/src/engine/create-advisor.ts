@@ -83,9 +83,12 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
       const parts = splitQuestion(question);
       if (parts.length === 1) return answerQuestion(tools, question, options);
       // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
-      const results = parts.map((part, i) =>
-        answerQuestion(tools, part, i > 0 && isFragment(part) ? { ...options, context: { question: parts[0]! } } : options),
-      );
+      const results: AdvisorResult[] = [];
+      for (const [i, part] of parts.entries()) {
+        const previous = results[i - 1];
+        const context = previous && isFragment(part) ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
+        results.push(answerQuestion(tools, part, context ? { ...options, context } : options));
+      }
       return combineParts(question, results);
     },
   };
@@ -94,7 +97,8 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */
 function isFragment(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean).length;
-  return words <= 4 || (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(part.trim()));
+  const text = part.trim();
+  return words <= 4 || (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) || (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their)\b/i.test(text));
 }
 
 /** The questions users asked, as the training data keeps them. */

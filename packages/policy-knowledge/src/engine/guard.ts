@@ -34,7 +34,9 @@ const ACTS: [RegExp, string][] = [
 ];
 
 // The guidance is a Chinese ministry's. "US" counts as a country only when written as one (capitals or dots).
-const COUNTRY = /\b(?:in|for|from|of|under) (?:the )?(?:U\.S\.A?\.?|USA|United States|America|American|UK|U\.K\.|Britain|British|England|Germany|German|France|French|Japan|Japanese|Korea|Korean|India|Indian|Canada|Canadian|Australia|Australian|Europe|European|EU|Singapore|Russia|Russian|Brazil|Taiwan|Hong Kong)\b|\bUS (?:law|laws|rules?|universities|colleges|professors|teachers|companies|policy|government)\b/;
+const COUNTRY = /\b(?:in|for|from|of|under) (?:the )?(?:united states|america|american|uk|u\.k\.|britain|british|england|germany|german|france|french|japan|japanese|korea|korean|india|indian|canada|canadian|australia|australian|europe|european|singapore|russia|russian|brazil|taiwan|hong kong|macau|macao)\b/i;
+// "US" and "EU" only in capitals or with dots, so "for us" stays the enterprise contact speaking.
+const COUNTRY_CAPITALS = /\b(?:in|for|from|of|under) (?:the )?(?:U\.S\.A?\.?|USA|US|EU)\b|\bUS (?:law|laws|rules?|universities|colleges|professors|teachers|companies|policy|government)\b/;
 const ABOUT_RULES = /\b(?:guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(?:y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
 
 // Words between the request and the act that make it a question about the act, not a request to do it.
@@ -44,7 +46,7 @@ const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|e
 export function guardQuestion(question: string): GuardDecision | undefined {
   const act = harmfulAct(question);
   if (act) return { reason: 'harmful', because: act };
-  if (COUNTRY.test(question) && ABOUT_RULES.test(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
+  if ((COUNTRY.test(question) || COUNTRY_CAPITALS.test(question)) && ABOUT_RULES.test(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
   return undefined;
 }
 

@@ -49,6 +49,8 @@ export const factSchema = z.strictObject({
   text: text(600),
   teacher: text(600).optional(),
   enterprise: text(600).optional(),
+  /** Who does what the fact states (the school keeps evaluating titles): "do we run his title evaluation?" asked by another party is a no. */
+  by: z.enum(['teacher', 'school', 'enterprise', 'government']).optional(),
   /** The verdict for a yes/no question this fact settles; absent for facts that settle none. */
   verdict: verdictSchema.optional(),
   /** Verdict rules, tried in order before `verdict`. */

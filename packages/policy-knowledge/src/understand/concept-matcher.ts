@@ -5,6 +5,8 @@ import type { ConceptsFile } from '../schema/fact.js';
 
 /** Words that name the enterprise only when an enterprise contact speaks ("what can the college expect from us?"). */
 const ENTERPRISE_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
+/** Words that deny the situation named right after them. */
+const NEGATIONS = new Set(['not', 'without', 'never', 'no', "don't", "won't", "isn't", "aren't", "i'm not", 'instead']);
 /** Longest phrase, in words, a concept may have. */
 const MAX_PHRASE_WORDS = 8;
 
@@ -56,7 +58,9 @@ export class ConceptMatcher {
         i++;
         continue;
       }
-      if (!(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
+      // "not leaving my post", "without leaving": a situation named only to be denied is not the asker's.
+      const denied = this.kinds.get(hit.concept) === 'situation' && NEGATIONS.has(tokens[i - 1] ?? '');
+      if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);
         found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
       }

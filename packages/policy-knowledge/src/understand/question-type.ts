@@ -8,6 +8,8 @@ const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|righ
 // A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
 const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|teachers?|schools?|companies|enterprises?)\b/i;
 const CONDITION_THEN_AUX = /^(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their)\b/i;
+// "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
+const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
 const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it)\s*\??\s*$/i;
 const CHOICE = /\b(?:\w+)\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?\w+(?:'s)?\b.*\?*$/i;
@@ -26,6 +28,7 @@ export function questionType(question: string): QuestionType {
   const aux = AUX_INSIDE.exec(text);
   if (aux && (!wh || aux.index < wh.index)) return 'yes-no';
   if (CONDITION_THEN_AUX.test(text) && !wh) return 'yes-no';
+  if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh) return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
   if (TAIL_CHECK.test(text)) return 'yes-no';

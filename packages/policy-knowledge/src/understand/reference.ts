@@ -21,11 +21,23 @@ export function findReference(question: string, sections: ReadonlyMap<string, st
   const clause = CLAUSE.exec(question);
   const clauseId = clause?.[1] ?? clause?.[2];
   if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
-  const section = SECTION.exec(question)?.[1] ?? BARE_SUBSECTION.exec(question)?.[1];
+  const section = SECTION.exec(question)?.[1] ?? BARE_SUBSECTION.exec(question)?.[1] ?? namedSection(question);
   const item = listItem(question, lists);
   if (item && (!section || lists.some((l) => l.id === item.list && l.section === section))) return item;
   if (section && sections.has(section)) return { kind: 'section', id: section };
   return undefined;
+}
+
+// Sections people name rather than number: "the introduction", "the summary section".
+const NAMED_SECTIONS: [RegExp, string][] = [
+  [/\b(?:introduction|intro)\b/i, '1'],
+  [/\b(?:summary|conclusions?|concluding)\b/i, '5'],
+];
+const ABOUT_A_PART = /\b(?:section|part|chapter|paragraph)\b|\bthe (?:introduction|intro|summary|conclusions?) (?:say|says|said|cover|covers|part|section)\b|\bin the (?:introduction|summary|conclusions?)\b/i;
+
+function namedSection(question: string): string | undefined {
+  if (!ABOUT_A_PART.test(question)) return undefined;
+  return NAMED_SECTIONS.find(([pattern]) => pattern.test(question))?.[1];
 }
 
 function listItem(question: string, lists: readonly ClauseList[]): Extract<Reference, { kind: 'list-item' }> | undefined {

@@ -1,0 +1,39 @@
+import type { Knowledge } from '../knowledge.js';
+import type { Fact, Verdict } from '../schema/fact.js';
+import type { Audience } from '../schema/topic.js';
+import type { ConceptMatcher } from '../understand/concept-matcher.js';
+import { askedActor } from '../understand/asked-actor.js';
+import { rankFacts } from './rank-facts.js';
+import { decideVerdict, type VerdictDecision } from './verdict.js';
+
+/** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
+const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+[-–—]\s+|;\s*)/iu;
+
+/**
+ * The verdict of a yes/no question that makes several claims about different facts ("does the school keep my title
+ * review and count my grade in its quota?"): each claim judged on its own fact; all alike → that verdict, else partly.
+ * Undefined when the question makes only one claim.
+ */
+export function compoundVerdict(
+  knowledge: Knowledge,
+  matcher: ConceptMatcher,
+  input: { question: string; concepts: ReadonlySet<string>; topicScores: ReadonlyMap<string, number>; audience: Audience | undefined },
+): { decision: VerdictDecision; facts: Fact[] } | undefined {
+  const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
+  if (claims.length < 2) return undefined;
+  const shared = [...input.concepts].filter((c) => matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party');
+  const judged: { fact: Fact; verdict: Verdict | null }[] = [];
+  for (const claim of claims) {
+    const own = matcher.find(claim, input.audience).map((m) => m.concept);
+    if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
+    const concepts = new Set([...shared, ...own]);
+    const best = rankFacts(knowledge, input.topicScores, concepts, matcher.kinds)[0];
+    if (!best || best.aspectHits === 0 || judged.some((j) => j.fact === best.fact)) continue;
+    judged.push({ fact: best.fact, verdict: decideVerdict(best.fact, 'yes-no', concepts, askedActor(claim, input.audience)).verdict });
+  }
+  if (judged.length < 2) return undefined;
+  const verdicts = new Set(judged.map((j) => j.verdict));
+  const verdict: Verdict = verdicts.size === 1 ? (judged[0]!.verdict ?? 'yes') : 'partly';
+  const rule = `several claims: ${judged.map((j) => `${j.fact.id} → ${j.verdict}`).join(', ')}`;
+  return { decision: { verdict, rule, with: [] }, facts: judged.map((j) => j.fact) };
+}

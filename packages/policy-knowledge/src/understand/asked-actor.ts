@@ -1,0 +1,29 @@
+import type { Audience } from '../schema/topic.js';
+
+/** Who a yes/no question asks about as the one doing something: "does the school pay…", "do we run…". */
+export type Actor = 'teacher' | 'school' | 'enterprise';
+
+const AUX = String.raw`(?:do|does|did|can|could|will|would|must|should|shall|is|are|has|have)`;
+const SUBJECTS: [RegExp, Actor | 'we'][] = [
+  [/^(?:the |my |our |his |her |their )?(?:school|college|university|uni|institution|institute|home institution|original (?:school|unit))\b/i, 'school'],
+  [/^(?:the |my |our |his |her |their |a )?(?:company|companies|enterprise|enterprises|firm|employer|startup|start-up|business)\b/i, 'enterprise'],
+  [/^(?:i|me)\b/i, 'teacher'],
+  [/^(?:we|us)\b/i, 'we'],
+];
+
+// Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
+const DOING = /^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|need|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?(?:pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute)\b/i;
+
+/** The party a yes/no question makes the doer of its verb ("does the school pay…"), or undefined when it names none it can tell. */
+export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
+  const match = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i').exec(question);
+  if (!match) return undefined;
+  const subject = match[1]!;
+  const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
+  if (!hit) return undefined;
+  const rest = subject.replace(hit[0], '').trim();
+  if (!DOING.test(rest)) return undefined;
+  const found = hit[1];
+  if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
+  return found;
+}
