@@ -14,8 +14,12 @@ export function resolveQuestion(
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const result = advisor.ask(input.text, { audience: input.audience });
-    if (key) memory.remember(key, input.text, result);
-    return result;
+    // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
+    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
+    const final = retry ? advisor.ask(input.text, { audience: input.audience, context: { question: previous.question, topicId: previous.topicId } }) : result;
+    const kept = final.kind === 'answer' ? final : result;
+    if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
+    return kept;
   }
   if (isAudienceSwitch(input.text)) {
     // "and for enterprises?": the same question again, in the other audience's words.
@@ -33,6 +37,13 @@ export function resolveQuestion(
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;
   memory.remember(key, `${input.text} ${previous.question}`, result);
   return result;
+}
+
+/** A declined question this short is tried again in the light of the conversation's previous question. */
+const SHORT_QUESTION_WORDS = 10;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
 /** True for a question that cannot stand alone: a connective or pronoun opener with few words ("and how long?"). */

@@ -64,7 +64,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const declined = prediction === own ? ownDecision : decide(prediction, tools.declineThreshold);
   // A follow-up the classifier cannot place on its own ("how many hours a week?") stays on the previous topic.
   const decision: Decision =
-    declined.kind === 'unknown' && context?.topicId && knowledge.topicById.has(context.topicId)
+    declined.kind === 'unknown' && context?.topicId && knowledge.topicById.has(context.topicId) && staysOnTopic(tools, corrected, context.topicId, declined.reason, options.audience)
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : declined;
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
@@ -87,8 +87,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const topicId = decision.kind === 'answer' ? decision.intent : (best?.fact.topic ?? '');
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
-  // "how much is the hourly allowance…": an amount of something no fact is about is not covered at all.
-  if (type === 'how-much' && best !== undefined && best.aspectHits === 0 && !concepts.has('salary')) return tools.unknown(question, 'out-of-scope', alternatives);
+  // "how much is the hourly allowance…": money for something no fact is about is not covered at all.
+  if (type === 'how-much' && concepts.has('amount') && best !== undefined && best.aspectHits === 0 && !concepts.has('salary')) {
+    return tools.unknown(question, 'out-of-scope', alternatives);
+  }
   const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
   if (!best || !useFacts) {
     const topic = knowledge.topicById.get(topicId);
@@ -128,6 +130,18 @@ function answerFromFacts(
     facts: facts.map((f) => f.id),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
+}
+
+/**
+ * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
+ * that topic's facts are about; a merely unsure decline (not the "not covered" class) may also just point back ("is that so?").
+ */
+function staysOnTopic(tools: AnswerTools, text: string, topicId: string, reason: string, audience: Audience | undefined): boolean {
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
+  const about = new Set(tools.knowledge.facts.filter((f) => f.topic === topicId || f.topics.includes(topicId)).flatMap((f) => f.about));
+  if (named.some((c) => about.has(c) && tools.concepts.kinds.get(c) !== 'party')) return true;
+  return reason === 'low-confidence' && /\b(?:it|that|this|those|they|them)\b/i.test(text);
 }
 
 /**

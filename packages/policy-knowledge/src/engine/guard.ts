@@ -9,7 +9,7 @@ export interface GuardDecision {
 }
 
 // A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
-const REQUEST = String.raw`(?:help (?:me|us)(?: to)?|edit|alter|invent|fabricate|backdate|forge|fake|sign|how (?:do|can|could|should|would|might) (?:i|we|one|he|she|our (?:company|firm|startup|school)|my (?:company|startup|firm))|how to|(?:can|could|would|will) you|please|pls|write|draft|make (?:me|us)|make|give (?:me|us)|show (?:me|us)|teach (?:me|us)|tell (?:me|us) how to|i (?:want|need|would like|'d like|wanna) to|we (?:want|need|would like|'d like|wanna) to|i'm (?:going|trying|planning) to|we're (?:going|trying|planning) to|is there (?:a|any) way to|any (?:way|tricks?|tips?) to|best way to|ways to|tricks? to|tips? (?:to|for)|let's|lets|should (?:i|we))`;
+const REQUEST = String.raw`(?:help (?:me|us)(?: to)?|edit|alter|invent|fabricate|backdate|forge|fake|sign|can (?:i|we) (?:just|simply|quietly|secretly)|what's the (?:trick|easiest way|best way)|walk me through|(?:could|would) you|i'd love to|we'd love to|draft me|how (?:do|can|could|should|would|might) (?:i|we|one|he|she|our (?:company|firm|startup|school)|my (?:company|startup|firm))|how to|(?:can|could|would|will) you|please|pls|write|draft|make (?:me|us)|make|give (?:me|us)|show (?:me|us)|teach (?:me|us)|tell (?:me|us) how to|i (?:want|need|would like|'d like|wanna) to|we (?:want|need|would like|'d like|wanna) to|i'm (?:going|trying|planning) to|we're (?:going|trying|planning) to|is there (?:a|any) way to|any (?:way|tricks?|tips?) to|best way to|ways to|tricks? to|tips? (?:to|for)|let's|lets|should (?:i|we))`;
 
 // Acts a policy advisor never helps with: deceiving, forging, evading an obligation, stealing, harming.
 const ACTS: [RegExp, string][] = [
@@ -26,6 +26,13 @@ const ACTS: [RegExp, string][] = [
   [/\b(?:so (?:that )?it (?:doesn't|does not|won't|will not) count as|not (?:count|be recorded|be reported) as) (?:a )?(?:work(?:-related)? injury|injury|accident)\b|\bcover(?:ing)? (?:it |this |the injury |the accident )?up\b/i, 'evade an obligation'],
   [/\b(?:pull|scrape|extract|copy|take|export|grab|harvest|collect|get|download)\b.{0,40}\b(?:phone numbers?|id numbers?|id cards?|personal (?:data|information|details)|contact details|home addresses|addresses|emails?)\b/i, "take people's personal data"],
   [/\b(?:anonymous (?:complaints?|reports?|letters?)|smear|false (?:complaints?|reports?|accusations?)|spread rumou?rs)\b/i, 'harm someone'],
+  [/\b(?:secretly|quietly|covertly)\b.{0,40}\b(?:keep|take|draw|collect|run|work|transfer|move|register|pay|use|copy|sell)\b/i, 'act behind the school’s back'],
+  [/\b(?:poach|lure away|steal)\b.{0,30}\b(?:students?|staff|teachers?|clients?|customers?|projects?|patents?|ip|research|designs?|code)\b/i, 'take what belongs to others'],
+  [/\b(?:underpay|under-pay|not pay|avoid paying|stop paying|skip paying|pay less than (?:the law|required))\b/i, 'evade an obligation'],
+  [/\b(?:exploit|overwork)\b.{0,30}\b(?:students?|interns?|trainees?)\b|\b(?:unpaid|free) (?:labou?r)\b/i, 'exploit students'],
+  [/\b(?:threaten|harass|bully|intimidate|defame|retaliate against|get revenge on|punish)\b/i, 'harm someone'],
+  [/\b(?:double[- ]dip|claim (?:both|two) salaries|draw (?:my |a |the )?(?:full )?(?:school )?salary while)\b/i, 'take pay the rules do not give'],
+  [/\b(?:tamper with|manipulate|rig|fiddle)\b.{0,30}\b(?:evaluation|assessment|grades?|ratings?|records?|results?|numbers|accounts?|books)\b/i, 'tamper with records'],
   [/\b(?:bribe\w*|launder\w*|embezzl\w*|blackmail\w*|extort\w*|kickbacks?)\b/i, 'bribe, launder or blackmail'],
   [/\b(?:lie|lying) (?:to|on|about)\b|\b(?:deceive|trick|mislead|cheat)\w*\b.{0,30}\b(?:school|college|university|ministry|department|hr|auditors?|students?|enterprise|company|them|him|her)\b/i, 'deceive someone'],
   [/\bwithout (?:the school|my school|the college|my college|anyone|them|hr|the university) (?:knowing|finding out|noticing)\b/i, 'act behind the school’s back'],
@@ -42,6 +49,11 @@ const ABOUT_RULES = /\b(?:guidance|policy|policies|rules?|laws?|regulations?|tea
 // Words between the request and the act that make it a question about the act, not a request to do it.
 const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|explain|is it|are there|rules? (?:on|about)|protect)\b/i;
 
+// Words that give away a plan to deceive or evade, whoever is asked: no request frame needed.
+const PLAN_MARKERS: [RegExp, string][] = [
+  [/\b(?:without (?:getting caught|being caught|anyone noticing|them noticing|leaving a trace)|get away with|so (?:that )?(?:no one|nobody|no-one|they|the school|hr|the college) (?:can|will|would)?\s*(?:ever )?(?:find out|finds out|notice|notices|know|knows|trace|check)|behind (?:the school's|the college's|their|my school's|my dean's|hr's) back|under the table|off the books|cook the books)\b/i, 'deceive someone or hide something'],
+];
+
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
 export function guardQuestion(question: string): GuardDecision | undefined {
   const act = harmfulAct(question);
@@ -52,6 +64,7 @@ export function guardQuestion(question: string): GuardDecision | undefined {
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
+  for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i').exec(sentence);
     if (!request) continue;

@@ -37,6 +37,9 @@ export function decideVerdict(fact: Fact, type: QuestionType, concepts: Readonly
   const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
   let verdict: Verdict;
   let because: string;
+  if (!rule && fact.modality === 'permission' && concepts.has('obliged')) {
+    return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
+  }
   if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by) {
     return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [] };
   }

@@ -51,6 +51,8 @@ export const factSchema = z.strictObject({
   enterprise: text(600).optional(),
   /** Who does what the fact states (the school keeps evaluating titles): "do we run his title evaluation?" asked by another party is a no. */
   by: z.enum(['teacher', 'school', 'enterprise', 'government']).optional(),
+  /** Whether the fact allows something (may, can) or requires it (must, shall): "do I have to…?" of what is only allowed is a no. */
+  modality: z.enum(['permission', 'obligation']).optional(),
   /** The verdict for a yes/no question this fact settles; absent for facts that settle none. */
   verdict: verdictSchema.optional(),
   /** Verdict rules, tried in order before `verdict`. */

@@ -4,14 +4,14 @@ export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much'
 // Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
 const FILLER = /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you)\b[\s,:;.!-]*)+/i;
 const AUXILIARY = /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
-const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|is there (?:any|a) (?:rule|limit|requirement|law))\b/i;
+const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
 // A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
 const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|teachers?|schools?|companies|enterprises?)\b/i;
 const CONDITION_THEN_AUX = /^(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their)\b/i;
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
 const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
-const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it)\s*\??\s*$/i;
+const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it|isn't it|aren't they|don't i|can't i|won't i|no|yes|or what|doable|a thing|realistic)\s*\??\s*$/i;
 const CHOICE = /\b(?:\w+)\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?\w+(?:'s)?\b.*\?*$/i;
 
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
@@ -19,7 +19,7 @@ export function questionType(question: string): QuestionType {
   const text = question.trim().replace(FILLER, '').trim();
   if (/^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
-  if (/\bhow much\b|\bhow many yuan\b|\bwhat (?:rate|percentage|amount)\b/i.test(text)) return 'how-much';
+  if (/\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)) return 'how-much';
   if (/^when\b|\bwhat date\b/i.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
@@ -32,6 +32,8 @@ export function questionType(question: string): QuestionType {
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
   if (TAIL_CHECK.test(text)) return 'yes-no';
+  // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
+  if (/\?\s*$/.test(text) && !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !/^any\b/i.test(text) && text.split(/\s+/).length >= 4) return 'yes-no';
   return 'what';
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAdvisor, type Advisor, type AnswerResult } from '../../src/index.js';
+import { loadAdvisor, loadEvalSet, type Advisor, type AnswerResult } from '../../src/index.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -63,6 +63,13 @@ describe('advisor.ask', () => {
     if (result.kind !== 'refuse') return;
     expect(result.because.length).toBeGreaterThan(0);
     expect(result.text).toContain(result.because);
+  });
+
+  it('refuses none of the ordinary questions: every training question and in-scope evaluation question', async () => {
+    const inScope = (await loadEvalSet()).filter((row) => row.intent !== 'oos').map((row) => row.text);
+    const ordinary = [...advisor.knowledge.topics.flatMap((t) => t.questions), ...inScope];
+    expect(ordinary.length).toBeGreaterThan(1000);
+    expect(ordinary.filter((q) => advisor.ask(q).kind === 'refuse')).toEqual([]);
   });
 
   it('declines another country\'s rules as not covered', () => {
