@@ -17,6 +17,7 @@ import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
+import type { AskMatcher } from './ask-matcher.js';
 
 /** What answering one question needs: the knowledge, its classifier and the readers built from it. */
 export interface AnswerTools {
@@ -25,6 +26,7 @@ export interface AnswerTools {
   declineThreshold: number;
   speller: Speller;
   concepts: ConceptMatcher;
+  asks: AskMatcher;
   /** Builds the "I don't know" result with the nearest topics. */
   unknown(question: string, reason: 'out-of-scope' | 'low-confidence', alternatives: ScoredIntent[]): AdvisorResult;
 }
@@ -32,6 +34,10 @@ export interface AnswerTools {
 const ALTERNATIVES_COUNT = 5;
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+/** Facts, best ranked first, whose example questions a yes/no question is compared with. */
+const EXAMPLE_CANDIDATES = 6;
+/** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
+const EXAMPLE_TRUST = 0.55;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
 const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
@@ -98,7 +104,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
   }
   const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
-  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound });
+  const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked) : undefined;
+  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound: compound ?? example });
 }
 
 function answerFromFacts(
@@ -159,6 +166,20 @@ function readConcepts(tools: AnswerTools, text: string, previous: string | undef
     if (kind === 'situation' || kind === 'party' || (kind === 'aspect' && !hasAspect)) concepts.add(concept);
   }
   return concepts;
+}
+
+/**
+ * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
+ * example's fact and verdict, with the facts its rule shows beside it.
+ */
+function closeExample(tools: AnswerTools, question: string, ranked: readonly RankedFact[]): { decision: VerdictDecision; facts: Fact[] } | undefined {
+  const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
+  const match = tools.asks.closest(question, candidates);
+  if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
+  const withIds = match.fact.unless.find((r) => r.verdict === match.verdict && r.with.length > 0)?.with ?? [];
+  const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}`;
+  return { decision: { verdict: match.verdict, rule, with: [] }, facts: [match.fact, ...extra] };
 }
 
 /** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */

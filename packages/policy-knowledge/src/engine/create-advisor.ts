@@ -7,6 +7,7 @@ import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { splitQuestion } from '../understand/split-question.js';
 import { Speller } from '../understand/spelling.js';
 import { answerQuestion, type AnswerTools } from './answer-question.js';
+import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion } from './guard.js';
 import { combineParts } from './combine-parts.js';
@@ -57,6 +58,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     declineThreshold: model.declineThreshold,
     speller: new Speller(editedTexts(knowledge), askedTexts(knowledge)),
     concepts: new ConceptMatcher(knowledge.concepts),
+    asks: new AskMatcher(knowledge.facts),
     unknown,
   };
 

@@ -15,41 +15,70 @@ export const FACT_WEIGHTS = { aspect: 0.45, specific: 0.1, situation: 0.08, situ
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
 
-/** Ranks every fact by the classifier's topic probabilities and the concepts the question names. */
+/** What ranking needs of a fact, worked out once per knowledge: its concepts by kind. */
+interface FactProfile {
+  fact: Fact;
+  about: ReadonlySet<string>;
+  aspects: number;
+  situations: readonly string[];
+  parties: readonly string[];
+}
+
+const profiles = new WeakMap<Knowledge, FactProfile[]>();
+
+function profilesOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactProfile[] {
+  let list = profiles.get(knowledge);
+  if (!list) {
+    list = knowledge.facts.map((fact) => ({
+      fact,
+      about: new Set(fact.about),
+      aspects: fact.about.filter((c) => kinds.get(c) === 'aspect').length,
+      situations: fact.about.filter((c) => kinds.get(c) === 'situation'),
+      parties: fact.about.filter((c) => kinds.get(c) === 'party'),
+    }));
+    profiles.set(knowledge, list);
+  }
+  return list;
+}
+
+/** Ranks the facts of the topics the classifier ranked, by its topic probabilities and the concepts the question names. */
 export function rankFacts(
   knowledge: Knowledge,
   topicScores: ReadonlyMap<string, number>,
   concepts: ReadonlySet<string>,
   kinds: ReadonlyMap<string, string>,
 ): RankedFact[] {
-  const asked = { aspect: [] as string[], situation: [] as string[] };
+  const askedAspects: string[] = [];
+  const askedSituations: string[] = [];
   for (const concept of concepts) {
     const kind = kinds.get(concept);
-    if (kind === 'aspect' || kind === 'situation') asked[kind].push(concept);
+    if (kind === 'aspect') askedAspects.push(concept);
+    else if (kind === 'situation') askedSituations.push(concept);
   }
-  const ranked = knowledge.facts.flatMap((fact) => {
+  const ranked: RankedFact[] = [];
+  for (const profile of profilesOf(knowledge, kinds)) {
+    const { fact, about } = profile;
     let topic = topicScores.get(fact.topic) ?? 0;
     for (const other of fact.topics) topic = Math.max(topic, FACT_WEIGHTS.alsoTopic * (topicScores.get(other) ?? 0));
     // Only facts of the topics the classifier ranked are candidates: concepts choose among them, never against it.
-    if (topic < MIN_TOPIC_SCORE) return [];
-    const about = new Set(fact.about);
-    const aspectHits = asked.aspect.filter((c) => about.has(c)).length;
-    const factAspects = fact.about.filter((c) => kinds.get(c) === 'aspect').length;
-    const situations = fact.about.filter((c) => kinds.get(c) === 'situation');
-    const situationHit = asked.situation.some((c) => about.has(c));
-    const situationMiss = asked.situation.length > 0 && situations.length > 0 && !situationHit;
-    const parties = fact.about.filter((c) => kinds.get(c) === 'party' && concepts.has(c)).length;
+    if (topic < MIN_TOPIC_SCORE) continue;
+    let aspectHits = 0;
+    for (const c of askedAspects) if (about.has(c)) aspectHits++;
+    const situationHit = askedSituations.some((c) => about.has(c));
+    const situationMiss = askedSituations.length > 0 && profile.situations.length > 0 && !situationHit;
+    let parties = 0;
+    for (const c of profile.parties) if (concepts.has(c)) parties++;
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
     const ruleFits = fact.unless.some((r) => r.when.every((c) => concepts.has(c)));
     const score =
       topic +
-      (asked.aspect.length > 0 ? (FACT_WEIGHTS.aspect * aspectHits) / asked.aspect.length : 0) +
-      (factAspects > 0 ? (FACT_WEIGHTS.specific * aspectHits) / factAspects : 0) +
+      (askedAspects.length > 0 ? (FACT_WEIGHTS.aspect * aspectHits) / askedAspects.length : 0) +
+      (profile.aspects > 0 ? (FACT_WEIGHTS.specific * aspectHits) / profile.aspects : 0) +
       (situationHit ? FACT_WEIGHTS.situation : 0) -
       (situationMiss ? FACT_WEIGHTS.situationMiss : 0) +
       FACT_WEIGHTS.party * parties +
       (ruleFits ? FACT_WEIGHTS.rule : 0);
-    return [{ fact, score, aspectHits }];
-  });
+    ranked.push({ fact, score, aspectHits });
+  }
   return ranked.sort((a, b) => b.score - a.score);
 }

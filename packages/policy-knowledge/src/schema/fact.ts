@@ -33,6 +33,10 @@ export const verdictRuleSchema = z.strictObject({
 });
 export type VerdictRule = z.infer<typeof verdictRuleSchema>;
 
+/** A yes/no question this fact answers, as people ask it, with the verdict the fact gives it. */
+export const factAskSchema = z.strictObject({ q: text(200), verdict: verdictSchema });
+export type FactAsk = z.infer<typeof factAskSchema>;
+
 /** One atomic statement of the source: whom it concerns, about what, with its clauses and wording. */
 export const factSchema = z.strictObject({
   id: factIdSchema,
@@ -57,6 +61,8 @@ export const factSchema = z.strictObject({
   verdict: verdictSchema.optional(),
   /** Verdict rules, tried in order before `verdict`. */
   unless: z.array(verdictRuleSchema).default([]),
+  /** Yes/no questions the fact answers, with their verdicts: examples a question is compared with. */
+  asks: z.array(factAskSchema).default([]),
   /** Concepts that turn the question around ("lose", "refuse", "prohibited"), swapping yes and no. */
   flipOn: z.array(conceptIdSchema).default(['lose', 'refuse', 'prohibited']),
 });

@@ -1,0 +1,70 @@
+import { stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
+import type { Fact, Verdict } from '../schema/fact.js';
+
+/** The closest example question of a fact: its verdict and how alike the two questions are (cosine, 0..1). */
+export interface AskMatch {
+  fact: Fact;
+  verdict: Verdict;
+  example: string;
+  similarity: number;
+}
+
+type Vector = Map<string, number>;
+
+// Words too common to tell two questions apart; polarity words ("not", "lose") are kept on purpose.
+const STOP = new Set(['a', 'an', 'the', 'i', 'my', 'me', 'we', 'our', 'us', 'you', 'your', 'is', 'are', 'am', 'do', 'doe', 'does', 'did', 'to', 'of', 'in', 'on', 'for', 'at', 'it', 'that', 'this', 'and', 'or', 'be', 'if', 'so', 'with', 'as', 'by', 'from', 'can', 'will', 'would', 'could', 'should']);
+
+/** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
+export class AskMatcher {
+  private readonly entries: { fact: Fact; verdict: Verdict; example: string; vector: Vector }[] = [];
+  private readonly idf = new Map<string, number>();
+
+  /** Indexes every example question of every fact. */
+  constructor(facts: readonly Fact[]) {
+    const documents: { fact: Fact; verdict: Verdict; example: string; terms: string[] }[] = [];
+    for (const fact of facts) for (const ask of fact.asks) documents.push({ fact, verdict: ask.verdict, example: ask.q, terms: terms(ask.q) });
+    const df = new Map<string, number>();
+    for (const d of documents) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log((documents.length + 1) / (n + 0.5)));
+    for (const d of documents) this.entries.push({ fact: d.fact, verdict: d.verdict, example: d.example, vector: this.vector(d.terms) });
+  }
+
+  /** The closest example among the given facts' examples, or undefined when none shares a word with the question. */
+  closest(question: string, among: ReadonlySet<Fact>): AskMatch | undefined {
+    const query = this.vector(terms(question));
+    let best: AskMatch | undefined;
+    for (const entry of this.entries) {
+      if (!among.has(entry.fact)) continue;
+      const similarity = cosine(query, entry.vector);
+      if (similarity > 0 && (!best || similarity > best.similarity)) best = { fact: entry.fact, verdict: entry.verdict, example: entry.example, similarity };
+    }
+    return best;
+  }
+
+  private vector(list: readonly string[]): Vector {
+    const v: Vector = new Map();
+    for (const t of list) v.set(t, (v.get(t) ?? 0) + (this.idf.get(t) ?? 0));
+    let norm = 0;
+    for (const x of v.values()) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, x] of v) v.set(t, x / norm);
+    return v;
+  }
+}
+
+/** The stems of a question's content words, and each pair of neighbouring stems. */
+function terms(text: string): string[] {
+  const stems = tokenize(text.replace(/n't\b/g, ' not')).map(stem).filter((s) => !STOP.has(s));
+  const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
+  return [...stems, ...pairs];
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (const [t, x] of a) {
+    const y = b.get(t);
+    if (y !== undefined) sum += x * y;
+  }
+  return sum;
+}
