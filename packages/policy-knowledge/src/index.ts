@@ -13,7 +13,7 @@ export { questionKey } from './load/check-cross-references.js';
 export { trainingRows, type Knowledge } from './knowledge.js';
 export { loadAdvisor, type LoadAdvisorOptions } from './load-advisor.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
-export { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
+export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 export { describeChanges } from './describe-changes.js';
 export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './paths.js';
 export * from './classify/index.js';

@@ -34,6 +34,8 @@ export function trainingRows(knowledge: Knowledge): LabeledText[] {
   for (const topic of knowledge.topics) {
     for (const text of topic.questions) rows.push({ text, intent: topic.id });
   }
+  // A fact's example questions are ways people ask about its topic too.
+  for (const fact of knowledge.facts) for (const ask of fact.asks) rows.push({ text: ask.q, intent: fact.topic });
   for (const text of knowledge.outOfScope) rows.push({ text, intent: OOS_INTENT });
   return rows;
 }

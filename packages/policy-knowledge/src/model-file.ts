@@ -2,9 +2,15 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { IntentModelJson } from './classify/index.js';
 
+/**
+ * The model's format; raised whenever what a model is trained on changes (version 2 also learns from the facts'
+ * example questions), so a model trained the old way is rebuilt rather than served.
+ */
+export const MODEL_FORMAT_VERSION = 2;
+
 /** The serialized model shipped next to the knowledge, so start-up trains nothing. */
 export interface ModelFile {
-  formatVersion: 1;
+  formatVersion: typeof MODEL_FORMAT_VERSION;
   knowledgeVersion: string;
   builtAt: string;
   /** Hash of each topic at build time, to report what changed on the next build. */
@@ -18,7 +24,7 @@ export interface ModelFile {
 export async function readModelFile(path: string): Promise<ModelFile | undefined> {
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<ModelFile>;
-    return parsed.formatVersion === 1 && parsed.classifier ? (parsed as ModelFile) : undefined;
+    return parsed.formatVersion === MODEL_FORMAT_VERSION && parsed.classifier ? (parsed as ModelFile) : undefined;
   } catch {
     return undefined;
   }

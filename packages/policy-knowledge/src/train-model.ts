@@ -1,7 +1,7 @@
 import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/types.js';
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
 import { trainingRows, type Knowledge } from './knowledge.js';
-import type { ModelFile } from './model-file.js';
+import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
@@ -25,7 +25,7 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
   const declineThreshold = tuneDeclineThreshold(probe, holdout, { targetInScopeAccuracy: TARGET_IN_SCOPE_ACCURACY });
   const classifier = trainIntentClassifier(rows, { onProgress: (p) => options.onProgress?.('final', p) });
   return {
-    formatVersion: 1,
+    formatVersion: MODEL_FORMAT_VERSION,
     knowledgeVersion: knowledge.version,
     builtAt: new Date().toISOString(),
     topicHashes: { ...knowledge.topicHashes },

@@ -4,7 +4,7 @@ import { renderOutcome, renderResult } from '../../src/render/render-result.js';
 import { expectWithinDiscordLimits } from '../expect-within-discord-limits.js';
 
 const HOSTILE = '@everyone @here <@123> <@&456> **bold** `tick` \u0000 ' + 'z'.repeat(10_000);
-const base = { question: HOSTILE, alternatives: [], knowledgeVersion: 'k-test' };
+const base = { question: HOSTILE, alternatives: [], knowledgeVersion: 'k-test', lang: 'en' as const };
 
 const answer: AnswerResult = {
   ...base,
@@ -15,6 +15,8 @@ const answer: AnswerResult = {
   citations: [{ section: '3', clause: '3-11', quote: `the enterprises should pay ${HOSTILE}` }],
   related: Array.from({ length: 9 }, (_, i) => ({ id: `topic.n${i}`, title: `Related ${i} ${HOSTILE}` })),
   followUps: ['What about <@&456>?'],
+  verdict: null,
+  facts: [],
 };
 
 function allText(reply: ReturnType<typeof renderResult>): string {
@@ -22,6 +24,24 @@ function allText(reply: ReturnType<typeof renderResult>): string {
 }
 
 describe('renderResult', () => {
+  it('shows each question of a several-question message with its verdict line', () => {
+    const parts: AnswerResult['parts'] = [
+      { question: 'how long can I be away', kind: 'answer', intent: 'leave.three-years', verdict: null, text: 'Up to three years.', citations: [] },
+      { question: 'do I keep my title evaluation? @everyone', kind: 'answer', intent: 'leave.title-evaluation', verdict: 'yes', text: 'Yes. It continues.', citations: [] },
+    ];
+    const reply = renderResult({ ...answer, verdict: null, parts }, 'teacher', null);
+    expectWithinDiscordLimits(reply);
+    const description = reply.embeds[0]?.description ?? '';
+    expect(description).toMatch(/\*\*how long can I be away\*\* Up to three years\./);
+    expect(description).toMatch(/\*\*do I keep my title evaluation\? @\u200beveryone\*\*\n\*\*Yes\.\*\* It continues\./);
+  });
+
+  it('refuses plainly, with no buttons', () => {
+    const reply = renderResult({ ...base, kind: 'refuse', because: 'forge documents', text: "I can't help with that (forge documents)." }, 'enterprise', null);
+    expect(reply.embeds[0]?.title).toBe("Cobridge can't help with that");
+    expect(reply.components).toEqual([]);
+  });
+
   it('shows the answer, its clause and buttons within Discord limits, with no live mention', () => {
     const reply = renderResult(answer, 'enterprise', 7);
     expectWithinDiscordLimits(reply);

@@ -2,7 +2,7 @@ import type { IntentClassifier } from '../classify/index.js';
 import { OOS_INTENT } from '../classify/types.js';
 import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Fact } from '../schema/fact.js';
+import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
@@ -34,10 +34,11 @@ export interface AnswerTools {
 const ALTERNATIVES_COUNT = 5;
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 const EXAMPLE_CANDIDATES = 6;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
-const EXAMPLE_TRUST = 0.55;
+const EXAMPLE_TRUST = 0.65;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
 const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
@@ -63,14 +64,18 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
 
   // A follow-up is read on its own first; the previous question only fills in what the fragment leaves open.
   const own = classifier.predict(expandWithGlossary(knowledge, corrected), ALTERNATIVES_COUNT + 1);
-  const withContext = context ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1) : undefined;
   const ownDecision = decide(own, tools.declineThreshold);
-  const prediction = withContext && ownDecision.kind !== 'answer' ? withContext : own;
+  // A declined follow-up is read with the previous question only when it can belong to it (not "the capital of France?").
+  const contextual =
+    context !== undefined &&
+    (ownDecision.kind === 'clarify' || (ownDecision.kind === 'unknown' && staysOnTopic(tools, corrected, context.topicId, ownDecision.reason, options.audience)));
+  const withContext = contextual ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1) : undefined;
+  const prediction = withContext ?? own;
   const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
-  const declined = prediction === own ? ownDecision : decide(prediction, tools.declineThreshold);
-  // A follow-up the classifier cannot place on its own ("how many hours a week?") stays on the previous topic.
+  const declined = withContext ? decide(withContext, tools.declineThreshold) : ownDecision;
+  // A follow-up the classifier cannot place even then ("how many hours a week?") stays on the previous topic.
   const decision: Decision =
-    declined.kind === 'unknown' && context?.topicId && knowledge.topicById.has(context.topicId) && staysOnTopic(tools, corrected, context.topicId, declined.reason, options.audience)
+    contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : declined;
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
@@ -143,10 +148,10 @@ function answerFromFacts(
  * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
  * that topic's facts are about; a merely unsure decline (not the "not covered" class) may also just point back ("is that so?").
  */
-function staysOnTopic(tools: AnswerTools, text: string, topicId: string, reason: string, audience: Audience | undefined): boolean {
+function staysOnTopic(tools: AnswerTools, text: string, topicId: string | undefined, reason: string, audience: Audience | undefined): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
-  const about = new Set(tools.knowledge.facts.filter((f) => f.topic === topicId || f.topics.includes(topicId)).flatMap((f) => f.about));
+  const about = new Set(tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId))).flatMap((f) => f.about));
   if (named.some((c) => about.has(c) && tools.concepts.kinds.get(c) !== 'party')) return true;
   return reason === 'low-confidence' && /\b(?:it|that|this|those|they|them)\b/i.test(text);
 }
@@ -176,10 +181,14 @@ function closeExample(tools: AnswerTools, question: string, ranked: readonly Ran
   const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
   const match = tools.asks.closest(question, candidates);
   if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
-  const withIds = match.fact.unless.find((r) => r.verdict === match.verdict && r.with.length > 0)?.with ?? [];
+  // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
+  const turns = (text: string) => tools.concepts.find(text).filter((m) => match.fact.flipOn.includes(m.concept)).length;
+  const swapped = (turns(question) + turns(match.example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
+  const verdict = swapped ?? match.verdict;
+  const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
-  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}`;
-  return { decision: { verdict: match.verdict, rule, with: [] }, facts: [match.fact, ...extra] };
+  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${swapped ? `, turned around → ${swapped}` : ''}`;
+  return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
 }
 
 /** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */

@@ -3,6 +3,7 @@ import type { Clause, Topic } from '../schema/topic.js';
 import { stem } from '../classify/stem.js';
 import type { KnowledgeIssue } from './knowledge-error.js';
 import { locate, type ParsedYaml } from './parse-yaml-file.js';
+import { questionKey } from './check-cross-references.js';
 
 interface Inputs {
   clauses: ReadonlyMap<string, Clause>;
@@ -21,6 +22,17 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
       if (owner) issues.push(locate(parsed, ['facts', i, 'id'], `duplicate fact id "${fact.id}" (also in ${owner})`));
       else owners.set(fact.id, parsed.file);
     });
+  }
+  const asked = new Map<string, string>();
+  for (const { parsed, value } of factFiles) {
+    value.facts.forEach((fact, i) =>
+      fact.asks.forEach((ask, j) => {
+        const key = questionKey(ask.q);
+        const owner = asked.get(key);
+        if (owner) issues.push(locate(parsed, ['facts', i, 'asks', j, 'q'], `example question "${ask.q}" is also an example of ${owner}`));
+        else asked.set(key, fact.id);
+      }),
+    );
   }
   const known = (concept: string) => concepts === undefined || concept in concepts.concepts;
   for (const { parsed, value } of factFiles) {
