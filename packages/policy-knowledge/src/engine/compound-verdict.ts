@@ -9,6 +9,8 @@ import { decideVerdict, type VerdictDecision } from './verdict.js';
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+[-–—]\s+|;\s*)/iu;
 
+const CONDITION = /\b(?:if|when|once|after|while|unless|in case)\b/i;
+
 /**
  * The verdict of a yes/no question that makes several claims about different facts ("does the school keep my title
  * review and count my grade in its quota?"): each claim judged on its own fact; all alike → that verdict, else partly.
@@ -20,7 +22,8 @@ export function compoundVerdict(
   input: { question: string; concepts: ReadonlySet<string>; topicScores: ReadonlyMap<string, number>; audience: Audience | undefined },
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
-  if (claims.length < 2) return undefined;
+  // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
+  if (claims.length < 2 || CONDITION.test(claims[0]!)) return undefined;
   const shared = [...input.concepts].filter((c) => matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party');
   const judged: { fact: Fact; verdict: Verdict | null }[] = [];
   for (const claim of claims) {

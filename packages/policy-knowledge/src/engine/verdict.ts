@@ -37,6 +37,11 @@ export function decideVerdict(fact: Fact, type: QuestionType, concepts: Readonly
   const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
   let verdict: Verdict;
   let because: string;
+  const flipped = fact.flipOn.some((c) => concepts.has(c));
+  // "…lose my post after 6 months?": a figure inside a claim the fact contradicts is answered by the fact.
+  if (!rule && !flipped && concepts.has('detail') && !fact.states.includes('amount')) {
+    return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
+  }
   if (!rule && fact.modality === 'permission' && concepts.has('obliged')) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
   }
@@ -45,11 +50,6 @@ export function decideVerdict(fact: Fact, type: QuestionType, concepts: Readonly
   }
   const otherWay = otherWayOfTakingPart(fact, concepts);
   if (!rule && otherWay) return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [] };
-  const flipped = fact.flipOn.some((c) => concepts.has(c));
-  // "…lose my post after 6 months?": a figure inside a claim the fact contradicts is answered by the fact.
-  if (!rule && !flipped && concepts.has('detail') && !fact.states.includes('amount')) {
-    return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
-  }
   if (rule) {
     verdict = rule.verdict;
     because = `rule: when ${rule.when.join(' + ')} → ${rule.verdict}`;

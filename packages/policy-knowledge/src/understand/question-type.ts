@@ -10,35 +10,55 @@ const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|
 const CONDITION_THEN_AUX = /^(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their)\b/i;
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
 const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
+// "according to the paper is most cooperation informal", "in the training base model can the teacher…".
+const AUX_SUBJECT = /\b(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|this|that|there|the|my|our|his|her|their|most|all|any|every|a|an|teachers?|schools?|colleges?|companies|enterprises?|firms?|students?)\b/i;
+const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
 const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it|isn't it|aren't they|don't i|can't i|won't i|no|yes|or what|doable|a thing|realistic)\s*\??\s*$/i;
-const CHOICE = /\b(?:\w+)\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?\w+(?:'s)?\b.*\?*$/i;
+const PARTY = String.raw`(?:school|college|university|uni|company|enterprise|firm|employer|startup|start-up|teacher|me|us|them|government|state|department)(?:'s)?`;
+// Two parties side by side around "or": "the school or the company", "school's or company's".
+const CHOICE_PAIR = new RegExp(String.raw`\b${PARTY}\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?${PARTY}\b`, 'i');
+// Chat spellings of question words.
+const CHAT_SPELLINGS: [RegExp, string][] = [
+  [/\b(?:wat|wht|whta|waht)\b/gi, 'what'],
+  [/\b(?:hw|hwo)\b/gi, 'how'],
+  [/\b(?:wen|whn)\b/gi, 'when'],
+  [/\b(?:hu|wo)\b(?= (?:pays|issued|decides|signs|covers))/gi, 'who'],
+];
 
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
-  const text = question.trim().replace(FILLER, '').trim();
+  const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question).trim().replace(FILLER, '').trim();
   if (/^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (/\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)) return 'how-much';
-  if (/^when\b|\bwhat date\b/i.test(text)) return 'when';
+  if (/^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b/i.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
-  const aux = AUX_INSIDE.exec(text);
-  if (aux && (!wh || aux.index < wh.index)) return 'yes-no';
+  const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
+  if (aux && (!wh || aux.index < wh.index) && !WH_BEFORE.test(text.slice(0, aux.index))) return 'yes-no';
   if (CONDITION_THEN_AUX.test(text) && !wh) return 'yes-no';
   if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh) return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
   if (TAIL_CHECK.test(text)) return 'yes-no';
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
-  if (/\?\s*$/.test(text) && !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !/^any\b/i.test(text) && text.split(/\s+/).length >= 4) return 'yes-no';
+  if (
+    /\?\s*$/.test(text) &&
+    !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) &&
+    !/^(?:any|and if|if|or)\b/i.test(text) &&
+    /\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text) &&
+    text.split(/\s+/).length >= 4
+  ) {
+    return 'yes-no';
+  }
   return 'what';
 }
 
 /** True for "X or Y?" questions that ask which of two, not whether ("school's or company's insurance?"). */
 function isChoice(text: string): boolean {
   if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b/i.test(text)) return false;
-  return CHOICE.test(text) && /\b(?:school|college|university|company|enterprise|firm|employer|me|teacher|startup|government)\b[^?]*\bor\b[^?]*\b(?:school|college|university|company|enterprise|firm|employer|me|teacher|startup|government|us|them)\b/i.test(text);
+  return CHOICE_PAIR.test(text);
 }
