@@ -46,6 +46,8 @@ const COUNTRY = /\b(?:in|for|from|of|under) (?:the )?(?:united states|america|am
 const COUNTRY_CAPITALS = /\b(?:in|for|from|of|under) (?:the )?(?:U\.S\.A?\.?|USA|US|EU)\b|\bUS (?:law|laws|rules?|universities|colleges|professors|teachers|companies|policy|government)\b/;
 const ABOUT_RULES = /\b(?:guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(?:y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
 
+const REQUEST_PATTERN = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i');
+
 // Words between the request and the act that make it a question about the act, not a request to do it.
 const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|explain|is it|are there|rules? (?:on|about)|protect)\b/i;
 
@@ -66,7 +68,7 @@ export function guardQuestion(question: string): GuardDecision | undefined {
 function harmfulAct(question: string): string | undefined {
   for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
-    const request = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i').exec(sentence);
+    const request = REQUEST_PATTERN.exec(sentence);
     if (!request) continue;
     const rest = sentence.slice(request.index);
     const requestEnd = request[0].length;

@@ -40,13 +40,24 @@ function namedSection(question: string): string | undefined {
   return NAMED_SECTIONS.find(([pattern]) => pattern.test(question))?.[1];
 }
 
+const cuePatterns = new WeakMap<ClauseList, RegExp>();
+
+/** One pattern for all of a list's cue words, compiled once per list. */
+function cuePattern(list: ClauseList): RegExp {
+  let pattern = cuePatterns.get(list);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:${list.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+    cuePatterns.set(list, pattern);
+  }
+  return pattern;
+}
+
 function listItem(question: string, lists: readonly ClauseList[]): Extract<Reference, { kind: 'list-item' }> | undefined {
   const word = (ORDINAL_ITEM.exec(question)?.[1] ?? NUMBERED_ITEM.exec(question)?.[1])?.toLowerCase();
   if (!word) return undefined;
   const index = ORDINALS[word] ?? Number(word);
-  const lower = question.toLowerCase();
   for (const list of lists) {
-    const cued = list.cues.some((cue) => new RegExp(`\\b${cue}\\b`, 'i').test(lower));
+    const cued = cuePattern(list).test(question);
     if (cued && index >= 1 && index <= list.items.length) return { kind: 'list-item', id: `${list.id}.${index}`, list: list.id, index };
   }
   return undefined;

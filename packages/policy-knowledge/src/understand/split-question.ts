@@ -7,6 +7,8 @@ const QUESTION_START = String.raw`(?:for how long|for how many|do|does|did|can|c
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const JOINT = new RegExp(String.raw`\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`, 'giu');
 
+const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
+
 // "if I leave, do I keep…": a sentence opening with a condition is one question, whatever its commas.
 const SUBORDINATE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given)\b/i;
 
@@ -20,7 +22,7 @@ export function splitQuestion(message: string): string[] {
   const merged: string[] = [];
   for (const part of parts) {
     const previous = merged[merged.length - 1];
-    const asks = /\?\s*$/.test(part) || new RegExp(`^${QUESTION_START}\\b`, 'i').test(part);
+    const asks = /\?\s*$/.test(part) || ASKS_START.test(part);
     if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
     else if (previous !== undefined && wordCount(part) < MIN_PART_WORDS && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
@@ -29,7 +31,7 @@ export function splitQuestion(message: string): string[] {
   const questions: string[] = [];
   let context = '';
   for (const part of merged) {
-    const asks = /\?\s*$/.test(part) || new RegExp(`^${QUESTION_START}\\b`, 'i').test(part);
+    const asks = /\?\s*$/.test(part) || ASKS_START.test(part);
     if (!asks && part !== merged[merged.length - 1]) context = `${context}${part}, `;
     else {
       questions.push(`${context}${part}`);
