@@ -1,4 +1,4 @@
-export { AUDIENCES, CATEGORIES, MIN_TRAINING_QUESTIONS, topicSchema, clauseSchema } from './schema/topic.js';
+export { AUDIENCES, CATEGORIES, MIN_TRAINING_QUESTIONS, topicSchema, clauseSchema, refusalsFileSchema } from './schema/topic.js';
 export type { Audience, Category, Topic, Clause } from './schema/topic.js';
 export type { AdvisorResult, AnswerResult, ClarifyResult, UnknownResult, RefuseResult, UnknownReason, Citation, TopicRef, ScoredIntent, AskOptions, AnswerPart, Understanding, Lang } from './engine/types.js';
 export { answerSections, type AnswerSection } from './engine/answer-sections.js';
@@ -10,7 +10,7 @@ export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion
 export { loadKnowledge } from './load/load-knowledge.js';
 export { KnowledgeError, formatIssue, type KnowledgeIssue } from './load/knowledge-error.js';
 export { questionKey } from './load/check-cross-references.js';
-export { trainingRows, type Knowledge } from './knowledge.js';
+export { trainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
 export { loadAdvisor, type LoadAdvisorOptions } from './load-advisor.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
 export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';

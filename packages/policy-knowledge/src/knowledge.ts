@@ -3,7 +3,7 @@ import type { LabeledText } from './classify/types.js';
 import { OOS_INTENT } from './classify/types.js';
 import type { KnowledgeFeatures } from './features/feature-files.js';
 import type { ConceptsFile, Fact } from './schema/fact.js';
-import type { ClauseList } from './schema/topic.js';
+import type { ClauseList, RefusalsFile } from './schema/topic.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
@@ -24,6 +24,8 @@ export interface Knowledge {
   factById: ReadonlyMap<string, Fact>;
   /** The parties, aspects, situations and modifiers questions are read for. */
   concepts: ConceptsFile;
+  /** Training data of the refusal check; undefined when the knowledge has no refusals file. */
+  refusals: RefusalsFile | undefined;
   /** Numbered lists of the source ("the fourth point of treatment"), for references by position. */
   lists: readonly ClauseList[];
 }
@@ -38,4 +40,20 @@ export function trainingRows(knowledge: Knowledge): LabeledText[] {
   for (const fact of knowledge.facts) for (const ask of fact.asks) rows.push({ text: ask.q, intent: fact.topic });
   for (const text of knowledge.outOfScope) rows.push({ text, intent: OOS_INTENT });
   return rows;
+}
+
+/** The refusal check's label for a message to refuse; everything else is `ordinary`. */
+export const REFUSE_LABEL = 'refuse';
+/** The refusal check's label for a message that may be answered. */
+export const ORDINARY_LABEL = 'ordinary';
+
+/**
+ * The refusal check's training rows: the messages to refuse against the ordinary questions the knowledge holds (its
+ * own ordinary examples, topics' training questions, facts' example questions). The "not covered" examples are left
+ * out: some of them are harmful requests, declined there for being outside the guidance.
+ */
+export function refusalRows(knowledge: Knowledge): LabeledText[] {
+  if (!knowledge.refusals) return [];
+  const ordinary = [...knowledge.refusals.ordinary, ...knowledge.topics.flatMap((t) => t.questions), ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q))];
+  return [...knowledge.refusals.refuse.map((text) => ({ text, intent: REFUSE_LABEL })), ...ordinary.map((text) => ({ text, intent: ORDINARY_LABEL }))];
 }

@@ -18,6 +18,10 @@ export interface ModelFile {
   /** The out-of-scope score above which a question is declined. */
   declineThreshold: number;
   classifier: IntentModelJson;
+  /** The refusal check (refuse vs ordinary), when the knowledge has refusal examples. */
+  refusal?: IntentModelJson | undefined;
+  /** The "refuse" probability from which the refusal check refuses, tuned on held-out training messages. */
+  refuseThreshold?: number | undefined;
 }
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */

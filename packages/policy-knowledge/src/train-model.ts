@@ -1,8 +1,9 @@
 import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/types.js';
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
-import { trainingRows, type Knowledge } from './knowledge.js';
+import { REFUSE_LABEL, refusalRows, trainingRows, type Knowledge } from './knowledge.js';
 import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
+import { usesHarmWords } from './engine/guard.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
 export const TARGET_IN_SCOPE_ACCURACY = 0.97;
@@ -24,6 +25,8 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
   const probe = trainIntentClassifier(fit, { onProgress: (p) => options.onProgress?.('holdout', p) });
   const declineThreshold = tuneDeclineThreshold(probe, holdout, { targetInScopeAccuracy: TARGET_IN_SCOPE_ACCURACY });
   const classifier = trainIntentClassifier(rows, { onProgress: (p) => options.onProgress?.('final', p) });
+  const refusal = refusalRows(knowledge);
+  const refusalCheck = refusal.length > 0 ? trainRefusalCheck(refusal) : undefined;
   return {
     formatVersion: MODEL_FORMAT_VERSION,
     knowledgeVersion: knowledge.version,
@@ -31,7 +34,32 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
     topicHashes: { ...knowledge.topicHashes },
     declineThreshold,
     classifier: classifier.toJSON(),
+    ...(refusalCheck ? { refusal: refusalCheck.classifier.toJSON(), refuseThreshold: refusalCheck.threshold } : {}),
   };
+}
+
+/** Lowest and highest refusal thresholds: at least an even chance, and never so high that nothing is refused. */
+const REFUSE_THRESHOLD_RANGE = [0.5, 0.9] as const;
+/** How far above the likeliest held-out ordinary message the refusal threshold sits. */
+const REFUSE_MARGIN = 0.02;
+
+/**
+ * Trains the refusal check and its threshold: a first check learns from four fifths of the rows, the threshold is set
+ * just above the highest "refuse" probability it gives a held-out ordinary message that uses the vocabulary of
+ * wrongdoing (so no such held-out question would be refused), then the final check learns from all rows.
+ */
+function trainRefusalCheck(rows: LabeledText[]): { classifier: ReturnType<typeof trainIntentClassifier>; threshold: number } {
+  const { fit, holdout } = splitHoldout(rows);
+  const probe = trainIntentClassifier(fit);
+  let highest = 0;
+  for (const row of holdout) {
+    // Only messages using the vocabulary of wrongdoing can be refused, so only they set the threshold.
+    if (row.intent === REFUSE_LABEL || !usesHarmWords(row.text)) continue;
+    const refuse = probe.predict(row.text, 2).ranked.find((r) => r.intent === REFUSE_LABEL)?.confidence ?? 0;
+    highest = Math.max(highest, refuse);
+  }
+  const threshold = Math.min(REFUSE_THRESHOLD_RANGE[1], Math.max(REFUSE_THRESHOLD_RANGE[0], highest + REFUSE_MARGIN));
+  return { classifier: trainIntentClassifier(rows), threshold };
 }
 
 function splitHoldout(rows: LabeledText[]): { fit: LabeledText[]; holdout: LabeledText[] } {

@@ -1,6 +1,5 @@
 import { IntentClassifier } from '../classify/index.js';
 import { OOS_INTENT } from '../classify/types.js';
-import type { Knowledge } from '../knowledge.js';
 import type { ModelFile } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
@@ -9,7 +8,8 @@ import { Speller } from '../understand/spelling.js';
 import { answerQuestion, type AnswerTools } from './answer-question.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
-import { guardQuestion } from './guard.js';
+import { guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';
+import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
@@ -44,6 +44,7 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
 /** Builds an advisor from validated knowledge and its trained model. */
 export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
   const classifier = IntentClassifier.fromJSON(model.classifier);
+  const refusal = model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined;
   const summaries: TopicSummary[] = knowledge.topics.map((t) => ({ id: t.id, title: t.title, category: t.category }));
 
   const unknown = (question: string, reason: UnknownReason, alternatives: ScoredIntent[]): AdvisorResult => {
@@ -76,7 +77,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
       if (!hasWords(question)) return unknown(question, 'empty', []);
-      const guard = guardQuestion(question);
+      const guard = guardQuestion(question) ?? learnedRefusal(refusal, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
       if (guard?.reason === 'harmful') {
         const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
         return { kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' };
@@ -101,6 +102,17 @@ function isFragment(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean).length;
   const text = part.trim();
   return words <= 4 || (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) || (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their)\b/i.test(text));
+}
+
+/** The "refuse" probability at which a message is refused when the model carries no tuned threshold. */
+export const REFUSE_PROBABILITY = 0.5;
+
+/** The refusal check's decision on a message the rules let through: refused at or above the threshold. */
+function learnedRefusal(check: IntentClassifier | undefined, threshold: number, question: string): GuardDecision | undefined {
+  if (!check || !usesHarmWords(question)) return undefined;
+  const top = check.predict(question, 1).ranked[0];
+  if (top?.intent !== REFUSE_LABEL || top.confidence < threshold) return undefined;
+  return { reason: 'harmful', because: 'it asks for help to deceive, forge, evade an obligation or harm someone' };
 }
 
 /** The questions users asked, as the training data keeps them. */

@@ -9,7 +9,7 @@ export interface GuardDecision {
 }
 
 // A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
-const REQUEST = String.raw`(?:help (?:me|us)(?: to)?|edit|alter|invent|fabricate|backdate|forge|fake|sign|can (?:i|we) (?:just|simply|quietly|secretly)|what's the (?:trick|easiest way|best way)|walk me through|(?:could|would) you|i'd love to|we'd love to|draft me|how (?:do|can|could|should|would|might) (?:i|we|one|he|she|our (?:company|firm|startup|school)|my (?:company|startup|firm))|how to|(?:can|could|would|will) you|please|pls|write|draft|make (?:me|us)|make|give (?:me|us)|show (?:me|us)|teach (?:me|us)|tell (?:me|us) how to|i (?:want|need|would like|'d like|wanna) to|we (?:want|need|would like|'d like|wanna) to|i'm (?:going|trying|planning) to|we're (?:going|trying|planning) to|is there (?:a|any) way to|any (?:way|tricks?|tips?) to|best way to|ways to|tricks? to|tips? (?:to|for)|let's|lets|should (?:i|we))`;
+const REQUEST = String.raw`(?:help (?:me|us)(?: to)?|edit|alter|invent|fabricate|backdate|forge|fake|sign|can (?:i|we) (?:just|simply|quietly|secretly)|what's the (?:trick|easiest way|best way)|walk me through|(?:could|would) you|i'd love to|we'd love to|draft me|how (?:do|can|could|should|would|might) (?:i|we|one|he|she|our (?:company|firm|startup|school)|my (?:company|startup|firm))|how to|(?:can|could|would|will) you|please|pls|write|draft|make (?:me|us)|give (?:me|us)|show (?:me|us)|teach (?:me|us)|tell (?:me|us) how to|i (?:want|need|would like|'d like|wanna) to|we (?:want|need|would like|'d like|wanna) to|i'm (?:going|trying|planning) to|we're (?:going|trying|planning) to|is there (?:a|any) way to|any (?:way|tricks?|tips?) to|best way to|ways to|tricks? to|tips? (?:to|for)|let's|lets|should (?:i|we))`;
 
 // Acts a policy advisor never helps with: deceiving, forging, evading an obligation, stealing, harming.
 const ACTS: [RegExp, string][] = [
@@ -17,7 +17,7 @@ const ACTS: [RegExp, string][] = [
   [/\b(?:fake|forge|forging|forged|falsify\w*|fabricat\w*|counterfeit\w*|backdat\w*|doctor(?:ed)?|make up|invent)\b.{0,40}\b(?:agreements?|contracts?|documents?|papers?|records?|certificates?|achievements?|results?|data|signatures?|stamps?|seals?|reports?|evidence|proof|grades?|awards?|invoices?|receipts?)\b/i, 'forge documents or achievements'],
   [/\b(?:avoid|dodge|evade|evading|escape|get out of|skip|stop|not|never|without) (?:paying|contributing|the contributions?|(?:his|her|their|the|our) (?:work-related )?injury insurance|(?:his|her|their|the|our) social insurance|(?:his|her|their|the|our) insurance|tax(?:es)?|pay(?:ing)? (?:his|her|their|the|for) (?:work-related )?injury insurance)\b/i, 'evade an obligation'],
   [/\b(?:copy|copying|steal\w*|take|taking|download\w*|smuggle|leak\w*|sell\w*|exfiltrat\w*)\b.{0,40}\b(?:confidential|secret|private|internal|proprietary|the school's|the college's|student)\b.{0,20}\b(?:data|files?|documents?|information|records?|research|secrets?|designs?|code)?/i, 'take confidential data'],
-  [/\b(?:backdat\w*|falsif\w*|forg(?:e|es|ed|ing|ery)|counterfeit\w*)\b/i, 'forge documents or dates'],
+  [/(?<!anti-?)\b(?:backdat\w*|falsif\w*|forg(?:e|es|ed|ing|ery)|counterfeit\w*)\b/i, 'forge documents or dates'],
   [/\b(?:invent|fabricate|make up)\b.{0,40}\b(?:patents?|awards?|prizes?|publications?|papers?|projects?|achievements?|results?)\b/i, 'forge documents or achievements'],
   [/\b(?:edit|alter|change|modify|rewrite|doctor)\b.{0,40}\b(?:guidance|policy|document|text|agreement|contract|certificate|record)\b.{0,30}\bso (?:it|that it) (?:says|reads|shows)\b/i, 'alter an official document'],
   [/\bsign (?:the |his |her |their |someone(?:'s| else's) |my (?:boss|dean|colleague)'s |the company's |the school's |the college's )?(?:name|signature)\b|\bsign (?:for|on behalf of) (?:him|her|them|the company|the school)\b/i, "sign someone else's name"],
@@ -78,4 +78,12 @@ function harmfulAct(question: string): string | undefined {
     }
   }
   return undefined;
+}
+
+// The vocabulary of wrongdoing: a message the refusal check flags is refused only when it uses some of it.
+const HARM_WORDS = /\b(?:hide|hid|hiding|conceal\w*|secret\w*|quiet(?:ly)?|discreet\w*|sneak\w*|without (?:telling|anyone|them|the school|hr|asking|signing|permission)|nobody|no one|fake\w*|forg\w*|falsif\w*|fabricat\w*|backdat\w*|counterfeit\w*|made-up|make up|doctor\w*|alter\w*|edit\w*|tamper\w*|lie|lies|lying|mislead\w*|deceiv\w*|trick\w*|fool\w*|pretend\w*|pass (?:off|as)|look like|sound like|disguis\w*|impersonat\w*|pose as|bribe\w*|kickback\w*|red envelope|gift|commission|under the table|off the books|launder\w*|steal\w*|leak\w*|poach\w*|copy\w*|download\w*|export\w*|sell\w*|scrap\w*|pull|take (?:home|out)|dodge\w*|evad\w*|avoid\w*|escape|skip\w*|wriggle|loophole\w*|get out of|under-?report\w*|underpay\w*|pocket|keep (?:it )?out of|cover\w* up|reword\w*|deny\w*|threat\w*|harass\w*|smear\w*|sabotag\w*|mess up|ruin\w*|revenge|payback|retaliat\w*|scare\w*|intimidat\w*|dox\w*|plant\w*|fired|fire (?:him|her|them)|blackmail\w*|exploit\w*|for free|unpaid|nothing|hold on to|cheat\w*|game|plagiari\w*|in advance|shell|nominee|in (?:my|his|her) \w+'s name|route|classify|ignore)\b/i;
+
+/** True when a message uses the vocabulary of wrongdoing at all (a precondition of the learned refusal check). */
+export function usesHarmWords(question: string): boolean {
+  return HARM_WORDS.test(question);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ClausesFile, clausesFileSchema, outOfScopeFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
+import { type ClausesFile, clausesFileSchema, outOfScopeFileSchema, refusalsFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
@@ -70,6 +70,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   const featureFiles = await readFeatureFiles((file, schema) => readValidated(file, schema, true));
   // Facts and concepts are optional: without them, answers are the topics' own texts.
   const conceptsFile = await readValidated('concepts.yaml', conceptsFileSchema, true);
+  const refusalsFile = await readValidated('refusals.yaml', refusalsFileSchema, true);
   const factFiles: ValidatedFile<FactsFile>[] = [];
   for (const name of await listYamlFiles(dir, 'facts', issues, true)) {
     const loaded = await readValidated(`facts/${name}`, factsFileSchema);
@@ -100,6 +101,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     factById: new Map(facts.map((f) => [f.id, f])),
     concepts: conceptsFile?.value ?? { concepts: {} },
     lists: clausesFile!.value.lists,
+    refusals: refusalsFile?.value,
   };
 }
 

@@ -82,3 +82,10 @@ export const outOfScopeFileSchema = z.strictObject({
   examples: z.array(text(300)).min(MIN_TRAINING_QUESTIONS),
 });
 export type OutOfScopeFile = z.infer<typeof outOfScopeFileSchema>;
+
+/** Messages to refuse and ordinary questions with alarming words: the training data of the refusal check. */
+export const refusalsFileSchema = z.strictObject({
+  refuse: z.array(text(300)).min(MIN_TRAINING_QUESTIONS),
+  ordinary: z.array(text(300)).min(MIN_TRAINING_QUESTIONS),
+});
+export type RefusalsFile = z.infer<typeof refusalsFileSchema>;
