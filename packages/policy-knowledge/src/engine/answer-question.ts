@@ -35,6 +35,19 @@ const ALTERNATIVES_COUNT = 5;
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+/** The length an answer to one question aims at, in words: further facts join only within it. */
+const ANSWER_WORDS = 80;
+
+function wordsOf(facts: readonly Fact[]): number {
+  return facts.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
+}
+
+/** Words of a question that wants a topic's whole picture, not one fact. */
+const BROAD = /\b(?:list|all|every|each|overview|summar\w*|items|points|in general|everything|explain|describe|tell me about|what is|what are|what's)\b/i;
+/** How alike a question and a fact's closest example must be for that fact to answer an open question alone. */
+const CLOSEST_FACT_MIN = 0.2;
+/** A second fact joins the answer when its example is at least this share as close as the first's. */
+const SECOND_FACT_SHARE = 0.75;
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 const EXAMPLE_CANDIDATES = 6;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
@@ -103,10 +116,20 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return tools.unknown(question, 'out-of-scope', alternatives);
   }
   const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
+  const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
-    const topic = knowledge.topicById.get(topicId);
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
-    return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
+    // A broad question ("list the treatment items") gets the topic's own text; a narrower one its closest facts.
+    const closest = BROAD.test(corrected) ? [] : closestFacts(tools, corrected, primaryFacts(knowledge, topicId));
+    if (closest.length === 0) return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
+    const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });
+    return {
+      ...base,
+      text: composeFromFacts(closest, null, options.audience),
+      citations: citationsOfFacts(knowledge, closest),
+      facts: closest.map((f) => f.id),
+      understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
+    };
   }
   const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
   const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked) : undefined;
@@ -191,6 +214,14 @@ function closeExample(tools: AnswerTools, question: string, ranked: readonly Ran
   return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
 }
 
+/** The one or two facts of a topic whose example questions are closest to the question. */
+function closestFacts(tools: AnswerTools, question: string, facts: readonly Fact[]): Fact[] {
+  const [first, second] = tools.asks.rank(question, new Set(facts));
+  if (!first || first.similarity < CLOSEST_FACT_MIN) return [];
+  const fits = second && wordsOf([first.fact, second.fact]) <= ANSWER_WORDS;
+  return fits && second.similarity >= first.similarity * SECOND_FACT_SHARE ? [first.fact, second.fact] : [first.fact];
+}
+
 /** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */
 function companions(ranked: readonly RankedFact[], chosen: readonly Fact[]): Fact[] {
   const topic = chosen[0]!.topic;
@@ -198,6 +229,7 @@ function companions(ranked: readonly RankedFact[], chosen: readonly Fact[]): Fac
   for (const r of ranked.slice(1, 8)) {
     if (chosen.length + picked.length >= MAX_FACTS) break;
     if (r.aspectHits === 0 || r.fact.topic !== topic || chosen.includes(r.fact)) continue;
+    if (wordsOf([...chosen, ...picked, r.fact]) > ANSWER_WORDS) break;
     picked.push(r.fact);
   }
   return picked;

@@ -32,14 +32,22 @@ export class AskMatcher {
 
   /** The closest example among the given facts' examples, or undefined when none shares a word with the question. */
   closest(question: string, among: ReadonlySet<Fact>): AskMatch | undefined {
+    return this.rank(question, among)[0];
+  }
+
+  /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
+  rank(question: string, among: ReadonlySet<Fact>): AskMatch[] {
     const query = this.vector(terms(question));
-    let best: AskMatch | undefined;
+    const best = new Map<Fact, AskMatch>();
     for (const entry of this.entries) {
       if (!among.has(entry.fact)) continue;
       const similarity = cosine(query, entry.vector);
-      if (similarity > 0 && (!best || similarity > best.similarity)) best = { fact: entry.fact, verdict: entry.verdict, example: entry.example, similarity };
+      const current = best.get(entry.fact);
+      if (similarity > 0 && (!current || similarity > current.similarity)) {
+        best.set(entry.fact, { fact: entry.fact, verdict: entry.verdict, example: entry.example, similarity });
+      }
     }
-    return best;
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
   }
 
   private vector(list: readonly string[]): Vector {

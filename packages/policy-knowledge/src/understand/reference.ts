@@ -13,7 +13,8 @@ const ORDINALS: Record<string, number> = {
 const CLAUSE = /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])/i;
 const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
 const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
-const ORDINAL_ITEM = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b/i;
+// An ordinal naming an item, not a school year or a time ("third year students", "the second time").
+const ORDINAL_ITEM = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b(?![- ](?:year|grade|semester|term|time|round|month|week|day)s?\b)/i;
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAdvisor, type Advisor } from '../../src/index.js';
+import { loadAdvisor, loadEvalSet, type Advisor } from '../../src/index.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -41,6 +41,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   it('corrects typos against the knowledge vocabulary', () => {
     const result = advisor.ask('can i stay away for five yeras');
     expect(result.kind === 'answer' && result.understanding?.corrections).toEqual([{ from: 'yeras', to: 'years' }]);
+  });
+
+  it('keeps answers short: at most one answer in ten runs over 80 words (section summaries and lists)', async () => {
+    const rows = (await loadEvalSet()).filter((row) => row.intent !== 'oos');
+    const lengths = rows.flatMap((row) => {
+      const result = advisor.ask(row.text);
+      return result.kind === 'answer' ? (result.parts ?? [result]).map((part) => part.text.split(/\s+/).length) : [];
+    });
+    expect(lengths.length).toBeGreaterThan(300);
+    expect(lengths.filter((n) => n > 80).length / lengths.length).toBeLessThanOrEqual(0.1);
   });
 
   it('gives no verdict to a question that is not yes/no', () => {
