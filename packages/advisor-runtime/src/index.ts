@@ -1,4 +1,4 @@
-export { createServices, type Services, type ServicesOptions, type AskInput, type AskOutcome, type Platform } from './services.js';
+export { createServices, DEFAULT_INBOX_MAX_AGE_MS, PRUNE_INTERVAL_MS, type Services, type ServicesOptions, type AskInput, type AskOutcome, type Platform } from './services.js';
 export { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 export { createLogger, silentLogger, LOG_LEVELS, type Logger, type LogLevel, type LogStream } from './logger.js';
 export { redact, redactText } from './redact.js';
@@ -9,3 +9,4 @@ export { runtimeEnvShape, servicesOptionsFromEnv, describeEnvError, userIdListSc
 export { formatStats, formatMisses } from './format-admin.js';
 export { sanitizeQuestion, MAX_QUESTION_LENGTH } from '@cobridge/policy-knowledge';
 export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport } from './blind-eval.js';
+export type { Inbox, InboxRecovery, PendingQuestion } from '@cobridge/question-log';

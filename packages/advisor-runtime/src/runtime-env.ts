@@ -14,6 +14,7 @@ export const runtimeEnvShape = {
   COBRIDGE_HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
   COBRIDGE_RATE_LIMIT: z.coerce.number().int().min(0).default(6),
   COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  COBRIDGE_INBOX_MAX_AGE_MINUTES: z.coerce.number().positive().default(15),
   COBRIDGE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 };
 
@@ -33,6 +34,7 @@ export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, '
     rateLimit: { perMinute: env.COBRIDGE_RATE_LIMIT },
     ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
     watch: true,
+    inboxMaxAgeMs: env.COBRIDGE_INBOX_MAX_AGE_MINUTES * 60_000,
   };
 }
 

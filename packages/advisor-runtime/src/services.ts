@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openQuestionLog, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
+import { createMemoryInbox, openQuestionLog, type Inbox, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
@@ -41,7 +41,15 @@ export interface ServicesOptions {
   logger?: Logger;
   /** Reload the knowledge when its files change. */
   watch?: boolean;
+  /** After a crash, unanswered questions younger than this are answered; older ones are recorded as missed. */
+  inboxMaxAgeMs?: number;
 }
+
+/** Default age up to which a question left unanswered by a crash is still answered after the restart. */
+export const DEFAULT_INBOX_MAX_AGE_MS = 15 * 60_000;
+
+/** How often the retention period is applied while running. */
+export const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 /** What every chat surface shares: the live advisor, the question log, limits, admins and the logger. */
 export interface Services {
@@ -53,6 +61,10 @@ export interface Services {
   reload(): Promise<ReloadResult>;
   stats(days?: number): QuestionStats | undefined;
   misses(days?: number): Miss[];
+  /** The durable inbox (in memory when the question log is off). */
+  inbox: Inbox;
+  /** Age up to which a question left unanswered by a crash is answered after a restart. */
+  inboxMaxAgeMs: number;
   close(): Promise<void>;
 }
 
@@ -66,6 +78,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const memory = new ConversationMemory();
   const admins = new Set(options.admins ?? []);
   const stopWatching = options.watch ? live.watch(knowledgeDir) : undefined;
+  const pruning = log ? setInterval(() => pruneLog(log, logger), PRUNE_INTERVAL_MS).unref() : undefined;
   logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log) });
 
   return {
@@ -99,8 +112,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     reload: () => live.reload(),
     stats: (days = 7) => log?.stats({ days }),
     misses: (days = 30) => log?.misses({ days }) ?? [],
+    inbox: log?.inbox ?? createMemoryInbox(),
+    inboxMaxAgeMs: options.inboxMaxAgeMs ?? DEFAULT_INBOX_MAX_AGE_MS,
     async close() {
       stopWatching?.();
+      clearInterval(pruning);
       log?.close();
     },
   };
@@ -112,6 +128,16 @@ function primaryTopicId(result: AdvisorResult): string | null {
   if (result.kind === 'clarify') return result.candidates[0]?.id ?? null;
   if (result.kind === 'refuse') return null;
   return result.nearest[0]?.id ?? null;
+}
+
+/** Applies the retention period; a failure is logged and retried at the next interval. */
+function pruneLog(log: QuestionLog, logger: Logger): void {
+  try {
+    const removed = log.prune();
+    if (removed > 0) logger.info('question log: removed questions past the retention period', { removed });
+  } catch (error) {
+    logger.error('question log: applying the retention period failed', { error });
+  }
 }
 
 function openLog(options: ServicesOptions, logger: Logger): QuestionLog | undefined {

@@ -49,6 +49,23 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up: (db) => {
+      // The durable inbox: a question is kept here from before its acknowledgement until it is answered.
+      db.exec(`
+        CREATE TABLE inbox (
+          platform TEXT NOT NULL,
+          key TEXT NOT NULL,
+          received_at TEXT NOT NULL,
+          payload TEXT,
+          state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'missed')),
+          PRIMARY KEY (platform, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX inbox_state ON inbox (state, received_at);
+      `);
+    },
+  },
 ];
 
 /** Schema version this code writes. */

@@ -7,6 +7,7 @@ import { migrate } from './migrate.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { createMissesReader, type MissesQuery } from './create-misses-reader.js';
 import { createStatsReader, type StatsQuery } from './create-stats-reader.js';
+import { createInbox, type Inbox } from './create-inbox.js';
 import type {
   Miss,
   Platform,
@@ -38,6 +39,8 @@ export interface QuestionLog {
   stats(query: StatsQuery): QuestionStats;
   /** Declined, clarified or down-voted questions grouped by normalised text, most frequent first. */
   misses(query?: MissesQuery): Miss[];
+  /** The durable inbox of acknowledged questions; its writes report disk errors to `onError` and never throw them. */
+  inbox: Inbox;
   /** Deletes questions (and their votes) older than `retentionDays` before `now`; returns how many. */
   prune(now?: Date): number;
   /** Closes the database; later calls throw. */
@@ -89,6 +92,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   const deleteOld = db.prepare<[string]>('DELETE FROM questions WHERE asked_at < ?');
   const stats = createStatsReader(db, now);
   const misses = createMissesReader(db, now);
+  const inbox = createInbox(db, now);
 
   function guard<T>(operation: WriteOperation, failed: T, write: () => T): T {
     try {
@@ -101,6 +105,8 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   }
 
   function prune(at: Date = now()): number {
+    // Answered inbox keys are kept a day, long enough to recognise any redelivery or replay.
+    inbox.prune(new Date(at.getTime() - DAY_MS));
     if (retentionDays === Infinity) return 0;
     return deleteOld.run(new Date(at.getTime() - retentionDays * DAY_MS).toISOString()).changes;
   }
@@ -134,6 +140,13 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
       return guard('vote', false, () => upsertVote.run(row).changes > 0);
     },
     hashUser: (platform, userId) => hashUser(salt, platform, userId),
+    inbox: {
+      // A failed write must not cost the answer: the question is then answered without the crash protection.
+      accept: (platform, key, payload) => guard('inbox', true, () => inbox.accept(platform, key, payload)),
+      done: (platform, key) => guard('inbox', undefined, () => inbox.done(platform, key)),
+      recover: inbox.recover,
+      prune: inbox.prune,
+    },
     stats,
     misses,
     prune,

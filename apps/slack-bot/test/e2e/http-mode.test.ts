@@ -106,7 +106,7 @@ describe('Slack bot over HTTP (real Bolt, fake Slack)', () => {
     const stale = Math.floor(Date.now() / 1000) - 600;
     expect((await h.sender.event(mention(PENSION), { timestamp: stale })).status).toBe(401);
     expect((await h.sender.command(buildSlashCommand({ text: PENSION, responseUrl: h.api.responseUrl() }), { signingSecret: 'x' })).status).toBe(401);
-    expect(h.api.calls).toEqual([]);
+    expect(h.api.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
     expect(h.api.responses).toEqual([]);
   });
 

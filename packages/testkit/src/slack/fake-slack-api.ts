@@ -33,6 +33,10 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** Answers the next `count` calls (optionally only of `method`) with the failure. */
   failNext(count: number, failure: InjectedFailure, method?: string): void;
+  /** Answers every Web API call only after `ms` milliseconds (as a slow Slack would). */
+  setLatency(ms: number): void;
+  /** Holds the answers to `method` until the returned function is called. */
+  hold(method: string): () => void;
   /** The WebSocket URL `apps.connections.open` hands out (set by the Socket Mode fake). */
   setConnectionsOpenUrl(url: string): void;
   /** Resolves once `method` has been called `count` times; rejects after `timeoutMs`. */
@@ -71,6 +75,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures: { failure: InjectedFailure; method: string | undefined }[] = [];
   const events = new EventEmitter();
   let connectionsOpenUrl: string | undefined;
+  let latencyMs = 0;
+  const held = new Map<string, Promise<void>>();
   let tsCounter = 0;
   const nextTs = (): string => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -123,19 +129,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const auth = req.headers.authorization;
         const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (body.token as string | undefined);
         const failure = takeFailure(method);
-        calls.push({ method, token, body, status: failure?.status ?? 200 });
-        events.emit('call');
-        if (failure?.status === 429) {
-          send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
-        } else if (failure?.status === 500) {
-          send(res, 500, { ok: false, error: 'internal_error' });
-        } else {
-          send(res, 200, answer(method, body));
-        }
+        const delay = latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : undefined;
+        void Promise.all([delay, held.get(method)]).then(() => {
+          calls.push({ method, token, body, status: failure?.status ?? 200 });
+          events.emit('call');
+          reply(res, method, body, failure);
+        });
       },
       () => send(res, 400, { ok: false, error: 'invalid_body' }),
     );
   });
+  const reply = (res: ServerResponse, method: string, body: Record<string, unknown>, failure: InjectedFailure | undefined): void => {
+    if (failure?.status === 429) {
+      send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
+    } else if (failure?.status === 500) {
+      send(res, 500, { ok: false, error: 'internal_error' });
+    } else {
+      send(res, 200, answer(method, body));
+    }
+  };
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
@@ -166,6 +178,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     callsTo,
     failNext: (count, failure, method) => {
       for (let i = 0; i < count; i += 1) failures.push({ failure, method });
+    },
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    hold: (method) => {
+      let release = (): void => undefined;
+      held.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(method);
+        release();
+      };
     },
     setConnectionsOpenUrl: (url) => {
       connectionsOpenUrl = url;
