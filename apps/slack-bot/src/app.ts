@@ -18,6 +18,7 @@ import { yieldToAcknowledgements } from './middleware/yield-to-acknowledgements.
 import { ignoreDuplicateEvents } from './middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from './middleware/track-in-flight.js';
 import { answerRequestErrors, requestTimestamp } from './receiver/future-timestamp.js';
+import { findPostedAnswer } from './receiver/find-posted-answer.js';
 import { withInbox } from './receiver/inbox-receiver.js';
 
 /** What the Slack app is built from. */
@@ -69,7 +70,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
         customPropertiesExtractor: requestTimestamp,
         processEventErrorHandler: answerRequestErrors,
       });
-  const receiver = withInbox(inner, services.inbox, logger);
+  const receiver = withInbox(inner, services.inbox, logger, (body, key) => findPostedAnswer(botClient, body, key, logger));
   let identity: BotIdentity | undefined;
   // The identity is looked up once in start(); `authorize` answers every request from it without a Web API call.
   const app = new App({

@@ -7,6 +7,8 @@ export interface PendingQuestion {
   /** The platform's unique id of the delivery (event id, trigger id, interaction id, message id). */
   key: string;
   receivedAt: string;
+  /** `sending`: the process died while the answer was being sent, so it may have arrived: check before answering. */
+  state: 'pending' | 'sending';
   /** What the platform sent, as the app stored it (enough to answer it again). */
   payload: string;
 }
@@ -23,6 +25,8 @@ export interface InboxRecovery {
 export interface Inbox {
   /** Keeps a question; false when the key was seen before (a redelivery or a replay): do not answer it again. */
   accept(platform: Platform, key: string, payload: string): boolean;
+  /** Marks that the answer is being sent now (a crash from here on leaves it uncertain whether it arrived). */
+  sending(platform: Platform, key: string): void;
   /** Marks a question answered and drops its payload. */
   done(platform: Platform, key: string): void;
   /** Unanswered questions of `platform` younger than `maxAgeMs` (oldest first); older ones are marked missed. */
@@ -35,6 +39,7 @@ interface InboxRow {
   platform: Platform;
   key: string;
   receivedAt: string;
+  state: 'pending' | 'sending';
   payload: string | null;
 }
 
@@ -43,18 +48,22 @@ export function createInbox(db: Database, now: () => Date): Inbox {
   const insert = db.prepare(
     `INSERT INTO inbox (platform, key, received_at, payload, state) VALUES (?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING`,
   );
+  const markSending = db.prepare(`UPDATE inbox SET state = 'sending' WHERE platform = ? AND key = ? AND state = 'pending'`);
   const markDone = db.prepare(`UPDATE inbox SET state = 'done', payload = NULL WHERE platform = ? AND key = ?`);
   const markMissed = db.prepare(
-    `UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND state = 'pending' AND received_at < ?`,
+    `UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND state IN ('pending', 'sending') AND received_at < ?`,
   );
   const selectPending = db.prepare<[Platform], InboxRow>(
-    `SELECT platform, key, received_at AS receivedAt, payload FROM inbox
-     WHERE platform = ? AND state = 'pending' ORDER BY received_at`,
+    `SELECT platform, key, received_at AS receivedAt, state, payload FROM inbox
+     WHERE platform = ? AND state IN ('pending', 'sending') ORDER BY received_at`,
   );
-  const deleteOld = db.prepare(`DELETE FROM inbox WHERE state != 'pending' AND received_at < ?`);
+  const deleteOld = db.prepare(`DELETE FROM inbox WHERE state IN ('done', 'missed') AND received_at < ?`);
 
   return {
     accept: (platform, key, payload) => insert.run(platform, key, now().toISOString(), payload).changes > 0,
+    sending(platform, key) {
+      markSending.run(platform, key);
+    },
     done(platform, key) {
       markDone.run(platform, key);
     },
@@ -84,6 +93,7 @@ export function createMemoryInbox(now: () => Date = () => new Date(), capacity =
       if (seen.size > capacity) seen.delete(seen.keys().next().value as string);
       return true;
     },
+    sending: () => undefined,
     done: () => undefined,
     recover: () => ({ pending: [], missed: 0 }),
     prune: () => 0,

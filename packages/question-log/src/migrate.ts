@@ -59,7 +59,7 @@ const MIGRATIONS: readonly Migration[] = [
           key TEXT NOT NULL,
           received_at TEXT NOT NULL,
           payload TEXT,
-          state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'missed')),
+          state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done', 'missed')),
           PRIMARY KEY (platform, key)
         ) WITHOUT ROWID;
         CREATE INDEX inbox_state ON inbox (state, received_at);

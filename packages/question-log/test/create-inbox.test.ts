@@ -20,13 +20,15 @@ describe('the durable inbox', () => {
     before.accept('slack', 'young', '"young"');
     before.accept('slack', 'answered', '"answered"');
     before.done('slack', 'answered');
-    temp.open({ now: at(1) }).inbox.accept('slack', 'newest', '"newest"');
+    const last = temp.open({ now: at(1) }).inbox;
+    last.accept('slack', 'newest', '"newest"');
+    last.sending('slack', 'newest');
 
     const recovery = temp.open().inbox.recover('slack', 15 * MINUTE);
     expect(recovery.missed).toBe(1);
-    expect(recovery.pending.map((p) => [p.key, p.payload])).toEqual([
-      ['young', '"young"'],
-      ['newest', '"newest"'],
+    expect(recovery.pending.map((p) => [p.key, p.state, p.payload])).toEqual([
+      ['young', 'pending', '"young"'],
+      ['newest', 'sending', '"newest"'],
     ]);
     expect(temp.open().inbox.recover('slack', 15 * MINUTE).missed).toBe(0);
     expect(temp.open().inbox.recover('discord', 15 * MINUTE).pending).toEqual([]);

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Services } from '@cobridge/advisor-runtime';
+import { answerMetadata, markSending } from '../receiver/answer-marks.js';
 import { askAndRender } from './ask-and-render.js';
 
 /** Answers mentions in channels (in a thread under the question) and direct messages (in the DM). */
@@ -14,7 +15,8 @@ export function registerMessageListeners(app: App, services: Services): void {
       botUserId: context.botUserId,
       conversationId: `${event.channel}:${threadTs}`,
     });
-    await say({ ...message, thread_ts: threadTs });
+    markSending(services, context);
+    await say({ ...message, thread_ts: threadTs, ...answerMetadata(context) });
   });
 
   app.message(async ({ message, context, say }) => {
@@ -27,6 +29,7 @@ export function registerMessageListeners(app: App, services: Services): void {
       botUserId: context.botUserId,
       conversationId: threadTs === undefined ? message.channel : `${message.channel}:${threadTs}`,
     });
-    await say(threadTs === undefined ? reply : { ...reply, thread_ts: threadTs });
+    markSending(services, context);
+    await say({ ...reply, ...(threadTs === undefined ? {} : { thread_ts: threadTs }), ...answerMetadata(context) });
   });
 }

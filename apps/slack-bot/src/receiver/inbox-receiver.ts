@@ -21,13 +21,19 @@ export interface InboxReceiver extends Receiver {
  * acknowledges and answers it, then it is marked done. A known key (a redelivery, or a replayed slash command)
  * is acknowledged and not answered again. Requests timestamped in the future are rejected.
  */
-export function withInbox(inner: Receiver, inbox: Inbox, logger: Logger): InboxReceiver {
+export function withInbox(
+  inner: Receiver,
+  inbox: Inbox,
+  logger: Logger,
+  wasPosted: (body: Record<string, unknown>, key: string) => Promise<boolean | undefined>,
+): InboxReceiver {
   let app: App | undefined;
   const ackTimes: number[] = [];
 
   const answer = async (key: string, event: ReceiverEvent): Promise<void> => {
     try {
-      await (app as App).processEvent(event);
+      // The listeners read the key from the context to mark the answer as being sent (see answer-marks.ts).
+      await (app as App).processEvent({ ...event, customProperties: { ...event.customProperties, inboxKey: key } });
     } finally {
       inbox.done('slack', key);
     }
@@ -66,9 +72,15 @@ export function withInbox(inner: Receiver, inbox: Inbox, logger: Logger): InboxR
       let next = 0;
       const worker = async (): Promise<void> => {
         for (let item = pending[next++]; item !== undefined; item = pending[next++]) {
-          const body = JSON.parse(item.payload) as Record<string, unknown>;
-          await answer(item.key, { body, ack: async () => undefined }).catch((error: unknown) =>
-            logger.error('answering a recovered question failed', { key: item?.key, error }),
+          const { key, payload, state } = item;
+          const body = JSON.parse(payload) as Record<string, unknown>;
+          // The process died while sending this answer: answer only if Slack shows it did not arrive.
+          if (state === 'sending' && (await wasPosted(body, key)) === true) {
+            inbox.done('slack', key);
+            continue;
+          }
+          await answer(key, { body, ack: async () => undefined }).catch((error: unknown) =>
+            logger.error('answering a recovered question failed', { key, error }),
           );
         }
       };

@@ -21,7 +21,7 @@ export interface RecordedResponse {
 /** A failure the fake injects instead of answering: 429 with Retry-After, or a 500. */
 export type InjectedFailure = { status: 429; retryAfterSeconds: number } | { status: 500 };
 
-/** A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, views and apps.connections.open, serves `response_url` posts. */
+/** A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, conversations history/replies, views and apps.connections.open, serves `response_url` posts. */
 export interface FakeSlackApi {
   /** Base URL for `clientOptions.slackApiUrl`, ending in `/api/`. */
   readonly url: string;
@@ -88,6 +88,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const ts = nextTs();
         return { ok: true, channel: body.channel, ts, message: { ...body, ts, bot_id: SLACK_TEST_IDS.bot } };
       }
+      case 'conversations.replies':
+        return { ok: true, messages: postedIn(body.channel, body.ts) };
+      case 'conversations.history':
+        return { ok: true, messages: postedIn(body.channel) };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
       case 'chat.update':
@@ -105,6 +109,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: false, error: 'unknown_method' };
     }
   };
+
+  // What the bot posted (successfully) in a channel, or in one thread of it, as conversations.* return messages.
+  const postedIn = (channel: unknown, threadTs?: unknown): Record<string, unknown>[] =>
+    calls
+      .filter((c) => c.method === 'chat.postMessage' && c.status === 200 && c.body.channel === channel)
+      .filter((c) => threadTs === undefined || c.body.thread_ts === threadTs)
+      .map((c) => ({ ...c.body, bot_id: SLACK_TEST_IDS.bot }));
 
   const takeFailure = (method: string): InjectedFailure | undefined => {
     const index = failures.findIndex((f) => f.method === undefined || f.method === method);
