@@ -29,6 +29,8 @@ export interface Inbox {
   sending(platform: Platform, key: string): void;
   /** Marks a question answered and drops its payload. */
   done(platform: Platform, key: string): void;
+  /** Marks a question missed: it can no longer be answered (its payload is dropped). */
+  miss(platform: Platform, key: string): void;
   /** Unanswered questions of `platform` younger than `maxAgeMs` (oldest first); older ones are marked missed. */
   recover(platform: Platform, maxAgeMs: number): InboxRecovery;
   /** Deletes answered and missed entries older than `before`; returns how many. */
@@ -50,6 +52,7 @@ export function createInbox(db: Database, now: () => Date): Inbox {
   );
   const markSending = db.prepare(`UPDATE inbox SET state = 'sending' WHERE platform = ? AND key = ? AND state = 'pending'`);
   const markDone = db.prepare(`UPDATE inbox SET state = 'done', payload = NULL WHERE platform = ? AND key = ?`);
+  const markOneMissed = db.prepare(`UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND key = ?`);
   const markMissed = db.prepare(
     `UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND state IN ('pending', 'sending') AND received_at < ?`,
   );
@@ -66,6 +69,9 @@ export function createInbox(db: Database, now: () => Date): Inbox {
     },
     done(platform, key) {
       markDone.run(platform, key);
+    },
+    miss(platform, key) {
+      markOneMissed.run(platform, key);
     },
     recover(platform, maxAgeMs) {
       const cutoff = new Date(now().getTime() - maxAgeMs).toISOString();
@@ -95,6 +101,7 @@ export function createMemoryInbox(now: () => Date = () => new Date(), capacity =
     },
     sending: () => undefined,
     done: () => undefined,
+    miss: () => undefined,
     recover: () => ({ pending: [], missed: 0 }),
     prune: () => 0,
   };

@@ -145,6 +145,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
       accept: (platform, key, payload) => guard('inbox', true, () => inbox.accept(platform, key, payload)),
       sending: (platform, key) => guard('inbox', undefined, () => inbox.sending(platform, key)),
       done: (platform, key) => guard('inbox', undefined, () => inbox.done(platform, key)),
+      miss: (platform, key) => guard('inbox', undefined, () => inbox.miss(platform, key)),
       recover: inbox.recover,
       prune: inbox.prune,
     },

@@ -1,4 +1,5 @@
 import type { Logger } from '@cobridge/advisor-runtime';
+import type { InFlight } from '../in-flight.js';
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -6,16 +7,18 @@ function describe(error: unknown): string {
 
 /**
  * Wraps an event handler so nothing it throws escapes: the error is logged with the event name and
- * `apologize` tells the user (its own failure is logged too, never rethrown).
+ * `apologize` tells the user (its own failure is logged too, never rethrown). `inFlight` tracks each run
+ * (apology included), so a shutdown can wait for it.
  */
 export function guard<T>(
   logger: Logger,
   event: string,
   handler: (arg: T) => Promise<void>,
   apologize: (arg: T) => Promise<unknown>,
+  inFlight?: InFlight,
 ): (arg: T) => void {
   return (arg) => {
-    handler(arg).catch(async (error: unknown) => {
+    const run = handler(arg).catch(async (error: unknown) => {
       logger.error('discord handler failed', { event, error: describe(error) });
       try {
         await apologize(arg);
@@ -23,5 +26,6 @@ export function guard<T>(
         logger.warn('discord apology failed', { event, error: describe(apologyError) });
       }
     });
+    inFlight?.track(run);
   };
 }

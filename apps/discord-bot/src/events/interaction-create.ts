@@ -4,6 +4,7 @@ import { COMMANDS_BY_NAME } from '../commands/index.js';
 import { APOLOGY, renderNotice } from '../render/reply.js';
 import { respond } from '../respond.js';
 import { handleButton, handleSelectMenu } from './components.js';
+import type { InFlight } from '../in-flight.js';
 import { guard } from './guard.js';
 
 /** Said when a command is not one of ours (e.g. a stale registration). */
@@ -31,7 +32,22 @@ async function apologize(interaction: Interaction): Promise<void> {
   if (interaction.isRepliable()) await respond(interaction, renderNotice(APOLOGY));
 }
 
+/** Routes an interaction once: it is kept in the inbox first, and one seen before (a gateway replay) is skipped. */
+async function routeOnce(interaction: Interaction, services: Services): Promise<void> {
+  if (interaction.isAutocomplete()) return route(interaction, services);
+  const key = `interaction:${interaction.id}`;
+  if (!services.inbox.accept('discord', key, '{}')) {
+    services.logger.info('ignored an interaction already received', { key });
+    return;
+  }
+  try {
+    await route(interaction, services);
+  } finally {
+    services.inbox.done('discord', key);
+  }
+}
+
 /** The `interactionCreate` listener: routes commands, autocomplete, buttons and menus; apologizes on failure. */
-export function createInteractionListener(services: Services): (interaction: Interaction) => void {
-  return guard(services.logger, 'interactionCreate', (interaction: Interaction) => route(interaction, services), apologize);
+export function createInteractionListener(services: Services, inFlight?: InFlight): (interaction: Interaction) => void {
+  return guard(services.logger, 'interactionCreate', (interaction: Interaction) => routeOnce(interaction, services), apologize, inFlight);
 }
