@@ -17,7 +17,8 @@ import { registerTopicActions } from './listeners/topic-actions.js';
 import { yieldToAcknowledgements } from './middleware/yield-to-acknowledgements.js';
 import { ignoreDuplicateEvents } from './middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from './middleware/track-in-flight.js';
-import { answerRequestErrors, requestTimestamp } from './receiver/future-timestamp.js';
+import { answerRequestErrors } from './receiver/future-timestamp.js';
+import { createRequestArrivals } from './receiver/request-arrival.js';
 import { findPostedAnswer } from './receiver/find-posted-answer.js';
 import { withInbox } from './receiver/inbox-receiver.js';
 
@@ -58,6 +59,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     ...(env.SLACK_API_URL === undefined ? {} : { slackApiUrl: env.SLACK_API_URL }),
     ...(deps.webApiRetries === undefined ? {} : { retryConfig: { retries: deps.webApiRetries } }),
   };
+  const arrivals = createRequestArrivals();
   const botClient = new webApi.WebClient(env.SLACK_BOT_TOKEN, { ...clientOptions, logger: boltLogger, logLevel });
   const inner = usesSocketMode(env)
     ? new SocketModeReceiver({ appToken: env.SLACK_APP_TOKEN ?? '', logger: boltLogger, logLevel, installerOptions: { clientOptions } })
@@ -67,7 +69,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
         logger: boltLogger,
         logLevel,
         processBeforeResponse: deps.processBeforeResponse ?? false,
-        customPropertiesExtractor: requestTimestamp,
+        customPropertiesExtractor: arrivals.properties,
         processEventErrorHandler: answerRequestErrors,
       });
   const receiver = withInbox(inner, services.inbox, logger, (body, key) => findPostedAnswer(botClient, body, key, logger));
@@ -85,7 +87,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
 
   const inFlight = createInFlightTracker();
   app.use(inFlight.middleware);
-  app.use(yieldToAcknowledgements);
+  app.use(yieldToAcknowledgements());
   app.use(ignoreDuplicateEvents(logger));
   registerMessageListeners(app, services);
   registerAskCommand(app, services);
@@ -106,7 +108,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
         ? await app.start()
         : await app.start({ port: env.SLACK_PORT, ...(deps.host === undefined ? {} : { host: deps.host }) });
       recovery = receiver.replayPending(services.inboxMaxAgeMs);
-      return usesSocketMode(env) ? undefined : ((started as Server).address() as AddressInfo).port;
+      if (usesSocketMode(env)) return undefined;
+      arrivals.watch(started as Server);
+      return ((started as Server).address() as AddressInfo).port;
     },
     recovered: () => recovery ?? Promise.resolve({ replayed: 0, missed: 0 }),
     ackTimes: () => receiver.ackTimes(),

@@ -1,3 +1,4 @@
+export * from './check-integrity.js';
 export * from './create-inbox.js';
 export * from './hash-user.js';
 export * from './is-operational-error.js';

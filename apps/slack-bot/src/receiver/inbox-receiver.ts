@@ -12,7 +12,7 @@ const REPLAY_CONCURRENCY = 16;
 export interface InboxReceiver extends Receiver {
   /** Answers the questions a crash left unanswered (younger than `maxAgeMs`); resolves once all are done. */
   replayPending(maxAgeMs: number): Promise<{ replayed: number; missed: number }>;
-  /** Milliseconds from handing a request to Bolt to its acknowledgement, most recent last. */
+  /** Milliseconds from a question's arrival (HTTP) or hand-over to Bolt (Socket Mode) to its acknowledgement, most recent last. */
   ackTimes(): number[];
 }
 
@@ -48,7 +48,8 @@ export function withInbox(
       await event.ack();
       return;
     }
-    const started = performance.now();
+    const arrived = event.customProperties?.receivedAt;
+    const started = typeof arrived === 'number' ? arrived : performance.now();
     const ack: ReceiverEvent['ack'] = async (response) => {
       await event.ack(response);
       ackTimes.push(performance.now() - started);
