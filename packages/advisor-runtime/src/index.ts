@@ -1,4 +1,4 @@
-export { createServices, DEFAULT_INBOX_MAX_AGE_MS, PRUNE_INTERVAL_MS, type Services, type ServicesOptions, type AskInput, type AskOutcome, type Platform } from './services.js';
+export { createServices, DEFAULT_INBOX_MAX_AGE_MS, PRUNE_INTERVAL_MS, type Services, type ServicesOptions, type AskInput, type AskOutcome, type Refusal, type Platform } from './services.js';
 export { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 export { createLogger, silentLogger, LOG_LEVELS, type Logger, type LogLevel, type LogStream } from './logger.js';
 export { redact, redactText } from './redact.js';

@@ -24,7 +24,13 @@ export interface AskInput {
 /** The advisor's result with its log id, or a rate-limit refusal. */
 export type AskOutcome =
   | { kind: 'result'; result: AdvisorResult; recordId: number | null }
-  | { kind: 'limited'; retryAfterSeconds: number };
+  | { kind: 'limited'; retryAfterSeconds: number; notify: boolean };
+
+/** A rate-limit refusal: how long to wait, and whether to tell the user (once per window). */
+export interface Refusal {
+  retryAfterSeconds: number;
+  notify: boolean;
+}
 
 /** Options for {@link createServices}; the app maps its environment onto these. */
 export interface ServicesOptions {
@@ -56,6 +62,8 @@ export interface Services {
   logger: Logger;
   advisor(): Advisor;
   ask(input: AskInput): AskOutcome;
+  /** Applies the user's rate limit to a tool command; a refusal is counted in the log (without any text). */
+  admit(platform: Platform, userId: string): Refusal | undefined;
   vote(recordId: number, vote: 'up' | 'down', userId: string, platform: Platform): boolean;
   isAdmin(platform: Platform, userId: string): boolean;
   reload(): Promise<ReloadResult>;
@@ -81,16 +89,22 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const pruning = log ? setInterval(() => pruneLog(log, logger), PRUNE_INTERVAL_MS).unref() : undefined;
   logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log) });
 
+  const admit = (platform: Platform, userId: string): Refusal | undefined => {
+    const gate = limiter.take(`${platform}:${userId}`);
+    if (gate.allowed) return undefined;
+    // Refused questions are counted, never stored with their text.
+    log?.record({ platform, userId, question: '', outcome: 'limited' });
+    return { retryAfterSeconds: gate.retryAfterSeconds, notify: gate.notify };
+  };
+
   return {
     logger,
     advisor: () => live.current,
+    admit,
     ask(input) {
       const started = performance.now();
-      const gate = limiter.take(`${input.platform}:${input.userId}`);
-      if (!gate.allowed) {
-        log?.record({ platform: input.platform, userId: input.userId, question: input.text, outcome: 'limited' });
-        return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
-      }
+      const refusal = admit(input.platform, input.userId);
+      if (refusal) return { kind: 'limited', ...refusal };
       const conversationId = input.conversationId ? `${input.platform}:${input.conversationId}` : undefined;
       const result = resolveQuestion(live.current, memory, { text: input.text, audience: input.audience, conversationId });
       const recordId =

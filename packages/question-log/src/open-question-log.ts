@@ -120,12 +120,14 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
 
   return {
     record(entry) {
+      const keepText = storeText && entry.outcome !== 'limited';
       const row = {
         askedAt: (entry.askedAt ?? now()).toISOString(),
         platform: entry.platform,
         userHash: hashUser(salt, entry.platform, entry.userId),
-        question: storeText ? entry.question : null,
-        questionNorm: storeText ? normalizeQuestion(entry.question) : null,
+        // A refused (rate-limited) question is counted, never kept.
+        question: keepText ? entry.question : null,
+        questionNorm: keepText ? normalizeQuestion(entry.question) : null,
         outcome: entry.outcome,
         topicId: entry.topicId ?? null,
         confidence: entry.confidence ?? null,

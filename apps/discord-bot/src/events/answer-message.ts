@@ -16,8 +16,8 @@ export interface MessageQuestion {
   content: string;
 }
 
-/** Works out the reply to a message question: help for an empty one, otherwise the answer (or the slow-down notice). */
-export function replyToQuestion(services: Services, question: MessageQuestion): RenderedReply {
+/** Works out the reply to a message question: help for an empty one, the answer, the slow-down notice (once per window) or nothing. */
+export function replyToQuestion(services: Services, question: MessageQuestion): RenderedReply | undefined {
   const inbound = toQuestion(question.content);
   if (inbound.text === '') return renderHelp(services.advisor().topics());
   const outcome = services.ask({
@@ -27,6 +27,7 @@ export function replyToQuestion(services: Services, question: MessageQuestion): 
     audience: 'enterprise',
     conversationId: question.conversationId,
   });
+  if (outcome.kind === 'limited' && !outcome.notify) return undefined;
   const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, inbound.text) : undefined;
   return withOffer(renderOutcome(outcome, 'enterprise'), offer);
 }

@@ -2,6 +2,7 @@ import type { Interaction } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
 import { COMMANDS_BY_NAME } from '../commands/index.js';
 import { APOLOGY, renderNotice } from '../render/reply.js';
+import { renderOutcome } from '../render/render-result.js';
 import { respond } from '../respond.js';
 import { handleButton, handleSelectMenu } from './components.js';
 import type { InFlight } from '../in-flight.js';
@@ -10,9 +11,15 @@ import { guard } from './guard.js';
 /** Said when a command is not one of ours (e.g. a stale registration). */
 export const UNKNOWN_COMMAND = "Sorry, I don't know that command. Try `/help`.";
 
+/** Tool commands: they share the question rate limit (/ask applies it itself; help and admin are free). */
+const RATE_LIMITED = new Set(['check', 'find-modes', 'glossary', 'modes', 'obligations', 'timeline', 'topic']);
+
 async function route(interaction: Interaction, services: Services): Promise<void> {
   if (interaction.isChatInputCommand()) {
     const command = COMMANDS_BY_NAME.get(interaction.commandName);
+    const refusal = RATE_LIMITED.has(interaction.commandName) ? services.admit('discord', interaction.user.id) : undefined;
+    // An interaction must be answered, so a refusal is always told, and only to the asker (ephemeral).
+    if (refusal) return respond(interaction, renderOutcome({ kind: 'limited', ...refusal }, 'enterprise'));
     return command ? command.execute(interaction, services) : respond(interaction, renderNotice(UNKNOWN_COMMAND));
   }
   if (interaction.isAutocomplete()) {

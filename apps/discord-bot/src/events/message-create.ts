@@ -36,6 +36,7 @@ async function answer(message: Message, services: Services): Promise<void> {
   }
   try {
     const reply = replyToQuestion(services, question);
+    if (reply === undefined) return;
     services.inbox.sending('discord', key);
     await replyToMessage(message, reply);
   } finally {

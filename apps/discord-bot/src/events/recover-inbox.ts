@@ -17,6 +17,7 @@ async function replyExists(client: Client, question: MessageQuestion): Promise<b
 
 async function answerAgain(client: Client, services: Services, question: MessageQuestion): Promise<void> {
   const reply = replyToQuestion(services, question);
+  if (reply === undefined) return;
   await client.rest.post(Routes.channelMessages(question.channelId), {
     body: {
       embeds: reply.embeds,
