@@ -27,6 +27,7 @@ const services = await createServices({
   platform: 'discord',
   ...servicesOptionsFromEnv(env),
   admins: env.DISCORD_ADMIN_USER_IDS,
+  ...(env.DISCORD_GUILD_ID ? { adminWorkspace: env.DISCORD_GUILD_ID } : {}),
   logger,
 });
 const inFlight = createInFlight();

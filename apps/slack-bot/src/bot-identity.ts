@@ -44,6 +44,6 @@ export function cachedAuthorize(token: string, identity: () => BotIdentity | und
     const known = identity();
     if (known === undefined) throw new Error('the bot identity is not known yet: start() looks it up');
     // Bolt writes userId and teamId (the request's own workspace) into the result, so each request gets a fresh one.
-    return { botToken: token, botId: known.botId, botUserId: known.botUserId };
+    return { botToken: token, botId: known.botId, botUserId: known.botUserId, ...(known.teamId ? { homeTeamId: known.teamId } : {}) };
   };
 }

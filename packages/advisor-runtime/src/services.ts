@@ -41,7 +41,10 @@ export interface ServicesOptions {
   logDays?: number;
   hashSalt?: string;
   rateLimit?: { perMinute: number };
+  /** Admins: `workspace:user` pairs (team or guild id, then user id), or bare user ids for the home workspace. */
   admins?: string[];
+  /** The workspace bare admin ids belong to (Discord: DISCORD_GUILD_ID); callers may pass it per check instead. */
+  adminWorkspace?: string;
   knowledgeDir?: string;
   modelPath?: string;
   logger?: Logger;
@@ -65,7 +68,12 @@ export interface Services {
   /** Applies the user's rate limit to a tool command; a refusal is counted in the log (without any text). */
   admit(platform: Platform, userId: string): Refusal | undefined;
   vote(recordId: number, vote: 'up' | 'down', userId: string, platform: Platform): boolean;
-  isAdmin(platform: Platform, userId: string): boolean;
+  /**
+   * True when `userId` acting in `workspaceId` (Slack team, Discord guild) is an admin: a `workspace:user` entry
+   * must match both; a bare user id matches only in the home workspace (`homeWorkspace`, else the option
+   * `adminWorkspace`; with neither, anywhere).
+   */
+  isAdmin(platform: Platform, userId: string, workspaceId: string | undefined, homeWorkspace?: string): boolean;
   reload(): Promise<ReloadResult>;
   stats(days?: number): QuestionStats | undefined;
   misses(days?: number): Miss[];
@@ -122,7 +130,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { kind: 'result', result, recordId };
     },
     vote: (recordId, vote, userId, platform) => log?.vote(recordId, vote, log.hashUser(platform, userId)) ?? false,
-    isAdmin: (_platform, userId) => admins.has(userId),
+    isAdmin(_platform, userId, workspaceId, homeWorkspace = options.adminWorkspace) {
+      if (workspaceId !== undefined && admins.has(`${workspaceId}:${userId}`)) return true;
+      return admins.has(userId) && (homeWorkspace === undefined || workspaceId === homeWorkspace);
+    },
     reload: () => live.reload(),
     stats: (days = 7) => log?.stats({ days }),
     misses: (days = 30) => log?.misses({ days }) ?? [],

@@ -2,6 +2,7 @@ export * from './check-integrity.js';
 export * from './create-inbox.js';
 export * from './hash-user.js';
 export * from './is-operational-error.js';
+export * from './mask-personal-data.js';
 export * from './normalize-question.js';
 export * from './open-question-log.js';
 export * from './schema-version-error.js';

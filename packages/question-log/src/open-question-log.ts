@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashUser } from './hash-user.js';
 import { isOperationalError } from './is-operational-error.js';
 import { migrate } from './migrate.js';
+import { maskPersonalData } from './mask-personal-data.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { createMissesReader, type MissesQuery } from './create-misses-reader.js';
 import { createStatsReader, type StatsQuery } from './create-stats-reader.js';
@@ -23,15 +24,27 @@ const DAY_MS = 86_400_000;
 interface VoteRow {
   id: number;
   direction: VoteDirection;
-  userHash: string | null;
+  /** The voter's hash; '' for a vote whose voter is unknown. */
+  userHash: string;
   votedAt: string;
+}
+
+/** Creates the data folder (0700) and the database file (0600) before SQLite opens it; its WAL files inherit the mode. */
+function createPrivately(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
 }
 
 /** An open question log; one per process, shared by every chat handler. */
 export interface QuestionLog {
   /** Stores a question; returns its id, or null when a disk, lock or I/O error (see `onError`) stopped it. */
   record(entry: QuestionEntry): number | null;
-  /** Sets the one vote of answer `id`, replacing any earlier one; false for an unknown id or failed write. */
+  /** Sets `userHash`'s one vote on answer `id`, replacing that voter's earlier one; false for an unknown id or failed write. */
   vote(id: number, direction: VoteDirection, userHash?: string): boolean;
   /** The salted hash `record` stores for this user, for passing to `vote`. */
   hashUser(platform: Platform, userId: string): string;
@@ -48,7 +61,8 @@ export interface QuestionLog {
 }
 
 /**
- * Opens (creating folders and file) and migrates the log, then prunes it once.
+ * Opens (creating the folder 0700 and the file 0600) and migrates the log, then prunes it once. Question text
+ * is stored with e-mail addresses, phone and ID-card numbers and token-shaped strings masked.
  *
  * @remarks `record` and `vote` run inside chat handlers, so SQLite errors caused by the environment (busy,
  * locked, full, I/O, read-only, corrupt) go to `onError` and become `null` / `false`: the reply matters more
@@ -62,7 +76,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   if (salt.length === 0) throw new RangeError('salt must not be empty');
   if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive, got ${retentionDays}`);
 
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const db = new Database(path, { timeout: busyTimeoutMs });
   try {
     db.pragma('journal_mode = WAL');
@@ -82,12 +96,13 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     VALUES (@askedAt, @platform, @userHash, @question, @questionNorm, @outcome,
       @topicId, @confidence, @knowledgeVersion, @latencyMs)
   `);
-  // One statement, so the existence check and the upsert are atomic; an unknown id changes nothing.
+  // One statement, so the existence check and the upsert are atomic; an unknown id changes nothing. Each voter
+  // has one vote per answer: voting again changes it, another voter's vote is their own.
   const upsertVote = db.prepare<VoteRow>(`
     INSERT INTO votes (question_id, direction, user_hash, voted_at)
     SELECT id, @direction, @userHash, @votedAt FROM questions WHERE id = @id
-    ON CONFLICT (question_id) DO UPDATE
-      SET direction = excluded.direction, user_hash = excluded.user_hash, voted_at = excluded.voted_at
+    ON CONFLICT (question_id, user_hash) DO UPDATE
+      SET direction = excluded.direction, voted_at = excluded.voted_at
   `);
   const deleteOld = db.prepare<[string]>('DELETE FROM questions WHERE asked_at < ?');
   const stats = createStatsReader(db, now);
@@ -121,13 +136,14 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   return {
     record(entry) {
       const keepText = storeText && entry.outcome !== 'limited';
+      const question = keepText ? maskPersonalData(entry.question) : null;
       const row = {
         askedAt: (entry.askedAt ?? now()).toISOString(),
         platform: entry.platform,
         userHash: hashUser(salt, entry.platform, entry.userId),
         // A refused (rate-limited) question is counted, never kept.
-        question: keepText ? entry.question : null,
-        questionNorm: keepText ? normalizeQuestion(entry.question) : null,
+        question,
+        questionNorm: question === null ? null : normalizeQuestion(question),
         outcome: entry.outcome,
         topicId: entry.topicId ?? null,
         confidence: entry.confidence ?? null,
@@ -138,7 +154,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     },
     vote(id, direction, userHash) {
       const votedAt = now().toISOString();
-      const row = { id, direction, userHash: userHash ?? null, votedAt };
+      const row = { id, direction, userHash: userHash ?? '', votedAt };
       return guard('vote', false, () => upsertVote.run(row).changes > 0);
     },
     hashUser: (platform, userId) => hashUser(salt, platform, userId),

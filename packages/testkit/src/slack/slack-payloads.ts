@@ -32,10 +32,12 @@ export function buildSlashCommand(fields: {
   channelId?: string;
   /** Slack's unique id of this invocation; a fresh one unless given (a replay repeats it). */
   triggerId?: string;
+  /** The workspace the command comes from (the test team unless given). */
+  teamId?: string;
 }): Record<string, string> {
   return {
     token: 'unused-verification-token',
-    team_id: SLACK_TEST_IDS.team,
+    team_id: fields.teamId ?? SLACK_TEST_IDS.team,
     api_app_id: SLACK_TEST_IDS.app,
     channel_id: fields.channelId ?? SLACK_TEST_IDS.channel,
     channel_name: 'general',
