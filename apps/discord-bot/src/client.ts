@@ -34,10 +34,10 @@ export function createDiscordClient({ env, services, rest, inFlight }: DiscordCl
   const logger = services.logger;
   client.on(Events.InteractionCreate, createInteractionListener(services, inFlight));
   client.on(Events.MessageCreate, createMessageListener(services, inFlight));
-  client.on(Events.Error, (error) => logger.error('discord client error', { error: error.message }));
+  client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   client.on(Events.ShardError, (error, shardId) => {
-    logger.error('discord shard error', { shardId, error: error.message });
+    logger.error('discord shard error', { shardId, error });
   });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info('discord shard resumed', { shardId, replayed }));
   client.once(Events.ClientReady, (ready) => {

@@ -54,7 +54,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 try {
   await client.login(env.DISCORD_TOKEN);
 } catch (error) {
-  logger.error('discord login failed', { error: error instanceof Error ? error.message : String(error) });
+  logger.error('discord login failed', { error });
   await services.close();
   process.exit(1);
 }

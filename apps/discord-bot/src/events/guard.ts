@@ -1,10 +1,6 @@
 import type { Logger } from '@cobridge/advisor-runtime';
 import type { InFlight } from '../in-flight.js';
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Wraps an event handler so nothing it throws escapes: the error is logged with the event name and
  * `apologize` tells the user (its own failure is logged too, never rethrown). `inFlight` tracks each run
@@ -19,11 +15,11 @@ export function guard<T>(
 ): (arg: T) => void {
   return (arg) => {
     const run = handler(arg).catch(async (error: unknown) => {
-      logger.error('discord handler failed', { event, error: describe(error) });
+      logger.error('discord handler failed', { event, error });
       try {
         await apologize(arg);
       } catch (apologyError) {
-        logger.warn('discord apology failed', { event, error: describe(apologyError) });
+        logger.warn('discord apology failed', { event, error: apologyError });
       }
     });
     inFlight?.track(run);
