@@ -36,6 +36,8 @@ export function createDiscordClient({ env, services, rest, inFlight }: DiscordCl
   client.on(Events.MessageCreate, createMessageListener(services, inFlight));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  // discord.js's own chatter, written only when COBRIDGE_LOG_LEVEL is debug (the logger drops it otherwise).
+  client.on(Events.Debug, (message) => logger.debug('discord.js', { message }));
   client.on(Events.ShardError, (error, shardId) => {
     logger.error('discord shard error', { shardId, error });
   });
