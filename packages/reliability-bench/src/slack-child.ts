@@ -17,8 +17,10 @@ export interface SlackChild {
   port: number;
   ackTimes(): Promise<number[]>;
   recovered(): Promise<{ replayed: number; missed: number }>;
-  /** The bot's event-loop delay since start, p99 and max in ms. */
+  /** The bot's event-loop delay since start (or the last reset), p99 and max in ms. */
   loopDelay(): Promise<{ p99: number; max: number }>;
+  /** Starts the event-loop delay afresh (so start-up does not count). */
+  resetLoopDelay(): Promise<void>;
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startSlackChild(apiUrl: string, dbPath: string): Promise<S
     ackTimes: () => ask(child, 'ack-times', 'ackTimes'),
     recovered: () => ask(child, 'recovered', 'recovery'),
     loopDelay: () => ask(child, 'loop-delay', 'loopDelay'),
+    resetLoopDelay: () => ask(child, 'reset-loop-delay', 'reset'),
     async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');

@@ -14,6 +14,10 @@ const port = await bot.start();
 process.send?.({ port });
 process.on('message', (message: unknown) => {
   if (message === 'ack-times') process.send?.({ ackTimes: bot.ackTimes() });
+  if (message === 'reset-loop-delay') {
+    loopDelay.reset();
+    process.send?.({ reset: true });
+  }
   // How long the event loop was blocked at worst (ms): a request cannot even be read while it is.
   if (message === 'loop-delay') process.send?.({ loopDelay: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 } });
   if (message === 'recovered') void bot.recovered().then((recovery) => process.send?.({ recovery }));

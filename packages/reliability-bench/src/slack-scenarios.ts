@@ -81,6 +81,7 @@ export async function slackBurst(rateLimited: boolean): Promise<SlackBurstResult
   const dir = mkdtempSync(join(tmpdir(), 'cobridge-bench-'));
   const bot = await startSlackChild(api.url, join(dir, 'log.db'));
   try {
+    await bot.resetLoopDelay();
     const started = performance.now();
     const senderWaits: number[] = [];
     const statuses = await fire(bot.port, senderWaits);
