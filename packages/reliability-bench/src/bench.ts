@@ -14,10 +14,11 @@ const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
   return result;
 };
 
-const burst = await step('Slack burst', () => slackBurst(false));
-const rateLimited = await step('Slack burst with 429 windows', () => slackBurst(true));
+const burst = await step('Slack burst', () => slackBurst());
+const warm = await step('Slack burst on a warmed-up bot', () => slackBurst({ warm: true }));
+const rateLimited = await step('Slack burst with 429 windows', () => slackBurst({ rateLimited: true }));
 const killed = await step('Slack SIGKILL and restart', slackKill);
 const discord = await step('Discord interaction burst', discordBurst);
-const section = renderReport({ burst, rateLimited, killed, discord }, new Date().toISOString().slice(0, 10));
+const section = renderReport({ burst, warm, rateLimited, killed, discord }, new Date().toISOString().slice(0, 10));
 writeFileSync(DOC, spliceReport(readFileSync(DOC, 'utf8'), section));
 process.stdout.write(`reliability: wrote ${DOC}\n`);

@@ -7,6 +7,8 @@ import { describeMs, percentile } from './stats.js';
 /** Everything one bench run measured. */
 export interface ReliabilityFigures {
   burst: SlackBurstResult;
+  /** The same burst after a first one warmed the bot up. */
+  warm: SlackBurstResult;
   rateLimited: SlackBurstResult;
   killed: SlackKillResult;
   discord: DiscordBurstResult;
@@ -32,7 +34,8 @@ export function renderReport(f: ReliabilityFigures, date: string): string {
     '',
     '| run | sent | acked 200 | answered once | answered twice | acked, unanswered | ack time in the bot p50 / p99 / max | bot event-loop delay p99 / max | sender wait p50 / p99 / max | auth.test calls | until all answered |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    burstRow('burst', f.burst),
+    burstRow('burst, right after start-up', f.burst),
+    burstRow('burst, on a bot warmed up by a first burst', f.warm),
     burstRow('burst, 429 windows (2 × auth.test at start, 300 × chat.postMessage, Retry-After 1 s)', f.rateLimited),
     '',
     `SIGKILL after about ${String(KILL_AFTER)} answers of the same burst, then a restart on the same database:`,

@@ -31,13 +31,14 @@ export interface SlackBurstResult {
 }
 
 const threadOf = (i: number): string => `1700003000.${String(i).padStart(6, '0')}`;
+const warmUpThreadOf = (i: number): string => `1700002000.${String(i).padStart(6, '0')}`;
 
-function mention(i: number): Record<string, unknown> {
+function mention(i: number, thread = threadOf): Record<string, unknown> {
   return buildEventCallback({
     type: 'app_mention',
     user: `U0B${String(i).padStart(6, '0')}`,
     text: `<@${SLACK_TEST_IDS.botUser}> do I keep my pension if I leave to start a company? ${String(i)}`,
-    ts: threadOf(i),
+    ts: thread(i),
     channel: SLACK_TEST_IDS.channel,
   });
 }
@@ -50,12 +51,12 @@ function postsPerThread(api: FakeSlackApi): Map<string, number> {
   return counts;
 }
 
-async function fire(port: number, senderWaits: number[]): Promise<number[]> {
+async function fire(port: number, senderWaits: number[], thread = threadOf): Promise<number[]> {
   const sender = createSlackRequestSender(`http://127.0.0.1:${String(port)}/slack/events`, BENCH_SECRETS.signingSecret);
   return Promise.all(
     Array.from({ length: BURST }, async (_, i) => {
       const started = performance.now();
-      const status = await sender.event(mention(i)).then((reply) => reply.status, () => 0);
+      const status = await sender.event(mention(i, thread)).then((reply) => reply.status, () => 0);
       senderWaits.push(performance.now() - started);
       return status;
     }),
@@ -70,8 +71,14 @@ async function waitForAnswers(api: FakeSlackApi, expected: readonly string[]): P
   await new Promise((resolve) => setTimeout(resolve, 2 * WEB_API_LATENCY_MS + 500));
 }
 
-/** A burst of {@link BURST} mentions at full speed against the bot process; `rateLimited` adds 429 windows on auth.test and chat.postMessage. */
-export async function slackBurst(rateLimited: boolean): Promise<SlackBurstResult> {
+/** How a burst is run: with 429 windows on auth.test and chat.postMessage, and/or after a first burst has warmed the bot up. */
+export interface BurstOptions {
+  rateLimited?: boolean;
+  warm?: boolean;
+}
+
+/** A burst of {@link BURST} mentions at full speed against the bot process (see {@link BurstOptions}). */
+export async function slackBurst({ rateLimited = false, warm = false }: BurstOptions = {}): Promise<SlackBurstResult> {
   const api = await startFakeSlackApi();
   api.setLatency(WEB_API_LATENCY_MS);
   if (rateLimited) {
@@ -81,6 +88,11 @@ export async function slackBurst(rateLimited: boolean): Promise<SlackBurstResult
   const dir = mkdtempSync(join(tmpdir(), 'cobridge-bench-'));
   const bot = await startSlackChild(api.url, join(dir, 'log.db'));
   try {
+    if (warm) {
+      await fire(bot.port, [], warmUpThreadOf);
+      await api.waitForCalls('chat.postMessage', BURST, HANG_BOUND_MS);
+      api.calls.length = 0;
+    }
     await bot.resetLoopDelay();
     const started = performance.now();
     const senderWaits: number[] = [];
@@ -97,7 +109,7 @@ export async function slackBurst(rateLimited: boolean): Promise<SlackBurstResult
       answeredOnce: once,
       doubled,
       unanswered: threads.filter((ts) => !counts.has(ts)).length,
-      ackTimes: await bot.ackTimes(),
+      ackTimes: (await bot.ackTimes()).slice(warm ? -BURST : 0),
       loopDelay: await bot.loopDelay(),
       senderWaits,
       authTestCalls: api.callsTo('auth.test').length,
