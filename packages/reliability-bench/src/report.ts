@@ -14,8 +14,9 @@ export interface ReliabilityFigures {
   discord: DiscordBurstResult;
 }
 
-/** Marks the generated part of docs/reliability.md. */
+/** Opens the generated part of docs/reliability.md. */
 export const REPORT_START = '<!-- reliability-bench:start -->';
+/** Closes the generated part of docs/reliability.md. */
 export const REPORT_END = '<!-- reliability-bench:end -->';
 
 function burstRow(label: string, r: SlackBurstResult): string {

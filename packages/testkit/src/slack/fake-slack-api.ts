@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, send } from './web-api-http.js';
 import { SLACK_TEST_IDS } from './slack-test-ids.js';
 
 /** One Web API call the fake received: the method, the bearer token and the decoded body. */
@@ -44,28 +45,6 @@ export interface FakeSlackApi {
   /** Resolves once `count` response_url posts arrived; rejects after `timeoutMs`. */
   waitForResponses(count?: number, timeoutMs?: number): Promise<RecordedResponse[]>;
   close(): Promise<void>;
-}
-
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
-
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (raw === '') return {};
-  if ((req.headers['content-type'] ?? '').includes('application/json')) {
-    return JSON.parse(raw) as Record<string, unknown>;
-  }
-  const body: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
-  }
-  return body;
-}
-
-function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(payload));
 }
 
 /** Starts the fake Web API on 127.0.0.1 with a free port. */
