@@ -47,6 +47,16 @@ function fireBurst(child: SlackChild): Promise<number[]> {
   );
 }
 
+/** True once the inbox holds nothing left to answer. */
+function settled(dbPath: string): boolean {
+  const db = openRawDatabase(dbPath);
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM inbox WHERE state IN ('pending', 'sending')").get() as { n: number }).n === 0;
+  } finally {
+    db.close();
+  }
+}
+
 function postedIndexes(): number[] {
   const posted = postsPerThread(api);
   return Array.from({ length: BURST }, (_, i) => i).filter((i) => posted.has(loadTs(i)));
@@ -92,6 +102,31 @@ describe('the Slack bot process (dist/main.js) killed or stopped during a burst'
     db.close();
     expect(missed.n).toBeGreaterThan(0);
     expect(api.callsTo('chat.postMessage').length).toBe(postedBefore);
+  });
+
+  it('SIGKILL while an answer is being sent: the restart finds it in the thread and does not post it again', async () => {
+    const dbPath = join(dir, 'killed-sending.db');
+    const fresh = await startFakeSlackApi();
+    try {
+      bot = await startSlackChild(fresh.url, dbPath);
+      const release = fresh.hold('chat.postMessage');
+      const sender = createSlackRequestSender(`http://127.0.0.1:${String(bot.port)}/slack/events`, FAKE_SECRETS.slackSigningSecret);
+      expect((await sender.event(loadMention(0, 1))).status).toBe(200);
+      await fresh.waitForArrivals('chat.postMessage', 1, HANG_BOUND_MS);
+      bot.child.kill('SIGKILL');
+      await bot.exited;
+      release();
+      await fresh.waitForCalls('chat.postMessage', 1, HANG_BOUND_MS);
+
+      bot = await startSlackChild(fresh.url, dbPath);
+      await fresh.waitForCalls('conversations.replies', 1, HANG_BOUND_MS);
+      await waitUntil(() => settled(dbPath), HANG_BOUND_MS, 'the recovery to finish');
+      expect(fresh.callsTo('chat.postMessage')).toHaveLength(1);
+    } finally {
+      bot?.kill();
+      await bot?.exited;
+      await fresh.close();
+    }
   });
 
   it('SIGTERM: answers already acknowledged are posted exactly once, then the process exits 0', async () => {

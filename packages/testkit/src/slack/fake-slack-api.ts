@@ -38,6 +38,8 @@ export interface FakeSlackApi {
   setLatency(ms: number): void;
   /** Holds the answers to `method` until the returned function is called. */
   hold(method: string): () => void;
+  /** Resolves once `count` requests to `method` arrived, answered or still held; rejects after `timeoutMs`. */
+  waitForArrivals(method: string, count?: number, timeoutMs?: number): Promise<void>;
   /** The WebSocket URL `apps.connections.open` hands out (set by the Socket Mode fake). */
   setConnectionsOpenUrl(url: string): void;
   /** Resolves once `method` has been called `count` times; rejects after `timeoutMs`. */
@@ -56,6 +58,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let connectionsOpenUrl: string | undefined;
   let latencyMs = 0;
   const held = new Map<string, Promise<void>>();
+  const arrivals = new Map<string, number>();
   let tsCounter = 0;
   const nextTs = (): string => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -119,6 +122,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const auth = req.headers.authorization;
         const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (body.token as string | undefined);
         const failure = takeFailure(method);
+        arrivals.set(method, (arrivals.get(method) ?? 0) + 1);
+        events.emit('arrival');
         const delay = latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : undefined;
         void Promise.all([delay, held.get(method)]).then(() => {
           calls.push({ method, token, body, status: failure?.status ?? 200 });
@@ -185,6 +190,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     },
     waitForCalls: (method, count = 1, timeoutMs = 5000) =>
       waitUntil('call', () => (callsTo(method).length >= count ? callsTo(method) : undefined), timeoutMs, method),
+    waitForArrivals: (method, count = 1, timeoutMs = 5000) =>
+      waitUntil('arrival', () => ((arrivals.get(method) ?? 0) >= count ? true : undefined), timeoutMs, `${method} to arrive`).then(
+        () => undefined,
+      ),
     waitForResponses: (count = 1, timeoutMs = 5000) =>
       waitUntil('response', () => (responses.length >= count ? responses : undefined), timeoutMs, 'response_url'),
     close: () =>
