@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readBody, send } from './web-api-http.js';
+import { readBody, send, waitForEvent } from './web-api-http.js';
 import { SLACK_TEST_IDS } from './slack-test-ids.js';
 
 /** One Web API call the fake received: the method, the bearer token and the decoded body. */
@@ -148,21 +148,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
 
   const waitUntil = <T>(event: string, check: () => T | undefined, timeoutMs: number, what: string): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const attempt = (): void => {
-        const value = check();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        events.off(event, attempt);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        events.off(event, attempt);
-        reject(new Error(`fake Slack API: timed out waiting for ${what}`));
-      }, timeoutMs);
-      events.on(event, attempt);
-      attempt();
-    });
+    waitForEvent(events, event, check, timeoutMs, `fake Slack API: timed out waiting for ${what}`);
 
   const callsTo = (method: string): RecordedCall[] => calls.filter((c) => c.method === method);
   return {

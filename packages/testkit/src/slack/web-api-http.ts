@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
@@ -22,4 +23,23 @@ export async function readBody(req: IncomingMessage): Promise<Record<string, unk
 export function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(payload));
+}
+
+/** Resolves with `check()`'s first defined value, re-checked on each `event`; rejects with `message` after `timeoutMs`. */
+export function waitForEvent<T>(events: EventEmitter, event: string, check: () => T | undefined, timeoutMs: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const attempt = (): void => {
+      const value = check();
+      if (value === undefined) return;
+      clearTimeout(timer);
+      events.off(event, attempt);
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      events.off(event, attempt);
+      reject(new Error(message));
+    }, timeoutMs);
+    events.on(event, attempt);
+    attempt();
+  });
 }
