@@ -5,3 +5,4 @@ export type { Command } from './commands/command.js';
 export { publishCommands, type PublishResult } from './publish-commands.js';
 export { renderResult, renderOutcome, renderAnswer } from './render/render-result.js';
 export { toQuestion } from './inbound.js';
+export { createInFlight, type InFlight } from './in-flight.js';

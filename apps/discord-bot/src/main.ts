@@ -1,8 +1,14 @@
 import { createLogger, createServices, servicesOptionsFromEnv } from '@cobridge/advisor-runtime';
 import { createDiscordClient } from './client.js';
+import { createInFlight } from './in-flight.js';
 import { DiscordEnvError, loadDotEnv, parseDiscordEnv } from './env.js';
 
-// Entry point: settings → services → client → login; SIGTERM/SIGINT log out and close the question log.
+// Entry point: settings → services → client → login; SIGTERM/SIGINT let answers in flight finish (within a
+// grace period), then log out, close the question log and exit 0.
+
+/** Longest a shutdown waits for answers in flight before giving up. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
 let env;
 try {
   loadDotEnv();
@@ -21,17 +27,25 @@ const services = await createServices({
   platform: 'discord',
   ...servicesOptionsFromEnv(env),
   admins: env.DISCORD_ADMIN_USER_IDS,
+  ...(env.DISCORD_GUILD_ID ? { adminWorkspace: env.DISCORD_GUILD_ID } : {}),
   logger,
 });
-const client = createDiscordClient({ env, services });
+const inFlight = createInFlight();
+const client = createDiscordClient({ env, services, inFlight });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  logger.info('shutting down', { signal });
+  logger.info('stopping: finishing answers in flight', { signal });
+  setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+  await inFlight.idle();
   await client.destroy();
   await services.close();
+  logger.info('stopped');
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -40,7 +54,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 try {
   await client.login(env.DISCORD_TOKEN);
 } catch (error) {
-  logger.error('discord login failed', { error: error instanceof Error ? error.message : String(error) });
+  logger.error('discord login failed', { error });
   await services.close();
   process.exit(1);
 }

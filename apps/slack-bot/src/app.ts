@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Services } from '@cobridge/advisor-runtime';
+import { cachedAuthorize, lookUpBotIdentity, type BotIdentity } from './bot-identity.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { usesSocketMode, type SlackEnv } from './env.js';
 import { createErrorHandler } from './error-handler.js';
@@ -15,6 +17,10 @@ import { registerTopicActions } from './listeners/topic-actions.js';
 import { yieldToAcknowledgements } from './middleware/yield-to-acknowledgements.js';
 import { ignoreDuplicateEvents } from './middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from './middleware/track-in-flight.js';
+import { answerRequestErrors } from './receiver/future-timestamp.js';
+import { createRequestArrivals } from './receiver/request-arrival.js';
+import { findPostedAnswer } from './receiver/find-posted-answer.js';
+import { withInbox } from './receiver/inbox-receiver.js';
 
 /** What the Slack app is built from. */
 export interface SlackAppDeps {
@@ -33,8 +39,12 @@ const BOLT_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel
 /** The Bolt app plus a start/stop that knows the transport and waits for answers in flight. */
 export interface SlackBot {
   app: App;
-  /** Starts the receiver; in HTTP mode resolves with the port it listens on. */
+  /** Looks up the bot identity (auth.test, once), starts the receiver, then answers what a crash left unanswered; in HTTP mode resolves with the port. */
   start(): Promise<number | undefined>;
+  /** Resolves once the questions a crash left unanswered were answered (after `start`). */
+  recovered(): Promise<{ replayed: number; missed: number }>;
+  /** Milliseconds from receiving each recent question to acknowledging it, measured inside the bot. */
+  ackTimes(): number[];
   /** Stops receiving, then waits until answers already under way were sent. */
   stop(): Promise<void>;
 }
@@ -43,31 +53,41 @@ export interface SlackBot {
 export function createSlackApp(deps: SlackAppDeps): SlackBot {
   const { env, services } = deps;
   const logger = services.logger.child({ platform: 'slack' });
-  const socketMode = usesSocketMode(env);
-  const common = {
-    token: env.SLACK_BOT_TOKEN,
-    logger: toBoltLogger(logger, BOLT_LEVELS[env.COBRIDGE_LOG_LEVEL]),
-    // The bot identity is fetched on the first event instead of in the constructor: building the app does no I/O.
-    tokenVerificationEnabled: false,
-    ignoreSelf: true,
-    extendedErrorHandler: true,
-    clientOptions: {
-      ...(env.SLACK_API_URL === undefined ? {} : { slackApiUrl: env.SLACK_API_URL }),
-      ...(deps.webApiRetries === undefined ? {} : { retryConfig: { retries: deps.webApiRetries } }),
-    },
+  const logLevel = BOLT_LEVELS[env.COBRIDGE_LOG_LEVEL];
+  const boltLogger = toBoltLogger(logger, logLevel);
+  const clientOptions = {
+    ...(env.SLACK_API_URL === undefined ? {} : { slackApiUrl: env.SLACK_API_URL }),
+    ...(deps.webApiRetries === undefined ? {} : { retryConfig: { retries: deps.webApiRetries } }),
   };
-  const app = socketMode
-    ? new App({ ...common, socketMode: true, appToken: env.SLACK_APP_TOKEN })
-    : new App({
-        ...common,
+  const arrivals = createRequestArrivals();
+  const botClient = new webApi.WebClient(env.SLACK_BOT_TOKEN, { ...clientOptions, logger: boltLogger, logLevel });
+  const inner = usesSocketMode(env)
+    ? new SocketModeReceiver({ appToken: env.SLACK_APP_TOKEN ?? '', logger: boltLogger, logLevel, installerOptions: { clientOptions } })
+    : new HTTPReceiver({
         signingSecret: env.SLACK_SIGNING_SECRET ?? '',
         port: env.SLACK_PORT,
+        logger: boltLogger,
+        logLevel,
         processBeforeResponse: deps.processBeforeResponse ?? false,
+        customPropertiesExtractor: arrivals.properties,
+        processEventErrorHandler: answerRequestErrors,
       });
+  const receiver = withInbox(inner, services.inbox, logger, (body, key) => findPostedAnswer(botClient, body, key, logger));
+  let identity: BotIdentity | undefined;
+  // The identity is looked up once in start(); `authorize` answers every request from it without a Web API call.
+  const app = new App({
+    receiver,
+    authorize: cachedAuthorize(env.SLACK_BOT_TOKEN, () => identity),
+    logger: boltLogger,
+    logLevel,
+    ignoreSelf: true,
+    extendedErrorHandler: true,
+    clientOptions,
+  });
 
   const inFlight = createInFlightTracker();
   app.use(inFlight.middleware);
-  app.use(yieldToAcknowledgements);
+  app.use(yieldToAcknowledgements());
   app.use(ignoreDuplicateEvents(logger));
   registerMessageListeners(app, services);
   registerAskCommand(app, services);
@@ -77,20 +97,26 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   registerAppHome(app, services);
   registerEligibilityCheck(app, services);
   registerToolActions(app, services);
-  app.error(createErrorHandler(logger, app.client));
+  app.error(createErrorHandler(logger, botClient));
 
+  let recovery: Promise<{ replayed: number; missed: number }> | undefined;
   return {
     app,
     async start() {
-      if (socketMode) {
-        await app.start();
-        return undefined;
-      }
-      const server = await app.start({ port: env.SLACK_PORT, ...(deps.host === undefined ? {} : { host: deps.host }) });
-      return (server.address() as AddressInfo).port;
+      identity = await lookUpBotIdentity(botClient, logger);
+      const started: unknown = usesSocketMode(env)
+        ? await app.start()
+        : await app.start({ port: env.SLACK_PORT, ...(deps.host === undefined ? {} : { host: deps.host }) });
+      recovery = receiver.replayPending(services.inboxMaxAgeMs);
+      if (usesSocketMode(env)) return undefined;
+      arrivals.watch(started as Server);
+      return ((started as Server).address() as AddressInfo).port;
     },
+    recovered: () => recovery ?? Promise.resolve({ replayed: 0, missed: 0 }),
+    ackTimes: () => receiver.ackTimes(),
     async stop() {
       await app.stop();
+      await recovery;
       await inFlight.idle();
     },
   };

@@ -19,7 +19,9 @@ export function toBoltLogger(logger: Logger, initialLevel: LogLevel): BoltLogger
   let name = 'bolt';
   const write = (at: LogLevel, method: 'debug' | 'info' | 'warn' | 'error', parts: unknown[]): void => {
     if (ORDER.indexOf(at) < ORDER.indexOf(level)) return;
-    logger[method](parts.map(describePart).join(' '), { source: name });
+    // Errors among the parts are also passed whole, so their stack and cause reach the (redacting) logger.
+    const errors = parts.filter((part): part is Error => part instanceof Error);
+    logger[method](parts.map(describePart).join(' '), { source: name, ...(errors.length > 0 ? { error: errors[0] } : {}) });
   };
   return {
     debug: (...parts) => write(LogLevel.DEBUG, 'debug', parts),

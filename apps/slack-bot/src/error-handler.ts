@@ -19,7 +19,7 @@ export function createErrorHandler(logger: Logger, client: webApi.WebClient): (a
     const target = (body ?? {}) as ErrorTarget;
     logger.error('handling a Slack request failed', {
       code: error.code,
-      error: error.message,
+      error,
       type: (body as { type?: unknown } | undefined)?.type,
     });
     const apology = renderError();
@@ -40,7 +40,7 @@ export function createErrorHandler(logger: Logger, client: webApi.WebClient): (a
         });
       }
     } catch (apologyError) {
-      logger.warn('could not tell the user about the failure', { error: String(apologyError) });
+      logger.warn('could not tell the user about the failure', { error: apologyError });
     }
   };
 }

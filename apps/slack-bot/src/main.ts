@@ -47,7 +47,7 @@ const shutdown = (signal: NodeJS.Signals): void => {
     .then(
       () => logger.info('stopped'),
       (error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
+        logger.error('shutdown failed', { error });
         process.exitCode = 1;
       },
     );

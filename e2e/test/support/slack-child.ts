@@ -19,8 +19,8 @@ export interface SlackChild {
   kill(): void;
 }
 
-/** Starts dist/main.js in HTTP mode against `apiUrl` with the question log at `dbPath`; resolves once it listens. */
-export async function startSlackChild(apiUrl: string, dbPath: string): Promise<SlackChild> {
+/** Starts dist/main.js in HTTP mode against `apiUrl` with the question log at `dbPath` (plus `extraEnv`); resolves once it listens. */
+export async function startSlackChild(apiUrl: string, dbPath: string, extraEnv: Record<string, string> = {}): Promise<SlackChild> {
   const child = spawn(process.execPath, [MAIN], {
     cwd: tmpdir(),
     env: {
@@ -32,6 +32,7 @@ export async function startSlackChild(apiUrl: string, dbPath: string): Promise<S
       SLACK_API_URL: apiUrl,
       COBRIDGE_DB: dbPath,
       COBRIDGE_RATE_LIMIT: '0',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

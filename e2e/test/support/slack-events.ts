@@ -1,4 +1,4 @@
-import { buildEventCallback, SLACK_TEST_IDS, type FakeSlackApi, type RecordedCall } from '@cobridge/testkit';
+import { buildEventCallback, SLACK_TEST_IDS, type FakeSlackApi, type RecordedCall, type SlackRequestSender } from '@cobridge/testkit';
 
 /** Questions the load tests cycle through (each event adds a unique reference word). */
 export const LOAD_QUESTIONS = [
@@ -39,4 +39,20 @@ export function postsPerThread(api: FakeSlackApi): Map<string, RecordedCall[]> {
     byThread.set(key, [...(byThread.get(key) ?? []), call]);
   }
   return byThread;
+}
+
+/** Slack's redeliveries of an event that was not acknowledged with 200 (it retries up to three times). */
+export const SLACK_RETRIES = 3;
+
+/** Delivers an event as Slack does: once, then again with `X-Slack-Retry-Num` while it is not acknowledged; the final status (0: no answer). */
+export async function deliverLikeSlack(sender: SlackRequestSender, payload: Record<string, unknown>): Promise<number> {
+  let status = 0;
+  for (let attempt = 0; attempt <= SLACK_RETRIES && status !== 200; attempt += 1) {
+    const options = attempt === 0 ? {} : { retryNum: attempt, retryReason: 'http_timeout' };
+    status = await sender.event(payload, options).then(
+      (reply) => reply.status,
+      () => 0,
+    );
+  }
+  return status;
 }

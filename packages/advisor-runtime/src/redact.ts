@@ -18,14 +18,24 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
   return SECRET_VALUE.reduce((out, pattern) => out.replace(pattern, '[redacted]'), known);
 }
 
+/** An error as a log field: name, message, stack, its own fields (code, data…) and its cause chain, all redacted. */
+function redactError(error: Error, secrets: readonly string[], depth: number): Record<string, unknown> {
+  const own = redact({ ...error }, secrets, depth + 1) as Record<string, unknown>;
+  return {
+    name: error.name,
+    message: redactText(error.message, secrets),
+    ...(error.stack === undefined ? {} : { stack: redactText(error.stack, secrets) }),
+    ...own,
+    ...(error.cause === undefined ? {} : { cause: redact(error.cause, secrets, depth + 1) }),
+  };
+}
+
 /** Deep-copies a value for logging with secret fields and secret-looking strings redacted. */
 export function redact(value: unknown, secrets: readonly string[] = [], depth = 0): unknown {
   if (typeof value === 'string') return redactText(value, secrets);
   if (value === null || typeof value !== 'object') return value;
   if (depth > 6) return '[deep]';
-  if (value instanceof Error) {
-    return { name: value.name, message: redactText(value.message, secrets), stack: value.stack ? redactText(value.stack, secrets) : undefined };
-  }
+  if (value instanceof Error) return redactError(value, secrets, depth);
   if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {

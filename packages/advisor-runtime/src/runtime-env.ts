@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ServicesOptions } from './services.js';
 
@@ -8,12 +10,15 @@ const idList = z
 
 /** Settings every app shares (question log, limits); apps extend this schema with their platform's tokens. */
 export const runtimeEnvShape = {
-  COBRIDGE_DB: z.string().min(1).default('./data/cobridge.db'),
+  COBRIDGE_DATA_DIR: z.string().min(1).optional(),
+  COBRIDGE_DB: z.string().min(1).optional(),
+  XDG_DATA_HOME: z.string().min(1).optional(),
   COBRIDGE_LOG_DAYS: z.coerce.number().int().positive().default(90),
   COBRIDGE_LOG_TEXT: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   COBRIDGE_HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
   COBRIDGE_RATE_LIMIT: z.coerce.number().int().min(0).default(6),
   COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  COBRIDGE_INBOX_MAX_AGE_MINUTES: z.coerce.number().positive().default(15),
   COBRIDGE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 };
 
@@ -23,16 +28,28 @@ export type RuntimeEnv = z.infer<z.ZodObject<typeof runtimeEnvShape>>;
 /** Parses a comma-separated list of user ids (for the admin lists). */
 export const userIdListSchema = idList;
 
+/** The data folder: `COBRIDGE_DATA_DIR`, else `$XDG_DATA_HOME/cobridge`, else `~/.local/share/cobridge` (absolute). */
+export function dataDir(env: Pick<RuntimeEnv, 'COBRIDGE_DATA_DIR' | 'XDG_DATA_HOME'>): string {
+  return resolve(env.COBRIDGE_DATA_DIR ?? join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'cobridge'));
+}
+
+/** The question log file: `COBRIDGE_DB` when set (`off`: no log, null), else `cobridge.db` in the data folder. */
+export function questionLogPath(env: Pick<RuntimeEnv, 'COBRIDGE_DB' | 'COBRIDGE_DATA_DIR' | 'XDG_DATA_HOME'>): string | null {
+  if (env.COBRIDGE_DB === 'off') return null;
+  return env.COBRIDGE_DB === undefined ? join(dataDir(env), 'cobridge.db') : resolve(env.COBRIDGE_DB);
+}
+
 /** Maps the shared settings onto createServices options (the app adds platform and admins). */
 export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, 'platform'> {
   return {
-    dbPath: env.COBRIDGE_DB === 'off' ? null : env.COBRIDGE_DB,
+    dbPath: questionLogPath(env),
     logText: env.COBRIDGE_LOG_TEXT,
     logDays: env.COBRIDGE_LOG_DAYS,
     ...(env.COBRIDGE_HASH_SALT ? { hashSalt: env.COBRIDGE_HASH_SALT } : {}),
     rateLimit: { perMinute: env.COBRIDGE_RATE_LIMIT },
     ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
     watch: true,
+    inboxMaxAgeMs: env.COBRIDGE_INBOX_MAX_AGE_MINUTES * 60_000,
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openQuestionLog, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
+import { createMemoryInbox, openQuestionLog, type Inbox, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
@@ -24,7 +24,13 @@ export interface AskInput {
 /** The advisor's result with its log id, or a rate-limit refusal. */
 export type AskOutcome =
   | { kind: 'result'; result: AdvisorResult; recordId: number | null }
-  | { kind: 'limited'; retryAfterSeconds: number };
+  | { kind: 'limited'; retryAfterSeconds: number; notify: boolean };
+
+/** A rate-limit refusal: how long to wait, and whether to tell the user (once per window). */
+export interface Refusal {
+  retryAfterSeconds: number;
+  notify: boolean;
+}
 
 /** Options for {@link createServices}; the app maps its environment onto these. */
 export interface ServicesOptions {
@@ -35,24 +41,46 @@ export interface ServicesOptions {
   logDays?: number;
   hashSalt?: string;
   rateLimit?: { perMinute: number };
+  /** Admins: `workspace:user` pairs (team or guild id, then user id), or bare user ids for the home workspace. */
   admins?: string[];
+  /** The workspace bare admin ids belong to (Discord: DISCORD_GUILD_ID); callers may pass it per check instead. */
+  adminWorkspace?: string;
   knowledgeDir?: string;
   modelPath?: string;
   logger?: Logger;
   /** Reload the knowledge when its files change. */
   watch?: boolean;
+  /** After a crash, unanswered questions younger than this are answered; older ones are recorded as missed. */
+  inboxMaxAgeMs?: number;
 }
+
+/** Default age up to which a question left unanswered by a crash is still answered after the restart. */
+export const DEFAULT_INBOX_MAX_AGE_MS = 15 * 60_000;
+
+/** How often the retention period is applied while running. */
+export const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 /** What every chat surface shares: the live advisor, the question log, limits, admins and the logger. */
 export interface Services {
   logger: Logger;
   advisor(): Advisor;
   ask(input: AskInput): AskOutcome;
+  /** Applies the user's rate limit to a tool command; a refusal is counted in the log (without any text). */
+  admit(platform: Platform, userId: string): Refusal | undefined;
   vote(recordId: number, vote: 'up' | 'down', userId: string, platform: Platform): boolean;
-  isAdmin(platform: Platform, userId: string): boolean;
+  /**
+   * True when `userId` acting in `workspaceId` (Slack team, Discord guild) is an admin: a `workspace:user` entry
+   * must match both; a bare user id matches only in the home workspace (`homeWorkspace`, else the option
+   * `adminWorkspace`; with neither, anywhere).
+   */
+  isAdmin(platform: Platform, userId: string, workspaceId: string | undefined, homeWorkspace?: string): boolean;
   reload(): Promise<ReloadResult>;
   stats(days?: number): QuestionStats | undefined;
   misses(days?: number): Miss[];
+  /** The durable inbox (in memory when the question log is off). */
+  inbox: Inbox;
+  /** Age up to which a question left unanswered by a crash is answered after a restart. */
+  inboxMaxAgeMs: number;
   close(): Promise<void>;
 }
 
@@ -66,18 +94,25 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const memory = new ConversationMemory();
   const admins = new Set(options.admins ?? []);
   const stopWatching = options.watch ? live.watch(knowledgeDir) : undefined;
+  const pruning = log ? setInterval(() => pruneLog(log, logger), PRUNE_INTERVAL_MS).unref() : undefined;
   logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log) });
+
+  const admit = (platform: Platform, userId: string): Refusal | undefined => {
+    const gate = limiter.take(`${platform}:${userId}`);
+    if (gate.allowed) return undefined;
+    // Refused questions are counted, never stored with their text.
+    log?.record({ platform, userId, question: '', outcome: 'limited' });
+    return { retryAfterSeconds: gate.retryAfterSeconds, notify: gate.notify };
+  };
 
   return {
     logger,
     advisor: () => live.current,
+    admit,
     ask(input) {
       const started = performance.now();
-      const gate = limiter.take(`${input.platform}:${input.userId}`);
-      if (!gate.allowed) {
-        log?.record({ platform: input.platform, userId: input.userId, question: input.text, outcome: 'limited' });
-        return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
-      }
+      const refusal = admit(input.platform, input.userId);
+      if (refusal) return { kind: 'limited', ...refusal };
       const conversationId = input.conversationId ? `${input.platform}:${input.conversationId}` : undefined;
       const result = resolveQuestion(live.current, memory, { text: input.text, audience: input.audience, conversationId });
       const recordId =
@@ -95,12 +130,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { kind: 'result', result, recordId };
     },
     vote: (recordId, vote, userId, platform) => log?.vote(recordId, vote, log.hashUser(platform, userId)) ?? false,
-    isAdmin: (_platform, userId) => admins.has(userId),
+    isAdmin(_platform, userId, workspaceId, homeWorkspace = options.adminWorkspace) {
+      if (workspaceId !== undefined && admins.has(`${workspaceId}:${userId}`)) return true;
+      return admins.has(userId) && (homeWorkspace === undefined || workspaceId === homeWorkspace);
+    },
     reload: () => live.reload(),
     stats: (days = 7) => log?.stats({ days }),
     misses: (days = 30) => log?.misses({ days }) ?? [],
+    inbox: log?.inbox ?? createMemoryInbox(),
+    inboxMaxAgeMs: options.inboxMaxAgeMs ?? DEFAULT_INBOX_MAX_AGE_MS,
     async close() {
       stopWatching?.();
+      clearInterval(pruning);
       log?.close();
     },
   };
@@ -112,6 +153,16 @@ function primaryTopicId(result: AdvisorResult): string | null {
   if (result.kind === 'clarify') return result.candidates[0]?.id ?? null;
   if (result.kind === 'refuse') return null;
   return result.nearest[0]?.id ?? null;
+}
+
+/** Applies the retention period; a failure is logged and retried at the next interval. */
+function pruneLog(log: QuestionLog, logger: Logger): void {
+  try {
+    const removed = log.prune();
+    if (removed > 0) logger.info('question log: removed questions past the retention period', { removed });
+  } catch (error) {
+    logger.error('question log: applying the retention period failed', { error });
+  }
 }
 
 function openLog(options: ServicesOptions, logger: Logger): QuestionLog | undefined {

@@ -31,6 +31,18 @@ describe('createLogger', () => {
     expect(output).toContain('[redacted]');
   });
 
+  it('keeps an error\'s stack, fields and cause chain, redacted', () => {
+    const { lines, stream } = capture();
+    const root = Object.assign(new Error('socket hang up near xoxb-1234567890-abcdefghijkl'), { code: 'ECONNRESET' });
+    const error = new Error('posting the answer failed', { cause: root });
+    createLogger({ stream }).error('handler failed', { error });
+    const logged = JSON.parse(lines[0]!).error;
+    expect(logged).toMatchObject({ name: 'Error', message: 'posting the answer failed', cause: { code: 'ECONNRESET' } });
+    expect(logged.stack).toMatch(/at .*logger\.test/);
+    expect(logged.cause.message).toBe('socket hang up near [redacted]');
+    expect(logged.cause.stack).toContain('[redacted]');
+  });
+
   it('drops messages below the chosen level', () => {
     const { lines, stream } = capture();
     const logger = createLogger({ stream, level: 'warn' });

@@ -6,9 +6,9 @@ describe('RateLimiter', () => {
     let now = 0;
     const limiter = new RateLimiter(3, () => now);
     expect([1, 2, 3].map(() => limiter.take('u1').allowed)).toEqual([true, true, true]);
-    expect(limiter.take('u1')).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(limiter.take('u1')).toEqual({ allowed: false, retryAfterSeconds: 60, notify: true });
     now = 30_000;
-    expect(limiter.take('u1')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(limiter.take('u1')).toEqual({ allowed: false, retryAfterSeconds: 30, notify: false });
     now = 60_001;
     expect(limiter.take('u1').allowed).toBe(true);
   });

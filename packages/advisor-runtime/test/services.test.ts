@@ -1,9 +1,10 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openQuestionLog } from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR } from '@cobridge/policy-knowledge';
-import { createServices, silentLogger, type Services } from '../src/index.js';
+import { createServices, PRUNE_INTERVAL_MS, silentLogger, type Services } from '../src/index.js';
 
 let services: Services | undefined;
 let dir: string | undefined;
@@ -87,9 +88,29 @@ describe('createServices', () => {
     expect(services.advisor().topicAnswer('leave.no-vacancy')?.topic.title).toBe('Coming back when the department is full');
   });
 
-  it('checks admins by user id', async () => {
-    services = await createServices({ platform: 'slack', dbPath: null, admins: ['UADMIN'], logger: silentLogger });
-    expect(services.isAdmin('slack', 'UADMIN')).toBe(true);
-    expect(services.isAdmin('slack', 'UOTHER')).toBe(false);
+  it('checks admins by workspace and user id', async () => {
+    services = await createServices({ platform: 'slack', dbPath: null, admins: ['UADMIN', 'T2:UREMOTE'], logger: silentLogger });
+    expect(services.isAdmin('slack', 'UADMIN', 'T1', 'T1')).toBe(true);
+    expect(services.isAdmin('slack', 'UADMIN', 'T9', 'T1')).toBe(false);
+    expect(services.isAdmin('slack', 'UREMOTE', 'T2', 'T1')).toBe(true);
+    expect(services.isAdmin('slack', 'UREMOTE', 'T1', 'T1')).toBe(false);
+    expect(services.isAdmin('slack', 'UOTHER', 'T1', 'T1')).toBe(false);
+  });
+
+  it('applies the retention period every hour while running, not only at start-up', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cobridge-runtime-'));
+    const dbPath = join(dir, 'log.db');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      services = await createServices({ platform: 'slack', dbPath, logDays: 1, hashSalt: 'x'.repeat(16), logger: silentLogger });
+      const writer = openQuestionLog({ path: dbPath, salt: 'x'.repeat(16), retentionDays: 365 });
+      writer.record({ platform: 'slack', userId: 'U', question: 'old', outcome: 'answer', askedAt: new Date(Date.now() - 3 * 86_400_000) });
+      writer.close();
+      expect(services.stats(7)?.total).toBe(1);
+      vi.advanceTimersByTime(PRUNE_INTERVAL_MS);
+      expect(services.stats(7)?.total).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

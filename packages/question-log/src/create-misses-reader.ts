@@ -23,14 +23,15 @@ interface MissRow {
 export function createMissesReader(db: Database, now: () => Date): (query?: MissesQuery) => Miss[] {
   // Declined, clarified or voted down, with text (rows logged with storeText: false cannot be grouped).
   const select = db.prepare<{ from: string; limit: number }, MissRow>(`
-    WITH missed AS (
-      SELECT q.id, q.question_norm, q.asked_at, q.outcome, q.topic_id, v.direction
-      FROM questions q LEFT JOIN votes v ON v.question_id = q.id
+    WITH voted AS (
+      SELECT q.id, q.question_norm, q.asked_at, q.outcome, q.topic_id,
+        (SELECT count(*) FROM votes v WHERE v.question_id = q.id AND v.direction = 'down') AS downs
+      FROM questions q
       WHERE q.question_norm IS NOT NULL AND q.asked_at >= @from
-        AND (q.outcome IN ('unknown', 'limited', 'clarify') OR v.direction = 'down')
-    )
+    ),
+    missed AS (SELECT * FROM voted WHERE outcome IN ('unknown', 'limited', 'clarify') OR downs > 0)
     SELECT question_norm AS question, count(*) AS count, max(asked_at) AS lastAskedAt,
-      group_concat(DISTINCT outcome) AS outcomes, sum(direction IS 'down') AS downVotes,
+      group_concat(DISTINCT outcome) AS outcomes, sum(downs) AS downVotes,
       (SELECT topic_id FROM missed latest
        WHERE latest.question_norm = missed.question_norm AND latest.topic_id IS NOT NULL
        ORDER BY latest.asked_at DESC, latest.id DESC LIMIT 1) AS topicId

@@ -49,6 +49,42 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up: (db) => {
+      // The durable inbox: a question is kept here from before its acknowledgement until it is answered.
+      db.exec(`
+        CREATE TABLE inbox (
+          platform TEXT NOT NULL,
+          key TEXT NOT NULL,
+          received_at TEXT NOT NULL,
+          payload TEXT,
+          state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done', 'missed')),
+          PRIMARY KEY (platform, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX inbox_state ON inbox (state, received_at);
+      `);
+    },
+  },
+  {
+    version: 4,
+    up: (db) => {
+      // One vote per voter per answer (was: one per answer, the last voter replacing the others).
+      db.exec(`
+        CREATE TABLE votes_by_voter (
+          question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+          user_hash TEXT NOT NULL DEFAULT '',
+          direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+          voted_at TEXT NOT NULL,
+          PRIMARY KEY (question_id, user_hash)
+        );
+        INSERT INTO votes_by_voter (question_id, user_hash, direction, voted_at)
+          SELECT question_id, coalesce(user_hash, ''), direction, voted_at FROM votes;
+        DROP TABLE votes;
+        ALTER TABLE votes_by_voter RENAME TO votes;
+      `);
+    },
+  },
 ];
 
 /** Schema version this code writes. */

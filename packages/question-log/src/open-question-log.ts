@@ -1,12 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashUser } from './hash-user.js';
 import { isOperationalError } from './is-operational-error.js';
 import { migrate } from './migrate.js';
+import { maskPersonalData } from './mask-personal-data.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { createMissesReader, type MissesQuery } from './create-misses-reader.js';
 import { createStatsReader, type StatsQuery } from './create-stats-reader.js';
+import { createInbox, type Inbox } from './create-inbox.js';
 import type {
   Miss,
   Platform,
@@ -22,15 +24,27 @@ const DAY_MS = 86_400_000;
 interface VoteRow {
   id: number;
   direction: VoteDirection;
-  userHash: string | null;
+  /** The voter's hash; '' for a vote whose voter is unknown. */
+  userHash: string;
   votedAt: string;
+}
+
+/** Creates the data folder (0700) and the database file (0600) before SQLite opens it; its WAL files inherit the mode. */
+function createPrivately(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
 }
 
 /** An open question log; one per process, shared by every chat handler. */
 export interface QuestionLog {
   /** Stores a question; returns its id, or null when a disk, lock or I/O error (see `onError`) stopped it. */
   record(entry: QuestionEntry): number | null;
-  /** Sets the one vote of answer `id`, replacing any earlier one; false for an unknown id or failed write. */
+  /** Sets `userHash`'s one vote on answer `id`, replacing that voter's earlier one; false for an unknown id or failed write. */
   vote(id: number, direction: VoteDirection, userHash?: string): boolean;
   /** The salted hash `record` stores for this user, for passing to `vote`. */
   hashUser(platform: Platform, userId: string): string;
@@ -38,6 +52,8 @@ export interface QuestionLog {
   stats(query: StatsQuery): QuestionStats;
   /** Declined, clarified or down-voted questions grouped by normalised text, most frequent first. */
   misses(query?: MissesQuery): Miss[];
+  /** The durable inbox of acknowledged questions; its writes report disk errors to `onError` and never throw them. */
+  inbox: Inbox;
   /** Deletes questions (and their votes) older than `retentionDays` before `now`; returns how many. */
   prune(now?: Date): number;
   /** Closes the database; later calls throw. */
@@ -45,7 +61,8 @@ export interface QuestionLog {
 }
 
 /**
- * Opens (creating folders and file) and migrates the log, then prunes it once.
+ * Opens (creating the folder 0700 and the file 0600) and migrates the log, then prunes it once. Question text
+ * is stored with e-mail addresses, phone and ID-card numbers and token-shaped strings masked.
  *
  * @remarks `record` and `vote` run inside chat handlers, so SQLite errors caused by the environment (busy,
  * locked, full, I/O, read-only, corrupt) go to `onError` and become `null` / `false`: the reply matters more
@@ -59,7 +76,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   if (salt.length === 0) throw new RangeError('salt must not be empty');
   if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive, got ${retentionDays}`);
 
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const db = new Database(path, { timeout: busyTimeoutMs });
   try {
     db.pragma('journal_mode = WAL');
@@ -79,16 +96,18 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     VALUES (@askedAt, @platform, @userHash, @question, @questionNorm, @outcome,
       @topicId, @confidence, @knowledgeVersion, @latencyMs)
   `);
-  // One statement, so the existence check and the upsert are atomic; an unknown id changes nothing.
+  // One statement, so the existence check and the upsert are atomic; an unknown id changes nothing. Each voter
+  // has one vote per answer: voting again changes it, another voter's vote is their own.
   const upsertVote = db.prepare<VoteRow>(`
     INSERT INTO votes (question_id, direction, user_hash, voted_at)
     SELECT id, @direction, @userHash, @votedAt FROM questions WHERE id = @id
-    ON CONFLICT (question_id) DO UPDATE
-      SET direction = excluded.direction, user_hash = excluded.user_hash, voted_at = excluded.voted_at
+    ON CONFLICT (question_id, user_hash) DO UPDATE
+      SET direction = excluded.direction, voted_at = excluded.voted_at
   `);
   const deleteOld = db.prepare<[string]>('DELETE FROM questions WHERE asked_at < ?');
   const stats = createStatsReader(db, now);
   const misses = createMissesReader(db, now);
+  const inbox = createInbox(db, now);
 
   function guard<T>(operation: WriteOperation, failed: T, write: () => T): T {
     try {
@@ -101,6 +120,8 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   }
 
   function prune(at: Date = now()): number {
+    // Answered inbox keys are kept a day, long enough to recognise any redelivery or replay.
+    inbox.prune(new Date(at.getTime() - DAY_MS));
     if (retentionDays === Infinity) return 0;
     return deleteOld.run(new Date(at.getTime() - retentionDays * DAY_MS).toISOString()).changes;
   }
@@ -114,12 +135,15 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
 
   return {
     record(entry) {
+      const keepText = storeText && entry.outcome !== 'limited';
+      const question = keepText ? maskPersonalData(entry.question) : null;
       const row = {
         askedAt: (entry.askedAt ?? now()).toISOString(),
         platform: entry.platform,
         userHash: hashUser(salt, entry.platform, entry.userId),
-        question: storeText ? entry.question : null,
-        questionNorm: storeText ? normalizeQuestion(entry.question) : null,
+        // A refused (rate-limited) question is counted, never kept.
+        question,
+        questionNorm: question === null ? null : normalizeQuestion(question),
         outcome: entry.outcome,
         topicId: entry.topicId ?? null,
         confidence: entry.confidence ?? null,
@@ -130,10 +154,19 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     },
     vote(id, direction, userHash) {
       const votedAt = now().toISOString();
-      const row = { id, direction, userHash: userHash ?? null, votedAt };
+      const row = { id, direction, userHash: userHash ?? '', votedAt };
       return guard('vote', false, () => upsertVote.run(row).changes > 0);
     },
     hashUser: (platform, userId) => hashUser(salt, platform, userId),
+    inbox: {
+      // A failed write must not cost the answer: the question is then answered without the crash protection.
+      accept: (platform, key, payload) => guard('inbox', true, () => inbox.accept(platform, key, payload)),
+      sending: (platform, key) => guard('inbox', undefined, () => inbox.sending(platform, key)),
+      done: (platform, key) => guard('inbox', undefined, () => inbox.done(platform, key)),
+      miss: (platform, key) => guard('inbox', undefined, () => inbox.miss(platform, key)),
+      recover: inbox.recover,
+      prune: inbox.prune,
+    },
     stats,
     misses,
     prune,

@@ -29,7 +29,7 @@ export interface QuestionEntry {
 }
 
 /** Which operation swallowed an operational error. */
-export type WriteOperation = 'record' | 'vote';
+export type WriteOperation = 'record' | 'vote' | 'inbox';
 
 /** Options of {@link openQuestionLog}. */
 export interface QuestionLogOptions {

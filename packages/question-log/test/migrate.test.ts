@@ -26,7 +26,7 @@ function inspect(path: string): { version: unknown; columns: string[] } {
 describe('migrate', () => {
   it('creates a new database at the current schema version', () => {
     temp.open().close();
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(4);
     expect(inspect(temp.path())).toMatchObject({ version: SCHEMA_VERSION });
   });
 
@@ -46,7 +46,7 @@ describe('migrate', () => {
     ]);
     expect(log.record({ platform: 'slack', userId: 'U', question: 'q', outcome: 'answer' })).toBe(4);
     log.close();
-    expect(inspect(temp.path())).toEqual({ version: 2, columns: expect.arrayContaining(['question_norm']) });
+    expect(inspect(temp.path())).toEqual({ version: 4, columns: expect.arrayContaining(['question_norm']) });
   });
 
   it('opens an up-to-date file again without touching its rows', () => {
@@ -68,7 +68,7 @@ describe('migrate', () => {
   it('refuses a database written by newer code with a clear error', () => {
     writeDatabase(temp.path(), 'CREATE TABLE future (x); PRAGMA user_version = 99;');
     expect(() => temp.open()).toThrow(SchemaVersionError);
-    expect(() => temp.open()).toThrow('question log schema version 99 is newer than this code supports (2)');
+    expect(() => temp.open()).toThrow('question log schema version 99 is newer than this code supports (4)');
     expect(inspect(temp.path()).version).toBe(99);
   });
 });

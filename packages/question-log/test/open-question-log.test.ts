@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { openQuestionLog } from '../src/index.js';
@@ -94,23 +95,38 @@ describe('openQuestionLog', () => {
     expect(fileBytes(temp.path()).includes('secret salary')).toBe(false);
   });
 
-  it('keeps one vote per answer, the latest replacing the earlier, and refuses unknown ids', () => {
+  it("keeps one vote per voter per answer, a voter's latest replacing their own earlier one, and refuses unknown ids", () => {
     const log = temp.open();
     const id = log.record({ platform: 'slack', userId: 'U1', question: 'q', outcome: 'answer' }) ?? 0;
-    expect(log.vote(id + 1, 'up')).toBe(false);
-    expect(log.vote(id, 'up')).toBe(true);
-    expect(log.vote(id, 'down', log.hashUser('slack', 'U1'))).toBe(true);
-    expect(log.stats({ days: 1 }).feedback).toEqual({ up: 0, down: 1, balance: -1 });
+    const asker = log.hashUser('slack', 'U1');
+    expect(log.vote(id + 1, 'up', asker)).toBe(false);
+    expect(log.vote(id, 'up', asker)).toBe(true);
+    expect(log.vote(id, 'down', asker)).toBe(true);
+    expect(log.vote(id, 'up', log.hashUser('slack', 'U2'))).toBe(true);
+    expect(log.stats({ days: 1 }).feedback).toEqual({ up: 1, down: 1, balance: 0 });
     log.close();
     const db = new Database(temp.path(), { readonly: true });
-    expect(db.prepare('SELECT question_id, direction, user_hash FROM votes').all()).toEqual([
-      {
-        question_id: id,
-        direction: 'down',
-        user_hash: createHmac('sha256', SALT).update('slack:U1').digest('hex'),
-      },
+    expect(db.prepare("SELECT direction FROM votes WHERE user_hash = ?").all(createHmac('sha256', SALT).update('slack:U1').digest('hex'))).toEqual([
+      { direction: 'down' },
     ]);
     db.close();
+  });
+
+  it('creates its folder 0700 and its database files 0600', () => {
+    const log = temp.open();
+    log.record({ platform: 'slack', userId: 'U1', question: 'q', outcome: 'answer' });
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(dirname(temp.path()))).toBe(0o700);
+    for (const file of [temp.path(), `${temp.path()}-wal`, `${temp.path()}-shm`]) expect(mode(file)).toBe(0o600);
+  });
+
+  it('stores question text with personal data masked, and no text at all with storeText false', () => {
+    const log = temp.open();
+    log.record({ platform: 'slack', userId: 'U1', question: 'I am li@school.cn, call 13800138000', outcome: 'unknown' });
+    expect(log.misses()[0]?.question).toBe('i am [email], call [phone]');
+    const silent = temp.open({ storeText: false });
+    silent.record({ platform: 'slack', userId: 'U1', question: 'secret', outcome: 'unknown' });
+    expect(rows(temp.path()).map((row) => row.question)).toEqual(['I am [email], call [phone]', null]);
   });
 
   it('deletes rows older than retentionDays, with their votes, on open and on prune', () => {

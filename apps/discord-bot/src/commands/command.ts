@@ -7,7 +7,7 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Services } from '@cobridge/advisor-runtime';
+import { sanitizeQuestion, type Services } from '@cobridge/advisor-runtime';
 import type { Audience } from '@cobridge/policy-knowledge';
 
 /** A slash command: its definition as data plus the glue that answers it. */
@@ -15,6 +15,12 @@ export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, services: Services): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, services: Services): Promise<void>;
+}
+
+/** A string option with NUL, control and bidirectional-override characters removed (null when not given). */
+export function cleanOption(interaction: ChatInputCommandInteraction, name: string): string | null {
+  const raw = interaction.options.getString(name);
+  return raw === null ? null : sanitizeQuestion(raw, 200).text;
 }
 
 /** Enterprise wording unless the user chose the teacher audience. */

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { listGlossary } from '@cobridge/policy-knowledge';
 import { termReply } from '../feature-replies.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, type Command } from './command.js';
+import { COMMAND_CONTEXTS, cleanOption, type Command } from './command.js';
 import { matchChoices } from './match-choices.js';
 
 /** `/glossary term:<autocomplete>`: a term's plain definition and clause, found by its own or everyday words; no term lists them all. */
@@ -27,6 +27,6 @@ export const glossaryCommand = {
     await interaction.respond(matchChoices(terms, interaction.options.getFocused()));
   },
   async execute(interaction, services) {
-    await respond(interaction, termReply(services.advisor().knowledge, interaction.options.getString('term')));
+    await respond(interaction, termReply(services.advisor().knowledge, cleanOption(interaction, 'term')));
   },
 } satisfies Command;

@@ -5,7 +5,7 @@ import { limitRows } from '../render/components.js';
 import { renderDigest, type Digest } from '../render/render-digest.js';
 import type { RenderedReply } from '../render/reply.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, type Command } from './command.js';
+import { COMMAND_CONTEXTS, cleanOption, type Command } from './command.js';
 import { matchChoices } from './match-choices.js';
 
 /** Topics that say what an enterprise must do: the `obligations` category plus these ids. */
@@ -71,7 +71,7 @@ export const obligationsCommand = {
   },
   async execute(interaction, services) {
     const advisor = services.advisor();
-    const typed = interaction.options.getString('situation');
+    const typed = cleanOption(interaction, 'situation');
     const reply = typed ? checklistReply(advisor.knowledge, resolveSituation(advisor, typed)) : obligationsOverview(advisor);
     await respond(interaction, reply);
   },

@@ -5,7 +5,7 @@ import { truncate } from '../render/markdown.js';
 import { renderAnswer } from '../render/render-result.js';
 import { renderNotice } from '../render/reply.js';
 import { respond } from '../respond.js';
-import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, type Command } from './command.js';
+import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, cleanOption, type Command } from './command.js';
 
 /** Said when /topic names no known topic. */
 export const UNKNOWN_TOPIC = "Sorry, I don't know a topic by that name. Pick one from the list while typing, or try `/help`.";
@@ -49,7 +49,7 @@ export const topicCommand = {
   },
   async execute(interaction, services) {
     const audience = audienceOption(interaction);
-    const typed = interaction.options.getString('name', true);
+    const typed = cleanOption(interaction, 'name') ?? '';
     const advisor = services.advisor();
     const id = resolveTopicId(advisor.topics(), typed);
     const answer = id ? advisor.topicAnswer(id, audience) : undefined;

@@ -1,27 +1,27 @@
 import type { Logger } from '@cobridge/advisor-runtime';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import type { InFlight } from '../in-flight.js';
 
 /**
  * Wraps an event handler so nothing it throws escapes: the error is logged with the event name and
- * `apologize` tells the user (its own failure is logged too, never rethrown).
+ * `apologize` tells the user (its own failure is logged too, never rethrown). `inFlight` tracks each run
+ * (apology included), so a shutdown can wait for it.
  */
 export function guard<T>(
   logger: Logger,
   event: string,
   handler: (arg: T) => Promise<void>,
   apologize: (arg: T) => Promise<unknown>,
+  inFlight?: InFlight,
 ): (arg: T) => void {
   return (arg) => {
-    handler(arg).catch(async (error: unknown) => {
-      logger.error('discord handler failed', { event, error: describe(error) });
+    const run = handler(arg).catch(async (error: unknown) => {
+      logger.error('discord handler failed', { event, error });
       try {
         await apologize(arg);
       } catch (apologyError) {
-        logger.warn('discord apology failed', { event, error: describe(apologyError) });
+        logger.warn('discord apology failed', { event, error: apologyError });
       }
     });
+    inFlight?.track(run);
   };
 }

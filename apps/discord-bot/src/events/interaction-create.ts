@@ -2,16 +2,24 @@ import type { Interaction } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
 import { COMMANDS_BY_NAME } from '../commands/index.js';
 import { APOLOGY, renderNotice } from '../render/reply.js';
+import { renderOutcome } from '../render/render-result.js';
 import { respond } from '../respond.js';
 import { handleButton, handleSelectMenu } from './components.js';
+import type { InFlight } from '../in-flight.js';
 import { guard } from './guard.js';
 
 /** Said when a command is not one of ours (e.g. a stale registration). */
 export const UNKNOWN_COMMAND = "Sorry, I don't know that command. Try `/help`.";
 
+/** Tool commands: they share the question rate limit (/ask applies it itself; help and admin are free). */
+const RATE_LIMITED = new Set(['check', 'find-modes', 'glossary', 'modes', 'obligations', 'timeline', 'topic']);
+
 async function route(interaction: Interaction, services: Services): Promise<void> {
   if (interaction.isChatInputCommand()) {
     const command = COMMANDS_BY_NAME.get(interaction.commandName);
+    const refusal = RATE_LIMITED.has(interaction.commandName) ? services.admit('discord', interaction.user.id) : undefined;
+    // An interaction must be answered, so a refusal is always told, and only to the asker (ephemeral).
+    if (refusal) return respond(interaction, renderOutcome({ kind: 'limited', ...refusal }, 'enterprise'));
     return command ? command.execute(interaction, services) : respond(interaction, renderNotice(UNKNOWN_COMMAND));
   }
   if (interaction.isAutocomplete()) {
@@ -31,7 +39,22 @@ async function apologize(interaction: Interaction): Promise<void> {
   if (interaction.isRepliable()) await respond(interaction, renderNotice(APOLOGY));
 }
 
+/** Routes an interaction once: it is kept in the inbox first, and one seen before (a gateway replay) is skipped. */
+async function routeOnce(interaction: Interaction, services: Services): Promise<void> {
+  if (interaction.isAutocomplete()) return route(interaction, services);
+  const key = `interaction:${interaction.id}`;
+  if (!services.inbox.accept('discord', key, '{}')) {
+    services.logger.info('ignored an interaction already received', { key });
+    return;
+  }
+  try {
+    await route(interaction, services);
+  } finally {
+    services.inbox.done('discord', key);
+  }
+}
+
 /** The `interactionCreate` listener: routes commands, autocomplete, buttons and menus; apologizes on failure. */
-export function createInteractionListener(services: Services): (interaction: Interaction) => void {
-  return guard(services.logger, 'interactionCreate', (interaction: Interaction) => route(interaction, services), apologize);
+export function createInteractionListener(services: Services, inFlight?: InFlight): (interaction: Interaction) => void {
+  return guard(services.logger, 'interactionCreate', (interaction: Interaction) => routeOnce(interaction, services), apologize, inFlight);
 }

@@ -1,11 +1,8 @@
 import type { Message } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
-import { toQuestion } from '../inbound.js';
-import { renderHelp } from '../render/render-help.js';
-import { offerFor } from '../feature-replies.js';
-import { renderOutcome } from '../render/render-result.js';
-import { withOffer } from '../render/render-offer.js';
 import { APOLOGY, renderNotice } from '../render/reply.js';
+import type { InFlight } from '../in-flight.js';
+import { replyToQuestion, type MessageQuestion } from './answer-message.js';
 import { replyToMessage } from '../respond.js';
 import { guard } from './guard.js';
 
@@ -24,18 +21,36 @@ export function conversationOf(message: Message): string {
 
 async function answer(message: Message, services: Services): Promise<void> {
   if (!isAddressedToBot(message)) return;
-  const question = toQuestion(message.content);
-  if (question.text === '') return replyToMessage(message, renderHelp(services.advisor().topics()));
-  const userId = message.author.id;
-  const conversationId = conversationOf(message);
-  const outcome = services.ask({ platform: 'discord', userId, text: question.text, audience: 'enterprise', conversationId });
-  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, question.text) : undefined;
-  await replyToMessage(message, withOffer(renderOutcome(outcome, 'enterprise'), offer));
+  const question: MessageQuestion = {
+    channelId: message.channelId,
+    messageId: message.id,
+    authorId: message.author.id,
+    conversationId: conversationOf(message),
+    content: message.content,
+  };
+  // Kept before anything else, so a crash from here on leaves it for the restart to answer.
+  const key = `message:${message.id}`;
+  if (!services.inbox.accept('discord', key, JSON.stringify(question))) {
+    services.logger.info('ignored a message already received', { key });
+    return;
+  }
+  try {
+    const reply = replyToQuestion(services, question);
+    if (reply === undefined) return;
+    services.inbox.sending('discord', key);
+    await replyToMessage(message, reply);
+  } finally {
+    services.inbox.done('discord', key);
+  }
 }
 
 /** The `messageCreate` listener: answers mentions and DMs with a reply; ignores bots; apologizes on failure. */
-export function createMessageListener(services: Services): (message: Message) => void {
-  return guard(services.logger, 'messageCreate', (message: Message) => answer(message, services), (message: Message) =>
-    isAddressedToBot(message) ? replyToMessage(message, renderNotice(APOLOGY)) : Promise.resolve(),
+export function createMessageListener(services: Services, inFlight?: InFlight): (message: Message) => void {
+  return guard(
+    services.logger,
+    'messageCreate',
+    (message: Message) => answer(message, services),
+    (message: Message) => (isAddressedToBot(message) ? replyToMessage(message, renderNotice(APOLOGY)) : Promise.resolve()),
+    inFlight,
   );
 }

@@ -9,9 +9,12 @@ interface Body {
 }
 
 const ADMIN_ID = '400000000000000001';
+/** An admin only in another guild than the fake's. */
+const GUILD_ADMIN_ID = '400000000000000003';
+const OTHER_GUILD = '200000000000000999';
 let bot: RunningBot;
 beforeAll(async () => {
-  bot = await startBot({ admins: [ADMIN_ID] });
+  bot = await startBot({ admins: [ADMIN_ID, `${OTHER_GUILD}:${GUILD_ADMIN_ID}`] });
 });
 afterAll(async () => {
   await bot?.stop();
@@ -99,6 +102,11 @@ describe('the Discord bot against a fake Discord', () => {
 describe('/admin', () => {
   it('refuses people who are not in DISCORD_ADMIN_USER_IDS', async () => {
     const sent = bot.fake.slashCommand('admin stats', {}, { userId: '400000000000000002' });
+    expect(((await bot.fake.waitForResponse(sent)).body as Body).data?.embeds?.[0]?.description).toMatch(/only Cobridge admins/u);
+  });
+
+  it('refuses an admin of another guild', async () => {
+    const sent = bot.fake.slashCommand('admin stats', {}, { userId: GUILD_ADMIN_ID });
     expect(((await bot.fake.waitForResponse(sent)).body as Body).data?.embeds?.[0]?.description).toMatch(/only Cobridge admins/u);
   });
 

@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, silentLogger } from '@cobridge/advisor-runtime';
 import { FakeDiscord } from '@cobridge/testkit';
 
 // The built entry point (turbo builds before it tests).
@@ -34,6 +37,25 @@ describe('dist/main.js', () => {
     expect(await bot.exited).toBe(0);
     expect(bot.stderr()).not.toContain('test-token');
   });
+
+  it('on SIGTERM mid-burst, finishes every question it had received, then exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cobridge-discord-term-'));
+    const dbPath = join(dir, 'cobridge.db');
+    try {
+      const bot = run({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fake.apiUrl, COBRIDGE_DB: dbPath, COBRIDGE_RATE_LIMIT: '0' });
+      await once(fake.gateway, 'ready');
+      const sent = Array.from({ length: 300 }, (_, i) => fake.slashCommand('ask', { question: `who pays injury insurance? ${String(i)}` }));
+      await fake.waitForResponse(sent[20] as (typeof sent)[number], 60_000);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited, bot.stderr().slice(-2000)).toBe(0);
+      expect(sent.filter((interaction) => fake.responsesTo(interaction).length > 1)).toEqual([]);
+      const services = await createServices({ platform: 'discord', dbPath, logger: silentLogger });
+      expect(services.inbox.recover('discord', 60 * 60_000)).toEqual({ pending: [], missed: 0 });
+      await services.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('refuses to start without its settings, naming each missing variable', async () => {
     const bot = run({ DISCORD_APPLICATION_ID: 'abc' });

@@ -17,14 +17,18 @@ export interface RunningBot {
 export interface StartBotOptions {
   admins?: string[];
   wrap?: (services: Services) => Services;
+  /** The question log file (an in-memory log when omitted). */
+  dbPath?: string;
+  /** Questions and tool commands per user per minute (default 1000). */
+  perMinute?: number;
 }
 
 /** Starts the fake, builds services (in-memory question log) and logs the real client in. */
-export async function startBot({ admins = [], wrap = (s) => s }: StartBotOptions = {}): Promise<RunningBot> {
+export async function startBot({ admins = [], wrap = (s) => s, dbPath = ':memory:', perMinute = 1000 }: StartBotOptions = {}): Promise<RunningBot> {
   const fake = await FakeDiscord.start();
   const logLines: string[] = [];
   const logger = createLogger({ level: 'warn', stream: { write: (line: string) => logLines.push(line) } });
-  const services = await createServices({ platform: 'discord', dbPath: ':memory:', rateLimit: { perMinute: 1000 }, admins, logger });
+  const services = await createServices({ platform: 'discord', dbPath, rateLimit: { perMinute }, admins, logger });
   const client = createDiscordClient({ env: { DISCORD_API_URL: fake.apiUrl }, services: wrap(services), rest: { retries: 0, timeout: 5_000 } });
   const ready = once(client, Events.ClientReady);
   await client.login('test-token');

@@ -76,7 +76,7 @@ describe('renderResult', () => {
   });
 
   it('shows a rate-limit notice only to the asker', () => {
-    const reply = renderOutcome({ kind: 'limited', retryAfterSeconds: 12 }, 'enterprise');
+    const reply = renderOutcome({ kind: 'limited', retryAfterSeconds: 12, notify: true }, 'enterprise');
     expect(reply.ephemeral).toBe(true);
     expect(reply.embeds[0]?.description).toContain('12 s');
   });

@@ -26,9 +26,11 @@ async function adminReply(services: Services, word: string): Promise<string> {
 
 /** `/cobridge-admin stats|misses|reload`: question-log statistics, missed questions and a knowledge reload, for admins only. */
 export function registerAdminCommand(app: App, services: Services): void {
-  app.command(ADMIN_COMMAND, async ({ command, ack, respond }) => {
+  app.command(ADMIN_COMMAND, async ({ command, ack, respond, context }) => {
     await ack();
-    const reply = services.isAdmin('slack', command.user_id)
+    // The workspace counts too: a bare admin id is an admin only in the bot's own workspace.
+    const home = typeof context.homeTeamId === 'string' ? context.homeTeamId : undefined;
+    const reply = services.isAdmin('slack', command.user_id, command.team_id, home)
       ? await adminReply(services, command.text.trim().toLowerCase())
       : 'Only Cobridge admins can use this command.';
     await respond({ response_type: 'ephemeral', ...plainMessage(reply) });

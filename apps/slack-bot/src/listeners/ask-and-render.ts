@@ -1,5 +1,5 @@
 import { detectFeatureIntent } from '@cobridge/policy-knowledge';
-import type { Services } from '@cobridge/advisor-runtime';
+import type { Refusal, Services } from '@cobridge/advisor-runtime';
 import { toQuestion } from '../inbound.js';
 import type { SlackMessage } from '../render/block-kit.js';
 import type { RenderOptions } from '../render/render-answer.js';
@@ -16,12 +16,15 @@ export interface SlackQuestion {
   conversationId?: string;
 }
 
+/** The answer to send, or a rate-limit refusal with the private notice to show (only the window's first). */
+export type SlackAnswer = { kind: 'answer'; message: SlackMessage } | { kind: 'limited'; notice: SlackMessage | undefined };
+
 /** The shared listener path after ack: sanitize → services.ask (as a teacher) → render, offering a tool when the question reads like one. */
 export function askAndRender(
   services: Services,
   question: SlackQuestion,
   options: Pick<RenderOptions, 'shareable' | 'question'> = {},
-): SlackMessage {
+): SlackAnswer {
   const inbound = toQuestion(question.text, question.botUserId);
   const outcome = services.ask({
     platform: 'slack',
@@ -30,14 +33,20 @@ export function askAndRender(
     audience: 'teacher',
     ...(question.conversationId === undefined ? {} : { conversationId: question.conversationId }),
   });
-  if (outcome.kind === 'limited') return renderLimited(outcome.retryAfterSeconds);
+  if (outcome.kind === 'limited') return limitedAnswer(outcome);
   const echo = options.question === undefined ? {} : { question: inbound.text };
   const intent = detectFeatureIntent(services.advisor().knowledge, inbound.text);
-  return renderResult(outcome.result, {
+  const message = renderResult(outcome.result, {
     ...options,
     ...echo,
     ...(intent === undefined ? {} : { offer: offerButton(intent) }),
     recordId: outcome.recordId,
     truncated: inbound.truncated,
   });
+  return { kind: 'answer', message };
+}
+
+/** A refusal as a {@link SlackAnswer}: the notice only when the user has not been told in this window. */
+export function limitedAnswer(refusal: Refusal): SlackAnswer & { kind: 'limited' } {
+  return { kind: 'limited', notice: refusal.notify ? renderLimited(refusal.retryAfterSeconds) : undefined };
 }

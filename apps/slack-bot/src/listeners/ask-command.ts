@@ -1,20 +1,21 @@
 import type { App } from '@slack/bolt';
 import { startEligibility } from '@cobridge/policy-knowledge';
-import type { Services } from '@cobridge/advisor-runtime';
+import { sanitizeQuestion, type Services } from '@cobridge/advisor-runtime';
 import { renderEligibilityModal } from '../render/render-eligibility.js';
 import { renderHelp } from '../render/render-help.js';
 import { toolReply } from '../tool-reply.js';
 import { availableTools, parseToolCommand } from '../tool-request.js';
-import { askAndRender } from './ask-and-render.js';
+import { askAndRender, limitedAnswer } from './ask-and-render.js';
 
 /** The slash command registered in the manifest. */
 export const SLASH_COMMAND = '/cobridge';
 
-/** `/cobridge <question>` → an ephemeral answer; `help` → help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral. */
+/** `/cobridge <question>` → an ephemeral answer (tools share the question rate limit and input clean-up); `help` → help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral. */
 export function registerAskCommand(app: App, services: Services): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const text = command.text.trim();
+    // NUL, control and bidirectional-override characters never reach a tool or an echo.
+    const text = sanitizeQuestion(command.text).text;
     const advisor = services.advisor();
     const tools = availableTools(advisor.knowledge);
     if (text === '' || text.toLowerCase() === 'help') {
@@ -23,6 +24,12 @@ export function registerAskCommand(app: App, services: Services): void {
     }
     const request = parseToolCommand(advisor.knowledge, text);
     if (request !== undefined && tools.includes(request.tool)) {
+      const refusal = services.admit('slack', command.user_id);
+      if (refusal) {
+        const { notice } = limitedAnswer(refusal);
+        if (notice) await respond({ response_type: 'ephemeral', ...notice });
+        return;
+      }
       if (request.tool === 'check') {
         await client.views.open({ trigger_id: command.trigger_id, view: renderEligibilityModal(startEligibility(advisor.knowledge)) });
       } else {
@@ -30,11 +37,12 @@ export function registerAskCommand(app: App, services: Services): void {
       }
       return;
     }
-    const message = askAndRender(
+    const answer = askAndRender(
       services,
       { userId: command.user_id, text, conversationId: `${command.channel_id}:${command.user_id}` },
       { shareable: true, question: text },
     );
-    await respond({ response_type: 'ephemeral', ...message });
+    const message = answer.kind === 'answer' ? answer.message : answer.notice;
+    if (message) await respond({ response_type: 'ephemeral', ...message });
   });
 }

@@ -1,11 +1,17 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
 /**
- * Lets the event loop acknowledge waiting requests before this one's answer is worked out. Bolt acknowledges an
- * Events API request before global middleware runs, so under a burst this keeps every acknowledgement inside
- * Slack's 3 seconds while the answers queue behind them.
+ * Lets the event loop read and acknowledge waiting requests between two answers. Bolt acknowledges an Events API
+ * request before global middleware runs; the answers then start one per event-loop turn (each behind its own
+ * `setImmediate`, queued one after the other), so under a burst the work of working out answers never keeps new
+ * requests waiting for more than one answer's time.
  */
-export const yieldToAcknowledgements: Middleware<AnyMiddlewareArgs> = async ({ next }) => {
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  await next();
-};
+export function yieldToAcknowledgements(): Middleware<AnyMiddlewareArgs> {
+  let queue: Promise<void> = Promise.resolve();
+  return async ({ next }) => {
+    const turn = queue.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    queue = turn;
+    await turn;
+    await next();
+  };
+}

@@ -26,6 +26,8 @@ interface HarnessOptions {
   perMinute?: number;
   /** Slack user ids allowed to run /cobridge-admin. */
   admins?: string[];
+  /** Acknowledge only after the listener ran (default true here; production acknowledges first). */
+  processBeforeResponse?: boolean;
 }
 
 async function startBot(api: FakeSlackApi, appToken: string | undefined, options: HarnessOptions) {
@@ -43,7 +45,7 @@ async function startBot(api: FakeSlackApi, appToken: string | undefined, options
     SLACK_PORT: '0',
     SLACK_API_URL: api.url,
   });
-  const bot = createSlackApp({ env, services, processBeforeResponse: true, host: '127.0.0.1', webApiRetries: 0 });
+  const bot = createSlackApp({ env, services, processBeforeResponse: options.processBeforeResponse ?? true, host: '127.0.0.1', webApiRetries: 0 });
   const port = await bot.start();
   return { services, bot, port };
 }

@@ -87,3 +87,23 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
     expect(visible(timeline)).toContain('Retained up to 2027-02-28');
   });
 });
+
+describe('/cobridge tools under abuse', () => {
+  it('strips NUL and bidirectional overrides before echoing, and shares the question rate limit', async () => {
+    const h = await startHttpHarness({ perMinute: 2 });
+    try {
+      const send = (text: string) => h.sender.command(buildSlashCommand({ text, responseUrl: h.api.responseUrl() }));
+      await send('glossary \u0000\u202Enot a term\u202C\u2066');
+      const echoed = JSON.stringify(h.api.responses[0]?.body);
+      expect(echoed).toContain('not a term');
+      expect(echoed).not.toMatch(/\\u0000|\u202E|\u202C|\u2066/);
+      await send('timeline 2025-09-01');
+      await send('modes technical support');
+      await send('obligations');
+      expect(h.api.responses).toHaveLength(3);
+      expect(visible(h.api.responses[2]?.body ?? {})).toMatch(/asking faster than I can keep up/);
+    } finally {
+      await h.close();
+    }
+  });
+});

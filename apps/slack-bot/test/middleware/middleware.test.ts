@@ -2,6 +2,7 @@ import { silentLogger } from '@cobridge/advisor-runtime';
 import { describe, expect, it, vi } from 'vitest';
 import { ignoreDuplicateEvents } from '../../src/middleware/ignore-duplicate-events.js';
 import { createInFlightTracker } from '../../src/middleware/track-in-flight.js';
+import { yieldToAcknowledgements } from '../../src/middleware/yield-to-acknowledgements.js';
 
 // Only the fields the middleware reads; `never` lets this stand in for Bolt's large argument union.
 const argsWith = (body: Record<string, unknown>, next: () => Promise<void>, retryNum?: number): never =>
@@ -46,5 +47,18 @@ describe('ignoreDuplicateEvents', () => {
     await middleware(argsWith({ type: 'block_actions' }, next));
     await middleware(argsWith({ type: 'block_actions' }, next));
     expect(next).toHaveBeenCalledTimes(6);
+  });
+});
+
+describe('yieldToAcknowledgements', () => {
+  it('starts queued requests one per event-loop turn, so work queued by the first runs before the second starts', async () => {
+    const middleware = yieldToAcknowledgements();
+    const order: string[] = [];
+    const handle = (name: string) => async () => {
+      order.push(name);
+      if (name === 'a') setImmediate(() => order.push('next turn'));
+    };
+    await Promise.all(['a', 'b', 'c'].map((name) => middleware(argsWith({}, handle(name)))));
+    expect(order).toEqual(['a', 'next turn', 'b', 'c']);
   });
 });

@@ -67,7 +67,7 @@ export class FakeDiscord {
       });
     });
     this.#sockets = new WebSocketServer({ server: this.#server, path: '/gateway' });
-    this.#rest = { identity: this.identity, gatewayUrl: '', commands: new Map() };
+    this.#rest = { identity: this.identity, gatewayUrl: '', commands: new Map(), posted: [] };
     this.gateway = new FakeGateway(this.identity, () => this.#rest.gatewayUrl, options.heartbeatInterval ?? 41_250);
     this.gateway.attach(this.#sockets);
   }

@@ -23,6 +23,8 @@ export interface DiscordRestContext {
   gatewayUrl: string;
   /** Registered application commands: key `global` or a guild id. */
   commands: Map<string, unknown[]>;
+  /** Messages the bot posted to channels, oldest first. */
+  posted: Record<string, unknown>[];
 }
 
 type Handler = (ctx: DiscordRestContext, params: string[], call: DiscordCall) => DiscordRestResponse;
@@ -68,6 +70,18 @@ function callback(ctx: DiscordRestContext, params: string[], call: DiscordCall):
   };
 }
 
+function postMessage(ctx: DiscordRestContext, channelId: string, call: DiscordCall): DiscordRestResponse {
+  const reply = replyMessage(ctx, channelId, call);
+  ctx.posted.push(reply.body as Record<string, unknown>);
+  return reply;
+}
+
+// Newest first, as Discord lists a channel's messages.
+const listMessages = (ctx: DiscordRestContext, channelId: string): DiscordRestResponse => ({
+  status: 200,
+  body: ctx.posted.filter((m) => m.channel_id === channelId).reverse(),
+});
+
 const SESSION_START_LIMIT = { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 };
 const listCommands = (ctx: DiscordRestContext, scope: string): DiscordRestResponse => ({
   status: 200,
@@ -86,7 +100,8 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/, (ctx, _p, call) => replyMessage(ctx, ctx.identity.channelId, call)],
   ['GET', /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/, (ctx, _p, call) => replyMessage(ctx, ctx.identity.channelId, call)],
   ['DELETE', /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/, () => ({ status: 204 })],
-  ['POST', /^\/channels\/(\d+)\/messages$/, (ctx, params, call) => replyMessage(ctx, params[0] as string, call)],
+  ['POST', /^\/channels\/(\d+)\/messages$/, (ctx, params, call) => postMessage(ctx, params[0] as string, call)],
+  ['GET', /^\/channels\/(\d+)\/messages$/, (ctx, params) => listMessages(ctx, params[0] as string)],
   ['POST', /^\/channels\/\d+\/typing$/, () => ({ status: 204 })],
   ['PUT', /^\/applications\/\d+\/commands$/, (ctx, _p, call) => putCommands(ctx, 'global', call)],
   ['PUT', /^\/applications\/\d+\/guilds\/(\d+)\/commands$/, (ctx, params, call) => putCommands(ctx, params[0] as string, call)],

@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, send, waitForEvent } from './web-api-http.js';
 import { SLACK_TEST_IDS } from './slack-test-ids.js';
 
 /** One Web API call the fake received: the method, the bearer token and the decoded body. */
@@ -21,7 +22,7 @@ export interface RecordedResponse {
 /** A failure the fake injects instead of answering: 429 with Retry-After, or a 500. */
 export type InjectedFailure = { status: 429; retryAfterSeconds: number } | { status: 500 };
 
-/** A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, views and apps.connections.open, serves `response_url` posts. */
+/** A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, conversations history/replies, views and apps.connections.open, serves `response_url` posts. */
 export interface FakeSlackApi {
   /** Base URL for `clientOptions.slackApiUrl`, ending in `/api/`. */
   readonly url: string;
@@ -33,6 +34,12 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** Answers the next `count` calls (optionally only of `method`) with the failure. */
   failNext(count: number, failure: InjectedFailure, method?: string): void;
+  /** Answers every Web API call only after `ms` milliseconds (as a slow Slack would). */
+  setLatency(ms: number): void;
+  /** Holds the answers to `method` until the returned function is called. */
+  hold(method: string): () => void;
+  /** Resolves once `count` requests to `method` arrived, answered or still held; rejects after `timeoutMs`. */
+  waitForArrivals(method: string, count?: number, timeoutMs?: number): Promise<void>;
   /** The WebSocket URL `apps.connections.open` hands out (set by the Socket Mode fake). */
   setConnectionsOpenUrl(url: string): void;
   /** Resolves once `method` has been called `count` times; rejects after `timeoutMs`. */
@@ -42,28 +49,6 @@ export interface FakeSlackApi {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
-
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (raw === '') return {};
-  if ((req.headers['content-type'] ?? '').includes('application/json')) {
-    return JSON.parse(raw) as Record<string, unknown>;
-  }
-  const body: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
-  }
-  return body;
-}
-
-function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(payload));
-}
-
 /** Starts the fake Web API on 127.0.0.1 with a free port. */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
@@ -71,6 +56,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures: { failure: InjectedFailure; method: string | undefined }[] = [];
   const events = new EventEmitter();
   let connectionsOpenUrl: string | undefined;
+  let latencyMs = 0;
+  const held = new Map<string, Promise<void>>();
+  const arrivals = new Map<string, number>();
   let tsCounter = 0;
   const nextTs = (): string => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -82,6 +70,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const ts = nextTs();
         return { ok: true, channel: body.channel, ts, message: { ...body, ts, bot_id: SLACK_TEST_IDS.bot } };
       }
+      case 'conversations.replies':
+        return { ok: true, messages: postedIn(body.channel, body.ts) };
+      case 'conversations.history':
+        return { ok: true, messages: postedIn(body.channel) };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
       case 'chat.update':
@@ -99,6 +91,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: false, error: 'unknown_method' };
     }
   };
+
+  // What the bot posted (successfully) in a channel, or in one thread of it, as conversations.* return messages.
+  const postedIn = (channel: unknown, threadTs?: unknown): Record<string, unknown>[] =>
+    calls
+      .filter((c) => c.method === 'chat.postMessage' && c.status === 200 && c.body.channel === channel)
+      .filter((c) => threadTs === undefined || c.body.thread_ts === threadTs)
+      .map((c) => ({ ...c.body, bot_id: SLACK_TEST_IDS.bot }));
 
   const takeFailure = (method: string): InjectedFailure | undefined => {
     const index = failures.findIndex((f) => f.method === undefined || f.method === method);
@@ -123,39 +122,33 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const auth = req.headers.authorization;
         const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (body.token as string | undefined);
         const failure = takeFailure(method);
-        calls.push({ method, token, body, status: failure?.status ?? 200 });
-        events.emit('call');
-        if (failure?.status === 429) {
-          send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
-        } else if (failure?.status === 500) {
-          send(res, 500, { ok: false, error: 'internal_error' });
-        } else {
-          send(res, 200, answer(method, body));
-        }
+        arrivals.set(method, (arrivals.get(method) ?? 0) + 1);
+        events.emit('arrival');
+        const delay = latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : undefined;
+        void Promise.all([delay, held.get(method)]).then(() => {
+          calls.push({ method, token, body, status: failure?.status ?? 200 });
+          events.emit('call');
+          reply(res, method, body, failure);
+        });
       },
       () => send(res, 400, { ok: false, error: 'invalid_body' }),
     );
   });
+  const reply = (res: ServerResponse, method: string, body: Record<string, unknown>, failure: InjectedFailure | undefined): void => {
+    if (failure?.status === 429) {
+      send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
+    } else if (failure?.status === 500) {
+      send(res, 500, { ok: false, error: 'internal_error' });
+    } else {
+      send(res, 200, answer(method, body));
+    }
+  };
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
 
   const waitUntil = <T>(event: string, check: () => T | undefined, timeoutMs: number, what: string): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const attempt = (): void => {
-        const value = check();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        events.off(event, attempt);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        events.off(event, attempt);
-        reject(new Error(`fake Slack API: timed out waiting for ${what}`));
-      }, timeoutMs);
-      events.on(event, attempt);
-      attempt();
-    });
+    waitForEvent(events, event, check, timeoutMs, `fake Slack API: timed out waiting for ${what}`);
 
   const callsTo = (method: string): RecordedCall[] => calls.filter((c) => c.method === method);
   return {
@@ -167,11 +160,26 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext: (count, failure, method) => {
       for (let i = 0; i < count; i += 1) failures.push({ failure, method });
     },
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    hold: (method) => {
+      let release = (): void => undefined;
+      held.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(method);
+        release();
+      };
+    },
     setConnectionsOpenUrl: (url) => {
       connectionsOpenUrl = url;
     },
     waitForCalls: (method, count = 1, timeoutMs = 5000) =>
       waitUntil('call', () => (callsTo(method).length >= count ? callsTo(method) : undefined), timeoutMs, method),
+    waitForArrivals: (method, count = 1, timeoutMs = 5000) =>
+      waitUntil('arrival', () => ((arrivals.get(method) ?? 0) >= count ? true : undefined), timeoutMs, `${method} to arrive`).then(
+        () => undefined,
+      ),
     waitForResponses: (count = 1, timeoutMs = 5000) =>
       waitUntil('response', () => (responses.length >= count ? responses : undefined), timeoutMs, 'response_url'),
     close: () =>

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SLACK_TEST_IDS } from './slack-test-ids.js';
 
+let triggers = 0;
+const nextTriggerId = (): string => `trigger.${String(++triggers)}`;
+
 /** An Events API `event_callback` envelope around `event`, with a fresh (or given) event id. */
 export function buildEventCallback(
   event: Record<string, unknown>,
@@ -27,10 +30,14 @@ export function buildSlashCommand(fields: {
   command?: string;
   userId?: string;
   channelId?: string;
+  /** Slack's unique id of this invocation; a fresh one unless given (a replay repeats it). */
+  triggerId?: string;
+  /** The workspace the command comes from (the test team unless given). */
+  teamId?: string;
 }): Record<string, string> {
   return {
     token: 'unused-verification-token',
-    team_id: SLACK_TEST_IDS.team,
+    team_id: fields.teamId ?? SLACK_TEST_IDS.team,
     api_app_id: SLACK_TEST_IDS.app,
     channel_id: fields.channelId ?? SLACK_TEST_IDS.channel,
     channel_name: 'general',
@@ -39,7 +46,7 @@ export function buildSlashCommand(fields: {
     command: fields.command ?? '/cobridge',
     text: fields.text,
     response_url: fields.responseUrl,
-    trigger_id: 'trigger.1',
+    trigger_id: fields.triggerId ?? nextTriggerId(),
   };
 }
 
@@ -68,7 +75,7 @@ export function buildBlockActions(fields: {
     user: { id: fields.userId ?? SLACK_TEST_IDS.user, team_id: SLACK_TEST_IDS.team },
     api_app_id: SLACK_TEST_IDS.app,
     token: 'unused-verification-token',
-    trigger_id: 'trigger.2',
+    trigger_id: nextTriggerId(),
     container: onMessage
       ? { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: fields.ephemeral === true }
       : { type: 'view', view_id: view?.id },

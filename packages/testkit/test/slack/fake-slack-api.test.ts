@@ -33,6 +33,25 @@ describe('fake Slack Web API', () => {
     expect(api.callsTo('chat.postMessage')[0]?.body).toEqual({ channel: 'C1', text: 'hi', blocks });
   });
 
+  it('lists the posts of a thread or a channel with their metadata, as conversations.replies / history', async () => {
+    const metadata = JSON.stringify({ event_type: 'cobridge_answer', event_payload: { inbox_key: 'event:E1' } });
+    await callApi(api, 'chat.postMessage', { channel: 'C1', text: 'in thread', thread_ts: '1.1', metadata });
+    await callApi(api, 'chat.postMessage', { channel: 'C1', text: 'elsewhere', thread_ts: '2.2' });
+    const replies = await callApi(api, 'conversations.replies', { channel: 'C1', ts: '1.1' });
+    expect(replies.json.messages).toEqual([expect.objectContaining({ text: 'in thread', metadata: JSON.parse(metadata), bot_id: SLACK_TEST_IDS.bot })]);
+    expect((await callApi(api, 'conversations.history', { channel: 'C1' })).json.messages).toHaveLength(2);
+  });
+
+  it('holds a method until released, and records the call when it is answered', async () => {
+    const release = api.hold('chat.postMessage');
+    const pending = callApi(api, 'chat.postMessage', { channel: 'C1', text: 'held' });
+    await callApi(api, 'auth.test', {});
+    expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+    release();
+    expect((await pending).json.ok).toBe(true);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it.each(['chat.postEphemeral', 'chat.update', 'views.publish', 'views.open', 'views.push', 'views.update'])('answers %s with ok', async (method) => {
     const { json } = await callApi(api, method, { channel: 'C1', ts: '1.2', view: '{"type":"home","blocks":[]}' });
     expect(json.ok).toBe(true);
