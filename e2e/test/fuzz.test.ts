@@ -101,12 +101,22 @@ describe(`fuzz (seed ${SEED})`, () => {
         }),
         related: Array.from({ length: rng.between(0, 8) }, () => ({ id: rng.pick(topics).id, title: hostile().slice(0, TITLE_MAX) })),
         followUps: Array.from({ length: rng.between(0, 3) }, hostile),
+        verdict: rng.pick([null, 'yes', 'no', 'partly', 'not-stated'] as const),
+        parts: rng.between(0, 1) === 0 ? undefined : Array.from({ length: rng.between(2, 3) }, () => ({
+          question: hostile(),
+          kind: 'answer' as const,
+          intent: base.topic.id,
+          verdict: rng.pick([null, 'yes', 'no', 'partly', 'not-stated'] as const),
+          text: hostile(),
+          citations: [],
+        })),
       };
       const candidates = answer.related.map((ref) => ({ ...ref, confidence: rng.next() }));
       const results: AdvisorResult[] = [
         answer,
-        { kind: 'clarify', question: hostile(), text: hostile(), candidates, alternatives: [], knowledgeVersion: base.knowledgeVersion },
-        { kind: 'unknown', reason: 'low-confidence', question: hostile(), text: hostile(), nearest: answer.related, alternatives: [], knowledgeVersion: base.knowledgeVersion },
+        { kind: 'clarify', question: hostile(), text: hostile(), candidates, alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
+        { kind: 'unknown', reason: 'low-confidence', question: hostile(), text: hostile(), nearest: answer.related, alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
+        { kind: 'refuse', because: hostile(), question: hostile(), text: hostile(), alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
       ];
       for (const result of results) {
         try {
