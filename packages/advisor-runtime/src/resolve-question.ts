@@ -1,5 +1,6 @@
 import type { AdvisorResult, Advisor, Audience } from '@cobridge/policy-knowledge';
 import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory } from './follow-up.js';
+import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
 export const STANDALONE_CONFIDENCE = 0.5;
@@ -20,6 +21,15 @@ export function resolveQuestion(
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
     return kept;
+  }
+  const swapped = switchParty(previous.question, input.text);
+  if (swapped !== undefined) {
+    // "what does the enterprise want?" then "and the school?": the same question about the other party.
+    const again = advisor.ask(swapped, { audience: input.audience });
+    if (again.kind === 'answer') {
+      memory.remember(key, swapped, again);
+      return { ...again, question: input.text };
+    }
   }
   if (isAudienceSwitch(input.text)) {
     // "and for enterprises?": the same question again, in the other audience's words.

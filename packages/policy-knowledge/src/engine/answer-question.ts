@@ -32,6 +32,8 @@ export interface AnswerTools {
 }
 
 const ALTERNATIVES_COUNT = 5;
+/** Parties nearly every fact names: naming one says nothing about staying on a topic. */
+const GENERIC_PARTIES: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise', 'self']);
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
@@ -175,7 +177,7 @@ function staysOnTopic(tools: AnswerTools, text: string, topicId: string | undefi
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
   const about = new Set(tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId))).flatMap((f) => f.about));
-  if (named.some((c) => about.has(c) && tools.concepts.kinds.get(c) !== 'party')) return true;
+  if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
   return reason === 'low-confidence' && /\b(?:it|that|this|those|they|them)\b/i.test(text);
 }
 

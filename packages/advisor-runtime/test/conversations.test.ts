@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, silentLogger, type AskOutcome, type Services } from '../src/index.js';
+
+let services: Services;
+beforeAll(async () => {
+  services = await createServices({ platform: 'console', dbPath: null, rateLimit: { perMinute: 0 }, logger: silentLogger });
+});
+afterAll(() => services.close());
+
+const answerOf = (outcome: AskOutcome) => (outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result : undefined);
+
+function converse(id: string, ...questions: string[]) {
+  return questions.map((text) => answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'teacher', conversationId: id })));
+}
+
+describe('conversations', () => {
+  it.each([
+    ['can I leave my post to start a company?', 'for how long?', '3-19'],
+    ['what is order-based training?', 'who picks the students?', '4.5-2'],
+    ['what does the enterprise want from cooperation?', 'and the school?', '2-3'],
+    ['can I come back early from my leave?', 'what if there is no vacancy?', '3-22'],
+    ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
+  ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
+    const [, second] = converse(`${first}|${followUp}`, first, followUp);
+    expect(second?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it('does not answer an unrelated short question from the previous topic', () => {
+    const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
+    expect(second).toBeUndefined();
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { switchParty } from '../src/switch-party.js';
+
+describe('switchParty', () => {
+  it('asks the previous question again about the party a follow-up names', () => {
+    expect(switchParty('what does the enterprise want from cooperation?', 'and the school?')).toBe('what does the school want from cooperation?');
+    expect(switchParty('what do schools hope to get from cooperation?', 'what about companies?')).toBe('what do enterprise hope to get from cooperation?');
+  });
+
+  it('leaves follow-ups that are more than a party, or previous questions that name none, alone', () => {
+    expect(switchParty('what does the enterprise want from cooperation?', 'and what does the school do then?')).toBeUndefined();
+    expect(switchParty('how long can I stay away?', 'and the school?')).toBeUndefined();
+    expect(switchParty('what does the school want?', 'and the school?')).toBeUndefined();
+  });
+});
