@@ -16,7 +16,7 @@ export function renderText(result: AdvisorResult): string {
 function sectionText(section: { heading?: string; verdict?: string; body: string }): string {
   const lines = [];
   if (section.heading) lines.push(`» ${section.heading}`);
-  lines.push(section.verdict ? `${section.verdict.toUpperCase()} ${section.body}` : section.body);
+  lines.push(section.verdict ? `${section.verdict} ${section.body}` : section.body);
   return lines.join('\n');
 }
 
