@@ -5,7 +5,7 @@ import { ConversationMemory } from './follow-up.js';
 import { resolveQuestion } from './resolve-question.js';
 
 /** The blind evaluation sets: written from the source alone by people who never saw the training data, then frozen. */
-export const BLIND_SETS = { a: 'blind/set-a.jsonl', b: 'blind/set-b.jsonl' } as const;
+export const BLIND_SETS = { a: 'blind/set-a.jsonl', b: 'blind/set-b.jsonl', c: 'blind/set-c.jsonl' } as const;
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
 export interface BlindReport {

@@ -17,6 +17,7 @@ import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
+import { SPECIFIC_FIGURE, asksUnsupportedDetail } from './unsupported-detail.js';
 import type { AskMatcher } from './ask-matcher.js';
 
 /** What answering one question needs: the knowledge, its classifier and the readers built from it. */
@@ -34,8 +35,6 @@ export interface AnswerTools {
 const ALTERNATIVES_COUNT = 5;
 /** Parties nearly every fact names: naming one says nothing about staying on a topic. */
 const GENERIC_PARTIES: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise', 'self']);
-/** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
-const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** The length an answer to one question aims at, in words: further facts join only within it. */
 const ANSWER_WORDS = 80;
@@ -135,7 +134,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
   const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked) : undefined;
-  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound: compound ?? example });
+  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound: compound ?? example, matcher: tools.concepts });
 }
 
 function answerFromFacts(
@@ -150,10 +149,12 @@ function answerFromFacts(
     audience: Audience | undefined;
     understanding: Understanding;
     compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
+    matcher: ConceptMatcher;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
-  const decision = input.compound?.decision ?? decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience));
+  const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
+  const decision = input.compound?.decision ?? decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience), input.question, unsupported);
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
@@ -207,12 +208,17 @@ function closeExample(tools: AnswerTools, question: string, ranked: readonly Ran
   const match = tools.asks.closest(question, candidates);
   if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
   // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
-  const turns = (text: string) => tools.concepts.find(text).filter((m) => match.fact.flipOn.includes(m.concept)).length;
-  const swapped = (turns(question) + turns(match.example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
-  const verdict = swapped ?? match.verdict;
+  const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
+  const asked = named(question);
+  const example = named(match.example);
+  const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
+  const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
+  // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
+  const detail = asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) && !example.has('detail') && !SPECIFIC_FIGURE.test(match.example);
+  const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
   const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
-  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${swapped ? `, turned around → ${swapped}` : ''}`;
+  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : ''}`;
   return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
 }
 

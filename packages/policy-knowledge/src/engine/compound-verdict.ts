@@ -7,7 +7,7 @@ import { rankFacts } from './rank-facts.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
-const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+[-–—]\s+|;\s*)/iu;
+const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+(?:also\s+)?|\s+but\s+|\s+whereas\s+|\s+[-–—:]\s+|;\s*)/iu;
 
 const CONDITION = /\b(?:if|when|once|after|while|unless|in case)\b/i;
 

@@ -25,7 +25,14 @@ function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact
  * rules, then its verdict, turned around by words such as "lose" or "refuse"; for any question asking for an
  * amount or a date the fact does not give, "not-stated".
  */
-export function decideVerdict(fact: Fact, type: QuestionType, concepts: ReadonlySet<string>, actor?: string): VerdictDecision {
+export function decideVerdict(
+  fact: Fact,
+  type: QuestionType,
+  concepts: ReadonlySet<string>,
+  actor?: string,
+  question?: string,
+  unsupported?: boolean,
+): VerdictDecision {
   const asksAmount = type === 'how-much' || concepts.has('amount');
   const asksDate = type === 'when' || concepts.has('date');
   if (type !== 'yes-no') {
@@ -39,7 +46,7 @@ export function decideVerdict(fact: Fact, type: QuestionType, concepts: Readonly
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));
   // "…lose my post after 6 months?": a figure inside a claim the fact contradicts is answered by the fact.
-  if (!rule && !flipped && concepts.has('detail') && !fact.states.includes('amount')) {
+  if (!rule && !flipped && concepts.has('detail') && unsupported !== false) {
     return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
   }
   if (!rule && fact.modality === 'permission' && concepts.has('obliged')) {
@@ -59,8 +66,33 @@ export function decideVerdict(fact: Fact, type: QuestionType, concepts: Readonly
     verdict = fact.verdict ?? 'yes';
     because = fact.verdict ? `the fact's verdict: ${fact.verdict}` : 'the fact states it: yes';
   }
-  const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false));
+  const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false)) ?? (question !== undefined ? opposite(question, fact.text) : undefined);
   const swapped = flip ? SWAP[verdict] : undefined;
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
   return { verdict, rule: because, with: rule?.with ?? [] };
+}
+
+// Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b/i, /\bloss\w*\b/i],
+  [/\bcheaper\b|\bless expensive\b|\bcosts? less\b/i, /\bmuch higher\b|\bmore expensive\b/i],
+  [/\bstrong\b|\bstrength\w*\b/i, /\bweak\b/i],
+  [/\blong[- ]term\b/i, /\bshort[- ]term\b/i],
+  [/\bstandardi[sz]ed\b|\bstandard\b/i, /\bnonstandard\b/i],
+  [/\beasy\b|\beasily\b/i, /\bhard\b|\bdifficult\b/i],
+  [/\bwilling\b|\beager\b|\bkeen\b/i, /\bunwilling\b|\bnot willing\b/i],
+  [/\bstable\b|\bstability\b/i, /\black(?:s|ing)? (?:of )?stability\b|\bunstable\b/i],
+  [/\bmeets?\b|\bmeeting\b/i, /\bdo not meet\b|\bfail\w* to meet\b|\bfar from\b/i],
+  [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b/i],
+];
+
+/** The word of the question whose opposite the fact uses ("gain" asked, "loss" stated), if any. */
+function opposite(question: string, factText: string): string | undefined {
+  for (const [a, b] of OPPOSITES) {
+    const asked = a.exec(question)?.[0];
+    if (asked && b.test(factText) && !a.test(factText.replace(b, ''))) return asked;
+    const askedB = b.exec(question)?.[0];
+    if (askedB && a.test(factText) && !b.test(factText)) return askedB;
+  }
+  return undefined;
 }

@@ -49,8 +49,7 @@ export function questionType(question: string): QuestionType {
     /\?\s*$/.test(text) &&
     !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) &&
     !/^(?:any|and if|if|or)\b/i.test(text) &&
-    /\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text) &&
-    text.split(/\s+/).length >= 4
+    (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text) ? text.split(/\s+/).length >= 4 : text.split(/\s+/).length >= 6)
   ) {
     return 'yes-no';
   }
