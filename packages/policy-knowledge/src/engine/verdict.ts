@@ -49,7 +49,8 @@ export function decideVerdict(
   if (!rule && !flipped && concepts.has('detail') && unsupported !== false) {
     return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
   }
-  if (!rule && fact.modality === 'permission' && concepts.has('obliged')) {
+  // "Do I have to…?" of what is only allowed is a no; "does the school have to…?" of what the school does is not.
+  if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
   }
   if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by) {
@@ -87,7 +88,9 @@ const OPPOSITES: [RegExp, RegExp][] = [
 ];
 
 /** The word of the question whose opposite the fact uses ("gain" asked, "loss" stated), if any. */
-function opposite(question: string, factText: string): string | undefined {
+function opposite(raw: string, factText: string): string | undefined {
+  // "can't meet" says what "fail to meet" says.
+  const question = raw.replace(/\b(?:can't|cannot|can not|don't|doesn't|do not|does not|not|won't|never)\s+meet\b/gi, 'fail to meet');
   for (const [a, b] of OPPOSITES) {
     const asked = a.exec(question)?.[0];
     if (asked && b.test(factText) && !a.test(factText.replace(b, ''))) return asked;
