@@ -2,14 +2,15 @@ import type { Knowledge } from '../knowledge.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
-import { askedActor } from '../understand/asked-actor.js';
+import { claimActor, opensWithVerb } from '../understand/asked-actor.js';
 import { rankFacts } from './rank-facts.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+(?:also\s+)?|\s+but\s+|\s+whereas\s+|\s+[-–—:]\s+|;\s*)/iu;
 
-const CONDITION = /\b(?:if|when|once|after|while|unless|in case)\b/i;
+// A condition opened inside a claim ("…fired if I come back early and…"): the "and" that follows belongs to it.
+const CONDITION_INSIDE = /\S\s+(?:if|when|once|unless|in case)\b/i;
 
 /**
  * The verdict of a yes/no question that makes several claims about different facts ("does the school keep my title
@@ -23,16 +24,20 @@ export function compoundVerdict(
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
-  if (claims.length < 2 || CONDITION.test(claims[0]!)) return undefined;
+  if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   const shared = [...input.concepts].filter((c) => matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party');
   const judged: { fact: Fact; verdict: Verdict | null }[] = [];
+  let doer: string | undefined;
   for (const claim of claims) {
+    // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
+    const actor = claimActor(claim, input.audience) ?? (opensWithVerb(claim) ? doer : undefined);
+    doer = actor ?? doer;
     const own = matcher.find(claim, input.audience).map((m) => m.concept);
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
     const concepts = new Set([...shared, ...own]);
     const best = rankFacts(knowledge, input.topicScores, concepts, matcher.kinds)[0];
     if (!best || best.aspectHits === 0 || judged.some((j) => j.fact === best.fact)) continue;
-    judged.push({ fact: best.fact, verdict: decideVerdict(best.fact, 'yes-no', concepts, askedActor(claim, input.audience)).verdict });
+    judged.push({ fact: best.fact, verdict: decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict });
   }
   if (judged.length < 2) return undefined;
   const verdicts = new Set(judged.map((j) => j.verdict));

@@ -12,7 +12,7 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
 ];
 
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const DOING = /^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|need|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?(?:pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute)\b/i;
+const DOING = /^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?(?:pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute|keep|keeps|hold|holds|cover)\b/i;
 
 /** The party a yes/no question makes the doer of its verb ("does the school pay…"), or undefined when it names none it can tell. */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
@@ -26,4 +26,21 @@ export function askedActor(question: string, audience: Audience | undefined): Ac
   const found = hit[1];
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
   return found;
+}
+
+/**
+ * The doer of a claim in a statement ("my college keeps my insurance and pays…"): the party that opens it before a
+ * verb of doing, or undefined when the claim opens with no party (it then shares the previous claim's doer).
+ */
+export function claimActor(claim: string, audience: Audience | undefined): Actor | undefined {
+  const text = claim.trim().replace(/^(?:and|but|also|so|then|while|whereas)\s+/i, '');
+  const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
+  if (!hit) return askedActor(text, audience);
+  if (!DOING.test(text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, ''))) return undefined;
+  return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
+}
+
+/** True when a claim opens with a verb, its doer left to the claim before ("…and pays my injury insurance"). */
+export function opensWithVerb(claim: string): boolean {
+  return DOING.test(claim.trim().replace(/^(?:and|but|also|so|then)\s+/i, ''));
 }
