@@ -12,7 +12,11 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
 ];
 
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const DOING = /^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?(?:pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute|keep|keeps|hold|holds|cover)\b/i;
+const DOING_VERBS = 'pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute';
+const DOING_LEAD = String.raw`^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?`;
+const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
+// In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
+const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');
 
 /** The party a yes/no question makes the doer of its verb ("does the school pay…"), or undefined when it names none it can tell. */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
@@ -36,7 +40,7 @@ export function claimActor(claim: string, audience: Audience | undefined): Actor
   const text = claim.trim().replace(/^(?:and|but|also|so|then|while|whereas)\s+/i, '');
   const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
   if (!hit) return askedActor(text, audience);
-  if (!DOING.test(text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, ''))) return undefined;
+  if (!CLAIM_DOING.test(text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, ''))) return undefined;
   return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
 }
 
