@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAdvisor, type Advisor } from '../../src/index.js';
+
+let advisor: Advisor;
+beforeAll(async () => {
+  advisor = await loadAdvisor();
+});
+
+describe('yes/no questions that make several claims', () => {
+  it.each([
+    ["While I'm off post, my college keeps my social insurance and pays my work-injury insurance too, right?", 'partly'],
+    ['does the school keep running my title review and count my excellent grade in its quota', 'partly'],
+    ['do I keep my social insurance and my title evaluation while I am off post?', 'yes'],
+  ])('"%s" → %s', (question, verdict) => {
+    const result = advisor.ask(question, { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe(verdict);
+  });
+
+  it('keeps a condition and its "and" together ("…fired if I come back early and there is no post")', () => {
+    const result = advisor.ask("will i get fired if i come back early and there's no post for me", { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+  });
+
+  it('leaves a detail the fact never mentions unsettled, but not one it does mention', () => {
+    const fee = advisor.ask('do I need the ministry approval to start a company while in post?', { audience: 'teacher' });
+    expect(fee.kind === 'answer' && fee.verdict).toBe('not-stated');
+    const funeral = advisor.ask('do the funeral fee rules of the school apply if a teacher on leave dies at work?', { audience: 'teacher' });
+    expect(funeral.kind === 'answer' && funeral.verdict).not.toBe('not-stated');
+  });
+});

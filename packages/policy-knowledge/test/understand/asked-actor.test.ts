@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { askedActor, claimActor } from '../../src/understand/asked-actor.js';
+
+describe('askedActor', () => {
+  it.each([
+    ['does the school pay my injury insurance?', 'teacher', 'school'],
+    ['do we have to pay his injury insurance?', 'enterprise', 'enterprise'],
+    ['do I have to pay my own injury insurance?', 'teacher', 'teacher'],
+    ['do we run his title evaluation?', 'enterprise', 'enterprise'],
+  ] as const)('finds who does it in "%s"', (question, audience, actor) => {
+    expect(askedActor(question, audience)).toBe(actor);
+  });
+
+  it.each([
+    ['do I keep my pension?', 'teacher'],
+    ['do we need to sign anything?', 'teacher'],
+    ['is the guidance from the ministry?', 'teacher'],
+  ] as const)('finds no doer in "%s" (keeping is not doing; "we" is a teacher group here)', (question, audience) => {
+    expect(askedActor(question, audience)).toBeUndefined();
+  });
+});
+
+describe('claimActor', () => {
+  it('reads the party that opens a statement as its doer', () => {
+    expect(claimActor('my college keeps my social insurance', 'teacher')).toBe('school');
+    expect(claimActor('and pays my injury insurance too', 'teacher')).toBeUndefined();
+  });
+});
