@@ -10,15 +10,16 @@ const WORD: Record<string, string> = { school: 'school', enterprise: 'enterprise
 const ONLY_A_PARTY = /^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$/i;
 
 /**
- * The previous question asked again about another party ("what does the enterprise want from cooperation?" and then
- * "and the school?" → "what does the school want from cooperation?"), or undefined when the follow-up names no party
- * or the previous question names none to replace.
+ * The previous question asked again about the school or the students ("what does the enterprise want from
+ * cooperation?" and then "and the school?" → "what does the school want from cooperation?"), or undefined when the
+ * follow-up names no such party or the previous question names none to replace.
  */
 export function switchParty(previousQuestion: string, followUp: string): string | undefined {
   const named = ONLY_A_PARTY.exec(followUp.trim())?.[1];
   if (!named) return undefined;
   const target = Object.keys(PARTIES).find((party) => new RegExp(PARTIES[party]!.source, 'i').test(named));
-  if (!target) return undefined;
+  // Naming an audience ("what about the enterprise?") asks for the same answer in its words: see isAudienceSwitch.
+  if (!target || target === 'enterprise' || target === 'teacher') return undefined;
   const source = Object.keys(PARTIES).find((party) => party !== target && new RegExp(PARTIES[party]!.source, 'i').test(previousQuestion));
   if (!source) return undefined;
   return previousQuestion.replace(PARTIES[source]!, WORD[target]!);

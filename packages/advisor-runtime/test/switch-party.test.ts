@@ -4,7 +4,11 @@ import { switchParty } from '../src/switch-party.js';
 describe('switchParty', () => {
   it('asks the previous question again about the party a follow-up names', () => {
     expect(switchParty('what does the enterprise want from cooperation?', 'and the school?')).toBe('what does the school want from cooperation?');
-    expect(switchParty('what do schools hope to get from cooperation?', 'what about companies?')).toBe('what do enterprise hope to get from cooperation?');
+    expect(switchParty('what do companies hope to get from cooperation?', 'and the students?')).toBe('what do students hope to get from cooperation?');
+  });
+
+  it('leaves an audience switch to the audience logic ("what about the enterprise?")', () => {
+    expect(switchParty('who pays work-injury insurance while I am away from school?', 'what about the enterprise?')).toBeUndefined();
   });
 
   it('leaves follow-ups that are more than a party, or previous questions that name none, alone', () => {
