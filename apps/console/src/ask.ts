@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { loadAdvisor, type Advisor } from '@cobridge/policy-knowledge';
-import { ConversationMemory, resolveQuestion } from '@cobridge/advisor-runtime';
+import { formatIssue, loadServingAdvisor, type Advisor } from '@cobridge/policy-knowledge';
+import { ConversationMemory, parseRuntimeEnv, resolveQuestion, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime';
 import { toAnswerJson } from './answer-json.js';
 import { parseAskLine } from './ask-input.js';
+import { knowledgeWarning } from './knowledge-warning.js';
 import { parseAskArgs, type AskArgs } from './parse-args.js';
 import { renderText } from './render-text.js';
 
 // `pnpm ask "question"` prints the answer a person reads; `--json` answers stdin line by line as JSON Lines.
+// Broken knowledge files never block it: it answers from the last good version and says so on stderr.
 let args: AskArgs;
+let env: RuntimeEnv;
 try {
   args = parseAskArgs(process.argv.slice(2));
+  useProjectSettings();
+  env = parseRuntimeEnv(process.env, 'ask');
 } catch (error) {
   console.error(`ask: ${(error as Error).message}`);
   process.exit(2);
 }
-const advisor = await loadAdvisor();
+const serving = await loadServingAdvisor(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {});
+if (serving.fallback) process.stderr.write(knowledgeWarning(serving.fallback.errors.map(formatIssue), serving.advisor.version));
+const advisor = serving.advisor;
 if (args.json) await answerLines(advisor, args);
 else if (args.question) console.log(renderText(advisor.ask(args.question, audienceOf(args))));
 else {

@@ -74,3 +74,16 @@ export function describeEnvError(
   });
   return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\n${hint}`;
 }
+
+/** Thrown when the shared settings are invalid; the message names every bad variable and never a value. */
+export class RuntimeEnvError extends Error {
+  override readonly name = 'RuntimeEnvError';
+}
+
+/** Parses only the shared COBRIDGE_* settings (console, `ask`, `kb`); empty values count as unset. */
+export function parseRuntimeEnv(source: NodeJS.ProcessEnv, appName: string): RuntimeEnv {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = z.object(runtimeEnvShape).safeParse(present);
+  if (!parsed.success) throw new RuntimeEnvError(describeEnvError(parsed.error, appName));
+  return parsed.data;
+}

@@ -75,6 +75,8 @@ export interface Services {
    */
   isAdmin(platform: Platform, userId: string, workspaceId: string | undefined, homeWorkspace?: string): boolean;
   reload(): Promise<ReloadResult>;
+  /** The knowledge files' problems while the last good version serves instead; undefined when all is well. */
+  knowledgeProblems(): readonly string[] | undefined;
   stats(days?: number): QuestionStats | undefined;
   misses(days?: number): Miss[];
   /** The durable inbox (in memory when the question log is off). */
@@ -135,6 +137,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return admins.has(userId) && (homeWorkspace === undefined || workspaceId === homeWorkspace);
     },
     reload: () => live.reload(),
+    knowledgeProblems: () => live.problems,
     stats: (days = 7) => log?.stats({ days }),
     misses: (days = 30) => log?.misses({ days }) ?? [],
     inbox: log?.inbox ?? createMemoryInbox(),
