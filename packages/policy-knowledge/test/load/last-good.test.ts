@@ -1,0 +1,43 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeError, lastGoodDirFor, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
+import { topicYaml, writeKnowledge } from './knowledge-fixture.js';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+async function twoTopics() {
+  const written = await writeKnowledge({
+    'topics/leave.pension.yaml': topicYaml('leave.pension', { prefix: 'pension' }),
+    'topics/leave.injury.yaml': topicYaml('leave.injury', { prefix: 'injury' }),
+  });
+  cleanups.push(written.cleanup, () => rm(`${written.dir}.last-good`, { recursive: true, force: true }));
+  return written.dir;
+}
+
+describe('the last good snapshot', () => {
+  it('is served, with the errors, when a topic file breaks after it was kept', async () => {
+    const dir = await twoTopics();
+    const { knowledge, model } = await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
+    await saveLastGood(dir, model, lastGoodDirFor(dir));
+    await writeFile(join(dir, 'topics', 'needs.new.yaml'), 'id: needs.new\ntitle:\n');
+
+    const serving = await loadServingAdvisor({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
+    expect(serving.advisor.version).toBe(knowledge.version);
+    expect(serving.fallback?.errors.map((e) => e.file)).toContain('topics/needs.new.yaml');
+  });
+
+  it('lives beside a custom knowledge folder, not in the shipped one', async () => {
+    const dir = await twoTopics();
+    expect(lastGoodDirFor(dir)).toBe(`${dir}.last-good`);
+  });
+
+  it('is not invented: broken files with no snapshot are still an error', async () => {
+    const dir = await twoTopics();
+    await writeFile(join(dir, 'topics', 'needs.new.yaml'), 'id: needs.new\n');
+    await expect(loadServingAdvisor({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).rejects.toBeInstanceOf(KnowledgeError);
+  });
+});
