@@ -55,6 +55,15 @@ describe('a half-written new topic', () => {
     expect(result.stderr).toContain('topics/needs.talent-cost.yaml');
   });
 
+  it('gets a clean report from `pnpm kb validate`: its own lines only, no build-tool output', async () => {
+    const result = await run('scripts/cobridge.mjs', ['kb', 'validate']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('The knowledge is invalid: 5 problems in 1 file.');
+    for (const line of lines.slice(0, -2)) expect(line).toMatch(/^topics\/needs\.talent-cost\.yaml:\d+:\d+ \w+: /);
+  });
+
   it('does not block the console', async () => {
     const result = await run('apps/console/dist/main.js', [], 'how long can I keep my personnel relationship?\n');
     expect(result.status).toBe(0);

@@ -24,7 +24,7 @@ const services = await createServices({
   ...(env.COBRIDGE_HASH_SALT ? { hashSalt: env.COBRIDGE_HASH_SALT } : {}),
   ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
   rateLimit: { perMinute: 0 },
-  watch: interactive,
+  watch: true,
   // The console prints its own notices; its JSON log shows errors unless COBRIDGE_LOG_LEVEL asks for more.
   logger: createLogger({ level: process.env.COBRIDGE_LOG_LEVEL ? env.COBRIDGE_LOG_LEVEL : 'error' }),
 });
