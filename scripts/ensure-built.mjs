@@ -2,13 +2,22 @@
 // Builds only when needed: when a package's compiled output or the trained model is missing, or a source file is
 // newer than the output. Nothing changed → a few milliseconds of file checks, so `pnpm start`, `pnpm ask` and
 // `pnpm kb` start at once. Knowledge edits need no build: the apps validate and load them at start-up and reload.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildQuietly } from './build-quietly.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+// Written after every successful build: turbo replays cached outputs without touching them, so a build whose
+// packages all came from the cache still leaves a mark newer than the sources it checked.
+const STAMP = join(ROOT, 'node_modules', '.cache', 'cobridge-built');
+
+/** Marks the build as done now (called after `pnpm build` and after a build this script started). */
+export function stampBuild() {
+  mkdirSync(dirname(STAMP), { recursive: true });
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
 
 /** Newest modification time (ms) of a file or of every file under a folder; 0 when it does not exist. */
 function newest(path) {
@@ -23,12 +32,13 @@ function newest(path) {
 /** The packages whose compiled output is stale or missing, by folder (empty when everything is built). */
 export function stalePackages(root = ROOT) {
   const stale = [];
-  const shared = Math.max(newest(join(root, 'tsconfig.base.json')), newest(join(root, 'pnpm-lock.yaml')));
+  const shared = newest(join(root, 'tsconfig.base.json'));
+  const stamped = root === ROOT ? newest(STAMP) : 0;
   for (const group of ['packages', 'apps']) {
     for (const name of readdirSync(join(root, group))) {
       const dir = join(root, group, name);
       if (!existsSync(join(dir, 'tsconfig.build.json'))) continue;
-      const built = newest(join(dir, 'dist'));
+      const built = Math.max(newest(join(dir, 'dist')), existsSync(join(dir, 'dist')) ? stamped : 0);
       const source = Math.max(shared, ...INPUTS.map((input) => newest(join(dir, input))));
       if (built === 0 || source > built) stale.push(`${group}/${name}`);
     }
@@ -41,8 +51,13 @@ export function stalePackages(root = ROOT) {
 export function ensureBuilt() {
   const stale = stalePackages();
   if (stale.length === 0) return true;
-  process.stderr.write(`Building Cobridge (${stale.length} package(s) changed or not built yet; the first build takes a few minutes)…\n`);
-  return buildQuietly();
+  process.stderr.write(`Building Cobridge (${stale.join(', ')} changed or not built yet; the first build takes a few minutes)…\n`);
+  if (!buildQuietly()) return false;
+  stampBuild();
+  return true;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && !ensureBuilt()) process.exitCode = 1;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--stamp')) stampBuild();
+  else if (!ensureBuilt()) process.exitCode = 1;
+}

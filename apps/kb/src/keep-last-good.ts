@@ -10,8 +10,8 @@ export async function keepLastGood(knowledgeDir: string, modelPath: string): Pro
   try {
     const { version } = await loadKnowledge(knowledgeDir);
     if ((await readModelFile(join(dir, 'model.json')))?.knowledgeVersion === version) return true;
-    const { model } = await loadKnowledgeAndModel({ knowledgeDir, modelPath });
-    await saveLastGood(knowledgeDir, model, dir);
+    const { knowledge, model } = await loadKnowledgeAndModel({ knowledgeDir, modelPath });
+    await saveLastGood(knowledgeDir, knowledge, model, dir);
     return true;
   } catch (error) {
     if (error instanceof KnowledgeError) return false;

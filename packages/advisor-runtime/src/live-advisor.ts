@@ -8,6 +8,7 @@ import {
   loadServingAdvisor,
   saveLastGood,
   type Advisor,
+  type KnowledgeAndModel,
   type LoadAdvisorOptions,
 } from '@cobridge/policy-knowledge';
 import type { Logger } from './logger.js';
@@ -82,7 +83,7 @@ export class LiveAdvisor {
       this.brokenFiles = undefined;
       const changed = loaded.knowledge.version !== before;
       if (changed) this.logger.info('knowledge reloaded', { from: before, to: loaded.knowledge.version });
-      if (loaded.trained) void this.keepAsLastGood(loaded.model);
+      if (loaded.trained) void this.keepAsLastGood(loaded);
       return { ok: true, version: loaded.knowledge.version, changed };
     } catch (error) {
       const errors = error instanceof KnowledgeError ? error.issues.map(formatIssue) : [String(error)];
@@ -100,10 +101,10 @@ export class LiveAdvisor {
   }
 
   /** Best effort: a read-only install keeps the snapshot from its build. */
-  private async keepAsLastGood(model: Parameters<typeof saveLastGood>[1]): Promise<void> {
+  private async keepAsLastGood({ knowledge, model }: KnowledgeAndModel): Promise<void> {
     const dir = this.options.lastGoodDir ?? lastGoodDirFor(this.options.knowledgeDir, this.options.modelPath);
     try {
-      await saveLastGood(this.options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, model, dir);
+      await saveLastGood(this.options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, knowledge, model, dir);
     } catch (error) {
       this.logger.debug('could not update the last good knowledge snapshot', { dir, error: String(error) });
     }

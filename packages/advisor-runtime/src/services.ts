@@ -47,6 +47,8 @@ export interface ServicesOptions {
   adminWorkspace?: string;
   knowledgeDir?: string;
   modelPath?: string;
+  /** The last good snapshot of the knowledge (default: see lastGoodDirFor). */
+  lastGoodDir?: string;
   logger?: Logger;
   /** Reload the knowledge when its files change. */
   watch?: boolean;
@@ -90,7 +92,14 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const logger = options.logger ?? createLogger();
   const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
-  const live = await LiveAdvisor.load({ knowledgeDir, ...(options.modelPath ? { modelPath: options.modelPath } : {}) }, logger);
+  const live = await LiveAdvisor.load(
+    {
+      knowledgeDir,
+      ...(options.modelPath ? { modelPath: options.modelPath } : {}),
+      ...(options.lastGoodDir ? { lastGoodDir: options.lastGoodDir } : {}),
+    },
+    logger,
+  );
   const log = openLog(options, logger);
   const limiter = new RateLimiter(options.rateLimit?.perMinute ?? DEFAULT_QUESTIONS_PER_MINUTE);
   const memory = new ConversationMemory();

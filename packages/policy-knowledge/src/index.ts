@@ -12,7 +12,8 @@ export { KnowledgeError, formatIssue, type KnowledgeIssue } from './load/knowled
 export { questionKey } from './load/check-cross-references.js';
 export { trainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
 export { loadAdvisor, loadServingAdvisor, loadKnowledgeAndModel, type LoadAdvisorOptions, type ServingAdvisor, type KnowledgeAndModel } from './load-advisor.js';
-export { saveLastGood, loadLastGood, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
+export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
+export { knowledgeVersionOf } from './load/knowledge-version.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
 export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 export { describeChanges } from './describe-changes.js';

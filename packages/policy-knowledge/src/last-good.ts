@@ -1,15 +1,20 @@
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
+import type { Knowledge } from './knowledge.js';
 import { loadKnowledge } from './load/load-knowledge.js';
 import { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
+import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 
 /** The last knowledge that loaded completely, with its model: served when the current files are broken. */
 export interface LastGoodSnapshot {
   advisor: Advisor;
   builtAt: string;
 }
+
+const COMPILED_FILE = 'knowledge.v8';
 
 /**
  * Where the last good snapshot of a knowledge folder lives: for the shipped knowledge, `last-good/` beside the built
@@ -20,20 +25,39 @@ export function lastGoodDirFor(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR, mod
   return `${resolve(knowledgeDir)}.last-good`;
 }
 
+/** Identifies the code that compiled a snapshot: a rebuilt package never trusts knowledge compiled by an older one. */
+async function codeStamp(): Promise<string> {
+  return String((await stat(fileURLToPath(import.meta.url))).mtimeMs);
+}
+
 /**
- * Keeps a copy of `knowledgeDir` and its model in `targetDir` (written to a temporary folder, then swapped in), so a
- * later start can serve it when an edit breaks the knowledge. Call only with knowledge that loaded completely.
+ * Keeps a copy of `knowledgeDir`, its model and the validated knowledge itself in `targetDir` (written to a
+ * temporary folder, then swapped in), so a later start can serve it when an edit breaks the knowledge, and skip
+ * parsing when nothing changed. Call only with knowledge that loaded completely from `knowledgeDir`.
  */
-export async function saveLastGood(knowledgeDir: string, model: ModelFile, targetDir: string): Promise<void> {
+export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, model: ModelFile, targetDir: string): Promise<void> {
   const temporary = `${targetDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
   await writeModelFile(join(temporary, 'model.json'), model);
+  await writeFile(join(temporary, COMPILED_FILE), serialize({ stamp: await codeStamp(), knowledge }));
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
   await rename(temporary, targetDir);
   await rm(previous, { recursive: true, force: true });
+}
+
+/** The compiled knowledge and model in `dir` when they are of knowledge `version` and this code; else undefined. */
+export async function loadCompiled(dir: string, version: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
+  try {
+    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; knowledge: Knowledge };
+    if (compiled.knowledge.version !== version || compiled.stamp !== (await codeStamp())) return undefined;
+    const model = await readModelFile(join(dir, 'model.json'));
+    return model?.knowledgeVersion === version ? { knowledge: compiled.knowledge, model } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Loads the last good snapshot in `dir`, or returns undefined when there is none or it is unusable. */
@@ -41,7 +65,7 @@ export async function loadLastGood(dir: string): Promise<LastGoodSnapshot | unde
   const model = await readModelFile(join(dir, 'model.json'));
   if (!model) return undefined;
   try {
-    const knowledge = await loadKnowledge(join(dir, 'knowledge'));
+    const knowledge = (await loadCompiled(dir, model.knowledgeVersion))?.knowledge ?? (await loadKnowledge(join(dir, 'knowledge')));
     if (knowledge.version !== model.knowledgeVersion) return undefined;
     return { advisor: createAdvisor(knowledge, model), builtAt: model.builtAt };
   } catch {

@@ -2,7 +2,8 @@ import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { KnowledgeError, type KnowledgeIssue } from './load/knowledge-error.js';
 import { loadKnowledge } from './load/load-knowledge.js';
-import { lastGoodDirFor, loadLastGood } from './last-good.js';
+import { lastGoodDirFor, loadCompiled, loadLastGood } from './last-good.js';
+import { knowledgeVersionOf } from './load/knowledge-version.js';
 import { readModelFile, type ModelFile } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 import { trainModel } from './train-model.js';
@@ -28,9 +29,16 @@ export interface ServingAdvisor {
   fallback?: { errors: KnowledgeIssue[]; builtAt: string };
 }
 
-/** Loads and validates the knowledge and its built model, training one in memory when none matches. */
+/**
+ * Loads and validates the knowledge and its built model, training one in memory when none matches. When the files
+ * are exactly those of the last good snapshot (same hash), the snapshot's compiled knowledge is used: no parsing.
+ */
 export async function loadKnowledgeAndModel(options: LoadAdvisorOptions = {}): Promise<KnowledgeAndModel> {
-  const knowledge = await loadKnowledge(options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  const snapshotDir = options.lastGoodDir ?? lastGoodDirFor(knowledgeDir, options.modelPath);
+  const compiled = await loadCompiled(snapshotDir, await knowledgeVersionOf(knowledgeDir));
+  if (compiled) return { ...compiled, trained: false };
+  const knowledge = await loadKnowledge(knowledgeDir);
   const shipped = await readModelFile(options.modelPath ?? DEFAULT_MODEL_PATH);
   if (shipped?.knowledgeVersion === knowledge.version) return { knowledge, model: shipped, trained: false };
   return { knowledge, model: trainModel(knowledge), trained: true };

@@ -19,7 +19,7 @@ export const buildCommand: Command = {
     const model = trainModel(knowledge, { onProgress: progress.onProgress });
     progress.done();
     await writeModelFile(modelPath, model);
-    await saveLastGood(knowledgeDir, model, lastGoodDirFor(knowledgeDir, modelPath));
+    await saveLastGood(knowledgeDir, knowledge, model, lastGoodDirFor(knowledgeDir, modelPath));
     console.log(`Built the model for knowledge ${knowledge.version}: ${plural(knowledge.topics.length, 'topic')}, decline threshold ${model.declineThreshold.toFixed(3)}.`);
     console.log(`Wrote ${modelPath}.`);
     console.log(describeChanges(previous?.topicHashes, model.topicHashes));

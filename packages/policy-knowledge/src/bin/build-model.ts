@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { join } from 'node:path';
 import { loadKnowledge } from '../load/load-knowledge.js';
 import { KnowledgeError } from '../load/knowledge-error.js';
 import { lastGoodDirFor, loadLastGood, saveLastGood } from '../last-good.js';
@@ -18,12 +17,12 @@ try {
   const previous = await readModelFile(DEFAULT_MODEL_PATH);
   if (previous?.knowledgeVersion === knowledge.version) {
     if (!quiet) console.log(`Model is up to date (knowledge ${knowledge.version}).`);
-    const snapshot = await readModelFile(join(lastGoodDir, 'model.json'));
-    if (snapshot?.knowledgeVersion !== knowledge.version) await saveLastGood(DEFAULT_KNOWLEDGE_DIR, previous, lastGoodDir);
+    // Rewritten on every package build, so the compiled knowledge always comes from this code.
+    await saveLastGood(DEFAULT_KNOWLEDGE_DIR, knowledge, previous, lastGoodDir);
   } else {
     const model = trainModel(knowledge);
     await writeModelFile(DEFAULT_MODEL_PATH, model);
-    await saveLastGood(DEFAULT_KNOWLEDGE_DIR, model, lastGoodDir);
+    await saveLastGood(DEFAULT_KNOWLEDGE_DIR, knowledge, model, lastGoodDir);
     console.log(`Built model for knowledge ${knowledge.version}: ${knowledge.topics.length} topics.`);
     if (!quiet) console.log(describeChanges(previous?.topicHashes, model.topicHashes));
   }

@@ -1,7 +1,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnowledgeError, lastGoodDirFor, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
+import { knowledgeVersionOf, KnowledgeError, lastGoodDirFor, loadCompiled, loadKnowledge, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { topicYaml, writeKnowledge } from './knowledge-fixture.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -22,7 +23,7 @@ describe('the last good snapshot', () => {
   it('is served, with the errors, when a topic file breaks after it was kept', async () => {
     const dir = await twoTopics();
     const { knowledge, model } = await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
-    await saveLastGood(dir, model, lastGoodDirFor(dir));
+    await saveLastGood(dir, knowledge, model, lastGoodDirFor(dir));
     await writeFile(join(dir, 'topics', 'needs.new.yaml'), 'id: needs.new\ntitle:\n');
 
     const serving = await loadServingAdvisor({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
@@ -30,9 +31,26 @@ describe('the last good snapshot', () => {
     expect(serving.fallback?.errors.map((e) => e.file)).toContain('topics/needs.new.yaml');
   });
 
+  it('spares parsing when the files are unchanged, and is ignored once one changes', async () => {
+    const dir = await twoTopics();
+    const { knowledge, model } = await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
+    expect(await knowledgeVersionOf(dir)).toBe(knowledge.version);
+    await saveLastGood(dir, knowledge, model, lastGoodDirFor(dir));
+    expect(await loadCompiled(lastGoodDirFor(dir), knowledge.version)).toMatchObject({ knowledge: { version: knowledge.version } });
+    await writeFile(join(dir, 'topics', 'leave.injury.yaml'), topicYaml('leave.injury', { prefix: 'injury cover' }));
+    const changed = await knowledgeVersionOf(dir);
+    expect(changed).not.toBe(knowledge.version);
+    expect(await loadCompiled(lastGoodDirFor(dir), changed)).toBeUndefined();
+    expect((await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).knowledge.version).toBe(changed);
+  });
+
   it('lives beside a custom knowledge folder, not in the shipped one', async () => {
     const dir = await twoTopics();
     expect(lastGoodDirFor(dir)).toBe(`${dir}.last-good`);
+  });
+
+  it('has the same version as the parsed knowledge for the shipped folder', async () => {
+    expect(await knowledgeVersionOf(DEFAULT_KNOWLEDGE_DIR)).toBe((await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)).version);
   });
 
   it('is not invented: broken files with no snapshot are still an error', async () => {
