@@ -11,3 +11,5 @@ export { sanitizeQuestion, MAX_QUESTION_LENGTH } from '@cobridge/policy-knowledg
 export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport } from './blind-eval.js';
 export type { Inbox, InboxRecovery, PendingQuestion } from '@cobridge/question-log';
 export { useProjectSettings, findProjectDir, type ProjectSettings } from './project-settings.js';
+export { createMetrics, countingErrors, type Metrics } from './metrics.js';
+export { handleHealthRequest, startHealthServer, HEALTH_PATHS, type HealthSource } from './health.js';

@@ -33,12 +33,16 @@ export class LiveAdvisor {
     private advisor: Advisor,
     private readonly options: LoadAdvisorOptions,
     private readonly logger: Logger,
+    private readonly onReload: (ok: boolean) => void,
   ) {}
 
-  /** Loads the first advisor, falling back to the last good snapshot; throws only when neither can be served. */
-  static async load(options: LoadAdvisorOptions = {}, logger: Logger = silentLogger): Promise<LiveAdvisor> {
+  /**
+   * Loads the first advisor, falling back to the last good snapshot; throws only when neither can be served.
+   * `onReload` hears the outcome of every later reload (for metrics).
+   */
+  static async load(options: LoadAdvisorOptions = {}, logger: Logger = silentLogger, onReload: (ok: boolean) => void = () => {}): Promise<LiveAdvisor> {
     const serving = await loadServingAdvisor(options);
-    const live = new LiveAdvisor(serving.advisor, options, logger);
+    const live = new LiveAdvisor(serving.advisor, options, logger, onReload);
     if (serving.fallback) live.refuse(serving.fallback.errors.map(formatIssue), `built ${serving.fallback.builtAt}`);
     return live;
   }
@@ -55,9 +59,14 @@ export class LiveAdvisor {
 
   /** Reloads the knowledge; concurrent calls share one reload. */
   reload(): Promise<ReloadResult> {
-    this.reloading ??= this.doReload().finally(() => {
-      this.reloading = undefined;
-    });
+    this.reloading ??= this.doReload()
+      .finally(() => {
+        this.reloading = undefined;
+      })
+      .then((result) => {
+        this.onReload(result.ok);
+        return result;
+      });
     return this.reloading;
   }
 

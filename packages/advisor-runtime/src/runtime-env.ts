@@ -20,6 +20,8 @@ export const runtimeEnvShape = {
   COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),
   COBRIDGE_INBOX_MAX_AGE_MINUTES: z.coerce.number().positive().default(15),
   COBRIDGE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  COBRIDGE_HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).optional(),
+  COBRIDGE_HEALTH_HOST: z.string().min(1).optional(),
 };
 
 /** The parsed shared settings. */
@@ -50,6 +52,8 @@ export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, '
     ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
     watch: true,
     inboxMaxAgeMs: env.COBRIDGE_INBOX_MAX_AGE_MINUTES * 60_000,
+    ...(env.COBRIDGE_HEALTH_PORT === undefined ? {} : { healthPort: env.COBRIDGE_HEALTH_PORT }),
+    ...(env.COBRIDGE_HEALTH_HOST ? { healthHost: env.COBRIDGE_HEALTH_HOST } : {}),
   };
 }
 
