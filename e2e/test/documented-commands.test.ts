@@ -40,7 +40,7 @@ describe('documented commands', () => {
     const resolved = resolveCommand(command);
     if (!resolved.ok || !('script' in resolved) || !resolved.script.includes('cobridge.mjs kb')) return [];
     const name = resolved.args[0];
-    return name && !name.startsWith('<') ? [name] : [];
+    return name && /^[a-z][a-z-]*$/.test(name) ? [name] : [];
   }))];
 
   it.each(kbCommands)('`pnpm kb %s` is a kb command', (name) => {
