@@ -1,5 +1,5 @@
 import { DEFAULT_KNOWLEDGE_DIR } from '@cobridge/policy-knowledge';
-import { parseRuntimeEnv, questionLogPath } from '@cobridge/advisor-runtime';
+import { parseRuntimeEnv, questionLogPath } from '@cobridge/advisor-runtime/settings';
 
 /** The settings kb shares with the bots, read from the environment. */
 export interface KbEnv {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { useProjectSettings } from '@cobridge/advisor-runtime';
+import { useProjectSettings } from '@cobridge/advisor-runtime/settings';
 import { readKbEnv, type KbEnv } from './env.js';
 import { runKb } from './run-kb.js';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { useProjectSettings } from '@cobridge/advisor-runtime';
+import { useProjectSettings } from '@cobridge/advisor-runtime/settings';
 import { checkHealth } from './check-health.js';
 
 /** The commands `cobridge` understands, with the module each one runs. */
