@@ -13,7 +13,7 @@ export { questionKey } from './load/check-cross-references.js';
 export { trainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
 export { loadAdvisor, loadServingAdvisor, loadKnowledgeAndModel, type LoadAdvisorOptions, type ServingAdvisor, type KnowledgeAndModel } from './load-advisor.js';
 export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
-export { knowledgeVersionOf } from './load/knowledge-version.js';
+export { knowledgeFingerprint, fingerprintOf } from './load/knowledge-fingerprint.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
 export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 export { describeChanges } from './describe-changes.js';

@@ -31,6 +31,8 @@ export interface Knowledge {
   lists: readonly ClauseList[];
   /** Things that load but look like mistakes (e.g. a training question that may be two run together). */
   warnings: readonly KnowledgeIssue[];
+  /** A digest of every file that was read, by path (`topics/x.yaml`): what a compiled snapshot is checked against. */
+  sources: Readonly<Record<string, string>>;
 }
 
 /** The classifier's training rows: every topic's questions plus the "not covered" examples as `oos`. */

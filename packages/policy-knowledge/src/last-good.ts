@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { loadKnowledge } from './load/load-knowledge.js';
+import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 
@@ -41,20 +42,20 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await mkdir(temporary, { recursive: true });
   await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
   await writeModelFile(join(temporary, 'model.json'), model);
-  await writeFile(join(temporary, COMPILED_FILE), serialize({ stamp: await codeStamp(), knowledge }));
+  await writeFile(join(temporary, COMPILED_FILE), serialize({ stamp: await codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }));
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
   await rename(temporary, targetDir);
   await rm(previous, { recursive: true, force: true });
 }
 
-/** The compiled knowledge and model in `dir` when they are of knowledge `version` and this code; else undefined. */
-export async function loadCompiled(dir: string, version: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
+/** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
+export async function loadCompiled(dir: string, fingerprint: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
   try {
-    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; knowledge: Knowledge };
-    if (compiled.knowledge.version !== version || compiled.stamp !== (await codeStamp())) return undefined;
+    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; fingerprint: string; knowledge: Knowledge };
+    if (compiled.fingerprint !== fingerprint || compiled.stamp !== (await codeStamp())) return undefined;
     const model = await readModelFile(join(dir, 'model.json'));
-    return model?.knowledgeVersion === version ? { knowledge: compiled.knowledge, model } : undefined;
+    return model?.knowledgeVersion === compiled.knowledge.version ? { knowledge: compiled.knowledge, model } : undefined;
   } catch {
     return undefined;
   }
@@ -65,7 +66,8 @@ export async function loadLastGood(dir: string): Promise<LastGoodSnapshot | unde
   const model = await readModelFile(join(dir, 'model.json'));
   if (!model) return undefined;
   try {
-    const knowledge = (await loadCompiled(dir, model.knowledgeVersion))?.knowledge ?? (await loadKnowledge(join(dir, 'knowledge')));
+    const knowledgeDir = join(dir, 'knowledge');
+    const knowledge = (await loadCompiled(dir, await knowledgeFingerprint(knowledgeDir)))?.knowledge ?? (await loadKnowledge(knowledgeDir));
     if (knowledge.version !== model.knowledgeVersion) return undefined;
     return { advisor: createAdvisor(knowledge, model), builtAt: model.builtAt };
   } catch {

@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.js';
 import { KnowledgeError, type KnowledgeIssue } from './load/knowledge-error.js';
 import { loadKnowledge } from './load/load-knowledge.js';
 import { lastGoodDirFor, loadCompiled, loadLastGood } from './last-good.js';
-import { knowledgeVersionOf } from './load/knowledge-version.js';
+import { knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { readModelFile, type ModelFile } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 import { trainModel } from './train-model.js';
@@ -31,12 +31,12 @@ export interface ServingAdvisor {
 
 /**
  * Loads and validates the knowledge and its built model, training one in memory when none matches. When the files
- * are exactly those of the last good snapshot (same hash), the snapshot's compiled knowledge is used: no parsing.
+ * are exactly those of the last good snapshot (same fingerprint), the snapshot's compiled knowledge is used: no parsing.
  */
 export async function loadKnowledgeAndModel(options: LoadAdvisorOptions = {}): Promise<KnowledgeAndModel> {
   const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const snapshotDir = options.lastGoodDir ?? lastGoodDirFor(knowledgeDir, options.modelPath);
-  const compiled = await loadCompiled(snapshotDir, await knowledgeVersionOf(knowledgeDir));
+  const compiled = await loadCompiled(snapshotDir, await knowledgeFingerprint(knowledgeDir));
   if (compiled) return { ...compiled, trained: false };
   const knowledge = await loadKnowledge(knowledgeDir);
   const shipped = await readModelFile(options.modelPath ?? DEFAULT_MODEL_PATH);

@@ -9,6 +9,7 @@ import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
 import { locate, parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
 import { checkCrossReferences } from './check-cross-references.js';
 import { checkMergedItems } from './check-merged-items.js';
+import { fileDigest } from './knowledge-fingerprint.js';
 import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
 import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
@@ -28,6 +29,7 @@ export interface ValidatedFile<T> {
 export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<Knowledge> {
   const issues: KnowledgeIssue[] = [];
   const warnings: KnowledgeIssue[] = [];
+  const sources: Record<string, string> = {};
   const hash = createHash('sha256');
   const topicHashes: Record<string, string> = {};
 
@@ -41,6 +43,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
       return undefined;
     }
     hash.update(file).update('\0').update(bytes).update('\0');
+    sources[file] = fileDigest(bytes);
     const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) {
       issues.push(...parsed);
@@ -110,6 +113,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     lists: clausesFile!.value.lists,
     refusals: refusalsFile?.value,
     warnings,
+    sources,
   };
 }
 

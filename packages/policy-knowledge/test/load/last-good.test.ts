@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { knowledgeVersionOf, KnowledgeError, lastGoodDirFor, loadCompiled, loadKnowledge, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
+import { fingerprintOf, knowledgeFingerprint, KnowledgeError, lastGoodDirFor, loadCompiled, loadKnowledge, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { topicYaml, writeKnowledge } from './knowledge-fixture.js';
 
@@ -34,14 +34,15 @@ describe('the last good snapshot', () => {
   it('spares parsing when the files are unchanged, and is ignored once one changes', async () => {
     const dir = await twoTopics();
     const { knowledge, model } = await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') });
-    expect(await knowledgeVersionOf(dir)).toBe(knowledge.version);
+    const fingerprint = await knowledgeFingerprint(dir);
+    expect(fingerprint).toBe(fingerprintOf(knowledge.sources));
     await saveLastGood(dir, knowledge, model, lastGoodDirFor(dir));
-    expect(await loadCompiled(lastGoodDirFor(dir), knowledge.version)).toMatchObject({ knowledge: { version: knowledge.version } });
+    expect(await loadCompiled(lastGoodDirFor(dir), fingerprint)).toMatchObject({ knowledge: { version: knowledge.version } });
     await writeFile(join(dir, 'topics', 'leave.injury.yaml'), topicYaml('leave.injury', { prefix: 'injury cover' }));
-    const changed = await knowledgeVersionOf(dir);
-    expect(changed).not.toBe(knowledge.version);
+    const changed = await knowledgeFingerprint(dir);
+    expect(changed).not.toBe(fingerprint);
     expect(await loadCompiled(lastGoodDirFor(dir), changed)).toBeUndefined();
-    expect((await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).knowledge.version).toBe(changed);
+    expect((await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).knowledge.version).not.toBe(knowledge.version);
   });
 
   it('lives beside a custom knowledge folder, not in the shipped one', async () => {
@@ -49,8 +50,8 @@ describe('the last good snapshot', () => {
     expect(lastGoodDirFor(dir)).toBe(`${dir}.last-good`);
   });
 
-  it('has the same version as the parsed knowledge for the shipped folder', async () => {
-    expect(await knowledgeVersionOf(DEFAULT_KNOWLEDGE_DIR)).toBe((await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)).version);
+  it('fingerprints the shipped folder as the loaded knowledge records it', async () => {
+    expect(await knowledgeFingerprint(DEFAULT_KNOWLEDGE_DIR)).toBe(fingerprintOf((await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)).sources));
   });
 
   it('is not invented: broken files with no snapshot are still an error', async () => {
