@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
 import { parseRuntimeEnv, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime/settings';
-import { formatIssue, loadServingAdvisor, type Advisor, type AdvisorResult } from '@cobridge/policy-knowledge';
+import { formatIssue, loadServingAdvisor, type Advisor, type AdvisorResult } from '@cobridge/policy-knowledge/serve';
 import type { ConversationMemory } from '@cobridge/advisor-runtime';
 import { toAnswerJson } from './answer-json.js';
 import { parseAskLine } from './ask-input.js';

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
-import { loadKnowledge } from './load/load-knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
@@ -67,7 +66,8 @@ export async function loadLastGood(dir: string): Promise<LastGoodSnapshot | unde
   if (!model) return undefined;
   try {
     const knowledgeDir = join(dir, 'knowledge');
-    const knowledge = (await loadCompiled(dir, await knowledgeFingerprint(knowledgeDir)))?.knowledge ?? (await loadKnowledge(knowledgeDir));
+    const compiled = await loadCompiled(dir, await knowledgeFingerprint(knowledgeDir));
+    const knowledge = compiled?.knowledge ?? (await (await import('./load/load-knowledge.js')).loadKnowledge(knowledgeDir));
     if (knowledge.version !== model.knowledgeVersion) return undefined;
     return { advisor: createAdvisor(knowledge, model), builtAt: model.builtAt };
   } catch {

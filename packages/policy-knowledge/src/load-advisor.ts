@@ -1,12 +1,10 @@
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { KnowledgeError, type KnowledgeIssue } from './load/knowledge-error.js';
-import { loadKnowledge } from './load/load-knowledge.js';
 import { lastGoodDirFor, loadCompiled, loadLastGood } from './last-good.js';
 import { knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { readModelFile, type ModelFile } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
-import { trainModel } from './train-model.js';
 
 /** Where to load the advisor from; defaults to the knowledge and model shipped with the package. */
 export interface LoadAdvisorOptions {
@@ -38,6 +36,8 @@ export async function loadKnowledgeAndModel(options: LoadAdvisorOptions = {}): P
   const snapshotDir = options.lastGoodDir ?? lastGoodDirFor(knowledgeDir, options.modelPath);
   const compiled = await loadCompiled(snapshotDir, await knowledgeFingerprint(knowledgeDir));
   if (compiled) return { ...compiled, trained: false };
+  // Parsing and training load yaml, zod and the trainer: only when the compiled snapshot does not match.
+  const [{ loadKnowledge }, { trainModel }] = await Promise.all([import('./load/load-knowledge.js'), import('./train-model.js')]);
   const knowledge = await loadKnowledge(knowledgeDir);
   const shipped = await readModelFile(options.modelPath ?? DEFAULT_MODEL_PATH);
   if (shipped?.knowledgeVersion === knowledge.version) return { knowledge, model: shipped, trained: false };
