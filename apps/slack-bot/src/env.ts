@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describeEnvError, runtimeEnvShape, useProjectSettings, userIdListSchema, type EnvIssue } from '@cobridge/advisor-runtime';
 
-const slackEnvSchema = z.object({
+/** The Slack bot's settings: its own SLACK_* variables plus the shared COBRIDGE_* ones. */
+export const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
