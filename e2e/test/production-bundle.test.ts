@@ -60,7 +60,7 @@ describe.runIf(viaPnpm)('the production bundle (pnpm deploy --prod)', () => {
   });
 });
 
-describe('the Dockerfile', () => {
+describe('the Dockerfile and the systemd unit', () => {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 
   it('copies only paths that exist in the repository', () => {
@@ -76,5 +76,12 @@ describe('the Dockerfile', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK .*"dist\/main\.js", "healthcheck"\]$/m);
     expect(dockerfile).toMatch(/^CMD \[.*"dist\/main\.js", "start"\]$/m);
     expect(JSON.parse(readFileSync(join(ROOT, 'apps/server/package.json'), 'utf8')).bin.cobridge).toBe('dist/main.js');
+  });
+
+  it('has a systemd example that runs the same entry point and keeps its data in its state folder', () => {
+    const unit = readFileSync(join(ROOT, 'deploy/cobridge.service'), 'utf8');
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node .*\/opt\/cobridge\/dist\/main\.js start$/m);
+    expect(unit).toMatch(/^StateDirectory=cobridge$/m);
+    expect(unit).toMatch(/^Environment=COBRIDGE_DB=\/var\/lib\/cobridge\/cobridge\.db$/m);
   });
 });
