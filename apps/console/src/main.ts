@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { createLogger, createServices, parseRuntimeEnv, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime';
+import { createLogger, createServices, parseRuntimeEnv, questionLogPath, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime';
 import { ConsoleSession, greeting } from './console-session.js';
 import { knowledgeWarning } from './knowledge-warning.js';
 
 // The console advisor: the default when no Slack or Discord token is set. Works interactively and with piped input.
-// It reads the same settings as the bots; it logs questions only when COBRIDGE_DB is set, and reloads edited knowledge.
+// It reads the same settings as the bots; it logs questions only when COBRIDGE_DB or COBRIDGE_DATA_DIR is set, and
+// reloads edited knowledge.
 let env: RuntimeEnv;
 try {
   useProjectSettings();
@@ -14,7 +15,7 @@ try {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
 }
-const explicitDb = process.env.COBRIDGE_DB?.trim() && env.COBRIDGE_DB !== 'off' ? env.COBRIDGE_DB : null;
+const explicitDb = process.env.COBRIDGE_DB?.trim() || process.env.COBRIDGE_DATA_DIR?.trim() ? questionLogPath(env) : null;
 const interactive = Boolean(process.stdin.isTTY);
 const services = await createServices({
   platform: 'console',
