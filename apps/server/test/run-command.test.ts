@@ -4,9 +4,9 @@ import { appsToStart, healthPortOf, runCommand } from '../src/index.js';
 describe('appsToStart', () => {
   it.each([
     [{}, ['console']],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, ['slack']],
+    [{ SLACK_BOT_TOKEN: 'slack-token' }, ['slack']],
     [{ DISCORD_TOKEN: 'token' }, ['discord']],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 'token' }, ['slack', 'discord']],
+    [{ SLACK_BOT_TOKEN: 'slack-token', DISCORD_TOKEN: 'token' }, ['slack', 'discord']],
     [{ SLACK_BOT_TOKEN: '  ', DISCORD_TOKEN: '' }, ['console']],
   ])('starts %j as %j', (env, apps) => {
     expect(appsToStart(env)).toEqual(apps);
@@ -15,10 +15,10 @@ describe('appsToStart', () => {
 
 describe('healthPortOf', () => {
   it('uses COBRIDGE_HEALTH_PORT, else the Slack HTTP port, else none', () => {
-    expect(healthPortOf({ COBRIDGE_HEALTH_PORT: '8080', SLACK_BOT_TOKEN: 'xoxb-1' })).toBe(8080);
-    expect(healthPortOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toBe(3000);
-    expect(healthPortOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_PORT: '4000' })).toBe(4000);
-    expect(healthPortOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toBeUndefined();
+    expect(healthPortOf({ COBRIDGE_HEALTH_PORT: '8080', SLACK_BOT_TOKEN: 'slack-token' })).toBe(8080);
+    expect(healthPortOf({ SLACK_BOT_TOKEN: 'slack-token' })).toBe(3000);
+    expect(healthPortOf({ SLACK_BOT_TOKEN: 'slack-token', SLACK_PORT: '4000' })).toBe(4000);
+    expect(healthPortOf({ SLACK_BOT_TOKEN: 'slack-token', SLACK_APP_TOKEN: 'app-token' })).toBeUndefined();
     expect(healthPortOf({ DISCORD_TOKEN: 'token' })).toBeUndefined();
   });
 });
