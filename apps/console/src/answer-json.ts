@@ -1,4 +1,4 @@
-import type { AdvisorResult, AnswerPart, Lang, Verdict } from '@cobridge/policy-knowledge';
+import type { AdvisorResult, AnswerPart, Lang, Verdict } from '@cobridge/policy-knowledge/serve';
 
 /** The machine-readable answer contract of `pnpm ask --json`: one object per question. */
 export interface AnswerJson {

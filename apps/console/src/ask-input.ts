@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, type Audience } from '@cobridge/policy-knowledge';
+import { AUDIENCES, type Audience } from '@cobridge/policy-knowledge/serve';
 
 /** One line of `ask --json` input as a JSON object: the question, and optionally its conversation and audience. */
 const askLineSchema = z.strictObject({

@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { loadAdvisor, type Advisor } from '@cobridge/policy-knowledge';
-import { ConversationMemory, resolveQuestion } from '@cobridge/advisor-runtime';
+import { parseRuntimeEnv, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime/settings';
+import { formatIssue, loadServingAdvisor, type Advisor, type AdvisorResult } from '@cobridge/policy-knowledge/serve';
+import type { ConversationMemory } from '@cobridge/advisor-runtime';
 import { toAnswerJson } from './answer-json.js';
 import { parseAskLine } from './ask-input.js';
+import { knowledgeWarning } from './knowledge-warning.js';
 import { parseAskArgs, type AskArgs } from './parse-args.js';
 import { renderText } from './render-text.js';
 
 // `pnpm ask "question"` prints the answer a person reads; `--json` answers stdin line by line as JSON Lines.
+// Broken knowledge files never block it: it answers from the last good version and says so on stderr.
 let args: AskArgs;
+let env: RuntimeEnv;
 try {
   args = parseAskArgs(process.argv.slice(2));
+  useProjectSettings();
+  env = parseRuntimeEnv(process.env, 'ask');
 } catch (error) {
   console.error(`ask: ${(error as Error).message}`);
   process.exit(2);
 }
-const advisor = await loadAdvisor();
+const serving = await loadServingAdvisor(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {});
+if (serving.fallback) process.stderr.write(knowledgeWarning(serving.fallback.errors.map(formatIssue), serving.advisor.version));
+const advisor = serving.advisor;
 if (args.json) await answerLines(advisor, args);
 else if (args.question) console.log(renderText(advisor.ask(args.question, audienceOf(args))));
 else {
@@ -26,7 +34,8 @@ else {
 /** Answers stdin line by line: plain text, or `{"question","conversation"?,"audience"?}`; a conversation's lines are read in order. */
 async function answerLines(advisor: Advisor, args: AskArgs): Promise<void> {
   const questions = args.question ? [args.question] : createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const memory = new ConversationMemory();
+  // The runtime (follow-ups) loads only for lines that carry a conversation, so a one-shot answer starts faster.
+  let memory: ConversationMemory | undefined;
   let lineNumber = 0;
   for await (const line of questions) {
     lineNumber++;
@@ -34,9 +43,12 @@ async function answerLines(advisor: Advisor, args: AskArgs): Promise<void> {
     try {
       const input = parseAskLine(line);
       const audience = input.audience ?? args.audience ?? 'teacher';
-      const result = input.conversation
-        ? resolveQuestion(advisor, memory, { text: input.question, audience, conversationId: input.conversation })
-        : advisor.ask(input.question, { audience: input.audience ?? args.audience });
+      let result: AdvisorResult;
+      if (input.conversation) {
+        const runtime = await import('@cobridge/advisor-runtime');
+        memory ??= new runtime.ConversationMemory();
+        result = runtime.resolveQuestion(advisor, memory, { text: input.question, audience, conversationId: input.conversation });
+      } else result = advisor.ask(input.question, { audience: input.audience ?? args.audience });
       output = toAnswerJson(input.question, result);
     } catch (error) {
       output = { question: line, kind: 'error', error: `line ${lineNumber}: ${(error as Error).message}` };

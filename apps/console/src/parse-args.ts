@@ -1,4 +1,4 @@
-import { AUDIENCES, type Audience } from '@cobridge/policy-knowledge';
+import { AUDIENCES, type Audience } from '@cobridge/policy-knowledge/serve';
 
 /** The parsed command line of `ask`. */
 export interface AskArgs {

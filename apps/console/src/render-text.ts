@@ -1,4 +1,4 @@
-import { answerSections, type AdvisorResult, type Citation } from '@cobridge/policy-knowledge';
+import { answerSections, type AdvisorResult, type Citation } from '@cobridge/policy-knowledge/serve';
 
 /** Longest quote shown under an answer; the full clause is in `pnpm kb coverage` and the JSON output. */
 export const MAX_QUOTE_CHARS = 400;

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { describeEnvError, runtimeEnvShape, userIdListSchema } from '@cobridge/advisor-runtime';
+import { describeEnvError, runtimeEnvShape, useProjectSettings, userIdListSchema } from '@cobridge/advisor-runtime';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)');
 
@@ -30,7 +29,7 @@ export function parseDiscordEnv(source: NodeJS.ProcessEnv = process.env): Discor
   return parsed.data;
 }
 
-/** Loads `.env` from the working directory when there is one (variables already set win). */
-export function loadDotEnv(file = '.env'): void {
-  if (existsSync(file)) process.loadEnvFile(file);
+/** Loads the project's `.env` (variables already set win) and enters the project folder, as every entry point does. */
+export function loadDotEnv(): void {
+  useProjectSettings();
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_KNOWLEDGE_DIR } from '@cobridge/policy-knowledge';
-import { questionLogPath } from '@cobridge/advisor-runtime';
+import { parseRuntimeEnv, questionLogPath } from '@cobridge/advisor-runtime/settings';
 
 /** The settings kb shares with the bots, read from the environment. */
 export interface KbEnv {
@@ -9,15 +9,8 @@ export interface KbEnv {
   dbPath: string;
 }
 
-/** Reads the settings kb shares with the bots (the only place kb reads `process.env`). */
+/** Reads and validates the settings kb shares with the bots (the only place kb reads `process.env`). */
 export function readKbEnv(env: NodeJS.ProcessEnv = process.env): KbEnv {
-  return {
-    knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR,
-    dbPath:
-      questionLogPath({
-        COBRIDGE_DB: env.COBRIDGE_DB || undefined,
-        COBRIDGE_DATA_DIR: env.COBRIDGE_DATA_DIR || undefined,
-        XDG_DATA_HOME: env.XDG_DATA_HOME || undefined,
-      }) ?? 'off',
-  };
+  const parsed = parseRuntimeEnv(env, 'kb');
+  return { knowledgeDir: parsed.COBRIDGE_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR, dbPath: questionLogPath(parsed) ?? 'off' };
 }

@@ -1,21 +1,26 @@
 import type { EvaluationReport } from '@cobridge/policy-knowledge';
-import { formatTable, percent } from './format.js';
+import { comparedWith, headlineRows, METRIC_EXPLANATIONS, titleOf, topicChange, type EvalContext } from './eval-context.js';
+import { formatTable, percent, truncate } from './format.js';
 
 /** How many confused pairs the terminal report lists. */
 export const TOP_CONFUSIONS = 10;
 const HISTOGRAM_WIDTH = 40;
+const TITLE_WIDTH = 50;
 
 /** The evaluation report as an admin reads it on the terminal. */
-export function formatEvalReport(report: EvaluationReport, version: string): string {
-  const metrics = formatTable([
-    ['Accuracy (right topic answered)', percent(report.accuracy)],
-    ['Answered or clarified (right topic offered)', percent(report.answeredOrClarified)],
-    ['Out-of-scope recall (declined)', percent(report.oosRecall)],
-    ['Clarify rate (all questions)', percent(report.clarifyRate)],
-  ], [1]);
+export function formatEvalReport(report: EvaluationReport, context: EvalContext): string {
+  const metrics = formatTable([['', '', 'vs last run'], ...headlineRows(report, context)], [1]);
   const topics = formatTable([
-    ['Topic', 'Precision', 'Recall', 'F1', 'Support'],
-    ...report.topics.map((t) => [t.intent, percent(t.precision), percent(t.recall), percent(t.f1), String(t.support)]),
+    ['Topic', 'Precision', 'Recall', 'F1', 'Support', 'vs last run', 'Title'],
+    ...report.topics.map((t) => [
+      t.intent,
+      percent(t.precision),
+      percent(t.recall),
+      percent(t.f1),
+      String(t.support),
+      topicChange(context, t.intent, t.f1),
+      truncate(titleOf(context, t.intent), TITLE_WIDTH),
+    ]),
   ], [1, 2, 3, 4]);
   const confusions = report.confusions.slice(0, TOP_CONFUSIONS).map((c) => `${c.count}×  ${c.expected} → ${c.predicted}`);
   const max = Math.max(1, ...report.histogram.map((b) => b.correct + b.wrong));
@@ -25,7 +30,8 @@ export function formatEvalReport(report: EvaluationReport, version: string): str
     [1, 2],
   );
   return [
-    `Evaluation of knowledge ${version}: ${report.inScope} in-scope and ${report.outOfScope} out-of-scope questions`,
+    `Evaluation of knowledge ${context.version}: ${report.inScope} in-scope and ${report.outOfScope} out-of-scope questions`,
+    comparedWith(report, context),
     '',
     ...indent(metrics),
     '',
@@ -37,6 +43,9 @@ export function formatEvalReport(report: EvaluationReport, version: string): str
     '',
     'Answer confidence (bucket, correct, wrong; █ correct ░ wrong)',
     ...indent(histogram),
+    '',
+    'What the numbers mean',
+    ...indent(METRIC_EXPLANATIONS.map(([name, sentence]) => `${name}: ${sentence}`)),
   ].join('\n');
 }
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { useProjectSettings } from '@cobridge/advisor-runtime/settings';
+import { readKbEnv, type KbEnv } from './env.js';
 import { runKb } from './run-kb.js';
 
 // `pnpm kb …`: the admins' knowledge command line. Every command and option is listed by `pnpm kb help`.
@@ -7,4 +9,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-process.exitCode = await runKb(process.argv.slice(2));
+let env: KbEnv;
+try {
+  useProjectSettings();
+  env = readKbEnv();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+process.exitCode = await runKb(process.argv.slice(2), env);

@@ -2,12 +2,12 @@ import { KnowledgeError, formatIssue } from '@cobridge/policy-knowledge';
 import { parseCliArgs, UsageError, type CliArgs, type OptionName } from './cli-args.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { readKbEnv, type KbEnv } from './env.js';
+import type { KbEnv } from './env.js';
 import { plural } from './format.js';
 import { commandUsage, formatUsage } from './usage.js';
 
 /** Runs one `kb` command line and resolves to its exit code: 0 done, 1 failed, 2 mistyped. */
-export async function runKb(argv: string[], env: KbEnv = readKbEnv()): Promise<number> {
+export async function runKb(argv: string[], env: KbEnv): Promise<number> {
   // Known before parsing, so a mistyped option still gets its command's usage rather than the full help.
   let command = COMMANDS.find((c) => c.name === argv.find((a) => !a.startsWith('-')));
   try {

@@ -26,8 +26,8 @@ describe('kb eval', () => {
     for (const heading of ['Accuracy', 'Answered or clarified', 'Out-of-scope recall', 'Clarify rate']) {
       expect(run.stdout).toMatch(new RegExp(`${heading}.*\\d+\\.\\d%`));
     }
-    expect(run.stdout).toMatch(/^ {2}Topic +Precision +Recall +F1 +Support$/m);
-    expect(run.stdout).toMatch(/^ {2}leave\.social-insurance +\d+\.\d% +\d+\.\d% +\d+\.\d% +\d+$/m);
+    expect(run.stdout).toMatch(/^ {2}Topic +Precision +Recall +F1 +Support +vs last run +Title$/m);
+    expect(run.stdout).toMatch(/^ {2}leave\.social-insurance +\d+\.\d% +\d+\.\d% +\d+\.\d% +\d+ +(new|same|better|worse)\b.* +Social insurance/m);
     expect(run.stdout).toMatch(/^ {2}\d+× {2}\S+ → \S+$/m);
     expect(run.stdout).toMatch(/^ {2}0\.9–1\.0 +\d+ +\d+/m);
     expect(run.stdout).toContain(`HTML report: ${html}`);
@@ -38,6 +38,29 @@ describe('kb eval', () => {
     expect(page).toMatch(/<rect [^>]+><title>[a-z.-]+ → [a-z.-]+: \d+ of \d+<\/title><\/rect>/);
     expect(page).toContain('aria-label="Answer confidence histogram"');
     expect(page).not.toMatch(/<script|<link|src="http|href="http/);
+  });
+
+  it('compares each topic and metric with the previous run, in the terminal and the HTML report', () => {
+    const html = temp.path('compare', 'eval.html');
+    const first = kb(['eval', '--dir', dir, '--model', model, '--html', html]);
+    expect(first.stdout).toContain('No previous run to compare with');
+    const history = temp.path('compare', 'eval.last.json');
+    const previous = JSON.parse(readFileSync(history, 'utf8'));
+    previous.topics['leave.social-insurance'] -= 0.2;
+    previous.topics['guidance.issuer'] += 0.3;
+    writeFileSync(history, JSON.stringify(previous));
+
+    const second = kb(['eval', '--dir', dir, '--model', model, '--html', html]);
+    expect(second.stdout).toMatch(/Compared with the previous run \(knowledge k-[0-9a-f]+, .* UTC\): topics 1 better, 1 worse, \d+ the same\./);
+    expect(second.stdout).toMatch(/^ {2}leave\.social-insurance +[\d.%\s]+better \(\+20\.0\) +Social insurance/m);
+    expect(second.stdout).toMatch(/^ {2}guidance\.issuer +[\d.%\s]+worse \(−30\.0\)/m);
+    expect(second.stdout).toMatch(/^ {2}Accuracy \(right topic answered\) +\d+\.\d% +same$/m);
+    expect(second.stdout).toContain('F1: Precision and recall combined into one score');
+
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<span class="better">better (+20.0)</span>');
+    expect(page).toMatch(/<td>Social insurance[^<]*<span class="muted">leave\.social-insurance<\/span><\/td>/);
+    for (const metric of ['Precision', 'Recall', 'F1', 'oos', 'Out-of-scope recall']) expect(page).toContain(`<dt>${metric}</dt><dd>`);
   });
 
   it('prints the report as JSON and applies the floors with --floors', () => {

@@ -24,20 +24,37 @@ interface BrokenCase {
 }
 
 describe('kb validate', () => {
-  it('passes the shipped knowledge with one line of counts and the version', () => {
+  it('passes the shipped knowledge with one line of counts and the version, then its warnings', () => {
     const run = kb(['validate', '--dir', temp.copyKnowledge('shipped')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(
-      /^Knowledge k-[0-9a-f]{10} is valid: \d+ topics, \d+ clauses, \d+ training questions, \d+ out-of-scope examples\.\n$/,
-    );
+    const [summary, ...rest] = run.stdout.split('\n');
+    expect(summary).toMatch(/^Knowledge k-[0-9a-f]{10} is valid: \d+ topics, \d+ clauses, \d+ training questions, \d+ out-of-scope examples\.$/);
+    for (const line of rest.filter((l) => l.startsWith('  '))) expect(line).toMatch(/^ {2}topics\/[\w.-]+\.yaml:\d+:\d+ questions\.\d+: this item contains/);
+  });
+
+  it('flags a training question that may be two run together, without failing', () => {
+    const dir = temp.copyKnowledge('merged');
+    writeFileSync(join(dir, 'topics', 'test.merged.yaml'), topicYaml({ id: 'test.merged', questions: [...uniqueQuestions('test.merged').slice(1), 'parttime work - rules?'] }));
+    const run = kb(['validate', '--dir', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Check these \(\d+ warnings; they do not stop anything\):/);
+    expect(run.stdout).toMatch(/topics\/test\.merged\.yaml:\d+:\d+ questions\.\d+: this item contains " - " and may be two items run together/);
   });
 
   it.each<BrokenCase>([
     {
       kind: 'bad YAML',
       files: { 'test.broken.yaml': '\tid: test.broken\n' },
-      errors: ['topics/test.broken.yaml:1:1 YAML syntax: Tabs are not allowed as indentation'],
+      errors: ['topics/test.broken.yaml:1:1 line 1 is indented with a tab: indent with spaces only'],
+    },
+    {
+      kind: 'a question with ": " in it',
+      files: { 'test.colon.yaml': topicYaml({ id: 'test.colon', questions: [...uniqueQuestions('test.colon'), 'part-time work: rules'] }) },
+      errors: [
+        'topics/test.colon.yaml:18:5 questions.12: this item contains ": ", so it is read as a field name and a value, not as text: put the whole item in double quotes',
+        'topics/test.colon.yaml:18:5 questions.12: Invalid input: expected string, received object',
+      ],
     },
     {
       kind: 'a schema error',
@@ -100,7 +117,7 @@ describe('kb validate', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
-      'topics/test.broken.yaml:1:1 YAML syntax: Tabs are not allowed as indentation',
+      'topics/test.broken.yaml:1:1 line 1 is indented with a tab: indent with spaces only',
       `topics/test.schema.yaml:3:11 ${CATEGORY_ERROR}`,
       'topics/test.related.yaml:20:11 related.0: related topic "nope.nothing" does not exist',
       '',

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
-import type { Services } from '@cobridge/advisor-runtime';
+import { handleHealthRequest, HEALTH_PATHS, type Services } from '@cobridge/advisor-runtime';
 import { cachedAuthorize, lookUpBotIdentity, type BotIdentity } from './bot-identity.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { usesSocketMode, type SlackEnv } from './env.js';
@@ -71,6 +71,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
         processBeforeResponse: deps.processBeforeResponse ?? false,
         customPropertiesExtractor: arrivals.properties,
         processEventErrorHandler: answerRequestErrors,
+        // /healthz, /readyz and /metrics beside /slack/events (Socket Mode uses COBRIDGE_HEALTH_PORT instead).
+        customRoutes: HEALTH_PATHS.map((path) => ({
+          path,
+          method: ['GET', 'HEAD'],
+          handler: (req, res) => void handleHealthRequest(services.health, req, res),
+        })),
       });
   const receiver = withInbox(inner, services.inbox, logger, (body, key) => findPostedAnswer(botClient, body, key, logger));
   let identity: BotIdentity | undefined;

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { describeEnvError, runtimeEnvShape, userIdListSchema, type EnvIssue } from '@cobridge/advisor-runtime';
+import { describeEnvError, runtimeEnvShape, useProjectSettings, userIdListSchema, type EnvIssue } from '@cobridge/advisor-runtime';
 
-const slackEnvSchema = z.object({
+/** The Slack bot's settings: its own SLACK_* variables plus the shared COBRIDGE_* ones. */
+export const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
@@ -44,8 +44,8 @@ export function usesSocketMode(env: SlackEnv): boolean {
   return env.SLACK_APP_TOKEN !== undefined;
 }
 
-/** Reads the process environment (and `.env` in the working directory, when there is one) and parses it. */
+/** Reads the project's `.env` and the process environment (see useProjectSettings) and parses them. */
 export function loadSlackEnv(): SlackEnv {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  useProjectSettings();
   return parseSlackEnv(process.env);
 }

@@ -1,5 +1,5 @@
 export { createSlackApp, type SlackAppDeps, type SlackBot } from './app.js';
-export { parseSlackEnv, loadSlackEnv, usesSocketMode, SlackEnvError, type SlackEnv } from './env.js';
+export { parseSlackEnv, loadSlackEnv, usesSocketMode, SlackEnvError, slackEnvSchema, type SlackEnv } from './env.js';
 export { toQuestion, type InboundQuestion } from './inbound.js';
 export { renderResult, renderLimited, renderError, renderClarify, renderUnknown } from './render/render-result.js';
 export { renderAnswer, type RenderOptions } from './render/render-answer.js';

@@ -9,11 +9,9 @@ function readEnv(): SlackEnv {
   try {
     return loadSlackEnv();
   } catch (error) {
-    if (error instanceof SlackEnvError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+    // A SlackEnvError lists every bad variable; any other error here is an unreadable settings file.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(error instanceof SlackEnvError ? 1 : 2);
   }
 }
 

@@ -20,6 +20,8 @@ export const runtimeEnvShape = {
   COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),
   COBRIDGE_INBOX_MAX_AGE_MINUTES: z.coerce.number().positive().default(15),
   COBRIDGE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  COBRIDGE_HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).optional(),
+  COBRIDGE_HEALTH_HOST: z.string().min(1).optional(),
 };
 
 /** The parsed shared settings. */
@@ -50,6 +52,8 @@ export function servicesOptionsFromEnv(env: RuntimeEnv): Omit<ServicesOptions, '
     ...(env.COBRIDGE_KNOWLEDGE_DIR ? { knowledgeDir: env.COBRIDGE_KNOWLEDGE_DIR } : {}),
     watch: true,
     inboxMaxAgeMs: env.COBRIDGE_INBOX_MAX_AGE_MINUTES * 60_000,
+    ...(env.COBRIDGE_HEALTH_PORT === undefined ? {} : { healthPort: env.COBRIDGE_HEALTH_PORT }),
+    ...(env.COBRIDGE_HEALTH_HOST ? { healthHost: env.COBRIDGE_HEALTH_HOST } : {}),
   };
 }
 
@@ -73,4 +77,17 @@ export function describeEnvError(
     return `  - ${name}: ${missing ? 'is missing' : issue.message}`;
   });
   return `${appName} cannot start: the environment is incomplete or invalid.\n${lines.join('\n')}\n${hint}`;
+}
+
+/** Thrown when the shared settings are invalid; the message names every bad variable and never a value. */
+export class RuntimeEnvError extends Error {
+  override readonly name = 'RuntimeEnvError';
+}
+
+/** Parses only the shared COBRIDGE_* settings (console, `ask`, `kb`); empty values count as unset. */
+export function parseRuntimeEnv(source: NodeJS.ProcessEnv, appName: string): RuntimeEnv {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = z.object(runtimeEnvShape).safeParse(present);
+  if (!parsed.success) throw new RuntimeEnvError(describeEnvError(parsed.error, appName));
+  return parsed.data;
 }

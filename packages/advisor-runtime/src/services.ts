@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createMemoryInbox, openQuestionLog, type Inbox, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
+import { createMemoryInbox, isDatabaseWritable, openQuestionLog, type Inbox, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
+import { countingErrors, createMetrics, type Metrics } from './metrics.js';
+import { startHealthServer, type HealthSource } from './health.js';
 import { RateLimiter, DEFAULT_QUESTIONS_PER_MINUTE } from './rate-limiter.js';
 import { ConversationMemory } from './follow-up.js';
 import { resolveQuestion } from './resolve-question.js';
@@ -47,11 +49,17 @@ export interface ServicesOptions {
   adminWorkspace?: string;
   knowledgeDir?: string;
   modelPath?: string;
+  /** The last good snapshot of the knowledge (default: see lastGoodDirFor). */
+  lastGoodDir?: string;
   logger?: Logger;
   /** Reload the knowledge when its files change. */
   watch?: boolean;
   /** After a crash, unanswered questions younger than this are answered; older ones are recorded as missed. */
   inboxMaxAgeMs?: number;
+  /** Serve /healthz, /readyz and /metrics on this port (COBRIDGE_HEALTH_PORT); 0 picks a free one. */
+  healthPort?: number;
+  /** Interface of the health port (default: all interfaces). */
+  healthHost?: string;
 }
 
 /** Default age up to which a question left unanswered by a crash is still answered after the restart. */
@@ -75,6 +83,14 @@ export interface Services {
    */
   isAdmin(platform: Platform, userId: string, workspaceId: string | undefined, homeWorkspace?: string): boolean;
   reload(): Promise<ReloadResult>;
+  /** The knowledge files' problems while the last good version serves instead; undefined when all is well. */
+  knowledgeProblems(): readonly string[] | undefined;
+  /** Prometheus metrics: questions, answer latency, reloads, rate-limited questions, errors. */
+  metrics: Metrics;
+  /** What /healthz, /readyz and /metrics report (see handleHealthRequest). */
+  health: HealthSource;
+  /** The port of the health server, when `healthPort` was given. */
+  healthPort: number | undefined;
   stats(days?: number): QuestionStats | undefined;
   misses(days?: number): Miss[];
   /** The durable inbox (in memory when the question log is off). */
@@ -86,20 +102,38 @@ export interface Services {
 
 /** Loads the knowledge, opens the question log and wires limits, follow-ups and admin checks together. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const logger = options.logger ?? createLogger();
+  const metrics = createMetrics();
+  const logger = countingErrors(options.logger ?? createLogger(), metrics.errors);
   const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
-  const live = await LiveAdvisor.load({ knowledgeDir, ...(options.modelPath ? { modelPath: options.modelPath } : {}) }, logger);
+  const live = await LiveAdvisor.load(
+    {
+      knowledgeDir,
+      ...(options.modelPath ? { modelPath: options.modelPath } : {}),
+      ...(options.lastGoodDir ? { lastGoodDir: options.lastGoodDir } : {}),
+    },
+    logger,
+    (ok) => metrics.reloads.inc({ result: ok ? 'ok' : 'refused' }),
+  );
   const log = openLog(options, logger);
   const limiter = new RateLimiter(options.rateLimit?.perMinute ?? DEFAULT_QUESTIONS_PER_MINUTE);
   const memory = new ConversationMemory();
   const admins = new Set(options.admins ?? []);
   const stopWatching = options.watch ? live.watch(knowledgeDir) : undefined;
   const pruning = log ? setInterval(() => pruneLog(log, logger), PRUNE_INTERVAL_MS).unref() : undefined;
-  logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log) });
+  const health: HealthSource = {
+    knowledgeVersion: () => live.current.version,
+    knowledgeProblems: () => live.problems,
+    databaseWritable: () => (!options.dbPath ? undefined : options.dbPath === ':memory:' || isDatabaseWritable(options.dbPath)),
+    metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
+  };
+  const healthServer = options.healthPort === undefined ? undefined : await startHealthServer(health, options.healthPort, options.healthHost);
+  logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log), healthPort: healthServer?.port });
 
   const admit = (platform: Platform, userId: string): Refusal | undefined => {
     const gate = limiter.take(`${platform}:${userId}`);
     if (gate.allowed) return undefined;
+    metrics.rateLimited.inc({ platform });
+    metrics.questions.inc({ platform, outcome: 'limited' });
     // Refused questions are counted, never stored with their text.
     log?.record({ platform, userId, question: '', outcome: 'limited' });
     return { retryAfterSeconds: gate.retryAfterSeconds, notify: gate.notify };
@@ -127,6 +161,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
           knowledgeVersion: result.knowledgeVersion,
           latencyMs: performance.now() - started,
         }) ?? null;
+      metrics.questions.inc({ platform: input.platform, outcome: result.kind });
+      metrics.answerSeconds.observe({ platform: input.platform }, (performance.now() - started) / 1000);
       return { kind: 'result', result, recordId };
     },
     vote: (recordId, vote, userId, platform) => log?.vote(recordId, vote, log.hashUser(platform, userId)) ?? false,
@@ -135,6 +171,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return admins.has(userId) && (homeWorkspace === undefined || workspaceId === homeWorkspace);
     },
     reload: () => live.reload(),
+    knowledgeProblems: () => live.problems,
+    metrics,
+    health,
+    healthPort: healthServer?.port,
     stats: (days = 7) => log?.stats({ days }),
     misses: (days = 30) => log?.misses({ days }) ?? [],
     inbox: log?.inbox ?? createMemoryInbox(),
@@ -142,6 +182,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     async close() {
       stopWatching?.();
       clearInterval(pruning);
+      if (healthServer) await new Promise((resolve) => healthServer.close(resolve));
       log?.close();
     },
   };

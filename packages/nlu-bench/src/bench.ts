@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadEvalSet, OOS_INTENT } from '@cobridge/policy-knowledge';
 import type { AdvisorFigures } from './advisor-eval.js';
 import { measureColdStart } from './cold-start.js';
+import { runService } from './service-bench.js';
 import type { AdvisorRun, PolicyRun } from './policy-report.js';
 import { runChild, type ChildOutcome } from './run-child.js';
 import { writeReport, type BenchReport, type CorpusRun } from './write-report.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       'report-only': { type: 'boolean', default: false },
       'skip-policy': { type: 'boolean', default: false },
+      'service-only': { type: 'boolean', default: false },
     },
   });
   // dist/bench.js → the repo root is three levels up; the shared corpora sit beside it.
@@ -33,11 +35,19 @@ async function main(): Promise<void> {
     writeReport(docsDir, JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport);
     return;
   }
+  if (values['service-only']) {
+    // Only the service figures (start-up, pnpm ask, reload); the other figures of the last run are kept.
+    const previous = existsSync(`${docsDir}/benchmarks.json`) ? (JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport) : { intentClassification: [] };
+    writeReport(docsDir, { ...previous, service: await runService() });
+    process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
+    return;
+  }
   const report: BenchReport = { intentClassification: existsSync(corporaDir) ? await runCorpora(corporaDir, values.only) : [] };
   if (!existsSync(corporaDir)) process.stdout.write(`bench: no corpora at ${corporaDir}; skipping them (pass --corpora <dir>)\n`);
   if (!values['skip-policy']) {
     report.policyKnowledge = await runPolicy();
     report.advisor = await runAdvisor();
+    report.service = await runService();
   }
   writeReport(docsDir, report);
   process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
@@ -89,7 +99,7 @@ async function runAdvisor(): Promise<AdvisorRun> {
   const askScript = here('../../../apps/console/dist/ask.js');
   let coldStart: ChildOutcome<number>;
   try {
-    coldStart = { ok: true, result: await measureColdStart(askScript, question) };
+    coldStart = { ok: true, result: await measureColdStart([askScript, '--json'], question) };
   } catch (error) {
     coldStart = { ok: false, reason: `failed: ${error instanceof Error ? error.message : String(error)}` };
   }

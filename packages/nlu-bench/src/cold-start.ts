@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 
-/** Times one process start → first answer line of `node <askScript> --json`, with `question` on stdin, ms. */
-function coldStartOnce(askScript: string, question: string): Promise<number> {
+/** Times one process start → first answer line of `node <argv…>`, with `question` on stdin, ms. */
+function coldStartOnce(argv: readonly string[], question: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [askScript, '--json'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
     let answered = false;
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -21,10 +21,26 @@ function coldStartOnce(askScript: string, question: string): Promise<number> {
   });
 }
 
-/** The median of `runs` cold starts of the console's `ask --json` answering one question, ms. */
-export async function measureColdStart(askScript: string, question: string, runs = 5): Promise<number> {
+/** The median of `runs` cold starts of `node <argv…>` (an `ask --json`) answering one question, ms. */
+export async function measureColdStart(argv: readonly string[], question: string, runs = 5): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await coldStartOnce(askScript, question));
+  for (let i = 0; i < runs; i++) times.push(await coldStartOnce(argv, question));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** The median wall time of `runs` runs of `command <args…>` to completion (e.g. pnpm running `ask "question"`), ms. */
+export async function measureWallTime(command: string, args: readonly string[], cwd: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(command, args, { cwd, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`exit code ${String(code)}`))));
+    });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ADVISOR_SECTION, POLICY_SECTION, renderAdvisorSection, renderPolicySection, type AdvisorRun, type PolicyRun } from './policy-report.js';
 import type { ChildOutcome } from './run-child.js';
+import { renderServiceSection, type ServiceRun } from './service-bench.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
 
 /** Every system's outcome on one corpus. */
@@ -127,6 +128,7 @@ export interface BenchReport {
   intentClassification: CorpusRun[];
   policyKnowledge?: PolicyRun | undefined;
   advisor?: AdvisorRun | undefined;
+  service?: ServiceRun | undefined;
 }
 
 /** Replaces the section under `heading` (up to the next `## `) in `markdown`, or appends it. */
@@ -147,5 +149,6 @@ export function writeReport(docsDir: string, report: BenchReport): void {
   if (report.intentClassification.length > 0) markdown = replaceSection(markdown, SECTION, renderSection(report.intentClassification));
   if (report.policyKnowledge) markdown = replaceSection(markdown, POLICY_SECTION, renderPolicySection(report.policyKnowledge));
   if (report.advisor) markdown = replaceSection(markdown, ADVISOR_SECTION, renderAdvisorSection(report.advisor));
+  if (report.service) markdown = replaceSection(markdown, '## Service', renderServiceSection(report.service));
   writeFileSync(mdPath, markdown);
 }

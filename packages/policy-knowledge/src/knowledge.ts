@@ -4,6 +4,7 @@ import { OOS_INTENT } from './classify/types.js';
 import type { KnowledgeFeatures } from './features/feature-files.js';
 import type { ConceptsFile, Fact } from './schema/fact.js';
 import type { ClauseList, RefusalsFile } from './schema/topic.js';
+import type { KnowledgeIssue } from './load/knowledge-error.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
@@ -28,6 +29,10 @@ export interface Knowledge {
   refusals: RefusalsFile | undefined;
   /** Numbered lists of the source ("the fourth point of treatment"), for references by position. */
   lists: readonly ClauseList[];
+  /** Things that load but look like mistakes (e.g. a training question that may be two run together). */
+  warnings: readonly KnowledgeIssue[];
+  /** A digest of every file that was read, by path (`topics/x.yaml`): what a compiled snapshot is checked against. */
+  sources: Readonly<Record<string, string>>;
 }
 
 /** The classifier's training rows: every topic's questions plus the "not covered" examples as `oos`. */

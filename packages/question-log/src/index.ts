@@ -10,3 +10,5 @@ export * from './types.js';
 export type { MissesQuery } from './create-misses-reader.js';
 export type { StatsQuery } from './create-stats-reader.js';
 export { SCHEMA_VERSION } from './migrate.js';
+export * from './check-writable.js';
+export * from './backup-database.js';

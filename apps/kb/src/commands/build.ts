@@ -1,4 +1,4 @@
-import { describeChanges, loadKnowledge, readModelFile, trainModel, writeModelFile } from '@cobridge/policy-knowledge';
+import { describeChanges, lastGoodDirFor, loadKnowledge, readModelFile, saveLastGood, trainModel, writeModelFile } from '@cobridge/policy-knowledge';
 import type { Command } from '../command.js';
 import { plural } from '../format.js';
 import { modelPathOf } from '../model-path.js';
@@ -19,6 +19,7 @@ export const buildCommand: Command = {
     const model = trainModel(knowledge, { onProgress: progress.onProgress });
     progress.done();
     await writeModelFile(modelPath, model);
+    await saveLastGood(knowledgeDir, knowledge, model, lastGoodDirFor(knowledgeDir, modelPath));
     console.log(`Built the model for knowledge ${knowledge.version}: ${plural(knowledge.topics.length, 'topic')}, decline threshold ${model.declineThreshold.toFixed(3)}.`);
     console.log(`Wrote ${modelPath}.`);
     console.log(describeChanges(previous?.topicHashes, model.topicHashes));

@@ -5,6 +5,8 @@ import { BLIND_SETS, evaluateBlindSet, loadBlindSet } from '@cobridge/advisor-ru
 import { formatBlindReport } from '../format-blind-report.js';
 import type { Command } from '../command.js';
 import { checkFloors, formatFloorChecks } from '../eval-floors.js';
+import type { EvalContext } from '../eval-context.js';
+import { readLastEval, snapshotOf, writeLastEval } from '../eval-history.js';
 import { formatEvalReport } from '../format-eval-report.js';
 import { modelPathOf } from '../model-path.js';
 import { DEFAULT_HTML_REPORT_PATH } from '../paths.js';
@@ -22,6 +24,15 @@ export const evalCommand: Command = {
     const advisor = await loadAdvisor({ knowledgeDir, modelPath: modelPathOf(args) });
     const report = evaluate(advisor, await loadEvalSet());
     const json = args.options.json === true;
+    const htmlPath = resolve(args.options.html ?? DEFAULT_HTML_REPORT_PATH);
+    // The previous run's scores live beside the HTML report, so a report folder keeps its own history.
+    const historyPath = htmlPath.replace(/\.html?$/i, '') + '.last.json';
+    const context: EvalContext = {
+      version: advisor.version,
+      generatedAt: new Date(),
+      titles: new Map(advisor.topics().map((t) => [t.id, t.title])),
+      previous: await readLastEval(historyPath),
+    };
     // With --json, stdout carries only the JSON; notes go to stderr.
     const note = json ? console.error : console.log;
     // The blind sets, answered as the bots answer (conversations through the same follow-up memory), by category.
@@ -29,11 +40,11 @@ export const evalCommand: Command = {
     console.log(
       json
         ? JSON.stringify({ version: advisor.version, ...report, blind: Object.fromEntries(blind.map((b) => [b.name, b.report])) }, null, 2)
-        : [formatEvalReport(report, advisor.version), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report))].join('\n\n'),
+        : [formatEvalReport(report, context), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report))].join('\n\n'),
     );
-    const htmlPath = resolve(args.options.html ?? DEFAULT_HTML_REPORT_PATH);
     await mkdir(dirname(htmlPath), { recursive: true });
-    await writeFile(htmlPath, renderEvalHtml(report, { version: advisor.version, generatedAt: new Date() }));
+    await writeFile(htmlPath, renderEvalHtml(report, context));
+    await writeLastEval(historyPath, snapshotOf(report, advisor.version, context.generatedAt));
     note(`\nHTML report: ${htmlPath}`);
     if (!args.options.floors) return 0;
     const checks = checkFloors(report);

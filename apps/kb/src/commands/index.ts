@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { backupCommand } from './backup.js';
 import { buildCommand } from './build.js';
 import { coverageCommand } from './coverage.js';
 import { evalCommand } from './eval.js';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   coverageCommand,
   exportTrainingCommand,
   missesCommand,
+  backupCommand,
 ];

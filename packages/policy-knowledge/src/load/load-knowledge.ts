@@ -8,6 +8,8 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
 import { locate, parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
 import { checkCrossReferences } from './check-cross-references.js';
+import { checkMergedItems } from './check-merged-items.js';
+import { fileDigest } from './knowledge-fingerprint.js';
 import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
 import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
@@ -26,10 +28,12 @@ export interface ValidatedFile<T> {
  */
 export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<Knowledge> {
   const issues: KnowledgeIssue[] = [];
+  const warnings: KnowledgeIssue[] = [];
+  const sources: Record<string, string> = {};
   const hash = createHash('sha256');
   const topicHashes: Record<string, string> = {};
 
-  const readValidated = async <T>(file: string, schema: z.ZodType<T>, optional = false) => {
+  const readValidated = async <T>(file: string, schema: z.ZodType<T>, optional = false, listField?: string) => {
     let bytes: Buffer;
     try {
       bytes = await readFile(join(dir, file));
@@ -39,10 +43,16 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
       return undefined;
     }
     hash.update(file).update('\0').update(bytes).update('\0');
+    sources[file] = fileDigest(bytes);
     const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) {
       issues.push(...parsed);
       return undefined;
+    }
+    if (listField) {
+      const merged = checkMergedItems(parsed, listField);
+      issues.push(...merged.errors);
+      warnings.push(...merged.warnings);
     }
     const result = schema.safeParse(parsed.document.toJS());
     if (!result.success) {
@@ -53,11 +63,11 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   };
 
   const clausesFile = await readValidated('clauses.yaml', clausesFileSchema);
-  const oosFile = await readValidated('out-of-scope.yaml', outOfScopeFileSchema);
+  const oosFile = await readValidated('out-of-scope.yaml', outOfScopeFileSchema, false, 'examples');
   const topicFiles: ValidatedFile<Topic>[] = [];
   for (const name of await listYamlFiles(dir, 'topics', issues)) {
     const file = `topics/${name}`;
-    const loaded = await readValidated(file, topicSchema);
+    const loaded = await readValidated(file, topicSchema, false, 'questions');
     if (!loaded) continue;
     const expected = `${loaded.value.id}.yaml`;
     if (name !== expected) {
@@ -102,6 +112,8 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     concepts: conceptsFile?.value ?? { concepts: {} },
     lists: clausesFile!.value.lists,
     refusals: refusalsFile?.value,
+    warnings,
+    sources,
   };
 }
 

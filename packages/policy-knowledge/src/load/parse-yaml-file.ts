@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeIssue } from './knowledge-error.js';
+import { explainYamlError } from './explain-yaml-error.js';
 
 /** A YAML file parsed with positions, so errors can name a line and a column. */
 export interface ParsedYaml {
@@ -24,10 +25,11 @@ export function parseYamlFile(file: string, bytes: Buffer): ParsedYaml | Knowled
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    return document.errors.map((error) => {
-      const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
-      return { file, line: pos.line, column: pos.col, field: '', message: `YAML syntax: ${firstLine(error.message)}` };
-    });
+    // One mistake often makes the parser report several errors; the admin needs the first, in plain words.
+    const plain = document.errors.map((error) => explainYamlError(text, error, error.linePos?.[0] ?? lines.linePos(error.pos[0])));
+    const explained = plain.filter((p) => !p.message.startsWith('YAML syntax:'));
+    const messages = [...new Map((explained.length > 0 ? explained : plain).map((p) => [p.message, p])).values()];
+    return messages.map((p) => ({ file, line: p.line, column: p.column, field: '', message: p.message }));
   }
   return { file, document, lines };
 }
@@ -64,8 +66,4 @@ function lineOf(text: string, index: number): number {
 
 function lineOfReplacement(text: string): number {
   return lineOf(text, text.indexOf('\uFFFD'));
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

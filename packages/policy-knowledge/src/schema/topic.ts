@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../audiences.js';
 
-/** Who a topic speaks to: teachers (Slack) and enterprise contacts (Discord). */
-export const AUDIENCES = ['teacher', 'enterprise'] as const;
+export { AUDIENCES };
 export const audienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof audienceSchema>;
 

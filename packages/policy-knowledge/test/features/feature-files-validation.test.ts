@@ -89,7 +89,7 @@ describe('validation of the feature files', () => {
     });
         expect(errors).toEqual([
       'mode-finder.yaml:6:12 citations: must cite at least one clause',
-      expect.stringMatching(/^glossary\.yaml:\d+:\d+ YAML syntax: Map keys must be unique$/),
+      expect.stringMatching(/^glossary\.yaml:\d+:\d+ the field on line \d+ appears twice in this file: keep one of them$/),
     ]);
   });
 

@@ -1,0 +1,76 @@
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { createAdvisor, type Advisor } from './engine/create-advisor.js';
+import type { Knowledge } from './knowledge.js';
+import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
+import { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
+import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
+
+/** The last knowledge that loaded completely, with its model: served when the current files are broken. */
+export interface LastGoodSnapshot {
+  advisor: Advisor;
+  builtAt: string;
+}
+
+const COMPILED_FILE = 'knowledge.v8';
+
+/**
+ * Where the last good snapshot of a knowledge folder lives: for the shipped knowledge, `last-good/` beside the built
+ * model (a build artifact); for any other folder, a sibling folder named `<folder>.last-good`.
+ */
+export function lastGoodDirFor(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR, modelPath: string = DEFAULT_MODEL_PATH): string {
+  if (resolve(knowledgeDir) === resolve(DEFAULT_KNOWLEDGE_DIR)) return join(dirname(modelPath), 'last-good');
+  return `${resolve(knowledgeDir)}.last-good`;
+}
+
+/** Identifies the code that compiled a snapshot: a rebuilt package never trusts knowledge compiled by an older one. */
+async function codeStamp(): Promise<string> {
+  return String((await stat(fileURLToPath(import.meta.url))).mtimeMs);
+}
+
+/**
+ * Keeps a copy of `knowledgeDir`, its model and the validated knowledge itself in `targetDir` (written to a
+ * temporary folder, then swapped in), so a later start can serve it when an edit breaks the knowledge, and skip
+ * parsing when nothing changed. Call only with knowledge that loaded completely from `knowledgeDir`.
+ */
+export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, model: ModelFile, targetDir: string): Promise<void> {
+  const temporary = `${targetDir}.${process.pid}.tmp`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
+  await writeModelFile(join(temporary, 'model.json'), model);
+  await writeFile(join(temporary, COMPILED_FILE), serialize({ stamp: await codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }));
+  const previous = `${targetDir}.${process.pid}.old`;
+  await rename(targetDir, previous).catch(() => undefined);
+  await rename(temporary, targetDir);
+  await rm(previous, { recursive: true, force: true });
+}
+
+/** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
+export async function loadCompiled(dir: string, fingerprint: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
+  try {
+    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; fingerprint: string; knowledge: Knowledge };
+    if (compiled.fingerprint !== fingerprint || compiled.stamp !== (await codeStamp())) return undefined;
+    const model = await readModelFile(join(dir, 'model.json'));
+    return model?.knowledgeVersion === compiled.knowledge.version ? { knowledge: compiled.knowledge, model } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads the last good snapshot in `dir`, or returns undefined when there is none or it is unusable. */
+export async function loadLastGood(dir: string): Promise<LastGoodSnapshot | undefined> {
+  const model = await readModelFile(join(dir, 'model.json'));
+  if (!model) return undefined;
+  try {
+    const knowledgeDir = join(dir, 'knowledge');
+    const compiled = await loadCompiled(dir, await knowledgeFingerprint(knowledgeDir));
+    const knowledge = compiled?.knowledge ?? (await (await import('./load/load-knowledge.js')).loadKnowledge(knowledgeDir));
+    if (knowledge.version !== model.knowledgeVersion) return undefined;
+    return { advisor: createAdvisor(knowledge, model), builtAt: model.builtAt };
+  } catch {
+    return undefined;
+  }
+}
