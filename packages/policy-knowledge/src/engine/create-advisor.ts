@@ -44,7 +44,9 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
 /** Builds an advisor from validated knowledge and its trained model. */
 export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
   const classifier = IntentClassifier.fromJSON(model.classifier);
-  const refusal = model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined;
+  // Built on the first message that uses the vocabulary of wrongdoing: most never do, and start-up stays quick.
+  let refusal: IntentClassifier | undefined;
+  const refusalCheck = (): IntentClassifier | undefined => (refusal ??= model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined);
   const summaries: TopicSummary[] = knowledge.topics.map((t) => ({ id: t.id, title: t.title, category: t.category }));
 
   const unknown = (question: string, reason: UnknownReason, alternatives: ScoredIntent[]): AdvisorResult => {
@@ -77,7 +79,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
       if (!hasWords(question)) return unknown(question, 'empty', []);
-      const guard = guardQuestion(question) ?? learnedRefusal(refusal, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
+      const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
       if (guard?.reason === 'harmful') {
         const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
         return { kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' };
@@ -108,9 +110,9 @@ function isFragment(part: string): boolean {
 export const REFUSE_PROBABILITY = 0.5;
 
 /** The refusal check's decision on a message the rules let through: refused at or above the threshold. */
-function learnedRefusal(check: IntentClassifier | undefined, threshold: number, question: string): GuardDecision | undefined {
-  if (!check || !usesHarmWords(question)) return undefined;
-  const top = check.predict(question, 1).ranked[0];
+function learnedRefusal(checkOf: () => IntentClassifier | undefined, threshold: number, question: string): GuardDecision | undefined {
+  if (!usesHarmWords(question)) return undefined;
+  const top = checkOf()?.predict(question, 1).ranked[0];
   if (top?.intent !== REFUSE_LABEL || top.confidence < threshold) return undefined;
   return { reason: 'harmful', because: 'it asks for help to deceive, forge, evade an obligation or harm someone' };
 }
