@@ -25,6 +25,8 @@ export interface InboxRecovery {
 export interface Inbox {
   /** Keeps a question; false when the key was seen before (a redelivery or a replay): do not answer it again. */
   accept(platform: Platform, key: string, payload: string): boolean;
+  /** Replaces the payload of a question not yet answered (e.g. once it was acknowledged); false when it is done or missed. */
+  update(platform: Platform, key: string, payload: string): boolean;
   /** Marks that the answer is being sent now (a crash from here on leaves it uncertain whether it arrived). */
   sending(platform: Platform, key: string): void;
   /** Marks a question answered and drops its payload. */
@@ -50,6 +52,9 @@ export function createInbox(db: Database, now: () => Date): Inbox {
   const insert = db.prepare(
     `INSERT INTO inbox (platform, key, received_at, payload, state) VALUES (?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING`,
   );
+  const updatePayload = db.prepare(
+    `UPDATE inbox SET payload = ? WHERE platform = ? AND key = ? AND state IN ('pending', 'sending')`,
+  );
   const markSending = db.prepare(`UPDATE inbox SET state = 'sending' WHERE platform = ? AND key = ? AND state = 'pending'`);
   const markDone = db.prepare(`UPDATE inbox SET state = 'done', payload = NULL WHERE platform = ? AND key = ?`);
   const markOneMissed = db.prepare(`UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND key = ?`);
@@ -64,6 +69,7 @@ export function createInbox(db: Database, now: () => Date): Inbox {
 
   return {
     accept: (platform, key, payload) => insert.run(platform, key, now().toISOString(), payload).changes > 0,
+    update: (platform, key, payload) => updatePayload.run(payload, platform, key).changes > 0,
     sending(platform, key) {
       markSending.run(platform, key);
     },
@@ -99,6 +105,7 @@ export function createMemoryInbox(now: () => Date = () => new Date(), capacity =
       if (seen.size > capacity) seen.delete(seen.keys().next().value as string);
       return true;
     },
+    update: () => false,
     sending: () => undefined,
     done: () => undefined,
     miss: () => undefined,

@@ -161,6 +161,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     inbox: {
       // A failed write must not cost the answer: the question is then answered without the crash protection.
       accept: (platform, key, payload) => guard('inbox', true, () => inbox.accept(platform, key, payload)),
+      update: (platform, key, payload) => guard('inbox', false, () => inbox.update(platform, key, payload)),
       sending: (platform, key) => guard('inbox', undefined, () => inbox.sending(platform, key)),
       done: (platform, key) => guard('inbox', undefined, () => inbox.done(platform, key)),
       miss: (platform, key) => guard('inbox', undefined, () => inbox.miss(platform, key)),

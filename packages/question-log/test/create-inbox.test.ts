@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createMemoryInbox } from '../src/index.js';
 import { NOW, useTempLog } from './helpers/use-temp-log.js';
@@ -32,6 +33,20 @@ describe('the durable inbox', () => {
     ]);
     expect(temp.open().inbox.recover('slack', 15 * MINUTE).missed).toBe(0);
     expect(temp.open().inbox.recover('discord', 15 * MINUTE).pending).toEqual([]);
+  });
+
+  it('replaces the payload of an unanswered question only, and drops it once done', () => {
+    const { inbox } = temp.open();
+    inbox.accept('discord', 'interaction:1', '{}');
+    expect(inbox.update('discord', 'interaction:1', '{"deferred":true}')).toBe(true);
+    expect(inbox.recover('discord', 15 * MINUTE).pending.map((p) => p.payload)).toEqual(['{"deferred":true}']);
+    inbox.done('discord', 'interaction:1');
+    expect(inbox.update('discord', 'interaction:1', '{"deferred":true}')).toBe(false);
+    expect(inbox.update('discord', 'interaction:2', '{}')).toBe(false);
+    expect(inbox.recover('discord', 15 * MINUTE).pending).toEqual([]);
+    const db = new Database(temp.path(), { readonly: true });
+    expect(db.prepare('SELECT state, payload FROM inbox').all()).toEqual([{ state: 'done', payload: null }]);
+    db.close();
   });
 
   it('keeps answered keys a day, then prunes them with the log', () => {
