@@ -1,8 +1,10 @@
 /** Field names whose values are never logged. */
 const SECRET_FIELD = /token|secret|password|authori[sz]ation|cookie|signature|api[-_]?key/i;
 
-// Slack tokens, Discord bot tokens (three dot-separated base64url parts) and bearer credentials.
+// Slack tokens, Discord bot tokens (three dot-separated base64url parts), bearer credentials and Discord
+// interaction tokens in a webhook or callback URL (a REST error's `url`).
 const SECRET_VALUE = [
+  /(?<=\/(?:webhooks|interactions)\/\d+\/)[A-Za-z0-9._-]{16,}/g,
   /\bxox[a-z]-[A-Za-z0-9-]{6,}/g,
   /\bxapp-[A-Za-z0-9-]{6,}/g,
   /\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{20,}\b/g,

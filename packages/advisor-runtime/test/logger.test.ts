@@ -58,6 +58,12 @@ describe('createLogger', () => {
     expect(() => redact(a)).not.toThrow();
     expect(redact([{ password: 'p' }])).toEqual([{ password: '[redacted]' }]);
   });
+
+  it('redacts the interaction token in a Discord webhook or callback URL', () => {
+    const url = 'https://discord.test/api/v10/webhooks/111/aW50ZXJhY3Rpb246MTIzOmFiY2RlZg/messages/@original';
+    expect(redact({ url })).toEqual({ url: 'https://discord.test/api/v10/webhooks/111/[redacted]/messages/@original' });
+    expect(redact('/interactions/222/aW50ZXJhY3Rpb246MTIzOmFiY2RlZg/callback')).toBe('/interactions/222/[redacted]/callback');
+  });
 });
 
 describe('createLogger with configured secrets', () => {
