@@ -20,10 +20,12 @@ export interface DiscordClientDeps {
   rest?: Partial<RESTOptions>;
   /** Tracks the handlers (and the catching-up after a restart) so a shutdown can wait for them. */
   inFlight?: InFlight;
+  /** How late an /ask may arrive before it is deferred first (default DEFER_AFTER_MS). */
+  deferAfterMs?: number;
 }
 
 /** Builds the discord.js client with every listener attached (once ready, it answers what a crash left unanswered); it does not log in. */
-export function createDiscordClient({ env, services, rest, inFlight }: DiscordClientDeps): Client {
+export function createDiscordClient({ env, services, rest, inFlight, deferAfterMs }: DiscordClientDeps): Client {
   const client = new Client({
     intents: INTENTS,
     // DM channels are not cached until their first message arrives.
@@ -32,7 +34,7 @@ export function createDiscordClient({ env, services, rest, inFlight }: DiscordCl
     rest: { ...(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}), ...rest },
   });
   const logger = services.logger;
-  client.on(Events.InteractionCreate, createInteractionListener(services, inFlight));
+  client.on(Events.InteractionCreate, createInteractionListener(services, inFlight, deferAfterMs));
   client.on(Events.MessageCreate, createMessageListener(services, inFlight));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));

@@ -1,11 +1,41 @@
-import { ApplicationCommandOptionType } from 'discord.js';
-import { MAX_QUESTION_LENGTH } from '@cobridge/advisor-runtime';
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
+import { MAX_QUESTION_LENGTH, type Services } from '@cobridge/advisor-runtime';
+import type { Audience } from '@cobridge/policy-knowledge';
 import { toQuestion } from '../inbound.js';
 import { offerFor } from '../feature-replies.js';
 import { renderOutcome } from '../render/render-result.js';
 import { withOffer } from '../render/render-offer.js';
+import type { RenderedReply } from '../render/reply.js';
 import { respond } from '../respond.js';
 import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, type Command } from './command.js';
+
+/** The question an /ask carries, cleaned: all it takes to answer it (again, after a crash). */
+export interface AskedQuestion {
+  userId: string;
+  /** Whose follow-ups it continues: the channel (or DM) and the user. */
+  conversationId: string;
+  text: string;
+  audience: Audience;
+}
+
+/** Reads the question, the audience and the conversation out of an /ask interaction. */
+export function askedQuestion(interaction: ChatInputCommandInteraction): AskedQuestion {
+  const userId = interaction.user.id;
+  return {
+    userId,
+    conversationId: `${interaction.channelId ?? 'dm'}:${userId}`,
+    text: toQuestion(interaction.options.getString('question', true)).text,
+    audience: audienceOption(interaction),
+  };
+}
+
+/** Works out the reply to an asked question: the answer (with a feature offer when it reads like one) or a notice. */
+export function replyToAsked(services: Services, asked: AskedQuestion): RenderedReply {
+  const { userId, text, audience, conversationId } = asked;
+  const outcome = services.ask({ platform: 'discord', userId, text, audience, conversationId });
+  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, text) : undefined;
+  return withOffer(renderOutcome(outcome, audience), offer);
+}
 
 /**
  * `/ask question:<text> audience:<teacher|enterprise>`: answers in an embed with the cited clause, plus a button
@@ -28,12 +58,6 @@ export const askCommand = {
     ...COMMAND_CONTEXTS,
   },
   async execute(interaction, services) {
-    const audience = audienceOption(interaction);
-    const question = toQuestion(interaction.options.getString('question', true));
-    const userId = interaction.user.id;
-    const conversationId = `${interaction.channelId ?? 'dm'}:${userId}`;
-    const outcome = services.ask({ platform: 'discord', userId, text: question.text, audience, conversationId });
-    const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, question.text) : undefined;
-    await respond(interaction, withOffer(renderOutcome(outcome, audience), offer));
+    await respond(interaction, replyToAsked(services, askedQuestion(interaction)));
   },
 } satisfies Command;

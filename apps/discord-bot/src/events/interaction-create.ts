@@ -7,6 +7,7 @@ import { respond } from '../respond.js';
 import { handleButton, handleSelectMenu } from './components.js';
 import type { InFlight } from '../in-flight.js';
 import { guard } from './guard.js';
+import { DEFER_AFTER_MS, deferLateAsk, interactionKey } from './deferred-ask.js';
 
 /** Said when a command is not one of ours (e.g. a stale registration). */
 export const UNKNOWN_COMMAND = "Sorry, I don't know that command. Try `/help`.";
@@ -39,22 +40,30 @@ async function apologize(interaction: Interaction): Promise<void> {
   if (interaction.isRepliable()) await respond(interaction, renderNotice(APOLOGY));
 }
 
-/** Routes an interaction once: it is kept in the inbox first, and one seen before (a gateway replay) is skipped. */
-async function routeOnce(interaction: Interaction, services: Services): Promise<void> {
+/**
+ * Routes an interaction once: it is kept in the inbox first, and one seen before (a gateway replay) is skipped.
+ * An /ask that arrived late is deferred first (see deferLateAsk).
+ */
+async function routeOnce(interaction: Interaction, services: Services, deferAfterMs: number): Promise<void> {
   if (interaction.isAutocomplete()) return route(interaction, services);
-  const key = `interaction:${interaction.id}`;
+  const key = interactionKey(interaction.id);
   if (!services.inbox.accept('discord', key, '{}')) {
     services.logger.info('ignored an interaction already received', { key });
     return;
   }
   try {
+    if (interaction.isChatInputCommand()) await deferLateAsk(interaction, services, deferAfterMs);
     await route(interaction, services);
   } finally {
     services.inbox.done('discord', key);
   }
 }
 
-/** The `interactionCreate` listener: routes commands, autocomplete, buttons and menus; apologizes on failure. */
-export function createInteractionListener(services: Services, inFlight?: InFlight): (interaction: Interaction) => void {
-  return guard(services.logger, 'interactionCreate', (interaction: Interaction) => routeOnce(interaction, services), apologize, inFlight);
+/**
+ * The `interactionCreate` listener: routes commands, autocomplete, buttons and menus; apologizes on failure.
+ * `deferAfterMs`: how late an /ask may arrive before it is deferred first.
+ */
+export function createInteractionListener(services: Services, inFlight?: InFlight, deferAfterMs = DEFER_AFTER_MS): (interaction: Interaction) => void {
+  const handle = (interaction: Interaction) => routeOnce(interaction, services, deferAfterMs);
+  return guard(services.logger, 'interactionCreate', handle, apologize, inFlight);
 }

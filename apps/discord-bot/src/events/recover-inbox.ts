@@ -1,7 +1,8 @@
 import { Routes, type Client } from 'discord.js';
-import type { Services } from '@cobridge/advisor-runtime';
+import type { PendingQuestion, Services } from '@cobridge/advisor-runtime';
 import { NO_MENTIONS } from '../respond.js';
 import { replyToQuestion, type MessageQuestion } from './answer-message.js';
+import { finishDeferredAsk } from './deferred-ask.js';
 
 interface ListedMessage {
   author?: { id?: string };
@@ -28,10 +29,20 @@ async function answerAgain(client: Client, services: Services, question: Message
   });
 }
 
+/** Answers one recovered question: `sent`, `found` (the reply was already there) or `missed` (too late to answer). */
+async function answerRecovered(client: Client, services: Services, item: PendingQuestion): Promise<'sent' | 'found' | 'missed'> {
+  if (!item.key.startsWith('message:')) return (await finishDeferredAsk(client, services, item.key, item.payload)) ? 'sent' : 'missed';
+  const question = JSON.parse(item.payload) as MessageQuestion;
+  if (item.state === 'sending' && (await replyExists(client, question))) return 'found';
+  await answerAgain(client, services, question);
+  return 'sent';
+}
+
 /**
- * After a restart: answers the messages a crash left unanswered (younger than the inbox's maximum age), once
- * each, checking the channel first when the reply was being sent. Interactions cannot be answered any more
- * (Discord accepts a first reply within 3 seconds only), so they are recorded as missed.
+ * After a restart: answers the questions a crash left unanswered (younger than the inbox's maximum age), once
+ * each. A message is answered with a reply, checking the channel first when the reply was being sent. A deferred
+ * /ask is answered by editing its deferred response while its token is valid (15 minutes); any other interaction
+ * cannot be answered any more (Discord accepts a first response within 3 seconds only) and is recorded as missed.
  */
 export async function recoverInbox(client: Client, services: Services): Promise<{ replayed: number; missed: number }> {
   const { logger, inbox } = services;
@@ -39,18 +50,15 @@ export async function recoverInbox(client: Client, services: Services): Promise<
   let replayed = 0;
   let lost = missed;
   for (const item of pending) {
-    if (!item.key.startsWith('message:')) {
-      inbox.miss('discord', item.key);
-      lost += 1;
-      continue;
-    }
-    const question = JSON.parse(item.payload) as MessageQuestion;
     try {
-      if (!(item.state === 'sending' && (await replyExists(client, question)))) {
-        await answerAgain(client, services, question);
-        replayed += 1;
+      const result = await answerRecovered(client, services, item);
+      if (result === 'missed') {
+        inbox.miss('discord', item.key);
+        lost += 1;
+      } else {
+        if (result === 'sent') replayed += 1;
+        inbox.done('discord', item.key);
       }
-      inbox.done('discord', item.key);
     } catch (error) {
       logger.error('answering a recovered question failed', { key: item.key, error });
     }
