@@ -44,8 +44,9 @@ function parseDeferredAsk(payload: string): DeferredAsk | undefined {
  */
 export async function finishDeferredAsk(client: Client, services: Services, key: string, payload: string): Promise<boolean> {
   const kept = parseDeferredAsk(payload);
+  if (kept === undefined) return false;
   const createdAt = SnowflakeUtil.timestampFrom(key.slice('interaction:'.length));
-  if (kept === undefined || Date.now() - createdAt >= INTERACTION_TOKEN_LIFETIME_MS) return false;
+  if (Date.now() - createdAt >= INTERACTION_TOKEN_LIFETIME_MS) return false;
   const reply = replyToAsked(services, kept);
   await client.rest.patch(Routes.webhookMessage(kept.applicationId, kept.token, '@original'), {
     body: { embeds: reply.embeds, components: reply.components, allowed_mentions: NO_MENTIONS },
