@@ -4,8 +4,18 @@ import { BLIND_CATEGORIES, DEFAULT_EVAL_DIR, blindItemSchema, judgeBlindItem, ty
 import { ConversationMemory } from './follow-up.js';
 import { resolveQuestion } from './resolve-question.js';
 
+/** A frozen blind evaluation set; a held-out set's misses are never shown, so nobody tunes on them. */
+export interface BlindSet {
+  file: string;
+  heldOut: boolean;
+}
+
 /** The blind evaluation sets: written from the source alone by people who never saw the training data, then frozen. */
-export const BLIND_SETS = { a: 'blind/set-a.jsonl', b: 'blind/set-b.jsonl', c: 'blind/set-c.jsonl' } as const;
+export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
+  a: { file: 'blind/set-a.jsonl', heldOut: false },
+  b: { file: 'blind/set-b.jsonl', heldOut: true },
+  c: { file: 'blind/set-c.jsonl', heldOut: false },
+};
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
 export interface BlindReport {

@@ -8,7 +8,7 @@ export { resolveQuestion } from './resolve-question.js';
 export { runtimeEnvShape, parseRuntimeEnv, RuntimeEnvError, servicesOptionsFromEnv, dataDir, questionLogPath, describeEnvError, userIdListSchema, type RuntimeEnv, type EnvIssue } from './runtime-env.js';
 export { formatStats, formatMisses } from './format-admin.js';
 export { sanitizeQuestion, MAX_QUESTION_LENGTH } from '@cobridge/policy-knowledge';
-export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport } from './blind-eval.js';
+export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport, type BlindSet } from './blind-eval.js';
 export type { Inbox, InboxRecovery, PendingQuestion } from '@cobridge/question-log';
 export { useProjectSettings, findProjectDir, type ProjectSettings } from './project-settings.js';
 export { createMetrics, countingErrors, type Metrics } from './metrics.js';

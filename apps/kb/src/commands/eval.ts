@@ -36,11 +36,17 @@ export const evalCommand: Command = {
     // With --json, stdout carries only the JSON; notes go to stderr.
     const note = json ? console.error : console.log;
     // The blind sets, answered as the bots answer (conversations through the same follow-up memory), by category.
-    const blind = await Promise.all(Object.entries(BLIND_SETS).map(async ([name, file]) => ({ name, report: evaluateBlindSet(advisor, await loadBlindSet(file)) })));
+    // A held-out set's misses are dropped here, so neither the terminal nor --json ever shows them.
+    const blind = await Promise.all(
+      Object.entries(BLIND_SETS).map(async ([name, set]) => {
+        const report = evaluateBlindSet(advisor, await loadBlindSet(set.file));
+        return { name, heldOut: set.heldOut, report: set.heldOut ? { ...report, misses: [] } : report };
+      }),
+    );
     console.log(
       json
         ? JSON.stringify({ version: advisor.version, ...report, blind: Object.fromEntries(blind.map((b) => [b.name, b.report])) }, null, 2)
-        : [formatEvalReport(report, context), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report))].join('\n\n'),
+        : [formatEvalReport(report, context), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report, b.heldOut))].join('\n\n'),
     );
     await mkdir(dirname(htmlPath), { recursive: true });
     await writeFile(htmlPath, renderEvalHtml(report, context));
