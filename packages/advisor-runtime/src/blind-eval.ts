@@ -15,6 +15,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   a: { file: 'blind/set-a.jsonl', heldOut: false },
   b: { file: 'blind/set-b.jsonl', heldOut: true },
   c: { file: 'blind/set-c.jsonl', heldOut: false },
+  d: { file: 'blind/set-d.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
