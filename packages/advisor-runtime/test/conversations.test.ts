@@ -20,6 +20,8 @@ describe('conversations', () => {
     ['what does the enterprise want from cooperation?', 'and the school?', '2-3'],
     ['can I come back early from my leave?', 'what if there is no vacancy?', '3-22'],
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
+    // Too short to judge alone ("not covered", but unsure): read with the question before.
+    ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
@@ -27,6 +29,11 @@ describe('conversations', () => {
 
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
+    expect(second).toBeUndefined();
+  });
+
+  it('does not read a follow-up about a subject the knowledge never speaks of with the previous topic', () => {
+    const [, second] = converse('weather', 'can I come back early from my leave?', 'is it going to rain then?');
     expect(second).toBeUndefined();
   });
 });

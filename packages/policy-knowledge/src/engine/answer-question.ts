@@ -1,4 +1,5 @@
 import type { IntentClassifier } from '../classify/index.js';
+import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
 import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
@@ -19,6 +20,7 @@ import { decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { SPECIFIC_FIGURE, asksUnsupportedDetail } from './unsupported-detail.js';
 import type { AskMatcher } from './ask-matcher.js';
+import type { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 
 /** What answering one question needs: the knowledge, its classifier and the readers built from it. */
 export interface AnswerTools {
@@ -28,6 +30,8 @@ export interface AnswerTools {
   speller: Speller;
   concepts: ConceptMatcher;
   asks: AskMatcher;
+  /** The words only out-of-scope examples use; built on first use. */
+  outOfScopeWords(): OutOfScopeWords;
   /** Builds the "I don't know" result with the nearest topics. */
   unknown(question: string, reason: 'out-of-scope' | 'low-confidence', alternatives: ScoredIntent[]): AdvisorResult;
 }
@@ -51,8 +55,12 @@ const CLOSEST_FACT_MIN = 0.2;
 const SECOND_FACT_SHARE = 0.75;
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 const EXAMPLE_CANDIDATES = 6;
+/** How much the closeness of a fact's example questions counts when ranking the leading facts. */
+const EXAMPLE_WEIGHT = 0.1;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
-const EXAMPLE_TRUST = 0.65;
+const EXAMPLE_TRUST = 0.6;
+/** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
+const WEAK_DECLINE = 0.7;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
 const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
@@ -82,7 +90,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // A declined follow-up is read with the previous question only when it can belong to it (not "the capital of France?").
   const contextual =
     context !== undefined &&
-    (ownDecision.kind === 'clarify' || (ownDecision.kind === 'unknown' && staysOnTopic(tools, corrected, context.topicId, ownDecision.reason, options.audience)));
+    (ownDecision.kind === 'clarify' ||
+      (ownDecision.kind === 'unknown' && staysOnTopic(tools, corrected, context.topicId, { reason: ownDecision.reason, notCovered: notCoveredScore(own) }, options.audience)));
   const withContext = contextual ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1) : undefined;
   const prediction = withContext ?? own;
   const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
@@ -91,7 +100,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const decision: Decision =
     contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
-      : declined;
+      : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
 
   const topicScores = new Map(own.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
@@ -99,7 +108,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   for (const r of withContext?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, CONTEXT_WEIGHT * r.confidence));
   }
-  const ranked = rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds);
+  const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds));
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -133,7 +142,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     };
   }
   const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
-  const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked) : undefined;
+  const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
   return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound: compound ?? example, matcher: tools.concepts });
 }
 
@@ -172,14 +181,41 @@ function answerFromFacts(
 
 /**
  * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
- * that topic's facts are about; a merely unsure decline (not the "not covered" class) may also just point back ("is that so?").
+ * that topic's facts are about; a decline that is only unsure ("is that so?", "so who pays that?") may also point back,
+ * unless the follow-up names a subject only out-of-scope examples speak of ("is it raining?").
  */
-function staysOnTopic(tools: AnswerTools, text: string, topicId: string | undefined, reason: string, audience: Audience | undefined): boolean {
+function staysOnTopic(
+  tools: AnswerTools,
+  text: string,
+  topicId: string | undefined,
+  decline: { reason: string; notCovered: number },
+  audience: Audience | undefined,
+): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
   const about = new Set(tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId))).flatMap((f) => f.about));
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
-  return reason === 'low-confidence' && /\b(?:it|that|this|those|they|them)\b/i.test(text);
+  const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
+  return unsure && /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything)\b/i.test(text) && !tools.outOfScopeWords().named(text);
+}
+
+/**
+ * An unsure "not covered" overruled: the best topic after it is the one whose facts are about what the question names
+ * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
+ */
+function namedRunnerUp(tools: AnswerTools, text: string, prediction: Prediction, declined: Decision, audience: Audience | undefined): Decision | undefined {
+  if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
+  const runnerUp = prediction.ranked.find((r) => r.intent !== OOS_INTENT);
+  if (!runnerUp || tools.outOfScopeWords().named(text)) return undefined;
+  const about = new Set(tools.knowledge.facts.filter((f) => f.topic === runnerUp.intent).flatMap((f) => f.about));
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && about.has(c) && !GENERIC_PARTIES.has(c));
+  return aspect ? { kind: 'answer', intent: runnerUp.intent, confidence: runnerUp.confidence } : undefined;
+}
+
+/** The probability the classifier gives the "not covered" class. */
+function notCoveredScore(prediction: Prediction): number {
+  return prediction.ranked.find((r) => r.intent === OOS_INTENT)?.confidence ?? 0;
 }
 
 /**
@@ -203,7 +239,12 @@ function readConcepts(tools: AnswerTools, text: string, previous: string | undef
  * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
  * example's fact and verdict, with the facts its rule shows beside it.
  */
-function closeExample(tools: AnswerTools, question: string, ranked: readonly RankedFact[]): { decision: VerdictDecision; facts: Fact[] } | undefined {
+function closeExample(
+  tools: AnswerTools,
+  question: string,
+  ranked: readonly RankedFact[],
+  audience: Audience | undefined,
+): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
   const match = tools.asks.closest(question, candidates);
   if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
@@ -211,6 +252,10 @@ function closeExample(tools: AnswerTools, question: string, ranked: readonly Ran
   const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
   const asked = named(question);
   const example = named(match.example);
+  // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
+  if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
+  // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
+  if (figuresOf(match.example) !== figuresOf(question)) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
   const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
@@ -220,6 +265,32 @@ function closeExample(tools: AnswerTools, question: string, ranked: readonly Ran
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
   const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : ''}`;
   return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
+}
+
+/**
+ * The facts re-ranked with how alike the question is to each leading fact's example questions: what the concepts
+ * cannot tell apart ("are there laws that clarify both sides' rights?" among four facts of one topic), the examples can.
+ */
+function byExamples(tools: AnswerTools, question: string, ranked: RankedFact[]): RankedFact[] {
+  const leading = ranked.slice(0, EXAMPLE_CANDIDATES);
+  if (leading.length < 2) return ranked;
+  const similarity = new Map(tools.asks.rank(question, new Set(leading.map((r) => r.fact))).map((m) => [m.fact, m.similarity]));
+  const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
+  return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
+}
+
+/** The numbers a text gives, in order ("30%" → "30"). */
+function figuresOf(text: string): string {
+  return (text.match(/\d+(?:\.\d+)?/g) ?? []).join(' ');
+}
+
+/** The parties a claim can be about: an example naming one the question does not, while the question names another, swaps them. */
+const CLAIM_PARTIES = ['teacher', 'school', 'enterprise', 'student'] as const;
+
+function swapsParty(example: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  const onlyExample = CLAIM_PARTIES.some((p) => example.has(p) && !asked.has(p));
+  const onlyAsked = CLAIM_PARTIES.some((p) => asked.has(p) && !example.has(p));
+  return onlyExample && onlyAsked;
 }
 
 /** The one or two facts of a topic whose example questions are closest to the question. */

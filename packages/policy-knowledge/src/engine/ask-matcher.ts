@@ -17,7 +17,9 @@ const STOP = new Set(['a', 'an', 'the', 'i', 'my', 'me', 'we', 'our', 'us', 'you
 
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
 export class AskMatcher {
-  private readonly entries: { fact: Fact; verdict: Verdict; example: string; vector: Vector }[] = [];
+  private readonly entries: { fact: Fact; verdict: Verdict; example: string }[] = [];
+  /** For each term, the examples that use it and its weight in each: only examples sharing a term are ever scored. */
+  private readonly postings = new Map<string, { entry: number; weight: number }[]>();
   private readonly idf = new Map<string, number>();
 
   /** Indexes every example question of every fact. */
@@ -27,7 +29,14 @@ export class AskMatcher {
     const df = new Map<string, number>();
     for (const d of documents) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log((documents.length + 1) / (n + 0.5)));
-    for (const d of documents) this.entries.push({ fact: d.fact, verdict: d.verdict, example: d.example, vector: this.vector(d.terms) });
+    for (const d of documents) {
+      const entry = this.entries.push({ fact: d.fact, verdict: d.verdict, example: d.example }) - 1;
+      for (const [t, weight] of this.vector(d.terms)) {
+        const list = this.postings.get(t) ?? [];
+        list.push({ entry, weight });
+        this.postings.set(t, list);
+      }
+    }
   }
 
   /** The closest example among the given facts' examples, or undefined when none shares a word with the question. */
@@ -37,15 +46,17 @@ export class AskMatcher {
 
   /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
   rank(question: string, among: ReadonlySet<Fact>): AskMatch[] {
-    const query = this.vector(terms(question));
-    const best = new Map<Fact, AskMatch>();
-    for (const entry of this.entries) {
-      if (!among.has(entry.fact)) continue;
-      const similarity = cosine(query, entry.vector);
-      const current = best.get(entry.fact);
-      if (similarity > 0 && (!current || similarity > current.similarity)) {
-        best.set(entry.fact, { fact: entry.fact, verdict: entry.verdict, example: entry.example, similarity });
+    const sums = new Map<number, number>();
+    for (const [t, x] of this.vector(terms(question))) {
+      for (const { entry, weight } of this.postings.get(t) ?? []) {
+        if (among.has(this.entries[entry]!.fact)) sums.set(entry, (sums.get(entry) ?? 0) + x * weight);
       }
+    }
+    const best = new Map<Fact, AskMatch>();
+    for (const [entry, similarity] of sums) {
+      const { fact, verdict, example } = this.entries[entry]!;
+      const current = best.get(fact);
+      if (!current || similarity > current.similarity) best.set(fact, { fact, verdict, example, similarity });
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
   }
@@ -66,13 +77,4 @@ function terms(text: string): string[] {
   const stems = tokenize(text.replace(/n't\b/g, ' not')).map(stem).filter((s) => !STOP.has(s));
   const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
   return [...stems, ...pairs];
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  for (const [t, x] of a) {
-    const y = b.get(t);
-    if (y !== undefined) sum += x * y;
-  }
-  return sum;
 }

@@ -2,12 +2,15 @@ import type { Knowledge } from '../knowledge.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
-import { claimActor, opensWithVerb } from '../understand/asked-actor.js';
+import { claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';
 import { rankFacts } from './rank-facts.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+(?:also\s+)?|\s+but\s+|\s+whereas\s+|\s+[-–—:]\s+|;\s*)/iu;
+
+/** Verdicts that contradict each other: one fact judged yes on one claim and no on another makes the whole partly. */
+const OPPOSED: ReadonlySet<Verdict | null> = new Set(['yes', 'no']);
 
 // A condition opened inside a claim ("…fired if I come back early and…"): the "and" that follows belongs to it.
 const CONDITION_INSIDE = /\S\s+(?:if|when|once|unless|in case)\b/i;
@@ -26,22 +29,30 @@ export function compoundVerdict(
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   const shared = [...input.concepts].filter((c) => matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party');
-  const judged: { fact: Fact; verdict: Verdict | null }[] = [];
+  const judged: { fact: Fact; verdict: Verdict | null; turned: boolean }[] = [];
   let doer: string | undefined;
+  // "do my insurance, title review and injury insurance all stay with my college?": the holder is every item's.
+  const holder = heldBy(input.question);
   for (const claim of claims) {
     // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
-    const actor = claimActor(claim, input.audience) ?? (opensWithVerb(claim) ? doer : undefined);
+    const actor = claimActor(claim, input.audience) ?? (opensWithVerb(claim) ? doer : undefined) ?? holder;
     doer = actor ?? doer;
     const own = matcher.find(claim, input.audience).map((m) => m.concept);
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
     const concepts = new Set([...shared, ...own]);
     const best = rankFacts(knowledge, input.topicScores, concepts, matcher.kinds)[0];
-    if (!best || best.aspectHits === 0 || judged.some((j) => j.fact === best.fact)) continue;
-    judged.push({ fact: best.fact, verdict: decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict });
+    if (!best || best.aspectHits === 0) continue;
+    const verdict = decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;
+    // "I keep training and rewards, but they stop assessing me?": one fact, one claim right and one wrong.
+    const again = judged.find((j) => j.fact === best.fact);
+    // Only a turning word ("stop", "lose") in one claim and not the other makes one fact both true and false.
+    const turned = best.fact.flipOn.some((c) => own.includes(c));
+    if (again && !(OPPOSED.has(again.verdict) && OPPOSED.has(verdict) && again.verdict !== verdict && again.turned !== turned)) continue;
+    judged.push({ fact: best.fact, verdict, turned });
   }
   if (judged.length < 2) return undefined;
   const verdicts = new Set(judged.map((j) => j.verdict));
   const verdict: Verdict = verdicts.size === 1 ? (judged[0]!.verdict ?? 'yes') : 'partly';
   const rule = `several claims: ${judged.map((j) => `${j.fact.id} → ${j.verdict}`).join(', ')}`;
-  return { decision: { verdict, rule, with: [] }, facts: judged.map((j) => j.fact) };
+  return { decision: { verdict, rule, with: [] }, facts: [...new Set(judged.map((j) => j.fact))] };
 }

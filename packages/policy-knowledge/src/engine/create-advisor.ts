@@ -11,6 +11,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
+import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 
@@ -55,6 +56,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     const text = nearest.length > 0 ? `${lead}\n\nThe nearest topics I can answer:\n${bulletTitles(nearest)}` : lead;
     return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   };
+  let outOfScopeWords: OutOfScopeWords | undefined;
   const tools: AnswerTools = {
     knowledge,
     classifier,
@@ -62,6 +64,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     speller: new Speller(editedTexts(knowledge), askedTexts(knowledge)),
     concepts: new ConceptMatcher(knowledge.concepts),
     asks: new AskMatcher(knowledge.facts),
+    outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),
     unknown,
   };
 

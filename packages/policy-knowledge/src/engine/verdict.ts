@@ -67,9 +67,11 @@ export function decideVerdict(
     verdict = fact.verdict ?? 'yes';
     because = fact.verdict ? `the fact's verdict: ${fact.verdict}` : 'the fact states it: yes';
   }
-  const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false)) ?? (question !== undefined ? opposite(question, fact.text) : undefined);
+  const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false));
   const swapped = flip ? SWAP[verdict] : undefined;
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
+  const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
+  if (side) return { verdict: side.agrees ? 'yes' : 'no', rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`, with: rule?.with ?? [] };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
 
@@ -87,15 +89,22 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b/i],
 ];
 
-/** The word of the question whose opposite the fact uses ("gain" asked, "loss" stated), if any. */
-function opposite(raw: string, factText: string): string | undefined {
+/**
+ * Which side of a pair of opposite wordings the question takes, against the one side the fact's text uses: "do 70% fail
+ * to meet…" agrees with a fact saying they fail to meet, "is there a clear law" contradicts one saying there is none.
+ */
+function wordingSide(raw: string, factText: string): { word: string; agrees: boolean } | undefined {
   // "can't meet" says what "fail to meet" says.
   const question = raw.replace(/\b(?:can't|cannot|can not|don't|doesn't|do not|does not|not|won't|never)\s+meet\b/gi, 'fail to meet');
   for (const [a, b] of OPPOSITES) {
-    const asked = a.exec(question)?.[0];
-    if (asked && b.test(factText) && !a.test(factText.replace(b, ''))) return asked;
+    const factB = b.test(factText);
+    // "no clear stipulation" holds the word "clear": the positive side counts only outside the negative phrases.
+    const factA = a.test(factText.replace(new RegExp(b.source, 'gi'), ''));
+    if (factA === factB) continue;
     const askedB = b.exec(question)?.[0];
-    if (askedB && a.test(factText) && !b.test(factText)) return askedB;
+    const asked = askedB ?? a.exec(question)?.[0];
+    if (asked === undefined) continue;
+    return { word: asked, agrees: askedB !== undefined ? factB : factA };
   }
   return undefined;
 }

@@ -18,15 +18,28 @@ const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
 const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');
 
-/** The party a yes/no question makes the doer of its verb ("does the school pay…"), or undefined when it names none it can tell. */
+// "…paid by the school", "…all stay with my college": the party that holds or does it, named after the verb.
+const HOLDER = new RegExp(
+  String.raw`\b(?:stays?|remains?|kept|held|paid|covered|handled|managed|provided|run|signed|concluded|decided|done)\s+(?:with|by|at)\s+(?:the |my |our |his |her |their |a )?(?:(school|college|university|uni|institution|institute|original (?:school|unit))|(company|enterprise|firm|employer|startup|start-up|business))\b`,
+  'i',
+);
+
+/** The party a claim names as holding or doing something after its verb ("…paid by the school"), if any. */
+export function heldBy(question: string): Actor | undefined {
+  const match = HOLDER.exec(question);
+  if (!match) return undefined;
+  return match[1] ? 'school' : 'enterprise';
+}
+
+/** The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined when it names none it can tell. */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
   const match = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i').exec(question);
-  if (!match) return undefined;
+  if (!match) return heldBy(question);
   const subject = match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
-  if (!hit) return undefined;
+  if (!hit) return heldBy(question);
   const rest = subject.replace(hit[0], '').trim();
-  if (!DOING.test(rest)) return undefined;
+  if (!DOING.test(rest)) return heldBy(question);
   const found = hit[1];
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
   return found;
@@ -40,7 +53,10 @@ export function claimActor(claim: string, audience: Audience | undefined): Actor
   const text = claim.trim().replace(/^(?:and|but|also|so|then|while|whereas)\s+/i, '');
   const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
   if (!hit) return askedActor(text, audience);
-  if (!CLAIM_DOING.test(text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, ''))) return undefined;
+  const rest = text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, '');
+  if (!CLAIM_DOING.test(rest)) return undefined;
+  // "I keep my training and rewards": the teacher keeping something is the one it is done for, not the doer.
+  if (hit[1] === 'teacher' && !DOING.test(rest)) return undefined;
   return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
 }
 

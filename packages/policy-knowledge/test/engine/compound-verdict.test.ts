@@ -11,6 +11,10 @@ describe('yes/no questions that make several claims', () => {
     ["While I'm off post, my college keeps my social insurance and pays my work-injury insurance too, right?", 'partly'],
     ['does the school keep running my title review and count my excellent grade in its quota', 'partly'],
     ['do I keep my social insurance and my title evaluation while I am off post?', 'yes'],
+    // One fact, one claim turned by "stop": right about training, wrong about assessment.
+    ['while off post I keep my training and rewards from the school, but they stop assessing me?', 'partly'],
+    // The holder named after the list ("…all stay with my college") is every item's: injury insurance is the enterprise's.
+    ['off post, do my pension, title review and work injury insurance all stay with my college?', 'partly'],
   ])('"%s" → %s', (question, verdict) => {
     const result = advisor.ask(question, { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe(verdict);

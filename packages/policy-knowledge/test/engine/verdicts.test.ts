@@ -17,6 +17,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
     ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
     ['is it a crime to work part time at a company while teaching?', 'teacher', 'no', '3-4'],
+    // The fact says most graduates fail to meet the requirements: a question in its words agrees, the opposite does not.
+    ['so most vocational graduates fail to meet the internship requirements, according to the paper?', 'teacher', 'yes', '2.4-3'],
+    ['do most vocational graduates meet the internship requirements?', 'teacher', 'no', '2.4-3'],
+    ['does the paper say the law clearly sets out what schools and companies owe each other?', 'enterprise', 'no', '2.2-3'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');

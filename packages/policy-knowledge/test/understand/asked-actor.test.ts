@@ -7,6 +7,8 @@ describe('askedActor', () => {
     ['do we have to pay his injury insurance?', 'enterprise', 'enterprise'],
     ['do I have to pay my own injury insurance?', 'teacher', 'teacher'],
     ['do we run his title evaluation?', 'enterprise', 'enterprise'],
+    ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
+    ['will his pension stay with the company?', 'enterprise', 'enterprise'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
   });
@@ -24,5 +26,10 @@ describe('claimActor', () => {
   it('reads the party that opens a statement as its doer', () => {
     expect(claimActor('my college keeps my social insurance', 'teacher')).toBe('school');
     expect(claimActor('and pays my injury insurance too', 'teacher')).toBeUndefined();
+  });
+
+  it('does not make the teacher the doer of what the teacher keeps', () => {
+    expect(claimActor('I keep my training and rewards from the school', 'teacher')).toBeUndefined();
+    expect(claimActor('I pay my own injury insurance', 'teacher')).toBe('teacher');
   });
 });

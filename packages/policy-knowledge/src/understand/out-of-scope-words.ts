@@ -1,0 +1,34 @@
+import { stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
+import type { Knowledge } from '../knowledge.js';
+
+/** Words shorter than this say too little to mark a subject ("do", "it"). */
+const MIN_WORD = 3;
+
+/**
+ * The words only the "not covered" examples use ("tax", "register", "weather"): a question naming one is about a
+ * subject the knowledge never speaks of, however short. Built from the knowledge's own texts, word stems compared.
+ */
+export class OutOfScopeWords {
+  private readonly only: ReadonlySet<string>;
+
+  /** Collects the stems of the out-of-scope examples that no topic, fact, example question or clause uses. */
+  constructor(knowledge: Knowledge) {
+    const inScope = new Set<string>();
+    const add = (text: string, into: Set<string>) => {
+      for (const word of tokenize(text)) if (word.length >= MIN_WORD && /^\p{L}+$/u.test(word)) into.add(stem(word));
+    };
+    for (const topic of knowledge.topics) for (const text of [topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.questions]) add(text, inScope);
+    for (const fact of knowledge.facts) for (const text of [fact.text, fact.teacher ?? '', fact.enterprise ?? '', ...fact.asks.map((a) => a.q)]) add(text, inScope);
+    for (const clause of knowledge.clauses.values()) add(clause.text, inScope);
+    for (const concept of Object.values(knowledge.concepts.concepts)) for (const phrase of concept.phrases) add(phrase, inScope);
+    const outside = new Set<string>();
+    for (const text of knowledge.outOfScope) add(text, outside);
+    this.only = new Set([...outside].filter((s) => !inScope.has(s)));
+  }
+
+  /** True when the text names a word only the out-of-scope examples use. */
+  named(text: string): boolean {
+    return tokenize(text).some((word) => word.length >= MIN_WORD && this.only.has(stem(word)));
+  }
+}
