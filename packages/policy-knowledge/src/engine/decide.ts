@@ -1,7 +1,7 @@
 import { OOS_INTENT, type Prediction } from '../classify/types.js';
 
 /** Two topics closer than this (in probability) are too close to call: the advisor asks which was meant. */
-export const CLARIFY_MARGIN = 0.06;
+export const CLARIFY_MARGIN = 0.03;
 /** A clear winner above this probability is answered even when a runner-up is close. */
 export const CONFIDENT_ENOUGH = 0.35;
 /** A candidate must reach this share of the winner's probability to be offered in a clarification. */
