@@ -9,6 +9,15 @@ export interface VerdictDecision {
 }
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+/** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
+const CLAIMS_ALL = /\b(?:every(?:one|body)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
+/** True when a question claims something of all, always or only; "at all" is only emphasis. */
+function claimsAll(question: string): boolean {
+  return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, ''));
+}
+
+/** Words by which a fact itself speaks of all or every one. */
+const UNIVERSAL = /\b(?:all|every|each|any|whole|entire|always)\b/i;
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
 const WAYS = ['part-time', 'in-post', 'leave'] as const;
 
@@ -72,6 +81,10 @@ export function decideVerdict(
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side) return { verdict: side.agrees ? 'yes' : 'no', rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`, with: rule?.with ?? [] };
+  // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
+  if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
+    return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
+  }
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
 
