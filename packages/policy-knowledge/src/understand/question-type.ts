@@ -35,6 +35,8 @@ export function questionType(question: string): QuestionType {
   if (/^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b/i.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
+  // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
+  if (/^(?:what happens if|what if)\b/i.test(text) && /,\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)) return 'yes-no';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
   const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);

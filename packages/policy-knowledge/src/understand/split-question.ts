@@ -9,8 +9,9 @@ const JOINT = new RegExp(String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
 
-// "if I leave, do I keep…": a sentence opening with a condition is one question, whatever its commas.
-const SUBORDINATE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given)\b/i;
+// "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
+// question, whatever its commas.
+const SUBORDINATE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given|what happens if|what if)\b/i;
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {

@@ -8,6 +8,7 @@ describe('questionType', () => {
     ["I'm leaving my post to join a tech company. do THEY have to cover my injury insurance", 'yes-no'],
     ['is it true that over 70% of graduates miss the requirements?', 'yes-no'],
     ['a robotics firm wants me two afternoons a week - allowed?', 'yes-no'],
+    ['what happens if she dies in an accident at her startup, do the school rules on pensions apply?', 'yes-no'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
     ['who pays injury insurance for us?', 'who'],
     ['how long can I be away?', 'how-long'],

@@ -15,6 +15,7 @@ describe('splitQuestion', () => {
 
   it('keeps a condition and its question together', () => {
     expect(splitQuestion('if i get rated excellent, does that take one of my colleagues\' slots?')).toHaveLength(1);
+    expect(splitQuestion('what happens if he is injured at our firm, does the school cover it?')).toHaveLength(1);
   });
 
   it('reads a statement before a question as its context', () => {
