@@ -10,17 +10,42 @@ const WORD: Record<string, string> = { school: 'school', enterprise: 'enterprise
 const ONLY_A_PARTY = /^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$/i;
 
 /**
- * The previous question asked again about the school or the students ("what does the enterprise want from
- * cooperation?" and then "and the school?" → "what does the school want from cooperation?"), or undefined when the
- * follow-up names no such party or the previous question names none to replace.
+ * The previous question asked again about another party ("what does the enterprise want from cooperation?" and then
+ * "and the school?" → "what does the school want from cooperation?"; "what do colleges want from companies?" and then
+ * "and for enterprises?" → the two exchanged), or undefined when the follow-up names no such party, the previous
+ * question names none to replace, or the enterprise is named only as an audience ("can I leave?" → "and for
+ * enterprises?": the same answer in its words, see isAudienceSwitch).
  */
 export function switchParty(previousQuestion: string, followUp: string): string | undefined {
   const named = ONLY_A_PARTY.exec(followUp.trim())?.[1];
   if (!named) return undefined;
   const target = Object.keys(PARTIES).find((party) => new RegExp(PARTIES[party]!.source, 'i').test(named));
-  // Naming an audience ("what about the enterprise?") asks for the same answer in its words: see isAudienceSwitch.
-  if (!target || target === 'enterprise' || target === 'teacher') return undefined;
-  const source = Object.keys(PARTIES).find((party) => party !== target && new RegExp(PARTIES[party]!.source, 'i').test(previousQuestion));
+  if (!target || target === 'teacher') return undefined;
+  const source = firstParty(previousQuestion, target);
   if (!source) return undefined;
-  return previousQuestion.replace(PARTIES[source]!, WORD[target]!);
+  // The enterprise replaces only a school that the previous question is about ("what do colleges want…"), not one it
+  // merely mentions ("…while I am away from school?").
+  if (target === 'enterprise' && (source !== 'school' || !opensWith(previousQuestion, 'school'))) return undefined;
+  const swapped = previousQuestion.replace(PARTIES[source]!, '\u0000');
+  return swapped.replace(PARTIES[target]!, WORD[source]!).replace(/\u0000/g, WORD[target]!);
+}
+
+/** Words within which a question's subject is named ("what do colleges want…"). */
+const SUBJECT_WORDS = 5;
+
+/** True when the question names the party among its first few words, as its subject. */
+function opensWith(question: string, party: string): boolean {
+  const opening = question.trim().split(/\s+/).slice(0, SUBJECT_WORDS).join(' ');
+  return new RegExp(PARTIES[party]!.source, 'i').test(opening);
+}
+
+/** The party the question names first, other than `except`. */
+function firstParty(question: string, except?: string): string | undefined {
+  let first: { party: string; at: number } | undefined;
+  for (const [party, pattern] of Object.entries(PARTIES)) {
+    if (party === except) continue;
+    const at = question.search(new RegExp(pattern.source, 'i'));
+    if (at >= 0 && (!first || at < first.at)) first = { party, at };
+  }
+  return first?.party;
 }

@@ -7,6 +7,10 @@ describe('switchParty', () => {
     expect(switchParty('what do companies hope to get from cooperation?', 'and the students?')).toBe('what do students hope to get from cooperation?');
   });
 
+  it('exchanges the school and the enterprise when the previous question was about the school', () => {
+    expect(switchParty('what do colleges want out of working with companies?', 'and for enterprises?')).toBe('what do enterprise want out of working with school?');
+  });
+
   it('leaves an audience switch to the audience logic ("what about the enterprise?")', () => {
     expect(switchParty('who pays work-injury insurance while I am away from school?', 'what about the enterprise?')).toBeUndefined();
   });
