@@ -16,6 +16,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   b: { file: 'blind/set-b.jsonl', heldOut: true },
   c: { file: 'blind/set-c.jsonl', heldOut: false },
   d: { file: 'blind/set-d.jsonl', heldOut: true },
+  e: { file: 'blind/set-e.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
