@@ -9,8 +9,10 @@ export interface VerdictDecision {
 }
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+/** Concepts that name a party who can do something; a rule naming one is about that party doing it. */
+const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
-const CLAIMS_ALL = /\b(?:every(?:one|body)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
+const CLAIMS_ALL = /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /** True when a question claims something of all, always or only; "at all" is only emphasis. */
 function claimsAll(question: string): boolean {
   return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, ''));
@@ -50,7 +52,9 @@ export function decideVerdict(
     }
     return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
   }
-  const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
+  // "does the college keep paying into my insurance while at my startup?": a rule for the enterprise paying is not
+  // about the college doing it.
+  const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)));
   let verdict: Verdict;
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));

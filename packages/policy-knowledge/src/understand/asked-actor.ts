@@ -12,8 +12,8 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
 ];
 
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const DOING_VERBS = 'pay|pays|cover|covers|handle|handles|run|runs|evaluate|evaluates|decide|decides|sign|signs|conclude|concludes|terminate|terminates|manage|manages|organi[sz]e|arrange|provide|provides|process|assess|assesses|review|reviews|enrol|enroll|contribute';
-const DOING_LEAD = String.raw`^(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+)?`;
+const DOING_VERBS = 'pay|pays|paying|cover|covers|covering|handle|handles|handling|run|runs|running|evaluate|evaluates|evaluating|decide|decides|deciding|sign|signs|signing|conclude|concludes|terminate|terminates|manage|manages|managing|organi[sz]e|arrange|provide|provides|providing|process|assess|assesses|assessing|review|reviews|enrol|enroll|contribute|contributing';
+const DOING_LEAD = String.raw`^(?:the one (?:who |that )?)?(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+|(?:keep|keeps|continue to|continues to)\s+)?`;
 const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
 const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');

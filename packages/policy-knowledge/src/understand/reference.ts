@@ -10,7 +10,8 @@ const ORDINALS: Record<string, number> = {
   first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3,
   fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, fifthly: 5, sixth: 6, '6th': 6, six: 6,
 };
-const CLAUSE = /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])/i;
+// A bare "3-11" is a clause, but "1-2 days a week" is a range of days.
+const CLAUSE = /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])(?!\s*(?:days?|weeks?|months?|years?|hours?|times?|people|persons|teachers|students|yuan|%|percent))/i;
 const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
 const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").

@@ -3,7 +3,7 @@ export const MAX_PARTS = 3;
 /** A part shorter than this many words is glued back to its neighbour. */
 const MIN_PART_WORDS = 3;
 
-const QUESTION_START = String.raw`(?:for how long|for how many|(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)|by when|until when|whether|do|does|did|can|could|will|would|is|are|am|should|shall|must|may|who|what|what's|whats|which|when|where|why|how|and how|and what|and who|and do|and does|and can|and will|and is|and are|also|plus)`;
+const QUESTION_START = String.raw`(?:for how long|for how many|(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)|by when|until when|whether|do|does|did|can|could|will|would|is|are|am|should|shall|must|may|who|what|what's|whats|which|when|where|why|how|and how|and what|and who|and do|and does|and can|and will|and is|and are|(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when))`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const JOINT = new RegExp(String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`, 'giu');
 

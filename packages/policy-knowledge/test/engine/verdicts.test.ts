@@ -21,6 +21,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['so most vocational graduates fail to meet the internship requirements, according to the paper?', 'teacher', 'yes', '2.4-3'],
     ['do most vocational graduates meet the internship requirements?', 'teacher', 'no', '2.4-3'],
     ['does the paper say the law clearly sets out what schools and companies owe each other?', 'enterprise', 'no', '2.2-3'],
+    // A rule on the enterprise paying is not about the college paying, though the question names the startup.
+    ['if I go off post to run my startup, does the college keep paying into my pension?', 'teacher', 'yes', '3-10'],
+    // "rated" is no rate: the question asks about the quota, which the fact settles.
+    ['if my startup does great and I get rated excellent, is that outside the school quota?', 'teacher', 'yes', '3-15'],
     // Claimed of every one where the clause says most.
     ['are all the joint enrolment programmes with enterprises run by fee-collecting training companies?', 'teacher', 'partly', '4.4-2'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {

@@ -9,6 +9,7 @@ describe('askedActor', () => {
     ['do we run his title evaluation?', 'enterprise', 'enterprise'],
     ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
     ['will his pension stay with the company?', 'enterprise', 'enterprise'],
+    ['is the college the one paying my injury insurance while I run my startup?', 'teacher', 'school'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
   });
