@@ -13,7 +13,7 @@ import { applyCorrections, type Speller } from '../understand/spelling.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
-import { rankFacts, type RankedFact } from './rank-facts.js';
+import { MIN_TOPIC_SCORE, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
@@ -59,6 +59,8 @@ const EXAMPLE_CANDIDATES = 6;
 const EXAMPLE_WEIGHT = 0.1;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
 const EXAMPLE_TRUST = 0.6;
+/** Topics after an unsure "not covered" that may still be the one a question names. */
+const RUNNER_UPS = 3;
 /** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
 const WEAK_DECLINE = 0.7;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
@@ -200,17 +202,20 @@ function staysOnTopic(
 }
 
 /**
- * An unsure "not covered" overruled: the best topic after it is the one whose facts are about what the question names
+ * An unsure "not covered" overruled: one of the next few topics is the one whose facts are about what the question names
  * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
  */
 function namedRunnerUp(tools: AnswerTools, text: string, prediction: Prediction, declined: Decision, audience: Audience | undefined): Decision | undefined {
   if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
-  const runnerUp = prediction.ranked.find((r) => r.intent !== OOS_INTENT);
-  if (!runnerUp || tools.outOfScopeWords().named(text)) return undefined;
-  const about = new Set(tools.knowledge.facts.filter((f) => f.topic === runnerUp.intent).flatMap((f) => f.about));
-  const named = tools.concepts.find(text, audience).map((m) => m.concept);
-  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && about.has(c) && !GENERIC_PARTIES.has(c));
-  return aspect ? { kind: 'answer', intent: runnerUp.intent, confidence: runnerUp.confidence } : undefined;
+  if (tools.outOfScopeWords().named(text)) return undefined;
+  const aspects = tools.concepts
+    .find(text, audience)
+    .map((m) => m.concept)
+    .filter((c) => tools.concepts.kinds.get(c) === 'aspect' && !GENERIC_PARTIES.has(c));
+  if (aspects.length === 0) return undefined;
+  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
+  const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
+  return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
 }
 
 /** The probability the classifier gives the "not covered" class. */

@@ -43,6 +43,8 @@ const ACTS: [RegExp, string][] = [
 // The guidance is a Chinese ministry's. "US" counts as a country only when written as one (capitals or dots).
 const COUNTRY = /\b(?:in|for|from|of|under) (?:the )?(?:united states|america|american|uk|u\.k\.|britain|british|england|germany|german|france|french|japan|japanese|korea|korean|india|indian|canada|canadian|australia|australian|europe|european|singapore|russia|russian|brazil|taiwan|hong kong|macau|macao)\b/i;
 // "US" and "EU" only in capitals or with dots, so "for us" stays the enterprise contact speaking.
+// "the UK rules on spin-outs", "German law": a country's adjective before its rules.
+const COUNTRY_RULES = /\b(?:uk|british|english|american|german|french|japanese|korean|indian|canadian|australian|european|singaporean|russian|taiwanese|hong kong)\s+(?:rules?|laws?|policy|policies|regulations?|system|government|universities|colleges)\b/i;
 const COUNTRY_CAPITALS = /\b(?:in|for|from|of|under) (?:the )?(?:U\.S\.A?\.?|USA|US|EU)\b|\bUS (?:law|laws|rules?|universities|colleges|professors|teachers|companies|policy|government)\b/;
 const ABOUT_RULES = /\b(?:guidance|policy|policies|rules?|laws?|regulations?|teachers?|lecturers?|professors?|schools?|colleges?|universit(?:y|ies)|institutions?|apply|applies|insurance|leave|pension|staff)\b/i;
 
@@ -60,7 +62,7 @@ const PLAN_MARKERS: [RegExp, string][] = [
 export function guardQuestion(question: string): GuardDecision | undefined {
   const act = harmfulAct(question);
   if (act) return { reason: 'harmful', because: act };
-  if ((COUNTRY.test(question) || COUNTRY_CAPITALS.test(question)) && ABOUT_RULES.test(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
+  if ((COUNTRY.test(question) || COUNTRY_CAPITALS.test(question) || COUNTRY_RULES.test(question)) && ABOUT_RULES.test(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
   return undefined;
 }
 

@@ -19,11 +19,11 @@ export function splitQuestion(message: string): string[] {
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  const parts = sentences.flatMap((s) => (SUBORDINATE.test(s) ? [s] : s.split(JOINT).map((p) => p.trim()).filter((p) => p.length > 0)));
+  const parts = sentences.flatMap(splitSentence);
   const merged: string[] = [];
   for (const part of parts) {
     const previous = merged[merged.length - 1];
-    const asks = /\?\s*$/.test(part) || ASKS_START.test(part);
+    const asks = asksQuestion(part);
     if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
     else if (previous !== undefined && wordCount(part) < MIN_PART_WORDS && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
@@ -32,7 +32,7 @@ export function splitQuestion(message: string): string[] {
   const questions: string[] = [];
   let context = '';
   for (const part of merged) {
-    const asks = /\?\s*$/.test(part) || ASKS_START.test(part);
+    const asks = asksQuestion(part);
     if (!asks && part !== merged[merged.length - 1]) context = `${context}${part}, `;
     else {
       questions.push(`${context}${part}`);
@@ -41,6 +41,29 @@ export function splitQuestion(message: string): string[] {
   }
   if (questions.length <= MAX_PARTS) return questions.length > 0 ? questions : [message.trim()];
   return [...questions.slice(0, MAX_PARTS - 1), questions.slice(MAX_PARTS - 1).join(' ')];
+}
+
+// "what if I quit, and do I have to sign…": a "what if" question of its own, then another.
+const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
+
+/**
+ * The questions of one sentence. A sentence opening with a condition keeps it ("if he leaves, who pays his insurance and
+ * who pays his injury insurance?" → each question with "if he leaves,"); otherwise it splits at its joints.
+ */
+function splitSentence(sentence: string): string[] {
+  const split = (text: string) => text.split(JOINT).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
+  const comma = sentence.indexOf(',');
+  if (comma < 0) return [sentence];
+  const questions = split(sentence.slice(comma + 1));
+  if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
+  const condition = sentence.slice(0, comma + 1);
+  return questions.map((q) => `${condition} ${q}`);
+}
+
+/** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */
+function asksQuestion(part: string): boolean {
+  return /\?\s*$/.test(part) || ASKS_START.test(part) || (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()));
 }
 
 function wordCount(text: string): number {

@@ -75,6 +75,7 @@ describe('advisor.ask', () => {
 
   it('declines another country\'s rules as not covered', () => {
     expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
+    expect(advisor.ask('what do the British rules say about lecturers running spin-out companies?')).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
   });
 
   it.each([

@@ -18,6 +18,14 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what happens if he is injured at our firm, does the school cover it?')).toHaveLength(1);
   });
 
+  it('gives each question after a condition the condition', () => {
+    expect(splitQuestion('if a lecturer goes off post to join us, who pays his pension and who pays his injury insurance')).toEqual([
+      'if a lecturer goes off post to join us, who pays his pension',
+      'if a lecturer goes off post to join us, who pays his injury insurance',
+    ]);
+    expect(splitQuestion('what if I quit the school during my leave, and do I sign anything with the company?')).toHaveLength(2);
+  });
+
   it('reads a statement before a question as its context', () => {
     expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual(['my startup is failing, can i go back to teaching early?']);
   });
