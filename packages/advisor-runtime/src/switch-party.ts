@@ -5,7 +5,12 @@ const PARTIES: Record<string, RegExp> = {
   student: /\b(?:students?|graduates?|interns?)\b/gi,
   teacher: /\b(?:teachers?|lecturers?|professors?)\b/gi,
 };
-const WORD: Record<string, string> = { school: 'school', enterprise: 'enterprise', student: 'students', teacher: 'teacher' };
+const WORD: Record<string, { one: string; many: string }> = {
+  school: { one: 'school', many: 'schools' },
+  enterprise: { one: 'enterprise', many: 'enterprises' },
+  student: { one: 'student', many: 'students' },
+  teacher: { one: 'teacher', many: 'teachers' },
+};
 // A follow-up that only names a party: "and the school?", "what about students?", "for the company then?"
 const ONLY_A_PARTY = /^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$/i;
 
@@ -26,8 +31,20 @@ export function switchParty(previousQuestion: string, followUp: string): string 
   // The enterprise replaces only a school that the previous question is about ("what do colleges want…"), not one it
   // merely mentions ("…while I am away from school?").
   if (target === 'enterprise' && (source !== 'school' || !opensWith(previousQuestion, 'school'))) return undefined;
-  const swapped = previousQuestion.replace(PARTIES[source]!, '\u0000');
-  return swapped.replace(PARTIES[target]!, WORD[source]!).replace(/\u0000/g, WORD[target]!);
+  // Each word keeps its number: "what do companies want" → "what do schools want".
+  const swapped = previousQuestion.replace(PARTIES[source]!, (word) => (isPlural(word) ? '\u0001' : '\u0000'));
+  return swapped
+    .replace(PARTIES[target]!, (word) => wordFor(source, word))
+    .replace(/\u0000/g, WORD[target]!.one)
+    .replace(/\u0001/g, WORD[target]!.many);
+}
+
+function isPlural(word: string): boolean {
+  return /(?:ies|s)$/i.test(word);
+}
+
+function wordFor(party: string, replaced: string): string {
+  return isPlural(replaced) ? WORD[party]!.many : WORD[party]!.one;
 }
 
 /** Words within which a question's subject is named ("what do colleges want…"). */

@@ -27,6 +27,12 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('reads a fragment after a yes/no question as asking whether the same holds ("and rewards?")', () => {
+    const [, second] = converse('rewards', 'does my school keep running my training while I am off post?', 'and my rewards?');
+    expect(second?.verdict).toBe('yes');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

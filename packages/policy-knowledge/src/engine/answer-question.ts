@@ -79,8 +79,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const { knowledge, classifier } = tools;
   const corrections = tools.speller.corrections(question);
   const corrected = applyCorrections(question, corrections);
-  const type = questionType(corrected);
   const context = options.context;
+  const type = continuedType(questionType(corrected), corrected, context?.question);
   const concepts = readConcepts(tools, corrected, context?.question, options.audience);
   const reference = findReference(question, knowledge.sections, knowledge.lists);
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
@@ -216,6 +216,21 @@ function namedRunnerUp(tools: AnswerTools, text: string, prediction: Prediction,
   const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
   const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
   return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
+}
+
+// "and rewards?", "what about research institutes?", "and if I come back early instead?": a fragment that asks nothing of its own.
+const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b/i;
+
+/**
+ * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
+ * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
+ * whether the same holds.
+ */
+function continuedType(own: QuestionType, text: string, previous: string | undefined): QuestionType {
+  if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
+  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, ''))) return own;
+  const before = questionType(previous);
+  return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
 
 /** The probability the classifier gives the "not covered" class. */
