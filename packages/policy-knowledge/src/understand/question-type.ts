@@ -2,14 +2,16 @@
 export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much' | 'when' | 'why' | 'how' | 'what';
 
 // Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
-const FILLER = /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you)\b[\s,:;.!-]*)+/i;
+const FILLER = /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you|per the (?:paper|guidance|policy)|according to the (?:paper|guidance|policy)|in the paper)\b[\s,:;.!-]*)+/i;
 const AUXILIARY = /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
-const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
+const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)|(?:i|we) (?:want|would like|need) to know (?:if|whether)|not sure (?:if|whether)|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
 // A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
-const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|teachers?|schools?|companies|enterprises?)\b/i;
-const CONDITION_THEN_AUX = /^(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their)\b/i;
+const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|either|both|each|any|anyone|someone|teachers?|schools?|companies|enterprises?)\b/i;
+// "…leak if we hire him - is confidentiality in any agreement": after a dash or a comma, an auxiliary opens a question.
+const AUX_AFTER_MARK = /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+\w+/i;
+const CONDITION_THEN_AUX = /^(?:even )?(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their|either|both|each|any|anyone|someone)\b/i;
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
-const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
+const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|am|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
 // "according to the paper is most cooperation informal", "in the training base model can the teacher…".
 const AUX_SUBJECT = /\b(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|this|that|there|the|my|our|his|her|their|most|all|any|every|a|an|teachers?|schools?|colleges?|companies|enterprises?|firms?|students?)\b/i;
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
@@ -42,6 +44,7 @@ export function questionType(question: string): QuestionType {
   const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
   if (aux && (!wh || aux.index < wh.index) && !WH_BEFORE.test(text.slice(0, aux.index))) return 'yes-no';
   if (CONDITION_THEN_AUX.test(text) && !wh) return 'yes-no';
+  if (AUX_AFTER_MARK.test(text) && !wh && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text)) return 'yes-no';
   if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh) return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
