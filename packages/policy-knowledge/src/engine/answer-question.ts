@@ -59,8 +59,6 @@ const EXAMPLE_CANDIDATES = 6;
 const EXAMPLE_WEIGHT = 0.1;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
 const EXAMPLE_TRUST = 0.6;
-/** Aspects that only say a question is about the text itself ("what does the paper say in section 2"). */
-const SECTION_WORDS: ReadonlySet<string> = new Set(['source', 'modes', 'problems', 'needs', 'purpose', 'scope']);
 /** Topics after an unsure "not covered" that may still be the one a question names. */
 const RUNNER_UPS = 3;
 /** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
@@ -86,9 +84,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const concepts = readConcepts(tools, corrected, context?.question, options.audience);
   const reference = findReference(question, knowledge.sections, knowledge.lists);
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
-  // "which ministry issued the guidance described in section 3?": a section named as context, not asked about.
-  const asksWithin = reference?.kind === 'section' && [...concepts].some((c) => tools.concepts.kinds.get(c) === 'aspect' && !SECTION_WORDS.has(c));
-  if (reference && !asksWithin) return answerReference(knowledge, question, reference, options.audience, base);
+  if (reference) return answerReference(knowledge, question, reference, options.audience, base);
 
   // A follow-up is read on its own first; the previous question only fills in what the fragment leaves open.
   const own = classifier.predict(expandWithGlossary(knowledge, corrected), ALTERNATIVES_COUNT + 1);

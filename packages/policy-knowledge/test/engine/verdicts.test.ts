@@ -68,13 +68,3 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.verdict).toBeNull();
   });
 });
-
-describe('a section named as context, not asked about', () => {
-  it('answers the question asked within the section ("who issued the guidance of section 3?")', async () => {
-    const advisor = await loadAdvisor();
-    const within = advisor.ask('which ministry put out the guidance that section 3 summarises?', { audience: 'teacher' });
-    expect(within.kind === 'answer' && within.citations.map((c) => c.clause)).toEqual(['3-1']);
-    const whole = advisor.ask('what is covered in section 4.6?', { audience: 'teacher' });
-    expect(whole.kind === 'answer' && whole.citations.map((c) => c.clause)).toContain('4.6-2');
-  });
-});
