@@ -60,7 +60,7 @@ const EXAMPLE_WEIGHT = 0.1;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
 const EXAMPLE_TRUST = 0.6;
 /** Topics after an unsure "not covered" that may still be the one a question names. */
-const RUNNER_UPS = 3;
+const RUNNER_UPS = 1;
 /** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
 const WEAK_DECLINE = 0.7;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
