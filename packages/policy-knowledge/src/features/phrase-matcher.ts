@@ -14,36 +14,70 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function phrasePattern(phrase: string): string {
-  const folded = foldText(phrase.trim());
-  const wildcard = folded.endsWith('*');
-  const body = (wildcard ? folded.slice(0, -1) : folded)
-    .split(/[\s-]+/u)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('[\\s-]+');
-  if (HAN.test(folded)) return body;
-  return `(?<![\\p{L}\\p{N}])${body}${wildcard ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}])`;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A phrase as folded words; the last may be a prefix ("regulat*"). Chinese phrases are matched as text. */
+interface CompiledPhrase<T> {
+  words: string[];
+  prefix: boolean;
+  value: T;
 }
 
-/** Compiles phrases into one regular expression; longer phrases win over shorter ones at the same place. */
+/**
+ * Compiles phrases into a word index (no single large regular expression: that cost tens of milliseconds to compile on
+ * the first question). Phrases match whole words; a longer phrase wins over a shorter one starting at the same word.
+ */
 export function compilePhrases<T>(entries: readonly { phrase: string; value: T }[]): PhraseMatcher<T> {
-  const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
-  if (sorted.length === 0) return { findAll: () => [] };
-  const regex = new RegExp(sorted.map((e) => `(${phrasePattern(e.phrase)})`).join('|'), 'gu');
+  const byFirst = new Map<string, CompiledPhrase<T>[]>();
+  const prefixed: CompiledPhrase<T>[] = [];
+  const han: { text: string; value: T }[] = [];
+  for (const { phrase, value } of entries) {
+    const folded = foldText(phrase.trim());
+    if (HAN.test(folded)) {
+      han.push({ text: folded.replace(/[\s-]+/gu, ''), value });
+      continue;
+    }
+    const prefix = folded.endsWith('*');
+    const words = (prefix ? folded.slice(0, -1) : folded).match(WORD) ?? [];
+    if (words.length === 0) continue;
+    const compiled = { words, prefix, value };
+    if (prefix && words.length === 1) prefixed.push(compiled);
+    else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), compiled]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     findAll(text) {
-      const found: { value: T; matched: string }[] = [];
-      const seen = new Set<T>();
-      for (const match of foldText(text.slice(0, MAX_MATCH_TEXT)).matchAll(regex)) {
-        const index = match.slice(1).findIndex((group) => group !== undefined);
-        const entry = sorted[index];
-        if (!entry || seen.has(entry.value)) continue;
-        seen.add(entry.value);
-        found.push({ value: entry.value, matched: match[0] });
+      const folded = foldText(text.slice(0, MAX_MATCH_TEXT));
+      const words = [...folded.matchAll(WORD)];
+      const hits: { at: number; value: T; matched: string }[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]![0];
+        const candidates = [...(byFirst.get(word) ?? []), ...prefixed.filter((p) => word.startsWith(p.words[0]!))];
+        const hit = candidates.find((p) => matchesAt(words, i, p));
+        if (!hit) continue;
+        const last = words[i + hit.words.length - 1]!;
+        hits.push({ at: words[i]!.index!, value: hit.value, matched: folded.slice(words[i]!.index!, last.index! + last[0].length) });
+        // The words of a match are used up, as a regular expression would: "social insurance" does not also give "insurance".
+        i += hit.words.length - 1;
       }
-      return found;
+      for (const { text: phrase, value } of han) {
+        const at = folded.indexOf(phrase);
+        if (at >= 0) hits.push({ at, value, matched: phrase });
+      }
+      hits.sort((a, b) => a.at - b.at);
+      const seen = new Set<T>();
+      return hits.filter((h) => !seen.has(h.value) && seen.add(h.value)).map(({ value, matched }) => ({ value, matched }));
     },
   };
+}
+
+/** True when the phrase's words follow one another from word `at` (its last word as a prefix when it ends with "*"). */
+function matchesAt<T>(words: readonly RegExpMatchArray[], at: number, phrase: CompiledPhrase<T>): boolean {
+  if (at + phrase.words.length > words.length) return false;
+  return phrase.words.every((w, j) => {
+    const word = words[at + j]![0];
+    return phrase.prefix && j === phrase.words.length - 1 ? word.startsWith(w) : word === w;
+  });
 }
 
 /** Compiles once per data object (knowledge is immutable, so the object is a safe cache key). */
