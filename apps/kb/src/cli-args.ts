@@ -7,6 +7,7 @@ export const OPTIONS = {
   html: { type: 'string' },
   json: { type: 'boolean' },
   floors: { type: 'boolean' },
+  blind: { type: 'string' },
   db: { type: 'string' },
   days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -14,7 +14,7 @@ export function formatBlindReport(name: string, report: BlindReport, heldOut = f
   const misses = report.misses.slice(0, SHOWN_MISSES).map((m) => `  ${m.id} [${m.category}] ${truncate(m.question, 70)} — ${m.why}`);
   const more = report.misses.length > SHOWN_MISSES ? [`  … and ${report.misses.length - SHOWN_MISSES} more`] : [];
   return [
-    `Blind set ${name}${heldOut ? ' (held out: misses not shown)' : ''}: ${report.right}/${report.items} right (${share(report.right, report.items)}); verdicts ${report.verdicts.right}/${report.verdicts.checked} (${share(report.verdicts.right, report.verdicts.checked)}); ordinary questions refused: ${report.ordinaryRefused}`,
+    `Blind set ${name}${heldOut ? ' (held out: misses not shown)' : ''}: ${report.right}/${report.items} right (${share(report.right, report.items)}); verdicts ${report.verdicts.right}/${report.verdicts.checked} (${share(report.verdicts.right, report.verdicts.checked)}); ordinary questions refused: ${report.ordinaryRefused}${report.language.checked > 0 ? `; in the question's language ${report.language.right}/${report.language.checked} (${share(report.language.right, report.language.checked)})` : ''}`,
     ...rows.map((r) => `  ${r}`),
     ...(misses.length > 0 ? ['Misses:', ...misses, ...more] : []),
   ].join('\n');

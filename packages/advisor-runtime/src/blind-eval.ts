@@ -25,6 +25,8 @@ export interface BlindReport {
   right: number;
   byCategory: { category: string; items: number; right: number }[];
   verdicts: { checked: number; right: number };
+  /** Items that name a language (`lang`), and how many were answered in it. */
+  language: { checked: number; right: number };
   /** Ordinary questions (not meant to be refused) that were refused. */
   ordinaryRefused: number;
   misses: { id: string; category: string; question: string; why: string }[];
@@ -44,7 +46,7 @@ export async function loadBlindSet(file: string, dir: string = DEFAULT_EVAL_DIR)
 /** Asks every item as the bots would (a conversation's turns in order, through the same follow-up memory) and judges it. */
 export function evaluateBlindSet(advisor: Advisor, items: readonly BlindItem[]): BlindReport {
   const memory = new ConversationMemory();
-  const report: BlindReport = { items: items.length, right: 0, byCategory: [], verdicts: { checked: 0, right: 0 }, ordinaryRefused: 0, misses: [] };
+  const report: BlindReport = { items: items.length, right: 0, byCategory: [], verdicts: { checked: 0, right: 0 }, language: { checked: 0, right: 0 }, ordinaryRefused: 0, misses: [] };
   const categories = new Map<string, { items: number; right: number }>(BLIND_CATEGORIES.map((c) => [c, { items: 0, right: 0 }]));
   for (const item of items) {
     const conversationId = item.conversation ?? `single:${item.id}`;
@@ -59,6 +61,10 @@ export function evaluateBlindSet(advisor: Advisor, items: readonly BlindItem[]):
     if (judged.verdictChecked) {
       report.verdicts.checked++;
       if (judged.verdictRight) report.verdicts.right++;
+    }
+    if (judged.langChecked) {
+      report.language.checked++;
+      if (judged.langRight) report.language.right++;
     }
     if (result.kind === 'refuse' && item.expect.kind !== 'refuse') report.ordinaryRefused++;
   }

@@ -4,7 +4,7 @@ import { audienceSchema } from './schema/topic.js';
 import type { AdvisorResult } from './engine/types.js';
 
 /** The categories of the blind evaluation sets, as the issue that asked for them names them. */
-export const BLIND_CATEGORIES = ['yes-no', 'open', 'two-part', 'section-ref', 'enterprise-we', 'benign-alarm', 'refusal', 'follow-up', 'typo', 'out-of-scope'] as const;
+export const BLIND_CATEGORIES = ['yes-no', 'open', 'two-part', 'section-ref', 'enterprise-we', 'benign-alarm', 'refusal', 'follow-up', 'typo', 'out-of-scope', 'mixed'] as const;
 
 const expectedPart = z.strictObject({ verdict: verdictSchema.nullable(), clauses: z.array(z.string()) });
 
@@ -15,6 +15,8 @@ export const blindItemSchema = z.strictObject({
   question: z.string().min(1),
   audience: audienceSchema,
   conversation: z.string().nullable(),
+  /** The language the answer must be written in: the question's ("zh" for a question asked in Chinese). */
+  lang: z.enum(['en', 'zh']).optional(),
   expect: z.strictObject({
     kind: z.enum(['answer', 'unknown', 'refuse']),
     verdict: verdictSchema.nullable(),
@@ -30,14 +32,26 @@ export interface BlindJudgement {
   right: boolean;
   verdictChecked: boolean;
   verdictRight: boolean;
+  /** Whether the item names a language, and whether the result is written in it. */
+  langChecked: boolean;
+  langRight: boolean;
   why: string;
 }
 
 /**
- * Judges a result against a blind item: the right kind, a cited clause among the expected ones, and the expected
- * verdict for yes/no questions; for several questions in one message, every part so.
+ * Judges a result against a blind item: the right kind, a cited clause among the expected ones, the expected
+ * verdict for yes/no questions (for several questions in one message, every part so), and the item's language.
  */
 export function judgeBlindItem(item: BlindItem, result: AdvisorResult): BlindJudgement {
+  const judged = judgeContent(item, result);
+  if (item.lang === undefined) return { ...judged, langChecked: false, langRight: true };
+  const langRight = result.lang === item.lang;
+  const why = [judged.why, langRight ? '' : `answered in ${result.lang}, not ${item.lang}`].filter(Boolean).join('; ');
+  return { ...judged, right: judged.right && langRight, langChecked: true, langRight, why };
+}
+
+/** Judges what a result says (kind, clauses, verdicts), whatever its language. */
+function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgement, 'langChecked' | 'langRight'> {
   const { expect } = item;
   const verdictOf = result.kind === 'answer' ? result.verdict : null;
   if (expect.kind !== 'answer') {

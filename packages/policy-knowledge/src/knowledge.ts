@@ -5,6 +5,7 @@ import type { KnowledgeFeatures } from './features/feature-files.js';
 import type { ConceptsFile, Fact } from './schema/fact.js';
 import type { ClauseList, RefusalsFile } from './schema/topic.js';
 import type { KnowledgeIssue } from './load/knowledge-error.js';
+import type { ChineseKnowledge } from './schema/chinese.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
@@ -29,6 +30,8 @@ export interface Knowledge {
   refusals: RefusalsFile | undefined;
   /** Numbered lists of the source ("the fourth point of treatment"), for references by position. */
   lists: readonly ClauseList[];
+  /** The Chinese texts, phrases and questions (`knowledge/zh/`); undefined when the knowledge is English only. */
+  zh?: ChineseKnowledge | undefined;
   /** Things that load but look like mistakes (e.g. a training question that may be two run together). */
   warnings: readonly KnowledgeIssue[];
   /** A digest of every file that was read, by path (`topics/x.yaml`): what a compiled snapshot is checked against. */
@@ -44,6 +47,8 @@ export function trainingRows(knowledge: Knowledge): LabeledText[] {
   // A fact's example questions are ways people ask about its topic too.
   for (const fact of knowledge.facts) for (const ask of fact.asks) rows.push({ text: ask.q, intent: fact.topic });
   for (const text of knowledge.outOfScope) rows.push({ text, intent: OOS_INTENT });
+  for (const [topic, texts] of Object.entries(knowledge.zh?.questions ?? {})) for (const text of texts) rows.push({ text, intent: topic });
+  for (const text of knowledge.zh?.outOfScope ?? []) rows.push({ text, intent: OOS_INTENT });
   return rows;
 }
 

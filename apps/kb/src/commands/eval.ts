@@ -17,7 +17,7 @@ export const evalCommand: Command = {
   name: 'eval',
   argsUsage: '',
   arity: 0,
-  options: ['dir', 'model', 'html', 'json', 'floors'],
+  options: ['dir', 'model', 'html', 'json', 'floors', 'blind'],
   summary: 'Score the advisor on the evaluation set; also writes an HTML report with charts.',
   async run({ args, knowledgeDir }) {
     // The model is used when it was built from this knowledge; otherwise loadAdvisor trains one in memory.
@@ -37,9 +37,12 @@ export const evalCommand: Command = {
     const note = json ? console.error : console.log;
     // The blind sets, answered as the bots answer (conversations through the same follow-up memory), by category.
     // A held-out set's misses are dropped here, so neither the terminal nor --json ever shows them.
+    // `--blind <file>` adds a set given on the command line (e.g. a Chinese one), held out like set B.
+    const extra = args.options.blind ? [['extra', { file: resolve(args.options.blind), dir: '', heldOut: true }] as const] : [];
+    const sets = [...Object.entries(BLIND_SETS).map(([name, set]) => [name, { ...set, dir: undefined }] as const), ...extra];
     const blind = await Promise.all(
-      Object.entries(BLIND_SETS).map(async ([name, set]) => {
-        const report = evaluateBlindSet(advisor, await loadBlindSet(set.file));
+      sets.map(async ([name, set]) => {
+        const report = evaluateBlindSet(advisor, await loadBlindSet(set.file, set.dir));
         return { name, heldOut: set.heldOut, report: set.heldOut ? { ...report, misses: [] } : report };
       }),
     );

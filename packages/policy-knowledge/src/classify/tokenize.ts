@@ -1,3 +1,5 @@
+import { segmentHan } from './segment-chinese.js';
+
 /** Characters of an utterance looked at; longer text is cut (a question never needs more). */
 export const MAX_CHARS = 2_000;
 /** Tokens of an utterance looked at, after the character cap. */
@@ -6,6 +8,7 @@ export const MAX_TOKENS = 128;
 export const MAX_TOKEN_CHARS = 32;
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
+const HAN = /\p{Script=Han}/u;
 const CURLY = /[\u2018\u2019\u02bc]/;
 const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
@@ -14,7 +17,9 @@ export function tokenize(text: string): string[] {
   const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lower = clipped.toLowerCase();
   // One `match` call (no iterator, no match objects); curly apostrophes are rare, so checked before replacing.
-  const tokens = (CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower).match(TOKEN) ?? [];
+  const matched = (CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower).match(TOKEN) ?? [];
+  // Chinese has no spaces: a run of Han characters is one "token" until it is cut into words.
+  const tokens = HAN.test(lower) ? segmentHan(matched) : matched;
   if (tokens.length > MAX_TOKENS) tokens.length = MAX_TOKENS;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.length > MAX_TOKEN_CHARS) tokens[i] = tokens[i]!.slice(0, MAX_TOKEN_CHARS);

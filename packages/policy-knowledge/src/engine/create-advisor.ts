@@ -4,6 +4,8 @@ import type { ModelFile } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { splitQuestion } from '../understand/split-question.js';
+import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
+import { localizeChinese } from './localize-chinese.js';
 import { Speller } from '../understand/spelling.js';
 import { answerQuestion, type AnswerTools } from './answer-question.js';
 import { AskMatcher } from './ask-matcher.js';
@@ -62,7 +64,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     classifier,
     declineThreshold: model.declineThreshold,
     speller: new Speller(editedTexts(knowledge), askedTexts(knowledge)),
-    concepts: new ConceptMatcher(knowledge.concepts),
+    concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
     asks: new AskMatcher(knowledge.facts),
     outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),
     unknown,
@@ -81,25 +83,32 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     },
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
-      if (!hasWords(question)) return unknown(question, 'empty', []);
-      const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
-      if (guard?.reason === 'harmful') {
-        const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
-        return { kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' };
-      }
-      if (guard) return unknown(question, 'other-jurisdiction', []);
-      const parts = splitQuestion(question);
-      if (parts.length === 1) return answerQuestion(tools, question, options);
-      // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
-      const results: AdvisorResult[] = [];
-      for (const [i, part] of parts.entries()) {
-        const previous = results[i - 1];
-        const context = previous && isFragment(part) ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
-        results.push(answerQuestion(tools, part, context ? { ...options, context } : options));
-      }
-      return combineParts(question, results);
+      // A question written in Chinese is read the same way and answered in Chinese, part by part.
+      return askIn(question, options, knowledge.zh !== undefined && isChinese(question));
     },
   };
+
+  function askIn(question: string, options: AskOptions, chinese: boolean): AdvisorResult {
+    const write = (result: AdvisorResult) => (chinese ? localizeChinese(result, knowledge, options.audience) : result);
+    if (!hasWords(question)) return write(unknown(question, 'empty', []));
+    const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
+    if (guard?.reason === 'harmful') {
+      const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
+      return write({ kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' });
+    }
+    if (guard) return write(unknown(question, 'other-jurisdiction', []));
+    const parts = chinese ? splitChineseQuestion(question) : splitQuestion(question);
+    if (parts.length === 1) return write(answerQuestion(tools, question, options));
+    // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
+    const results: AdvisorResult[] = [];
+    for (const [i, part] of parts.entries()) {
+      const previous = results[i - 1];
+      const fragment = chinese ? isChineseFragment(part) : isFragment(part);
+      const context = previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
+      results.push(write(answerQuestion(tools, part, context ? { ...options, context } : options)));
+    }
+    return combineParts(question, results);
+  }
 }
 
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */

@@ -11,6 +11,8 @@ export interface Citation {
   clause: string;
   /** The clause text, verbatim. */
   quote: string;
+  /** The label to show the quote under when the answer is not in English ("引用：第 3 节，第 3-10 条"). */
+  label?: string | undefined;
 }
 
 /** A topic named in a result: enough to show it and to ask about it. */

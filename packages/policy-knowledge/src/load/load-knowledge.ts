@@ -14,6 +14,7 @@ import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
 import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
 import { checkFactReferences } from './check-fact-references.js';
+import { loadChinese } from './load-chinese.js';
 
 /** A file read from the knowledge folder and validated against its schema. */
 export interface ValidatedFile<T> {
@@ -93,10 +94,11 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
   if (clausesFile) issues.push(...checkFeatureReferences({ clauses, topics: topicMap, ...featureFiles }));
   if (clausesFile) issues.push(...checkFactReferences({ clauses, topics: topicMap, concepts: conceptsFile?.value, factFiles }));
-  if (issues.length > 0) throw new KnowledgeError(issues);
-
   const topics = topicFiles.map((f) => f.value).sort((a, b) => a.id.localeCompare(b.id));
   const facts: Fact[] = factFiles.flatMap((f) => f.value.facts);
+  const zh = await loadChinese(readValidated, { topics, facts, concepts: conceptsFile?.value }, issues);
+  if (issues.length > 0) throw new KnowledgeError(issues);
+
   return {
     version: `k-${hash.digest('hex').slice(0, 10)}`,
     source: clausesFile!.value.source,
@@ -112,6 +114,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
     concepts: conceptsFile?.value ?? { concepts: {} },
     lists: clausesFile!.value.lists,
     refusals: refusalsFile?.value,
+    zh,
     warnings,
     sources,
   };

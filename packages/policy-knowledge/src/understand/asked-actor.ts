@@ -1,4 +1,6 @@
 import type { Audience } from '../schema/topic.js';
+import { chineseAskedActor } from './chinese-actor.js';
+import { isChinese } from './chinese-language.js';
 
 /** Who a yes/no question asks about as the one doing something: "does the school pay…", "do we run…". */
 export type Actor = 'teacher' | 'school' | 'enterprise';
@@ -33,6 +35,7 @@ export function heldBy(question: string): Actor | undefined {
 
 /** The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined when it names none it can tell. */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
+  if (isChinese(question)) return chineseAskedActor(question, audience);
   const match = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i').exec(question);
   if (!match) return heldBy(question);
   const subject = match[1]!;

@@ -2,6 +2,8 @@ import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
+import { ChineseConceptFinder } from './chinese-concepts.js';
+import { hasHan } from './chinese-language.js';
 
 /** Words that name the enterprise only when an enterprise contact speaks ("what can the college expect from us?"). */
 const ENTERPRISE_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
@@ -26,9 +28,10 @@ export interface ConceptMatch {
 export class ConceptMatcher {
   private readonly byFirstStem = new Map<string, Phrase[]>();
   readonly kinds: ReadonlyMap<string, string>;
+  private readonly chinese: ChineseConceptFinder | undefined;
 
-  /** Compiles every phrase of the concepts file. */
-  constructor(file: ConceptsFile) {
+  /** Compiles every phrase of the concepts file, and the concepts' Chinese phrases when the knowledge has them. */
+  constructor(file: ConceptsFile, chinesePhrases?: Readonly<Record<string, readonly string[]>>) {
     const kinds = new Map<string, string>();
     for (const [concept, { kind, phrases }] of Object.entries(file.concepts)) {
       kinds.set(concept, kind);
@@ -43,6 +46,7 @@ export class ConceptMatcher {
     }
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     this.kinds = kinds;
+    this.chinese = chinesePhrases ? new ChineseConceptFinder(chinesePhrases, kinds) : undefined;
   }
 
   /** Every concept the text names, in order of first mention. */
@@ -67,7 +71,9 @@ export class ConceptMatcher {
       }
       i += hit.stems.length;
     }
-    return found;
+    if (!this.chinese || !hasHan(text)) return found;
+    // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
+    return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];
   }
 }
 

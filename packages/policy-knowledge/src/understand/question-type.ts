@@ -1,3 +1,6 @@
+import { chineseQuestionType } from './chinese-question-type.js';
+import { isChinese } from './chinese-language.js';
+
 /** What a question asks for, which decides the shape of the answer. */
 export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much' | 'when' | 'why' | 'how' | 'what';
 
@@ -30,6 +33,7 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
 
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
+  if (isChinese(question)) return chineseQuestionType(question);
   const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question).trim().replace(FILLER, '').trim();
   if (/^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';

@@ -1,0 +1,43 @@
+/** A Han character (simplified or traditional). */
+const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const LATIN_WORD = /[a-z]+/gi;
+/** Han characters a question needs, per Latin word, to be read as Chinese ("离岗 shebao 怎么办" is; "does 社保 stay?" is not). */
+const HAN_PER_LATIN_WORD = 1.5;
+/** Fewest Han characters of a Chinese question. */
+const MIN_HAN = 2;
+
+/** True when the text holds any Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** True when a question is written in Chinese: mostly Han characters, perhaps with English words or pinyin among them. */
+export function isChinese(text: string): boolean {
+  if (!HAN.test(text)) return false;
+  const han = text.match(HAN_ALL)?.length ?? 0;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  return han >= MIN_HAN && han >= latin * HAN_PER_LATIN_WORD;
+}
+
+/** Most questions answered from one Chinese message, as for English. */
+const MAX_CHINESE_PARTS = 3;
+/** Han characters a part needs to be a question of its own; shorter ones stay with their neighbour. */
+const MIN_PART_HAN = 4;
+
+/** Splits a Chinese message at its question marks (？ or ?) into up to three questions. */
+export function splitChineseQuestion(message: string): string[] {
+  const parts: string[] = [];
+  for (const piece of message.split(/(?<=[？?])/u).map((p) => p.trim()).filter(Boolean)) {
+    const han = piece.match(HAN_ALL)?.length ?? 0;
+    if (parts.length > 0 && (han < MIN_PART_HAN || parts.length >= MAX_CHINESE_PARTS)) parts[parts.length - 1] += piece;
+    else parts.push(piece);
+  }
+  return parts;
+}
+
+/** True for a Chinese question too short or too dependent to stand alone ("那多久呢？", "如果提前回来呢"). */
+export function isChineseFragment(part: string): boolean {
+  const han = part.match(HAN_ALL)?.length ?? 0;
+  return han <= 6 || /^(?:那|那么|还有|另外|如果|要是|那如果|那要是)/u.test(part.trim()) || /呢[？?]?$/u.test(part.trim());
+}
