@@ -47,6 +47,12 @@ export function trainingRows(knowledge: Knowledge): LabeledText[] {
   // A fact's example questions are ways people ask about its topic too.
   for (const fact of knowledge.facts) for (const ask of fact.asks) rows.push({ text: ask.q, intent: fact.topic });
   for (const text of knowledge.outOfScope) rows.push({ text, intent: OOS_INTENT });
+  return rows;
+}
+
+/** The Chinese classifier's training rows: every topic's Chinese questions plus the Chinese "not covered" examples. */
+export function chineseTrainingRows(knowledge: Knowledge): LabeledText[] {
+  const rows: LabeledText[] = [];
   for (const [topic, texts] of Object.entries(knowledge.zh?.questions ?? {})) for (const text of texts) rows.push({ text, intent: topic });
   for (const text of knowledge.zh?.outOfScope ?? []) rows.push({ text, intent: OOS_INTENT });
   return rows;

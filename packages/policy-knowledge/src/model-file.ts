@@ -4,9 +4,9 @@ import type { IntentModelJson } from './classify/index.js';
 
 /**
  * The model's format; raised whenever what a model is trained on changes (version 2 also learns from the facts'
- * example questions), so a model trained the old way is rebuilt rather than served.
+ * example questions, version 3 adds the Chinese classifier), so a model trained the old way is rebuilt rather than served.
  */
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing. */
 export interface ModelFile {
@@ -22,6 +22,11 @@ export interface ModelFile {
   refusal?: IntentModelJson | undefined;
   /** The "refuse" probability from which the refusal check refuses, tuned on held-out training messages. */
   refuseThreshold?: number | undefined;
+  /**
+   * The classifier of questions asked in Chinese, trained on the Chinese questions alone (so the English model is
+   * exactly what it would be without them), with its own decline threshold; absent when the knowledge has no Chinese.
+   */
+  zh?: { classifier: IntentModelJson; declineThreshold: number } | undefined;
 }
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */

@@ -1,9 +1,10 @@
 import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/types.js';
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
-import { REFUSE_LABEL, refusalRows, trainingRows, type Knowledge } from './knowledge.js';
+import { REFUSE_LABEL, chineseTrainingRows, refusalRows, trainingRows, type Knowledge } from './knowledge.js';
 import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
 import { usesHarmWords } from './engine/guard.js';
+import { expandWithChineseTerms } from './understand/chinese-terms.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
 export const TARGET_IN_SCOPE_ACCURACY = 0.97;
@@ -20,11 +21,11 @@ export interface TrainModelOptions {
  */
 export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}): ModelFile {
   // The advisor classifies questions expanded with the glossary's guidance terms, so it learns from them too.
-  const rows = trainingRows(knowledge).map((row) => ({ ...row, text: expandWithGlossary(knowledge, row.text) }));
-  const { fit, holdout } = splitHoldout(rows);
-  const probe = trainIntentClassifier(fit, { onProgress: (p) => options.onProgress?.('holdout', p) });
-  const declineThreshold = tuneDeclineThreshold(probe, holdout, { targetInScopeAccuracy: TARGET_IN_SCOPE_ACCURACY });
-  const classifier = trainIntentClassifier(rows, { onProgress: (p) => options.onProgress?.('final', p) });
+  // Chinese questions get a classifier of their own: the English one is trained exactly as without them.
+  const { classifier, declineThreshold } = trainTopicClassifier(knowledge, trainingRows(knowledge), options);
+  // Chinese questions are read with the fixed terms of their English words and pinyin added, so the rows are too.
+  const chineseRows = chineseTrainingRows(knowledge).map((row) => ({ ...row, text: expandWithChineseTerms(knowledge, row.text) }));
+  const zh = chineseRows.length > 0 ? trainTopicClassifier(knowledge, chineseRows, {}) : undefined;
   const refusal = refusalRows(knowledge);
   const refusalCheck = refusal.length > 0 ? trainRefusalCheck(refusal) : undefined;
   return {
@@ -35,7 +36,20 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
     declineThreshold,
     classifier: classifier.toJSON(),
     ...(refusalCheck ? { refusal: refusalCheck.classifier.toJSON(), refuseThreshold: refusalCheck.threshold } : {}),
+    ...(zh ? { zh: { classifier: zh.classifier.toJSON(), declineThreshold: zh.declineThreshold } } : {}),
   };
+}
+
+/**
+ * Trains a topic classifier on some rows (expanded with the glossary, as questions are when asked) and its decline
+ * threshold, tuned on every fifth row held out from a first model, so it is never fitted to the evaluation set.
+ */
+function trainTopicClassifier(knowledge: Knowledge, raw: LabeledText[], options: TrainModelOptions): { classifier: ReturnType<typeof trainIntentClassifier>; declineThreshold: number } {
+  const rows = raw.map((row) => ({ ...row, text: expandWithGlossary(knowledge, row.text) }));
+  const { fit, holdout } = splitHoldout(rows);
+  const probe = trainIntentClassifier(fit, { onProgress: (p) => options.onProgress?.('holdout', p) });
+  const declineThreshold = tuneDeclineThreshold(probe, holdout, { targetInScopeAccuracy: TARGET_IN_SCOPE_ACCURACY });
+  return { classifier: trainIntentClassifier(rows, { onProgress: (p) => options.onProgress?.('final', p) }), declineThreshold };
 }
 
 /** Lowest and highest refusal thresholds: at least an even chance, and never so high that nothing is refused. */

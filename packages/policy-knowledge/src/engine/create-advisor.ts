@@ -6,6 +6,7 @@ import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { splitQuestion } from '../understand/split-question.js';
 import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
 import { localizeChinese } from './localize-chinese.js';
+import { expandWithChineseTerms } from '../understand/chinese-terms.js';
 import { Speller } from '../understand/spelling.js';
 import { answerQuestion, type AnswerTools } from './answer-question.js';
 import { AskMatcher } from './ask-matcher.js';
@@ -70,6 +71,9 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     unknown,
   };
 
+  // A question asked in Chinese is classified by the Chinese classifier, when the model has one.
+  const chineseTools: AnswerTools = model.zh ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold } : tools;
+
   return {
     version: knowledge.version,
     knowledge,
@@ -98,14 +102,17 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     }
     if (guard) return write(unknown(question, 'other-jurisdiction', []));
     const parts = chinese ? splitChineseQuestion(question) : splitQuestion(question);
-    if (parts.length === 1) return write(answerQuestion(tools, question, options));
+    // A Chinese question is read with the fixed terms of its English words and pinyin added, and keeps its own wording.
+    const read = (part: string, partOptions: AskOptions): AdvisorResult =>
+      chinese ? { ...answerQuestion(chineseTools, expandWithChineseTerms(knowledge, part), partOptions), question: part } : answerQuestion(tools, part, partOptions);
+    if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
     for (const [i, part] of parts.entries()) {
       const previous = results[i - 1];
       const fragment = chinese ? isChineseFragment(part) : isFragment(part);
       const context = previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
-      results.push(write(answerQuestion(tools, part, context ? { ...options, context } : options)));
+      results.push(write(read(part, context ? { ...options, context } : options)));
     }
     return combineParts(question, results);
   }
