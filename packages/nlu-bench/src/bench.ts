@@ -9,6 +9,7 @@ import type { AdvisorRun, PolicyRun } from './policy-report.js';
 import { runChild, type ChildOutcome } from './run-child.js';
 import { writeReport, type BenchReport, type CorpusRun } from './write-report.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
+import { runChinese } from './chinese-report.js';
 
 /** Seconds each system may take on one corpus; natural's logistic regression gets a short budget, it may never end. */
 const BUDGET_S: Record<SystemId, number> = { cobridge: 300, nlpjs: 600, 'natural-bayes': 300, 'natural-lr': 60 };
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       'report-only': { type: 'boolean', default: false },
       'skip-policy': { type: 'boolean', default: false },
       'service-only': { type: 'boolean', default: false },
+      'chinese-only': { type: 'boolean', default: false },
     },
   });
   // dist/bench.js → the repo root is three levels up; the shared corpora sit beside it.
@@ -35,10 +37,10 @@ async function main(): Promise<void> {
     writeReport(docsDir, JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport);
     return;
   }
-  if (values['service-only']) {
-    // Only the service figures (start-up, pnpm ask, reload); the other figures of the last run are kept.
+  if (values['service-only'] || values['chinese-only']) {
+    // Only the service figures (start-up, pnpm ask, reload) or the Chinese ones; the other figures of the last run are kept.
     const previous = existsSync(`${docsDir}/benchmarks.json`) ? (JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport) : { intentClassification: [] };
-    writeReport(docsDir, { ...previous, service: await runService() });
+    writeReport(docsDir, values['chinese-only'] ? { ...previous, chinese: await runChinese() } : { ...previous, service: await runService() });
     process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
     return;
   }
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     report.policyKnowledge = await runPolicy();
     report.advisor = await runAdvisor();
     report.service = await runService();
+    report.chinese = await runChinese();
   }
   writeReport(docsDir, report);
   process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ADVISOR_SECTION, POLICY_SECTION, renderAdvisorSection, renderPolicySection, type AdvisorRun, type PolicyRun } from './policy-report.js';
 import type { ChildOutcome } from './run-child.js';
 import { renderServiceSection, type ServiceRun } from './service-bench.js';
+import { CHINESE_SECTION, renderChineseSection, type ChineseRun } from './chinese-report.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
 
 /** Every system's outcome on one corpus. */
@@ -129,6 +130,7 @@ export interface BenchReport {
   policyKnowledge?: PolicyRun | undefined;
   advisor?: AdvisorRun | undefined;
   service?: ServiceRun | undefined;
+  chinese?: ChineseRun | undefined;
 }
 
 /** Replaces the section under `heading` (up to the next `## `) in `markdown`, or appends it. */
@@ -150,5 +152,6 @@ export function writeReport(docsDir: string, report: BenchReport): void {
   if (report.policyKnowledge) markdown = replaceSection(markdown, POLICY_SECTION, renderPolicySection(report.policyKnowledge));
   if (report.advisor) markdown = replaceSection(markdown, ADVISOR_SECTION, renderAdvisorSection(report.advisor));
   if (report.service) markdown = replaceSection(markdown, '## Service', renderServiceSection(report.service));
+  if (report.chinese) markdown = replaceSection(markdown, CHINESE_SECTION, renderChineseSection(report.chinese));
   writeFileSync(mdPath, markdown);
 }

@@ -10,7 +10,7 @@ export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion
 export { loadKnowledge } from './load/load-knowledge.js';
 export { KnowledgeError, formatIssue, type KnowledgeIssue } from './load/knowledge-error.js';
 export { questionKey } from './load/check-cross-references.js';
-export { trainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
+export { trainingRows, chineseTrainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
 export { loadAdvisor, loadServingAdvisor, loadKnowledgeAndModel, type LoadAdvisorOptions, type ServingAdvisor, type KnowledgeAndModel } from './load-advisor.js';
 export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
 export { knowledgeFingerprint, fingerprintOf } from './load/knowledge-fingerprint.js';
@@ -19,6 +19,11 @@ export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } f
 export { describeChanges } from './describe-changes.js';
 export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './paths.js';
 export * from './classify/index.js';
+export { useChineseSegmenter, intlSegmenter, type ChineseSegmenter } from './classify/segment-chinese.js';
+export { isChinese } from './understand/chinese-language.js';
+export { expandWithChineseTerms, translateTerm } from './understand/chinese-terms.js';
+export { ZH_VERDICT_LEADS, chineseCitationLabel } from './engine/localize-chinese.js';
+export type { ChineseKnowledge, Term } from './schema/chinese.js';
 export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type TrainOptions, type FeatureContribution } from './classify/types.js';
 export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason, type GuardDecision } from './engine/guard.js';

@@ -71,8 +71,11 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     unknown,
   };
 
-  // A question asked in Chinese is classified by the Chinese classifier, when the model has one.
-  const chineseTools: AnswerTools = model.zh ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold } : tools;
+  // A question asked in Chinese is classified by the Chinese classifier, when the model has one; built on the first
+  // Chinese question, so an advisor that is only ever asked in English never holds it.
+  let chineseReader: AnswerTools | undefined;
+  const chineseTools = (): AnswerTools =>
+    (chineseReader ??= model.zh ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold } : tools);
 
   return {
     version: knowledge.version,
@@ -104,7 +107,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     const parts = chinese ? splitChineseQuestion(question) : splitQuestion(question);
     // A Chinese question is read with the fixed terms of its English words and pinyin added, and keeps its own wording.
     const read = (part: string, partOptions: AskOptions): AdvisorResult =>
-      chinese ? { ...answerQuestion(chineseTools, expandWithChineseTerms(knowledge, part), partOptions), question: part } : answerQuestion(tools, part, partOptions);
+      chinese ? { ...answerQuestion(chineseTools(), expandWithChineseTerms(knowledge, part), partOptions), question: part } : answerQuestion(tools, part, partOptions);
     if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];

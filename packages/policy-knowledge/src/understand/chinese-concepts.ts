@@ -11,9 +11,12 @@ interface Phrase {
   text: string;
 }
 
-/** Finds the concepts a Chinese question names: phrases as substrings (Chinese has no spaces), longest first, no overlaps. */
+/**
+ * Finds the concepts a Chinese question names: phrases as substrings (Chinese has no spaces), read left to right,
+ * the longest phrase at each place first (forward maximum matching), no overlaps.
+ */
 export class ChineseConceptFinder {
-  private readonly phrases: Phrase[];
+  private readonly byFirstChar = new Map<string, Phrase[]>();
 
   /** Compiles the Chinese phrases of each concept; `kinds` says which concepts a negation can deny. */
   constructor(
@@ -23,27 +26,33 @@ export class ChineseConceptFinder {
     const list: Phrase[] = [];
     for (const [concept, texts] of Object.entries(phrases)) for (const text of texts) list.push({ concept, text: text.toLowerCase() });
     for (const pronoun of ENTERPRISE_PRONOUNS) list.push({ concept: 'enterprise', text: pronoun });
-    this.phrases = list.sort((a, b) => b.text.length - a.text.length);
+    for (const phrase of list.sort((a, b) => b.text.length - a.text.length)) {
+      const first = phrase.text[0]!;
+      this.byFirstChar.set(first, [...(this.byFirstChar.get(first) ?? []), phrase]);
+    }
   }
 
   /** Every concept the text names, in order of first mention. */
   find(text: string, audience?: Audience): ConceptMatch[] {
     const lower = text.toLowerCase();
-    const taken = new Uint8Array(lower.length);
-    const found: { at: number; match: ConceptMatch }[] = [];
+    const found: ConceptMatch[] = [];
     const seen = new Set<string>();
-    for (const phrase of this.phrases) {
-      for (let at = lower.indexOf(phrase.text); at >= 0; at = lower.indexOf(phrase.text, at + 1)) {
-        if (taken.subarray(at, at + phrase.text.length).some((t) => t === 1)) continue;
-        taken.fill(1, at, at + phrase.text.length);
-        if (ENTERPRISE_PRONOUNS.has(phrase.text) && audience !== 'enterprise') continue;
-        const kind = this.kinds.get(phrase.concept);
-        if ((kind === 'situation' || kind === 'modifier') && NEGATION.test(lower.slice(0, at))) continue;
-        if (seen.has(phrase.concept)) continue;
-        seen.add(phrase.concept);
-        found.push({ at, match: { concept: phrase.concept, matched: phrase.text } });
+    let at = 0;
+    while (at < lower.length) {
+      const phrase = this.byFirstChar.get(lower[at]!)?.find((p) => lower.startsWith(p.text, at));
+      if (!phrase) {
+        at++;
+        continue;
       }
+      const kind = this.kinds.get(phrase.concept);
+      const pronounOnly = ENTERPRISE_PRONOUNS.has(phrase.text) && audience !== 'enterprise';
+      const denied = (kind === 'situation' || kind === 'modifier') && NEGATION.test(lower.slice(0, at));
+      if (!pronounOnly && !denied && !seen.has(phrase.concept)) {
+        seen.add(phrase.concept);
+        found.push({ concept: phrase.concept, matched: phrase.text });
+      }
+      at += phrase.text.length;
     }
-    return found.sort((a, b) => a.at - b.at).map((f) => f.match);
+    return found;
   }
 }
