@@ -8,7 +8,7 @@ const PARTIES: [RegExp, Actor | 'we'][] = [
   [/(?:我们|咱们)$/u, 'we'],
   [/(?:我自己|我)$/u, 'teacher'],
 ];
-const BETWEEN = String.raw`(?:是|还|也|都|会|要|得|必须|需要|应该|负责|来|继续|给我|给他|给她|给老师|帮我|替我){0,3}`;
+const BETWEEN = String.raw`(?:是|还|也|都|会|要|得|必须|需要|应该|负责|来|继续|帮我|替我|给[^交缴付出，,？?]{1,6}?){0,3}`;
 const DOING = new RegExp(`^${BETWEEN}(?:交|缴|出钱|出(?![去来国差现])|付|支付|承担|负担|管|评|签|解除|发(?![展现])|办)`, 'u');
 // "要我交吗": the teacher is the doer only of paying ("我能评职称吗" asks what the teacher gets, not does).
 const PAYING = new RegExp(`^${BETWEEN}(?:自己)?(?:掏钱)?(?:交|缴|出钱|付|支付|承担|负担)`, 'u');

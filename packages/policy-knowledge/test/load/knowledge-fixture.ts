@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Twelve distinct training questions with a prefix, for fixtures. */
 export const questions = (prefix: string, count = 12) =>
@@ -43,6 +43,10 @@ export async function writeKnowledge(files: Record<string, string | Buffer | und
     'out-of-scope.yaml': `examples:\n${questions('weather').map((q) => `  - "${q}"`).join('\n')}\n`,
     ...files,
   };
-  for (const [name, text] of Object.entries(all)) if (text !== undefined) await writeFile(join(dir, name), text);
+  for (const [name, text] of Object.entries(all)) {
+    if (text === undefined) continue;
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
