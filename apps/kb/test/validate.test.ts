@@ -33,6 +33,16 @@ describe('kb validate', () => {
     for (const line of rest.filter((l) => l.startsWith('  '))) expect(line).toMatch(/^ {2}topics\/[\w.-]+\.yaml:\d+:\d+ questions\.\d+: this item contains/);
   });
 
+  it('passes the shipped knowledge with its Chinese side, and names the Chinese file and line a new topic needs', () => {
+    const dir = temp.copyKnowledge('chinese', true);
+    expect(kb(['validate', '--dir', dir]).code).toBe(0);
+    writeFileSync(join(dir, 'topics', 'test.zh.yaml'), topicYaml({ id: 'test.zh', questions: uniqueQuestions('test.zh') }));
+    const run = kb(['validate', '--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/zh\/topics\.yaml:\d+:\d+ topics: topic "test\.zh" \(topics\/test\.zh\.yaml\) has no Chinese text here/);
+    expect(run.stderr).toMatch(/zh\/questions\.yaml:\d+:\d+ questions: topic "test\.zh" \(topics\/test\.zh\.yaml\) has no Chinese text here/);
+  });
+
   it('flags a training question that may be two run together, without failing', () => {
     const dir = temp.copyKnowledge('merged');
     writeFileSync(join(dir, 'topics', 'test.merged.yaml'), topicYaml({ id: 'test.merged', questions: [...uniqueQuestions('test.merged').slice(1), 'parttime work - rules?'] }));

@@ -27,8 +27,8 @@ export function kb(args: string[], env: Record<string, string> = {}): KbRun {
 export interface TempFolder {
   /** A path inside the temporary folder. */
   path: (...parts: string[]) => string;
-  /** Copies the shipped knowledge to `<folder>/<name>` and returns that path, for `--dir`. */
-  copyKnowledge: (name?: string) => string;
+  /** Copies the shipped knowledge; English only (without `zh/`) unless `withChinese`, so test topics need no Chinese text. */
+  copyKnowledge: (name?: string, withChinese?: boolean) => string;
 }
 
 /** Builds `dist/` once, then gives the test file a temporary folder to copy the knowledge into. */
@@ -40,8 +40,8 @@ export function useTempFolder(): TempFolder {
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const path = (...parts: string[]) => join(root, ...parts);
-  const copyKnowledge = (name = 'knowledge') => {
-    cpSync(DEFAULT_KNOWLEDGE_DIR, path(name), { recursive: true });
+  const copyKnowledge = (name = 'knowledge', withChinese = false) => {
+    cpSync(DEFAULT_KNOWLEDGE_DIR, path(name), { recursive: true, filter: (source) => withChinese || !/[\\/]zh$/.test(source) });
     return path(name);
   };
   return { path, copyKnowledge };
