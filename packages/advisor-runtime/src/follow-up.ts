@@ -1,4 +1,4 @@
-import type { AdvisorResult, Audience } from '@cobridge/policy-knowledge';
+import { isChinese, type AdvisorResult, type Audience } from '@cobridge/policy-knowledge';
 
 /** How long a conversation remembers its last topic. */
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
@@ -37,8 +37,14 @@ export class ConversationMemory {
   }
 }
 
-/** True when a question reads like a follow-up ("and if I come back early?", "what about the enterprise?"). */
+// A short Chinese question opening with 那/如果/还有… or ending in 呢 ("那如果提前回来呢？").
+const CHINESE_FOLLOW_UP = /^(?:那|那么|那如果|如果|要是|还有|另外)|呢[？?]?$/u;
+/** Most Han characters of a Chinese follow-up. */
+const MAX_FOLLOW_UP_HAN = 15;
+
+/** True when a question reads like a follow-up ("and if I come back early?", "what about the enterprise?", "那工伤险呢？"). */
 export function looksLikeFollowUp(question: string): boolean {
+  if (isChinese(question)) return (question.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAX_FOLLOW_UP_HAN && CHINESE_FOLLOW_UP.test(question.trim());
   const words = question.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
   return FOLLOW_UP_OPENER.test(question.trim()) || (words.length <= 6 && PRONOUN.test(question));
