@@ -15,6 +15,8 @@ export const intlSegmenter: ChineseSegmenter = (run) => {
 
 /** Most Han runs whose words are remembered; the memo is cleared when it fills, so hostile input cannot grow it. */
 const MAX_MEMO = 20_000;
+/** Longest run remembered (a question's runs are short; a pasted wall of text is segmented every time). */
+const MAX_MEMO_RUN = 64;
 /** A question is tokenised several times (classifier, concepts, examples): its runs are segmented once. */
 const memo = new Map<string, string[]>();
 let segmenter: ChineseSegmenter = intlSegmenter;
@@ -31,6 +33,7 @@ function segmentRun(run: string): string[] {
   const hit = memo.get(run);
   if (hit !== undefined) return hit;
   const words = segmenter(run);
+  if (run.length > MAX_MEMO_RUN) return words;
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(run, words);
   return words;
