@@ -87,5 +87,5 @@ const CHOICE = [
   '社保) where ICU splits them (离|岗, 社|保), but the classifier also reads word bigrams and character n-grams, which',
   'recover most of that, and the concepts are found by substring, with no segmenter at all. jieba (`@node-rs/jieba`, a',
   'prebuilt native binary with no install script) is a devDependency of the benchmark only. Each segmented run of Han',
-  'characters is remembered (up to 20,000 runs of at most 64 characters), since one question is tokenised several times.',
+  'characters is remembered (up to a million characters of runs), since one question is tokenised several times.',
 ];

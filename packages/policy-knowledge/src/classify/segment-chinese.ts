@@ -13,12 +13,11 @@ export const intlSegmenter: ChineseSegmenter = (run) => {
   return out;
 };
 
-/** Most Han runs whose words are remembered; the memo is cleared when it fills, so hostile input cannot grow it. */
-const MAX_MEMO = 20_000;
-/** Longest run remembered (a question's runs are short; a pasted wall of text is segmented every time). */
-const MAX_MEMO_RUN = 64;
+/** Most characters of Han runs remembered; the memo is cleared when it is full, so hostile input cannot grow it. */
+const MAX_MEMO_CHARS = 1_000_000;
 /** A question is tokenised several times (classifier, concepts, examples): its runs are segmented once. */
 const memo = new Map<string, string[]>();
+let memoChars = 0;
 let segmenter: ChineseSegmenter = intlSegmenter;
 
 /** Replaces the segmenter every tokenisation uses (the benchmark compares segmenters with it); returns the previous one. */
@@ -26,6 +25,7 @@ export function useChineseSegmenter(next: ChineseSegmenter): ChineseSegmenter {
   const previous = segmenter;
   segmenter = next;
   memo.clear();
+  memoChars = 0;
   return previous;
 }
 
@@ -33,9 +33,12 @@ function segmentRun(run: string): string[] {
   const hit = memo.get(run);
   if (hit !== undefined) return hit;
   const words = segmenter(run);
-  if (run.length > MAX_MEMO_RUN) return words;
-  if (memo.size >= MAX_MEMO) memo.clear();
+  if (memoChars + run.length > MAX_MEMO_CHARS) {
+    memo.clear();
+    memoChars = 0;
+  }
   memo.set(run, words);
+  memoChars += run.length;
   return words;
 }
 

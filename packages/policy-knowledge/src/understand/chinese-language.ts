@@ -12,12 +12,17 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+// The engine asks this of the same question at several steps: the last answer is kept.
+let last: { text: string; chinese: boolean } = { text: '', chinese: false };
+
 /** True when a question is written in Chinese: mostly Han characters, perhaps with English words or pinyin among them. */
 export function isChinese(text: string): boolean {
   if (!HAN.test(text)) return false;
+  if (last.text === text) return last.chinese;
   const han = text.match(HAN_ALL)?.length ?? 0;
   const latin = text.match(LATIN_WORD)?.length ?? 0;
-  return han >= MIN_HAN && han >= latin * HAN_PER_LATIN_WORD;
+  last = { text, chinese: han >= MIN_HAN && han >= latin * HAN_PER_LATIN_WORD };
+  return last.chinese;
 }
 
 /** Most questions answered from one Chinese message, as for English. */

@@ -19,7 +19,8 @@ function matcherFor(terms: readonly Term[]): PhraseMatcher<Term> {
  */
 export function expandWithChineseTerms(knowledge: Knowledge, question: string): string {
   const terms = knowledge.zh?.terms;
-  if (!terms) return question;
+  // Only English words and pinyin are looked up: a question without Latin letters has none.
+  if (!terms || !/[a-z]/i.test(question)) return question;
   const added = matcherFor(terms)
     .findAll(question)
     .map((m) => m.value.zh)
