@@ -1,15 +1,30 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Term } from '../schema/chinese.js';
-import { cachedMatcher, compilePhrases, type PhraseMatcher } from '../features/phrase-matcher.js';
+import { compilePhrases } from '../features/phrase-matcher.js';
 
 const HAN = /\p{Script=Han}/u;
-const matchers = new WeakMap<readonly Term[], PhraseMatcher<Term>>();
+interface LatinMatcher {
+  pattern: RegExp;
+  byPhrase: Map<string, Term>;
+}
+const matchers = new WeakMap<readonly Term[], LatinMatcher>();
+/** A Latin phrase as compared: lowercase, hyphens and runs of spaces as one space ("Part-time" → "part time"). */
+const normal = (phrase: string): string => phrase.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
-/** The English and pinyin ways of typing each term: Chinese abbreviations are learnt from the training questions. */
-function matcherFor(terms: readonly Term[]): PhraseMatcher<Term> {
-  return cachedMatcher(matchers, terms, (list) =>
-    list.flatMap((term) => [term.en, ...term.aliases].filter((phrase) => !HAN.test(phrase)).map((phrase) => ({ phrase, value: term }))),
-  );
+/**
+ * The English and pinyin ways of typing each term (Chinese abbreviations are learnt from the training questions),
+ * as whole Latin words: "我的shebao还在" has shebao between Han characters, which are letters too.
+ */
+function matcherFor(terms: readonly Term[]): LatinMatcher {
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    const byPhrase = new Map<string, Term>();
+    for (const term of terms) for (const phrase of [term.en, ...term.aliases]) if (!HAN.test(phrase)) byPhrase.set(normal(phrase), term);
+    const alternatives = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    matcher = { pattern: new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'gi'), byPhrase };
+    matchers.set(terms, matcher);
+  }
+  return matcher;
 }
 
 /**
@@ -21,10 +36,9 @@ export function expandWithChineseTerms(knowledge: Knowledge, question: string): 
   const terms = knowledge.zh?.terms;
   // Only English words and pinyin are looked up: a question without Latin letters has none.
   if (!terms || !/[a-z]/i.test(question)) return question;
-  const added = matcherFor(terms)
-    .findAll(question)
-    .map((m) => m.value.zh)
-    .filter((zh) => !question.includes(zh));
+  const { pattern, byPhrase } = matcherFor(terms);
+  const found = [...question.matchAll(pattern)].flatMap((m) => byPhrase.get(normal(m[0])) ?? []);
+  const added = [...new Set(found.map((t) => t.zh))].filter((zh) => !question.includes(zh));
   return added.length === 0 ? question : `${added.join('，')}：${question}`;
 }
 

@@ -36,6 +36,8 @@ export class ConceptMatcher {
     for (const [concept, { kind, phrases }] of Object.entries(file.concepts)) {
       kinds.set(concept, kind);
       for (const phrase of phrases) {
+        // With Chinese phrases of their own (zh/concepts.yaml), Chinese questions are read by those alone.
+        if (chinesePhrases && hasHan(phrase)) continue;
         const stems = phraseStems(phrase);
         if (stems.length === 0 || stems.length > MAX_PHRASE_WORDS) continue;
         const entry = { concept, stems, pronoun: stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase()) };
