@@ -7,7 +7,7 @@ import { AUDIENCES, CATEGORIES, MIN_TRAINING_QUESTIONS } from '@cobridge/policy-
 export function topicTemplate(id: string): string {
   return `# Topic ${id}: one question people ask, the ways they ask it, and the faithful answer from the guidance.
 # Fill in every field, then run \`pnpm kb validate\`. Lines starting with # are comments: keep or delete them.
-# Every field is described in docs/knowledge-format.md.
+# Every field is described in docs/knowledge-format.md, and so is the Chinese text a zh/ folder then needs too.
 
 # id: the topic's id. It must equal this file's name without .yaml (dotted lowercase words).
 id: ${id}
