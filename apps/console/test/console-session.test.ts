@@ -35,7 +35,7 @@ describe('ConsoleSession', () => {
 
   it('answers a clarification menu by its number', () => {
     const session = new ConsoleSession(services);
-    const menu = session.respond('we are organising a hackathon with the college') ?? '';
+    const menu = session.respond('can you compare part-time work, starting a company in post and leaving the post') ?? '';
     const second = /^2\. (.+)$/m.exec(menu)?.[1];
     expect(second, menu).toBeDefined();
     const topic = services.advisor().topics().find((t) => t.title === second);
