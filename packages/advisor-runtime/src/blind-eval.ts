@@ -17,6 +17,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   c: { file: 'blind/set-c.jsonl', heldOut: false },
   d: { file: 'blind/set-d.jsonl', heldOut: true },
   e: { file: 'blind/set-e.jsonl', heldOut: false },
+  z: { file: 'blind/set-z.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
