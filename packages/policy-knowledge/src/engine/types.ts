@@ -13,6 +13,8 @@ export interface Citation {
   quote: string;
   /** The label to show the quote under when the answer is not in English ("引用：第 3 节，第 3-10 条"). */
   label?: string | undefined;
+  /** The document the quote comes from, when the knowledge holds more than one. */
+  source?: { id: string; title: string };
 }
 
 /** A topic named in a result: enough to show it and to ask about it. */

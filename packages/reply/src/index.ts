@@ -1,0 +1,17 @@
+export type { Reply, ReplyBlock, Tone, TopicChoice } from './reply.js';
+export { blocksOf } from './reply.js';
+export { truncate, oneLine, ELLIPSIS } from './truncate.js';
+export { textBlocks } from './plain-text.js';
+export { replyFromResult, citationBlocks, SUMMARY_CHARS } from './reply-from-result.js';
+export { noticeReply, limitedReply, errorReply } from './notices.js';
+export {
+  APOLOGY,
+  FEATURE_OFF,
+  limitedText,
+  AUDIENCE_LABELS,
+  CATEGORY_LABELS,
+  topicCount,
+  PARTY_LABELS,
+  OFFER_LABELS,
+  RESULT_LABELS,
+} from './wording.js';

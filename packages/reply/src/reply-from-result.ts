@@ -1,0 +1,84 @@
+import { answerSections, type AdvisorResult, type Audience } from '@cobridge/policy-knowledge/serve';
+import type { AnswerResult, Citation, ClarifyResult, RefuseResult, UnknownResult } from '@cobridge/policy-knowledge';
+import { textBlocks } from './plain-text.js';
+import type { Reply, ReplyBlock } from './reply.js';
+import { oneLine } from './truncate.js';
+import { RESULT_LABELS } from './wording.js';
+
+/** Characters of the one-line summary every reply carries. */
+export const SUMMARY_CHARS = 300;
+
+/** The citation blocks of a result: each clause once, naming its document when it is not the first one's. */
+export function citationBlocks(citations: readonly Citation[]): ReplyBlock[] {
+  const first = citations[0]?.source;
+  const seen = new Set<string>();
+  return citations.flatMap((citation) => {
+    const key = `${citation.source?.id ?? ''}\u0000${citation.clause}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const document = citation.source !== undefined && citation.source.id !== first?.id ? citation.source.title : undefined;
+    return [document === undefined ? { type: 'citation', citation } : { type: 'citation', citation, document }];
+  });
+}
+
+function answerReply(result: AnswerResult, audience: Audience): Reply {
+  const blocks: ReplyBlock[] = answerSections(result).flatMap((section): ReplyBlock[] => [
+    ...(section.heading ? [{ type: 'heading' as const, text: section.heading }] : []),
+    ...(section.verdict ? [{ type: 'verdict' as const, text: section.verdict }] : []),
+    ...textBlocks(section.body),
+  ]);
+  blocks.push(...citationBlocks(result.citations));
+  if (result.related.length > 0) blocks.push({ type: 'actions', purpose: 'related', label: RESULT_LABELS.related, topics: result.related });
+  if (result.followUps.length > 0) blocks.push({ type: 'suggestions', label: RESULT_LABELS.followUps, questions: result.followUps });
+  return {
+    ...common(result, audience, 'answer', result.topic.title),
+    blocks,
+    summary: oneLine(`${result.topic.title}: ${result.text}`, SUMMARY_CHARS),
+    topicId: result.topic.id,
+  };
+}
+
+function clarifyReply(result: ClarifyResult, audience: Audience): Reply {
+  const blocks: ReplyBlock[] = [...textBlocks(result.text)];
+  if (blocks.length === 0) blocks.push({ type: 'paragraph', text: RESULT_LABELS.candidates });
+  blocks.push({ type: 'actions', purpose: 'candidates', label: RESULT_LABELS.candidates, topics: result.candidates });
+  return { ...common(result, audience, 'clarify', RESULT_LABELS.candidates), blocks };
+}
+
+function unknownReply(result: UnknownResult, audience: Audience): Reply {
+  const title = result.reason === 'empty' ? RESULT_LABELS.empty : RESULT_LABELS.unknown;
+  const blocks: ReplyBlock[] = [...textBlocks(result.text)];
+  if (result.nearest.length > 0) blocks.push({ type: 'actions', purpose: 'nearest', label: RESULT_LABELS.nearest, topics: result.nearest });
+  return { ...common(result, audience, 'unknown', title), blocks, rateable: result.reason !== 'empty' };
+}
+
+function refuseReply(result: RefuseResult, audience: Audience): Reply {
+  return { ...common(result, audience, 'refuse', RESULT_LABELS.refuse), blocks: textBlocks(result.text), rateable: false };
+}
+
+function common(result: AdvisorResult, audience: Audience, tone: Reply['tone'], title: string): Reply {
+  return {
+    tone,
+    title,
+    blocks: [],
+    summary: oneLine(result.text, SUMMARY_CHARS),
+    knowledgeVersion: result.knowledgeVersion,
+    audience,
+    lang: result.lang,
+    rateable: true,
+  };
+}
+
+/** Any advisor result as the one reply every surface lays out. */
+export function replyFromResult(result: AdvisorResult, audience: Audience): Reply {
+  switch (result.kind) {
+    case 'answer':
+      return answerReply(result, audience);
+    case 'clarify':
+      return clarifyReply(result, audience);
+    case 'unknown':
+      return unknownReply(result, audience);
+    case 'refuse':
+      return refuseReply(result, audience);
+  }
+}

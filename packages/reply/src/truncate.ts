@@ -1,0 +1,24 @@
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The ellipsis that ends a cut text. */
+export const ELLIPSIS = '…';
+
+/**
+ * Cuts `text` to at most `max` UTF-16 code units, ending with an ellipsis when it was cut; never splits a grapheme
+ * (an emoji with modifiers, a flag, a letter with combining marks, a surrogate pair).
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > room) break;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end)}${ELLIPSIS}`;
+}
+
+/** Collapses whitespace and cuts to `max`: a one-line summary. */
+export function oneLine(text: string, max: number): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), max);
+}

@@ -1,0 +1,76 @@
+import type { Audience, Category, FeatureIntent, Party } from '@cobridge/policy-knowledge';
+
+/** The apology every surface shows when handling a request failed on our side. */
+export const APOLOGY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
+
+/** Said when the knowledge folder lacks a tool's data file. */
+export const FEATURE_OFF = 'Sorry, this feature is not available: its data is not part of the loaded knowledge.';
+
+/** The rate-limit notice, the wait rounded up to whole seconds. */
+export function limitedText(retryAfterSeconds: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return `You're asking faster than I can keep up. Please wait about ${String(seconds)} second${seconds === 1 ? '' : 's'} and ask again.`;
+}
+
+/** How each audience is named in "wording for …". */
+export const AUDIENCE_LABELS: Record<Audience, string> = { enterprise: 'enterprises', teacher: 'teachers' };
+
+/** How each knowledge category is titled, in each audience's voice. */
+export const CATEGORY_LABELS: Record<Audience, Record<Category, string>> = {
+  teacher: {
+    entitlements: 'What you are entitled to',
+    ways: 'The three ways to take part',
+    modes: 'The six cooperation modes',
+    obligations: 'Your obligations',
+    guidance: 'About the guidance',
+    problems: 'Problems in school-enterprise cooperation',
+    needs: 'What schools and enterprises need',
+    background: 'Background',
+  },
+  enterprise: {
+    entitlements: 'What teachers keep',
+    ways: 'Ways teachers join enterprises',
+    modes: 'Cooperation modes',
+    obligations: 'What enterprises must do',
+    guidance: 'About the guidance',
+    problems: 'Known problems',
+    needs: 'What each side needs',
+    background: 'Background',
+  },
+};
+
+/** "12 topics" / "1 topic". */
+export function topicCount(count: number): string {
+  return `${String(count)} topic${count === 1 ? '' : 's'}`;
+}
+
+/** How each party is headed in an obligations checklist. */
+export const PARTY_LABELS: Record<Party, string> = {
+  teacher: 'The teacher',
+  school: 'The school',
+  enterprise: 'The enterprise',
+};
+
+/** The label of the button (or tip) offering the tool a free-text question reads like. */
+export const OFFER_LABELS: Record<FeatureIntent['feature'], string> = {
+  eligibility: 'Check my eligibility',
+  timeline: 'Show my leave timeline',
+  'mode-finder': 'Find cooperation modes',
+  obligations: 'Show the obligations checklist',
+  glossary: 'Explain this term',
+};
+
+/** Labels of the blocks an advisor result holds. */
+export const RESULT_LABELS = {
+  related: 'Related topics',
+  candidates: 'Which of these did you mean?',
+  nearest: 'The nearest topics I can answer',
+  followUps: 'You might also ask',
+  empty: 'Ask me a question',
+  unknown: 'Not covered by the guidance',
+  refuse: "Cobridge can't help with that",
+  limited: 'Slow down',
+  error: 'Something went wrong',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+} as const;
