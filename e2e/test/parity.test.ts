@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, silentLogger, type Services } from '@cobridge/advisor-runtime';
+import { ConsoleSession } from '@cobridge/console';
 import { buildEventCallback, SLACK_TEST_IDS } from '@cobridge/testkit';
 import { startDiscordBot, type RunningDiscordBot } from './support/discord-bot.js';
 import { startSlackBot, type RunningSlackBot } from './support/slack-bot.js';
@@ -27,13 +29,16 @@ interface Shown {
 
 let slack: RunningSlackBot;
 let discord: RunningDiscordBot;
+let consoleServices: Services;
 beforeAll(async () => {
   slack = await startSlackBot();
   discord = await startDiscordBot();
+  consoleServices = await createServices({ platform: 'console', dbPath: null, rateLimit: { perMinute: 0 }, logger: silentLogger });
 });
 afterAll(async () => {
   await slack.close();
   await discord.close();
+  consoleServices.close();
 });
 
 async function askSlack(question: string, index: number): Promise<Shown> {
@@ -59,16 +64,26 @@ async function askDiscord(question: string): Promise<Shown> {
   };
 }
 
-describe('Slack and Discord parity (issue 4)', () => {
-  it(`gives the same topic and citations for ${GOLDEN.length} golden questions on both platforms`, async () => {
-    const rows: { question: string; slack: Shown; discord: Shown }[] = [];
+function askConsole(question: string, index: number): Shown {
+  // A session per question, as each platform's question starts a thread of its own.
+  const text = new ConsoleSession(consoleServices, `parity-${String(index)}`).respond(question) ?? '';
+  return {
+    topic: text.split('\n')[0],
+    clauses: [...text.matchAll(/^Source: (?:.+, )?section [\d.]+, clause ([\d.]+-\d+)/gmu)].flatMap((m) => (m[1] === undefined ? [] : [m[1]])),
+  };
+}
+
+describe('Slack, Discord and console parity (issues 4 and 16)', () => {
+  it(`gives the same topic and citations for ${GOLDEN.length} golden questions on all three surfaces`, async () => {
+    const rows: { question: string; slack: Shown; discord: Shown; console: Shown }[] = [];
     for (const [index, question] of GOLDEN.entries()) {
-      rows.push({ question, slack: await askSlack(question, index), discord: await askDiscord(question) });
+      rows.push({ question, slack: await askSlack(question, index), discord: await askDiscord(question), console: askConsole(question, index) });
     }
     for (const row of rows) {
       expect(row.slack.topic, row.question).toBeDefined();
       expect(row.slack.clauses.length, row.question).toBeGreaterThan(0);
       expect(row.discord, row.question).toEqual(row.slack);
+      expect(row.console, row.question).toEqual(row.slack);
     }
     expect(new Set(rows.map((row) => row.slack.topic)).size).toBe(GOLDEN.length);
   });

@@ -1,14 +1,9 @@
+import { FEATURE_OFF } from '@cobridge/reply';
+import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
 import {
   answerEligibility,
-  findModes,
-  leaveTimeline,
-  listGlossary,
-  listNeeds,
-  listSituations,
-  lookupTerm,
   matchNeeds,
   matchSituation,
-  obligationsFor,
   startEligibility,
   type Audience,
   type EligibilityState,
@@ -44,38 +39,56 @@ export function continueCheck(knowledge: Knowledge, pending: PendingCheck, input
   return { text: renderEligibilityStep(step), ...(next ? { pending: { state: next.state, choices: next.choices } } : {}) };
 }
 
-/** `timeline <YYYY-MM-DD>`. */
+/** Lays out what a tool request came to as terminal text; a picker lists what there is to choose from. */
+export function toolText(outcome: ToolOutcome): string {
+  switch (outcome.kind) {
+    case 'feature-off':
+      return FEATURE_OFF;
+    case 'timeline':
+      return outcome.timeline.kind === 'invalid-date' ? outcome.timeline.message : renderTimeline(outcome.timeline);
+    case 'timeline-picker':
+      return 'Type "timeline" and the date your leave starts, e.g. timeline 2025-09-01.';
+    case 'modes':
+      return renderModes(outcome.result);
+    case 'needs-picker': {
+      const list = outcome.needs.map((n) => `- ${n.label}`).join('\n');
+      return `Tell me what your enterprise needs, e.g. "modes for staff training and joint R&D". The needs the paper lists:\n${list}`;
+    }
+    case 'checklist':
+      return renderObligations(outcome.checklist);
+    case 'situation-picker': {
+      const list = outcome.situations.map((s) => `- ${s.title}`).join('\n');
+      return `Describe the situation, e.g. "obligations we are hiring a lecturer who has left the post". Situations I know:\n${list}`;
+    }
+    case 'term':
+      return renderGlossaryTerm(outcome.term);
+    case 'glossary':
+      return outcome.terms.map(renderGlossaryTerm).join('\n');
+    case 'term-miss':
+      return `"${outcome.asked}" is not in the glossary. Type "glossary" for the list.`;
+  }
+}
+
+/** `timeline [YYYY-MM-DD]`. */
 export function timelineCommand(knowledge: Knowledge, date: string): string {
-  const timeline = leaveTimeline(knowledge, date.trim());
-  return timeline.kind === 'invalid-date' ? timeline.message : renderTimeline(timeline);
+  const given = date.trim() === '' ? {} : { date: date.trim() };
+  return toolText(runTool(knowledge, { tool: 'timeline', ...given }, 'teacher'));
 }
 
 /** `modes for <what you need>`: the modes serving the needs named in the text, or the list of needs. */
 export function modesCommand(knowledge: Knowledge, text: string): string {
-  const needs = matchNeeds(knowledge, text);
-  if (needs.length === 0) {
-    const list = listNeeds(knowledge).map((n) => `- ${n.label}`).join('\n');
-    return `Tell me what your enterprise needs, e.g. "modes for staff training and joint R&D". The needs the paper lists:\n${list}`;
-  }
-  return renderModes(findModes(knowledge, needs));
+  return toolText(runTool(knowledge, { tool: 'modes', needs: matchNeeds(knowledge, text), asked: text }, 'teacher'));
 }
 
 /** `obligations <situation>`: the checklist for the situation described, or the list of situations. */
 export function obligationsCommand(knowledge: Knowledge, text: string, audience: Audience): string {
   const situation = text.trim() ? matchSituation(knowledge, text) : undefined;
-  const checklist = situation ? obligationsFor(knowledge, situation, audience) : undefined;
-  if (checklist) return renderObligations(checklist);
-  const list = listSituations(knowledge).map((s) => `- ${s.title}`).join('\n');
-  return `Describe the situation, e.g. "obligations we are hiring a lecturer who has left the post". Situations I know:\n${list}`;
+  return toolText(runTool(knowledge, { tool: 'obligations', ...(situation === undefined ? {} : { situation }) }, audience));
 }
 
 /** `glossary [term]`: one term's meaning, or every term. */
 export function glossaryCommand(knowledge: Knowledge, term: string): string {
-  if (term.trim()) {
-    const match = lookupTerm(knowledge, term);
-    return match ? renderGlossaryTerm(match) : `"${term.trim()}" is not in the glossary. Type "glossary" for the list.`;
-  }
-  return listGlossary(knowledge).map(renderGlossaryTerm).join('\n');
+  return toolText(runTool(knowledge, { tool: 'glossary', asked: term }, 'teacher'));
 }
 
 /** A one-line tip offering the feature a free-text question reads like. */

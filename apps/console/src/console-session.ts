@@ -1,6 +1,7 @@
 import { CATEGORIES, detectFeatureIntent, listGlossary, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
-import { renderText } from './render-text.js';
+import { CATEGORY_LABELS, limitedReply } from '@cobridge/reply';
+import { layoutText, renderText } from './render-text.js';
 import { renderGlossaryTerm } from './render-features.js';
 import {
   continueCheck,
@@ -65,14 +66,15 @@ export class ConsoleSession {
     const picked = this.pick(input);
     if (picked !== undefined) return picked;
     const outcome = this.services.ask({ platform: 'console', userId: 'console', text: input, audience: this.audience, conversationId: this.conversationId });
-    if (outcome.kind === 'limited') return `Please slow down: try again in ${outcome.retryAfterSeconds} s.`;
+    if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds));
     this.choices = outcome.result.kind === 'clarify' ? outcome.result.candidates.map((c) => c.id) : [];
     const knowledge = this.services.advisor().knowledge;
     const intent = detectFeatureIntent(knowledge, input);
     const term = intent?.feature === 'glossary' && outcome.result.kind !== 'answer' ? listGlossary(knowledge).find((t) => t.id === intent.term) : undefined;
     if (term) return renderGlossaryTerm(term);
     const tip = featureTip(intent);
-    return tip ? `${renderText(outcome.result)}\n\n${tip}` : renderText(outcome.result);
+    const text = renderText(outcome.result, this.audience);
+    return tip ? `${text}\n\n${tip}` : text;
   }
 
   /** The answer to a numbered choice of the last clarification ("2"), or undefined when the line is not one. */
@@ -82,7 +84,7 @@ export class ConsoleSession {
     if (id === undefined) return undefined;
     this.choices = [];
     const answer = this.services.advisor().topicAnswer(id, this.audience);
-    return answer ? renderText(answer) : undefined;
+    return answer ? renderText(answer, this.audience) : undefined;
   }
 
   /** The console's tools (eligibility dialogue, timeline, modes, obligations, glossary), or undefined for a question. */
@@ -107,7 +109,7 @@ export class ConsoleSession {
         return reply.text;
       }
       case 'timeline':
-        return argument ? timelineCommand(knowledge, argument) : 'Type "timeline" and the date your leave starts, e.g. timeline 2025-09-01.';
+        return timelineCommand(knowledge, argument);
       case 'modes':
         return /^for\b/i.test(argument) ? modesCommand(knowledge, argument.replace(/^for\s*/i, '')) : undefined;
       case 'obligations':
@@ -123,7 +125,7 @@ export class ConsoleSession {
     const topics = this.services.advisor().topics();
     return CATEGORIES.map((category) => {
       const titles = topics.filter((t) => t.category === category).map((t) => `  - ${t.title}`);
-      return titles.length > 0 ? `${category}:\n${titles.join('\n')}` : '';
+      return titles.length > 0 ? `${CATEGORY_LABELS[this.audience][category]}:\n${titles.join('\n')}` : '';
     })
       .filter(Boolean)
       .join('\n');

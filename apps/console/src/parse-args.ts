@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { AUDIENCES, type Audience } from '@cobridge/policy-knowledge/serve';
 
 /** The parsed command line of `ask`. */
@@ -7,21 +8,28 @@ export interface AskArgs {
   question: string;
 }
 
+const isAudience = (value: string): value is Audience => (AUDIENCES as readonly string[]).includes(value);
+
 /** Parses `ask [--json] [--audience teacher|enterprise] [question…]`; throws a readable error on bad flags. */
 export function parseAskArgs(argv: string[]): AskArgs {
-  const args: AskArgs = { json: false, audience: undefined, question: '' };
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') args.json = true;
-    else if (arg === '--audience' || arg.startsWith('--audience=')) {
-      const value = arg.includes('=') ? arg.slice('--audience='.length) : argv[++i];
-      if (!AUDIENCES.includes(value as Audience)) throw new Error(`--audience must be one of: ${AUDIENCES.join(', ')}`);
-      args.audience = value as Audience;
-    } else if (arg === '--') words.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (options: --json, --audience teacher|enterprise)`);
-    else words.push(arg);
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    const option = /option '(-[^' ]+)/i.exec((error as Error).message)?.[1];
+    if (option === '--audience') throw new Error(`--audience must be one of: ${AUDIENCES.join(', ')}`);
+    throw new Error(`unknown option ${option ?? ''} (options: --json, --audience teacher|enterprise)`.replace('  ', ' '));
   }
-  args.question = words.join(' ');
-  return args;
+  const { audience } = parsed.values;
+  if (audience !== undefined && !isAudience(audience)) throw new Error(`--audience must be one of: ${AUDIENCES.join(', ')}`);
+  return { json: parsed.values.json === true, audience, question: parsed.positionals.join(' ') };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' }, audience: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
 }

@@ -8,7 +8,7 @@ import type {
 } from '@cobridge/policy-knowledge';
 import { renderCitation } from './render-text.js';
 
-const sources = (citations: Citation[]) => citations.map(renderCitation).join('\n');
+const sources = (citations: Citation[]) => citations.map((citation) => renderCitation(citation)).join('\n');
 const clauses = (citations: Citation[]) => (citations.length > 0 ? ` (clause ${citations.map((c) => c.clause).join(', ')})` : '');
 
 /** An eligibility step as terminal text: a numbered question, or the verdict with every clause used. */
@@ -34,7 +34,8 @@ export function renderTimeline(timeline: LeaveTimeline): string {
 export function renderModes(result: ModeFinderResult): string {
   const modes = result.modes.map((m) => `- ${m.mode.title}\n${m.reasons.map((r) => `    for ${r.need.label}: ${r.why}${clauses(r.citations)}`).join('\n')}`);
   const unlinked = result.unlinked.map((u) => `- ${u.need.label}: ${u.text}${clauses(u.citations)}`);
-  return [modes.length > 0 ? `Cooperation modes that serve these needs:\n${modes.join('\n')}` : '', unlinked.join('\n')].filter(Boolean).join('\n\n');
+  const found = modes.length > 0 ? `Cooperation modes that serve these needs:\n${modes.join('\n')}` : '';
+  return [found, unlinked.join('\n'), sources(result.citations)].filter(Boolean).join('\n\n');
 }
 
 /** An obligations checklist as terminal text, the reader's own party first. */

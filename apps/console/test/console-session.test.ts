@@ -23,7 +23,7 @@ describe('ConsoleSession', () => {
 
   it('lists topics by category and shows help', () => {
     const session = new ConsoleSession(services);
-    expect(session.respond('topics')).toMatch(/modes:\n {2}- /);
+    expect(session.respond('topics')).toMatch(/The six cooperation modes:\n {2}- /);
     expect(session.respond('help')).toMatch(/pension/);
   });
 

@@ -2,17 +2,14 @@ import {
   answerEligibility,
   detectFeatureIntent,
   eligibilityFromFacts,
-  findModes,
   hasFeature,
-  leaveTimeline,
-  listGlossary,
   listNeeds,
   listSituations,
-  lookupTerm,
-  obligationsFor,
   startEligibility,
   type Knowledge,
 } from '@cobridge/policy-knowledge';
+import { FEATURE_OFF } from '@cobridge/reply';
+import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
 import { decodeCheckState } from './check-state.js';
 import { type ActionRow } from './render/components.js';
 import { renderCheckStep } from './render/render-check.js';
@@ -23,8 +20,7 @@ import { offerRow } from './render/render-offer.js';
 import { renderTimeline } from './render/render-timeline.js';
 import { renderNotice, type RenderedReply } from './render/reply.js';
 
-/** Said when the knowledge folder lacks a feature's data file. */
-export const FEATURE_OFF = 'Sorry, this feature is not available: its data is not part of the loaded knowledge.';
+export { FEATURE_OFF } from '@cobridge/reply';
 /** Said when a check's buttons no longer fit the questions (the knowledge changed since). */
 export const STALE_CHECK = 'The questions changed since this check started, so it starts again.';
 /** Said when a timeline button carries no date. */
@@ -49,31 +45,53 @@ export function checkAnswerReply(knowledge: Knowledge, code: string, choice: num
   return renderCheckStep(answerEligibility(knowledge, state, choiceId), file);
 }
 
+/** Lays out what a tool request came to; a picker after a miss says so first. */
+export function layoutTool(outcome: ToolOutcome): RenderedReply {
+  switch (outcome.kind) {
+    case 'feature-off':
+      return renderNotice(FEATURE_OFF);
+    case 'timeline':
+      return renderTimeline(outcome.timeline);
+    case 'timeline-picker':
+      return renderNotice(TIMELINE_HOW);
+    case 'modes':
+      return renderModeFinder(outcome.result);
+    case 'needs-picker':
+      return renderNeedsPicker(outcome.needs);
+    case 'checklist':
+      return renderChecklist(outcome.checklist);
+    case 'situation-picker':
+      return { ...renderNotice(NOT_FOUND), components: [situationMenuRow(outcome.situations)] };
+    case 'term':
+      return renderTerm(outcome.term);
+    case 'glossary':
+      return renderGlossaryList(outcome.terms);
+    case 'term-miss':
+      return { ...renderNotice(NOT_FOUND), components: [termMenuRow(outcome.terms)] };
+  }
+}
+
 /** The leave timeline from a date, or how to ask for it when there is no date. */
 export function timelineReply(knowledge: Knowledge, date: string | undefined): RenderedReply {
-  if (!hasFeature(knowledge, 'obligations')) return renderNotice(FEATURE_OFF);
-  return date === undefined ? renderNotice(TIMELINE_HOW) : renderTimeline(leaveTimeline(knowledge, date));
+  return layoutTool(runTool(knowledge, date === undefined ? { tool: 'timeline' } : { tool: 'timeline', date }, 'enterprise'));
 }
 
 /** The needs picker of /find-modes. */
 export function needsPickerReply(knowledge: Knowledge): RenderedReply {
-  return hasFeature(knowledge, 'modeFinder') ? renderNeedsPicker(listNeeds(knowledge)) : renderNotice(FEATURE_OFF);
+  return layoutTool(runTool(knowledge, { tool: 'modes', needs: [] }, 'enterprise'));
 }
 
 /** The modes for needs given by id, or by index in the list of needs (from an offer button). */
 export function modesReply(knowledge: Knowledge, needs: readonly string[] | readonly number[]): RenderedReply {
-  if (!hasFeature(knowledge, 'modeFinder')) return renderNotice(FEATURE_OFF);
   const all = listNeeds(knowledge);
   const ids = needs.map((need) => (typeof need === 'number' ? (all[need]?.id ?? '') : need)).filter(Boolean);
-  return ids.length > 0 ? renderModeFinder(findModes(knowledge, ids)) : renderNotice(NOT_FOUND);
+  const outcome = runTool(knowledge, { tool: 'modes', needs: ids }, 'enterprise');
+  return outcome.kind === 'needs-picker' ? renderNotice(NOT_FOUND) : layoutTool(outcome);
 }
 
 /** The checklist for a situation in enterprise order, or the situation picker when it is unknown. */
 export function checklistReply(knowledge: Knowledge, situationId: string): RenderedReply {
-  if (!hasFeature(knowledge, 'obligations')) return renderNotice(FEATURE_OFF);
-  const checklist = obligationsFor(knowledge, situationId, 'enterprise');
-  if (checklist) return renderChecklist(checklist);
-  return { ...renderNotice(NOT_FOUND), components: [situationMenuRow(listSituations(knowledge))] };
+  return layoutTool(runTool(knowledge, { tool: 'obligations', situation: situationId }, 'enterprise'));
 }
 
 /** The situation picker row, when the knowledge has situations. */
@@ -83,11 +101,8 @@ export function situationPicker(knowledge: Knowledge): ActionRow[] {
 
 /** A glossary term by id or by any of its words; no text gives the whole list; an unknown term the menu. */
 export function termReply(knowledge: Knowledge, typed: string | null): RenderedReply {
-  const terms = listGlossary(knowledge);
-  if (terms.length === 0) return renderNotice(FEATURE_OFF);
-  if (typed === null || typed.trim() === '') return renderGlossaryList(terms);
-  const term = terms.find((t) => t.id === typed) ?? lookupTerm(knowledge, typed);
-  return term ? renderTerm(term) : { ...renderNotice(NOT_FOUND), components: [termMenuRow(terms)] };
+  const term = typed === null || typed.trim() === '' ? {} : { term: typed };
+  return layoutTool(runTool(knowledge, { tool: 'glossary', ...term }, 'enterprise'));
 }
 
 /** The button offering a feature when a free-text question reads like one, else undefined. */

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { RenderedReply } from '../src/render/reply.js';
-import { embedLength } from '../src/render/fit-embed.js';
+import { embedLength } from 'discord.js';
 import * as L from '../src/render/limits.js';
 
 /** Asserts a reply respects every Discord embed and component limit. */

@@ -184,11 +184,11 @@ describe('the glossary', () => {
 describe('feature offers', () => {
   const needIds = ['stable-employment', 'technical-support'];
   it.each<[FeatureIntent, string, string]>([
-    [{ feature: 'eligibility' }, 'chk:start', 'Run the eligibility check'],
+    [{ feature: 'eligibility' }, 'chk:start', 'Check my eligibility'],
     [{ feature: 'timeline', date: '2025-09-01' }, 'tl:2025-09-01', 'Show my leave timeline from 2025-09-01'],
     [{ feature: 'timeline' }, 'tl', 'Show my leave timeline'],
-    [{ feature: 'mode-finder', needs: ['technical-support'] }, 'fm:1', 'Find the cooperation modes for these needs'],
-    [{ feature: 'obligations', situation: 'part-time' }, 'ob:part-time', 'Show who must do what'],
+    [{ feature: 'mode-finder', needs: ['technical-support'] }, 'fm:1', 'Find cooperation modes'],
+    [{ feature: 'obligations', situation: 'part-time' }, 'ob:part-time', 'Show the obligations checklist'],
     [{ feature: 'glossary', term: 'total-staffing' }, 'gl:total-staffing', 'Explain this term'],
   ])('offers %j as a button', (intent, id, label) => {
     const row = offerRow(intent, needIds);

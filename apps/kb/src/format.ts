@@ -20,7 +20,4 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+export { truncate } from '@cobridge/reply';

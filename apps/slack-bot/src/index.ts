@@ -1,7 +1,8 @@
 export { createSlackApp, type SlackAppDeps, type SlackBot } from './app.js';
 export { parseSlackEnv, loadSlackEnv, usesSocketMode, SlackEnvError, slackEnvSchema, type SlackEnv } from './env.js';
 export { toQuestion, type InboundQuestion } from './inbound.js';
-export { renderResult, renderLimited, renderError, renderClarify, renderUnknown } from './render/render-result.js';
+export { renderResult, renderLimited, renderError } from './render/render-result.js';
+export { layoutReply } from './render/layout-reply.js';
 export { renderAnswer, type RenderOptions } from './render/render-answer.js';
 export { renderHelp } from './render/render-help.js';
 export { renderHome, renderSourceModal, renderTopicModal } from './render/render-views.js';
@@ -11,5 +12,5 @@ export { renderTimeline, renderTimelinePicker } from './render/render-timeline.j
 export { renderModeFinder, renderNeedPicker } from './render/render-mode-finder.js';
 export { renderObligations, renderSituationPicker } from './render/render-obligations.js';
 export { renderGlossary, renderGlossaryTerm, renderGlossaryMiss } from './render/render-glossary.js';
-export { toolReply } from './tool-reply.js';
+export { toolReply, layoutTool } from './tool-reply.js';
 export { parseToolCommand, availableTools, type ToolName, type ToolRequest, type MessageToolRequest } from './tool-request.js';

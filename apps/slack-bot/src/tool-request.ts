@@ -7,6 +7,7 @@ import {
   type Knowledge,
   type KnowledgeFeatures,
 } from '@cobridge/policy-knowledge';
+import { TOOL_FEATURES, type ToolRequest as SharedToolRequest } from '@cobridge/reply/tools';
 
 /** The tools beyond Q&A, as `/cobridge <tool>` names them. */
 export const TOOL_NAMES = ['check', 'timeline', 'modes', 'obligations', 'glossary'] as const;
@@ -17,23 +18,12 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 export const PICK = 'pick';
 
 /** What a command or button asks a tool for; ids are already resolved, `asked` echoes text that matched nothing. */
-export type ToolRequest =
-  | { tool: 'check' }
-  | { tool: 'timeline'; date?: string }
-  | { tool: 'modes'; needs: string[]; asked?: string }
-  | { tool: 'obligations'; situation?: string; asked?: string }
-  | { tool: 'glossary'; term?: string; asked?: string };
+export type ToolRequest = { tool: 'check' } | SharedToolRequest;
 
 /** A request answered with a message (every tool but the check, which opens a modal). */
 export type MessageToolRequest = Exclude<ToolRequest, { tool: 'check' }>;
 
-const FEATURE_OF: Record<ToolName, keyof KnowledgeFeatures> = {
-  check: 'eligibility',
-  timeline: 'obligations',
-  modes: 'modeFinder',
-  obligations: 'obligations',
-  glossary: 'glossary',
-};
+const FEATURE_OF: Record<ToolName, keyof KnowledgeFeatures> = { check: 'eligibility', ...TOOL_FEATURES };
 
 /** The tools whose data the loaded knowledge holds; help, Home and commands offer only these. */
 export function availableTools(knowledge: Knowledge): ToolName[] {

@@ -8,7 +8,7 @@ export function noticeReply(text: string, title = '', tone: Tone = 'notice'): Re
 
 /** The reply to someone asking faster than the rate limit allows. */
 export function limitedReply(retryAfterSeconds: number): Reply {
-  return noticeReply(limitedText(retryAfterSeconds), RESULT_LABELS.limited);
+  return noticeReply(limitedText(retryAfterSeconds), RESULT_LABELS.limited, 'limited');
 }
 
 /** The apology when handling a request failed on our side. */

@@ -38,8 +38,14 @@ function answerReply(result: AnswerResult, audience: Audience): Reply {
   };
 }
 
+/** The text of a result without its last paragraph when that only lists the topics the actions block offers. */
+function leadBlocks(text: string, listsTopics: boolean): ReplyBlock[] {
+  const blocks = textBlocks(text);
+  return listsTopics && blocks.length > 1 ? blocks.slice(0, -1) : blocks;
+}
+
 function clarifyReply(result: ClarifyResult, audience: Audience): Reply {
-  const blocks: ReplyBlock[] = [...textBlocks(result.text)];
+  const blocks = leadBlocks(result.text, result.candidates.length > 0);
   if (blocks.length === 0) blocks.push({ type: 'paragraph', text: RESULT_LABELS.candidates });
   blocks.push({ type: 'actions', purpose: 'candidates', label: RESULT_LABELS.candidates, topics: result.candidates });
   return { ...common(result, audience, 'clarify', RESULT_LABELS.candidates), blocks };
@@ -47,7 +53,7 @@ function clarifyReply(result: ClarifyResult, audience: Audience): Reply {
 
 function unknownReply(result: UnknownResult, audience: Audience): Reply {
   const title = result.reason === 'empty' ? RESULT_LABELS.empty : RESULT_LABELS.unknown;
-  const blocks: ReplyBlock[] = [...textBlocks(result.text)];
+  const blocks = leadBlocks(result.text, result.nearest.length > 0);
   if (result.nearest.length > 0) blocks.push({ type: 'actions', purpose: 'nearest', label: RESULT_LABELS.nearest, topics: result.nearest });
   return { ...common(result, audience, 'unknown', title), blocks, rateable: result.reason !== 'empty' };
 }

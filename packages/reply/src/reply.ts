@@ -7,7 +7,7 @@ export interface TopicChoice {
 }
 
 /** What kind of reply this is; surfaces pick colours and icons by it. */
-export type Tone = 'answer' | 'clarify' | 'unknown' | 'refuse' | 'notice' | 'error';
+export type Tone = 'answer' | 'clarify' | 'unknown' | 'refuse' | 'notice' | 'limited' | 'error';
 
 /** One block of a reply. A new type is added here once and every surface's layout fails to compile until it handles it. */
 export type ReplyBlock =

@@ -41,7 +41,8 @@ export type ToolOutcome =
   | { kind: 'glossary'; terms: GlossaryTerm[] }
   | { kind: 'term-miss'; asked: string; terms: GlossaryTerm[] };
 
-const FEATURE_OF: Record<ToolRequest['tool'], keyof KnowledgeFeatures> = {
+/** The knowledge feature file each tool needs. */
+export const TOOL_FEATURES: Record<ToolRequest['tool'], keyof KnowledgeFeatures> = {
   timeline: 'obligations',
   modes: 'modeFinder',
   obligations: 'obligations',
@@ -52,7 +53,7 @@ const asked = (text: string | undefined) => (text === undefined || text.trim() =
 
 /** Runs a tool request against the knowledge; checklists put the `audience`'s own party first. */
 export function runTool(knowledge: Knowledge, request: ToolRequest, audience: Audience): ToolOutcome {
-  if (!hasFeature(knowledge, FEATURE_OF[request.tool])) return { kind: 'feature-off' };
+  if (!hasFeature(knowledge, TOOL_FEATURES[request.tool])) return { kind: 'feature-off' };
   switch (request.tool) {
     case 'timeline':
       return request.date === undefined ? { kind: 'timeline-picker' } : { kind: 'timeline', timeline: leaveTimeline(knowledge, request.date) };

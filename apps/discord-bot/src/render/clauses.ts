@@ -1,6 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
 import type { Citation } from '@cobridge/policy-knowledge';
-import { citationField } from './render-result.js';
+import { citationField } from './layout-reply.js';
 
 /** "clause 3-4 (section 3), clause 3-5 (section 3)": the clauses an item rests on. */
 export function clauseList(citations: readonly Citation[]): string {
@@ -16,5 +16,5 @@ export function clauseLine(citations: readonly Citation[]): string {
 /** One quoted "Source: clause …" field per distinct clause, in order of first use. */
 export function clauseFields(citations: readonly Citation[]): APIEmbedField[] {
   const distinct = new Map(citations.map((citation) => [citation.clause, citation]));
-  return [...distinct.values()].map(citationField);
+  return [...distinct.values()].map((citation) => citationField(citation));
 }

@@ -1,4 +1,4 @@
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELDS_MAX,
@@ -9,13 +9,6 @@ import {
   EMBED_TOTAL_MAX,
 } from './limits.js';
 import { truncate } from './markdown.js';
-
-/** Characters Discord counts toward an embed's 6000 total. */
-export function embedLength(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  const texts = [embed.title, embed.description, embed.footer?.text, embed.author?.name];
-  return texts.reduce((sum, text) => sum + (text?.length ?? 0), fields);
-}
 
 /**
  * Makes an embed fit every Discord limit: cuts title, description, field names and values and footer,

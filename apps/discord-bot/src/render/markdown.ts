@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { ELLIPSIS, truncate as truncateText } from '@cobridge/reply';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
@@ -20,14 +21,13 @@ export function escapeDiscord(text: string): string {
   return neutralizeMentions(escaped);
 }
 
-/** Cuts text to `max` characters with an ellipsis, never leaving half an escape or half a surrogate pair. */
+/** Cuts text to `max` characters with an ellipsis (never splitting a grapheme) and never leaves half an escape. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
-  const trailing = /\\+$/u.exec(cut)?.[0].length ?? 0;
-  if (trailing % 2 === 1) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  const cut = truncateText(text, max);
+  if (cut === text) return text;
+  const kept = cut.slice(0, -ELLIPSIS.length);
+  const trailing = /\\+$/u.exec(kept)?.[0].length ?? 0;
+  return trailing % 2 === 1 ? `${kept.slice(0, -1)}${ELLIPSIS}` : cut;
 }
 
 /**

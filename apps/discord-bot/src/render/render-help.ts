@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category, type TopicSummary } from '@cobridge/policy-knowledge';
+import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
+import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
@@ -11,22 +12,11 @@ export const HELP_EXAMPLES = [
   'Can a teacher work part-time at our company?',
 ] as const;
 
-const CATEGORY_LABEL: Record<Category, string> = {
-  entitlements: 'What teachers keep',
-  ways: 'Ways teachers join enterprises',
-  modes: 'Cooperation modes',
-  obligations: 'What enterprises must do',
-  guidance: 'About the guidance',
-  problems: 'Known problems',
-  needs: 'What each side needs',
-  background: 'Background',
-};
-
 /** The /help screen: what Cobridge covers (topic counts by category), its commands and example questions. */
 export function renderHelp(topics: TopicSummary[]): RenderedReply {
   const coverage = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => `- ${CATEGORY_LABEL[entry.category]}: ${entry.count} topics`)
+    .map((entry) => `- ${CATEGORY_LABELS.enterprise[entry.category]}: ${topicCount(entry.count)}`)
     .join('\n');
   const embed = fitEmbed({
     title: 'Cobridge: policy guidance for school-enterprise cooperation',

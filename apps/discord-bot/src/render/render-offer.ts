@@ -1,5 +1,6 @@
 import { ButtonStyle } from 'discord.js';
 import type { FeatureIntent } from '@cobridge/policy-knowledge';
+import { OFFER_LABELS } from '@cobridge/reply';
 import { checkStartId, needsButtonId, situationButtonId, termButtonId, timelineButtonId } from '../custom-ids.js';
 import { button, buttonRows, limitRows, type ActionRow } from './components.js';
 import type { RenderedReply } from './reply.js';
@@ -11,21 +12,21 @@ const DATE_IN_ID = /^[0-9./-]{6,10}$/u;
 export function offerRow(intent: FeatureIntent, needIds: readonly string[]): ActionRow | undefined {
   switch (intent.feature) {
     case 'eligibility':
-      return buttonRows([button(checkStartId(), 'Run the eligibility check', ButtonStyle.Primary, '✅')])[0];
+      return buttonRows([button(checkStartId(), OFFER_LABELS.eligibility, ButtonStyle.Primary, '✅')])[0];
     case 'timeline': {
       const date = intent.date !== undefined && DATE_IN_ID.test(intent.date) ? intent.date : undefined;
-      const label = date ? `Show my leave timeline from ${date}` : 'Show my leave timeline';
+      const label = date ? `${OFFER_LABELS.timeline} from ${date}` : OFFER_LABELS.timeline;
       return buttonRows([button(timelineButtonId(date), label, ButtonStyle.Primary, '📅')])[0];
     }
     case 'mode-finder': {
       const indexes = intent.needs.map((id) => needIds.indexOf(id)).filter((index) => index >= 0);
       if (indexes.length === 0) return undefined;
-      return buttonRows([button(needsButtonId(indexes), 'Find the cooperation modes for these needs', ButtonStyle.Primary, '🧭')])[0];
+      return buttonRows([button(needsButtonId(indexes), OFFER_LABELS['mode-finder'], ButtonStyle.Primary, '🧭')])[0];
     }
     case 'obligations':
-      return buttonRows([button(situationButtonId(intent.situation), 'Show who must do what', ButtonStyle.Primary, '📋')])[0];
+      return buttonRows([button(situationButtonId(intent.situation), OFFER_LABELS.obligations, ButtonStyle.Primary, '📋')])[0];
     case 'glossary':
-      return buttonRows([button(termButtonId(intent.term), 'Explain this term', ButtonStyle.Primary, '📖')])[0];
+      return buttonRows([button(termButtonId(intent.term), OFFER_LABELS.glossary, ButtonStyle.Primary, '📖')])[0];
   }
 }
 

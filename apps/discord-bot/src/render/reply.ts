@@ -21,5 +21,4 @@ export function renderNotice(text: string, ephemeral = true): RenderedReply {
   return { embeds: [{ description: text, color: COLORS.notice }], components: [], ephemeral };
 }
 
-/** What the user sees when something went wrong on our side. */
-export const APOLOGY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
+export { APOLOGY } from '@cobridge/reply';

@@ -124,7 +124,7 @@ describe('free text and follow-ups', () => {
   it('offers the eligibility check on "can I leave my job to start a company?", and the button starts it', async () => {
     const answer = await bodyOf(bot.fake.slashCommand('ask', { question: 'can I leave my job to start a company?' }));
     const offer = components(answer)[0];
-    expect(offer).toMatchObject({ custom_id: 'chk:start', label: 'Run the eligibility check' });
+    expect(offer).toMatchObject({ custom_id: 'chk:start', label: 'Check my eligibility' });
     const started = await bodyOf(bot.fake.clickButton('chk:start'));
     expect(started.type).toBe(4);
     expect(started.data?.embeds?.[0]?.title).toBe('Eligibility check');

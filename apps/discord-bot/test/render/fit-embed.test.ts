@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedLength, fitEmbed } from '../../src/render/fit-embed.js';
+import { embedLength } from 'discord.js';
+import { fitEmbed } from '../../src/render/fit-embed.js';
 import { expectWithinDiscordLimits } from '../expect-within-discord-limits.js';
 
 describe('fitEmbed', () => {

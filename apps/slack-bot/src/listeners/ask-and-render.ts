@@ -2,7 +2,7 @@ import { detectFeatureIntent } from '@cobridge/policy-knowledge';
 import type { Refusal, Services } from '@cobridge/advisor-runtime';
 import { toQuestion } from '../inbound.js';
 import type { SlackMessage } from '../render/block-kit.js';
-import type { RenderOptions } from '../render/render-answer.js';
+import type { RenderOptions } from '../render/slack-parts.js';
 import { renderLimited, renderResult } from '../render/render-result.js';
 import { offerButton } from '../render/render-tools.js';
 

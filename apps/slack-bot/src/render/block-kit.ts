@@ -8,7 +8,7 @@ import {
   MAX_SECTION_TEXT,
   MAX_VIEW_BLOCKS,
 } from './limits.js';
-import { truncate } from './mrkdwn.js';
+import { truncate } from '@cobridge/reply';
 
 /** A Block Kit block this app sends. */
 export type Block = types.KnownBlock;

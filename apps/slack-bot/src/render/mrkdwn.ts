@@ -3,25 +3,7 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cuts `text` to at most `max` characters, ending with an ellipsis when it was cut (never splitting a surrogate pair). */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/u, '')}…`;
-}
-
-/** Turns the engine's plain text (blank-line paragraphs, "- " bullets) into escaped mrkdwn paragraphs. */
-export function toMrkdwnParagraphs(plain: string): string[] {
-  return plain
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => escapeMrkdwn(line.trim()).replace(/^- /, '• '))
-        .filter((line) => line !== '')
-        .join('\n'),
-    )
-    .filter((paragraph) => paragraph !== '');
-}
+export { truncate } from '@cobridge/reply';
 
 /** Packs paragraphs into chunks of at most `max` characters, hard-splitting any paragraph that is longer. */
 export function packParagraphs(paragraphs: string[], max: number): string[] {

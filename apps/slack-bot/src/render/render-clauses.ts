@@ -2,14 +2,14 @@ import type { Citation } from '@cobridge/policy-knowledge';
 import { context, section, type Block } from './block-kit.js';
 import { MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT } from './limits.js';
 import { escapeMrkdwn, packParagraphs } from './mrkdwn.js';
-import { citationLine } from './render-answer.js';
+import { citationLine } from './slack-parts.js';
 
 /** The clauses of one result item as context blocks (quotes cut to a preview), each duplicate clause shown once. */
 export function clauseBlocks(citations: Citation[]): Block[] {
   const unique = citations.filter((c, i) => citations.findIndex((o) => o.clause === c.clause) === i);
   const blocks: Block[] = [];
   for (let start = 0; start < unique.length; start += MAX_CONTEXT_ELEMENTS) {
-    blocks.push(context(unique.slice(start, start + MAX_CONTEXT_ELEMENTS).map(citationLine)));
+    blocks.push(context(unique.slice(start, start + MAX_CONTEXT_ELEMENTS).map((citation) => citationLine(citation))));
   }
   return blocks;
 }

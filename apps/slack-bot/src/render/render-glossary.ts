@@ -3,7 +3,7 @@ import { GLOSSARY_PREFIX } from '../action-ids.js';
 import { actions, button, context, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { fallbackText, topicButtons } from './render-answer.js';
+import { fallbackText, topicButtons } from './slack-parts.js';
 import { clauseBlocks, clauseRefs, fitBlocks } from './render-clauses.js';
 
 function aliasLine(term: GlossaryTerm): string {

@@ -1,6 +1,6 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
 import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
-import { CATEGORY_LABELS } from './category-labels.js';
+import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
 import type { ToolName } from '../tool-request.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { TOOL_GUIDE } from './render-tools.js';
@@ -16,7 +16,7 @@ export const EXAMPLE_QUESTIONS = [
 export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = []): SlackMessage {
   const covered = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
     .filter(({ count }) => count > 0)
-    .map(({ category, count }) => `• ${CATEGORY_LABELS[category]} (${String(count)} topic${count === 1 ? '' : 's'})`);
+    .map(({ category, count }) => `• ${CATEGORY_LABELS.teacher[category]} (${topicCount(count)})`);
   const examples = EXAMPLE_QUESTIONS.map((q) => `• \`/cobridge ${escapeMrkdwn(q)}\``);
   return {
     text: 'Cobridge answers questions about the school-enterprise cooperation guidance for teachers.',

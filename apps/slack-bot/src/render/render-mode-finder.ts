@@ -3,7 +3,7 @@ import { MODES_PREFIX } from '../action-ids.js';
 import { actions, button, context, divider, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { fallbackText, topicButtons } from './render-answer.js';
+import { fallbackText, topicButtons } from './slack-parts.js';
 import { clauseBlocks, fitBlocks } from './render-clauses.js';
 
 /** The cooperation modes that serve the chosen needs, each with why and its clauses; needs no mode serves are said plainly. */

@@ -1,17 +1,11 @@
 import type { ObligationsChecklist, Party } from '@cobridge/policy-knowledge';
+import { PARTY_LABELS } from '@cobridge/reply';
 import { OBLIGATIONS_PREFIX } from '../action-ids.js';
 import { actions, button, context, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { fallbackText, topicButtons } from './render-answer.js';
+import { fallbackText, topicButtons } from './slack-parts.js';
 import { clauseBlocks, fitBlocks } from './render-clauses.js';
-
-/** How each party is headed in a checklist. */
-export const PARTY_LABELS: Record<Party, string> = {
-  teacher: 'The teacher',
-  school: 'The school',
-  enterprise: 'The enterprise',
-};
 
 /** A situation's checklist grouped by party in the order given (the teacher's items first for teachers), each item with its clauses. */
 export function renderObligations(checklist: ObligationsChecklist): SlackMessage {

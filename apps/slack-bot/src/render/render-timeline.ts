@@ -2,7 +2,7 @@ import type { InvalidLeaveDate, LeaveTimeline } from '@cobridge/policy-knowledge
 import { TOOL_IDS } from '../action-ids.js';
 import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { fallbackText } from './render-answer.js';
+import { fallbackText } from './slack-parts.js';
 import { clauseBlocks } from './render-clauses.js';
 
 /** The leave timeline: when the three-year retention ends, what can happen before, where the guidance is silent; or why the date is bad. */

@@ -1,4 +1,5 @@
 import type { FeatureIntent } from '@cobridge/policy-knowledge';
+import { OFFER_LABELS } from '@cobridge/reply';
 import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
 import { intentValue, PICK, type ToolName } from '../tool-request.js';
 import { button, type ButtonElement } from './block-kit.js';
@@ -25,16 +26,15 @@ export function toolButtons(tools: ToolName[]): ButtonElement[] {
   return tools.map((tool) => button(TOOL_GUIDE[tool].label, ACTION_OF[tool], tool === 'check' ? 'start' : PICK));
 }
 
-const OFFER: Record<FeatureIntent['feature'], { label: string; tool: ToolName }> = {
-  eligibility: { label: 'Check my eligibility', tool: 'check' },
-  timeline: { label: 'Show my leave timeline', tool: 'timeline' },
-  'mode-finder': { label: 'Find cooperation modes', tool: 'modes' },
-  obligations: { label: 'Show the obligations checklist', tool: 'obligations' },
-  glossary: { label: 'Explain this term', tool: 'glossary' },
+const OFFER_TOOL: Record<FeatureIntent['feature'], ToolName> = {
+  eligibility: 'check',
+  timeline: 'timeline',
+  'mode-finder': 'modes',
+  obligations: 'obligations',
+  glossary: 'glossary',
 };
 
 /** The extra button under an answer that offers the tool a free-text question reads like. */
 export function offerButton(intent: FeatureIntent): ButtonElement {
-  const { label, tool } = OFFER[intent.feature];
-  return button(label, ACTION_OF[tool], intentValue(intent), 'primary');
+  return button(OFFER_LABELS[intent.feature], ACTION_OF[OFFER_TOOL[intent.feature]], intentValue(intent), 'primary');
 }

@@ -3,7 +3,7 @@ import { CATEGORIES, type AnswerResult, type TopicSummary } from '@cobridge/poli
 import { HOME_TOPIC_PREFIX } from '../action-ids.js';
 import type { ToolName } from '../tool-request.js';
 import { actions, button, context, divider, header, modal, section, type Block } from './block-kit.js';
-import { CATEGORY_LABELS } from './category-labels.js';
+import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
 import { MAX_ACTIONS_ELEMENTS, MAX_VIEW_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderAnswer } from './render-answer.js';
@@ -25,7 +25,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
       .map((topic, index) => ({ topic, index }))
       .filter(({ topic }) => topic.category === category);
     if (inCategory.length === 0) continue;
-    blocks.push(divider(), section(`*${escapeMrkdwn(CATEGORY_LABELS[category])}*`));
+    blocks.push(divider(), section(`*${escapeMrkdwn(CATEGORY_LABELS.teacher[category])}*`));
     for (let start = 0; start < inCategory.length; start += MAX_ACTIONS_ELEMENTS) {
       const chunk = inCategory.slice(start, start + MAX_ACTIONS_ELEMENTS);
       blocks.push(
@@ -36,7 +36,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
       );
     }
   }
-  const footer = context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)} · ${String(topics.length)} topics`]);
+  const footer = context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)} · ${topicCount(topics.length)}`]);
   return { type: 'home', blocks: [...blocks.slice(0, MAX_VIEW_BLOCKS - 1), footer] };
 }
 

@@ -1,0 +1,88 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Citation } from '@cobridge/policy-knowledge';
+import { AUDIENCE_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { limitRows, topicButtonRows, voteRow, type ActionRow } from './components.js';
+import { fitEmbed } from './fit-embed.js';
+import { blockQuote, escapeDiscord } from './markdown.js';
+import { COLORS, type RenderedReply } from './reply.js';
+
+const COLOR_OF: Record<Reply['tone'], number> = {
+  answer: COLORS.answer,
+  clarify: COLORS.clarify,
+  unknown: COLORS.unknown,
+  refuse: COLORS.unknown,
+  notice: COLORS.notice,
+  limited: COLORS.notice,
+  error: COLORS.notice,
+};
+
+/** Rows of topic buttons each purpose may take (candidates get two: they are the reply). */
+const ROWS_OF: Record<Extract<ReplyBlock, { type: 'actions' }>['purpose'], number> = { related: 1, candidates: 2, nearest: 1 };
+
+/** The field that cites a clause: clause and section (and the document, when not the first one's) as the name, the quote as the value. */
+export function citationField(citation: Citation, document?: string): APIEmbedField {
+  const from = document === undefined ? '' : ` · ${escapeDiscord(document)}`;
+  return { name: `Source: clause ${citation.clause} (section ${citation.section})${from}`, value: blockQuote(citation.quote) };
+}
+
+function textMarkdown(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
+  if (block.type === 'paragraph') return block.text.split('\n').map(escapeDiscord).join('\n');
+  return [...(block.intro === undefined ? [] : [escapeDiscord(block.intro)]), ...block.items.map((item) => `- ${escapeDiscord(item)}`)].join('\n');
+}
+
+interface Laid {
+  description: string[];
+  fields: APIEmbedField[];
+  rows: ActionRow[];
+}
+
+/** One pass over the blocks: text to the description (a heading or verdict leads the paragraph after it), the rest to fields and rows. */
+function layBlocks(reply: Reply): Laid {
+  const laid: Laid = { description: [], fields: [], rows: [] };
+  const audience = reply.audience ?? 'enterprise';
+  let lead: string[] = [];
+  for (const block of reply.blocks) {
+    switch (block.type) {
+      case 'heading':
+      case 'verdict':
+        lead.push(`**${escapeDiscord(block.text)}**`);
+        break;
+      case 'paragraph':
+      case 'list':
+        laid.description.push(lead.length > 0 ? `${lead.join('\n')} ${textMarkdown(block)}` : textMarkdown(block));
+        lead = [];
+        break;
+      case 'citation':
+        laid.fields.push(citationField(block.citation, block.document));
+        break;
+      case 'actions':
+        laid.rows.push(...topicButtonRows(block.topics, audience, ROWS_OF[block.purpose]));
+        break;
+      case 'suggestions':
+        laid.fields.push({ name: block.label, value: block.questions.map((q) => `- ${escapeDiscord(q)}`).join('\n') });
+        break;
+      default:
+        return block satisfies never;
+    }
+  }
+  if (lead.length > 0) laid.description.push(lead.join('\n'));
+  return laid;
+}
+
+/** Lays out a reply as one embed plus button rows; notices are a private description-only embed. */
+export function layoutReply(reply: Reply, recordId: number | null = null): RenderedReply {
+  const laid = layBlocks(reply);
+  const description = laid.description.join('\n\n');
+  if (reply.tone === 'notice' || reply.tone === 'limited' || reply.tone === 'error') {
+    return { embeds: [{ description, color: COLOR_OF[reply.tone] }], components: [], ephemeral: true };
+  }
+  const embed: APIEmbed = { title: escapeDiscord(reply.title), description, color: COLOR_OF[reply.tone] };
+  if (laid.fields.length > 0 || reply.tone === 'answer') embed.fields = laid.fields;
+  if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) {
+    const audience = AUDIENCE_LABELS[reply.audience ?? 'enterprise'];
+    embed.footer = { text: `Cobridge · wording for ${audience} · knowledge ${reply.knowledgeVersion}` };
+  }
+  const rows = [...laid.rows];
+  if (recordId !== null && reply.rateable) rows.push(voteRow(recordId));
+  return { embeds: [fitEmbed(embed)], components: limitRows(rows), ephemeral: false };
+}

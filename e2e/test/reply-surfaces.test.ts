@@ -1,0 +1,109 @@
+import { layoutText, toolText } from '@cobridge/console';
+import { layoutReply as discordReply, layoutTool as discordTool } from '@cobridge/discord-bot';
+import { listGlossary, listNeeds, listSituations, loadAdvisor, type Advisor, type Knowledge } from '@cobridge/policy-knowledge';
+import { replyFromResult, type Reply } from '@cobridge/reply';
+import { runTool, type ToolOutcome, type ToolRequest } from '@cobridge/reply/tools';
+import { layoutReply as slackReply, layoutTool as slackTool } from '@cobridge/slack-bot';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const SLACK_CONTEXT_ELEMENTS = 10;
+
+let advisor: Advisor;
+let knowledge: Knowledge;
+beforeAll(async () => {
+  advisor = await loadAdvisor();
+  knowledge = advisor.knowledge;
+});
+
+/** What a person reads, with each platform's escapes undone (Slack entities, Discord backslashes). */
+function visible(payload: unknown): string {
+  const strings: string[] = [];
+  JSON.stringify(payload, (_key, value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    return value;
+  });
+  return strings
+    .join('\n')
+    .replace(/\\(.)/gu, '$1')
+    .replace(/&amp;/gu, '&')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>');
+}
+
+/** Every clause id cited anywhere in a value (a reply or a tool outcome). */
+function clausesIn(value: unknown): string[] {
+  const ids = new Set<string>();
+  JSON.stringify(value, (key, v: unknown) => {
+    if (key === 'clause' && typeof v === 'string') ids.add(v);
+    return v;
+  });
+  return [...ids];
+}
+
+const shows = (text: string, clause: string) => new RegExp(`(?<![\\d.-])${clause.replace(/\./gu, '\\.')}(?![\\d-])`, 'u').test(text);
+
+function surfaces(reply: Reply): Record<'slack' | 'discord' | 'console', string> {
+  return { slack: visible(slackReply(reply)), discord: visible(discordReply(reply, 1)), console: layoutText(reply) };
+}
+
+describe('one reply model, three surfaces', () => {
+  it('shows every topic’s title, opening words and cited clauses on Slack, Discord and the console', () => {
+    expect.hasAssertions();
+    for (const { id } of advisor.topics()) {
+      for (const audience of ['teacher', 'enterprise'] as const) {
+        const answer = advisor.topicAnswer(id, audience);
+        if (answer === undefined) throw new Error(`no answer for ${id}`);
+        const reply = replyFromResult(answer, audience);
+        const opening = answer.text.split(/\s+/u).slice(0, 4).join(' ');
+        for (const [surface, text] of Object.entries(surfaces(reply))) {
+          const where = `${id} (${audience}) on ${surface}`;
+          expect(text, where).toContain(reply.title);
+          expect(text, where).toContain(opening);
+          const clauses = clausesIn(reply);
+          // A Slack context block holds 10 elements: the rest of the clauses are behind "Show source".
+          const inline = surface === 'slack' ? clauses.slice(0, SLACK_CONTEXT_ELEMENTS) : clauses;
+          if (inline.length < clauses.length) expect(text, where).toContain('Show source');
+          for (const clause of inline) expect(shows(text, clause), `${where}: clause ${clause}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  function requests(): ToolRequest[] {
+    return [
+      { tool: 'timeline', date: '2025-09-01' },
+      { tool: 'timeline', date: '2025-02-30' },
+      { tool: 'timeline' },
+      ...listNeeds(knowledge).map((need) => ({ tool: 'modes' as const, needs: [need.id] })),
+      { tool: 'modes', needs: listNeeds(knowledge).map((need) => need.id) },
+      { tool: 'modes', needs: [] },
+      ...listSituations(knowledge).map((situation) => ({ tool: 'obligations' as const, situation: situation.id })),
+      { tool: 'obligations' },
+      ...listGlossary(knowledge).map((term) => ({ tool: 'glossary' as const, term: term.id })),
+      { tool: 'glossary' },
+      { tool: 'glossary', asked: 'no such word at all' },
+    ];
+  }
+
+  it('lays out every tool outcome on all three surfaces from the same dispatch, citing the same clauses', () => {
+    expect.hasAssertions();
+    const kinds = new Set<ToolOutcome['kind']>();
+    for (const request of requests()) {
+      for (const audience of ['teacher', 'enterprise'] as const) {
+        const outcome = runTool(knowledge, request, audience);
+        kinds.add(outcome.kind);
+        const shown = { slack: visible(slackTool(outcome)), discord: visible(discordTool(outcome)), console: toolText(outcome) };
+        // The whole glossary is a compact list: Slack and the console give clause ids, Discord a menu to expand each term.
+        const cited = outcome.kind === 'glossary' || outcome.kind === 'term-miss' ? [] : clausesIn(outcome);
+        for (const [surface, text] of Object.entries(shown)) {
+          const where = `${JSON.stringify(request)} (${audience}) on ${surface}`;
+          expect(text.length, where).toBeGreaterThan(0);
+          for (const clause of cited) expect(shows(text, clause), `${where}: clause ${clause}`).toBe(true);
+        }
+      }
+    }
+    expect([...kinds].sort()).toEqual(
+      ['checklist', 'glossary', 'modes', 'needs-picker', 'situation-picker', 'term', 'term-miss', 'timeline', 'timeline-picker'].sort(),
+    );
+  });
+});
