@@ -174,6 +174,7 @@ describe('the glossary', () => {
   });
 
   it('lists every term with its clause when no term is given', () => {
+    expect(listGlossary(knowledge).length).toBeGreaterThan(0);
     const reply = termReply(knowledge, null);
     expectWithinDiscordLimits(reply);
     for (const term of listGlossary(knowledge)) expect(reply.embeds[0]?.description).toContain(`**${escapeDiscord(term.term)}**`);

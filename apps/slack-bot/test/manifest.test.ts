@@ -20,10 +20,6 @@ describe('manifest.yaml', () => {
     expect(manifest).toMatch(new RegExp(`^\\s+- ${event.replace('.', '\\.')}$`, 'm'));
   });
 
-  it.each(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:history'])('requests the %s scope', (scope) => {
-    expect(manifest).toMatch(new RegExp(`^\\s+- ${scope.replace('.', '\\.')}(\\s|$)`, 'm'));
-  });
-
   it('turns on the Home tab, interactivity and Socket Mode', () => {
     expect(manifest).toMatch(/home_tab_enabled: true/);
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { DEFAULT_EVAL_DIR, parseJsonl } from '@cobridge/policy-knowledge';
 import { createServices, silentLogger, type AskOutcome, type Services } from '../src/index.js';
 
-interface FollowUpCase {
-  previous: string;
-  text: string;
-  intent: string;
-}
+const followUpSchema = z.object({ previous: z.string(), text: z.string(), intent: z.string() });
 
 const followUps = readFileSync(join(DEFAULT_EVAL_DIR, 'follow-ups.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as FollowUpCase);
+  .map((line, i) => {
+    const row = followUpSchema.safeParse(JSON.parse(line));
+    if (!row.success) throw new Error(`follow-ups.jsonl:${i + 1}: expected {"previous", "text", "intent"} strings`);
+    return row.data;
+  });
 const situations = parseJsonl(readFileSync(join(DEFAULT_EVAL_DIR, 'situations.jsonl'), 'utf8'), 'situations.jsonl');
 
 const topicOf = (outcome: AskOutcome) => (outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result.topic.id : undefined);

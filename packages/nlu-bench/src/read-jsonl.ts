@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 
 /** One labelled utterance of a corpus. */
-export interface CorpusRow {
-  text: string;
-  intent: string;
-}
+export const corpusRowSchema = z.object({ text: z.string(), intent: z.string().min(1) });
+/** One labelled utterance of a corpus. */
+export type CorpusRow = z.infer<typeof corpusRowSchema>;
 
 /** A corpus file that is missing or malformed; the message names the file and line. */
 export class CorpusError extends Error {
@@ -28,11 +28,9 @@ export function readJsonl(file: string): CorpusRow[] {
     } catch {
       throw new CorpusError(`${file}:${i + 1}: not valid JSON`);
     }
-    const row = value as Partial<CorpusRow> | null;
-    if (typeof row?.text !== 'string' || typeof row.intent !== 'string' || row.intent === '') {
-      throw new CorpusError(`${file}:${i + 1}: expected {"text": string, "intent": non-empty string}`);
-    }
-    rows.push({ text: row.text, intent: row.intent });
+    const row = corpusRowSchema.safeParse(value);
+    if (!row.success) throw new CorpusError(`${file}:${i + 1}: expected {"text": string, "intent": non-empty string}`);
+    rows.push({ text: row.data.text, intent: row.data.intent });
   });
   if (rows.length === 0) throw new CorpusError(`${file}: no rows`);
   return rows;

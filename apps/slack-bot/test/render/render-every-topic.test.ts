@@ -30,6 +30,7 @@ describe('every topic of the real knowledge', () => {
   });
 
   it('renders its topic modal and source modal within view limits', () => {
+    expect(advisor.topics().length).toBeGreaterThan(0);
     const problems = advisor.topics().flatMap(({ id }) => {
       const answer = answerOf(id);
       const views = [renderTopicModal(answer), renderSourceModal(answer)];
