@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // The JSON report is what `.ci/run` adds up (scripts/summarize-tests.mjs); turbo keeps it with a cached pass.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
