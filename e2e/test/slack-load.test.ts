@@ -37,7 +37,8 @@ function unlogged(dbPath: string): number[] {
 
 describe('Slack HTTP mode under a burst', { timeout: HANG_BOUND_MS * 2 }, () => {
   it(`acknowledges ${BURST} signed events from ${USERS} users (with Slack's retries), answers each exactly once and logs each`, async () => {
-    const bot = (running = await startSlackBot({ fileDb: true, processBeforeResponse: false }));
+    running = await startSlackBot({ fileDb: true, processBeforeResponse: false });
+    const bot = running;
     const statuses = await Promise.all(Array.from({ length: BURST }, (_, i) => deliverLikeSlack(bot.sender, loadMention(i, USERS))));
     await bot.api.waitForCalls('chat.postMessage', BURST, HANG_BOUND_MS);
     expect(statuses.filter((s) => s !== 200)).toEqual([]);

@@ -11,7 +11,7 @@ import {
 import { FEATURE_OFF } from '@cobridge/reply';
 import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
 import { decodeCheckState } from './check-state.js';
-import { type ActionRow } from './render/components.js';
+import type { ActionRow } from './render/components.js';
 import { renderCheckStep } from './render/render-check.js';
 import { renderChecklist, situationMenuRow } from './render/render-checklist.js';
 import { renderGlossaryList, renderTerm, termMenuRow } from './render/render-glossary.js';

@@ -1,7 +1,7 @@
 import { createLogger, createServices, servicesOptionsFromEnv } from '@cobridge/advisor-runtime';
 import { createDiscordClient } from './client.js';
 import { createInFlight } from './in-flight.js';
-import { DiscordEnvError, loadDotEnv, parseDiscordEnv } from './env.js';
+import { DiscordEnvError, loadDotEnv, parseDiscordEnv, type DiscordEnv } from './env.js';
 
 // Entry point: settings → services → client → login; SIGTERM/SIGINT let answers in flight finish (within a
 // grace period), then log out, close the question log and exit 0.
@@ -9,7 +9,7 @@ import { DiscordEnvError, loadDotEnv, parseDiscordEnv } from './env.js';
 /** Longest a shutdown waits for answers in flight before giving up. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-let env;
+let env: DiscordEnv;
 try {
   loadDotEnv();
   env = parseDiscordEnv();

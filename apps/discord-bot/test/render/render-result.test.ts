@@ -3,7 +3,7 @@ import type { AnswerResult, ClarifyResult, UnknownResult } from '@cobridge/polic
 import { renderOutcome, renderResult } from '../../src/render/render-result.js';
 import { expectWithinDiscordLimits } from '../expect-within-discord-limits.js';
 
-const HOSTILE = '@everyone @here <@123> <@&456> **bold** `tick` \u0000 ' + 'z'.repeat(10_000);
+const HOSTILE = `@everyone @here <@123> <@&456> **bold** \`tick\` \u0000 ${'z'.repeat(10_000)}`;
 const base = { question: HOSTILE, alternatives: [], knowledgeVersion: 'k-test', lang: 'en' as const };
 
 const answer: AnswerResult = {

@@ -26,7 +26,7 @@ export const evalCommand: Command = {
     const json = args.options.json === true;
     const htmlPath = resolve(args.options.html ?? DEFAULT_HTML_REPORT_PATH);
     // The previous run's scores live beside the HTML report, so a report folder keeps its own history.
-    const historyPath = htmlPath.replace(/\.html?$/i, '') + '.last.json';
+    const historyPath = `${htmlPath.replace(/\.html?$/i, '')}.last.json`;
     const context: EvalContext = {
       version: advisor.version,
       generatedAt: new Date(),
