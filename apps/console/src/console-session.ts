@@ -1,4 +1,4 @@
-import { CATEGORIES, detectFeatureIntent, listGlossary, type Audience } from '@cobridge/policy-knowledge';
+import { CATEGORIES, detectFeatureIntent, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
 import { CATEGORY_LABELS, limitedReply } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
@@ -37,7 +37,7 @@ const HELP = [
   '- modes for staff training and joint R&D: the cooperation modes that fit an enterprise',
   '- obligations we are hiring a lecturer who has left the post: who must do or sign what',
   '- glossary [term]: everyday and pinyin words mapped to the guidance\'s terms',
-  'Commands: topics, audience teacher|enterprise, help, quit.',
+  'Commands: topics, topic <name> (misspelt names work too), audience teacher|enterprise, help, quit.',
 ].join('\n');
 
 /** One console conversation: turns a line typed by the user into the text to print. */
@@ -116,9 +116,19 @@ export class ConsoleSession {
         return obligationsCommand(knowledge, argument, this.audience);
       case 'glossary':
         return glossaryCommand(knowledge, argument);
+      case 'topic':
+        return argument ? this.topic(argument) : 'Type "topic" and a topic\'s name, e.g. topic returning early (or "topics" for the list).';
       default:
         return undefined;
     }
+  }
+
+  /** `topic <name>`: the answer of the topic whose title the name finds (also misspelt), or the nearest titles. */
+  private topic(name: string): string {
+    const advisor = this.services.advisor();
+    const [best] = matchNames(advisor.topics(), name, (t) => [t.title, t.id]);
+    const answer = best === undefined ? undefined : advisor.topicAnswer(best.id, this.audience);
+    return answer === undefined ? `No topic is called "${name}". Type "topics" for the list.` : renderText(answer, this.audience);
   }
 
   private topics(): string {

@@ -27,6 +27,12 @@ describe('ConsoleSession', () => {
     expect(session.respond('help')).toMatch(/pension/);
   });
 
+  it('shows a topic by its name, also misspelt, and says when no topic has that name', () => {
+    const session = new ConsoleSession(services);
+    expect(session.respond('topic retrun erly')).toMatch(/^Returning early\n/);
+    expect(session.respond('topic xylophone')).toMatch(/No topic is called "xylophone"/);
+  });
+
   it('switches the wording to enterprise contacts', () => {
     const session = new ConsoleSession(services, 'c2');
     expect(session.respond('audience enterprise')).toMatch(/enterprise contacts/);

@@ -1,6 +1,6 @@
 import {
   hasFeature,
-  lookupTerm,
+  findTerm,
   matchNeeds,
   matchSituation,
   type FeatureIntent,
@@ -52,7 +52,7 @@ export function parseToolCommand(knowledge: Knowledge, text: string): ToolReques
       return situation === undefined ? { tool: 'obligations', ...asked } : { tool: 'obligations', situation };
     }
     default: {
-      const term = rest === '' ? undefined : lookupTerm(knowledge, rest)?.id;
+      const term = rest === '' ? undefined : findTerm(knowledge, rest)?.id;
       return term === undefined ? { tool: 'glossary', ...asked } : { tool: 'glossary', term };
     }
   }

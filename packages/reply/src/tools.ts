@@ -1,11 +1,11 @@
 import {
   findModes,
+  findTerm,
   hasFeature,
   leaveTimeline,
   listGlossary,
   listNeeds,
   listSituations,
-  lookupTerm,
   obligationsFor,
   type Audience,
   type GlossaryTerm,
@@ -71,7 +71,7 @@ export function runTool(knowledge: Knowledge, request: ToolRequest, audience: Au
       const terms = listGlossary(knowledge);
       const wanted = request.term ?? request.asked;
       if (wanted === undefined || wanted.trim() === '') return { kind: 'glossary', terms };
-      const term = terms.find((t) => t.id === wanted) ?? lookupTerm(knowledge, wanted);
+      const term = terms.find((t) => t.id === wanted) ?? findTerm(knowledge, wanted);
       return term === undefined ? { kind: 'term-miss', asked: wanted.trim(), terms } : { kind: 'term', term };
     }
   }

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import type { TopicSummary } from '@cobridge/policy-knowledge';
+import { matchNames, type TopicSummary } from '@cobridge/policy-knowledge';
 import { AUTOCOMPLETE_CHOICES_MAX, AUTOCOMPLETE_CHOICE_MAX } from '../render/limits.js';
 import { truncate } from '../render/markdown.js';
 import { renderAnswer } from '../render/render-result.js';
@@ -10,18 +10,17 @@ import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, cleanOption, type Co
 /** Said when /topic names no known topic. */
 export const UNKNOWN_TOPIC = "Sorry, I don't know a topic by that name. Pick one from the list while typing, or try `/help`.";
 
-/** Topics whose title or id contains the typed text, titles that start with it first. */
+/** Topics whose title or id starts with, contains or (misspelt) resembles the typed text, best first, then by title. */
 export function matchTopics(topics: TopicSummary[], typed: string): TopicSummary[] {
-  const needle = typed.trim().toLowerCase();
-  const hits = topics.filter((t) => t.title.toLowerCase().includes(needle) || t.id.includes(needle));
-  const starts = (t: TopicSummary) => (t.title.toLowerCase().startsWith(needle) ? 0 : 1);
-  return hits.sort((a, b) => starts(a) - starts(b) || a.title.localeCompare(b.title));
+  const byTitle = [...topics].sort((a, b) => a.title.localeCompare(b.title));
+  return matchNames(byTitle, typed, (t) => [t.title, t.id]);
 }
 
-/** The topic a /topic value names: its id (what autocomplete sends) or its exact title, ignoring case. */
+/** The topic a /topic value names: its id (what autocomplete sends), its exact title, else the title it resembles most. */
 export function resolveTopicId(topics: TopicSummary[], typed: string): string | undefined {
   const wanted = typed.trim().toLowerCase();
-  return topics.find((t) => t.id === wanted || t.title.toLowerCase() === wanted)?.id;
+  if (wanted === '') return undefined;
+  return (topics.find((t) => t.id === wanted || t.title.toLowerCase() === wanted) ?? matchTopics(topics, wanted)[0])?.id;
 }
 
 /** `/topic name:<autocomplete>`: shows any topic's answer by its title. */
