@@ -7,6 +7,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { usesSocketMode, type SlackEnv } from './env.js';
 import { createErrorHandler } from './error-handler.js';
 import { registerAdminCommand } from './listeners/admin-command.js';
+import { registerAssistant } from './listeners/assistant.js';
 import { registerAppHome } from './listeners/app-home.js';
 import { registerAskCommand } from './listeners/ask-command.js';
 import { registerEligibilityCheck } from './listeners/eligibility-check.js';
@@ -95,6 +96,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   app.use(inFlight.middleware);
   app.use(yieldToAcknowledgements());
   app.use(ignoreDuplicateEvents(logger));
+  registerAssistant(app, services, logger);
   registerMessageListeners(app, services);
   registerAskCommand(app, services);
   registerAdminCommand(app, services);

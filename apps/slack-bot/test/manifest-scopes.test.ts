@@ -40,16 +40,29 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** Every Web API method the code calls as `client.<family>.<method>(` (Bolt's `say`/`respond` use chat.postMessage and the response URL). */
-const calledMethods = [
-  ...new Set(sourceFiles(SRC).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bclient\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g)].map((m) => m[1] ?? ''))),
-].sort();
+/** The Web API method behind each of Bolt's helpers (`respond` posts to the response URL and needs no scope). */
+const BOLT_HELPERS: Record<string, string> = {
+  say: 'chat.postMessage',
+  setStatus: 'assistant.threads.setStatus',
+  setSuggestedPrompts: 'assistant.threads.setSuggestedPrompts',
+  setTitle: 'assistant.threads.setTitle',
+};
+
+function methodsCalledIn(source: string): string[] {
+  const direct = [...source.matchAll(/\bclient\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g)].map((m) => m[1] ?? '');
+  const helpers = [...source.matchAll(/\b(say|setStatus|setSuggestedPrompts|setTitle)\(/g)].map((m) => BOLT_HELPERS[m[1] ?? ''] ?? '');
+  return [...direct, ...helpers];
+}
+
+/** Every Web API method the code calls, as `client.<family>.<method>(` or through one of Bolt's helpers. */
+const calledMethods = [...new Set(sourceFiles(SRC).flatMap((file) => methodsCalledIn(readFileSync(file, 'utf8'))))].sort();
 
 const manifestScopes = [...manifest.matchAll(/^ {6}- ([a-z_]+:[a-z_.]+|commands)\b/gm)].map((m) => m[1] ?? '');
 
 describe('manifest.yaml scopes, derived from the Web API methods the code calls', () => {
-  it('finds the calls in the source', () => {
+  it('finds the calls in the source, Bolt helpers included', () => {
     expect(calledMethods).toContain('chat.postMessage');
+    expect(calledMethods).toContain('assistant.threads.setTitle');
   });
 
   it.each(calledMethods)('knows the scopes %s needs, and the manifest grants one of them', (method) => {

@@ -14,4 +14,7 @@ export {
   PARTY_LABELS,
   OFFER_LABELS,
   RESULT_LABELS,
+  EXAMPLE_QUESTIONS,
+  ASSISTANT_WORDING,
+  type ExampleQuestion,
 } from './wording.js';

@@ -74,3 +74,31 @@ export const RESULT_LABELS = {
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
 } as const;
+
+/** A question to suggest: a short title and the question itself. */
+export interface ExampleQuestion {
+  title: string;
+  question: string;
+}
+
+/** Questions each audience is offered as examples (help screens, the Slack assistant's suggested prompts). */
+export const EXAMPLE_QUESTIONS: Record<Audience, readonly ExampleQuestion[]> = {
+  teacher: [
+    { title: 'My pension if I leave', question: 'Do I keep my pension if I leave to start a company?' },
+    { title: 'Injury insurance while away', question: 'Who pays work-injury insurance while I am away from school?' },
+    { title: 'The cooperation modes', question: 'What are the six cooperation modes?' },
+  ],
+  enterprise: [
+    { title: 'Injury insurance of a lecturer', question: 'If we hire a lecturer on leave, who pays his injury insurance?' },
+    { title: 'Agreements to sign', question: 'What agreements does our company sign with a teacher who leaves the post?' },
+    { title: 'Order-based training', question: 'What is order-based training?' },
+    { title: 'Part-time teachers', question: 'Can a teacher work part-time at our company?' },
+  ],
+};
+
+/** What the Slack assistant panel says and shows while it works. */
+export const ASSISTANT_WORDING = {
+  greeting: 'Hi! Ask me about the guidance on teachers working with enterprises. Every answer quotes the clause it comes from.',
+  promptsTitle: 'Try asking',
+  status: 'is reading the guidance…',
+} as const;

@@ -1,16 +1,11 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
-import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, topicCount } from '@cobridge/reply';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
-/** Example questions shown by /help, in enterprise wording. */
-export const HELP_EXAMPLES = [
-  'If we hire a lecturer on leave, who pays his injury insurance?',
-  'What agreements does our company sign with a teacher who leaves the post?',
-  'What is order-based training?',
-  'Can a teacher work part-time at our company?',
-] as const;
+/** Example questions shown by /help, in enterprise wording (shared with every surface). */
+export const HELP_EXAMPLES = EXAMPLE_QUESTIONS.enterprise.map((example) => example.question);
 
 /** The /help screen: what Cobridge covers (topic counts by category), its commands and example questions. */
 export function renderHelp(topics: TopicSummary[]): RenderedReply {

@@ -1,16 +1,12 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
 import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
-import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, EXAMPLE_QUESTIONS as EXAMPLE_QUESTIONS_BY_AUDIENCE, topicCount } from '@cobridge/reply';
 import type { ToolName } from '../tool-request.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { TOOL_GUIDE } from './render-tools.js';
 
-/** Example questions shown in help. */
-export const EXAMPLE_QUESTIONS = [
-  'Do I keep my pension if I leave to start a company?',
-  'Who pays work-injury insurance while I am away from school?',
-  'What are the six cooperation modes?',
-] as const;
+/** Example questions shown in help (the teachers' examples every surface shares). */
+export const EXAMPLE_QUESTIONS = EXAMPLE_QUESTIONS_BY_AUDIENCE.teacher.map((example) => example.question);
 
 /** Help for `/cobridge` and `/cobridge help`: what Cobridge covers, how to ask, examples, and the tools. */
 export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = []): SlackMessage {

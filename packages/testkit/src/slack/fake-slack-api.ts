@@ -83,6 +83,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'views.push':
       case 'views.update':
         return { ok: true, view: { id: `V${String(++tsCounter)}`, ...(body.view as object) } };
+      case 'assistant.threads.setStatus':
+      case 'assistant.threads.setSuggestedPrompts':
+      case 'assistant.threads.setTitle':
+        return { ok: true };
       case 'apps.connections.open':
         return connectionsOpenUrl === undefined
           ? { ok: false, error: 'socket_mode_not_configured' }
