@@ -11,6 +11,8 @@ const MIN_WORD_SIMILARITY = 0.75;
 const MIN_FUZZY_WORD = 4;
 /** Longest text compared; autocomplete input is short, anything longer is cut. */
 const MAX_TYPED = 200;
+/** Score of a name that contains the typed text as written (one that starts with it scores 2). */
+const LITERAL = 1.5;
 
 const wordsOf = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -29,7 +31,7 @@ export function nameScore(typed: string, names: readonly string[]): number {
   if (needle === '') return 1;
   const folded = names.map(foldText);
   if (folded.some((name) => name.startsWith(needle))) return 2;
-  if (folded.some((name) => name.includes(needle))) return 1.5;
+  if (folded.some((name) => name.includes(needle))) return LITERAL;
   const words = wordsOf(needle);
   if (words.length === 0) return 0;
   return Math.max(
@@ -41,11 +43,16 @@ export function nameScore(typed: string, names: readonly string[]): number {
   );
 }
 
-/** The items a typed name finds, best first (ties keep the given order); a misspelt name still finds its item. */
+/**
+ * The items a typed name finds, best first (ties keep the given order). Names that contain the text as written
+ * win; only when none does are names offered that merely resemble it, so a misspelt name still finds its item
+ * ("pensoin") without a correct one also finding its near neighbours ("bianzhi" is not "jianzhi").
+ */
 export function matchNames<T>(items: readonly T[], typed: string, namesOf: (item: T) => readonly string[]): T[] {
-  return items
-    .map((item, index) => ({ item, index, score: nameScore(typed, namesOf(item)) }))
-    .filter(({ score }) => score >= MIN_NAME_SIMILARITY)
+  const scored = items.map((item, index) => ({ item, index, score: nameScore(typed, namesOf(item)) }));
+  const floor = scored.some(({ score }) => score >= LITERAL) ? LITERAL : MIN_NAME_SIMILARITY;
+  return scored
+    .filter(({ score }) => score >= floor)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
 }

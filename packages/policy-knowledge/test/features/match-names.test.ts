@@ -38,3 +38,11 @@ describe('findTerm', () => {
     expect(findTerm(advisor.knowledge, 'qwertyuiop')).toBeUndefined();
   });
 });
+
+describe('matchNames with near neighbours', () => {
+  it('offers only the names that contain the text as written when there are any', () => {
+    const terms = ['total staffing (bianzhi)', 'part-time work (jianzhi)'];
+    expect(matchNames(terms, 'bianzhi', (name) => [name])).toEqual(['total staffing (bianzhi)']);
+    expect(matchNames(terms, 'bianzih', (name) => [name])).toEqual(['total staffing (bianzhi)']);
+  });
+});
