@@ -1,7 +1,7 @@
 import { layoutText, toolText } from '@cobridge/console';
 import { layoutReply as discordReply, layoutTool as discordTool } from '@cobridge/discord-bot';
 import { listGlossary, listNeeds, listSituations, loadAdvisor, type Advisor, type Knowledge } from '@cobridge/policy-knowledge';
-import { replyFromResult, type Reply } from '@cobridge/reply';
+import { MODES_WORDING, OBLIGATIONS_WORDING, replyFromResult, TIMELINE_WORDING, type Reply } from '@cobridge/reply';
 import { runTool, type ToolOutcome, type ToolRequest } from '@cobridge/reply/tools';
 import { layoutReply as slackReply, layoutTool as slackTool } from '@cobridge/slack-bot';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,22 @@ describe('one reply model, three surfaces', () => {
     ];
   }
 
+  /** The heading every surface shows for a tool's result, worded once in @cobridge/reply. */
+  function sharedHeading(outcome: ToolOutcome): string | undefined {
+    switch (outcome.kind) {
+      case 'timeline':
+        return outcome.timeline.kind === 'invalid-date' ? outcome.timeline.message : TIMELINE_WORDING.title(outcome.timeline.start);
+      case 'modes':
+        return outcome.result.modes.length > 0 ? MODES_WORDING.title : MODES_WORDING.noMode;
+      case 'checklist':
+        return OBLIGATIONS_WORDING.lead;
+      case 'term':
+        return outcome.term.term;
+      default:
+        return undefined;
+    }
+  }
+
   it('lays out every tool outcome on all three surfaces from the same dispatch, citing the same clauses', () => {
     expect.hasAssertions();
     const kinds = new Set<ToolOutcome['kind']>();
@@ -95,9 +111,11 @@ describe('one reply model, three surfaces', () => {
         const shown = { slack: visible(slackTool(outcome)), discord: visible(discordTool(outcome)), console: toolText(outcome) };
         // The whole glossary is a compact list: Slack and the console give clause ids, Discord a menu to expand each term.
         const cited = outcome.kind === 'glossary' || outcome.kind === 'term-miss' ? [] : clausesIn(outcome);
+        const heading = sharedHeading(outcome);
         for (const [surface, text] of Object.entries(shown)) {
           const where = `${JSON.stringify(request)} (${audience}) on ${surface}`;
           expect(text.length, where).toBeGreaterThan(0);
+          if (heading !== undefined) expect(text, where).toContain(heading);
           for (const clause of cited) expect(shows(text, clause), `${where}: clause ${clause}`).toBe(true);
         }
       }

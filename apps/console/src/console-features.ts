@@ -1,4 +1,4 @@
-import { FEATURE_OFF } from '@cobridge/reply';
+import { FEATURE_OFF, GLOSSARY_WORDING } from '@cobridge/reply';
 import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
 import {
   answerEligibility,
@@ -65,7 +65,7 @@ export function toolText(outcome: ToolOutcome): string {
     case 'glossary':
       return outcome.terms.map(renderGlossaryTerm).join('\n');
     case 'term-miss':
-      return `"${outcome.asked}" is not in the glossary. Type "glossary" for the list.`;
+      return `${GLOSSARY_WORDING.notFound(outcome.asked)} Type "glossary" for the list.`;
   }
 }
 

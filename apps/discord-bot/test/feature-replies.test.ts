@@ -61,7 +61,7 @@ describe('the eligibility check', () => {
       expect(verdict.embeds[0]?.fields?.[0]?.name).toBe('Your answers');
       expect(customIds(verdict)).toEqual(['chk:start']);
     }
-    expect(titles).toEqual(new Set(['Eligible under the guidance', 'Not eligible under the guidance', 'It depends']));
+    expect(titles).toEqual(new Set(['Eligible under the guidance’s conditions', 'Not eligible under the guidance', 'It depends']));
   });
 
   it('starts again, saying why, when a button no longer fits the questions', () => {

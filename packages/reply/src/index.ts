@@ -18,3 +18,4 @@ export {
   ASSISTANT_WORDING,
   type ExampleQuestion,
 } from './wording.js';
+export { CHECK_WORDING, TIMELINE_WORDING, MODES_WORDING, OBLIGATIONS_WORDING, GLOSSARY_WORDING } from './tool-wording.js';

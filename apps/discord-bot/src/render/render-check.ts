@@ -7,6 +7,7 @@ import type {
   EligibilityVerdict,
   EligibilityVerdictKind,
 } from '@cobridge/policy-knowledge';
+import { CHECK_WORDING } from '@cobridge/reply';
 import { encodeCheckState } from '../check-state.js';
 import { checkAnswerId, checkStartId } from '../custom-ids.js';
 import { button, buttonRows, limitRows } from './components.js';
@@ -16,7 +17,7 @@ import { escapeDiscord, toDiscordMarkdown } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
 /** The title of the check's questions. */
-export const CHECK_TITLE = 'Eligibility check';
+export const CHECK_TITLE = CHECK_WORDING.title;
 
 const VERDICT_COLOR: Record<EligibilityVerdictKind, number> = {
   eligible: COLORS.answer,
@@ -26,9 +27,8 @@ const VERDICT_COLOR: Record<EligibilityVerdictKind, number> = {
 
 /** The verdict's headline: eligible, not eligible, or what it depends on. */
 export function verdictTitle(verdict: EligibilityVerdict): string {
-  if (verdict.verdict === 'eligible') return 'Eligible under the guidance';
-  if (verdict.verdict === 'not-eligible') return 'Not eligible under the guidance';
-  return `It depends on ${verdict.dependsOn ?? 'one more fact'}`;
+  if (verdict.verdict !== 'depends') return CHECK_WORDING.verdicts[verdict.verdict];
+  return `${CHECK_WORDING.verdicts.depends} on ${verdict.dependsOn ?? 'one more fact'}`;
 }
 
 /** "Question → chosen answer" lines for the answers given so far, in the questions' order. */
@@ -43,7 +43,7 @@ export function answeredLines(file: EligibilityFile, state: EligibilityState): s
 
 function answersField(file: EligibilityFile, state: EligibilityState): APIEmbedField[] {
   const lines = answeredLines(file, state);
-  return lines ? [{ name: 'Your answers', value: lines }] : [];
+  return lines ? [{ name: CHECK_WORDING.yourAnswers, value: lines }] : [];
 }
 
 function renderQuestion(question: EligibilityQuestion, file: EligibilityFile, notice?: string): RenderedReply {
@@ -72,9 +72,9 @@ function renderVerdict(verdict: EligibilityVerdict, file: EligibilityFile): Rend
     description: toDiscordMarkdown(verdict.text),
     color: VERDICT_COLOR[verdict.verdict],
     fields: [...answersField(file, verdict.state), ...clauseFields(verdict.citations)],
-    footer: { text: 'Cobridge · what the guidance says; your institution still decides' },
+    footer: { text: `Cobridge · ${CHECK_WORDING.decides}` },
   });
-  const again = button(checkStartId(), 'Start the check again', ButtonStyle.Secondary, '🔁');
+  const again = button(checkStartId(), CHECK_WORDING.startAgain, ButtonStyle.Secondary, '🔁');
   return { embeds: [embed], components: buttonRows([again]), ephemeral: true };
 }
 

@@ -1,13 +1,11 @@
-import type { ObligationsChecklist, Party } from '@cobridge/policy-knowledge';
+import type { ObligationsChecklist } from '@cobridge/policy-knowledge';
+import { OBLIGATIONS_WORDING, PARTY_LABELS } from '@cobridge/reply';
 import { situationMenuId } from '../custom-ids.js';
 import { limitRows, selectRow, topicButtonRows, type ActionRow } from './components.js';
 import { clauseLine } from './clauses.js';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord, toDiscordMarkdown } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
-
-/** How each party is named in a checklist. */
-export const PARTY_LABEL: Record<Party, string> = { enterprise: 'The enterprise', school: 'The school', teacher: 'The teacher' };
 
 /** A select menu of the situations a checklist exists for. */
 export function situationMenuRow(situations: { id: string; title: string }[]): ActionRow {
@@ -18,15 +16,15 @@ export function situationMenuRow(situations: { id: string; title: string }[]): A
 /** A situation's checklist: one field per item (who, what, clause) in the order given, then what the guidance leaves out. */
 export function renderChecklist(checklist: ObligationsChecklist): RenderedReply {
   const items = checklist.items.map((item, index) => ({
-    name: `${index + 1}. ${PARTY_LABEL[item.party]}`,
+    name: `${index + 1}. ${PARTY_LABELS[item.party]}`,
     value: `${escapeDiscord(item.action)}${clauseLine(item.citations)}`,
   }));
   const note = checklist.note
-    ? [{ name: 'What the guidance leaves out', value: `${toDiscordMarkdown(checklist.note.text)}${clauseLine(checklist.note.citations)}` }]
+    ? [{ name: OBLIGATIONS_WORDING.leftOut, value: `${toDiscordMarkdown(checklist.note.text)}${clauseLine(checklist.note.citations)}` }]
     : [];
   const embed = fitEmbed({
     title: escapeDiscord(checklist.situation.title),
-    description: 'Who must do or sign what, your side first, each with the clause that says so.',
+    description: OBLIGATIONS_WORDING.lead,
     color: COLORS.answer,
     fields: [...items, ...note],
   });

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '@cobridge/policy-knowledge';
+import { GLOSSARY_WORDING } from '@cobridge/reply';
 import { termMenuId } from '../custom-ids.js';
 import { selectRow, topicButtonRows, type ActionRow } from './components.js';
 import { clauseFields, clauseList } from './clauses.js';
@@ -14,7 +15,7 @@ export function termMenuRow(terms: GlossaryTerm[]): ActionRow {
 
 /** One glossary term: its plain definition, everyday and pinyin words for it, its quoted clauses and its topic. */
 export function renderTerm(term: GlossaryTerm): RenderedReply {
-  const aliases = term.aliases.length > 0 ? [{ name: 'Also said as', value: escapeDiscord(term.aliases.join(', ')) }] : [];
+  const aliases = term.aliases.length > 0 ? [{ name: GLOSSARY_WORDING.alsoSaidAs, value: escapeDiscord(term.aliases.join(', ')) }] : [];
   const embed = fitEmbed({
     title: escapeDiscord(term.term),
     description: toDiscordMarkdown(term.definition),
@@ -31,7 +32,7 @@ export function renderGlossaryList(terms: GlossaryTerm[]): RenderedReply {
     return `- **${escapeDiscord(term.term)}**${aliases}· ${clauseList(term.citations)}`;
   });
   const embed = fitEmbed({
-    title: 'Glossary',
+    title: GLOSSARY_WORDING.title,
     description: lines.length > 0
       ? `The guidance's terms and the everyday or pinyin words people use for them.\n\n${lines.join('\n')}`
       : 'The glossary is empty.',

@@ -1,4 +1,5 @@
 import type { ModeFinderResult, NeedSummary } from '@cobridge/policy-knowledge';
+import { MODES_WORDING } from '@cobridge/reply';
 import { needsMenuId } from '../custom-ids.js';
 import { limitRows, selectRow, topicButtonRows, type ActionRow } from './components.js';
 import { clauseLine } from './clauses.js';
@@ -10,7 +11,7 @@ import { COLORS, type RenderedReply } from './reply.js';
 export function renderNeedsPicker(needs: NeedSummary[]): RenderedReply {
   const embed = fitEmbed({
     title: 'Find the cooperation modes for your needs',
-    description: 'What does your enterprise want from cooperating with a school? Pick one or more needs.',
+    description: MODES_WORDING.pickNeeds,
     color: COLORS.notice,
   });
   const options = needs.map((need) => ({ label: need.label, value: need.id }));
@@ -33,9 +34,9 @@ export function renderModeFinder(result: ModeFinderResult): RenderedReply {
   const picked = [...result.modes.flatMap((m) => m.reasons.map((r) => r.need.label)), ...result.unlinked.map((u) => u.need.label)];
   const description = modes.length > 0
     ? `The modes that serve ${escapeDiscord([...new Set(picked)].join(', '))}, those serving more of your needs first.`
-    : 'None of the needs you picked is linked to a cooperation mode in the guidance.';
+    : MODES_WORDING.noMode;
   const embed = fitEmbed({
-    title: 'Cooperation modes for your needs',
+    title: MODES_WORDING.title,
     description: `${description}${clauseLine(result.citations)}`,
     color: COLORS.answer,
     fields: [...modes, ...unlinked],

@@ -1,4 +1,5 @@
 import type { InvalidLeaveDate, LeaveTimeline } from '@cobridge/policy-knowledge';
+import { TIMELINE_WORDING } from '@cobridge/reply';
 import { clauseFields, clauseLine } from './clauses.js';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord, toDiscordMarkdown } from './markdown.js';
@@ -15,13 +16,13 @@ export function renderTimeline(timeline: LeaveTimeline | InvalidLeaveDate): Rend
     value: `${toDiscordMarkdown(event.text)}${clauseLine(event.citations)}`,
   }));
   const embed = fitEmbed({
-    title: `Leave timeline from ${timeline.start}`,
+    title: TIMELINE_WORDING.title(timeline.start),
     description: `${toDiscordMarkdown(timeline.text)}${clauseLine(timeline.citations)}`,
     color: COLORS.answer,
     fields: [
-      { name: 'Retained up to', value: `**${timeline.retainedUntil}** (${timeline.years} years from ${timeline.start})` },
+      { name: TIMELINE_WORDING.retainedUntil, value: `**${timeline.retainedUntil}** (${timeline.years} years from ${timeline.start})` },
       ...before,
-      { name: 'Where the guidance is silent', value: timeline.silent.map((line) => `- ${escapeDiscord(line)}`).join('\n') },
+      { name: TIMELINE_WORDING.silent, value: timeline.silent.map((line) => `- ${escapeDiscord(line)}`).join('\n') },
       ...clauseFields([...timeline.citations, ...timeline.before.flatMap((event) => event.citations)]),
     ],
     footer: { text: 'Cobridge · only what the guidance says; no deadlines are invented' },

@@ -51,7 +51,7 @@ describe('/check', () => {
     expect(third.data?.embeds?.[0]?.description).toContain('scientific and technological enterprise');
     const verdict = await pick(third, 'Yes');
     const embed = verdict.data?.embeds?.[0];
-    expect(embed?.title).toBe('Eligible under the guidance');
+    expect(embed?.title).toBe('Eligible under the guidance’s conditions');
     expect(embed?.fields?.map((f) => f.name)).toEqual([
       'Your answers',
       'Source: clause 3-2 (section 3)',

@@ -1,18 +1,21 @@
 import type { types } from '@slack/bolt';
 import type { EligibilityQuestion, EligibilityStep, EligibilityVerdict, EligibilityVerdictKind } from '@cobridge/policy-knowledge';
+import { CHECK_WORDING } from '@cobridge/reply';
 import { CHECK_CHOICE_PREFIX, TOOL_IDS } from '../action-ids.js';
 import { actions, button, context, divider, header, modal, section, type Block } from './block-kit.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { fullClauseBlocks } from './render-clauses.js';
 
 /** The modal's title, also how listeners recognise the check's modal. */
-export const CHECK_TITLE = 'Eligibility check';
+export const CHECK_TITLE = CHECK_WORDING.title;
 
-/** How each verdict is headed; "eligible" never claims more than the guidance's conditions. */
+const VERDICT_ICONS: Record<EligibilityVerdictKind, string> = { eligible: '✅', 'not-eligible': '❌', depends: '❔' };
+
+/** How each verdict is headed in the modal: its icon and the shared wording. */
 export const VERDICT_HEADINGS: Record<EligibilityVerdictKind, string> = {
-  eligible: '✅ Eligible under the guidance’s conditions',
-  'not-eligible': '❌ Not eligible under the guidance',
-  depends: '❔ It depends',
+  eligible: `${VERDICT_ICONS.eligible} ${CHECK_WORDING.verdicts.eligible}`,
+  'not-eligible': `${VERDICT_ICONS['not-eligible']} ${CHECK_WORDING.verdicts['not-eligible']}`,
+  depends: `${VERDICT_ICONS.depends} ${CHECK_WORDING.verdicts.depends}`,
 };
 
 function questionBlocks(step: EligibilityQuestion): Block[] {
@@ -28,13 +31,13 @@ function questionBlocks(step: EligibilityQuestion): Block[] {
 
 function verdictBlocks(step: EligibilityVerdict): Block[] {
   const blocks: Block[] = [header(VERDICT_HEADINGS[step.verdict])];
-  if (step.dependsOn !== undefined) blocks.push(section(`*Depends on:* ${escapeMrkdwn(step.dependsOn)}`));
+  if (step.dependsOn !== undefined) blocks.push(section(`*${CHECK_WORDING.dependsOn}:* ${escapeMrkdwn(step.dependsOn)}`));
   blocks.push(
     section(escapeMrkdwn(step.text)),
     divider(),
     section(`*Clauses used (${String(step.citations.length)})*`),
     ...fullClauseBlocks(step.citations),
-    actions('check-tools', [button('Start again', TOOL_IDS.checkRestart, 'restart')]),
+    actions('check-tools', [button(CHECK_WORDING.startAgain, TOOL_IDS.checkRestart, 'restart')]),
   );
   return blocks;
 }

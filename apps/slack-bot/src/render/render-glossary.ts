@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '@cobridge/policy-knowledge';
+import { GLOSSARY_WORDING } from '@cobridge/reply';
 import { GLOSSARY_PREFIX } from '../action-ids.js';
 import { actions, button, context, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
@@ -7,12 +8,12 @@ import { fallbackText, topicButtons } from './slack-parts.js';
 import { clauseBlocks, clauseRefs, fitBlocks } from './render-clauses.js';
 
 function aliasLine(term: GlossaryTerm): string {
-  return term.aliases.length === 0 ? '' : `\n_Also said as:_ ${term.aliases.map(escapeMrkdwn).join(', ')}`;
+  return term.aliases.length === 0 ? '' : `\n_${GLOSSARY_WORDING.alsoSaidAs}:_ ${term.aliases.map(escapeMrkdwn).join(', ')}`;
 }
 
 /** Every glossary term, compact: the guidance's term, its everyday and pinyin words, the definition and clause ids. */
 export function renderGlossary(terms: GlossaryTerm[]): SlackMessage {
-  const head: Block[] = [header('Glossary: everyday words and the guidance’s terms')];
+  const head: Block[] = [header(GLOSSARY_WORDING.title)];
   const body = terms.map((term) => {
     const refs = clauseRefs(term.citations);
     return section(`*${escapeMrkdwn(term.term)}*${aliasLine(term)}\n${escapeMrkdwn(term.definition)}${refs === '' ? '' : ` _(${refs})_`}`);
@@ -37,7 +38,7 @@ export function renderGlossaryMiss(asked: string, terms: GlossaryTerm[]): SlackM
   return {
     text: 'That word is not in the glossary.',
     blocks: [
-      plainContext(`"${asked}" is not in the glossary. These terms are:`),
+      plainContext(`${GLOSSARY_WORDING.notFound(asked)} These terms are:`),
       actions('terms', terms.map((t, i) => button(t.term, `${GLOSSARY_PREFIX}${String(i)}`, t.id))),
     ],
   };

@@ -1,4 +1,5 @@
 import type { ModeFinderResult, NeedSummary } from '@cobridge/policy-knowledge';
+import { MODES_WORDING } from '@cobridge/reply';
 import { MODES_PREFIX } from '../action-ids.js';
 import { actions, button, context, divider, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
@@ -10,7 +11,7 @@ import { clauseBlocks, fitBlocks } from './render-clauses.js';
 export function renderModeFinder(result: ModeFinderResult): SlackMessage {
   const needs = [...new Set([...result.modes.flatMap((m) => m.reasons.map((r) => r.need.label)), ...result.unlinked.map((u) => u.need.label)])];
   const head: Block[] = [
-    header('Cooperation modes for these needs'),
+    header(MODES_WORDING.title),
     section(`*Needs:* ${needs.map(escapeMrkdwn).join(', ')}`),
   ];
   const body: Block[] = [];
@@ -26,7 +27,7 @@ export function renderModeFinder(result: ModeFinderResult): SlackMessage {
     tail.push(context(['*Read about a mode*']), actions('modes-read', topicButtons(result.modes.map((m) => m.mode))));
   }
   const titles = result.modes.map((m) => m.mode.title).join(', ');
-  const text = result.modes.length > 0 ? `Cooperation modes for your needs: ${titles}` : 'No cooperation mode is linked to these needs.';
+  const text = result.modes.length > 0 ? `${MODES_WORDING.title}: ${titles}` : MODES_WORDING.noMode;
   return { text: fallbackText(text), blocks: fitBlocks(head, body, tail, MAX_BLOCKS) };
 }
 

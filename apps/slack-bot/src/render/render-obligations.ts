@@ -1,5 +1,5 @@
 import type { ObligationsChecklist, Party } from '@cobridge/policy-knowledge';
-import { PARTY_LABELS } from '@cobridge/reply';
+import { OBLIGATIONS_WORDING, PARTY_LABELS } from '@cobridge/reply';
 import { OBLIGATIONS_PREFIX } from '../action-ids.js';
 import { actions, button, context, header, plainContext, section, type Block, type SlackMessage } from './block-kit.js';
 import { MAX_BLOCKS } from './limits.js';
@@ -9,7 +9,7 @@ import { clauseBlocks, fitBlocks } from './render-clauses.js';
 
 /** A situation's checklist grouped by party in the order given (the teacher's items first for teachers), each item with its clauses. */
 export function renderObligations(checklist: ObligationsChecklist): SlackMessage {
-  const head: Block[] = [header(checklist.situation.title), context(['Who must do or sign what, by the guidance.'])];
+  const head: Block[] = [header(checklist.situation.title), context([OBLIGATIONS_WORDING.lead])];
   const body: Block[] = [];
   let party: Party | undefined;
   for (const item of checklist.items) {
@@ -29,8 +29,8 @@ export function renderSituationPicker(situations: { id: string; title: string }[
   const blocks: Block[] = [];
   if (asked !== undefined) blocks.push(plainContext(`I could not match "${asked}" to a situation the guidance covers.`));
   blocks.push(
-    section('*Which situation is yours?* Pick one for the checklist of who must do or sign what.'),
+    section(`*${OBLIGATIONS_WORDING.pickSituation}* Pick one for the checklist of who must do or sign what.`),
     actions('situations', situations.map((s, i) => button(s.title, `${OBLIGATIONS_PREFIX}${String(i)}`, s.id))),
   );
-  return { text: 'Which situation is yours?', blocks };
+  return { text: OBLIGATIONS_WORDING.pickSituation, blocks };
 }

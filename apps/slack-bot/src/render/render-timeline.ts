@@ -1,4 +1,5 @@
 import type { InvalidLeaveDate, LeaveTimeline } from '@cobridge/policy-knowledge';
+import { TIMELINE_WORDING } from '@cobridge/reply';
 import { TOOL_IDS } from '../action-ids.js';
 import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -13,18 +14,18 @@ export function renderTimeline(result: LeaveTimeline | InvalidLeaveDate): SlackM
   }
   const until = escapeMrkdwn(result.retainedUntil);
   const blocks: Block[] = [
-    header(`Leave timeline from ${result.start}`),
-    section(`*Retained up to ${until}*\n${escapeMrkdwn(result.text)}`),
+    header(TIMELINE_WORDING.title(result.start)),
+    section(`*${TIMELINE_WORDING.retainedUntil} ${until}*\n${escapeMrkdwn(result.text)}`),
     ...clauseBlocks(result.citations),
     divider(),
-    section(`*What the guidance says can happen before ${until}*`),
+    section(`*${escapeMrkdwn(TIMELINE_WORDING.before(result.retainedUntil))}*`),
   ];
   for (const event of result.before) {
     blocks.push(section(`*${escapeMrkdwn(event.title)}*\n${escapeMrkdwn(event.text)}`), ...clauseBlocks(event.citations));
   }
   if (result.silent.length > 0) {
     const lines = result.silent.map((line) => `• ${escapeMrkdwn(line)}`).join('\n');
-    blocks.push(divider(), section(`*Where the guidance is silent*\n${lines}`));
+    blocks.push(divider(), section(`*${TIMELINE_WORDING.silent}*\n${lines}`));
   }
   return { text: `Your personnel relationship can be retained up to ${result.retainedUntil}.`, blocks };
 }
@@ -37,9 +38,9 @@ export function renderTimelinePicker(): SlackMessage {
     placeholder: { type: 'plain_text' as const, text: 'Leave start date' },
   };
   return {
-    text: 'When does (or did) your leave start?',
+    text: TIMELINE_WORDING.askDate,
     blocks: [
-      section('*When does (or did) your leave start?* Pick the date and I will show your leave timeline.'),
+      section(`*${TIMELINE_WORDING.askDate}* Pick the date and I will show your leave timeline.`),
       { type: 'actions', block_id: 'timeline-date', elements: [picker] },
       context(['Or type `/cobridge timeline YYYY-MM-DD`.']),
     ],

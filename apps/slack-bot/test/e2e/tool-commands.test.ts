@@ -44,7 +44,7 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
     const need = button(picker.blocks, /^modes:/);
     await h.sender.interaction(buildBlockActions({ actionId: need.action_id, value: need.value, responseUrl: h.api.responseUrl(), ephemeral: true }));
     expect(h.api.responses.at(-1)?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(visible(h.api.responses.at(-1)?.body ?? {})).toContain('Cooperation modes for these needs');
+    expect(visible(h.api.responses.at(-1)?.body ?? {})).toContain('Cooperation modes for your needs');
   });
 
   it('shows the obligations checklist, teacher first, and a situation picker when none matches', async () => {

@@ -1,0 +1,47 @@
+import type { EligibilityVerdictKind } from '@cobridge/policy-knowledge';
+
+/** The eligibility check's words on every surface. */
+export const CHECK_WORDING = {
+  title: 'Eligibility check',
+  /** How each verdict is headed; "eligible" never claims more than the guidance's conditions. */
+  verdicts: {
+    eligible: 'Eligible under the guidance’s conditions',
+    'not-eligible': 'Not eligible under the guidance',
+    depends: 'It depends',
+  } satisfies Record<EligibilityVerdictKind, string>,
+  dependsOn: 'Depends on',
+  startAgain: 'Start the check again',
+  yourAnswers: 'Your answers',
+  decides: 'what the guidance says; your institution still decides',
+} as const;
+
+/** The leave timeline's headings on every surface. */
+export const TIMELINE_WORDING = {
+  title: (start: string) => `Leave timeline from ${start}`,
+  retainedUntil: 'Retained up to',
+  before: (until: string) => `What the guidance says can happen before ${until}`,
+  silent: 'Where the guidance is silent',
+  askDate: 'When does (or did) your leave start?',
+} as const;
+
+/** The mode finder's headings on every surface. */
+export const MODES_WORDING = {
+  title: 'Cooperation modes for your needs',
+  noMode: 'None of the needs you picked is linked to a cooperation mode in the guidance.',
+  pickNeeds: 'What does your enterprise want from cooperating with a school? Pick one or more needs.',
+} as const;
+
+/** The obligations checklist's headings on every surface. */
+export const OBLIGATIONS_WORDING = {
+  lead: 'Who must do or sign what, by the guidance, each with the clause that says so.',
+  leftOut: 'What the guidance leaves out',
+  pickSituation: 'Which situation is yours?',
+  noItems: 'The guidance lists no obligations for this situation.',
+} as const;
+
+/** The glossary's headings on every surface. */
+export const GLOSSARY_WORDING = {
+  title: 'Glossary: everyday words and the guidance’s terms',
+  alsoSaidAs: 'Also said as',
+  notFound: (asked: string) => `"${asked}" is not in the glossary.`,
+} as const;
