@@ -1,6 +1,6 @@
 import { CATEGORIES, detectFeatureIntent, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
-import { CATEGORY_LABELS, limitedReply } from '@cobridge/reply';
+import { CATEGORY_LABELS, limitedReply, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
 import { renderGlossaryTerm } from './render-features.js';
 import {
@@ -32,11 +32,11 @@ const HELP = [
   '- how long can I stay away from my college?',
   '- what cooperation modes are there between schools and enterprises?',
   'Tools:',
-  '- check: a short eligibility check on your own situation',
-  '- timeline 2025-09-01: your leave timeline from its start date',
-  '- modes for staff training and joint R&D: the cooperation modes that fit an enterprise',
-  '- obligations we are hiring a lecturer who has left the post: who must do or sign what',
-  '- glossary [term]: everyday and pinyin words mapped to the guidance\'s terms',
+  `- check: ${TOOL_DESCRIPTIONS.check}`,
+  `- timeline 2025-09-01: ${TOOL_DESCRIPTIONS.timeline}`,
+  `- modes for staff training and joint R&D: ${TOOL_DESCRIPTIONS.modes}`,
+  `- obligations we are hiring a lecturer who has left the post: ${TOOL_DESCRIPTIONS.obligations}`,
+  `- glossary [term]: ${TOOL_DESCRIPTIONS.glossary}`,
   'Commands: topics, topic <name> (misspelt names work too), audience teacher|enterprise, help, quit.',
 ].join('\n');
 

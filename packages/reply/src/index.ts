@@ -18,4 +18,12 @@ export {
   ASSISTANT_WORDING,
   type ExampleQuestion,
 } from './wording.js';
-export { CHECK_WORDING, TIMELINE_WORDING, MODES_WORDING, OBLIGATIONS_WORDING, GLOSSARY_WORDING } from './tool-wording.js';
+export {
+  CHECK_WORDING,
+  TIMELINE_WORDING,
+  MODES_WORDING,
+  OBLIGATIONS_WORDING,
+  GLOSSARY_WORDING,
+  TOOL_DESCRIPTIONS,
+  type ToolKind,
+} from './tool-wording.js';

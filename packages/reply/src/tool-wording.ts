@@ -45,3 +45,15 @@ export const GLOSSARY_WORDING = {
   alsoSaidAs: 'Also said as',
   notFound: (asked: string) => `"${asked}" is not in the glossary.`,
 } as const;
+
+/** The tools beyond questions and answers. */
+export type ToolKind = 'check' | 'timeline' | 'modes' | 'obligations' | 'glossary';
+
+/** What each tool does, in a few words, for every surface's help (each surface adds how to call it there). */
+export const TOOL_DESCRIPTIONS: Record<ToolKind, string> = {
+  check: 'whether the guidance lets you take part, one question at a time',
+  timeline: 'from a leave start date, when the three-year retention ends and what can happen before',
+  modes: 'the cooperation modes that serve an enterprise’s needs',
+  obligations: 'who must do or sign what in a situation',
+  glossary: 'everyday and pinyin words mapped to the guidance’s terms',
+};

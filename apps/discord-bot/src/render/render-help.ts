@@ -1,5 +1,5 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
-import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, TOOL_DESCRIPTIONS, topicCount } from '@cobridge/reply';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
@@ -28,11 +28,11 @@ export function renderHelp(topics: TopicSummary[]): RenderedReply {
           '`/ask question:` ask in your own words (`audience:` teacher or enterprise)',
           '`/topic name:` browse a topic by name',
           '`/modes` the cooperation modes',
-          '`/obligations situation:` who must do or sign what in a situation, your side first',
-          '`/check` whether the guidance lets you take part, one question at a time',
-          '`/timeline start:` from a leave start date, when the retention ends and what can happen before',
-          '`/find-modes` pick your needs, see the cooperation modes that serve them',
-          '`/glossary term:` a term of the guidance in plain words (bianzhi, keep my job, …)',
+          `\`/obligations situation:\` ${TOOL_DESCRIPTIONS.obligations}, your side first`,
+          `\`/check\` ${TOOL_DESCRIPTIONS.check}`,
+          `\`/timeline start:\` ${TOOL_DESCRIPTIONS.timeline}`,
+          `\`/find-modes\` pick your needs: ${TOOL_DESCRIPTIONS.modes}`,
+          `\`/glossary term:\` ${TOOL_DESCRIPTIONS.glossary} (bianzhi, keep my job, …)`,
           'Mention me or send me a DM to ask without a command.',
         ].join('\n'),
       },

@@ -1,16 +1,16 @@
 import type { FeatureIntent } from '@cobridge/policy-knowledge';
-import { OFFER_LABELS } from '@cobridge/reply';
+import { OFFER_LABELS, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
 import { intentValue, PICK, type ToolName } from '../tool-request.js';
 import { button, type ButtonElement } from './block-kit.js';
 
 /** Each tool's button label, its `/cobridge` usage and a one-line description, for help and the Home tab. */
 export const TOOL_GUIDE: Record<ToolName, { label: string; usage: string; does: string }> = {
-  check: { label: 'Check my eligibility', usage: '/cobridge check', does: 'a few questions, then what the guidance says about you' },
-  timeline: { label: 'Leave timeline', usage: '/cobridge timeline 2025-09-01', does: 'when the three-year retention ends and what can happen before' },
-  modes: { label: 'Find cooperation modes', usage: '/cobridge modes technical support', does: 'the cooperation modes that serve an enterprise’s needs' },
-  obligations: { label: 'Obligations checklist', usage: '/cobridge obligations leaving the post to start a company', does: 'who must do or sign what' },
-  glossary: { label: 'Glossary', usage: '/cobridge glossary bianzhi', does: 'everyday and pinyin words mapped to the guidance’s terms' },
+  check: { label: 'Check my eligibility', usage: '/cobridge check', does: TOOL_DESCRIPTIONS.check },
+  timeline: { label: 'Leave timeline', usage: '/cobridge timeline 2025-09-01', does: TOOL_DESCRIPTIONS.timeline },
+  modes: { label: 'Find cooperation modes', usage: '/cobridge modes technical support', does: TOOL_DESCRIPTIONS.modes },
+  obligations: { label: 'Obligations checklist', usage: '/cobridge obligations leaving the post to start a company', does: TOOL_DESCRIPTIONS.obligations },
+  glossary: { label: 'Glossary', usage: '/cobridge glossary bianzhi', does: TOOL_DESCRIPTIONS.glossary },
 };
 
 const ACTION_OF: Record<ToolName, string> = {
