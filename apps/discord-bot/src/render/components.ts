@@ -7,6 +7,7 @@ import {
   type APISelectMenuOption,
 } from 'discord.js';
 import type { Audience, TopicRef } from '@cobridge/policy-knowledge';
+import { RESULT_LABELS } from '@cobridge/reply';
 import { pickMenuId, topicButtonId, voteButtonId } from '../custom-ids.js';
 import { BUTTON_LABEL_MAX, BUTTONS_PER_ROW, ROWS_PER_MESSAGE, SELECT_OPTIONS_MAX, SELECT_OPTION_TEXT_MAX } from './limits.js';
 import { truncate } from './markdown.js';
@@ -36,8 +37,8 @@ export function voteRow(recordId: number): ActionRow {
   return {
     type: ComponentType.ActionRow,
     components: [
-      button(voteButtonId('up', recordId), 'Helpful', ButtonStyle.Success, '👍'),
-      button(voteButtonId('down', recordId), 'Not helpful', ButtonStyle.Danger, '👎'),
+      button(voteButtonId('up', recordId), RESULT_LABELS.helpful, ButtonStyle.Success, '👍'),
+      button(voteButtonId('down', recordId), RESULT_LABELS.notHelpful, ButtonStyle.Danger, '👎'),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import type { Reply, ReplyBlock } from '@cobridge/reply';
+import { RESULT_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { ACTION_IDS, FEEDBACK_BLOCK_ID } from '../action-ids.js';
 import { actions, button, context, header, section, type Block, type ButtonElement, type SlackMessage } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT } from './limits.js';
@@ -81,7 +81,8 @@ function controls(reply: Reply, options: RenderOptions): Block[] {
   if (tools.length > 0) tail.push(actions('tools', tools));
   if (reply.tone === 'answer' && typeof options.recordId === 'number') {
     const id = String(options.recordId);
-    tail.push(actions(FEEDBACK_BLOCK_ID, [button('👍 Helpful', ACTION_IDS.feedbackUp, id), button('👎 Not helpful', ACTION_IDS.feedbackDown, id)]));
+    const up = button(`👍 ${RESULT_LABELS.helpful}`, ACTION_IDS.feedbackUp, id);
+    tail.push(actions(FEEDBACK_BLOCK_ID, [up, button(`👎 ${RESULT_LABELS.notHelpful}`, ACTION_IDS.feedbackDown, id)]));
   }
   if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) tail.push(context([`Knowledge version ${escapeMrkdwn(reply.knowledgeVersion)}`]));
   return tail;
