@@ -9,6 +9,7 @@ export {
   FEATURE_OFF,
   limitedText,
   AUDIENCE_LABELS,
+  wordingFor,
   CATEGORY_LABELS,
   topicCount,
   PARTY_LABELS,
@@ -16,6 +17,7 @@ export {
   RESULT_LABELS,
   EXAMPLE_QUESTIONS,
   ASSISTANT_WORDING,
+  HELP_WORDING,
   type ExampleQuestion,
 } from './wording.js';
 export {

@@ -15,6 +15,11 @@ export function limitedText(retryAfterSeconds: number): string {
 /** How each audience is named in "wording for …". */
 export const AUDIENCE_LABELS: Record<Audience, string> = { enterprise: 'enterprises', teacher: 'teachers' };
 
+/** "Wording for teachers": which voice an answer is written in. */
+export function wordingFor(audience: Audience): string {
+  return `Wording for ${AUDIENCE_LABELS[audience]}`;
+}
+
 /** How each knowledge category is titled, in each audience's voice. */
 export const CATEGORY_LABELS: Record<Audience, Record<Category, string>> = {
   teacher: {
@@ -101,4 +106,16 @@ export const ASSISTANT_WORDING = {
   greeting: 'Hi! Ask me about the guidance on teachers working with enterprises. Every answer quotes the clause it comes from.',
   promptsTitle: 'Try asking',
   status: 'is reading the guidance…',
+} as const;
+
+/** What every help screen says about Cobridge itself. */
+export const HELP_WORDING = {
+  intro:
+    'I answer questions about the guidance on teachers who innovate, start companies or work with enterprises, ' +
+    'and I quote the clause every answer comes from. If the guidance does not cover something, I say so instead of guessing.',
+  covers: 'What I cover',
+  tryAsking: 'Try asking',
+  tools: 'Tools',
+  nothingCovered: 'Nothing yet: the knowledge is empty.',
+  knowledgeVersion: (version: string) => `Knowledge version ${version}`,
 } as const;

@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Citation } from '@cobridge/policy-knowledge';
-import { AUDIENCE_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { HELP_WORDING, wordingFor, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { limitRows, topicButtonRows, voteRow, type ActionRow } from './components.js';
 import { fitEmbed } from './fit-embed.js';
 import { blockQuote, escapeDiscord } from './markdown.js';
@@ -79,8 +79,8 @@ export function layoutReply(reply: Reply, recordId: number | null = null): Rende
   const embed: APIEmbed = { title: escapeDiscord(reply.title), description, color: COLOR_OF[reply.tone] };
   if (laid.fields.length > 0 || reply.tone === 'answer') embed.fields = laid.fields;
   if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) {
-    const audience = AUDIENCE_LABELS[reply.audience ?? 'enterprise'];
-    embed.footer = { text: `Cobridge · wording for ${audience} · knowledge ${reply.knowledgeVersion}` };
+    const parts = ['Cobridge', wordingFor(reply.audience ?? 'enterprise'), HELP_WORDING.knowledgeVersion(reply.knowledgeVersion)];
+    embed.footer = { text: parts.join(' · ') };
   }
   const rows = [...laid.rows];
   if (recordId !== null && reply.rateable) rows.push(voteRow(recordId));

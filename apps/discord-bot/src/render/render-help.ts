@@ -1,5 +1,5 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
-import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, TOOL_DESCRIPTIONS, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, HELP_WORDING, TOOL_DESCRIPTIONS, topicCount } from '@cobridge/reply';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
@@ -15,13 +15,10 @@ export function renderHelp(topics: TopicSummary[]): RenderedReply {
     .join('\n');
   const embed = fitEmbed({
     title: 'Cobridge: policy guidance for school-enterprise cooperation',
-    description:
-      'I answer questions about the guidance on teachers working with enterprises, quoting the clause every answer ' +
-      "rests on. If the guidance doesn't cover something, I say so instead of guessing. Answers are worded for " +
-      'enterprises unless you pick the teacher audience.',
+    description: `${escapeDiscord(HELP_WORDING.intro)} Answers are worded for enterprises unless you pick the teacher audience.`,
     color: COLORS.notice,
     fields: [
-      { name: 'What I cover', value: coverage || '- Nothing yet: the knowledge is empty.' },
+      { name: HELP_WORDING.covers, value: coverage || `- ${HELP_WORDING.nothingCovered}` },
       {
         name: 'Commands',
         value: [
@@ -36,7 +33,7 @@ export function renderHelp(topics: TopicSummary[]): RenderedReply {
           'Mention me or send me a DM to ask without a command.',
         ].join('\n'),
       },
-      { name: 'Try asking', value: HELP_EXAMPLES.map((example) => `- ${escapeDiscord(example)}`).join('\n') },
+      { name: HELP_WORDING.tryAsking, value: HELP_EXAMPLES.map((example) => `- ${escapeDiscord(example)}`).join('\n') },
     ],
   });
   return { embeds: [embed], components: [], ephemeral: true };

@@ -1,4 +1,4 @@
-import { RESULT_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { HELP_WORDING, RESULT_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { ACTION_IDS, FEEDBACK_BLOCK_ID } from '../action-ids.js';
 import { actions, button, context, header, section, type Block, type ButtonElement, type SlackMessage } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT } from './limits.js';
@@ -84,7 +84,7 @@ function controls(reply: Reply, options: RenderOptions): Block[] {
     const up = button(`👍 ${RESULT_LABELS.helpful}`, ACTION_IDS.feedbackUp, id);
     tail.push(actions(FEEDBACK_BLOCK_ID, [up, button(`👎 ${RESULT_LABELS.notHelpful}`, ACTION_IDS.feedbackDown, id)]));
   }
-  if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) tail.push(context([`Knowledge version ${escapeMrkdwn(reply.knowledgeVersion)}`]));
+  if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) tail.push(context([escapeMrkdwn(HELP_WORDING.knowledgeVersion(reply.knowledgeVersion))]));
   return tail;
 }
 

@@ -1,6 +1,6 @@
 import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
 import { context, divider, header, section, type Block, type SlackMessage } from './block-kit.js';
-import { CATEGORY_LABELS, EXAMPLE_QUESTIONS as EXAMPLE_QUESTIONS_BY_AUDIENCE, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, EXAMPLE_QUESTIONS as EXAMPLE_QUESTIONS_BY_AUDIENCE, HELP_WORDING, topicCount } from '@cobridge/reply';
 import type { ToolName } from '../tool-request.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { TOOL_GUIDE } from './render-tools.js';
@@ -18,18 +18,15 @@ export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, too
     text: 'Cobridge answers questions about the school-enterprise cooperation guidance for teachers.',
     blocks: [
       header('Cobridge: policy answers for teachers'),
-      section(
-        'I answer questions about the guidance on teachers who innovate, start companies or work with enterprises, ' +
-          'and I quote the clause every answer comes from.',
-      ),
-      section(`*What I cover*\n${covered.join('\n')}`),
+      section(escapeMrkdwn(HELP_WORDING.intro)),
+      section(`*${HELP_WORDING.covers}*\n${covered.join('\n') || `• ${HELP_WORDING.nothingCovered}`}`),
       divider(),
       section(
-        `*How to ask*\n${examples.join('\n')}\n• Mention me in a channel and I answer in a thread\n` +
+        `*${HELP_WORDING.tryAsking}*\n${examples.join('\n')}\n• Mention me in a channel and I answer in a thread\n` +
           '• Send me a direct message\n• Browse every topic on my *Home* tab',
       ),
       ...toolsSection(tools),
-      context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)}`]),
+      context([escapeMrkdwn(HELP_WORDING.knowledgeVersion(knowledgeVersion))]),
     ],
   };
 }
@@ -37,5 +34,5 @@ export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, too
 function toolsSection(tools: ToolName[]): Block[] {
   if (tools.length === 0) return [];
   const lines = tools.map((tool) => `• \`${escapeMrkdwn(TOOL_GUIDE[tool].usage)}\`: ${escapeMrkdwn(TOOL_GUIDE[tool].does)}`);
-  return [section(`*Tools*\n${lines.join('\n')}`)];
+  return [section(`*${HELP_WORDING.tools}*\n${lines.join('\n')}`)];
 }

@@ -3,7 +3,7 @@ import { CATEGORIES, type AnswerResult, type TopicSummary } from '@cobridge/poli
 import { HOME_TOPIC_PREFIX } from '../action-ids.js';
 import type { ToolName } from '../tool-request.js';
 import { actions, button, context, divider, header, modal, section, type Block } from './block-kit.js';
-import { CATEGORY_LABELS, topicCount } from '@cobridge/reply';
+import { CATEGORY_LABELS, HELP_WORDING, topicCount } from '@cobridge/reply';
 import { MAX_ACTIONS_ELEMENTS, MAX_VIEW_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderAnswer } from './render-answer.js';
@@ -19,7 +19,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
         'Or pick a topic below to read its answer and the clause it comes from.',
     ),
   ];
-  if (tools.length > 0) blocks.push(divider(), section('*Tools*'), actions('home-tools', toolButtons(tools)));
+  if (tools.length > 0) blocks.push(divider(), section(`*${HELP_WORDING.tools}*`), actions('home-tools', toolButtons(tools)));
   for (const category of CATEGORIES) {
     const inCategory = topics
       .map((topic, index) => ({ topic, index }))
@@ -36,7 +36,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
       );
     }
   }
-  const footer = context([`Knowledge version ${escapeMrkdwn(knowledgeVersion)} · ${topicCount(topics.length)}`]);
+  const footer = context([`${escapeMrkdwn(HELP_WORDING.knowledgeVersion(knowledgeVersion))} · ${topicCount(topics.length)}`]);
   return { type: 'home', blocks: [...blocks.slice(0, MAX_VIEW_BLOCKS - 1), footer] };
 }
 
