@@ -28,7 +28,7 @@ describe('rendering a 100 kB answer text', () => {
       it(`${platform}: renders ${name} within ${HANG_BOUND_MS} ms (a hang bound, run in a worker)`, async () => {
         const result: AnswerResult = { ...base, text, citations: [{ section: '3', clause: '3-1', quote: text }], question: text };
         const outcome = await renderWithinBound(platform, result, HANG_BOUND_MS);
-        console.info(`render-hang: ${platform} ${name}: ${outcome.finished ? `${outcome.ms.toFixed(0)} ms` : `stopped after ${outcome.ms.toFixed(0)} ms`}`);
+        console.info(`render-hang: ${platform} ${name}: ${outcome.finished ? '' : 'stopped after '}${outcome.ms.toFixed(0)} ms`);
         expect(outcome.finished, `${platform} render of ${name} did not finish within ${HANG_BOUND_MS} ms`).toBe(true);
       });
     }

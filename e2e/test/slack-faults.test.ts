@@ -26,7 +26,8 @@ describe('the Slack Web API failing for a while (429 with Retry-After, then 500)
     const attempts = bot.api.callsTo('chat.postMessage');
     console.info(
       `slack faults: ${EVENTS} events, ${attempts.length} postMessage attempts (${attempts.filter((c) => c.status === 429).length}×429, ` +
-        `${attempts.filter((c) => c.status === 500).length}×500), ${answered.length} answered, ${EVENTS - answered.length} dropped, ${failures.length} error lines`,
+        `${attempts.filter((c) => c.status === 500).length}×500), ${answered.length} answered, ` +
+          `${EVENTS - answered.length} dropped, ${failures.length} error lines`,
     );
     expect(doubled).toEqual([]);
     expect(failures.length).toBe(EVENTS - answered.length);

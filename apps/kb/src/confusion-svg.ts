@@ -45,8 +45,10 @@ export function renderConfusionSvg(matrix: ConfusionMatrix): string {
     });
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Confusion matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    '<style>text{font:10px sans-serif}.row{text-anchor:end}.n{text-anchor:middle;font-size:8px;pointer-events:none}.dark{fill:#fff}</style>',
+    '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Confusion matrix" ' +
+      `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    '<style>text{font:10px sans-serif}.row{text-anchor:end}' +
+      '.n{text-anchor:middle;font-size:8px;pointer-events:none}.dark{fill:#fff}</style>',
     ...parts,
     `<path d="${grid}" stroke="#fff" stroke-width="1"/>`,
     '</svg>',

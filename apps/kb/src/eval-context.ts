@@ -24,9 +24,11 @@ export const METRIC_EXPLANATIONS: readonly (readonly [string, string])[] = [
   ['Accuracy', 'Of the questions the guidance answers, the share Cobridge answered with the right topic.'],
   ['Answered or clarified', 'The share where Cobridge answered with the right topic or offered it as a choice when it asked which topic was meant.'],
   ['Out-of-scope recall', 'Of the questions the guidance does not answer, the share Cobridge declined instead of guessing.'],
-  ['Clarify rate', 'The share of all questions where Cobridge asked which topic was meant instead of answering; lower is better as long as accuracy holds.'],
+  ['Clarify rate', 'The share of all questions where Cobridge asked which topic was meant instead of answering; ' +
+      'lower is better as long as accuracy holds.'],
   ['Precision', "Of the questions Cobridge answered with this topic, the share that really belonged to it; low means it takes other topics' questions."],
-  ['Recall', 'Of the questions that belong to this topic, the share Cobridge answered with it; low means people asking this get another answer or "I don\'t know".'],
+  ['Recall', 'Of the questions that belong to this topic, the share Cobridge answered with it; ' +
+      'low means people asking this get another answer or "I don\'t know".'],
   ['F1', 'Precision and recall combined into one score (their harmonic mean): the one number to watch per topic.'],
   ['Support', 'How many evaluation questions belong to this topic; with few, a single question moves its scores a lot.'],
   ['oos', '"Out of scope": the questions the guidance does not cover, which Cobridge should decline.'],
@@ -61,5 +63,6 @@ export function comparedWith(report: EvaluationReport, context: EvalContext): st
   for (const t of report.topics) counts[compareScore(t.f1, previous.topics[t.intent])]++;
   const when = previous.at.slice(0, 16).replace('T', ' ');
   const added = counts.new > 0 ? `, ${counts.new} new` : '';
-  return `Compared with the previous run (knowledge ${previous.version}, ${when} UTC): topics ${counts.better} better, ${counts.worse} worse, ${counts.same} the same${added}.`;
+  const topics = `${counts.better} better, ${counts.worse} worse, ${counts.same} the same${added}`;
+  return `Compared with the previous run (knowledge ${previous.version}, ${when} UTC): topics ${topics}.`;
 }

@@ -79,7 +79,8 @@ function reason(decision: Decision, prediction: Prediction, threshold: number): 
     case 'unknown':
       return decision.reason === 'out-of-scope'
         ? 'Declined (out-of-scope): the "not covered" class (oos) ranked first.'
-        : `Declined (low-confidence): the out-of-scope score ${prediction.oosScore.toFixed(3)} is above the decline threshold ${threshold.toFixed(3)}.`;
+        : `Declined (low-confidence): the out-of-scope score ${prediction.oosScore.toFixed(3)} ` +
+          `is above the decline threshold ${threshold.toFixed(3)}.`;
     case 'clarify':
       return (
         `Clarified: ${top?.intent} (${percent(top?.confidence ?? 0)}) is not confident enough and ${runnerUp?.intent} ` +
@@ -93,7 +94,8 @@ function reason(decision: Decision, prediction: Prediction, threshold: number): 
         : lead >= CLARIFY_MARGIN
           ? `it leads ${runnerUp.intent} by ${percent(lead)}, more than the clarify margin ${percent(CLARIFY_MARGIN)}`
           : `${runnerUp.intent} is within the clarify margin, but the top topic is confident enough to answer alone`;
-      return `Answered with ${decision.intent} (${percent(decision.confidence)}): the out-of-scope score is under the threshold and ${why}.`;
+      const answered = `Answered with ${decision.intent} (${percent(decision.confidence)})`;
+      return `${answered}: the out-of-scope score is under the threshold and ${why}.`;
     }
   }
 }

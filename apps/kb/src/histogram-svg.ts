@@ -24,7 +24,8 @@ export function renderHistogramSvg(histogram: EvaluationReport['histogram']): st
     ].join('');
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Answer confidence histogram" width="${width}" height="${HEIGHT + AXIS}" viewBox="0 0 ${width} ${HEIGHT + AXIS}">`,
+    '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Answer confidence histogram" ' +
+      `width="${width}" height="${HEIGHT + AXIS}" viewBox="0 0 ${width} ${HEIGHT + AXIS}">`,
     '<style>text{font:10px sans-serif;text-anchor:middle}</style>',
     ...bars,
     '</svg>',

@@ -43,7 +43,8 @@ export function renderEvalHtml(report: EvaluationReport, context: EvalContext): 
 </head>
 <body>
 <h1>Cobridge evaluation</h1>
-<p class="muted">Knowledge ${escapeHtml(context.version)}, ${report.inScope} in-scope and ${report.outOfScope} out-of-scope questions, generated ${escapeHtml(context.generatedAt.toISOString())}. ${escapeHtml(comparedWith(report, context))}</p>
+<p class="muted">Knowledge ${escapeHtml(context.version)}, ${report.inScope} in-scope and ${report.outOfScope} out-of-scope questions,
+generated ${escapeHtml(context.generatedAt.toISOString())}. ${escapeHtml(comparedWith(report, context))}</p>
 <div class="cards">
 ${headlineRows(report, context).map(card).join('\n')}
 </div>
@@ -51,10 +52,12 @@ ${headlineRows(report, context).map(card).join('\n')}
 <dl>${glossary.join('\n')}</dl>
 </details>
 <h2>Confusion matrix</h2>
-<p class="muted">Rows: the topic a question belongs to. Columns: what Cobridge did. Blue on the diagonal is right, red is wrong; darker means a larger share of the row. Hover a cell for its count.</p>
+<p class="muted">Rows: the topic a question belongs to. Columns: what Cobridge did. Blue on the diagonal is right, red is wrong;
+darker means a larger share of the row. Hover a cell for its count.</p>
 <div class="figure">${renderConfusionSvg(confusionMatrix(report))}</div>
 <h2>Answer confidence</h2>
-<p class="muted">How confident Cobridge was when it answered: blue answers were right, red ones wrong (counts under each bar: right/wrong).</p>
+<p class="muted">How confident Cobridge was when it answered: blue answers were right, red ones wrong
+(counts under each bar: right/wrong).</p>
 <div class="figure">${renderHistogramSvg(report.histogram)}</div>
 <h2>Per topic</h2>
 <p class="muted">Topics with F1 under ${percent(LOW_F1)} are highlighted: give them more varied training questions or split them.</p>

@@ -62,7 +62,8 @@ describe('kb validate', () => {
       kind: 'a question with ": " in it',
       files: { 'test.colon.yaml': topicYaml({ id: 'test.colon', questions: [...uniqueQuestions('test.colon'), 'part-time work: rules'] }) },
       errors: [
-        'topics/test.colon.yaml:18:5 questions.12: this item contains ": ", so it is read as a field name and a value, not as text: put the whole item in double quotes',
+        'topics/test.colon.yaml:18:5 questions.12: this item contains ": ", so it is read as a field name and a value, ' +
+          'not as text: put the whole item in double quotes',
         'topics/test.colon.yaml:18:5 questions.12: Invalid input: expected string, received object',
       ],
     },
@@ -107,7 +108,8 @@ describe('kb validate', () => {
         }),
       },
       errors: [
-        'topics/test.two.yaml:17:5 questions.11: training question "How does the test.one widget rule 3 work?" is also used in topics/test.one.yaml',
+        'topics/test.two.yaml:17:5 questions.11: training question "How does the test.one widget rule 3 work?" ' +
+          'is also used in topics/test.one.yaml',
       ],
     },
   ])('names file, line, column and field for $kind, and exits 1', ({ kind, files, errors }) => {
@@ -115,7 +117,8 @@ describe('kb validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const fileCount = new Set(errors.map((e) => e.split(':')[0])).size;
-    const summary = `The knowledge is invalid: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
+    const s = (n: number) => (n === 1 ? '' : 's');
+    const summary = `The knowledge is invalid: ${errors.length} problem${s(errors.length)} in ${fileCount} file${s(fileCount)}.`;
     expect(run.stderr).toBe(`${errors.join('\n')}\n\n${summary}\n`);
   });
 

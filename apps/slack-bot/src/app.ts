@@ -40,7 +40,10 @@ const BOLT_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel
 /** The Bolt app plus a start/stop that knows the transport and waits for answers in flight. */
 export interface SlackBot {
   app: App;
-  /** Looks up the bot identity (auth.test, once), starts the receiver, then answers what a crash left unanswered; in HTTP mode resolves with the port. */
+  /**
+   * Looks up the bot identity (auth.test, once), starts the receiver, then answers what a crash left unanswered;
+   * in HTTP mode resolves with the port.
+   */
   start(): Promise<number | undefined>;
   /** Resolves once the questions a crash left unanswered were answered (after `start`). */
   recovered(): Promise<{ replayed: number; missed: number }>;

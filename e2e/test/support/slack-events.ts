@@ -44,7 +44,10 @@ export function postsPerThread(api: FakeSlackApi): Map<string, RecordedCall[]> {
 /** Slack's redeliveries of an event that was not acknowledged with 200 (it retries up to three times). */
 export const SLACK_RETRIES = 3;
 
-/** Delivers an event as Slack does: once, then again with `X-Slack-Retry-Num` while it is not acknowledged; the final status (0: no answer). */
+/**
+ * Delivers an event as Slack does: once, then again with `X-Slack-Retry-Num` while it is not acknowledged; the
+ * final status (0: no answer).
+ */
 export async function deliverLikeSlack(sender: SlackRequestSender, payload: Record<string, unknown>): Promise<number> {
   let status = 0;
   for (let attempt = 0; attempt <= SLACK_RETRIES && status !== 200; attempt += 1) {

@@ -9,7 +9,8 @@ export function percentile(values: readonly number[], share: number): number {
 /** A one-line summary of timings in milliseconds: count, p50, p99 and max. */
 export function describeTimings(label: string, values: readonly number[]): string {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  return `${label}: n=${values.length} p50=${ms(percentile(values, 0.5))} p99=${ms(percentile(values, 0.99))} max=${ms(percentile(values, 1))}`;
+  const [p50, p99, max] = [0.5, 0.99, 1].map((p) => ms(percentile(values, p)));
+  return `${label}: n=${values.length} p50=${p50} p99=${p99} max=${max}`;
 }
 
 /** The fuzz seed: FUZZ_SEED when set (to replay a failure), otherwise a fresh random one. */

@@ -4,8 +4,18 @@ import { isChinese, type AdvisorResult, type Audience } from '@cobridge/policy-k
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
 const MAX_CONVERSATIONS = 10_000;
 const MAX_FOLLOW_UP_WORDS = 12;
-const FOLLOW_UP_OPENER = /^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|does it|can it|that|this|it|tell me more|more about|more on)\b/i;
-const AUDIENCE_SWITCH = /^(and|but|so|ok|okay)?\s*(what|how)?\s*(about|for|if|from)?\s*(the|an?|our|my|me|us|you|we)?\s*(enterprises?|compan(y|ies)|employers?|firms?|business(es)?|teachers?|lecturers?|me|us|we|school|college|the company side|the enterprise side)?\s*(side|then|too|as well|instead|as the company|as the enterprise|as a company)?\s*\??$/i;
+const FOLLOW_UP_OPENER = new RegExp(
+  String.raw`^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|` +
+    String.raw`does it|can it|that|this|it|tell me more|more about|more on)\b`,
+  'i',
+);
+const AUDIENCE_SWITCH = new RegExp(
+  String.raw`^(and|but|so|ok|okay)?\s*(what|how)?\s*(about|for|if|from)?\s*(the|an?|our|my|me|us|you|we)?\s*` +
+    String.raw`(enterprises?|compan(y|ies)|employers?|firms?|business(es)?|teachers?|lecturers?|me|us|we|school|college|` +
+    String.raw`the company side|the enterprise side)?\s*` +
+    String.raw`(side|then|too|as well|instead|as the company|as the enterprise|as a company)?\s*\??$`,
+  'i',
+);
 const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */

@@ -104,7 +104,8 @@ export class LiveAdvisor {
   private refuse(errors: string[], serving: string): void {
     this.brokenFiles = errors;
     this.logger.warn(
-      `KNOWLEDGE HAS ${errors.length} PROBLEM(S): still serving ${this.advisor.version} (${serving}). Fix them, then run \`pnpm kb validate\`.`,
+      `KNOWLEDGE HAS ${errors.length} PROBLEM(S): still serving ${this.advisor.version} (${serving}). ` +
+        'Fix them, then run `pnpm kb validate`.',
       { version: this.advisor.version, errors: errors.slice(0, 20) },
     );
   }

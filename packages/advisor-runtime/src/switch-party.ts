@@ -12,7 +12,12 @@ const WORD: Record<string, { one: string; many: string }> = {
   teacher: { one: 'teacher', many: 'teachers' },
 };
 // A follow-up that only names a party: "and the school?", "what about students?", "for the company then?"
-const ONLY_A_PARTY = /^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$/i;
+const ONLY_A_PARTY = new RegExp(
+  String.raw`^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*` +
+    String.raw`(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|` +
+    String.raw`teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$`,
+  'i',
+);
 
 /**
  * The previous question asked again about another party ("what does the enterprise want from cooperation?" and then

@@ -1,5 +1,6 @@
 import type { AdvisorFigures } from './advisor-eval.js';
 import type { ChildOutcome } from './run-child.js';
+import { tableRow } from './table-row.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
 
 /** Every system's outcome on the policy knowledge. */
@@ -59,7 +60,10 @@ export function renderPolicySection(run: PolicyRun): string {
     }
     const r = o.result;
     lines.push(
-      `| ${r.system} | ${f3(r.accuracy)} | ${f3(r.macroF1)} | ${f3(r.oosRecall)} | ${(r.trainMs / 1000).toFixed(2)} | ${r.p50Us.toFixed(1)} | ${r.p99Us.toFixed(1)} | ${r.rssMb} |`,
+      tableRow([
+        ...[r.system, f3(r.accuracy), f3(r.macroF1), f3(r.oosRecall), (r.trainMs / 1000).toFixed(2)],
+        ...[r.p50Us.toFixed(1), r.p99Us.toFixed(1), r.rssMb],
+      ]),
     );
   }
   const c = run.cobridge;
@@ -67,7 +71,9 @@ export function renderPolicySection(run: PolicyRun): string {
   if (c?.ok && n?.ok) {
     lines.push(
       '',
-      `Targets (issue 8): accuracy ≥ NLP.js ${mark(c.result.accuracy >= n.result.accuracy)}; out-of-scope decline rate ≥ NLP.js ${mark((c.result.oosRecall ?? 0) >= (n.result.oosRecall ?? 0))}; p50 ${(n.result.p50Us / c.result.p50Us).toFixed(1)}× faster than NLP.js.`,
+      `Targets (issue 8): accuracy ≥ NLP.js ${mark(c.result.accuracy >= n.result.accuracy)}; ` +
+        `out-of-scope decline rate ≥ NLP.js ${mark((c.result.oosRecall ?? 0) >= (n.result.oosRecall ?? 0))}; ` +
+        `p50 ${(n.result.p50Us / c.result.p50Us).toFixed(1)}× faster than NLP.js.`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -83,7 +89,8 @@ export function renderAdvisorSection(run: AdvisorRun): string {
     'expansion, classification and the answer/clarify/decline decision. Shares of in-scope questions: answered with',
     'the right topic, answered with a wrong one, clarified, declined. Memory is the resident set after loading and',
     'answering the whole set; "live heap" is the JavaScript heap still in use after that and a full garbage',
-    'collection, so the difference is Node itself, loaded code and heap V8 keeps for allocation. Cold start: `node apps/console/dist/ask.js --json` spawned with one question on stdin,',
+    'collection, so the difference is Node itself, loaded code and heap V8 keeps for allocation. ' +
+      'Cold start: `node apps/console/dist/ask.js --json` spawned with one question on stdin,',
     'process start → first answer line, median of 5.',
     '',
     '```sh',
@@ -98,11 +105,19 @@ export function renderAdvisorSection(run: AdvisorRun): string {
   } else {
     const r = a.result;
     lines.push(
-      '| answered right | answered wrong | clarified | declined | oos declined | p50 µs | p99 µs | load ms | cold start ms | resident MB | live heap MB | model file MB |',
+      tableRow([
+        ...['answered right', 'answered wrong', 'clarified', 'declined', 'oos declined', 'p50 µs', 'p99 µs'],
+        ...['load ms', 'cold start ms', 'resident MB', 'live heap MB', 'model file MB'],
+      ]),
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
-      `| ${f3(r.answeredRight)} | ${f3(r.answeredWrong)} | ${f3(r.clarified)} | ${f3(r.declinedInScope)} | ${f3(r.oosDeclineRate)} | ${r.p50Us.toFixed(1)} | ${r.p99Us.toFixed(1)} | ${r.loadMs} | ${run.coldStart.ok ? run.coldStart.result.toFixed(0) : run.coldStart.reason} | ${r.rssMb} | ${r.liveHeapMb ?? '–'} | ${(r.modelBytes / 1e6).toFixed(2)} |`,
+      tableRow([
+        ...[f3(r.answeredRight), f3(r.answeredWrong), f3(r.clarified), f3(r.declinedInScope), f3(r.oosDeclineRate)],
+        ...[r.p50Us.toFixed(1), r.p99Us.toFixed(1), r.loadMs, run.coldStart.ok ? run.coldStart.result.toFixed(0) : run.coldStart.reason],
+        ...[r.rssMb, r.liveHeapMb ?? '–', (r.modelBytes / 1e6).toFixed(2)],
+      ]),
       '',
-      `Target (issues 2 and 8): the whole advisor under ${ADVISOR_RSS_TARGET_MB} MB resident ${mark(r.rssMb < ADVISOR_RSS_TARGET_MB)} (${r.rssMb} MB).`,
+      `Target (issues 2 and 8): the whole advisor under ${ADVISOR_RSS_TARGET_MB} MB resident ` +
+        `${mark(r.rssMb < ADVISOR_RSS_TARGET_MB)} (${r.rssMb} MB).`,
       '',
       ...ADVISOR_NOTES,
     );

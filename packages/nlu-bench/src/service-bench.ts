@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEvalSet, OOS_INTENT } from '@cobridge/policy-knowledge';
 import { measureColdStart, measureWallTime } from './cold-start.js';
 import type { ReloadDelay } from './reload-delay.js';
+import { tableRow } from './table-row.js';
 import { runChild, type ChildOutcome } from './run-child.js';
 
 /** What running Cobridge as a service costs: start-up, a one-shot `pnpm ask`, and a reload's effect on the loop. */
@@ -67,9 +68,18 @@ export function renderServiceSection(run: ServiceRun): string {
     '',
     '| cold start | `pnpm ask` wall | reload | event-loop delay p50 | p99 | max | main-thread reload stall |',
     '|---|---|---|---|---|---|---|',
-    `| ${ms(run.coldStartMs)} | ${ms(run.pnpmAskMs)} | ${r ? `${r.reloadMs} ms` : run.reload.ok ? '' : run.reload.reason} | ${r ? `${r.p50Ms} ms` : '–'} | ${r ? `${r.p99Ms} ms` : '–'} | ${r ? `${r.maxMs} ms` : '–'} | ${r ? `${r.mainThreadStallMs} ms` : '–'} |`,
+    tableRow([
+      ...[ms(run.coldStartMs), ms(run.pnpmAskMs), r ? `${r.reloadMs} ms` : run.reload.ok ? '' : run.reload.reason],
+      ...(r ? [r.p50Ms, r.p99Ms, r.maxMs, r.mainThreadStallMs].map((v) => `${v} ms`) : ['–', '–', '–', '–']),
+    ]),
     '',
-    ...(run.machine ? [`Measured on ${run.machine.cores} cores with a 1-minute load average of ${run.machine.loadAverage} (other work running): wall times grow with the load.`, ''] : []),
+    ...(run.machine
+      ? [
+          `Measured on ${run.machine.cores} cores with a 1-minute load average of ${run.machine.loadAverage} ` +
+            '(other work running): wall times grow with the load.',
+          '',
+        ]
+      : []),
     `Targets (issue 15) in this run: cold start under 300 ms ${mark(run.coldStartMs.ok && run.coldStartMs.result < 300)}; ` +
       `\`pnpm ask\` under 1 s ${mark(run.pnpmAskMs.ok && run.pnpmAskMs.result < 1000)}; ` +
       `reload p99 event-loop delay under 50 ms ${mark(r !== undefined && r.p99Ms < 50)}.`,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ADVISOR_SECTION, POLICY_SECTION, renderAdvisorSection, renderPolicySection, type AdvisorRun, type PolicyRun } from './policy-report.js';
 import type { ChildOutcome } from './run-child.js';
+import { tableRow } from './table-row.js';
 import { renderServiceSection, type ServiceRun } from './service-bench.js';
 import { CHINESE_SECTION, renderChineseSection, type ChineseRun } from './chinese-report.js';
 import { SYSTEM_IDS, type SystemId } from './systems/create-system.js';
@@ -48,7 +49,10 @@ export function renderSection(runs: readonly CorpusRun[]): string {
       }
       const r = o.result;
       lines.push(
-        `| ${label} | ${r.system} | ${f3(r.accuracy)} | ${f3(r.macroF1)} | ${f3(r.oosRecall)} | ${(r.trainMs / 1000).toFixed(1)} | ${r.p50Us.toFixed(1)} | ${r.p99Us.toFixed(1)} | ${r.rssMb} |`,
+        tableRow([
+          ...[label, r.system, f3(r.accuracy), f3(r.macroF1), f3(r.oosRecall), (r.trainMs / 1000).toFixed(1)],
+          ...[r.p50Us.toFixed(1), r.p99Us.toFixed(1), r.rssMb],
+        ]),
       );
     }
   }
@@ -58,8 +62,11 @@ export function renderSection(runs: readonly CorpusRun[]): string {
     const n = run.outcomes.nlpjs;
     if (!c?.ok || !n?.ok) continue;
     const x = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
+    const signed = (d: number): string => `${d >= 0 ? '+' : ''}${d.toFixed(3)}`;
     lines.push(
-      `- ${run.corpus}: p50 ${x(n.result.p50Us, c.result.p50Us)}, p99 ${x(n.result.p99Us, c.result.p99Us)}, training ${x(n.result.trainMs, c.result.trainMs)}; accuracy ${(c.result.accuracy - n.result.accuracy >= 0 ? '+' : '')}${(c.result.accuracy - n.result.accuracy).toFixed(3)}, macro-F1 ${(c.result.macroF1 - n.result.macroF1 >= 0 ? '+' : '')}${(c.result.macroF1 - n.result.macroF1).toFixed(3)}`,
+      `- ${run.corpus}: p50 ${x(n.result.p50Us, c.result.p50Us)}, p99 ${x(n.result.p99Us, c.result.p99Us)}, ` +
+        `training ${x(n.result.trainMs, c.result.trainMs)}; accuracy ${signed(c.result.accuracy - n.result.accuracy)}, ` +
+        `macro-F1 ${signed(c.result.macroF1 - n.result.macroF1)}`,
     );
   }
   lines.push('', ...targetLines(runs), '', ...LIMITS);

@@ -19,10 +19,17 @@ export const REPORT_START = '<!-- reliability-bench:start -->';
 /** Closes the generated part of docs/reliability.md. */
 export const REPORT_END = '<!-- reliability-bench:end -->';
 
+/** One Markdown table row. */
+function tableRow(cells: readonly (string | number)[]): string {
+  return `| ${cells.map(String).join(' | ')} |`;
+}
+
 function burstRow(label: string, r: SlackBurstResult): string {
   const p99 = percentile(r.ackTimes, 0.99);
   const loop = `${r.loopDelay.p99.toFixed(0)} ms / ${r.loopDelay.max.toFixed(0)} ms`;
-  return `| ${label} | ${String(r.sent)} | ${String(r.acked)} | ${String(r.answeredOnce)} | ${String(r.doubled)} | ${String(r.unanswered)} | ${describeMs(r.ackTimes)} (p99 ${p99 < 1000 ? '< 1 s' : '≥ 1 s'}) | ${loop} | ${describeMs(r.senderWaits)} | ${String(r.authTestCalls)} | ${r.seconds.toFixed(1)} s |`;
+  const ack = `${describeMs(r.ackTimes)} (p99 ${p99 < 1000 ? '< 1 s' : '≥ 1 s'})`;
+  const counts = [r.sent, r.acked, r.answeredOnce, r.doubled, r.unanswered];
+  return tableRow([label, ...counts, ack, loop, describeMs(r.senderWaits), r.authTestCalls, `${r.seconds.toFixed(1)} s`]);
 }
 
 /** The generated section of docs/reliability.md, between the markers. */
@@ -33,7 +40,11 @@ export function renderReport(f: ReliabilityFigures, date: string): string {
     `\`app_mention\` events from ${String(BURST)} users sent at once to the Slack bot as its own process (HTTP mode,`,
     `acknowledging first, the question log on disk); the fake Web API answers every call after ${String(WEB_API_LATENCY_MS)} ms.`,
     '',
-    '| run | sent | acked 200 | answered once | answered twice | acked, unanswered | ack time in the bot p50 / p99 / max | bot event-loop delay p99 / max | sender wait p50 / p99 / max | auth.test calls | until all answered |',
+    tableRow([
+      ...['run', 'sent', 'acked 200', 'answered once', 'answered twice', 'acked, unanswered'],
+      ...['ack time in the bot p50 / p99 / max', 'bot event-loop delay p99 / max', 'sender wait p50 / p99 / max'],
+      ...['auth.test calls', 'until all answered'],
+    ]),
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     burstRow('burst, right after start-up', f.burst),
     burstRow('burst, on a bot warmed up by a first burst', f.warm),
@@ -41,16 +52,25 @@ export function renderReport(f: ReliabilityFigures, date: string): string {
     '',
     `SIGKILL after about ${String(KILL_AFTER)} answers of the same burst, then a restart on the same database:`,
     '',
-    '| sent | acked 200 | answered before the kill | answered by the restart | acked, unanswered | answered twice | `PRAGMA integrity_check` |',
+    tableRow([
+      ...['sent', 'acked 200', 'answered before the kill', 'answered by the restart'],
+      ...['acked, unanswered', 'answered twice', '`PRAGMA integrity_check`'],
+    ]),
     '| --- | --- | --- | --- | --- | --- | --- |',
-    `| ${String(f.killed.sent)} | ${String(f.killed.acked)} | ${String(f.killed.answeredBeforeKill)} | ${String(f.killed.replayedAfterRestart)} | ${String(f.killed.unanswered)} | ${String(f.killed.doubled)} | ${f.killed.integrity} |`,
+    tableRow([
+      ...[f.killed.sent, f.killed.acked, f.killed.answeredBeforeKill, f.killed.replayedAfterRestart],
+      ...[f.killed.unanswered, f.killed.doubled, f.killed.integrity],
+    ]),
     '',
     `Discord: ${String(f.discord.sent)} \`/ask\` interactions from as many users through the fake gateway to the real discord.js`,
     'client (question log on disk, the fake REST answering at once):',
     '',
     '| sent | answered once | answered twice | unanswered | `PRAGMA integrity_check` | until all answered |',
     '| --- | --- | --- | --- | --- | --- |',
-    `| ${String(f.discord.sent)} | ${String(f.discord.answeredOnce)} | ${String(f.discord.doubled)} | ${String(f.discord.unanswered)} | ${f.discord.integrity} | ${f.discord.seconds.toFixed(1)} s |`,
+    tableRow([
+      ...[f.discord.sent, f.discord.answeredOnce, f.discord.doubled, f.discord.unanswered],
+      ...[f.discord.integrity, `${f.discord.seconds.toFixed(1)} s`],
+    ]),
     REPORT_END,
   ].join('\n');
 }

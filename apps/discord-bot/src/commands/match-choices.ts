@@ -10,7 +10,7 @@ export interface Choosable {
   words?: readonly string[];
 }
 
-/** Autocomplete choices whose name or words start with, contain or (misspelt) resemble the typed text, best first; within Discord limits. */
+/** Autocomplete choices whose name or words start with, contain or (misspelt) resemble the typed text, best first. */
 export function matchChoices(items: readonly Choosable[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
   return matchNames(items, typed, (item) => [item.name, item.value, ...(item.words ?? [])])
     .slice(0, AUTOCOMPLETE_CHOICES_MAX)

@@ -18,7 +18,8 @@ export const validateCommand: Command = {
         `${plural(knowledge.outOfScope.length, 'out-of-scope example')}.`,
     );
     if (knowledge.warnings.length > 0) {
-      console.log(`\nCheck ${knowledge.warnings.length === 1 ? 'this' : 'these'} (${plural(knowledge.warnings.length, 'warning')}; they do not stop anything):`);
+      console.log(`\nCheck ${knowledge.warnings.length === 1 ? 'this' : 'these'} ` +
+          `(${plural(knowledge.warnings.length, 'warning')}; they do not stop anything):`);
       for (const warning of knowledge.warnings) console.log(`  ${formatIssue(warning)}`);
     }
     return 0;

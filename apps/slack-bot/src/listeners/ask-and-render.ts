@@ -19,7 +19,7 @@ export interface SlackQuestion {
 /** The answer to send, or a rate-limit refusal with the private notice to show (only the window's first). */
 export type SlackAnswer = { kind: 'answer'; message: SlackMessage } | { kind: 'limited'; notice: SlackMessage | undefined };
 
-/** The shared listener path after ack: sanitize → services.ask (as a teacher) → render, offering a tool when the question reads like one. */
+/** The listeners' path after ack: sanitize → services.ask (as a teacher) → render, offering a tool the question reads like. */
 export function askAndRender(
   services: Services,
   question: SlackQuestion,

@@ -10,7 +10,10 @@ import { askAndRender, limitedAnswer } from './ask-and-render.js';
 /** The slash command registered in the manifest. */
 export const SLASH_COMMAND = '/cobridge';
 
-/** `/cobridge <question>` → an ephemeral answer (tools share the question rate limit and input clean-up); `help` → help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral. */
+/**
+ * `/cobridge <question>` → an ephemeral answer (tools share the question rate limit and input clean-up); `help` →
+ * help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral.
+ */
 export function registerAskCommand(app: App, services: Services): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();

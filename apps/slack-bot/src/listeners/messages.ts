@@ -3,7 +3,10 @@ import type { Services } from '@cobridge/advisor-runtime';
 import { answerMetadata, markSending } from '../receiver/answer-marks.js';
 import { askAndRender } from './ask-and-render.js';
 
-/** Answers mentions in channels (in a thread under the question) and direct messages (in the DM); a flood gets one private notice per window. */
+/**
+ * Answers mentions in channels (in a thread under the question) and direct messages (in the DM); a flood gets one
+ * private notice per window.
+ */
 export function registerMessageListeners(app: App, services: Services): void {
   app.event('app_mention', async ({ event, context, say, client }) => {
     // A mention inside a DM also arrives as message.im, which answers it; bots never get an answer.

@@ -22,7 +22,10 @@ export interface RecordedResponse {
 /** A failure the fake injects instead of answering: 429 with Retry-After, or a 500. */
 export type InjectedFailure = { status: 429; retryAfterSeconds: number } | { status: 500 };
 
-/** A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, conversations history/replies, views and apps.connections.open, serves `response_url` posts. */
+/**
+ * A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, conversations history/replies, views, the
+ * assistant threads and apps.connections.open, serves `response_url` posts.
+ */
 export interface FakeSlackApi {
   /** Base URL for `clientOptions.slackApiUrl`, ending in `/api/`. */
   readonly url: string;
