@@ -69,6 +69,15 @@ describe('one reply model, three surfaces', () => {
     }
   });
 
+  it('shows the label a Chinese answer gives each clause on every surface', () => {
+    const answer = advisor.ask('离岗创业期间社会保险怎么办？', { audience: 'teacher' });
+    const labels = answer.kind === 'answer' ? answer.citations.flatMap((c) => (c.label === undefined ? [] : [c.label])) : [];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [surface, text] of Object.entries(surfaces(replyFromResult(answer, 'teacher')))) {
+      for (const label of labels) expect(text, surface).toContain(label);
+    }
+  });
+
   function requests(): ToolRequest[] {
     return [
       { tool: 'timeline', date: '2025-09-01' },

@@ -8,7 +8,8 @@ export const MAX_QUOTE_CHARS = 400;
 /** One citation line: the document (when not the first one's), section, clause id and the quoted clause. */
 export function renderCitation(citation: Citation, document?: string): string {
   const from = document === undefined ? '' : `${document}, `;
-  return `Source: ${from}section ${citation.section}, clause ${citation.clause}: "${truncate(citation.quote, MAX_QUOTE_CHARS)}"`;
+  const where = citation.label ?? `Source: ${from}section ${citation.section}, clause ${citation.clause}`;
+  return `${citation.label === undefined ? where : `${from}${where}`}: "${truncate(citation.quote, MAX_QUOTE_CHARS)}"`;
 }
 
 function textLines(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {

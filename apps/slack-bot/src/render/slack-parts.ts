@@ -42,9 +42,10 @@ export function fallbackText(text: string): string {
   return escapeMrkdwn(truncate(text.replace(/\s+/g, ' ').trim(), FALLBACK_TEXT_CHARS));
 }
 
-/** One cited clause as mrkdwn: its document when given, section, clause id and the quote (cut to a preview). */
+/** One cited clause as mrkdwn: its document when given, its label (or section and clause id) and the quote (cut to a preview). */
 export function citationLine(citation: Citation, document?: string): string {
   const quote = escapeMrkdwn(truncate(citation.quote, CITATION_PREVIEW_CHARS));
   const from = document === undefined ? '' : `${escapeMrkdwn(document)} · `;
-  return `*${from}§${escapeMrkdwn(citation.section)} · clause ${escapeMrkdwn(citation.clause)}*  “${quote}”`;
+  const where = citation.label ?? `§${citation.section} · clause ${citation.clause}`;
+  return `*${from}${escapeMrkdwn(where)}*  “${quote}”`;
 }
