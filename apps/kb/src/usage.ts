@@ -7,7 +7,9 @@ const OPTION_HELP: Record<OptionName, string> = {
   html: '--html <file>    where eval writes its HTML report (default: docs/reports/eval.html)',
   json: '--json           eval: print the report as JSON instead of text',
   floors: '--floors         eval: exit 1 when a metric falls below its floor',
-  blind: '--blind <file>   eval: also score this blind set (JSON Lines; an item\'s "lang" must be the answer\'s language); its misses are not shown',
+  blind:
+    '--blind <file>   eval: also score this blind set (JSON Lines; an item\'s "lang" must be the answer\'s language); ' +
+    'its misses are not shown',
   db: '--db <file>      question log (default: COBRIDGE_DB, else cobridge.db in COBRIDGE_DATA_DIR)',
   days: '--days <n>       only questions of the last n days',
   help: '-h, --help       show this help',

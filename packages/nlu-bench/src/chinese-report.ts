@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { runChild, type ChildOutcome } from './run-child.js';
+import { tableRow } from './table-row.js';
 
 /** The segmenters compared: none (a Han run is one token, as before issue 13), ICU's `Intl.Segmenter`, jieba. */
 export const SEGMENTER_IDS = ['none', 'intl', 'jieba'] as const;
@@ -57,7 +58,10 @@ export function renderChineseSection(run: ChineseRun): string {
     'Chinese. Latency is per question over 20 rounds of the set; memory is the resident set the segmenter adds when created,',
     'and the process\'s resident set at the end.',
     '',
-    '| segmenter | right | yes-no | open | enterprise-we | mixed | out-of-scope | segment p50 µs | answer p50 µs | answer p99 µs | segmenter MB | RSS MB | train s |',
+    tableRow([
+      ...['segmenter', 'right', 'yes-no', 'open', 'enterprise-we', 'mixed', 'out-of-scope', 'segment p50 µs'],
+      ...['answer p50 µs', 'answer p99 µs', 'segmenter MB', 'RSS MB', 'train s'],
+    ]),
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const cell = (figures: ChineseFigures, category: string): string => {
@@ -71,7 +75,10 @@ export function renderChineseSection(run: ChineseRun): string {
     }
     const r = outcome.result;
     lines.push(
-      `| ${id} | ${r.right}/${r.items} | ${['yes-no', 'open', 'enterprise-we', 'mixed', 'out-of-scope'].map((c) => cell(r, c)).join(' | ')} | ${r.segmentP50Us.toFixed(1)} | ${r.p50Us.toFixed(0)} | ${r.p99Us.toFixed(0)} | ${r.segmenterMb} | ${r.rssMb} | ${r.trainS} |`,
+      tableRow([
+        ...[id, `${r.right}/${r.items}`, ...['yes-no', 'open', 'enterprise-we', 'mixed', 'out-of-scope'].map((c) => cell(r, c))],
+        ...[r.segmentP50Us.toFixed(1), r.p50Us.toFixed(0), r.p99Us.toFixed(0), r.segmenterMb, r.rssMb, r.trainS],
+      ]),
     );
   }
   lines.push('', ...CHOICE);

@@ -19,7 +19,10 @@ const COLOR_OF: Record<Reply['tone'], number> = {
 /** Rows of topic buttons each purpose may take (candidates get two: they are the reply). */
 const ROWS_OF: Record<Extract<ReplyBlock, { type: 'actions' }>['purpose'], number> = { related: 1, candidates: 2, nearest: 1 };
 
-/** The field that cites a clause: its label (or clause and section) and its document, when not the first one's, as the name; the quote as the value. */
+/**
+ * The field that cites a clause: its label (or clause and section) and its document, when not the first one's, as
+ * the name; the quote as the value.
+ */
 export function citationField(citation: Citation, document?: string): APIEmbedField {
   const from = document === undefined ? '' : ` · ${escapeDiscord(document)}`;
   const where = citation.label === undefined ? `Source: clause ${citation.clause} (section ${citation.section})` : escapeDiscord(citation.label);
