@@ -28,4 +28,5 @@ export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type
 export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason, type GuardDecision } from './engine/guard.js';
 export * from './features/index.js';
+export * from './sources/index.js';
 export { blindItemSchema, judgeBlindItem, BLIND_CATEGORIES, type BlindItem, type BlindJudgement } from './evaluate-blind.js';

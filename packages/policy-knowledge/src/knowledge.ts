@@ -6,12 +6,16 @@ import type { ConceptsFile, Fact } from './schema/fact.js';
 import type { ClauseList, RefusalsFile } from './schema/topic.js';
 import type { KnowledgeIssue } from './load/knowledge-error.js';
 import type { ChineseKnowledge } from './schema/chinese.js';
+import type { SourceMeta } from './sources/source-file.js';
 
 /** The validated knowledge: clauses of the source, topics, and the "not covered" examples. */
 export interface Knowledge {
   /** Content hash of every knowledge file: changes whenever any file changes. */
   version: string;
-  source: { title: string; attribution: string };
+  /** The paper of `clauses.yaml`, whose clause ids are cited bare. */
+  source: SourceMeta;
+  /** Every source document, that paper first; clauses of the others are cited as `<source>:<clause>`. */
+  documents: readonly SourceMeta[];
   sections: ReadonlyMap<string, string>;
   clauses: ReadonlyMap<string, Clause>;
   topics: readonly Topic[];

@@ -1,18 +1,26 @@
 import type { Audience, Topic } from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
 import type { AnswerResult, Citation, TopicRef } from './types.js';
+import { splitCitedId } from '../sources/source-file.js';
 
 /** The topic's wording for an audience: its audience-specific text where it has one, else the common answer. */
 export function answerText(topic: Topic, audience: Audience | undefined): string {
   return (audience && topic[audience]) || topic.answer;
 }
 
-/** The clauses a topic cites, with their section and verbatim text. */
+/** The clauses a topic cites, with their section, verbatim text and source document. */
 export function citationsOf(knowledge: Knowledge, topic: Pick<Topic, 'citations'>): Citation[] {
   return topic.citations.flatMap((id) => {
     const clause = knowledge.clauses.get(id);
-    return clause ? [{ section: clause.section, clause: clause.id, quote: clause.text }] : [];
+    const document = documentOf(knowledge, id);
+    return clause ? [{ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } }] : [];
   });
+}
+
+/** The source document of a cited clause id (`<source>:<clause>`, or bare for the paper of clauses.yaml). */
+function documentOf(knowledge: Knowledge, cited: string): { id: string; title: string } {
+  const { source } = splitCitedId(cited);
+  return (source !== undefined && knowledge.documents.find((d) => d.id === source)) || knowledge.source;
 }
 
 /** A reference to a topic by id, or undefined when the knowledge has no such topic. */

@@ -1,5 +1,6 @@
 import type { Clause, OutOfScopeFile, Topic } from '../schema/topic.js';
 import type { KnowledgeIssue } from './knowledge-error.js';
+import { clauseFileOf } from './load-sources.js';
 import { locate, type ParsedYaml } from './parse-yaml-file.js';
 
 interface Inputs {
@@ -31,7 +32,7 @@ export function checkCrossReferences({ clauses, topicFiles, oosFile }: Inputs): 
   };
   for (const { parsed, value } of topicFiles) {
     value.citations.forEach((clause, i) => {
-      if (!clauses.has(clause)) issues.push(locate(parsed, ['citations', i], `cites clause "${clause}", which does not exist in clauses.yaml`));
+      if (!clauses.has(clause)) issues.push(locate(parsed, ['citations', i], `cites clause "${clause}", which does not exist in ${clauseFileOf(clause)}`));
     });
     value.related.forEach((related, i) => {
       if (related === value.id) issues.push(locate(parsed, ['related', i], 'a topic cannot be related to itself'));

@@ -2,6 +2,7 @@ import type { Fact, ConceptsFile } from '../schema/fact.js';
 import type { Clause, Topic } from '../schema/topic.js';
 import { stem } from '../classify/stem.js';
 import type { KnowledgeIssue } from './knowledge-error.js';
+import { clauseFileOf } from './load-sources.js';
 import { locate, type ParsedYaml } from './parse-yaml-file.js';
 import { questionKey } from './check-cross-references.js';
 
@@ -42,7 +43,7 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
         if (!topics.has(topic)) issues.push(locate(parsed, j === 0 ? at('topic') : at('topics', j - 1), `topic "${topic}" does not exist`));
       });
       fact.clauses.forEach((id, j) => {
-        if (!clauses.has(id)) issues.push(locate(parsed, at('clauses', j), `cites clause "${id}", which does not exist in clauses.yaml`));
+        if (!clauses.has(id)) issues.push(locate(parsed, at('clauses', j), `cites clause "${id}", which does not exist in ${clauseFileOf(id)}`));
       });
       const cited = fact.clauses.map((id) => stemmedText(clauses.get(id)?.text ?? ''));
       fact.terms.forEach((term, j) => {

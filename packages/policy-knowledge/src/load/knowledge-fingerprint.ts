@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The generated citation lock (see lock/citation-lock.ts): not knowledge, so not part of the fingerprint. */
+const LOCK_FILE_NAME = 'citations.lock.yaml';
+
 /** The digest loadKnowledge records for one file's bytes. */
 export function fileDigest(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -25,8 +28,8 @@ export async function knowledgeFingerprint(dir: string): Promise<string> {
     const entries = await readdir(join(dir, relative), { withFileTypes: true }).catch(() => []);
     await Promise.all(
       entries.map(async (entry) => {
-        if (entry.name.startsWith('.')) return;
         const path = relative ? `${relative}/${entry.name}` : entry.name;
+        if (entry.name.startsWith('.') || path === LOCK_FILE_NAME) return;
         if (entry.isDirectory()) await walk(path);
         else if (/\.ya?ml$/.test(entry.name)) sources[path] = fileDigest(await readFile(join(dir, path)));
       }),

@@ -15,6 +15,7 @@ import { checkFeatureReferences } from '../features/check-feature-references.js'
 import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
 import { checkFactReferences } from './check-fact-references.js';
 import { loadChinese } from './load-chinese.js';
+import { addSourceClauses, readSourceFiles } from './load-sources.js';
 
 /** A file read from the knowledge folder and validated against its schema. */
 export interface ValidatedFile<T> {
@@ -64,6 +65,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   };
 
   const clausesFile = await readValidated('clauses.yaml', clausesFileSchema);
+  const sourceFiles = await readSourceFiles(dir, readValidated, issues);
   const oosFile = await readValidated('out-of-scope.yaml', outOfScopeFileSchema, false, 'examples');
   const topicFiles: ValidatedFile<Topic>[] = [];
   for (const name of await listYamlFiles(dir, 'topics', issues)) {
@@ -89,6 +91,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   }
 
   const clauses = new Map<string, Clause>((clausesFile?.value.clauses ?? []).map((c) => [c.id, c]));
+  const documents = clausesFile ? addSourceClauses(clauses, clausesFile.value.source, sourceFiles, issues) : [];
   if (clausesFile) issues.push(...checkCrossReferences({ clauses, topicFiles, oosFile }));
   if (clausesFile) issues.push(...checkClauseSections(clausesFile.parsed, clausesFile.value));
   const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
@@ -102,6 +105,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   return {
     version: `k-${hash.digest('hex').slice(0, 10)}`,
     source: clausesFile!.value.source,
+    documents,
     sections: new Map(clausesFile!.value.sections.map((s) => [s.id, s.title])),
     clauses,
     topics,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../audiences.js';
+import { sourceMetaSchema } from '../sources/source-file.js';
 
 export { AUDIENCES };
 export const audienceSchema = z.enum(AUDIENCES);
@@ -70,7 +71,7 @@ export type ClauseList = z.infer<typeof clauseListSchema>;
 
 /** The clauses file: the source's attribution, its sections, its clauses and its numbered lists. */
 export const clausesFileSchema = z.strictObject({
-  source: z.strictObject({ title: text(300), attribution: text(1000) }),
+  source: sourceMetaSchema,
   sections: z.array(z.strictObject({ id: z.string(), title: text(200) })).min(1),
   clauses: z.array(clauseSchema).min(1),
   lists: z.array(clauseListSchema).default([]),
