@@ -10,6 +10,12 @@ export const OPTIONS = {
   blind: { type: 'string' },
   db: { type: 'string' },
   days: { type: 'string' },
+  source: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  title: { type: 'string' },
+  attribution: { type: 'string' },
+  version: { type: 'string' },
+  strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,5 +1,6 @@
-import { describeChanges, lastGoodDirFor, loadKnowledge, readModelFile, saveLastGood, trainModel, writeModelFile } from '@cobridge/policy-knowledge';
+import { LOCK_FILE, syncLock, writeLock, describeChanges, lastGoodDirFor, loadKnowledge, readModelFile, saveLastGood, trainModel, writeModelFile } from '@cobridge/policy-knowledge';
 import type { Command } from '../command.js';
+import { readCitationState } from '../citation-check.js';
 import { plural } from '../format.js';
 import { modelPathOf } from '../model-path.js';
 import { createProgressDisplay } from '../progress-display.js';
@@ -10,7 +11,7 @@ export const buildCommand: Command = {
   argsUsage: '',
   arity: 0,
   options: ['dir', 'model'],
-  summary: 'Validate, train the classifier (progress on stderr), write the model and print what changed.',
+  summary: 'Validate, train the classifier (progress on stderr), write the model, print what changed, record new citations in the lock.',
   async run({ args, knowledgeDir }) {
     const knowledge = await loadKnowledge(knowledgeDir);
     const modelPath = modelPathOf(args);
@@ -25,6 +26,10 @@ export const buildCommand: Command = {
     console.log(`Wrote ${modelPath}.`);
     console.log(describeChanges(previous?.topicHashes, model.topicHashes));
     console.log('Running bots reload when a knowledge file changes or on an admin reload; this file spares them training.');
+    const { items, current, lock } = await readCitationState(knowledgeDir);
+    const recorded = syncLock(lock, items, current);
+    await writeLock(knowledgeDir, lock);
+    if (recorded > 0) console.log(`Recorded ${plural(recorded, 'new citation')} in ${LOCK_FILE} with the clause text it cites today.`);
     return 0;
   },
 };

@@ -6,7 +6,9 @@ import { evalCommand } from './eval.js';
 import { explainCommand } from './explain.js';
 import { exportTrainingCommand } from './export-training.js';
 import { missesCommand } from './misses.js';
+import { importCommand } from './import.js';
 import { newTopicCommand } from './new-topic.js';
+import { reviewCommand } from './review.js';
 import { validateCommand } from './validate.js';
 
 /** Every `kb` command, in the order the usage lists them. */
@@ -17,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   evalCommand,
   explainCommand,
   coverageCommand,
+  importCommand,
+  reviewCommand,
   exportTrainingCommand,
   missesCommand,
   backupCommand,
