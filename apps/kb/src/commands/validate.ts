@@ -1,4 +1,4 @@
-import { formatIssue, formatStale, KnowledgeError, loadKnowledge, LOCK_FILE, type Knowledge } from '@cobridge/policy-knowledge';
+import { formatIssue, formatStale, KnowledgeError, loadKnowledge, LOCK_FILE, type Knowledge, type LockReport } from '@cobridge/policy-knowledge';
 import { mergeIssues, readCitationState } from '../citation-check.js';
 import type { Command } from '../command.js';
 import { plural } from '../format.js';
@@ -20,9 +20,14 @@ export const validateCommand: Command = {
     try {
       knowledge = await loadKnowledge(knowledgeDir);
     } catch (error) {
-      throw error instanceof KnowledgeError ? new KnowledgeError(mergeIssues(error.issues, report.removed)) : error;
+      if (!(error instanceof KnowledgeError)) throw error;
+      printReview(report, args.options.strict === true);
+      throw new KnowledgeError(mergeIssues(error.issues, report.removed));
     }
-    if (report.removed.length > 0) throw new KnowledgeError(report.removed);
+    if (report.removed.length > 0) {
+      printReview(report, args.options.strict === true);
+      throw new KnowledgeError(report.removed);
+    }
     const questions = knowledge.topics.reduce((sum, t) => sum + t.questions.length, 0);
     console.log(
       `Knowledge ${knowledge.version} is valid: ${plural(knowledge.topics.length, 'topic')}, ` +
@@ -34,13 +39,17 @@ export const validateCommand: Command = {
           `(${plural(knowledge.warnings.length, 'warning')}; they do not stop anything):`);
       for (const warning of knowledge.warnings) console.log(`  ${formatIssue(warning)}`);
     }
-    if (report.stale.length > 0) {
-      const clauses = new Set(report.stale.map((s) => s.clause)).size;
-      const effect = args.options.strict ? 'errors with --strict' : 'the bots keep serving them';
-      console.log(`\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; \`pnpm kb review\` walks through them):`);
-      for (const stale of report.stale) console.log(`  ${formatStale(stale)}`);
-    }
+    printReview(report, args.options.strict === true);
     if (report.unlocked > 0) console.log(`\n${plural(report.unlocked, 'citation')} not yet in ${LOCK_FILE} (new facts or answers): \`pnpm kb build\` or \`pnpm kb review\` records them.`);
     return args.options.strict && report.stale.length > 0 ? 1 : 0;
   },
 };
+
+/** The citations written against a clause that has changed since, one line each (printed even when invalid). */
+function printReview(report: LockReport, strict: boolean): void {
+  if (report.stale.length === 0) return;
+  const clauses = new Set(report.stale.map((s) => s.clause)).size;
+  const effect = strict ? 'errors with --strict' : 'the bots keep serving them';
+  console.log(`\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; \`pnpm kb review\` walks through them):`);
+  for (const stale of report.stale) console.log(`  ${formatStale(stale)}`);
+}

@@ -16,10 +16,10 @@ export interface KbRun {
   stderr: string;
 }
 
-/** Runs the compiled `kb` with `args`, without the caller's COBRIDGE_* settings unless given in `env`. */
-export function kb(args: string[], env: Record<string, string> = {}): KbRun {
+/** Runs the compiled `kb` with `args` (and `input` on stdin), without the caller's COBRIDGE_* settings unless given in `env`. */
+export function kb(args: string[], env: Record<string, string> = {}, input = ''): KbRun {
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('COBRIDGE_')));
-  const result = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+  const result = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { ...base, ...env }, input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
