@@ -20,6 +20,8 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)]|\([a-z0-9]+\))\s+/;
 const BULLET = /^\s*[-*+•]\s+/;
 const MAX_HEADING_CHARS = 300;
+/** A heading line at least this long was wrapped: the next line (up to a blank line) continues its title. */
+const WRAPPED_LINE_CHARS = 50;
 
 /** Joins wrapped lines into one paragraph: single spaces, and a line ending in "-" runs on into the next word. */
 export function joinLines(lines: readonly string[]): string {
@@ -40,7 +42,7 @@ export function ordinalOf(paragraph: string): number | undefined {
 
 /**
  * Reads a document into sections. Markdown (`.md`, or any `#` heading) takes `#` headings and treats numbered lines
- * as list items; plain text takes numbered headings ("2.1.", "3.") whose title may wrap until a blank line. In both,
+ * as list items; plain text takes numbered headings ("2.1.", "3."), whose long title may wrap onto the next lines. In both,
  * a paragraph opening with an ordinal ("Fourth, …") starts a subsection numbered after its parent (3 → 3.4), and
  * every list item is a paragraph of its own (bullets dropped, numbers kept).
  */
@@ -76,7 +78,8 @@ export function readDocument(text: string, markdown = /^\s{0,3}#{1,6}\s/m.test(t
 
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     if (headingLines) {
-      if (line.trim() && joinLines(headingLines).length < MAX_HEADING_CHARS) {
+      const last = headingLines[headingLines.length - 1]!.trim();
+      if (line.trim() && last.length >= WRAPPED_LINE_CHARS && joinLines(headingLines).length < MAX_HEADING_CHARS) {
         headingLines.push(line);
         continue;
       }

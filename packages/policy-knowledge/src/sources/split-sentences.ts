@@ -12,7 +12,7 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index))) continue;
+    if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index), paragraph.slice(end))) continue;
     if (match[1] === '.' && match[3] === '' && !/\p{Ll}$/u.test(paragraph.slice(0, match.index))) continue;
     pushTrimmed(sentences, paragraph.slice(start, end));
     start = end;
@@ -21,8 +21,10 @@ export function splitSentences(paragraph: string): string[] {
   return sentences;
 }
 
-function endsWithAbbreviation(text: string): boolean {
+/** Whether the text before a dot ends with an abbreviation ("e.g", "U.S"; "No" only before a number). */
+function endsWithAbbreviation(text: string, after: string): boolean {
   const word = /(?:^|[\s(])([\p{L}.]+)$/u.exec(text)?.[1]?.toLowerCase();
+  if (word === 'no') return /^\d/.test(after);
   return word !== undefined && (ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word));
 }
 
