@@ -13,6 +13,8 @@ export interface DiscordBotOptions {
   perMinute?: number;
   admins?: string[];
   logLevel?: LogLevel;
+  /** Serve this knowledge folder and model instead of the shipped ones. */
+  knowledge?: { dir: string; modelPath: string };
   wrap?: (services: Services) => Services;
 }
 
@@ -35,6 +37,7 @@ export async function startDiscordBot(options: DiscordBotOptions = {}): Promise<
     logger: log.logger,
     rateLimit: { perMinute: options.perMinute ?? 100_000 },
     admins: options.admins ?? [],
+    ...(options.knowledge ? { knowledgeDir: options.knowledge.dir, modelPath: options.knowledge.modelPath } : {}),
   });
   const client = createDiscordClient({
     env: { DISCORD_API_URL: fake.apiUrl },

@@ -18,6 +18,8 @@ export interface SlackBotOptions {
   processBeforeResponse?: boolean;
   webApiRetries?: number;
   logLevel?: LogLevel;
+  /** Serve this knowledge folder and model instead of the shipped ones. */
+  knowledge?: { dir: string; modelPath: string };
   /** Replaces the services the app sees (e.g. to make `ask` throw). */
   wrap?: (services: Services) => Services;
 }
@@ -46,6 +48,7 @@ export async function startSlackBot(options: SlackBotOptions = {}): Promise<Runn
     logger: log.logger,
     rateLimit: { perMinute: options.perMinute ?? 100_000 },
     admins: options.admins ?? [],
+    ...(options.knowledge ? { knowledgeDir: options.knowledge.dir, modelPath: options.knowledge.modelPath } : {}),
   });
   const env = parseSlackEnv({
     SLACK_BOT_TOKEN: FAKE_SECRETS.slackBotToken,

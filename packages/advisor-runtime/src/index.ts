@@ -7,6 +7,7 @@ export { ConversationMemory, looksLikeFollowUp, audienceCue, isAudienceSwitch, F
 export { resolveQuestion } from './resolve-question.js';
 export { runtimeEnvShape, parseRuntimeEnv, RuntimeEnvError, servicesOptionsFromEnv, dataDir, questionLogPath, describeEnvError, userIdListSchema, type RuntimeEnv, type EnvIssue } from './runtime-env.js';
 export { formatStats, formatMisses } from './format-admin.js';
+export { formatSources } from './format-sources.js';
 export { sanitizeQuestion, MAX_QUESTION_LENGTH } from '@cobridge/policy-knowledge';
 export { BLIND_SETS, evaluateBlindSet, loadBlindSet, type BlindReport, type BlindSet } from './blind-eval.js';
 export type { Inbox, InboxRecovery, PendingQuestion } from '@cobridge/question-log';

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
-import { formatMisses, formatStats, type Services } from '@cobridge/advisor-runtime';
+import { formatMisses, formatSources, formatStats, type Services } from '@cobridge/advisor-runtime';
 import { renderReport } from '../render/render-report.js';
 import { renderNotice, type RenderedReply } from '../render/reply.js';
 import { NO_MENTIONS, respond } from '../respond.js';
@@ -26,22 +26,24 @@ async function report(services: Services, subcommand: string, days: number | nul
   const since = days ?? undefined;
   if (subcommand === 'stats') return renderReport('Question log statistics', formatStats(services.stats(since)));
   if (subcommand === 'misses') return renderReport('Missed questions', formatMisses(services.misses(since)));
+  if (subcommand === 'sources') return renderReport('Sources', formatSources(services.advisor().knowledge));
   const result = await services.reload();
   return result.ok
     ? renderReport('Knowledge reloaded', `Now serving ${result.version}${result.changed ? '' : ' (no changes)'}.`)
     : renderReport('Reload refused', `The old knowledge keeps serving. Problems:\n${bullets(result.errors)}`);
 }
 
-/** `/admin stats|misses|reload`: the question log and knowledge reload, for the ids in DISCORD_ADMIN_USER_IDS. */
+/** `/admin stats|misses|sources|reload`: the question log, the source documents and knowledge reload, for the ids in DISCORD_ADMIN_USER_IDS. */
 export const adminCommand = {
   data: {
     name: 'admin',
-    description: 'Cobridge admin: question statistics, missed questions, knowledge reload',
+    description: 'Cobridge admin: question statistics, missed questions, sources, knowledge reload',
     // Hidden from members without Manage Server by default; the id allow-list is the real check.
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
     options: [
       { type: Subcommand, name: 'stats', description: 'Questions, outcomes and feedback', options: [DAYS_OPTION] },
       { type: Subcommand, name: 'misses', description: 'Questions the bot could not answer well', options: [DAYS_OPTION] },
+      { type: Subcommand, name: 'sources', description: 'The source documents answers quote, with their versions' },
       { type: Subcommand, name: 'reload', description: 'Reload the knowledge files now' },
     ],
     ...COMMAND_CONTEXTS,

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { formatMisses, formatStats, type Services } from '@cobridge/advisor-runtime';
+import { formatMisses, formatSources, formatStats, type Services } from '@cobridge/advisor-runtime';
 import { section, type SlackMessage } from '../render/block-kit.js';
 import { MAX_SECTION_TEXT } from '../render/limits.js';
 import { escapeMrkdwn, packParagraphs } from '../render/mrkdwn.js';
@@ -7,7 +7,7 @@ import { escapeMrkdwn, packParagraphs } from '../render/mrkdwn.js';
 /** The admins' slash command (users listed in SLACK_ADMIN_USER_IDS). */
 export const ADMIN_COMMAND = '/cobridge-admin';
 
-const USAGE = 'Usage: /cobridge-admin stats | misses | reload';
+const USAGE = 'Usage: /cobridge-admin stats | misses | sources | reload';
 
 function plainMessage(plain: string): SlackMessage {
   const blocks = packParagraphs([escapeMrkdwn(plain)], MAX_SECTION_TEXT).map((chunk) => section(chunk));
@@ -17,6 +17,7 @@ function plainMessage(plain: string): SlackMessage {
 async function adminReply(services: Services, word: string): Promise<string> {
   if (word === 'stats') return formatStats(services.stats());
   if (word === 'misses') return formatMisses(services.misses());
+  if (word === 'sources') return formatSources(services.advisor().knowledge);
   if (word !== 'reload') return USAGE;
   const reloaded = await services.reload();
   return reloaded.ok
@@ -24,7 +25,7 @@ async function adminReply(services: Services, word: string): Promise<string> {
     : `Reload refused; still serving the previous knowledge.\n${reloaded.errors.join('\n')}`;
 }
 
-/** `/cobridge-admin stats|misses|reload`: question-log statistics, missed questions and a knowledge reload, for admins only. */
+/** `/cobridge-admin stats|misses|sources|reload`: question-log statistics, missed questions, the source documents and a knowledge reload, for admins only. */
 export function registerAdminCommand(app: App, services: Services): void {
   app.command(ADMIN_COMMAND, async ({ command, ack, respond, context }) => {
     await ack();

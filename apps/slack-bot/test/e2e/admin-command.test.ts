@@ -36,6 +36,6 @@ describe('/cobridge-admin', () => {
     expect(stats).toMatch(/Questions .* 1/);
     expect(misses).toContain('weather on mars');
     expect(misses).not.toContain('<!channel>');
-    expect(usage).toContain('Usage: /cobridge-admin stats | misses | reload');
+    expect(usage).toContain('Usage: /cobridge-admin stats | misses | sources | reload');
   });
 });
