@@ -8,7 +8,7 @@ describe('kb usage', () => {
   it('lists every command on kb help', () => {
     const run = kb(['help']);
     expect(run.code).toBe(0);
-    for (const command of ['validate', 'new-topic <id>', 'build', 'eval', 'explain "<question>"', 'coverage', 'export-training', 'misses']) {
+    for (const command of ['validate', 'new-topic <id>', 'build', 'eval', 'explain "<question>"', 'coverage', 'import <file>', 'review', 'export-training', 'misses']) {
       expect(run.stdout).toMatch(new RegExp(`^ {2}${command.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')} `, 'm'));
     }
   });
@@ -22,7 +22,7 @@ describe('kb usage', () => {
   it("shows the command's usage and exits 2 for an option it does not take or a missing argument", () => {
     const option = kb(['validate', '--db', 'x.db']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toBe('kb: validate does not take --db\n\nUsage: pnpm kb validate [--dir <folder>]\n');
+    expect(option.stderr).toBe('kb: validate does not take --db\n\nUsage: pnpm kb validate [--dir <folder>] [--strict]\n');
     const argument = kb(['explain']);
     expect(argument.code).toBe(2);
     expect(argument.stderr).toContain('kb: explain needs "<question>"');

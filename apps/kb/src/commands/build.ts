@@ -29,7 +29,7 @@ export const buildCommand: Command = {
     const { items, current, lock } = await readCitationState(knowledgeDir);
     const recorded = syncLock(lock, items, current);
     await writeLock(knowledgeDir, lock);
-    if (recorded > 0) console.log(`Recorded ${plural(recorded, 'new citation')} in ${LOCK_FILE} with the clause text it cites today.`);
+    if (recorded > 0) console.log(`New citations recorded in ${LOCK_FILE} with the clause text they cite today: ${recorded}.`);
     return 0;
   },
 };
