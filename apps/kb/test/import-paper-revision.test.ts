@@ -109,13 +109,15 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     expect(new Set(flagged.map((m) => m[4]))).toEqual(new Set(CHANGED));
   });
 
-  it('review records "still right" and prints the file:line to edit; what was confirmed is no longer flagged', () => {
+  it('review shows each changed clause once, records "still right" (one by one or all citing a clause) and prints the file:line to edit', () => {
     const before = kb(['validate', '--strict', '--dir', dir]).stdout.match(/^ {2}\S+:\d+ .* which changed/gm) ?? [];
-    const answers = ['e', ...before.slice(1).map(() => 'y')].join('\n');
+    // Edit the first; "all" for the rest citing the same clause; "yes" to each of the others.
+    const answers = ['e', 'a', ...before.map(() => 'y')].join('\n');
     const run = kb(['review', '--dir', dir], {}, answers);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^error: topics\/leave\.no-vacancy\.yaml:\d+:\d+ citations: topic answer leave\.no-vacancy cites clause "3-22", which was removed from clauses\.yaml/m);
-    expect(run.stdout).toMatch(/^\[1\/\d+\] \S+:\d+ (fact|topic|eval) \S+ cites clause \S+, which changed:$/m);
+    expect(run.stdout).toMatch(/^\[1\/\d+\] \S+:\d+ (fact|topic answer|evaluation item) \S+ says now:$/m);
+    expect(run.stdout.match(/^Clause \S+ changed since these were written:$/gm)).toHaveLength(CHANGED.length);
     expect(run.stdout).toMatch(/^ {4}before +│ now$/m);
     expect(run.stdout).toMatch(/^Edit \S+:\d+, then run `pnpm kb review` again to record it\.$/m);
     expect(run.stdout).toContain(`Recorded ${before.length - 1} citations as still right`);

@@ -1,18 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { formatIssue, LOCK_FILE, lockKey, syncLock, writeLock, type StaleCitation } from '@cobridge/policy-knowledge';
+import { formatIssue, KIND_NAMES, LOCK_FILE, lockKey, syncLock, writeLock, type StaleCitation } from '@cobridge/policy-knowledge';
 import { readCitationState } from '../citation-check.js';
 import type { Command } from '../command.js';
 import { plural } from '../format.js';
 import { sideBySide } from '../format-import.js';
 
-const PROMPT = 'Still right? [y]es, record it / [e]dit / [s]kip / [q]uit: ';
+const PROMPT = 'Still right? [y]es, record it / [a]ll citing this clause are / [e]dit / [s]kip / [q]uit: ';
 
 /**
- * `kb review`: walks through every citation written against a clause that has changed: the clause before and now,
- * the item's current wording, then "still right" (recorded in the lock) or the file and line to edit ($EDITOR opens
- * there when set and the terminal is interactive). New citations are recorded as they are.
+ * `kb review`: walks through every citation written against a clause that has changed, clause by clause: the clause
+ * before and now, then each citing item's current wording, and "still right" (recorded in the lock; "all" for every
+ * item citing that clause) or the file and line to edit ($EDITOR opens there when set and the terminal is
+ * interactive). New citations are recorded as they are.
  */
 export const reviewCommand: Command = {
   name: 'review',
@@ -27,11 +28,14 @@ export const reviewCommand: Command = {
     if (report.stale.length === 0) console.log('Nothing to review: every citation was written against the clause text of today.');
     else {
       const answers = answerReader();
-      for (const [index, stale] of report.stale.entries()) {
-        printStale(stale, index, report.stale.length);
-        const answer = await answers.next(PROMPT);
-        if (answer === 'y') confirmed.push([lockKey(stale.item), stale.clause]);
-        else if (answer === 'e') openEditor(knowledgeDir, stale, env.editor);
+      const { stale } = report;
+      let allOf: string | undefined;
+      for (const [index, citation] of stale.entries()) {
+        if (citation.clause !== stale[index - 1]?.clause) printClause(citation);
+        const answer = allOf === citation.clause ? 'a' : await answers.next(`\n[${index + 1}/${stale.length}] ${describe(citation)}\n${PROMPT}`);
+        if (answer === 'y' || answer === 'a') confirmed.push([lockKey(citation.item), citation.clause]);
+        if (answer === 'a') allOf = citation.clause;
+        else if (answer === 'e') openEditor(knowledgeDir, citation, env.editor);
         else if (answer === 'q') break;
       }
       answers.close();
@@ -44,11 +48,13 @@ export const reviewCommand: Command = {
   },
 };
 
-function printStale(stale: StaleCitation, index: number, total: number): void {
-  const { item } = stale;
-  console.log(`\n[${index + 1}/${total}] ${item.file}:${item.line} ${item.kind} ${item.id} cites clause ${stale.clause}, which changed:`);
+function printClause(stale: StaleCitation): void {
+  console.log(`\nClause ${stale.clause} changed since these were written:`);
   console.log(sideBySide(stale.oldText ?? '(the earlier text is not in the lock)', stale.newText).join('\n'));
-  console.log(`  It says now: ${item.text}`);
+}
+
+function describe({ item }: StaleCitation): string {
+  return `${item.file}:${item.line} ${KIND_NAMES[item.kind]} ${item.id} says now:\n  ${item.text.replace(/\n/g, '\n  ')}`;
 }
 
 function openEditor(knowledgeDir: string, stale: StaleCitation, editor: string | undefined): void {

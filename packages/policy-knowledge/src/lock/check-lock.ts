@@ -22,9 +22,10 @@ export interface LockReport {
   unlocked: number;
 }
 
-const KIND_NAMES: Record<CitingItem['kind'], string> = { fact: 'fact', topic: 'topic answer', eval: 'evaluation item' };
+/** How each kind of citing item is named to an admin. */
+export const KIND_NAMES: Readonly<Record<CitingItem['kind'], string>> = { fact: 'fact', topic: 'topic answer', eval: 'evaluation item' };
 
-/** Compares every citation with the lock and the current clauses. */
+/** Compares every citation with the lock and the current clauses; what to review comes clause by clause. */
 export function checkLock(items: readonly CitingItem[], lock: CitationLock, current: ReadonlyMap<string, string>): LockReport {
   const report: LockReport = { stale: [], removed: [], unlocked: 0 };
   for (const item of items) {
@@ -39,6 +40,8 @@ export function checkLock(items: readonly CitingItem[], lock: CitationLock, curr
       else if (locked !== clauseTextHash(text)) report.stale.push({ item, clause, oldText: lock.texts.get(locked), newText: text });
     }
   }
+  // Clause by clause (items in file order within each), so a review shows each changed clause once.
+  report.stale.sort((a, b) => a.clause.localeCompare(b.clause));
   return report;
 }
 

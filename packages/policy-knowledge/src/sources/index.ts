@@ -7,4 +7,4 @@ export { SHIPPED_SOURCE_ID, sourceFileSchema, citedClauseId, splitCitedId, type 
 export { SOURCES_FOLDER } from '../load/load-sources.js';
 export { readCitingItems, EVAL_FOLDER, type CitingItem } from '../lock/citing-items.js';
 export { LOCK_FILE, lockKey, readCurrentClauses, readLock, writeLock, syncLock, type CitationLock, type LockEntry } from '../lock/citation-lock.js';
-export { checkLock, formatStale, type LockReport, type StaleCitation } from '../lock/check-lock.js';
+export { checkLock, formatStale, KIND_NAMES, type LockReport, type StaleCitation } from '../lock/check-lock.js';
