@@ -92,6 +92,8 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     const expected = placesCiting(dir, [REMOVED]);
     expect(expected.length).toBeGreaterThan(3);
     const lineText = (file: string, line: number) => readFileSync(join(dir, file), 'utf8').split('\n')[line - 1] ?? '';
+    // The numbered list of the treatment in clauses.yaml, the glossary and the timeline cite it too.
+    expect(new Set(errors.map((e) => e.file))).toEqual(new Set([...expected.map((p) => p.file), 'clauses.yaml', 'glossary.yaml', 'obligations.yaml']));
     for (const error of errors.filter((e) => !e.file.startsWith('../eval/'))) expect(lineText(error.file, error.line), `${error.file}:${error.line}`).toContain('3-22');
     const evalErrors = errors.filter((e) => e.file.startsWith('../eval/')).map((e) => `${e.file} ${e.line}`).sort();
     expect(evalErrors).toEqual(names(expected.filter((p) => p.file.startsWith('../eval/'))));

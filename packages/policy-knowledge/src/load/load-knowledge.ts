@@ -139,9 +139,18 @@ async function listYamlFiles(dir: string, folder: 'topics' | 'facts', issues: Kn
 
 function checkClauseSections(parsed: ParsedYaml, file: ClausesFile): KnowledgeIssue[] {
   const sections = new Set(file.sections.map((s) => s.id));
-  return file.clauses.flatMap((clause, i) =>
-    sections.has(clause.section) ? [] : [locate(parsed, ['clauses', i, 'section'], `section "${clause.section}" is not in the sections list`)],
+  const clauses = new Set(file.clauses.map((c) => c.id));
+  const missingItems = file.lists.flatMap((list, l) =>
+    list.items.flatMap((item, i) =>
+      item.flatMap((id, j) => (clauses.has(id) ? [] : [locate(parsed, ['lists', l, 'items', i, j], `list item cites clause "${id}", which does not exist in clauses.yaml`)])),
+    ),
   );
+  return [
+    ...file.clauses.flatMap((clause, i) =>
+      sections.has(clause.section) ? [] : [locate(parsed, ['clauses', i, 'section'], `section "${clause.section}" is not in the sections list`)],
+    ),
+    ...missingItems,
+  ];
 }
 
 function positionOf(parsed: ParsedYaml, field: string): Omit<KnowledgeIssue, 'message'> {
