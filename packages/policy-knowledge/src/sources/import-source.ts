@@ -60,7 +60,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const version = request.version ?? (previousVersion === undefined ? '1' : changed ? nextVersion(previousVersion) : previousVersion);
   const meta: SourceMeta = { id: request.sourceId, title, attribution, version };
   const metaChanged = previous !== undefined && (version !== previousVersion || title !== previous.source?.title);
-  const yaml = changed || metaChanged ? renderSourceFile({ meta, sections: document.sections, clauses }, previousText, file !== 'clauses.yaml' || previousText !== undefined) : undefined;
+  const yaml = changed || metaChanged ? renderSourceFile({ meta, sections: document.sections, clauses }, previousText) : undefined;
   return { file, meta, previousVersion, clauses, diff, yaml };
 }
 

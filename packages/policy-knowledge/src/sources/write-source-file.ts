@@ -19,8 +19,8 @@ const HEADER = [
  * The YAML text of a source's clauses file. With the previous text, everything else in it (comments, numbered
  * lists, section titles) is kept: only the version, new sections and the clauses are replaced.
  */
-export function renderSourceFile(content: SourceContent, previousText?: string, withId = true): string {
-  const document = previousText === undefined ? freshDocument(content.meta, withId) : parseDocument(previousText);
+export function renderSourceFile(content: SourceContent, previousText?: string): string {
+  const document = previousText === undefined ? freshDocument(content.meta) : parseDocument(previousText);
   document.setIn(['source', 'version'], quoted(content.meta.version));
   for (const field of ['title', 'attribution'] as const) {
     if (document.getIn(['source', field]) !== content.meta[field]) document.setIn(['source', field], quoted(content.meta[field]));
@@ -42,11 +42,11 @@ export function renderSourceFile(content: SourceContent, previousText?: string, 
   return document.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^(\s*- )\{(.*)\}$/gm, '$1{ $2 }');
 }
 
-function freshDocument(meta: SourceMeta, withId: boolean): Document {
+function freshDocument(meta: SourceMeta): Document {
   const document = new Document({});
   document.commentBefore = HEADER;
   const source = new YAMLMap();
-  if (withId) source.set('id', meta.id);
+  source.set('id', meta.id);
   source.set('version', quoted(meta.version));
   source.set('title', quoted(meta.title));
   source.set('attribution', quoted(meta.attribution));
