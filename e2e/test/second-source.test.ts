@@ -15,6 +15,8 @@ import { startSlackBot, type RunningSlackBot } from './support/slack-bot.js';
 const FIXTURE = fileURLToPath(new URL('./fixtures/eastmere-leave-rule.md', import.meta.url));
 const QUESTION = 'within how many days must I register my new company with the Eastmere Teacher Enterprise Office?';
 const ADMIN = 'U0ADMIN';
+/** How long to wait for a Discord reply before calling it hung: far above a normal reply. */
+const HANG_BOUND_MS = 60_000;
 const DISCORD_ADMIN = '400000000000000001';
 const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
 
@@ -89,7 +91,7 @@ describe('a second source, imported and cited (issue 14)', () => {
   });
 
   it('is answered from on Discord, the citation naming the document', async () => {
-    const call = await discord.fake.waitForResponse(discord.fake.slashCommand('ask', { question: QUESTION, audience: 'teacher' }));
+    const call = await discord.fake.waitForResponse(discord.fake.slashCommand('ask', { question: QUESTION, audience: 'teacher' }), HANG_BOUND_MS);
     const body = JSON.stringify(call.body);
     expect(body).toContain('Registering a company in Eastmere');
     expect(body).toContain('clause eastmere-rule:2-1');
@@ -108,7 +110,7 @@ describe('a second source, imported and cited (issue 14)', () => {
     await slack.sender.command(buildSlashCommand({ command: '/cobridge-admin', text: 'sources', userId: ADMIN, responseUrl: slack.api.responseUrl() }));
     const slackReply = JSON.stringify(slack.api.responses.at(-1)?.body ?? {});
     const sent = discord.fake.slashCommand('admin sources', {}, { userId: DISCORD_ADMIN });
-    const discordReply = JSON.stringify((await discord.fake.waitForCall((c) => c.method === 'PATCH' && c.route.includes(sent.token))).body);
+    const discordReply = JSON.stringify((await discord.fake.waitForCall((c) => c.method === 'PATCH' && c.route.includes(sent.token), HANG_BOUND_MS)).body);
     for (const reply of [slackReply, discordReply]) {
       expect(reply).toMatch(/guidance-paper, version 1: Research on Promoting the New Integration/);
       expect(reply).toMatch(/eastmere-rule, version 1: Eastmere Province Implementing Rule on Teachers Who Leave Their Post to Start a Business \(7 clauses\)/);

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, useTempFolder } from './helpers/kb.js';
@@ -12,7 +12,7 @@ describe('kb import: bad input gets a clear message and writes nothing', () => {
     expect(run.stderr).toMatch(/^kb: import needs --source <id>.*\n\nUsage: pnpm kb import <file> \[--dir <folder>\] \[--source <id>\]/);
   });
 
-  it('refuses a file it cannot read, a binary file, a bad source id and a new source without attribution', () => {
+  it('refuses a file it cannot read, a binary file, a bad source id, a new source without attribution and a broken source file', () => {
     const dir = temp.copyKnowledge('bad-input');
     writeFileSync(temp.path('binary.bin'), Buffer.from([0x00, 0xff, 0xfe, 0x01]));
     writeFileSync(temp.path('rule.md'), '# A rule\n\n## 1. Scope\n\nIt applies to teachers.\n');
@@ -30,6 +30,11 @@ describe('kb import: bad input gets a clear message and writes nothing', () => {
       expect(run.stderr.trim()).toBe(message);
     }
     expect(existsSync(join(dir, 'sources'))).toBe(false);
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', 'rule.yaml'), 'source: [\n');
+    const broken = kb(['import', temp.path('rule.md'), '--source', 'rule', '--dir', dir]);
+    expect([broken.code, broken.stderr.trim()]).toEqual([1, 'kb: sources/rule.yaml is not valid YAML: run `pnpm kb validate` and fix it before importing']);
+    expect(readFileSync(join(dir, 'sources', 'rule.yaml'), 'utf8')).toBe('source: [\n');
   });
 
   it('writes a new source with its title from the first line, version 1', () => {

@@ -42,10 +42,10 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const id = sourceIdSchema.safeParse(request.sourceId);
   if (!id.success) throw new ImportError(`--source ${request.sourceId}: ${id.error.issues[0]?.message ?? 'invalid id'}`);
   const shippedText = await readFile(join(request.knowledgeDir, 'clauses.yaml'), 'utf8').catch(() => undefined);
-  const shippedId = String((shippedText && parse(shippedText)?.source?.id) || SHIPPED_SOURCE_ID);
+  const shippedId = String((shippedText && parseFile('clauses.yaml', shippedText)?.source?.id) || SHIPPED_SOURCE_ID);
   const file = request.sourceId === shippedId ? 'clauses.yaml' : `${SOURCES_FOLDER}/${request.sourceId}.yaml`;
   const previousText = file === 'clauses.yaml' ? shippedText : await readFile(join(request.knowledgeDir, file), 'utf8').catch(() => undefined);
-  const previous = previousText === undefined ? undefined : (parse(previousText) as { source?: Partial<SourceMeta>; clauses?: SourceClause[] });
+  const previous = previousText === undefined ? undefined : parseFile(file, previousText);
 
   const document = readDocument(request.text, request.markdown);
   if (document.sections.length === 0) throw new ImportError('no numbered sections found: expected headings such as "1. Scope", "2.1 Leave" or "## 3. Duties"');
@@ -62,6 +62,15 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const metaChanged = previous !== undefined && (version !== previousVersion || title !== previous.source?.title);
   const yaml = changed || metaChanged ? renderSourceFile({ meta, sections: document.sections, clauses }, previousText) : undefined;
   return { file, meta, previousVersion, clauses, diff, yaml };
+}
+
+/** A source file as far as an import needs it; one that is not valid YAML stops the import (nothing is overwritten). */
+function parseFile(file: string, text: string): { source?: Partial<SourceMeta>; clauses?: SourceClause[] } | undefined {
+  try {
+    return (parse(text) ?? undefined) as { source?: Partial<SourceMeta>; clauses?: SourceClause[] } | undefined;
+  } catch {
+    throw new ImportError(`${file} is not valid YAML: run \`pnpm kb validate\` and fix it before importing`);
+  }
 }
 
 /** The version after `version`: its last number plus one ("1" → "2", "2024-r3" → "2024-r4"), else "-2" appended. */
