@@ -72,11 +72,13 @@ export function readDocument(text: string, markdown = /^\s{0,3}#{1,6}\s/m.test(t
   const openHeading = (number: string | undefined, title: string) => {
     flushParagraph();
     const id = number ?? String(++unnamed);
-    numbered = openSection(id, title);
+    numbered = openSection(id, title || `Section ${id}`);
     current = numbered;
   };
 
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  // An HTML comment in Markdown (a note to editors) is not part of the text.
+  const body = markdown ? text.replace(/<!--[\s\S]*?-->/g, '') : text;
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     if (headingLines) {
       const last = headingLines[headingLines.length - 1]!.trim();
       if (line.trim() && last.length >= WRAPPED_LINE_CHARS && joinLines(headingLines).length < MAX_HEADING_CHARS) {
@@ -94,7 +96,7 @@ export function readDocument(text: string, markdown = /^\s{0,3}#{1,6}\s/m.test(t
         flushParagraph();
         continue;
       }
-      openHeading(number, title || `Section ${number}`);
+      openHeading(number, title);
       continue;
     }
     const heading = markdown ? null : NUMBERED_HEADING.exec(line);

@@ -1,10 +1,13 @@
 /** Words whose final dot ends no sentence ("e.g. The…" stays one sentence). */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'art', 'arts', 'para', 'paras', 'cf', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vol', 'pp', 'fig']);
 
+/** The number of a list item ("1.", "b.", "iv."): the dot after it ends no sentence. */
+const LIST_NUMBER = /^(\d{1,3}|[a-z]|[ivx]{1,5})\.$/i;
+
 /**
  * Splits a paragraph into sentences: after ".", "!" or "?" (and any closing quotes or brackets) followed by a space
  * and a capital letter, digit or opening quote; after a dot glued to a capitalised word ("productivity.If there");
- * after "。", "！" or "？". Abbreviations such as "e.g." and "No." end no sentence. The text is kept verbatim.
+ * after "。", "！" or "？". Abbreviations such as "e.g." and "No.", and a list item's number, end no sentence. The text is kept verbatim.
  */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -14,6 +17,7 @@ export function splitSentences(paragraph: string): string[] {
     const end = match.index + match[0].length;
     if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index), paragraph.slice(end))) continue;
     if (match[1] === '.' && match[3] === '' && !/\p{Ll}$/u.test(paragraph.slice(0, match.index))) continue;
+    if (match[1] === '.' && LIST_NUMBER.test(paragraph.slice(start, match.index + 1).trim())) continue;
     pushTrimmed(sentences, paragraph.slice(start, end));
     start = end;
   }

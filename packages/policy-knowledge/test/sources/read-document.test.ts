@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/sources/split-sentences.js';
 
 describe('readDocument', () => {
   it('reads Markdown headings, ordinal paragraphs as subsections and list items as clauses', () => {
-    const text = ['# The Rule', '', '## 1. Scope', 'It applies to teachers.', 'It starts today.', '', '## 2. Duties', '', 'First, register the company.', '', 'Second, report every year.', '', '## 3. Reports', '- one report a year', '- kept for five years'].join('\n');
+    const text = ['# The Rule', '<!-- a note to editors -->', '', '## 1. Scope', 'It applies to teachers.', 'It starts today.', '', '## 2. Duties', '', 'First, register the company.', '', 'Second, report every year.', '', '## 3. Reports', '- one report a year', '- kept for five years'].join('\n');
     const document = readDocument(text);
     expect(document.frontMatter).toEqual(['The Rule']);
     expect(document.sections.map((s) => [s.id, s.title])).toEqual([['1', 'Scope'], ['2', 'Duties'], ['2.1', 'First'], ['2.2', 'Second'], ['3', 'Reports']]);
@@ -30,6 +30,7 @@ describe('readDocument', () => {
 
 describe('splitSentences', () => {
   it('cuts at sentence ends, also a glued one, and not after abbreviations or inside numbers', () => {
+    expect(splitSentences('1. The school registers. It reports.')).toEqual(['1. The school registers.', 'It reports.']);
     expect(splitSentences('It works, e.g. For teachers. See No. 3 of 2.5 pages.It ends? Yes! "Quoted." Next')).toEqual([
       'It works, e.g. For teachers.',
       'See No. 3 of 2.5 pages.',
