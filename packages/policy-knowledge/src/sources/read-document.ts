@@ -96,7 +96,7 @@ export function readDocument(text: string, markdown = /^\s{0,3}#{1,6}\s/m.test(t
         flushParagraph();
         continue;
       }
-      openHeading(number, title);
+      openHeading(number, title ?? '');
       continue;
     }
     const heading = markdown ? null : NUMBERED_HEADING.exec(line);
