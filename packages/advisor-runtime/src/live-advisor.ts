@@ -1,12 +1,14 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import {
   createAdvisor,
   DEFAULT_KNOWLEDGE_DIR,
   formatIssue,
   KnowledgeError,
   lastGoodDirFor,
+  LOCK_FILE,
   loadServingAdvisor,
   saveLastGood,
+  SOURCES_FOLDER,
   type Advisor,
   type KnowledgeAndModel,
   type LoadAdvisorOptions,
@@ -70,14 +72,19 @@ export class LiveAdvisor {
     return this.reloading;
   }
 
-  /** Reloads automatically when a file in the knowledge folder changes; returns a function that stops watching. */
+  /**
+   * Reloads automatically when a file in the knowledge folder, its topics or its further sources changes (not the
+   * generated citation lock, which is no knowledge); returns a function that stops watching.
+   */
   watch(dir: string): () => void {
     let timer: NodeJS.Timeout | undefined;
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void this.reload(), WATCH_DEBOUNCE_MS);
     };
-    const watchers = [watch(dir, schedule), watch(`${dir}/topics`, schedule)];
+    const sources = `${dir}/${SOURCES_FOLDER}`;
+    const folders = [dir, `${dir}/topics`, ...(existsSync(sources) ? [sources] : [])];
+    const watchers = folders.map((folder) => watch(folder, (_event, name) => (String(name ?? '').startsWith(LOCK_FILE) ? undefined : schedule())));
     return () => {
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();

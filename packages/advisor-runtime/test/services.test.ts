@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,18 @@ describe('createServices', () => {
     for (let i = 0; i < 100 && services.advisor().version === before; i++) await new Promise((r) => setTimeout(r, 100));
     expect(services.advisor().version).not.toBe(before);
     expect(services.advisor().topicAnswer('leave.no-vacancy')?.topic.title).toBe('Coming back when the department is full');
+  });
+
+  it('picks up a re-imported further source by itself', async () => {
+    const knowledgeDir = await copyKnowledge();
+    const source = (title: string) => `source:\n  id: rule\n  version: "1"\n  title: ${title}\n  attribution: A test fixture\nsections:\n  - { id: "1", title: One }\nclauses:\n  - id: "1-1"\n    section: "1"\n    text: A clause.\n`;
+    await mkdir(join(knowledgeDir, 'sources'));
+    await writeFile(join(knowledgeDir, 'sources', 'rule.yaml'), source('First title'));
+    services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger, watch: true });
+    expect(services.advisor().knowledge.documents.map((d) => d.title)).toContain('First title');
+    await writeFile(join(knowledgeDir, 'sources', 'rule.yaml'), source('Second title'));
+    for (let i = 0; i < 600 && !services.advisor().knowledge.documents.some((d) => d.title === 'Second title'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(services.advisor().knowledge.documents.map((d) => d.title)).toContain('Second title');
   });
 
   it('checks admins by workspace and user id', async () => {
