@@ -54,7 +54,8 @@ describe('cobridge start', () => {
     // Both processes log their own "stopped" line.
     expect(stderr.match(/"msg":"stopped"/g)).toHaveLength(2);
     for (const secret of Object.values(FAKE_SECRETS)) expect(stderr).not.toContain(secret);
-  });
+    // Starting two processes on a busy shared machine can take longer than the default 30 s; waitFor gives a minute.
+  }, 180_000);
 });
 
 /** Polls `condition` every 100 ms, for at most a minute. */
