@@ -29,6 +29,8 @@ const WATCH_DEBOUNCE_MS = 400;
  */
 export class LiveAdvisor {
   private reloading: Promise<ReloadResult> | undefined;
+  /** The last good snapshot being written after a reload that trained (see keepAsLastGood). */
+  private saving: Promise<void> = Promise.resolve();
   private brokenFiles: string[] | undefined;
 
   private constructor(
@@ -72,6 +74,12 @@ export class LiveAdvisor {
     return this.reloading;
   }
 
+  /** Resolves once no reload is running and no last good snapshot is being written: safe to remove the folders. */
+  async idle(): Promise<void> {
+    await this.reloading;
+    await this.saving;
+  }
+
   /**
    * Reloads automatically when a file in the knowledge folder, its topics or its further sources changes (not the
    * generated citation lock, which is no knowledge); returns a function that stops watching.
@@ -99,7 +107,7 @@ export class LiveAdvisor {
       this.brokenFiles = undefined;
       const changed = loaded.knowledge.version !== before;
       if (changed) this.logger.info('knowledge reloaded', { from: before, to: loaded.knowledge.version });
-      if (loaded.trained) void this.keepAsLastGood(loaded);
+      if (loaded.trained) this.saving = this.keepAsLastGood(loaded);
       return { ok: true, version: loaded.knowledge.version, changed };
     } catch (error) {
       const errors = error instanceof KnowledgeError ? error.issues.map(formatIssue) : [String(error)];

@@ -97,6 +97,7 @@ export interface Services {
   inbox: Inbox;
   /** Age up to which a question left unanswered by a crash is answered after a restart. */
   inboxMaxAgeMs: number;
+  /** Stops watching and pruning, waits for a running reload and the snapshot it writes, and closes the log. */
   close(): Promise<void>;
 }
 
@@ -182,6 +183,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     async close() {
       stopWatching?.();
       clearInterval(pruning);
+      await live.idle();
       if (healthServer) await new Promise((resolve) => healthServer.close(resolve));
       log?.close();
     },
