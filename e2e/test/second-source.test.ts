@@ -60,7 +60,8 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'cobridge-second-source-'));
   knowledgeDir = join(root, 'knowledge');
   modelPath = join(root, 'model.json');
-  cpSync(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+  // English only (without zh/), so the new topic needs no Chinese text.
+  cpSync(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true, filter: (source) => !/[\\/]zh$/.test(source) });
   kb('import', FIXTURE, '--source', 'eastmere-rule', '--attribution', 'Fictional test fixture of Cobridge (issue 14); not a real rule.');
   writeFileSync(join(knowledgeDir, 'topics', 'leave.eastmere-registration.yaml'), TOPIC);
   kb('build', '--model', modelPath);

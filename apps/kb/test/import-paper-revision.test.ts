@@ -94,10 +94,12 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     const lineText = (file: string, line: number) => readFileSync(join(dir, file), 'utf8').split('\n')[line - 1] ?? '';
     // The numbered list of the treatment in clauses.yaml, the glossary and the timeline cite it too.
     expect(new Set(errors.map((e) => e.file))).toEqual(new Set([...expected.map((p) => p.file), 'clauses.yaml', 'glossary.yaml', 'obligations.yaml']));
-    for (const error of errors.filter((e) => !e.file.startsWith('../eval/'))) expect(lineText(error.file, error.line), `${error.file}:${error.line}`).toContain('3-22');
+    // A YAML place is the line of the citation; a Chinese wording is the line of its id (it cites through its original).
+    for (const error of errors.filter((e) => !/^(\.\.\/eval|zh)\//.test(e.file))) expect(lineText(error.file, error.line), `${error.file}:${error.line}`).toContain('3-22');
+    for (const error of errors.filter((e) => e.file.startsWith('zh/'))) expect(expected.map((p) => `${p.file} ${p.id}:`)).toContain(`${error.file} ${lineText(error.file, error.line).trim()}`);
     const evalErrors = errors.filter((e) => e.file.startsWith('../eval/')).map((e) => `${e.file} ${e.line}`).sort();
     expect(evalErrors).toEqual(names(expected.filter((p) => p.file.startsWith('../eval/'))));
-    for (const folder of ['facts/', 'topics/']) {
+    for (const folder of ['facts/', 'topics/', 'zh/']) {
       const count = (list: { file: string }[]) => list.filter((p) => p.file.startsWith(folder)).length;
       expect(count(errors), folder).toBe(count(expected));
     }
@@ -105,7 +107,7 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
 
   it('lists, beside those errors, exactly the facts, answers and eval items citing a changed clause as needing review', () => {
     const run = kb(['validate', '--dir', dir]);
-    const flagged = [...run.stdout.matchAll(/^ {2}(\S+):(\d+) (?:fact|topic answer|evaluation item) (\S+) cites clause "([^"]+)", which changed/gm)];
+    const flagged = [...run.stdout.matchAll(/^ {2}(\S+):(\d+) (?:fact|topic answer|Chinese fact|Chinese topic answer|evaluation item) (\S+) cites clause "([^"]+)", which changed/gm)];
     const named = flagged.map((m) => `${m[1]} ${m[1]!.startsWith('../eval/') ? m[2] : m[3]}`);
     expect([...new Set(named)].sort()).toEqual(names(placesCiting(dir, CHANGED)));
     expect(new Set(flagged.map((m) => m[4]))).toEqual(new Set(CHANGED));
@@ -118,7 +120,7 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     const run = kb(['review', '--dir', dir], {}, answers);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^error: topics\/leave\.no-vacancy\.yaml:\d+:\d+ citations: topic answer leave\.no-vacancy cites clause "3-22", which was removed from clauses\.yaml/m);
-    expect(run.stdout).toMatch(/^\[1\/\d+\] \S+:\d+ (fact|topic answer|evaluation item) \S+ says now:$/m);
+    expect(run.stdout).toMatch(/^\[1\/\d+\] \S+:\d+ (fact|topic answer|Chinese fact|Chinese topic answer|evaluation item) \S+ says now:$/m);
     expect(run.stdout.match(/^Clause \S+ changed since these were written:$/gm)).toHaveLength(CHANGED.length);
     expect(run.stdout).toMatch(/^ {4}before +│ now$/m);
     expect(run.stdout).toMatch(/^Edit \S+:\d+, then run `pnpm kb review` again to record it\.$/m);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -11,12 +11,14 @@ export interface Place {
 
 /**
  * Every place citing one of `clauses`, read straight from the files: facts by their `clauses`, topics by their
- * `citations`, and evaluation items by the citations of the topic they expect.
+ * `citations`, their Chinese wordings (`zh/`) by those of their English original, and evaluation items by the
+ * citations of the topic they expect.
  */
 export function placesCiting(knowledgeDir: string, clauses: readonly string[]): Place[] {
   const wanted = (ids: unknown) => Array.isArray(ids) && ids.some((id) => clauses.includes(String(id)));
   const places: Place[] = [];
   const topicCitations = new Map<string, unknown>();
+  const factClauses = new Map<string, unknown>();
   for (const name of readdirSync(join(knowledgeDir, 'topics'))) {
     const topic = parse(readFileSync(join(knowledgeDir, 'topics', name), 'utf8')) as { id: string; citations: unknown };
     topicCitations.set(topic.id, topic.citations);
@@ -24,7 +26,15 @@ export function placesCiting(knowledgeDir: string, clauses: readonly string[]): 
   }
   for (const name of readdirSync(join(knowledgeDir, 'facts'))) {
     const { facts } = parse(readFileSync(join(knowledgeDir, 'facts', name), 'utf8')) as { facts: { id: string; clauses: unknown }[] };
-    for (const fact of facts) if (wanted(fact.clauses)) places.push({ file: `facts/${name}`, id: fact.id });
+    for (const fact of facts) {
+      factClauses.set(fact.id, fact.clauses);
+      if (wanted(fact.clauses)) places.push({ file: `facts/${name}`, id: fact.id });
+    }
+  }
+  for (const [kind, english] of [['topics', topicCitations], ['facts', factClauses]] as const) {
+    const file = join(knowledgeDir, 'zh', `${kind}.yaml`);
+    const chinese = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>)[kind] ?? {}) : {};
+    for (const id of Object.keys(chinese)) if (wanted(english.get(id))) places.push({ file: `zh/${kind}.yaml`, id });
   }
   const evalDir = join(knowledgeDir, '..', 'eval');
   for (const name of readdirSync(evalDir).filter((n) => n.endsWith('.jsonl'))) {

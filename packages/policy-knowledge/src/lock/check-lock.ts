@@ -23,7 +23,13 @@ export interface LockReport {
 }
 
 /** How each kind of citing item is named to an admin. */
-export const KIND_NAMES: Readonly<Record<CitingItem['kind'], string>> = { fact: 'fact', topic: 'topic answer', eval: 'evaluation item' };
+export const KIND_NAMES: Readonly<Record<CitingItem['kind'], string>> = {
+  fact: 'fact',
+  topic: 'topic answer',
+  'zh-fact': 'Chinese fact',
+  'zh-topic': 'Chinese topic answer',
+  eval: 'evaluation item',
+};
 
 /** Compares every citation with the lock and the current clauses; what to review comes clause by clause. */
 export function checkLock(items: readonly CitingItem[], lock: CitationLock, current: ReadonlyMap<string, string>): LockReport {
@@ -35,7 +41,7 @@ export function checkLock(items: readonly CitingItem[], lock: CitationLock, curr
       const locked = entry?.cites[clause];
       if (text === undefined) {
         const message = `${KIND_NAMES[item.kind]} ${item.id} cites clause "${clause}", which was removed from ${clauseFileOf(clause)}`;
-        report.removed.push({ file: item.file, line: at.line, column: at.column, field: item.kind === 'eval' ? '' : 'citations', message });
+        report.removed.push({ file: item.file, line: at.line, column: at.column, field: item.kind === 'fact' || item.kind === 'topic' ? 'citations' : '', message });
       } else if (locked === undefined) report.unlocked++;
       else if (locked !== clauseTextHash(text)) report.stale.push({ item, clause, oldText: lock.texts.get(locked), newText: text });
     }

@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { parseYamlFile, type ParsedYaml } from '../load/parse-yaml-file.js';
 
 /** A fact, a topic answer or an evaluation item, and the clauses it cites. */
 export interface CitingItem {
-  kind: 'fact' | 'topic' | 'eval';
-  /** Relative to the knowledge folder: `facts/leave.yaml`, `topics/x.yaml`, `../eval/in-scope.jsonl`. */
+  kind: 'fact' | 'topic' | 'zh-fact' | 'zh-topic' | 'eval';
+  /** Relative to the knowledge folder: `facts/leave.yaml`, `topics/x.yaml`, `zh/facts.yaml`, `../eval/in-scope.jsonl`. */
   file: string;
   /** Fact or topic id; for an evaluation item, a hash of its question. */
   id: string;
@@ -23,12 +23,14 @@ export interface CitingItem {
 export const EVAL_FOLDER = '../eval';
 
 /**
- * Every fact, topic and evaluation item (`../eval/*.jsonl`) with the clauses it cites and their lines. An
- * evaluation item cites what the topic it expects cites. Files that do not parse are skipped (validation reports them).
+ * Every fact, topic, Chinese wording (`zh/facts.yaml`, `zh/topics.yaml`) and evaluation item (`../eval/*.jsonl`) with
+ * the clauses it cites and their lines. A Chinese wording cites what its English fact or topic cites; an evaluation
+ * item what the topic it expects cites. Files that do not parse are skipped (validation reports them).
  */
 export async function readCitingItems(knowledgeDir: string): Promise<CitingItem[]> {
   const items: CitingItem[] = [];
   const topicCitations = new Map<string, string[]>();
+  const factClauses = new Map<string, string[]>();
   for (const parsed of await parsedYamlFiles(knowledgeDir, 'topics')) {
     const id = String(parsed.document.get('id') ?? '');
     const cites = citesAt(parsed, ['citations']);
@@ -41,11 +43,31 @@ export async function readCitingItems(knowledgeDir: string): Promise<CitingItem[
     facts.items.forEach((_, i) => {
       const id = String(parsed.document.getIn(['facts', i, 'id']) ?? '');
       const text = String(parsed.document.getIn(['facts', i, 'text']) ?? '');
-      items.push({ kind: 'fact', file: parsed.file, id, cites: citesAt(parsed, ['facts', i, 'clauses']), line: lineOf(parsed, ['facts', i, 'text']), text });
+      const cites = citesAt(parsed, ['facts', i, 'clauses']);
+      factClauses.set(id, [...cites.keys()]);
+      items.push({ kind: 'fact', file: parsed.file, id, cites, line: lineOf(parsed, ['facts', i, 'text']), text });
     });
   }
+  items.push(...(await chineseItems(knowledgeDir, 'topics', topicCitations)), ...(await chineseItems(knowledgeDir, 'facts', factClauses)));
   items.push(...(await evalItems(knowledgeDir, topicCitations)));
   return items;
+}
+
+/** The Chinese wordings of `zh/<kind>.yaml` (keyed by English id), each citing what its English original cites. */
+async function chineseItems(knowledgeDir: string, kind: 'topics' | 'facts', english: ReadonlyMap<string, string[]>): Promise<CitingItem[]> {
+  const file = `zh/${kind}.yaml`;
+  const bytes = await readFile(join(knowledgeDir, file)).catch(() => undefined);
+  const parsed = bytes === undefined ? undefined : parseYamlFile(file, bytes);
+  const entries = parsed && !Array.isArray(parsed) ? parsed.document.get(kind, true) : undefined;
+  if (!parsed || Array.isArray(parsed) || !isMap(entries)) return [];
+  return entries.items.flatMap((pair) => {
+    const id = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+    const clauses = english.get(id) ?? [];
+    const at = positionOf(parsed, pair.key as Node);
+    const value = pair.value as { get?: (key: string) => unknown } | null;
+    const text = String(value?.get?.(kind === 'topics' ? 'answer' : 'text') ?? '');
+    return clauses.length === 0 ? [] : [{ kind: kind === 'topics' ? 'zh-topic' : 'zh-fact', file, id, cites: new Map(clauses.map((c) => [c, at])), line: at.line, text }];
+  });
 }
 
 async function evalItems(knowledgeDir: string, topicCitations: ReadonlyMap<string, string[]>): Promise<CitingItem[]> {
