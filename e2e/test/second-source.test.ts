@@ -14,6 +14,7 @@ import { startSlackBot, type RunningSlackBot } from './support/slack-bot.js';
 // new topic in a copy of the knowledge, and answered from on Slack, Discord and the console, its document named.
 const FIXTURE = fileURLToPath(new URL('./fixtures/eastmere-leave-rule.md', import.meta.url));
 const QUESTION = 'within how many days must I register my new company with the Eastmere Teacher Enterprise Office?';
+const TITLE = 'Eastmere Province Implementing Rule on Teachers Who Leave Their Post to Start a Business';
 const ADMIN = 'U0ADMIN';
 /** How long to wait for a Discord reply before calling it hung: far above a normal reply. */
 const HANG_BOUND_MS = 60_000;
@@ -39,8 +40,8 @@ ${[
   'how long does the Eastmere office take to confirm a registration',
   'Eastmere provincial rule company registration for teachers on leave',
 ].map((q) => `  - "${q}"`).join('\n')}
-answer: Under the Eastmere rule, register the new company with the Eastmere Teacher Enterprise Office within sixty days of leaving; the office confirms in writing within twenty working days.
-citations: ["eastmere-rule:2-1", "eastmere-rule:2.1-1", "eastmere-rule:2.2-1"]
+answer: The national guidance asks a teacher who leaves the post to start a scientific and technological enterprise; under the Eastmere rule, register it with the Eastmere Teacher Enterprise Office within sixty days of leaving, and the office confirms in writing within twenty working days.
+citations: ["3-6", "eastmere-rule:2-1", "eastmere-rule:2.1-1", "eastmere-rule:2.2-1"]
 `;
 
 let root = '';
@@ -88,6 +89,7 @@ describe('a second source, imported and cited (issue 14)', () => {
     const blocks = JSON.stringify(post?.body.blocks ?? []);
     expect(blocks).toContain('Registering a company in Eastmere');
     expect(blocks).toContain('clause eastmere-rule:2-1');
+    expect(blocks).toContain(TITLE);
     expect(blocks).toContain('within sixty days of leaving');
   });
 
@@ -96,15 +98,18 @@ describe('a second source, imported and cited (issue 14)', () => {
     const body = JSON.stringify(call.body);
     expect(body).toContain('Registering a company in Eastmere');
     expect(body).toContain('clause eastmere-rule:2-1');
+    expect(body).toContain(TITLE);
   });
 
   it('is answered from on the console, the citation naming the document', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'apps/console/dist/ask.js'), QUESTION], { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir } });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Source: section 2, clause eastmere-rule:2-1: "A teacher who leaves the post shall register/m);
+    expect(run.stdout).toContain(`Source: ${TITLE}, section 2, clause eastmere-rule:2-1: "A teacher who leaves the post shall register`);
+    // The paper's own clause, cited first, is not renamed: only a quote from another document names it.
+    expect(run.stdout).toMatch(/^Source: section 3, clause 3-6: /m);
     const json = spawnSync(process.execPath, [join(ROOT, 'apps/console/dist/ask.js'), '--json'], { cwd: root, encoding: 'utf8', input: `${QUESTION}\n`, env: { ...CLEAN_ENV, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir } });
     const answer = JSON.parse(json.stdout) as { citations: { clause: string; source?: { id: string; title: string } }[] };
-    expect(answer.citations[0]).toMatchObject({ clause: 'eastmere-rule:2-1', source: { id: 'eastmere-rule', title: 'Eastmere Province Implementing Rule on Teachers Who Leave Their Post to Start a Business' } });
+    expect(answer.citations.find((c) => c.clause === 'eastmere-rule:2-1')).toMatchObject({ source: { id: 'eastmere-rule', title: TITLE } });
   });
 
   it('is listed with its version by /cobridge-admin sources and /admin sources', async () => {
