@@ -1,4 +1,13 @@
-import { checkLock, readCitingItems, readCurrentClauses, readLock, type CitationLock, type CitingItem, type KnowledgeIssue, type LockReport } from '@cobridge/policy-knowledge';
+import {
+  checkLock,
+  readCitingItems,
+  readCurrentClauses,
+  readLock,
+  type CitationLock,
+  type CitingItem,
+  type KnowledgeIssue,
+  type LockReport,
+} from '@cobridge/policy-knowledge';
 
 /** The citing items of a knowledge folder, its current clauses, its lock and what they say together. */
 export interface CitationState {
@@ -10,7 +19,11 @@ export interface CitationState {
 
 /** Reads the citing items, the clauses and the lock of a knowledge folder and compares them. */
 export async function readCitationState(knowledgeDir: string): Promise<CitationState> {
-  const [items, current, lock] = await Promise.all([readCitingItems(knowledgeDir), readCurrentClauses(knowledgeDir), readLock(knowledgeDir)]);
+  const [items, current, lock] = await Promise.all([
+    readCitingItems(knowledgeDir),
+    readCurrentClauses(knowledgeDir),
+    readLock(knowledgeDir),
+  ]);
   return { items, current, lock, report: checkLock(items, lock, current) };
 }
 

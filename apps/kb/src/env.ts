@@ -14,5 +14,9 @@ export interface KbEnv {
 /** Reads and validates the settings kb shares with the bots (the only place kb reads `process.env`). */
 export function readKbEnv(env: NodeJS.ProcessEnv = process.env): KbEnv {
   const parsed = parseRuntimeEnv(env, 'kb');
-  return { knowledgeDir: parsed.COBRIDGE_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR, dbPath: questionLogPath(parsed) ?? 'off', editor: env['EDITOR'] || undefined };
+  return {
+    knowledgeDir: parsed.COBRIDGE_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
+    dbPath: questionLogPath(parsed) ?? 'off',
+    editor: env.EDITOR || undefined,
+  };
 }

@@ -34,13 +34,22 @@ export function sideBySide(left: string, right: string, width = SIDE_WIDTH): str
 /** The diff of an import: a summary line, then every changed (side by side), added and removed clause. */
 export function formatImport(plan: ImportPlan): string {
   const { diff, meta } = plan;
-  const versions = plan.previousVersion === undefined ? `new source, version ${meta.version}` : plan.previousVersion === meta.version ? `version ${meta.version}` : `version ${plan.previousVersion} → ${meta.version}`;
+  const versions =
+    plan.previousVersion === undefined
+      ? `new source, version ${meta.version}`
+      : plan.previousVersion === meta.version
+        ? `version ${meta.version}`
+        : `version ${plan.previousVersion} → ${meta.version}`;
   const lines = [
     `Source ${meta.id} (${versions}), ${plan.file}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchanged} unchanged.`,
   ];
-  for (const change of diff.changed) lines.push('', `changed ${change.id} (section ${change.section})`, ...sideBySide(change.old, change.new));
-  for (const clause of diff.added) lines.push('', `added ${clause.id} (section ${clause.section})`, ...wrap(clause.text, 2 * SIDE_WIDTH).map((l) => `    ${l}`));
-  for (const clause of diff.removed) lines.push('', `removed ${clause.id} (section ${clause.section})`, ...wrap(clause.text, 2 * SIDE_WIDTH).map((l) => `    ${l}`));
-  if (plan.previousVersion === undefined) lines.push('', `${plural(plan.clauses.length, 'clause')} in ${new Set(plan.clauses.map((c) => c.section)).size} sections.`);
+  for (const change of diff.changed)
+    lines.push('', `changed ${change.id} (section ${change.section})`, ...sideBySide(change.old, change.new));
+  for (const clause of diff.added)
+    lines.push('', `added ${clause.id} (section ${clause.section})`, ...wrap(clause.text, 2 * SIDE_WIDTH).map((l) => `    ${l}`));
+  for (const clause of diff.removed)
+    lines.push('', `removed ${clause.id} (section ${clause.section})`, ...wrap(clause.text, 2 * SIDE_WIDTH).map((l) => `    ${l}`));
+  if (plan.previousVersion === undefined)
+    lines.push('', `${plural(plan.clauses.length, 'clause')} in ${new Set(plan.clauses.map((c) => c.section)).size} sections.`);
   return lines.join('\n');
 }

@@ -20,9 +20,15 @@ describe('kb import: bad input gets a clear message and writes nothing', () => {
     const cases: [string[], string][] = [
       [[temp.path('missing.md'), '--source', 'rule'], `kb: cannot read ${temp.path('missing.md')}: ENOENT`],
       [[temp.path('binary.bin'), '--source', 'rule'], `kb: ${temp.path('binary.bin')} is not UTF-8 text: import plain text or Markdown`],
-      [[temp.path('rule.md'), '--source', 'Bad Id'], 'kb: --source Bad Id: must be lowercase words joined by hyphens, like "provincial-rule"'],
+      [
+        [temp.path('rule.md'), '--source', 'Bad Id'],
+        'kb: --source Bad Id: must be lowercase words joined by hyphens, like "provincial-rule"',
+      ],
       [[temp.path('rule.md'), '--source', 'rule'], 'kb: source "rule" is new: say where it comes from with --attribution "…"'],
-      [[temp.path('no-sections.txt'), '--source', 'rule', '--attribution', 'x'], 'kb: no numbered sections found: expected headings such as "1. Scope", "2.1 Leave" or "## 3. Duties"'],
+      [
+        [temp.path('no-sections.txt'), '--source', 'rule', '--attribution', 'x'],
+        'kb: no numbered sections found: expected headings such as "1. Scope", "2.1 Leave" or "## 3. Duties"',
+      ],
     ];
     for (const [args, message] of cases) {
       const run = kb(['import', ...args, '--dir', dir]);
@@ -33,7 +39,10 @@ describe('kb import: bad input gets a clear message and writes nothing', () => {
     mkdirSync(join(dir, 'sources'));
     writeFileSync(join(dir, 'sources', 'rule.yaml'), 'source: [\n');
     const broken = kb(['import', temp.path('rule.md'), '--source', 'rule', '--dir', dir]);
-    expect([broken.code, broken.stderr.trim()]).toEqual([1, 'kb: sources/rule.yaml is not valid YAML: run `pnpm kb validate` and fix it before importing']);
+    expect([broken.code, broken.stderr.trim()]).toEqual([
+      1,
+      'kb: sources/rule.yaml is not valid YAML: run `pnpm kb validate` and fix it before importing',
+    ]);
     expect(readFileSync(join(dir, 'sources', 'rule.yaml'), 'utf8')).toBe('source: [\n');
   });
 

@@ -16,7 +16,12 @@ const ADDED_SENTENCE = 'Schools shall keep a register of the student companies t
 
 /** Replaces `from` in the paper, whatever line breaks fall between its words. */
 function replaceLoose(text: string, from: string, to: string): string {
-  const pattern = new RegExp(from.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const pattern = new RegExp(
+    from
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
   expect(pattern.test(text), from).toBe(true);
   return text.replace(pattern, to);
 }
@@ -26,8 +31,16 @@ function revisedPaper(): string {
   let text = replaceLoose(PAPER, 'weak technical service ability', 'limited technical service ability');
   text = replaceLoose(text, 'should pay the work-related injury insurance fees', 'must pay the work-related injury insurance fees in full');
   text = replaceLoose(text, 'can be retained within three years.', 'can be retained within five years.');
-  text = replaceLoose(text, 'If there is no vacancy for the returned employees, they can temporarily break through the total employment and gradually digest it', '');
-  return replaceLoose(text, 'Encourage college students to start businesses and innovate.', `Encourage college students to start businesses and innovate. ${ADDED_SENTENCE}`);
+  text = replaceLoose(
+    text,
+    'If there is no vacancy for the returned employees, they can temporarily break through the total employment and gradually digest it',
+    '',
+  );
+  return replaceLoose(
+    text,
+    'Encourage college students to start businesses and innovate.',
+    `Encourage college students to start businesses and innovate. ${ADDED_SENTENCE}`,
+  );
 }
 
 /** `file id` of each place, for set comparisons. */
@@ -72,7 +85,11 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     const run = kb(['import', join(root, 'revised.txt'), '--source', 'guidance-paper', '--dir', dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Wrote clauses.yaml (version 2).');
-    const after = parse(readFileSync(join(dir, 'clauses.yaml'), 'utf8')) as { source: { version: string }; clauses: { id: string; text: string }[]; lists: unknown[] };
+    const after = parse(readFileSync(join(dir, 'clauses.yaml'), 'utf8')) as {
+      source: { version: string };
+      clauses: { id: string; text: string }[];
+      lists: unknown[];
+    };
     expect(after.source.version).toBe('2');
     expect(after.lists.length).toBeGreaterThan(0);
     const now = new Map(after.clauses.map((c) => [c.id, c.text]));
@@ -93,11 +110,18 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     expect(expected.length).toBeGreaterThan(3);
     const lineText = (file: string, line: number) => readFileSync(join(dir, file), 'utf8').split('\n')[line - 1] ?? '';
     // The numbered list of the treatment in clauses.yaml, the glossary and the timeline cite it too.
-    expect(new Set(errors.map((e) => e.file))).toEqual(new Set([...expected.map((p) => p.file), 'clauses.yaml', 'glossary.yaml', 'obligations.yaml']));
+    expect(new Set(errors.map((e) => e.file))).toEqual(
+      new Set([...expected.map((p) => p.file), 'clauses.yaml', 'glossary.yaml', 'obligations.yaml']),
+    );
     // A YAML place is the line of the citation; a Chinese wording is the line of its id (it cites through its original).
-    for (const error of errors.filter((e) => !/^(\.\.\/eval|zh)\//.test(e.file))) expect(lineText(error.file, error.line), `${error.file}:${error.line}`).toContain('3-22');
-    for (const error of errors.filter((e) => e.file.startsWith('zh/'))) expect(expected.map((p) => `${p.file} ${p.id}:`)).toContain(`${error.file} ${lineText(error.file, error.line).trim()}`);
-    const evalErrors = errors.filter((e) => e.file.startsWith('../eval/')).map((e) => `${e.file} ${e.line}`).sort();
+    for (const error of errors.filter((e) => !/^(\.\.\/eval|zh)\//.test(e.file)))
+      expect(lineText(error.file, error.line), `${error.file}:${error.line}`).toContain('3-22');
+    for (const error of errors.filter((e) => e.file.startsWith('zh/')))
+      expect(expected.map((p) => `${p.file} ${p.id}:`)).toContain(`${error.file} ${lineText(error.file, error.line).trim()}`);
+    const evalErrors = errors
+      .filter((e) => e.file.startsWith('../eval/'))
+      .map((e) => `${e.file} ${e.line}`)
+      .sort();
     expect(evalErrors).toEqual(names(expected.filter((p) => p.file.startsWith('../eval/'))));
     for (const folder of ['facts/', 'topics/', 'zh/']) {
       const count = (list: { file: string }[]) => list.filter((p) => p.file.startsWith(folder)).length;
@@ -107,7 +131,11 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
 
   it('lists, beside those errors, exactly the facts, answers and eval items citing a changed clause as needing review', () => {
     const run = kb(['validate', '--dir', dir]);
-    const flagged = [...run.stdout.matchAll(/^ {2}(\S+):(\d+) (?:fact|topic answer|Chinese fact|Chinese topic answer|evaluation item) (\S+) cites clause "([^"]+)", which changed/gm)];
+    const flagged = [
+      ...run.stdout.matchAll(
+        /^ {2}(\S+):(\d+) (?:fact|topic answer|Chinese fact|Chinese topic answer|evaluation item) (\S+) cites clause "([^"]+)", which changed/gm,
+      ),
+    ];
     const named = flagged.map((m) => `${m[1]} ${m[1]!.startsWith('../eval/') ? m[2] : m[3]}`);
     expect([...new Set(named)].sort()).toEqual(names(placesCiting(dir, CHANGED)));
     expect(new Set(flagged.map((m) => m[4]))).toEqual(new Set(CHANGED));
@@ -119,7 +147,9 @@ describe('kb import of a revised paper, then validate and review (issue 14)', ()
     const answers = ['e', 'a', ...before.map(() => 'y')].join('\n');
     const run = kb(['review', '--dir', dir], {}, answers);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^error: topics\/leave\.no-vacancy\.yaml:\d+:\d+ citations: topic answer leave\.no-vacancy cites clause "3-22", which was removed from clauses\.yaml/m);
+    expect(run.stdout).toMatch(
+      /^error: topics\/leave\.no-vacancy\.yaml:\d+:\d+ citations: topic answer leave\.no-vacancy cites clause "3-22", which was removed from clauses\.yaml/m,
+    );
     expect(run.stdout).toMatch(/^\[1\/\d+\] \S+:\d+ (fact|topic answer|Chinese fact|Chinese topic answer|evaluation item) \S+ says now:$/m);
     expect(run.stdout.match(/^Clause \S+ changed since these were written:$/gm)).toHaveLength(CHANGED.length);
     expect(run.stdout).toMatch(/^ {4}before +│ now$/m);

@@ -12,7 +12,8 @@ export function formatSources(knowledge: Pick<Knowledge, 'documents' | 'clauses'
   }
   const lines = knowledge.documents.map((document, index) => {
     const clauses = counts.get(index === 0 ? undefined : document.id) ?? 0;
-    const attribution = document.attribution.length > MAX_ATTRIBUTION ? `${document.attribution.slice(0, MAX_ATTRIBUTION - 1)}…` : document.attribution;
+    const attribution =
+      document.attribution.length > MAX_ATTRIBUTION ? `${document.attribution.slice(0, MAX_ATTRIBUTION - 1)}…` : document.attribution;
     return `- ${document.id}, version ${document.version}: ${document.title} (${clauses} clauses). ${attribution}`;
   });
   return [`Sources of knowledge ${knowledge.version} (${knowledge.documents.length}):`, ...lines].join('\n');

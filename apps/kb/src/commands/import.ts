@@ -14,10 +14,11 @@ export const importCommand: Command = {
   argsUsage: '<file>',
   arity: 1,
   options: ['dir', 'source', 'dry-run', 'title', 'attribution', 'version'],
-  summary: "Split a text or Markdown document into a source's clauses; show added, changed (side by side) and removed clauses; write them unless --dry-run.",
+  summary:
+    "Split a text or Markdown document into a source's clauses; show added, changed (side by side) and removed clauses; write them unless --dry-run.",
   async run({ args, knowledgeDir }) {
     const sourceId = args.options.source;
-    if (!sourceId) throw new UsageError('import needs --source <id>: the shipped paper\'s id to update it, or a new id');
+    if (!sourceId) throw new UsageError("import needs --source <id>: the shipped paper's id to update it, or a new id");
     const path = args.positionals[0]!;
     const text = await readDocumentText(path);
     const plan = await planImport({
@@ -44,7 +45,9 @@ export const importCommand: Command = {
     await rename(`${target}.tmp`, target);
     console.log(`\nWrote ${plan.file} (version ${plan.meta.version}).`);
     if (plan.diff.changed.length + plan.diff.removed.length > 0) {
-      console.log('Next: `pnpm kb validate` lists the facts, answers and evaluation items citing what changed; `pnpm kb review` walks through them.');
+      console.log(
+        'Next: `pnpm kb validate` lists the facts, answers and evaluation items citing what changed; `pnpm kb review` walks through them.',
+      );
     }
     return 0;
   },
@@ -57,7 +60,8 @@ async function readDocumentText(path: string): Promise<string> {
   } catch (error) {
     throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw new Error(`${path} is too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    throw new Error(`${path} is too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\0') || text.includes('\uFFFD')) throw new Error(`${path} is not UTF-8 text: import plain text or Markdown`);
   return text;

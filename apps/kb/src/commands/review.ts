@@ -32,7 +32,8 @@ export const reviewCommand: Command = {
       let allOf: string | undefined;
       for (const [index, citation] of stale.entries()) {
         if (citation.clause !== stale[index - 1]?.clause) printClause(citation);
-        const answer = allOf === citation.clause ? 'a' : await answers.next(`\n[${index + 1}/${stale.length}] ${describe(citation)}\n${PROMPT}`);
+        const answer =
+          allOf === citation.clause ? 'a' : await answers.next(`\n[${index + 1}/${stale.length}] ${describe(citation)}\n${PROMPT}`);
         if (answer === 'y' || answer === 'a') confirmed.push([lockKey(citation.item), citation.clause]);
         if (answer === 'a') allOf = citation.clause;
         else if (answer === 'e') openEditor(knowledgeDir, citation, env.editor);
@@ -43,7 +44,9 @@ export const reviewCommand: Command = {
     const recorded = syncLock(lock, items, current, confirmed);
     await writeLock(knowledgeDir, lock);
     const left = report.stale.length - confirmed.length;
-    console.log(`\nRecorded ${plural(confirmed.length, 'citation')} as still right${recorded > 0 ? ` and ${plural(recorded, 'new citation')}` : ''} in ${LOCK_FILE}; ${left} left to review.`);
+    console.log(
+      `\nRecorded ${plural(confirmed.length, 'citation')} as still right${recorded > 0 ? ` and ${plural(recorded, 'new citation')}` : ''} in ${LOCK_FILE}; ${left} left to review.`,
+    );
     return report.removed.length > 0 ? 1 : 0;
   },
 };

@@ -31,16 +31,22 @@ export function placesCiting(knowledgeDir: string, clauses: readonly string[]): 
       if (wanted(fact.clauses)) places.push({ file: `facts/${name}`, id: fact.id });
     }
   }
-  for (const [kind, english] of [['topics', topicCitations], ['facts', factClauses]] as const) {
+  for (const [kind, english] of [
+    ['topics', topicCitations],
+    ['facts', factClauses],
+  ] as const) {
     const file = join(knowledgeDir, 'zh', `${kind}.yaml`);
     const chinese = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>)[kind] ?? {}) : {};
     for (const id of Object.keys(chinese)) if (wanted(english.get(id))) places.push({ file: `zh/${kind}.yaml`, id });
   }
   const evalDir = join(knowledgeDir, '..', 'eval');
   for (const name of readdirSync(evalDir).filter((n) => n.endsWith('.jsonl'))) {
-    readFileSync(join(evalDir, name), 'utf8').split('\n').forEach((line, i) => {
-      if (line.trim() && wanted(topicCitations.get((JSON.parse(line) as { intent: string }).intent))) places.push({ file: `../eval/${name}`, id: String(i + 1) });
-    });
+    readFileSync(join(evalDir, name), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() && wanted(topicCitations.get((JSON.parse(line) as { intent: string }).intent)))
+          places.push({ file: `../eval/${name}`, id: String(i + 1) });
+      });
   }
   return places;
 }

@@ -41,7 +41,13 @@ export function checkLock(items: readonly CitingItem[], lock: CitationLock, curr
       const locked = entry?.cites[clause];
       if (text === undefined) {
         const message = `${KIND_NAMES[item.kind]} ${item.id} cites clause "${clause}", which was removed from ${clauseFileOf(clause)}`;
-        report.removed.push({ file: item.file, line: at.line, column: at.column, field: item.kind === 'fact' || item.kind === 'topic' ? 'citations' : '', message });
+        report.removed.push({
+          file: item.file,
+          line: at.line,
+          column: at.column,
+          field: item.kind === 'fact' || item.kind === 'topic' ? 'citations' : '',
+          message,
+        });
       } else if (locked === undefined) report.unlocked++;
       else if (locked !== clauseTextHash(text)) report.stale.push({ item, clause, oldText: lock.texts.get(locked), newText: text });
     }

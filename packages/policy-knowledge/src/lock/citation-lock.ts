@@ -53,7 +53,10 @@ export async function readCurrentClauses(knowledgeDir: string): Promise<Map<stri
 
 /** Reads the lock of a knowledge folder; an absent or unreadable lock is empty (every item then counts as new). */
 export async function readLock(knowledgeDir: string): Promise<CitationLock> {
-  const raw = parseOrNull(await readFile(join(knowledgeDir, LOCK_FILE), 'utf8').catch(() => '')) as { items?: LockEntry[]; texts?: Record<string, string> } | null;
+  const raw = parseOrNull(await readFile(join(knowledgeDir, LOCK_FILE), 'utf8').catch(() => '')) as {
+    items?: LockEntry[];
+    texts?: Record<string, string>;
+  } | null;
   const entries = new Map<string, LockEntry>();
   for (const entry of raw?.items ?? []) if (entry?.file && entry.id && entry.cites) entries.set(lockKey(entry), entry);
   return { entries, texts: new Map(Object.entries(raw?.texts ?? {})) };
@@ -83,7 +86,12 @@ export async function writeLock(knowledgeDir: string, lock: CitationLock): Promi
  * dropped, and every other hash is kept, so a changed clause stays visible until it is confirmed. `confirm` lists
  * `[item key, clause]` pairs to record as still right with the current text. Returns how many entries were added.
  */
-export function syncLock(lock: CitationLock, items: readonly CitingItem[], current: ReadonlyMap<string, string>, confirm: readonly [string, string][] = []): number {
+export function syncLock(
+  lock: CitationLock,
+  items: readonly CitingItem[],
+  current: ReadonlyMap<string, string>,
+  confirm: readonly [string, string][] = [],
+): number {
   const confirmed = new Set(confirm.map(([key, clause]) => `${key}\0${clause}`));
   const entries = new Map<string, LockEntry>();
   let added = 0;

@@ -35,7 +35,14 @@ export async function readCitingItems(knowledgeDir: string): Promise<CitingItem[
     const id = String(parsed.document.get('id') ?? '');
     const cites = citesAt(parsed, ['citations']);
     topicCitations.set(id, [...cites.keys()]);
-    items.push({ kind: 'topic', file: parsed.file, id, cites, line: lineOf(parsed, ['answer']), text: String(parsed.document.get('answer') ?? '') });
+    items.push({
+      kind: 'topic',
+      file: parsed.file,
+      id,
+      cites,
+      line: lineOf(parsed, ['answer']),
+      text: String(parsed.document.get('answer') ?? ''),
+    });
   }
   for (const parsed of await parsedYamlFiles(knowledgeDir, 'facts')) {
     const facts = parsed.document.get('facts', true);
@@ -66,7 +73,9 @@ async function chineseItems(knowledgeDir: string, kind: 'topics' | 'facts', engl
     const at = positionOf(parsed, pair.key as Node);
     const value = pair.value as { get?: (key: string) => unknown } | null;
     const text = String(value?.get?.(kind === 'topics' ? 'answer' : 'text') ?? '');
-    return clauses.length === 0 ? [] : [{ kind: kind === 'topics' ? 'zh-topic' : 'zh-fact', file, id, cites: new Map(clauses.map((c) => [c, at])), line: at.line, text }];
+    return clauses.length === 0
+      ? []
+      : [{ kind: kind === 'topics' ? 'zh-topic' : 'zh-fact', file, id, cites: new Map(clauses.map((c) => [c, at])), line: at.line, text }];
   });
 }
 
@@ -81,7 +90,10 @@ async function evalItems(knowledgeDir: string, topicCitations: ReadonlyMap<strin
       const row = parseRow(raw);
       const clauses = row ? topicCitations.get(row.intent) : undefined;
       if (!row || !clauses || clauses.length === 0) return;
-      let id = createHash('sha256').update(`${row.previous ?? ''}\n${row.text}`).digest('hex').slice(0, 10);
+      let id = createHash('sha256')
+        .update(`${row.previous ?? ''}\n${row.text}`)
+        .digest('hex')
+        .slice(0, 10);
       while (seen.has(id)) id = `${id}+`;
       seen.add(id);
       const line = index + 1;

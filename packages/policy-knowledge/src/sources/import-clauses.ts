@@ -50,7 +50,10 @@ export function importClauses(sections: readonly DocumentSection[], previous: re
     for (const paragraph of section.paragraphs) pieces.push(...alignParagraph(section.id, paragraph, unused));
   }
   const changed: ClauseDiff['changed'] = [];
-  for (const [piece, old] of pairChanged(pieces.filter((p) => !p.previous), [...unused.values()])) {
+  for (const [piece, old] of pairChanged(
+    pieces.filter((p) => !p.previous),
+    [...unused.values()],
+  )) {
     piece.previous = old;
     unused.delete(old.id);
     changed.push({ id: old.id, section: old.section, old: old.text, new: piece.text });

@@ -44,11 +44,13 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const shippedText = await readFile(join(request.knowledgeDir, 'clauses.yaml'), 'utf8').catch(() => undefined);
   const shippedId = String((shippedText && parseFile('clauses.yaml', shippedText)?.source?.id) || SHIPPED_SOURCE_ID);
   const file = request.sourceId === shippedId ? 'clauses.yaml' : `${SOURCES_FOLDER}/${request.sourceId}.yaml`;
-  const previousText = file === 'clauses.yaml' ? shippedText : await readFile(join(request.knowledgeDir, file), 'utf8').catch(() => undefined);
+  const previousText =
+    file === 'clauses.yaml' ? shippedText : await readFile(join(request.knowledgeDir, file), 'utf8').catch(() => undefined);
   const previous = previousText === undefined ? undefined : parseFile(file, previousText);
 
   const document = readDocument(request.text, request.markdown);
-  if (document.sections.length === 0) throw new ImportError('no numbered sections found: expected headings such as "1. Scope", "2.1 Leave" or "## 3. Duties"');
+  if (document.sections.length === 0)
+    throw new ImportError('no numbered sections found: expected headings such as "1. Scope", "2.1 Leave" or "## 3. Duties"');
   const title = request.title ?? previous?.source?.title ?? document.frontMatter[0];
   const attribution = request.attribution ?? previous?.source?.attribution;
   if (!title) throw new ImportError(`source "${request.sourceId}" is new: give its title with --title "…"`);

@@ -6,7 +6,9 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 export const SHIPPED_SOURCE_ID = 'guidance-paper';
 
 /** Source ids: lowercase words joined by hyphens, e.g. `eastmere-rule`. */
-export const sourceIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be lowercase words joined by hyphens, like "provincial-rule"');
+export const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be lowercase words joined by hyphens, like "provincial-rule"');
 
 /** What is said about a source document: its id, title, attribution and version. */
 export const sourceMetaSchema = z.strictObject({

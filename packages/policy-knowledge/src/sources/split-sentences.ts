@@ -1,5 +1,23 @@
 /** Words whose final dot ends no sentence ("e.g. The…" stays one sentence). */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'art', 'arts', 'para', 'paras', 'cf', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vol', 'pp', 'fig']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'art',
+  'arts',
+  'para',
+  'paras',
+  'cf',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'vol',
+  'pp',
+  'fig',
+]);
 
 /** The number of a list item ("1.", "b.", "iv."): the dot after it ends no sentence. */
 const LIST_NUMBER = /^(\d{1,3}|[a-z]|[ivx]{1,5})\.$/i;
@@ -11,7 +29,7 @@ const LIST_NUMBER = /^(\d{1,3}|[a-z]|[ivx]{1,5})\.$/i;
  */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  const boundary = /([.!?])(["'”’)\]]*)(\s+(?=["“'(\[]?[\p{Lu}\p{N}])|(?=\p{Lu}\p{Ll}))|([。！？])/gu;
+  const boundary = /([.!?])(["'”’)\]]*)(\s+(?=["“'([]?[\p{Lu}\p{N}])|(?=\p{Lu}\p{Ll}))|([。！？])/gu;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;

@@ -5,10 +5,33 @@ import { splitSentences } from '../../src/sources/split-sentences.js';
 
 describe('readDocument', () => {
   it('reads Markdown headings, ordinal paragraphs as subsections and list items as clauses', () => {
-    const text = ['# The Rule', '<!-- a note to editors -->', '', '## 1. Scope', 'It applies to teachers.', 'It starts today.', '', '## 2. Duties', '', 'First, register the company.', '', 'Second, report every year.', '', '## 3. Reports', '- one report a year', '- kept for five years'].join('\n');
+    const text = [
+      '# The Rule',
+      '<!-- a note to editors -->',
+      '',
+      '## 1. Scope',
+      'It applies to teachers.',
+      'It starts today.',
+      '',
+      '## 2. Duties',
+      '',
+      'First, register the company.',
+      '',
+      'Second, report every year.',
+      '',
+      '## 3. Reports',
+      '- one report a year',
+      '- kept for five years',
+    ].join('\n');
     const document = readDocument(text);
     expect(document.frontMatter).toEqual(['The Rule']);
-    expect(document.sections.map((s) => [s.id, s.title])).toEqual([['1', 'Scope'], ['2', 'Duties'], ['2.1', 'First'], ['2.2', 'Second'], ['3', 'Reports']]);
+    expect(document.sections.map((s) => [s.id, s.title])).toEqual([
+      ['1', 'Scope'],
+      ['2', 'Duties'],
+      ['2.1', 'First'],
+      ['2.2', 'Second'],
+      ['3', 'Reports'],
+    ]);
     expect(importClauses(document.sections).clauses.map((c) => `${c.id} ${c.text}`)).toEqual([
       '1-1 It applies to teachers.',
       '1-2 It starts today.',
@@ -20,7 +43,9 @@ describe('readDocument', () => {
   });
 
   it('reads plain-text numbered headings ("3.", "2.1") and joins hyphenated line breaks', () => {
-    const document = readDocument(['Title line', '', '1. SCOPE', '', 'School-', 'enterprise work counts.', '2.1 Leave', 'Up to three years.'].join('\n'));
+    const document = readDocument(
+      ['Title line', '', '1. SCOPE', '', 'School-', 'enterprise work counts.', '2.1 Leave', 'Up to three years.'].join('\n'),
+    );
     expect(document.sections.map((s) => [s.id, s.title, s.paragraphs])).toEqual([
       ['1', 'SCOPE', ['School-enterprise work counts.']],
       ['2.1', 'Leave', ['Up to three years.']],
@@ -50,10 +75,22 @@ describe('importClauses over previous clauses', () => {
   ];
 
   it('keeps unchanged ids, keeps the id of a reworded clause, numbers an added one after the highest and reports a removed one', () => {
-    const sections = [{ id: '1', title: 'One', paragraphs: ['Teachers may leave for five years. The school keeps their title evaluation. A register is kept.'] }];
+    const sections = [
+      {
+        id: '1',
+        title: 'One',
+        paragraphs: ['Teachers may leave for five years. The school keeps their title evaluation. A register is kept.'],
+      },
+    ];
     const { clauses, diff } = importClauses(sections, previous);
-    expect(clauses.map((c) => `${c.id} ${c.text}`)).toEqual(['1-1 Teachers may leave for five years.', '1-2 The school keeps their title evaluation.', '1-4 A register is kept.']);
-    expect(diff.changed).toEqual([{ id: '1-1', section: '1', old: 'Teachers may leave for three years.', new: 'Teachers may leave for five years.' }]);
+    expect(clauses.map((c) => `${c.id} ${c.text}`)).toEqual([
+      '1-1 Teachers may leave for five years.',
+      '1-2 The school keeps their title evaluation.',
+      '1-4 A register is kept.',
+    ]);
+    expect(diff.changed).toEqual([
+      { id: '1-1', section: '1', old: 'Teachers may leave for three years.', new: 'Teachers may leave for five years.' },
+    ]);
     expect(diff.added.map((c) => c.id)).toEqual(['1-4']);
     expect(diff.removed.map((c) => c.id)).toEqual(['1-3']);
     expect(diff.unchanged).toBe(1);
