@@ -16,14 +16,23 @@ describe('the console', () => {
     const knowledgeDir = join(dir, 'knowledge');
     cpSync(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
-    const child = spawn(process.execPath, [join(ROOT, 'apps/console/dist/main.js')], { cwd: dir, env: { ...env, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir } });
+    const child = spawn(process.execPath, [join(ROOT, 'apps/console/dist/main.js')], {
+      cwd: dir,
+      env: { ...env, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir },
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     try {
       child.stdin.write('topics\n');
       await waitFor(() => stdout.includes('Social insurance (pension) while on leave'));
       const file = join(knowledgeDir, 'topics', 'leave.social-insurance.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('title: Social insurance (pension) while on leave', 'title: Pension and social insurance on leave'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'title: Social insurance (pension) while on leave',
+          'title: Pension and social insurance on leave',
+        ),
+      );
       // Ask until the reload (debounced, then loaded in a worker) has swapped the new version in.
       await waitFor(() => {
         child.stdin.write('topics\n');

@@ -48,7 +48,11 @@ describe('malformed Discord interactions through the real discord.js client', ()
     ['a vote for a question that was never logged', () => bot.fake.clickButton('vote:up:999999'), /could not record that vote/],
     ['/ask without its question', () => dispatch(slashCommandPayload(id(), 'ask')), /something went wrong/],
     ['/ask whose question is a number', () => ask(12345), /something went wrong/],
-    ['a button without a custom id', () => dispatch({ ...buttonPayload(id(), 'x'), data: { component_type: 2 } }), /something went wrong|don't know that topic or action/],
+    [
+      'a button without a custom id',
+      () => dispatch({ ...buttonPayload(id(), 'x'), data: { component_type: 2 } }),
+      /something went wrong|don't know that topic or action/,
+    ],
   ];
   for (const [name, send, expected] of cases) {
     it(`answers ${name} with a notice that pings no one`, async () => {
@@ -83,7 +87,9 @@ describe('abuse of the Discord bot', () => {
       expect(reloads).toBe(before);
       const sent = bot.fake.slashCommand(`admin ${sub}`, {}, { userId: ADMIN });
       const edit = await bot.fake.waitForCall((c) => c.method === 'PATCH' && c.route.includes(sent.token));
-      expect(JSON.stringify(edit.body)).toMatch({ reload: /Knowledge reloaded/, stats: /Question log statistics/, misses: /Missed questions/ }[sub] as RegExp);
+      expect(JSON.stringify(edit.body)).toMatch(
+        { reload: /Knowledge reloaded/, stats: /Question log statistics/, misses: /Missed questions/ }[sub] as RegExp,
+      );
       expect(reloads).toBe(sub === 'reload' ? before + 1 : before);
     });
   }

@@ -36,12 +36,16 @@ describe('documented commands', () => {
     expect(resolved, command).toMatchObject({ ok: true });
   });
 
-  const kbCommands = [...new Set(commands.flatMap(({ command }) => {
-    const resolved = resolveCommand(command);
-    if (!resolved.ok || !('script' in resolved) || !resolved.script.includes('cobridge.mjs kb')) return [];
-    const name = resolved.args[0];
-    return name && /^[a-z][a-z-]*$/.test(name) ? [name] : [];
-  }))];
+  const kbCommands = [
+    ...new Set(
+      commands.flatMap(({ command }) => {
+        const resolved = resolveCommand(command);
+        if (!resolved.ok || !('script' in resolved) || !resolved.script.includes('cobridge.mjs kb')) return [];
+        const name = resolved.args[0];
+        return name && /^[a-z][a-z-]*$/.test(name) ? [name] : [];
+      }),
+    ),
+  ];
 
   it.each(kbCommands)('`pnpm kb %s` is a kb command', (name) => {
     const result = runCobridge(name === 'help' ? ['kb', 'help'] : ['kb', 'help', name]);

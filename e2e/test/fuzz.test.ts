@@ -87,7 +87,9 @@ describe(`fuzz (seed ${SEED})`, () => {
     const rng = createRng(SEED);
     const topics = advisor.topics();
     const failures: string[] = [];
-    const texts = [...hostileInputs({ seed: SEED + 1, count: RENDER_INPUTS * 2 })].map((input) => `x ${input.text.slice(0, KNOWLEDGE_TEXT_MAX)}`);
+    const texts = [...hostileInputs({ seed: SEED + 1, count: RENDER_INPUTS * 2 })].map(
+      (input) => `x ${input.text.slice(0, KNOWLEDGE_TEXT_MAX)}`,
+    );
     const hostile = () => rng.pick(texts);
     for (let index = 0; index < RENDER_INPUTS; index += 1) {
       const base = advisor.topicAnswer(rng.pick(topics).id, rng.pick(['teacher', 'enterprise'] as const)) as AnswerResult;
@@ -103,27 +105,56 @@ describe(`fuzz (seed ${SEED})`, () => {
         related: Array.from({ length: rng.between(0, 8) }, () => ({ id: rng.pick(topics).id, title: hostile().slice(0, TITLE_MAX) })),
         followUps: Array.from({ length: rng.between(0, 3) }, hostile),
         verdict: rng.pick([null, 'yes', 'no', 'partly', 'not-stated'] as const),
-        parts: rng.between(0, 1) === 0 ? undefined : Array.from({ length: rng.between(2, 3) }, () => ({
-          question: hostile(),
-          kind: 'answer' as const,
-          intent: base.topic.id,
-          verdict: rng.pick([null, 'yes', 'no', 'partly', 'not-stated'] as const),
-          text: hostile(),
-          citations: [],
-        })),
+        parts:
+          rng.between(0, 1) === 0
+            ? undefined
+            : Array.from({ length: rng.between(2, 3) }, () => ({
+                question: hostile(),
+                kind: 'answer' as const,
+                intent: base.topic.id,
+                verdict: rng.pick([null, 'yes', 'no', 'partly', 'not-stated'] as const),
+                text: hostile(),
+                citations: [],
+              })),
       };
       const candidates = answer.related.map((ref) => ({ ...ref, confidence: rng.next() }));
       const results: AdvisorResult[] = [
         answer,
-        { kind: 'clarify', question: hostile(), text: hostile(), candidates, alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
-        { kind: 'unknown', reason: 'low-confidence', question: hostile(), text: hostile(), nearest: answer.related, alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
-        { kind: 'refuse', because: hostile(), question: hostile(), text: hostile(), alternatives: [], knowledgeVersion: base.knowledgeVersion, lang: 'en' },
+        {
+          kind: 'clarify',
+          question: hostile(),
+          text: hostile(),
+          candidates,
+          alternatives: [],
+          knowledgeVersion: base.knowledgeVersion,
+          lang: 'en',
+        },
+        {
+          kind: 'unknown',
+          reason: 'low-confidence',
+          question: hostile(),
+          text: hostile(),
+          nearest: answer.related,
+          alternatives: [],
+          knowledgeVersion: base.knowledgeVersion,
+          lang: 'en',
+        },
+        {
+          kind: 'refuse',
+          because: hostile(),
+          question: hostile(),
+          text: hostile(),
+          alternatives: [],
+          knowledgeVersion: base.knowledgeVersion,
+          lang: 'en',
+        },
       ];
       for (const result of results) {
         try {
           const slack = slackViolations(renderSlack(result, { recordId: index, shareable: true, question: hostile(), truncated: true }));
           const discord = discordViolations(renderDiscord(result, 'enterprise', index));
-          for (const p of [...slack.map((s) => `slack: ${s}`), ...discord.map((d) => `discord: ${d}`)]) failures.push(`#${index} ${result.kind}: ${p}`);
+          for (const p of [...slack.map((s) => `slack: ${s}`), ...discord.map((d) => `discord: ${d}`)])
+            failures.push(`#${index} ${result.kind}: ${p}`);
         } catch (error) {
           failures.push(`#${index} ${result.kind} threw: ${String(error)}`);
         }

@@ -17,7 +17,7 @@ const GOLDEN = [
   'can i come back early?',
   'what problems does school-enterprise cooperation have?',
   'what do companies want from school cooperation?',
-  'what is the teachers\' team co-construction mode?',
+  "what is the teachers' team co-construction mode?",
   'how to build a training base with an enterprise',
 ];
 
@@ -44,13 +44,15 @@ afterAll(async () => {
 async function askSlack(question: string, index: number): Promise<Shown> {
   const ts = `1700004000.${String(index).padStart(6, '0')}`;
   const text = `<@${SLACK_TEST_IDS.botUser}> ${question}`;
-  await slack.sender.event(buildEventCallback({ type: 'app_mention', user: SLACK_TEST_IDS.user, text, ts, channel: SLACK_TEST_IDS.channel }));
+  await slack.sender.event(
+    buildEventCallback({ type: 'app_mention', user: SLACK_TEST_IDS.user, text, ts, channel: SLACK_TEST_IDS.channel }),
+  );
   const post = slack.api.callsTo('chat.postMessage').find((c) => c.body.thread_ts === ts);
   const blocks = (post?.body.blocks ?? []) as { type: string; block_id?: string; text?: { text: string }; elements?: { text: string }[] }[];
   const citations = blocks.find((b) => b.block_id === 'citations')?.elements ?? [];
   return {
     topic: blocks.find((b) => b.type === 'header')?.text?.text,
-    clauses: citations.flatMap((e) => [.../clause ([\d.]+-\d+)/.exec(e.text)?.slice(1) ?? []]),
+    clauses: citations.flatMap((e) => [...(/clause ([\d.]+-\d+)/.exec(e.text)?.slice(1) ?? [])]),
   };
 }
 
@@ -60,7 +62,7 @@ async function askDiscord(question: string): Promise<Shown> {
   const embed = (call.body as { data: { embeds: { title?: string; fields?: { name: string }[] }[] } }).data.embeds[0];
   return {
     topic: embed?.title?.replace(/\\(.)/gu, '$1'),
-    clauses: (embed?.fields ?? []).flatMap((f) => [.../^Source: clause ([\d.]+-\d+)/.exec(f.name)?.slice(1) ?? []]),
+    clauses: (embed?.fields ?? []).flatMap((f) => [...(/^Source: clause ([\d.]+-\d+)/.exec(f.name)?.slice(1) ?? [])]),
   };
 }
 
@@ -69,7 +71,9 @@ function askConsole(question: string, index: number): Shown {
   const text = new ConsoleSession(consoleServices, `parity-${String(index)}`).respond(question) ?? '';
   return {
     topic: text.split('\n')[0],
-    clauses: [...text.matchAll(/^Source: (?:.+, )?section [\d.]+, clause ([\d.]+-\d+)/gmu)].flatMap((m) => (m[1] === undefined ? [] : [m[1]])),
+    clauses: [...text.matchAll(/^Source: (?:.+, )?section [\d.]+, clause ([\d.]+-\d+)/gmu)].flatMap((m) =>
+      m[1] === undefined ? [] : [m[1]],
+    ),
   };
 }
 
@@ -77,7 +81,12 @@ describe('Slack, Discord and console parity (issues 4 and 16)', () => {
   it(`gives the same topic and citations for ${GOLDEN.length} golden questions on all three surfaces`, async () => {
     const rows: { question: string; slack: Shown; discord: Shown; console: Shown }[] = [];
     for (const [index, question] of GOLDEN.entries()) {
-      rows.push({ question, slack: await askSlack(question, index), discord: await askDiscord(question), console: askConsole(question, index) });
+      rows.push({
+        question,
+        slack: await askSlack(question, index),
+        discord: await askDiscord(question),
+        console: askConsole(question, index),
+      });
     }
     for (const row of rows) {
       expect(row.slack.topic, row.question).toBeDefined();

@@ -75,7 +75,11 @@ describe('the Slack bot process (dist/main.js) killed or stopped during a burst'
 
     bot = await startSlackChild(api.url, dbPath);
     const answered = () => postsPerThread(api);
-    await waitUntil(() => acked.every((i) => answered().has(loadTs(i))), HANG_BOUND_MS, 'the restarted bot to answer every acknowledged question');
+    await waitUntil(
+      () => acked.every((i) => answered().has(loadTs(i))),
+      HANG_BOUND_MS,
+      'the restarted bot to answer every acknowledged question',
+    );
     const doubled = [...answered().values()].filter((calls) => calls.length > 1);
     expect(acked.length).toBeGreaterThan(0);
     expect(doubled).toEqual([]);

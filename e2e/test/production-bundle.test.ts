@@ -10,30 +10,45 @@ import { ROOT } from './docs/documented-commands.js';
 const pnpm = process.env.npm_execpath ?? '';
 const viaPnpm = /pnpm/.test(pnpm);
 const bundle = mkdtempSync(join(tmpdir(), 'cobridge-bundle-'));
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_|NODE_PATH$|npm_)/.test(name)));
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_|NODE_PATH$|npm_)/.test(name)),
+);
 
 beforeAll(() => {
   if (!viaPnpm) return;
   const command = /\.[cm]?js$/.test(pnpm) ? [process.execPath, pnpm] : [pnpm];
-  const result = spawnSync(command[0]!, [...command.slice(1), '--filter', '@cobridge/server', 'deploy', '--prod', '--offline', join(bundle, 'app')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const result = spawnSync(
+    command[0]!,
+    [...command.slice(1), '--filter', '@cobridge/server', 'deploy', '--prod', '--offline', join(bundle, 'app')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`pnpm deploy failed:\n${result.stdout}\n${result.stderr}`);
 }, 320_000);
 afterAll(() => rmSync(bundle, { recursive: true, force: true }));
 
 /** Runs the bundle's entry point from its own folder, with nothing from this repository on the module path. */
 function runBundle(args: string[], input = '') {
-  return spawnSync(process.execPath, ['dist/main.js', ...args], { cwd: join(bundle, 'app'), input, encoding: 'utf8', timeout: 60_000, env: cleanEnv });
+  return spawnSync(process.execPath, ['dist/main.js', ...args], {
+    cwd: join(bundle, 'app'),
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: cleanEnv,
+  });
 }
 
 describe.runIf(viaPnpm)('the production bundle (pnpm deploy --prod)', () => {
   it('holds no development dependency', () => {
     const store = readdirSync(join(bundle, 'app', 'node_modules', '.pnpm'));
     for (const dev of ['typescript@', 'vitest@', 'turbo@', '@cobridge+testkit', '@nlpjs+']) {
-      expect(store.filter((name) => name.startsWith(dev)), dev).toEqual([]);
+      expect(
+        store.filter((name) => name.startsWith(dev)),
+        dev,
+      ).toEqual([]);
     }
     expect(store.some((name) => name.startsWith('better-sqlite3@'))).toBe(true);
   });

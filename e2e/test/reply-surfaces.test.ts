@@ -22,12 +22,7 @@ function visible(payload: unknown): string {
     if (typeof value === 'string') strings.push(value);
     return value;
   });
-  return strings
-    .join('\n')
-    .replace(/\\(.)/gu, '$1')
-    .replace(/&amp;/gu, '&')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>');
+  return strings.join('\n').replace(/\\(.)/gu, '$1').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>');
 }
 
 /** Every clause id cited anywhere in a value (a reply or a tool outcome). */

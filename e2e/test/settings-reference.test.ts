@@ -7,7 +7,9 @@ import { slackEnvSchema } from '@cobridge/slack-bot';
 import { ROOT } from './docs/documented-commands.js';
 
 // The settings reference (docs/settings.md) and .env.example list every variable an app validates.
-const variables = [...new Set([...Object.keys(runtimeEnvShape), ...Object.keys(discordEnvSchema.shape), ...Object.keys(slackEnvSchema.shape)])];
+const variables = [
+  ...new Set([...Object.keys(runtimeEnvShape), ...Object.keys(discordEnvSchema.shape), ...Object.keys(slackEnvSchema.shape)]),
+];
 const reference = readFileSync(join(ROOT, 'docs/settings.md'), 'utf8');
 const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
 

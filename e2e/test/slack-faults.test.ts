@@ -16,7 +16,9 @@ describe('the Slack Web API failing for a while (429 with Retry-After, then 500)
   it('retries or drops each answer with a log line, answers nothing twice and keeps serving', async () => {
     bot.api.failNext(RATE_LIMITED, { status: 429, retryAfterSeconds: 1 }, 'chat.postMessage');
     bot.api.failNext(SERVER_ERRORS, { status: 500 }, 'chat.postMessage');
-    const statuses = await Promise.all(Array.from({ length: EVENTS }, (_, i) => bot.sender.event(loadMention(i, 20)).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: EVENTS }, (_, i) => bot.sender.event(loadMention(i, 20)).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
 
     const posts = postsPerThread(bot.api);
@@ -27,7 +29,7 @@ describe('the Slack Web API failing for a while (429 with Retry-After, then 500)
     console.info(
       `slack faults: ${EVENTS} events, ${attempts.length} postMessage attempts (${attempts.filter((c) => c.status === 429).length}×429, ` +
         `${attempts.filter((c) => c.status === 500).length}×500), ${answered.length} answered, ` +
-          `${EVENTS - answered.length} dropped, ${failures.length} error lines`,
+        `${EVENTS - answered.length} dropped, ${failures.length} error lines`,
     );
     expect(doubled).toEqual([]);
     expect(failures.length).toBe(EVENTS - answered.length);

@@ -42,7 +42,11 @@ describe('cobridge start', () => {
       ].join('\n'),
     );
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
-    const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js'), 'start'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js'), 'start'], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const exited = once(child, 'exit');

@@ -47,7 +47,10 @@ export class ConsoleSession {
   /** The topics the last clarification offered, so "2" picks the second. */
   private choices: string[] = [];
 
-  constructor(private readonly services: Services, private readonly conversationId = 'console') {}
+  constructor(
+    private readonly services: Services,
+    private readonly conversationId = 'console',
+  ) {}
 
   /** Answers one line; returns undefined when the user asked to quit. */
   respond(line: string): string | undefined {
@@ -65,12 +68,21 @@ export class ConsoleSession {
     }
     const picked = this.pick(input);
     if (picked !== undefined) return picked;
-    const outcome = this.services.ask({ platform: 'console', userId: 'console', text: input, audience: this.audience, conversationId: this.conversationId });
+    const outcome = this.services.ask({
+      platform: 'console',
+      userId: 'console',
+      text: input,
+      audience: this.audience,
+      conversationId: this.conversationId,
+    });
     if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds));
     this.choices = outcome.result.kind === 'clarify' ? outcome.result.candidates.map((c) => c.id) : [];
     const knowledge = this.services.advisor().knowledge;
     const intent = detectFeatureIntent(knowledge, input);
-    const term = intent?.feature === 'glossary' && outcome.result.kind !== 'answer' ? listGlossary(knowledge).find((t) => t.id === intent.term) : undefined;
+    const term =
+      intent?.feature === 'glossary' && outcome.result.kind !== 'answer'
+        ? listGlossary(knowledge).find((t) => t.id === intent.term)
+        : undefined;
     if (term) return renderGlossaryTerm(term);
     const tip = featureTip(intent);
     const text = renderText(outcome.result, this.audience);

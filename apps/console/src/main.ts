@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { createLogger, createServices, parseRuntimeEnv, questionLogPath, useProjectSettings, type RuntimeEnv } from '@cobridge/advisor-runtime';
+import {
+  createLogger,
+  createServices,
+  parseRuntimeEnv,
+  questionLogPath,
+  useProjectSettings,
+  type RuntimeEnv,
+} from '@cobridge/advisor-runtime';
 import { ConsoleSession, greeting } from './console-session.js';
 import { knowledgeWarning } from './knowledge-warning.js';
 

@@ -29,13 +29,20 @@ export function renderTimeline(timeline: LeaveTimeline): string {
   const before = timeline.before.map((e) => `- ${e.title}: ${e.text}${clauses(e.citations)}`).join('\n');
   const silent = timeline.silent.map((s) => `- ${s}`).join('\n');
   const title = `${TIMELINE_WORDING.title(timeline.start)}: ${TIMELINE_WORDING.retainedUntil.toLowerCase()} ${timeline.retainedUntil}`;
-  const parts = [title, timeline.text, `${TIMELINE_WORDING.before(timeline.retainedUntil)}:\n${before}`, `${TIMELINE_WORDING.silent}:\n${silent}`];
+  const parts = [
+    title,
+    timeline.text,
+    `${TIMELINE_WORDING.before(timeline.retainedUntil)}:\n${before}`,
+    `${TIMELINE_WORDING.silent}:\n${silent}`,
+  ];
   return [...parts, sources(timeline.citations)].join('\n\n');
 }
 
 /** The mode finder's result as terminal text. */
 export function renderModes(result: ModeFinderResult): string {
-  const modes = result.modes.map((m) => `- ${m.mode.title}\n${m.reasons.map((r) => `    for ${r.need.label}: ${r.why}${clauses(r.citations)}`).join('\n')}`);
+  const modes = result.modes.map(
+    (m) => `- ${m.mode.title}\n${m.reasons.map((r) => `    for ${r.need.label}: ${r.why}${clauses(r.citations)}`).join('\n')}`,
+  );
   const unlinked = result.unlinked.map((u) => `- ${u.need.label}: ${u.text}${clauses(u.citations)}`);
   const found = modes.length > 0 ? `${MODES_WORDING.title}:\n${modes.join('\n')}` : MODES_WORDING.noMode;
   return [found, unlinked.join('\n'), sources(result.citations)].filter(Boolean).join('\n\n');

@@ -12,13 +12,23 @@ beforeAll(() => {
 
 describe('ask --json', () => {
   it('prints exactly one JSON object per input line, in order, empty lines included', () => {
-    const questions = ['do I keep my pension if I leave to start a company?', '', 'tell me a joke', 'who pays injury insurance for a teacher on leave?'];
+    const questions = [
+      'do I keep my pension if I leave to start a company?',
+      '',
+      'tell me a joke',
+      'who pays injury insurance for a teacher on leave?',
+    ];
     const result = run(['--json'], `${questions.join('\n')}\n`);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual(questions);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(expect.arrayContaining(['question', 'kind', 'outOfScope', 'intent', 'confidence', 'answer', 'citations', 'alternatives']));
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining(['question', 'kind', 'outOfScope', 'intent', 'confidence', 'answer', 'citations', 'alternatives']),
+      );
       expect(line.outOfScope).toBe(line.kind === 'unknown');
     }
     expect(lines[0]).toMatchObject({ kind: 'answer', intent: 'leave.social-insurance', outOfScope: false });
@@ -38,7 +48,10 @@ describe('ask --json', () => {
     ];
     const result = run(['--json'], `${input.join('\n')}\n`);
     expect(result.status).toBe(0);
-    const [first, followUp, twoPart, refused, bad] = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [first, followUp, twoPart, refused, bad] = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(first).toMatchObject({ kind: 'answer', intent: 'leave.injury-insurance', verdict: null, lang: 'en', parts: [] });
     expect(followUp).toMatchObject({ kind: 'answer', intent: 'leave.injury-insurance', answer: expect.stringMatching(/^Your enterprise/) });
     expect(twoPart.parts).toHaveLength(2);

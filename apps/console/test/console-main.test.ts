@@ -18,7 +18,11 @@ describe('console advisor (piped input)', () => {
   });
 
   it('stops at quit without reading further', () => {
-    const result = spawnSync(process.execPath, [mainBin], { input: 'quit\nwho pays injury insurance?\n', encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [mainBin], {
+      input: 'quit\nwho pays injury insurance?\n',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/injury insurance/i);
   });

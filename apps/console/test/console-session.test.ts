@@ -44,7 +44,10 @@ describe('ConsoleSession', () => {
     const menu = session.respond('can you compare part-time work, starting a company in post and leaving the post') ?? '';
     const second = /^2\. (.+)$/m.exec(menu)?.[1];
     expect(second, menu).toBeDefined();
-    const topic = services.advisor().topics().find((t) => t.title === second);
+    const topic = services
+      .advisor()
+      .topics()
+      .find((t) => t.title === second);
     const answer = session.respond('2') ?? '';
     expect(answer).toContain(services.advisor().topicAnswer(topic!.id, 'teacher')!.text.slice(0, 40));
     expect(answer).not.toMatch(/I don't know/);

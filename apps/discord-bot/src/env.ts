@@ -9,7 +9,11 @@ export const discordEnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
-  DISCORD_ADMIN_USER_IDS: userIdListSchema.pipe(z.array(z.string().regex(/^(\d{17,20}:)?\d{17,20}$/u, 'must be Discord user ids, each optionally prefixed by its guild id and a colon'))),
+  DISCORD_ADMIN_USER_IDS: userIdListSchema.pipe(
+    z.array(
+      z.string().regex(/^(\d{17,20}:)?\d{17,20}$/u, 'must be Discord user ids, each optionally prefixed by its guild id and a colon'),
+    ),
+  ),
   ...runtimeEnvShape,
 });
 

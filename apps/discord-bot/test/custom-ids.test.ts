@@ -17,7 +17,11 @@ import {
 
 describe('custom ids', () => {
   it('round-trips topic, vote and pick ids', () => {
-    expect(parseCustomId(topicButtonId('leave.injury-insurance', 'teacher'))).toEqual({ kind: 'topic', topicId: 'leave.injury-insurance', audience: 'teacher' });
+    expect(parseCustomId(topicButtonId('leave.injury-insurance', 'teacher'))).toEqual({
+      kind: 'topic',
+      topicId: 'leave.injury-insurance',
+      audience: 'teacher',
+    });
     expect(parseCustomId(voteButtonId('down', 42))).toEqual({ kind: 'vote', vote: 'down', recordId: 42 });
     expect(parseCustomId(pickMenuId('enterprise'))).toEqual({ kind: 'pick', audience: 'enterprise' });
   });
@@ -36,9 +40,30 @@ describe('custom ids', () => {
   });
 
   it.each([
-    '', 'topic', 'topic:x:leave.a', 'topic:e:../etc', 'vote:up:abc', 'vote:sideways:1', 'pick:e:extra', 'other:1',
-    'chk', 'chk:start:1', 'chk:1a..:0', 'chk:1..:12', 'chk:1..', 'tl:', 'tl:tomorrow', 'tl:2025-09-01:x',
-    'fm:', 'fm:a.b', 'fm:1:2', 'ob:', 'ob:../x', 'ob:Hiring', 'gl:a:b', 'gl:%20',
+    '',
+    'topic',
+    'topic:x:leave.a',
+    'topic:e:../etc',
+    'vote:up:abc',
+    'vote:sideways:1',
+    'pick:e:extra',
+    'other:1',
+    'chk',
+    'chk:start:1',
+    'chk:1a..:0',
+    'chk:1..:12',
+    'chk:1..',
+    'tl:',
+    'tl:tomorrow',
+    'tl:2025-09-01:x',
+    'fm:',
+    'fm:a.b',
+    'fm:1:2',
+    'ob:',
+    'ob:../x',
+    'ob:Hiring',
+    'gl:a:b',
+    'gl:%20',
   ])('rejects %j', (id) => {
     expect(parseCustomId(id)).toBeUndefined();
   });

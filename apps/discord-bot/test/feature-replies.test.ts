@@ -41,7 +41,9 @@ function sources(reply: RenderedReply): string[] {
 /** Clicks every answer button of every question, depth first, and returns each verdict reached with its path. */
 function walkCheck(reply: RenderedReply, path: string[] = []): { path: string[]; verdict: RenderedReply }[] {
   expectWithinDiscordLimits(reply);
-  const answers = customIds(reply).map(parseCustomId).filter((a) => a?.kind === 'check');
+  const answers = customIds(reply)
+    .map(parseCustomId)
+    .filter((a) => a?.kind === 'check');
   if (answers.length === 0) return [{ path, verdict: reply }];
   return answers.flatMap((a) => walkCheck(checkAnswerReply(knowledge, a.code, a.choice), [...path, `${a.code}:${a.choice}`]));
 }
@@ -84,7 +86,11 @@ describe('the leave timeline', () => {
     expect(embed?.title).toBe('Leave timeline from 2025-09-01');
     expect(embed?.description).toContain('2028-09-01');
     const before = embed?.fields?.filter((f) => f.name.startsWith('Before 2028-09-01')) ?? [];
-    expect(before.map((f) => f.name)).toEqual(['Before 2028-09-01: Return early', 'Before 2028-09-01: Terminate the employment contract', 'Before 2028-09-01: Return when there is no vacancy']);
+    expect(before.map((f) => f.name)).toEqual([
+      'Before 2028-09-01: Return early',
+      'Before 2028-09-01: Terminate the employment contract',
+      'Before 2028-09-01: Return when there is no vacancy',
+    ]);
     for (const field of before) expect(field.value).toMatch(/Source: clause \d/u);
     expect(embed?.fields?.map((f) => f.name)).toContain('Where the guidance is silent');
     expect(sources(reply).length).toBeGreaterThanOrEqual(3);
@@ -111,17 +117,23 @@ describe('the mode finder', () => {
     expect(menu).toMatchObject({ custom_id: 'fm', min_values: 1, max_values: listNeeds(knowledge).length });
   });
 
-  it.each(['stable-employment', 'technical-support', 'staff-training', 'advanced-technology', 'cooperative-rd'])('finds the modes for %s with why and clause', (need) => {
-    const reply = modesReply(knowledge, [need]);
-    expectWithinDiscordLimits(reply);
-    const fields = reply.embeds[0]?.fields ?? [];
-    expect(fields.length).toBeGreaterThan(0);
-    for (const field of fields) expect(field.value).toMatch(/Source: clause/u);
-    expect(customIds(reply).every((id) => id.startsWith('topic:e:modes.'))).toBe(true);
-  });
+  it.each(['stable-employment', 'technical-support', 'staff-training', 'advanced-technology', 'cooperative-rd'])(
+    'finds the modes for %s with why and clause',
+    (need) => {
+      const reply = modesReply(knowledge, [need]);
+      expectWithinDiscordLimits(reply);
+      const fields = reply.embeds[0]?.fields ?? [];
+      expect(fields.length).toBeGreaterThan(0);
+      for (const field of fields) expect(field.value).toMatch(/Source: clause/u);
+      expect(customIds(reply).every((id) => id.startsWith('topic:e:modes.'))).toBe(true);
+    },
+  );
 
   it('ranks the modes serving more needs first and says reputation has no mode', () => {
-    const reply = modesReply(knowledge, listNeeds(knowledge).map((n) => n.id));
+    const reply = modesReply(
+      knowledge,
+      listNeeds(knowledge).map((n) => n.id),
+    );
     expectWithinDiscordLimits(reply);
     const fields = reply.embeds[0]?.fields ?? [];
     expect(customIds(reply)[0]).toBe('topic:e:modes.teachers-team');

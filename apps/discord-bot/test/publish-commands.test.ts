@@ -18,8 +18,22 @@ describe('publishCommands', () => {
     const result = await publishCommands({ ...env, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '200000000000000001' });
     expect(result).toEqual({ scope: 'guild', count: 10 });
     const call = fake.calls.find((c) => c.method === 'PUT');
-    expect(call).toMatchObject({ route: '/applications/100000000000000001/guilds/200000000000000001/commands', authorization: 'Bot test-token' });
-    expect((call?.body as { name: string }[] | undefined)?.map((c) => c.name)).toEqual(['ask', 'topic', 'modes', 'obligations', 'check', 'timeline', 'find-modes', 'glossary', 'help', 'admin']);
+    expect(call).toMatchObject({
+      route: '/applications/100000000000000001/guilds/200000000000000001/commands',
+      authorization: 'Bot test-token',
+    });
+    expect((call?.body as { name: string }[] | undefined)?.map((c) => c.name)).toEqual([
+      'ask',
+      'topic',
+      'modes',
+      'obligations',
+      'check',
+      'timeline',
+      'find-modes',
+      'glossary',
+      'help',
+      'admin',
+    ]);
   });
 
   it('publishes globally otherwise', async () => {
@@ -35,7 +49,9 @@ describe('command definitions', () => {
       expect(command.description.length).toBeLessThanOrEqual(100);
       for (const option of command.options ?? []) expect(option.description.length).toBeLessThanOrEqual(100);
     }
-    const autocompleted = commandDefinitions().flatMap((c) => (c.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => `${c.name}.${o.name}`));
+    const autocompleted = commandDefinitions().flatMap((c) =>
+      (c.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => `${c.name}.${o.name}`),
+    );
     expect(autocompleted).toEqual(['topic.name', 'obligations.situation', 'glossary.term']);
   });
 });

@@ -24,7 +24,10 @@ describe('/topic autocomplete', () => {
   });
 
   it('matches other choices (glossary terms, situations) by their words, also misspelt', () => {
-    const choices = [{ name: 'total staffing', value: 'bianzhi', words: ['bianzhi', 'establishment'] }, { name: 'personnel relationship', value: 'renshi' }];
+    const choices = [
+      { name: 'total staffing', value: 'bianzhi', words: ['bianzhi', 'establishment'] },
+      { name: 'personnel relationship', value: 'renshi' },
+    ];
     expect(matchChoices(choices, 'bianzih').map((c) => c.value)).toEqual(['bianzhi']);
     expect(matchChoices(choices, 'personel').map((c) => c.value)).toEqual(['renshi']);
   });

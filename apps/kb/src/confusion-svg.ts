@@ -20,9 +20,7 @@ export function renderConfusionSvg(matrix: ConfusionMatrix): string {
     ...expected.map((_, i) => `M${LABEL_SPACE} ${LABEL_SPACE + i * CELL}h${gridWidth}`),
     ...predicted.map((_, j) => `M${LABEL_SPACE + j * CELL} ${LABEL_SPACE}v${gridHeight}`),
   ].join('');
-  const parts: string[] = [
-    `<rect x="${LABEL_SPACE}" y="${LABEL_SPACE}" width="${gridWidth}" height="${gridHeight}" fill="#f3f4f6"/>`,
-  ];
+  const parts: string[] = [`<rect x="${LABEL_SPACE}" y="${LABEL_SPACE}" width="${gridWidth}" height="${gridHeight}" fill="#f3f4f6"/>`];
   predicted.forEach((label, j) => {
     const x = LABEL_SPACE + j * CELL + CELL / 2 + 4;
     parts.push(`<text class="col" transform="translate(${x} ${LABEL_SPACE - 6}) rotate(-90)">${escapeHtml(label)}</text>`);

@@ -22,17 +22,32 @@ export const METRIC_LABELS: Record<(typeof HEADLINE_METRICS)[number], string> = 
 /** One plain sentence per number in the reports, for an admin who is not a statistician. */
 export const METRIC_EXPLANATIONS: readonly (readonly [string, string])[] = [
   ['Accuracy', 'Of the questions the guidance answers, the share Cobridge answered with the right topic.'],
-  ['Answered or clarified', 'The share where Cobridge answered with the right topic or offered it as a choice when it asked which topic was meant.'],
+  [
+    'Answered or clarified',
+    'The share where Cobridge answered with the right topic or offered it as a choice when it asked which topic was meant.',
+  ],
   ['Out-of-scope recall', 'Of the questions the guidance does not answer, the share Cobridge declined instead of guessing.'],
-  ['Clarify rate', 'The share of all questions where Cobridge asked which topic was meant instead of answering; ' +
-      'lower is better as long as accuracy holds.'],
-  ['Precision', "Of the questions Cobridge answered with this topic, the share that really belonged to it; low means it takes other topics' questions."],
-  ['Recall', 'Of the questions that belong to this topic, the share Cobridge answered with it; ' +
-      'low means people asking this get another answer or "I don\'t know".'],
+  [
+    'Clarify rate',
+    'The share of all questions where Cobridge asked which topic was meant instead of answering; ' +
+      'lower is better as long as accuracy holds.',
+  ],
+  [
+    'Precision',
+    "Of the questions Cobridge answered with this topic, the share that really belonged to it; low means it takes other topics' questions.",
+  ],
+  [
+    'Recall',
+    'Of the questions that belong to this topic, the share Cobridge answered with it; ' +
+      'low means people asking this get another answer or "I don\'t know".',
+  ],
   ['F1', 'Precision and recall combined into one score (their harmonic mean): the one number to watch per topic.'],
   ['Support', 'How many evaluation questions belong to this topic; with few, a single question moves its scores a lot.'],
   ['oos', '"Out of scope": the questions the guidance does not cover, which Cobridge should decline.'],
-  ['vs last run', 'How a score moved since the previous kb eval: better, worse or same (within half a percentage point), in percentage points.'],
+  [
+    'vs last run',
+    'How a score moved since the previous kb eval: better, worse or same (within half a percentage point), in percentage points.',
+  ],
 ];
 
 /** A topic's title for the reports ("Not covered (out of scope)" for oos, the id when the topic is gone). */

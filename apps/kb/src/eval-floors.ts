@@ -27,7 +27,5 @@ export function checkFloors(report: EvaluationReport): FloorCheck[] {
 
 /** One line per floor: `ok` or `BELOW`, the value and the floor. */
 export function formatFloorChecks(checks: readonly FloorCheck[]): string {
-  return checks
-    .map((c) => `  ${c.passed ? 'ok   ' : 'BELOW'}  ${c.label} ${percent(c.value)} (floor ${percent(c.floor)})`)
-    .join('\n');
+  return checks.map((c) => `  ${c.passed ? 'ok   ' : 'BELOW'}  ${c.label} ${percent(c.value)} (floor ${percent(c.floor)})`).join('\n');
 }

@@ -1,4 +1,12 @@
-import { CLARIFY_MARGIN, decide, OOS_INTENT, type Advisor, type AdvisorResult, type Decision, type Prediction } from '@cobridge/policy-knowledge';
+import {
+  CLARIFY_MARGIN,
+  decide,
+  OOS_INTENT,
+  type Advisor,
+  type AdvisorResult,
+  type Decision,
+  type Prediction,
+} from '@cobridge/policy-knowledge';
 import { formatTable, percent } from './format.js';
 
 /** How many intents the explanation ranks: as many as `advisor.ask` asks for, so `decide` sees the same list. */
@@ -56,7 +64,11 @@ export function explainQuestion(advisor: Advisor, question: string): string {
 /** The steps the advisor took for a question, exactly as `ask` took them for the bots. */
 function botPath(result: AdvisorResult): string[] {
   if (result.kind === 'refuse') return [`Refused before classifying: the request asks to ${result.because}.`, `Reply: ${result.text}`];
-  if (result.kind !== 'answer') return [`Outcome: ${result.kind}${result.kind === 'unknown' ? ` (${result.reason})` : ''}.`, `Reply: ${result.text.split('\n')[0] ?? ''}`];
+  if (result.kind !== 'answer')
+    return [
+      `Outcome: ${result.kind}${result.kind === 'unknown' ? ` (${result.reason})` : ''}.`,
+      `Reply: ${result.text.split('\n')[0] ?? ''}`,
+    ];
   const lines = [`Outcome: answer from ${result.topic.id} (${percent(result.confidence)}).`];
   const u = result.understanding;
   if (u) {
@@ -67,7 +79,10 @@ function botPath(result: AdvisorResult): string[] {
     if (u.verdictRule) lines.push(`Verdict: ${result.verdict ?? 'none'} (${u.verdictRule})`);
   }
   if (result.parts) lines.push(`The message held ${result.parts.length} questions; each was answered on its own.`);
-  lines.push(`Facts used: ${result.facts.join(', ') || 'none (the topic’s own text)'}`, `Cites: ${result.citations.map((c) => c.clause).join(', ')}`);
+  lines.push(
+    `Facts used: ${result.facts.join(', ') || 'none (the topic’s own text)'}`,
+    `Cites: ${result.citations.map((c) => c.clause).join(', ')}`,
+  );
   return lines;
 }
 
@@ -80,7 +95,7 @@ function reason(decision: Decision, prediction: Prediction, threshold: number): 
       return decision.reason === 'out-of-scope'
         ? 'Declined (out-of-scope): the "not covered" class (oos) ranked first.'
         : `Declined (low-confidence): the out-of-scope score ${prediction.oosScore.toFixed(3)} ` +
-          `is above the decline threshold ${threshold.toFixed(3)}.`;
+            `is above the decline threshold ${threshold.toFixed(3)}.`;
     case 'clarify':
       return (
         `Clarified: ${top?.intent} (${percent(top?.confidence ?? 0)}) is not confident enough and ${runnerUp?.intent} ` +

@@ -11,7 +11,10 @@ const SHOWN_MISSES = 15;
 export function formatBlindReport(name: string, report: BlindReport, heldOut = false): string {
   const share = (right: number, items: number) => (items === 0 ? '-' : percent(right / items));
   const rows = formatTable(
-    [['Category', 'Right', 'Items', 'Share'], ...report.byCategory.map((c) => [c.category, String(c.right), String(c.items), share(c.right, c.items)])],
+    [
+      ['Category', 'Right', 'Items', 'Share'],
+      ...report.byCategory.map((c) => [c.category, String(c.right), String(c.items), share(c.right, c.items)]),
+    ],
     [1, 2, 3],
   );
   const misses = report.misses.slice(0, SHOWN_MISSES).map((m) => `  ${m.id} [${m.category}] ${truncate(m.question, 70)} — ${m.why}`);

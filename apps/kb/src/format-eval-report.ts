@@ -10,18 +10,21 @@ const TITLE_WIDTH = 50;
 /** The evaluation report as an admin reads it on the terminal. */
 export function formatEvalReport(report: EvaluationReport, context: EvalContext): string {
   const metrics = formatTable([['', '', 'vs last run'], ...headlineRows(report, context)], [1]);
-  const topics = formatTable([
-    ['Topic', 'Precision', 'Recall', 'F1', 'Support', 'vs last run', 'Title'],
-    ...report.topics.map((t) => [
-      t.intent,
-      percent(t.precision),
-      percent(t.recall),
-      percent(t.f1),
-      String(t.support),
-      topicChange(context, t.intent, t.f1),
-      truncate(titleOf(context, t.intent), TITLE_WIDTH),
-    ]),
-  ], [1, 2, 3, 4]);
+  const topics = formatTable(
+    [
+      ['Topic', 'Precision', 'Recall', 'F1', 'Support', 'vs last run', 'Title'],
+      ...report.topics.map((t) => [
+        t.intent,
+        percent(t.precision),
+        percent(t.recall),
+        percent(t.f1),
+        String(t.support),
+        topicChange(context, t.intent, t.f1),
+        truncate(titleOf(context, t.intent), TITLE_WIDTH),
+      ]),
+    ],
+    [1, 2, 3, 4],
+  );
   const confusions = report.confusions.slice(0, TOP_CONFUSIONS).map((c) => `${c.count}×  ${c.expected} → ${c.predicted}`);
   const max = Math.max(1, ...report.histogram.map((b) => b.correct + b.wrong));
   const bar = (n: number, mark: string) => mark.repeat(Math.round((n / max) * HISTOGRAM_WIDTH));

@@ -1,4 +1,11 @@
-import { KnowledgeError, lastGoodDirFor, loadKnowledgeAndModel, readModelFile, saveLastGood, loadKnowledge } from '@cobridge/policy-knowledge';
+import {
+  KnowledgeError,
+  lastGoodDirFor,
+  loadKnowledgeAndModel,
+  readModelFile,
+  saveLastGood,
+  loadKnowledge,
+} from '@cobridge/policy-knowledge';
 import { join } from 'node:path';
 
 /**

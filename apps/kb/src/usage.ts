@@ -12,7 +12,7 @@ const OPTION_HELP: Record<OptionName, string> = {
     'its misses are not shown',
   db: '--db <file>      question log (default: COBRIDGE_DB, else cobridge.db in COBRIDGE_DATA_DIR)',
   days: '--days <n>       only questions of the last n days',
-  source: '--source <id>    import: the source the document is (the shipped paper\'s id, or a new or further source)',
+  source: "--source <id>    import: the source the document is (the shipped paper's id, or a new or further source)",
   'dry-run': '--dry-run        import: show what would change, write nothing',
   title: '--title "…"      import: the source\'s title (a new source: default its first line)',
   attribution: '--attribution "…"  import: who issued it and where it comes from (needed for a new source)',

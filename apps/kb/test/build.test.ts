@@ -10,9 +10,19 @@ const temp = useTempFolder();
 function guideExample(prompt: string): RegExp {
   const guide = readFileSync(new URL('../../../docs/admin-guide.md', import.meta.url), 'utf8');
   const block = guide.slice(guide.indexOf(prompt) + prompt.length).split('```')[0]!;
-  const lines = block.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = block
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const pattern = lines
-    .map((line) => line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/k-[0-9a-f]+/g, 'K').replace(/\d+(\\\.\d+)?/g, '\\d+(\\.\\d+)?').replace(/…/g, '.*').replace(/K/g, 'k-[0-9a-f]+'))
+    .map((line) =>
+      line
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/k-[0-9a-f]+/g, 'K')
+        .replace(/\d+(\\\.\d+)?/g, '\\d+(\\.\\d+)?')
+        .replace(/…/g, '.*')
+        .replace(/K/g, 'k-[0-9a-f]+'),
+    )
     .join('\n');
   return new RegExp(`^${pattern}\n$`);
 }

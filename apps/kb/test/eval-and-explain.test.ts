@@ -27,7 +27,9 @@ describe('kb eval', () => {
       expect(run.stdout).toMatch(new RegExp(`${heading}.*\\d+\\.\\d%`));
     }
     expect(run.stdout).toMatch(/^ {2}Topic +Precision +Recall +F1 +Support +vs last run +Title$/m);
-    expect(run.stdout).toMatch(/^ {2}leave\.social-insurance +\d+\.\d% +\d+\.\d% +\d+\.\d% +\d+ +(new|same|better|worse)\b.* +Social insurance/m);
+    expect(run.stdout).toMatch(
+      /^ {2}leave\.social-insurance +\d+\.\d% +\d+\.\d% +\d+\.\d% +\d+ +(new|same|better|worse)\b.* +Social insurance/m,
+    );
     expect(run.stdout).toMatch(/^ {2}\d+× {2}\S+ → \S+$/m);
     expect(run.stdout).toMatch(/^ {2}0\.9–1\.0 +\d+ +\d+/m);
     expect(run.stdout).toContain(`HTML report: ${html}`);
@@ -51,7 +53,9 @@ describe('kb eval', () => {
     writeFileSync(history, JSON.stringify(previous));
 
     const second = kb(['eval', '--dir', dir, '--model', model, '--html', html]);
-    expect(second.stdout).toMatch(/Compared with the previous run \(knowledge k-[0-9a-f]+, .* UTC\): topics 1 better, 1 worse, \d+ the same\./);
+    expect(second.stdout).toMatch(
+      /Compared with the previous run \(knowledge k-[0-9a-f]+, .* UTC\): topics 1 better, 1 worse, \d+ the same\./,
+    );
     expect(second.stdout).toMatch(/^ {2}leave\.social-insurance +[\d.%\s]+better \(\+20\.0\) +Social insurance/m);
     expect(second.stdout).toMatch(/^ {2}guidance\.issuer +[\d.%\s]+worse \(−30\.0\)/m);
     expect(second.stdout).toMatch(/^ {2}Accuracy \(right topic answered\) +\d+\.\d% +same$/m);

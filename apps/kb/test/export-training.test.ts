@@ -12,7 +12,10 @@ describe('kb export-training', () => {
     writeFileSync(join(dir, 'topics', 'test.export.yaml'), topicYaml({ id: 'test.export' }));
     const run = kb(['export-training', '--dir', dir]);
     expect(run.code).toBe(0);
-    const rows = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const row of rows) expect(Object.keys(row)).toEqual(['text', 'intent']);
     expect(rows.filter((r) => r.intent === 'test.export').map((r) => r.text)).toEqual(uniqueQuestions('test.export'));
     expect(rows.some((r) => r.intent === 'oos')).toBe(true);

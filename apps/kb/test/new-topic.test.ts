@@ -15,7 +15,19 @@ describe('kb new-topic', () => {
     expect(created.stdout).toContain('pnpm kb validate');
     const template = readFileSync(file, 'utf8');
     expect(template).toContain('id: test.widgets\n');
-    for (const field of ['id', 'title', 'category', 'audiences', 'questions', 'answer', 'teacher', 'enterprise', 'citations', 'related', 'followUps']) {
+    for (const field of [
+      'id',
+      'title',
+      'category',
+      'audiences',
+      'questions',
+      'answer',
+      'teacher',
+      'enterprise',
+      'citations',
+      'related',
+      'followUps',
+    ]) {
       expect(template).toMatch(new RegExp(`^# ${field}[:,]`, 'm'));
     }
 
@@ -26,7 +38,9 @@ describe('kb new-topic', () => {
     expect(unfilled.stderr).toContain('citations: must cite at least one clause');
     expect(unfilled.stderr).toContain('The knowledge is invalid: 5 problems in 1 file.');
 
-    const questions = uniqueQuestions('test.widgets').map((q) => `\n  - ${q}`).join('');
+    const questions = uniqueQuestions('test.widgets')
+      .map((q) => `\n  - ${q}`)
+      .join('');
     const filled = template
       .replace('title: ""', 'title: Widgets in school-enterprise cooperation')
       .replace('category: ""', 'category: guidance')

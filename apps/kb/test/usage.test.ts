@@ -8,7 +8,18 @@ describe('kb usage', () => {
   it('lists every command on kb help', () => {
     const run = kb(['help']);
     expect(run.code).toBe(0);
-    for (const command of ['validate', 'new-topic <id>', 'build', 'eval', 'explain "<question>"', 'coverage', 'import <file>', 'review', 'export-training', 'misses']) {
+    for (const command of [
+      'validate',
+      'new-topic <id>',
+      'build',
+      'eval',
+      'explain "<question>"',
+      'coverage',
+      'import <file>',
+      'review',
+      'export-training',
+      'misses',
+    ]) {
       expect(run.stdout).toMatch(new RegExp(`^ {2}${command.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')} `, 'm'));
     }
   });

@@ -29,8 +29,11 @@ describe('kb validate', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const [summary, ...rest] = run.stdout.split('\n');
-    expect(summary).toMatch(/^Knowledge k-[0-9a-f]{10} is valid: \d+ topics, \d+ clauses, \d+ training questions, \d+ out-of-scope examples\.$/);
-    for (const line of rest.filter((l) => l.startsWith('  '))) expect(line).toMatch(/^ {2}topics\/[\w.-]+\.yaml:\d+:\d+ questions\.\d+: this item contains/);
+    expect(summary).toMatch(
+      /^Knowledge k-[0-9a-f]{10} is valid: \d+ topics, \d+ clauses, \d+ training questions, \d+ out-of-scope examples\.$/,
+    );
+    for (const line of rest.filter((l) => l.startsWith('  ')))
+      expect(line).toMatch(/^ {2}topics\/[\w.-]+\.yaml:\d+:\d+ questions\.\d+: this item contains/);
   });
 
   it('passes the shipped knowledge with its Chinese side, and names the Chinese file and line a new topic needs', () => {
@@ -40,16 +43,23 @@ describe('kb validate', () => {
     const run = kb(['validate', '--dir', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/zh\/topics\.yaml:\d+:\d+ topics: topic "test\.zh" \(topics\/test\.zh\.yaml\) has no Chinese text here/);
-    expect(run.stderr).toMatch(/zh\/questions\.yaml:\d+:\d+ questions: topic "test\.zh" \(topics\/test\.zh\.yaml\) has no Chinese text here/);
+    expect(run.stderr).toMatch(
+      /zh\/questions\.yaml:\d+:\d+ questions: topic "test\.zh" \(topics\/test\.zh\.yaml\) has no Chinese text here/,
+    );
   });
 
   it('flags a training question that may be two run together, without failing', () => {
     const dir = temp.copyKnowledge('merged');
-    writeFileSync(join(dir, 'topics', 'test.merged.yaml'), topicYaml({ id: 'test.merged', questions: [...uniqueQuestions('test.merged').slice(1), 'parttime work - rules?'] }));
+    writeFileSync(
+      join(dir, 'topics', 'test.merged.yaml'),
+      topicYaml({ id: 'test.merged', questions: [...uniqueQuestions('test.merged').slice(1), 'parttime work - rules?'] }),
+    );
     const run = kb(['validate', '--dir', dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Check these \(\d+ warnings; they do not stop anything\):/);
-    expect(run.stdout).toMatch(/topics\/test\.merged\.yaml:\d+:\d+ questions\.\d+: this item contains " - " and may be two items run together/);
+    expect(run.stdout).toMatch(
+      /topics\/test\.merged\.yaml:\d+:\d+ questions\.\d+: this item contains " - " and may be two items run together/,
+    );
   });
 
   it.each<BrokenCase>([

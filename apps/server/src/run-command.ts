@@ -58,6 +58,8 @@ async function runChildren(entries: string[]): Promise<number> {
     spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.resolve(entry))], { stdio: 'inherit' }),
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));
-  const codes = await Promise.all(children.map((child) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))));
+  const codes = await Promise.all(
+    children.map((child) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))),
+  );
   return codes.find((code) => code !== 0) ?? 0;
 }

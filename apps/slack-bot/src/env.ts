@@ -5,7 +5,10 @@ import { describeEnvError, runtimeEnvShape, useProjectSettings, userIdListSchema
 export const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token starting with xapp-')
+    .optional(),
   SLACK_HOST: z.string().min(1).optional(),
   SLACK_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),

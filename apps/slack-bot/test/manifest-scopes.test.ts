@@ -68,7 +68,11 @@ describe('manifest.yaml scopes, derived from the Web API methods the code calls'
   it.each(calledMethods)('knows the scopes %s needs, and the manifest grants one of them', (method) => {
     const needs = METHOD_SCOPES[method];
     expect(needs, `add ${method} to METHOD_SCOPES`).toBeDefined();
-    if (needs !== undefined && needs.length > 0) expect(manifestScopes.some((scope) => needs.includes(scope)), `${method} needs ${needs.join(' or ')}`).toBe(true);
+    if (needs !== undefined && needs.length > 0)
+      expect(
+        manifestScopes.some((scope) => needs.includes(scope)),
+        `${method} needs ${needs.join(' or ')}`,
+      ).toBe(true);
   });
 
   it('asks for no scope that no call or event explains', () => {

@@ -16,9 +16,12 @@ describe('manifest.yaml', () => {
     expect(manifest).toMatch(new RegExp(`usage_hint: ".*\\b${tool}\\b`));
   });
 
-  it.each(['app_home_opened', 'app_mention', 'message.im', 'assistant_thread_started', 'assistant_thread_context_changed'])('subscribes to %s', (event) => {
-    expect(manifest).toMatch(new RegExp(`^\\s+- ${event.replace('.', '\\.')}$`, 'm'));
-  });
+  it.each(['app_home_opened', 'app_mention', 'message.im', 'assistant_thread_started', 'assistant_thread_context_changed'])(
+    'subscribes to %s',
+    (event) => {
+      expect(manifest).toMatch(new RegExp(`^\\s+- ${event.replace('.', '\\.')}$`, 'm'));
+    },
+  );
 
   it('turns on the assistant panel', () => {
     expect(manifest).toMatch(/assistant_view:\n\s+assistant_description: \S/);

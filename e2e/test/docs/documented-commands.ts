@@ -16,10 +16,10 @@ const INLINE = /`((?:npx -y pnpm@\d+\.\d+\.\d+|pnpm|npm) [^`]+)`/g;
 
 /** Every markdown file a reader is pointed to: the README, docs/ and each package's README. */
 export function documentationFiles(): string[] {
-  const docs = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
-  const readmes = ['apps', 'packages'].flatMap((group) =>
-    readdirSync(join(ROOT, group)).map((name) => `${group}/${name}/README.md`),
-  );
+  const docs = readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`);
+  const readmes = ['apps', 'packages'].flatMap((group) => readdirSync(join(ROOT, group)).map((name) => `${group}/${name}/README.md`));
   return ['README.md', 'e2e/README.md', ...docs, ...readmes];
 }
 
@@ -28,7 +28,10 @@ export function commandsIn(markdown: string): string[] {
   const found: string[] = [];
   for (const [, block] of markdown.matchAll(SHELL_FENCES)) {
     for (const raw of block!.split('\n')) {
-      const line = raw.replace(/^\$ /, '').replace(/\s+#.*$/, '').trim();
+      const line = raw
+        .replace(/^\$ /, '')
+        .replace(/\s+#.*$/, '')
+        .trim();
       found.push(...line.split('&&').map((part) => part.trim()));
     }
   }
@@ -38,9 +41,7 @@ export function commandsIn(markdown: string): string[] {
 
 /** Every documented command in the repository. */
 export function documentedCommands(): DocumentedCommand[] {
-  return documentationFiles().flatMap((file) =>
-    commandsIn(readFileSync(join(ROOT, file), 'utf8')).map((command) => ({ file, command })),
-  );
+  return documentationFiles().flatMap((file) => commandsIn(readFileSync(join(ROOT, file), 'utf8')).map((command) => ({ file, command })));
 }
 
 /** Splits a command line into words, keeping quoted strings together (quotes removed). */

@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import { ROOT, words } from './documented-commands.js';
 
 /** What a documented command turned out to be: a script it runs, or why it runs nothing. */
-export type Resolution =
-  | { ok: true; script: string; args: string[] }
-  | { ok: true; builtin: string }
-  | { ok: false; reason: string };
+export type Resolution = { ok: true; script: string; args: string[] } | { ok: true; builtin: string } | { ok: false; reason: string };
 
 const PNPM_BUILTINS = new Set(['install', 'i', 'deploy', 'add', 'exec', 'store']);
 
@@ -31,7 +28,9 @@ function workspacePackages(): Map<string, string> {
 export function resolveCommand(command: string): Resolution {
   const argv = words(command.replace(/^npx -y pnpm@\S+/, 'pnpm')).filter((word) => word !== '--silent');
   if (argv[0] === 'npm') {
-    return argv.join(' ') === 'npm i -g pnpm@12.4.2' ? { ok: true, builtin: 'npm i -g' } : { ok: false, reason: 'only `npm i -g pnpm@12.4.2` is documented' };
+    return argv.join(' ') === 'npm i -g pnpm@12.4.2'
+      ? { ok: true, builtin: 'npm i -g' }
+      : { ok: false, reason: 'only `npm i -g pnpm@12.4.2` is documented' };
   }
   let dir = ROOT;
   let rest = argv.slice(1);

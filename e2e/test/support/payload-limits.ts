@@ -5,11 +5,31 @@ import type { renderResult } from '@cobridge/discord-bot';
 export type DiscordReply = ReturnType<typeof renderResult>;
 
 /** Slack's documented Block Kit limits the tests hold every message to. */
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, buttonText: 75, buttonValue: 2000, headerText: 150, contextElements: 10, actionElements: 25 };
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  headerText: 150,
+  contextElements: 10,
+  actionElements: 25,
+};
 /** Discord's documented embed and component limits the tests hold every reply to. */
 export const DISCORD_LIMITS = {
-  embeds: 10, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000,
-  rows: 5, buttonsPerRow: 5, label: 80, customId: 100, selectOptions: 25, optionText: 100,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+  rows: 5,
+  buttonsPerRow: 5,
+  label: 80,
+  customId: 100,
+  selectOptions: 25,
+  optionText: 100,
 };
 
 /** Slack syntax that notifies people when it reaches mrkdwn or the notification text unescaped. */
@@ -79,12 +99,17 @@ export function discordViolations(reply: DiscordReply): string[] {
   if (reply.components.length > L.rows) problems.push(`${reply.components.length} rows`);
   for (const row of reply.components) {
     if (row.components.length > L.buttonsPerRow) problems.push(`${row.components.length} in a row`);
-    for (const component of row.components as { custom_id?: string; label?: string; options?: { label: string; value: string; description?: string }[] }[]) {
+    for (const component of row.components as {
+      custom_id?: string;
+      label?: string;
+      options?: { label: string; value: string; description?: string }[];
+    }[]) {
       if ((component.custom_id ?? '').length > L.customId) problems.push('custom id');
       if ((component.label ?? '').length > L.label) problems.push(`label of ${component.label?.length}`);
       const options = component.options ?? [];
       if (options.length > L.selectOptions) problems.push('select options');
-      for (const o of options) if ([o.label, o.value, o.description ?? ''].some((t) => t.length > L.optionText)) problems.push('option text');
+      for (const o of options)
+        if ([o.label, o.value, o.description ?? ''].some((t) => t.length > L.optionText)) problems.push('option text');
     }
   }
   return problems;

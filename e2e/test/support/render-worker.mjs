@@ -4,7 +4,8 @@ import { renderResult as renderSlack } from '@cobridge/slack-bot';
 import { renderResult as renderDiscord } from '@cobridge/discord-bot';
 
 parentPort.on('message', (result) => {
-  const rendered = workerData.platform === 'slack' ? renderSlack(result, { question: result.question }) : renderDiscord(result, 'enterprise', 1);
+  const rendered =
+    workerData.platform === 'slack' ? renderSlack(result, { question: result.question }) : renderDiscord(result, 'enterprise', 1);
   parentPort.postMessage({ done: true, size: JSON.stringify(rendered).length });
 });
 parentPort.postMessage({ ready: true });

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BLIND_CATEGORIES, DEFAULT_EVAL_DIR, blindItemSchema, judgeBlindItem, type Advisor, type BlindItem } from '@cobridge/policy-knowledge';
+import {
+  BLIND_CATEGORIES,
+  DEFAULT_EVAL_DIR,
+  blindItemSchema,
+  judgeBlindItem,
+  type Advisor,
+  type BlindItem,
+} from '@cobridge/policy-knowledge';
 import { ConversationMemory } from './follow-up.js';
 import { resolveQuestion } from './resolve-question.js';
 
@@ -39,7 +46,8 @@ export async function loadBlindSet(file: string, dir: string = DEFAULT_EVAL_DIR)
   return text.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return [];
     const parsed = blindItemSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     return [parsed.data];
   });
 }
@@ -47,7 +55,15 @@ export async function loadBlindSet(file: string, dir: string = DEFAULT_EVAL_DIR)
 /** Asks every item as the bots would (a conversation's turns in order, through the same follow-up memory) and judges it. */
 export function evaluateBlindSet(advisor: Advisor, items: readonly BlindItem[]): BlindReport {
   const memory = new ConversationMemory();
-  const report: BlindReport = { items: items.length, right: 0, byCategory: [], verdicts: { checked: 0, right: 0 }, language: { checked: 0, right: 0 }, ordinaryRefused: 0, misses: [] };
+  const report: BlindReport = {
+    items: items.length,
+    right: 0,
+    byCategory: [],
+    verdicts: { checked: 0, right: 0 },
+    language: { checked: 0, right: 0 },
+    ordinaryRefused: 0,
+    misses: [],
+  };
   const categories = new Map<string, { items: number; right: number }>(BLIND_CATEGORIES.map((c) => [c, { items: 0, right: 0 }]));
   for (const item of items) {
     const conversationId = item.conversation ?? `single:${item.id}`;

@@ -54,7 +54,8 @@ const MAX_FOLLOW_UP_HAN = 15;
 
 /** True when a question reads like a follow-up ("and if I come back early?", "what about the enterprise?", "那工伤险呢？"). */
 export function looksLikeFollowUp(question: string): boolean {
-  if (isChinese(question)) return (question.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAX_FOLLOW_UP_HAN && CHINESE_FOLLOW_UP.test(question.trim());
+  if (isChinese(question))
+    return (question.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAX_FOLLOW_UP_HAN && CHINESE_FOLLOW_UP.test(question.trim());
   const words = question.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
   return FOLLOW_UP_OPENER.test(question.trim()) || (words.length <= 6 && PRONOUN.test(question));

@@ -6,7 +6,11 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function formatStats(stats: QuestionStats | undefined): string {
   if (!stats) return 'The question log is turned off (COBRIDGE_DB=off), so there are no statistics.';
   const days = stats.perDay.map((d) => `${d.day}: ${d.count}`).join(', ');
-  const topics = stats.topTopics.slice(0, 5).map((t) => `${t.topicId} (${t.count})`).join(', ') || 'none yet';
+  const topics =
+    stats.topTopics
+      .slice(0, 5)
+      .map((t) => `${t.topicId} (${t.count})`)
+      .join(', ') || 'none yet';
   return [
     `Questions ${stats.from} to ${stats.to}: ${stats.total}`,
     `Per day: ${days}`,

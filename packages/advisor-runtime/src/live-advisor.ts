@@ -44,7 +44,11 @@ export class LiveAdvisor {
    * Loads the first advisor, falling back to the last good snapshot; throws only when neither can be served.
    * `onReload` hears the outcome of every later reload (for metrics).
    */
-  static async load(options: LoadAdvisorOptions = {}, logger: Logger = silentLogger, onReload: (ok: boolean) => void = () => {}): Promise<LiveAdvisor> {
+  static async load(
+    options: LoadAdvisorOptions = {},
+    logger: Logger = silentLogger,
+    onReload: (ok: boolean) => void = () => {},
+  ): Promise<LiveAdvisor> {
     const serving = await loadServingAdvisor(options);
     const live = new LiveAdvisor(serving.advisor, options, logger, onReload);
     if (serving.fallback) live.refuse(serving.fallback.errors.map(formatIssue), `built ${serving.fallback.builtAt}`);
@@ -92,7 +96,9 @@ export class LiveAdvisor {
     };
     const sources = `${dir}/${SOURCES_FOLDER}`;
     const folders = [dir, `${dir}/topics`, ...(existsSync(sources) ? [sources] : [])];
-    const watchers = folders.map((folder) => watch(folder, (_event, name) => (String(name ?? '').startsWith(LOCK_FILE) ? undefined : schedule())));
+    const watchers = folders.map((folder) =>
+      watch(folder, (_event, name) => (String(name ?? '').startsWith(LOCK_FILE) ? undefined : schedule())),
+    );
     return () => {
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();

@@ -7,7 +7,5 @@ const options = workerData as LoadAdvisorOptions;
 try {
   parentPort?.postMessage({ ok: true, ...(await loadKnowledgeAndModel(options)) });
 } catch (error) {
-  parentPort?.postMessage(
-    error instanceof KnowledgeError ? { ok: false, issues: error.issues } : { ok: false, message: String(error) },
-  );
+  parentPort?.postMessage(error instanceof KnowledgeError ? { ok: false, issues: error.issues } : { ok: false, message: String(error) });
 }

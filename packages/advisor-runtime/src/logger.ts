@@ -28,7 +28,12 @@ export function createLogger(
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0);
   const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (LOG_LEVELS.indexOf(level) < min) return;
-    const record = { time: new Date().toISOString(), level, msg: redactText(message, secrets), ...(redact({ ...base, ...fields }, secrets) as object) };
+    const record = {
+      time: new Date().toISOString(),
+      level,
+      msg: redactText(message, secrets),
+      ...(redact({ ...base, ...fields }, secrets) as object),
+    };
     stream.write(`${JSON.stringify(record)}\n`);
   };
   return {

@@ -23,7 +23,12 @@ export function createMetrics(): Metrics {
   const registers = [registry];
   return {
     registry,
-    questions: new Counter({ name: 'cobridge_questions_total', help: 'Questions by platform and outcome.', labelNames: ['platform', 'outcome'], registers }),
+    questions: new Counter({
+      name: 'cobridge_questions_total',
+      help: 'Questions by platform and outcome.',
+      labelNames: ['platform', 'outcome'],
+      registers,
+    }),
     answerSeconds: new Histogram({
       name: 'cobridge_answer_seconds',
       help: 'Time from a question to its result, in seconds.',
@@ -31,8 +36,18 @@ export function createMetrics(): Metrics {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     }),
-    reloads: new Counter({ name: 'cobridge_knowledge_reloads_total', help: 'Knowledge reloads by result.', labelNames: ['result'], registers }),
-    rateLimited: new Counter({ name: 'cobridge_rate_limited_total', help: 'Questions refused by the rate limit.', labelNames: ['platform'], registers }),
+    reloads: new Counter({
+      name: 'cobridge_knowledge_reloads_total',
+      help: 'Knowledge reloads by result.',
+      labelNames: ['result'],
+      registers,
+    }),
+    rateLimited: new Counter({
+      name: 'cobridge_rate_limited_total',
+      help: 'Questions refused by the rate limit.',
+      labelNames: ['platform'],
+      registers,
+    }),
     errors: new Counter({ name: 'cobridge_errors_total', help: 'Errors logged by the service.', registers }),
   };
 }

@@ -17,7 +17,9 @@ export function resolveQuestion(
     const result = advisor.ask(input.text, { audience: input.audience });
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
     const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
-    const final = retry ? advisor.ask(input.text, { audience: input.audience, context: { question: previous.question, topicId: previous.topicId } }) : result;
+    const final = retry
+      ? advisor.ask(input.text, { audience: input.audience, context: { question: previous.question, topicId: previous.topicId } })
+      : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
     return kept;
@@ -39,11 +41,20 @@ export function resolveQuestion(
     return { ...again, question: input.text };
   }
   const direct = advisor.ask(input.text, { audience: input.audience });
-  if (direct.kind === 'refuse' || (direct.kind === 'answer' && direct.confidence >= STANDALONE_CONFIDENCE && direct.topic.id !== previous.topicId && !isFragment(input.text))) {
+  if (
+    direct.kind === 'refuse' ||
+    (direct.kind === 'answer' &&
+      direct.confidence >= STANDALONE_CONFIDENCE &&
+      direct.topic.id !== previous.topicId &&
+      !isFragment(input.text))
+  ) {
     memory.remember(key, input.text, direct);
     return direct;
   }
-  const inContext = advisor.ask(input.text, { audience: audienceCue(input.text) ?? input.audience, context: { question: previous.question, topicId: previous.topicId } });
+  const inContext = advisor.ask(input.text, {
+    audience: audienceCue(input.text) ?? input.audience,
+    context: { question: previous.question, topicId: previous.topicId },
+  });
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;
   memory.remember(key, `${input.text} ${previous.question}`, result);
   return result;

@@ -6,7 +6,12 @@ import type { ServicesOptions } from './services.js';
 const idList = z
   .string()
   .default('')
-  .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
 
 /** Settings every app shares (question log, limits); apps extend this schema with their platform's tokens. */
 export const runtimeEnvShape = {
@@ -14,7 +19,10 @@ export const runtimeEnvShape = {
   COBRIDGE_DB: z.string().min(1).optional(),
   XDG_DATA_HOME: z.string().min(1).optional(),
   COBRIDGE_LOG_DAYS: z.coerce.number().int().positive().default(90),
-  COBRIDGE_LOG_TEXT: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  COBRIDGE_LOG_TEXT: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   COBRIDGE_HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
   COBRIDGE_RATE_LIMIT: z.coerce.number().int().min(0).default(6),
   COBRIDGE_KNOWLEDGE_DIR: z.string().min(1).optional(),

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createMemoryInbox, isDatabaseWritable, openQuestionLog, type Inbox, type Miss, type QuestionLog, type QuestionStats } from '@cobridge/question-log';
+import {
+  createMemoryInbox,
+  isDatabaseWritable,
+  openQuestionLog,
+  type Inbox,
+  type Miss,
+  type QuestionLog,
+  type QuestionStats,
+} from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
@@ -127,8 +135,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     databaseWritable: () => (!options.dbPath ? undefined : options.dbPath === ':memory:' || isDatabaseWritable(options.dbPath)),
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   };
-  const healthServer = options.healthPort === undefined ? undefined : await startHealthServer(health, options.healthPort, options.healthHost);
-  logger.info('advisor ready', { platform: options.platform, knowledge: live.current.version, questionLog: Boolean(log), healthPort: healthServer?.port });
+  const healthServer =
+    options.healthPort === undefined ? undefined : await startHealthServer(health, options.healthPort, options.healthHost);
+  logger.info('advisor ready', {
+    platform: options.platform,
+    knowledge: live.current.version,
+    questionLog: Boolean(log),
+    healthPort: healthServer?.port,
+  });
 
   const admit = (platform: Platform, userId: string): Refusal | undefined => {
     const gate = limiter.take(`${platform}:${userId}`);

@@ -20,7 +20,9 @@ describe('the Chinese dev set', () => {
   });
 
   it('answers at least 85% of the dev questions right', () => {
-    expect(report.right / report.items, report.misses.map((m) => `${m.id} ${m.question}: ${m.why}`).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(report.right / report.items, report.misses.map((m) => `${m.id} ${m.question}: ${m.why}`).join('\n')).toBeGreaterThanOrEqual(
+      0.85,
+    );
   });
 
   it('declines at least 90% of the out-of-scope dev questions', () => {

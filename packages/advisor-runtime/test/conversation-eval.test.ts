@@ -17,7 +17,8 @@ const followUps = readFileSync(join(DEFAULT_EVAL_DIR, 'follow-ups.jsonl'), 'utf8
   });
 const situations = parseJsonl(readFileSync(join(DEFAULT_EVAL_DIR, 'situations.jsonl'), 'utf8'), 'situations.jsonl');
 
-const topicOf = (outcome: AskOutcome) => (outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result.topic.id : undefined);
+const topicOf = (outcome: AskOutcome) =>
+  outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result.topic.id : undefined;
 
 let services: Services;
 beforeAll(async () => {
@@ -37,14 +38,28 @@ describe('conversation evaluation set', () => {
   });
 
   it('answers people describing their own situation with the right topic in at least 75% of cases', () => {
-    const right = situations.filter((s) => topicOf(services.ask({ platform: 'console', userId: 'eval', text: s.text, audience: 'teacher' })) === s.intent);
+    const right = situations.filter(
+      (s) => topicOf(services.ask({ platform: 'console', userId: 'eval', text: s.text, audience: 'teacher' })) === s.intent,
+    );
     expect(situations.length).toBeGreaterThanOrEqual(10);
     expect(right.length / situations.length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('does not carry a topic into a different conversation', () => {
-    services.ask({ platform: 'console', userId: 'eval', text: 'who pays injury insurance for a teacher on leave?', audience: 'teacher', conversationId: 'a' });
-    const elsewhere = services.ask({ platform: 'console', userId: 'eval', text: 'what about the enterprise?', audience: 'teacher', conversationId: 'b' });
+    services.ask({
+      platform: 'console',
+      userId: 'eval',
+      text: 'who pays injury insurance for a teacher on leave?',
+      audience: 'teacher',
+      conversationId: 'a',
+    });
+    const elsewhere = services.ask({
+      platform: 'console',
+      userId: 'eval',
+      text: 'what about the enterprise?',
+      audience: 'teacher',
+      conversationId: 'b',
+    });
     expect(topicOf(elsewhere)).not.toBe('leave.injury-insurance');
   });
 });

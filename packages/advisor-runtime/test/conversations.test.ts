@@ -10,7 +10,9 @@ afterAll(() => services.close());
 const answerOf = (outcome: AskOutcome) => (outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result : undefined);
 
 function converse(id: string, ...questions: string[]) {
-  return questions.map((text) => answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'teacher', conversationId: id })));
+  return questions.map((text) =>
+    answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'teacher', conversationId: id })),
+  );
 }
 
 describe('conversations', () => {

@@ -16,7 +16,14 @@ afterEach(async () => {
 async function start(): Promise<{ services: Services; url: string; dbPath: string }> {
   dir = await mkdtemp(join(tmpdir(), 'cobridge-health-'));
   const dbPath = join(dir, 'log.db');
-  services = await createServices({ platform: 'discord', dbPath, rateLimit: { perMinute: 1 }, healthPort: 0, healthHost: '127.0.0.1', logger: silentLogger });
+  services = await createServices({
+    platform: 'discord',
+    dbPath,
+    rateLimit: { perMinute: 1 },
+    healthPort: 0,
+    healthHost: '127.0.0.1',
+    logger: silentLogger,
+  });
   return { services, url: `http://127.0.0.1:${String(services.healthPort)}`, dbPath };
 }
 

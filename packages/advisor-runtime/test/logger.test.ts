@@ -31,7 +31,7 @@ describe('createLogger', () => {
     expect(output).toContain('[redacted]');
   });
 
-  it('keeps an error\'s stack, fields and cause chain, redacted', () => {
+  it("keeps an error's stack, fields and cause chain, redacted", () => {
     const { lines, stream } = capture();
     const root = Object.assign(new Error('socket hang up near xoxb-1234567890-abcdefghijkl'), { code: 'ECONNRESET' });
     const error = new Error('posting the answer failed', { cause: root });
@@ -69,7 +69,10 @@ describe('createLogger', () => {
 describe('createLogger with configured secrets', () => {
   it('redacts the exact values it was given, even when they do not look like tokens', () => {
     const lines: string[] = [];
-    const logger = createLogger({ stream: { write: (l: string) => lines.push(l) }, secrets: ['plain-signing-secret-123', undefined, 'short'] });
+    const logger = createLogger({
+      stream: { write: (l: string) => lines.push(l) },
+      secrets: ['plain-signing-secret-123', undefined, 'short'],
+    });
     logger.error('verification failed with plain-signing-secret-123', { detail: new Error('secret plain-signing-secret-123 rejected') });
     expect(lines.join('\n')).not.toContain('plain-signing-secret-123');
     expect(lines.join('\n')).toContain('[redacted]');

@@ -38,17 +38,30 @@ describe('createServices', () => {
 
   it('rate-limits one user with a friendly retry time and lets others through', async () => {
     services = await createServices({ platform: 'discord', dbPath: null, rateLimit: { perMinute: 2 }, logger: silentLogger });
-    const ask = (userId: string) => services!.ask({ platform: 'discord', userId, text: 'who pays injury insurance?', audience: 'enterprise' });
+    const ask = (userId: string) =>
+      services!.ask({ platform: 'discord', userId, text: 'who pays injury insurance?', audience: 'enterprise' });
     expect(ask('A').kind).toBe('result');
     expect(ask('A').kind).toBe('result');
     expect(ask('A')).toMatchObject({ kind: 'limited' });
     expect(ask('B').kind).toBe('result');
   });
 
-  it('resolves a follow-up against the conversation\'s last topic', async () => {
+  it("resolves a follow-up against the conversation's last topic", async () => {
     services = await createServices({ platform: 'slack', dbPath: null, logger: silentLogger });
-    const first = services.ask({ platform: 'slack', userId: 'U', text: 'who pays the work-related injury insurance when I leave my post?', audience: 'teacher', conversationId: 't1' });
-    const followUp = services.ask({ platform: 'slack', userId: 'U', text: 'what about the enterprise?', audience: 'teacher', conversationId: 't1' });
+    const first = services.ask({
+      platform: 'slack',
+      userId: 'U',
+      text: 'who pays the work-related injury insurance when I leave my post?',
+      audience: 'teacher',
+      conversationId: 't1',
+    });
+    const followUp = services.ask({
+      platform: 'slack',
+      userId: 'U',
+      text: 'what about the enterprise?',
+      audience: 'teacher',
+      conversationId: 't1',
+    });
     expect(first.kind === 'result' && first.result.kind).toBe('answer');
     expect(followUp.kind === 'result' && followUp.result.kind === 'answer' && followUp.result.topic.id).toBe(
       first.kind === 'result' && first.result.kind === 'answer' && first.result.topic.id,
@@ -71,7 +84,8 @@ describe('createServices', () => {
     await writeFile(file, original.replace(/^citations:.*$/m, 'citations: ["9-99"]'));
     const refused = await services.reload();
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.errors.join('\n')).toMatch(/topics\/leave\.return-early\.yaml:\d+:\d+ citations\.0: cites clause "9-99"/);
+    if (!refused.ok)
+      expect(refused.errors.join('\n')).toMatch(/topics\/leave\.return-early\.yaml:\d+:\d+ citations\.0: cites clause "9-99"/);
     expect(services.advisor().version).toBe(after);
     const outcome = services.ask({ platform: 'slack', userId: 'U', text: 'can I come back early from my leave?', audience: 'teacher' });
     expect(outcome.kind === 'result' && outcome.result.knowledgeVersion).toBe(after);
@@ -90,13 +104,15 @@ describe('createServices', () => {
 
   it('picks up a re-imported further source by itself', async () => {
     const knowledgeDir = await copyKnowledge();
-    const source = (title: string) => `source:\n  id: rule\n  version: "1"\n  title: ${title}\n  attribution: A test fixture\nsections:\n  - { id: "1", title: One }\nclauses:\n  - id: "1-1"\n    section: "1"\n    text: A clause.\n`;
+    const source = (title: string) =>
+      `source:\n  id: rule\n  version: "1"\n  title: ${title}\n  attribution: A test fixture\nsections:\n  - { id: "1", title: One }\nclauses:\n  - id: "1-1"\n    section: "1"\n    text: A clause.\n`;
     await mkdir(join(knowledgeDir, 'sources'));
     await writeFile(join(knowledgeDir, 'sources', 'rule.yaml'), source('First title'));
     services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger, watch: true });
     expect(services.advisor().knowledge.documents.map((d) => d.title)).toContain('First title');
     await writeFile(join(knowledgeDir, 'sources', 'rule.yaml'), source('Second title'));
-    for (let i = 0; i < 600 && !services.advisor().knowledge.documents.some((d) => d.title === 'Second title'); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !services.advisor().knowledge.documents.some((d) => d.title === 'Second title'); i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(services.advisor().knowledge.documents.map((d) => d.title)).toContain('Second title');
   });
 

@@ -3,15 +3,21 @@ import { switchParty } from '../src/switch-party.js';
 
 describe('switchParty', () => {
   it('asks the previous question again about the party a follow-up names', () => {
-    expect(switchParty('what does the enterprise want from cooperation?', 'and the school?')).toBe('what does the school want from cooperation?');
-    expect(switchParty('what do companies hope to get from cooperation?', 'and the students?')).toBe('what do students hope to get from cooperation?');
+    expect(switchParty('what does the enterprise want from cooperation?', 'and the school?')).toBe(
+      'what does the school want from cooperation?',
+    );
+    expect(switchParty('what do companies hope to get from cooperation?', 'and the students?')).toBe(
+      'what do students hope to get from cooperation?',
+    );
     expect(switchParty('what do companies usually want out of partnering with a vocational school', 'and the school side?')).toBe(
       'what do schools usually want out of partnering with a vocational enterprise',
     );
   });
 
   it('exchanges the school and the enterprise when the previous question was about the school', () => {
-    expect(switchParty('what do colleges want out of working with companies?', 'and for enterprises?')).toBe('what do enterprises want out of working with schools?');
+    expect(switchParty('what do colleges want out of working with companies?', 'and for enterprises?')).toBe(
+      'what do enterprises want out of working with schools?',
+    );
   });
 
   it('leaves an audience switch to the audience logic ("what about the enterprise?")', () => {

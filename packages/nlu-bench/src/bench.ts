@@ -39,8 +39,13 @@ async function main(): Promise<void> {
   }
   if (values['service-only'] || values['chinese-only']) {
     // Only the service figures (start-up, pnpm ask, reload) or the Chinese ones; the other figures of the last run are kept.
-    const previous = existsSync(`${docsDir}/benchmarks.json`) ? (JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport) : { intentClassification: [] };
-    writeReport(docsDir, values['chinese-only'] ? { ...previous, chinese: await runChinese() } : { ...previous, service: await runService() });
+    const previous = existsSync(`${docsDir}/benchmarks.json`)
+      ? (JSON.parse(readFileSync(`${docsDir}/benchmarks.json`, 'utf8')) as BenchReport)
+      : { intentClassification: [] };
+    writeReport(
+      docsDir,
+      values['chinese-only'] ? { ...previous, chinese: await runChinese() } : { ...previous, service: await runService() },
+    );
     process.stdout.write(`bench: wrote ${docsDir}/benchmarks.md and benchmarks.json\n`);
     return;
   }
@@ -97,7 +102,10 @@ async function runPolicy(): Promise<PolicyRun> {
 /** Scores the whole advisor in its own process, then times the console's cold start on one evaluation question. */
 async function runAdvisor(): Promise<AdvisorRun> {
   process.stdout.write('bench: advisor … ');
-  const figures = await runChild<AdvisorFigures>(here('./policy-eval.js'), ['--system', 'advisor'], BUDGET_S.cobridge, ['--expose-gc', '--max-semi-space-size=4']);
+  const figures = await runChild<AdvisorFigures>(here('./policy-eval.js'), ['--system', 'advisor'], BUDGET_S.cobridge, [
+    '--expose-gc',
+    '--max-semi-space-size=4',
+  ]);
   const question = (await loadEvalSet()).find((row) => row.intent !== OOS_INTENT)?.text ?? 'hello';
   const askScript = here('../../../apps/console/dist/ask.js');
   let coldStart: ChildOutcome<number>;

@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { createAdvisor, intlSegmenter, loadKnowledge, trainModel, useChineseSegmenter, type ChineseSegmenter } from '@cobridge/policy-knowledge';
+import {
+  createAdvisor,
+  intlSegmenter,
+  loadKnowledge,
+  trainModel,
+  useChineseSegmenter,
+  type ChineseSegmenter,
+} from '@cobridge/policy-knowledge';
 import { evaluateBlindSet, loadBlindSet } from '@cobridge/advisor-runtime';
 import { percentile } from './metrics.js';
 import { SEGMENTER_IDS, type ChineseFigures, type SegmenterId } from './chinese-report.js';

@@ -39,7 +39,11 @@ export async function runChinese(): Promise<ChineseRun> {
   const run: ChineseRun = {};
   for (const id of SEGMENTER_IDS) {
     process.stdout.write(`bench: chinese / ${id} … `);
-    const outcome = await runChild<ChineseFigures>(fileURLToPath(new URL('./chinese-eval.js', import.meta.url)), ['--segmenter', id], BUDGET_S);
+    const outcome = await runChild<ChineseFigures>(
+      fileURLToPath(new URL('./chinese-eval.js', import.meta.url)),
+      ['--segmenter', id],
+      BUDGET_S,
+    );
     run[id] = outcome;
     process.stdout.write(outcome.ok ? `right ${outcome.result.right}/${outcome.result.items}\n` : `${outcome.reason}\n`);
   }
@@ -56,7 +60,7 @@ export function renderChineseSection(run: ChineseRun): string {
     'process: the model is trained with its tokens, then the Chinese dev set (`packages/advisor-runtime/test/fixtures/zh-dev.jsonl`,',
     'questions written for development, never trained on) is answered; "right" means the right kind, clause and verdict, in',
     'Chinese. Latency is per question over 20 rounds of the set; memory is the resident set the segmenter adds when created,',
-    'and the process\'s resident set at the end.',
+    "and the process's resident set at the end.",
     '',
     tableRow([
       ...['segmenter', 'right', 'yes-no', 'open', 'enterprise-we', 'mixed', 'out-of-scope', 'segment p50 µs'],
@@ -89,7 +93,7 @@ export function renderChineseSection(run: ChineseRun): string {
 const CHOICE = [
   'Cobridge uses `Intl.Segmenter` (`intlSegmenter` in `policy-knowledge/src/classify/segment-chinese.ts`). In the run of',
   'issue 13 both segmenters answered 52 of the 60 dev questions right and no segmentation 47; jieba cut a question in',
-  'about half the time (6 against 10 µs, a small share of an answer\'s 80–110 µs) but added 36 MB of dictionary to the',
+  "about half the time (6 against 10 µs, a small share of an answer's 80–110 µs) but added 36 MB of dictionary to the",
   'process, against none for `Intl.Segmenter`, which also needs no dependency. jieba keeps domain words whole (离岗,',
   '社保) where ICU splits them (离|岗, 社|保), but the classifier also reads word bigrams and character n-grams, which',
   'recover most of that, and the concepts are found by substring, with no segmenter at all. jieba (`@node-rs/jieba`, a',

@@ -69,7 +69,10 @@ export async function evaluate(system: SystemUnderTest, input: EvalInput): Promi
   }
   return {
     system: system.name,
-    ...score(input.test.map((r) => r.intent), predicted),
+    ...score(
+      input.test.map((r) => r.intent),
+      predicted,
+    ),
     trainMs: Math.round(trainMs),
     p50Us: percentile(latencies, 0.5),
     p99Us: percentile(latencies, 0.99),

@@ -22,9 +22,9 @@ export const ADVISOR_RSS_TARGET_MB = 100;
 
 /** What the advisor's resident memory is made of and what limits its latency (measured once, by hand). */
 const ADVISOR_NOTES = [
-  'The advisor runs as the apps run it: `node --max-semi-space-size=4` (set by `pnpm start` and the apps\' start',
+  "The advisor runs as the apps run it: `node --max-semi-space-size=4` (set by `pnpm start` and the apps' start",
   'scripts), which keeps V8 from holding a large young generation after the allocation peaks of loading; with',
-  'Node\'s default the same run stays at about 99–101 MB. Node itself is about 41 MB before any import, the imported',
+  "Node's default the same run stays at about 99–101 MB. Node itself is about 41 MB before any import, the imported",
   'code (zod, yaml, the stemmer, the engine) adds about 20 MB, and the live heap after a full garbage collection is',
   'the column above. The classifier is about 8 µs of an answer (see the table above); the rest of the answer',
   'latency is sanitising, the refusal guard, glossary expansion and the decision.',
@@ -38,7 +38,7 @@ export function renderPolicySection(run: PolicyRun): string {
   const lines = [
     POLICY_SECTION,
     '',
-    'Every system trained on the knowledge\'s training questions (`trainingRows(await loadKnowledge())`, the',
+    "Every system trained on the knowledge's training questions (`trainingRows(await loadKnowledge())`, the",
     '`oos` "not covered" questions a class like any other) and scored on its evaluation set (`loadEvalSet()`).',
     'Accuracy is over the in-scope questions; "oos declined" is the share of out-of-scope questions answered `oos`.',
     'Classifier only: the Advisor section below scores the whole engine.',

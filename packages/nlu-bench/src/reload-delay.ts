@@ -21,7 +21,13 @@ const dir = mkdtempSync(join(tmpdir(), 'cobridge-reload-bench-'));
 try {
   const knowledgeDir = join(dir, 'knowledge');
   cpSync(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
-  const services = await createServices({ platform: 'console', dbPath: null, knowledgeDir, lastGoodDir: join(dir, 'last-good'), logger: silentLogger });
+  const services = await createServices({
+    platform: 'console',
+    dbPath: null,
+    knowledgeDir,
+    lastGoodDir: join(dir, 'last-good'),
+    logger: silentLogger,
+  });
   appendFileSync(join(knowledgeDir, 'topics', 'leave.social-insurance.yaml'), '# edited for the reload benchmark\n');
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();

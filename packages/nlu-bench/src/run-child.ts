@@ -8,7 +8,12 @@ export type ChildOutcome<T = EvalResult> = { ok: true; result: T } | { ok: false
  * Runs an evaluation script in its own process (so memory is per system), with `nodeArgs` before the script, and
  * kills it after `budgetS` seconds.
  */
-export function runChild<T = EvalResult>(script: string, args: readonly string[], budgetS: number, nodeArgs: readonly string[] = []): Promise<ChildOutcome<T>> {
+export function runChild<T = EvalResult>(
+  script: string,
+  args: readonly string[],
+  budgetS: number,
+  nodeArgs: readonly string[] = [],
+): Promise<ChildOutcome<T>> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -38,7 +38,11 @@ export async function runService(): Promise<ServiceRun> {
   const pnpm = process.env.npm_execpath;
   const pnpmAskMs: ChildOutcome<number> =
     pnpm && /pnpm/.test(pnpm)
-      ? await outcome(() => (/\.[cm]?js$/.test(pnpm) ? measureWallTime(process.execPath, [pnpm, 'ask', question], root) : measureWallTime(pnpm, ['ask', question], root)))
+      ? await outcome(() =>
+          /\.[cm]?js$/.test(pnpm)
+            ? measureWallTime(process.execPath, [pnpm, 'ask', question], root)
+            : measureWallTime(pnpm, ['ask', question], root),
+        )
       : { ok: false, reason: 'not measured: run the bench through pnpm' };
   process.stdout.write('bench: knowledge reload … ');
   const reload = await runChild<ReloadDelay>(here('./reload-delay.js'), [], 300);

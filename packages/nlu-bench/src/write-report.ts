@@ -1,5 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ADVISOR_SECTION, POLICY_SECTION, renderAdvisorSection, renderPolicySection, type AdvisorRun, type PolicyRun } from './policy-report.js';
+import {
+  ADVISOR_SECTION,
+  POLICY_SECTION,
+  renderAdvisorSection,
+  renderPolicySection,
+  type AdvisorRun,
+  type PolicyRun,
+} from './policy-report.js';
 import type { ChildOutcome } from './run-child.js';
 import { tableRow } from './table-row.js';
 import { renderServiceSection, type ServiceRun } from './service-bench.js';
@@ -79,12 +86,12 @@ const LIMITS = [
   '',
   '- Without a validation set (HWU64) the decline rule only declines what the model cannot place:',
   '  `oosScore` = 1 − p(best intent, temperature 2) + 0.2 × share of unseen words > 1, i.e. the unseen words outweigh',
-  '  the best intent\'s probability (`DEFAULT_DECLINE_THRESHOLD`). With `val.jsonl` the threshold is tuned on it.',
+  "  the best intent's probability (`DEFAULT_DECLINE_THRESHOLD`). With `val.jsonl` the threshold is tuned on it.",
   '- Training sets under 500 rows (`SMALL_SET_ROWS`: the Braun corpora) weight every class alike and get at least',
   '  5,000 SGD updates. Chosen by 4 × 5-fold cross-validation on the three Braun train files only: macro-F1 tied,',
   '  the mean per-class probability of the true intent rose from 0.745 to 0.750; 5,000 updates beat 1,000 and 2,000.',
   '- Latency: per token, the summed weighted class scores of its char n-grams are kept in one Float64Array (exact:',
-  '  n-grams an utterance repeats are corrected for sublinear TF); the training tokens\' sums are computed when the',
+  "  n-grams an utterance repeats are corrected for sublinear TF); the training tokens' sums are computed when the",
   '  model loads (the model lists them), so only words never seen in training pay for their char n-grams, found',
   '  through a hash table over char codes without building strings. Rows of multiply-adds are summed eight at a',
   '  time per pass over the logits, in the same order, so scores are bit-identical to adding one row at a time.',
@@ -95,15 +102,15 @@ const LIMITS = [
   'points. On AskUbuntu, `oos` is a trained class of 3 rows ("other Ubuntu questions") with 5 test rows, and its F1',
   'is a fifth of macro-F1: each of those rows moves macro-F1 by about 0.04. Training on the Braun corpora takes tens',
   'of milliseconds, most of it V8 compiling the training code in a fresh process; on the large corpora Cobridge',
-  'trains 5–10× faster than NLP.js. On CLINC150 an utterance costs about 25 rows of 150 multiply-adds (8 tokens\'',
+  "trains 5–10× faster than NLP.js. On CLINC150 an utterance costs about 25 rows of 150 multiply-adds (8 tokens'",
   'cached char sums, 15 word uni/bigrams read from a 9 MB int8 matrix, a few repeated n-grams), 150 exponentials',
-  'for the softmax and vectorising: 13–16 µs with no SIMD in plain JavaScript, against NLP.js\'s 68–85 µs across',
-  'runs here, so the p50 ratio lands between 4.8× and 6×. Cobridge\'s p99 on CLINC150 is set by the first sight',
+  "for the softmax and vectorising: 13–16 µs with no SIMD in plain JavaScript, against NLP.js's 68–85 µs across",
+  "runs here, so the p50 ratio lands between 4.8× and 6×. Cobridge's p99 on CLINC150 is set by the first sight",
   'of a word never seen in training: 3,500 of the 5,500 timed rows come after the warm-up, bringing 1,237 such',
   'words (and 579 training words, now computed at load), each Porter-stemmed (about 4 µs), its n-grams looked up',
-  'and about 13 int8 rows summed; a second pass over the same rows has p99 ≈ 30–40 µs. NLP.js\'s p99 moves most',
+  "and about 13 int8 rows summed; a second pass over the same rows has p99 ≈ 30–40 µs. NLP.js's p99 moves most",
   'between runs (180 µs to 4.4 ms on CLINC150 here). Figures are from one run on a shared 2-core machine, where',
-  'the same build\'s p50 varies by 15–30 % between runs and its p99 more (Braun Chatbot\'s p50: 2.9–6.9 µs).',
+  "the same build's p50 varies by 15–30 % between runs and its p99 more (Braun Chatbot's p50: 2.9–6.9 µs).",
 ];
 
 /** Met/missed lines for the issue's targets, from this run's figures. */

@@ -45,12 +45,18 @@ describe('replaceSection', () => {
 
 describe('policy and advisor sections', () => {
   it('marks the policy targets against NLP.js', () => {
-    const text = renderPolicySection({ cobridge: { ok: true, result: result('Cobridge', 0.9, 0.8, 10) }, nlpjs: { ok: true, result: result('NLP.js', 0.85, 0.85, 50) } });
+    const text = renderPolicySection({
+      cobridge: { ok: true, result: result('Cobridge', 0.9, 0.8, 10) },
+      nlpjs: { ok: true, result: result('NLP.js', 0.85, 0.85, 50) },
+    });
     expect(text).toContain('accuracy ≥ NLP.js met; out-of-scope decline rate ≥ NLP.js **missed**; p50 5.0× faster');
   });
 
   it('marks the memory target and says why a cold start is missing', () => {
-    const over = renderAdvisorSection({ figures: { ok: true, result: figures(120) }, coldStart: { ok: false, reason: 'failed: not built' } });
+    const over = renderAdvisorSection({
+      figures: { ok: true, result: figures(120) },
+      coldStart: { ok: false, reason: 'failed: not built' },
+    });
     expect(over.startsWith(ADVISOR_SECTION)).toBe(true);
     expect(over).toContain('resident **missed** (120 MB)');
     expect(over).toContain('failed: not built');

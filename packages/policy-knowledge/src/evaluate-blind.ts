@@ -4,7 +4,19 @@ import { audienceSchema } from './schema/topic.js';
 import type { AdvisorResult } from './engine/types.js';
 
 /** The categories of the blind evaluation sets, as the issue that asked for them names them. */
-export const BLIND_CATEGORIES = ['yes-no', 'open', 'two-part', 'section-ref', 'enterprise-we', 'benign-alarm', 'refusal', 'follow-up', 'typo', 'out-of-scope', 'mixed'] as const;
+export const BLIND_CATEGORIES = [
+  'yes-no',
+  'open',
+  'two-part',
+  'section-ref',
+  'enterprise-we',
+  'benign-alarm',
+  'refusal',
+  'follow-up',
+  'typo',
+  'out-of-scope',
+  'mixed',
+] as const;
 
 const expectedPart = z.strictObject({ verdict: verdictSchema.nullable(), clauses: z.array(z.string()) });
 
@@ -58,11 +70,15 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
     const right = result.kind === expect.kind;
     return { right, verdictChecked: false, verdictRight: true, why: right ? '' : `expected ${expect.kind}, got ${result.kind}` };
   }
-  if (result.kind !== 'answer') return { right: false, verdictChecked: expect.verdict !== null, verdictRight: false, why: `expected an answer, got ${result.kind}` };
+  if (result.kind !== 'answer')
+    return { right: false, verdictChecked: expect.verdict !== null, verdictRight: false, why: `expected an answer, got ${result.kind}` };
   if (expect.parts && expect.parts.length > 1) {
     const parts = result.parts ?? [{ verdict: result.verdict, citations: result.citations, kind: 'answer' as const }];
     const missing = expect.parts.filter(
-      (want) => !parts.some((got) => got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict)),
+      (want) =>
+        !parts.some(
+          (got) => got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict),
+        ),
     );
     const verdicts = expect.parts.filter((p) => p.verdict !== null);
     return {
@@ -74,7 +90,10 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
   }
   const cited = cites(result.citations, expect.clauses);
   const verdictRight = expect.verdict === null || verdictOf === expect.verdict;
-  const why = [!cited ? `cites ${result.citations.map((c) => c.clause).join(',') || 'nothing'} not ${expect.clauses.join(',')}` : '', !verdictRight ? `verdict ${verdictOf} not ${expect.verdict}` : '']
+  const why = [
+    !cited ? `cites ${result.citations.map((c) => c.clause).join(',') || 'nothing'} not ${expect.clauses.join(',')}` : '',
+    !verdictRight ? `verdict ${verdictOf} not ${expect.verdict}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return { right: cited && verdictRight, verdictChecked: expect.verdict !== null, verdictRight, why };

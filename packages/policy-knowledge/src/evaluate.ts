@@ -63,7 +63,8 @@ export function parseJsonl(text: string, file: string): LabeledText[] {
       throw new Error(`${file}:${i + 1}: not valid JSON`);
     }
     const { text, intent } = (row ?? {}) as Partial<LabeledText>;
-    if (typeof text !== 'string' || typeof intent !== 'string') throw new Error(`${file}:${i + 1}: needs string fields "text" and "intent"`);
+    if (typeof text !== 'string' || typeof intent !== 'string')
+      throw new Error(`${file}:${i + 1}: needs string fields "text" and "intent"`);
     return [{ text, intent }];
   });
 }
@@ -74,7 +75,8 @@ export function evaluate(advisor: Advisor, rows: LabeledText[]): EvaluationRepor
     const result = advisor.ask(row.text);
     // An answer composed from facts serves every topic those facts belong to.
     const served = result.kind === 'answer' && answerServes(advisor.knowledge, result, row.intent);
-    const predicted = result.kind === 'answer' ? (served ? row.intent : result.topic.id) : result.kind === 'clarify' ? 'clarify' : OOS_INTENT;
+    const predicted =
+      result.kind === 'answer' ? (served ? row.intent : result.topic.id) : result.kind === 'clarify' ? 'clarify' : OOS_INTENT;
     const confidence = result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? 0);
     const clarifiedRight = result.kind === 'clarify' && result.candidates.some((c) => c.id === row.intent);
     return { text: row.text, expected: row.intent, predicted, kind: result.kind, confidence, clarifiedRight };
@@ -83,7 +85,9 @@ export function evaluate(advisor: Advisor, rows: LabeledText[]): EvaluationRepor
   const oos = scored.filter((r) => r.expected === OOS_INTENT);
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
   const confusionCounts = new Map<string, number>();
-  for (const r of scored) if (r.predicted !== r.expected) confusionCounts.set(`${r.expected}\u0000${r.predicted}`, (confusionCounts.get(`${r.expected}\u0000${r.predicted}`) ?? 0) + 1);
+  for (const r of scored)
+    if (r.predicted !== r.expected)
+      confusionCounts.set(`${r.expected}\u0000${r.predicted}`, (confusionCounts.get(`${r.expected}\u0000${r.predicted}`) ?? 0) + 1);
   return {
     inScope: inScope.length,
     outOfScope: oos.length,

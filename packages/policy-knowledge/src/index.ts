@@ -1,6 +1,20 @@
 export { AUDIENCES, CATEGORIES, MIN_TRAINING_QUESTIONS, topicSchema, clauseSchema, refusalsFileSchema } from './schema/topic.js';
 export type { Audience, Category, Topic, Clause } from './schema/topic.js';
-export type { AdvisorResult, AnswerResult, ClarifyResult, UnknownResult, RefuseResult, UnknownReason, Citation, TopicRef, ScoredIntent, AskOptions, AnswerPart, Understanding, Lang } from './engine/types.js';
+export type {
+  AdvisorResult,
+  AnswerResult,
+  ClarifyResult,
+  UnknownResult,
+  RefuseResult,
+  UnknownReason,
+  Citation,
+  TopicRef,
+  ScoredIntent,
+  AskOptions,
+  AnswerPart,
+  Understanding,
+  Lang,
+} from './engine/types.js';
 export { answerSections, type AnswerSection } from './engine/answer-sections.js';
 export { VERDICT_LEADS } from './engine/compose-facts.js';
 export { VERDICTS, type Verdict, type Fact } from './schema/fact.js';
@@ -11,7 +25,14 @@ export { loadKnowledge } from './load/load-knowledge.js';
 export { KnowledgeError, formatIssue, type KnowledgeIssue } from './load/knowledge-error.js';
 export { questionKey } from './load/check-cross-references.js';
 export { trainingRows, chineseTrainingRows, refusalRows, REFUSE_LABEL, ORDINARY_LABEL, type Knowledge } from './knowledge.js';
-export { loadAdvisor, loadServingAdvisor, loadKnowledgeAndModel, type LoadAdvisorOptions, type ServingAdvisor, type KnowledgeAndModel } from './load-advisor.js';
+export {
+  loadAdvisor,
+  loadServingAdvisor,
+  loadKnowledgeAndModel,
+  type LoadAdvisorOptions,
+  type ServingAdvisor,
+  type KnowledgeAndModel,
+} from './load-advisor.js';
 export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
 export { knowledgeFingerprint, fingerprintOf } from './load/knowledge-fingerprint.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
@@ -24,7 +45,14 @@ export { isChinese } from './understand/chinese-language.js';
 export { expandWithChineseTerms, translateTerm } from './understand/chinese-terms.js';
 export { ZH_VERDICT_LEADS, chineseCitationLabel } from './engine/localize-chinese.js';
 export type { ChineseKnowledge, Term } from './schema/chinese.js';
-export { OOS_INTENT, type LabeledText, type Prediction, type TrainProgress, type TrainOptions, type FeatureContribution } from './classify/types.js';
+export {
+  OOS_INTENT,
+  type LabeledText,
+  type Prediction,
+  type TrainProgress,
+  type TrainOptions,
+  type FeatureContribution,
+} from './classify/types.js';
 export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason, type GuardDecision } from './engine/guard.js';
 export * from './features/index.js';

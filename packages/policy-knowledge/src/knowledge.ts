@@ -74,6 +74,13 @@ export const ORDINARY_LABEL = 'ordinary';
  */
 export function refusalRows(knowledge: Knowledge): LabeledText[] {
   if (!knowledge.refusals) return [];
-  const ordinary = [...knowledge.refusals.ordinary, ...knowledge.topics.flatMap((t) => t.questions), ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q))];
-  return [...knowledge.refusals.refuse.map((text) => ({ text, intent: REFUSE_LABEL })), ...ordinary.map((text) => ({ text, intent: ORDINARY_LABEL }))];
+  const ordinary = [
+    ...knowledge.refusals.ordinary,
+    ...knowledge.topics.flatMap((t) => t.questions),
+    ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q)),
+  ];
+  return [
+    ...knowledge.refusals.refuse.map((text) => ({ text, intent: REFUSE_LABEL })),
+    ...ordinary.map((text) => ({ text, intent: ORDINARY_LABEL })),
+  ];
 }

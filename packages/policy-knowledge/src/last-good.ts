@@ -41,7 +41,10 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await mkdir(temporary, { recursive: true });
   await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
   await writeModelFile(join(temporary, 'model.json'), model);
-  await writeFile(join(temporary, COMPILED_FILE), serialize({ stamp: await codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }));
+  await writeFile(
+    join(temporary, COMPILED_FILE),
+    serialize({ stamp: await codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }),
+  );
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
   await rename(temporary, targetDir);

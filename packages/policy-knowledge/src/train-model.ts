@@ -44,7 +44,11 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
  * Trains a topic classifier on some rows (expanded with the glossary, as questions are when asked) and its decline
  * threshold, tuned on every fifth row held out from a first model, so it is never fitted to the evaluation set.
  */
-function trainTopicClassifier(knowledge: Knowledge, raw: LabeledText[], options: TrainModelOptions): { classifier: ReturnType<typeof trainIntentClassifier>; declineThreshold: number } {
+function trainTopicClassifier(
+  knowledge: Knowledge,
+  raw: LabeledText[],
+  options: TrainModelOptions,
+): { classifier: ReturnType<typeof trainIntentClassifier>; declineThreshold: number } {
   const rows = raw.map((row) => ({ ...row, text: expandWithGlossary(knowledge, row.text) }));
   const { fit, holdout } = splitHoldout(rows);
   const probe = trainIntentClassifier(fit, { onProgress: (p) => options.onProgress?.('holdout', p) });

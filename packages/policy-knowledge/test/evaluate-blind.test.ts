@@ -11,7 +11,16 @@ const item = blindItemSchema.parse({
   expect: { kind: 'unknown', verdict: null, clauses: [] },
   reference: '',
 });
-const declined = (lang: 'en' | 'zh'): AdvisorResult => ({ kind: 'unknown', question: item.question, reason: 'out-of-scope', text: '…', nearest: [], alternatives: [], knowledgeVersion: 'k-1', lang });
+const declined = (lang: 'en' | 'zh'): AdvisorResult => ({
+  kind: 'unknown',
+  question: item.question,
+  reason: 'out-of-scope',
+  text: '…',
+  nearest: [],
+  alternatives: [],
+  knowledgeVersion: 'k-1',
+  lang,
+});
 
 describe('judgeBlindItem with a language', () => {
   it('counts an item right only when it is answered in its language', () => {

@@ -52,9 +52,7 @@ export function createInbox(db: Database, now: () => Date): Inbox {
   const insert = db.prepare(
     `INSERT INTO inbox (platform, key, received_at, payload, state) VALUES (?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING`,
   );
-  const updatePayload = db.prepare(
-    `UPDATE inbox SET payload = ? WHERE platform = ? AND key = ? AND state IN ('pending', 'sending')`,
-  );
+  const updatePayload = db.prepare(`UPDATE inbox SET payload = ? WHERE platform = ? AND key = ? AND state IN ('pending', 'sending')`);
   const markSending = db.prepare(`UPDATE inbox SET state = 'sending' WHERE platform = ? AND key = ? AND state = 'pending'`);
   const markDone = db.prepare(`UPDATE inbox SET state = 'done', payload = NULL WHERE platform = ? AND key = ?`);
   const markOneMissed = db.prepare(`UPDATE inbox SET state = 'missed', payload = NULL WHERE platform = ? AND key = ?`);

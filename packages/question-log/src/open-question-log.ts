@@ -9,15 +9,7 @@ import { normalizeQuestion } from './normalize-question.js';
 import { createMissesReader, type MissesQuery } from './create-misses-reader.js';
 import { createStatsReader, type StatsQuery } from './create-stats-reader.js';
 import { createInbox, type Inbox } from './create-inbox.js';
-import type {
-  Miss,
-  Platform,
-  QuestionEntry,
-  QuestionLogOptions,
-  QuestionStats,
-  VoteDirection,
-  WriteOperation,
-} from './types.js';
+import type { Miss, Platform, QuestionEntry, QuestionLogOptions, QuestionStats, VoteDirection, WriteOperation } from './types.js';
 
 const DAY_MS = 86_400_000;
 

@@ -30,9 +30,7 @@ describe('durability across processes', () => {
   it('keeps every row when several processes write to one file at once', async () => {
     const workers = 4;
     const perWorker = 2500;
-    const children = Array.from({ length: workers }, (_, w) =>
-      start('concurrent-writer.mjs', [temp.path(), `${w}`, `${perWorker}`]),
-    );
+    const children = Array.from({ length: workers }, (_, w) => start('concurrent-writer.mjs', [temp.path(), `${w}`, `${perWorker}`]));
     const stderr = children.map((child) => {
       let text = '';
       child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -48,9 +46,7 @@ describe('durability across processes', () => {
     const db = new Database(temp.path(), { readonly: true });
     const rows = db.prepare('SELECT question FROM questions').pluck().all() as string[];
     db.close();
-    const expected = Array.from({ length: workers }, (_, w) =>
-      Array.from({ length: perWorker }, (_, i) => `w${w} q${i}`),
-    ).flat();
+    const expected = Array.from({ length: workers }, (_, w) => Array.from({ length: perWorker }, (_, i) => `w${w} q${i}`)).flat();
     expect(rows.length).toBe(workers * perWorker);
     expect(new Set(rows)).toEqual(new Set(expected));
   });

@@ -10,12 +10,9 @@ describe('isOperationalError', () => {
     },
   );
 
-  it.each(['SQLITE_CONSTRAINT_CHECK', 'SQLITE_ERROR', 'SQLITE_MISUSE', 'SQLITE_RANGE'])(
-    'treats %s as a programming error',
-    (code) => {
-      expect(isOperationalError(new Database.SqliteError('failed', code))).toBe(false);
-    },
-  );
+  it.each(['SQLITE_CONSTRAINT_CHECK', 'SQLITE_ERROR', 'SQLITE_MISUSE', 'SQLITE_RANGE'])('treats %s as a programming error', (code) => {
+    expect(isOperationalError(new Database.SqliteError('failed', code))).toBe(false);
+  });
 
   it('treats errors that did not come from SQLite as programming errors', () => {
     expect(isOperationalError(new TypeError('The database connection is not open'))).toBe(false);

@@ -106,9 +106,9 @@ describe('openQuestionLog', () => {
     expect(log.stats({ days: 1 }).feedback).toEqual({ up: 1, down: 1, balance: 0 });
     log.close();
     const db = new Database(temp.path(), { readonly: true });
-    expect(db.prepare("SELECT direction FROM votes WHERE user_hash = ?").all(createHmac('sha256', SALT).update('slack:U1').digest('hex'))).toEqual([
-      { direction: 'down' },
-    ]);
+    expect(
+      db.prepare('SELECT direction FROM votes WHERE user_hash = ?').all(createHmac('sha256', SALT).update('slack:U1').digest('hex')),
+    ).toEqual([{ direction: 'down' }]);
     db.close();
   });
 
@@ -176,9 +176,7 @@ describe('openQuestionLog', () => {
     const bad = { platform: 'slack', userId: 'U', question: 'q', outcome: 'maybe' } as never;
     expect(() => log.record(bad)).toThrow(/CHECK constraint failed/);
     log.close();
-    expect(() => log.record({ platform: 'slack', userId: 'U', question: 'q', outcome: 'answer' })).toThrow(
-      /not open/,
-    );
+    expect(() => log.record({ platform: 'slack', userId: 'U', question: 'q', outcome: 'answer' })).toThrow(/not open/);
     expect(() => openQuestionLog({ path: temp.path(), salt: '' })).toThrow(RangeError);
   });
 });

@@ -10,7 +10,9 @@ const DOC = fileURLToPath(new URL('../../../docs/reliability.md', import.meta.ur
 const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
   process.stdout.write(`reliability: ${label}…\n`);
   const result = await run();
-  process.stdout.write(`${JSON.stringify(result, (key, value: unknown) => (Array.isArray(value) && key !== '' ? `[${value.length} values]` : value))}\n`);
+  process.stdout.write(
+    `${JSON.stringify(result, (key, value: unknown) => (Array.isArray(value) && key !== '' ? `[${value.length} values]` : value))}\n`,
+  );
   return result;
 };
 

@@ -56,7 +56,10 @@ async function fire(port: number, senderWaits: number[], thread = threadOf): Pro
   return Promise.all(
     Array.from({ length: BURST }, async (_, i) => {
       const started = performance.now();
-      const status = await sender.event(mention(i, thread)).then((reply) => reply.status, () => 0);
+      const status = await sender.event(mention(i, thread)).then(
+        (reply) => reply.status,
+        () => 0,
+      );
       senderWaits.push(performance.now() - started);
       return status;
     }),

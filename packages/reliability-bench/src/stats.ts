@@ -13,7 +13,10 @@ export function describeMs(values: readonly number[]): string {
 }
 
 /** How many keys were counted exactly once, and how many more than once. */
-export function onceAndDoubled(counts: ReadonlyMap<string, number>, keys: readonly string[]): { once: number; doubled: number; missing: number } {
+export function onceAndDoubled(
+  counts: ReadonlyMap<string, number>,
+  keys: readonly string[],
+): { once: number; doubled: number; missing: number } {
   let once = 0;
   let doubled = 0;
   let missing = 0;

@@ -6,9 +6,14 @@ const BULLET = /^[-•]\s+/u;
 
 /** The engine's plain text (paragraphs split by blank lines, bullets as "- ") as paragraph and list blocks. */
 export function textBlocks(plain: string): TextBlock[] {
-  return plain
-    .split(/\n\s*\n/u)
-    .flatMap((paragraph) => paragraphBlocks(paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '')));
+  return plain.split(/\n\s*\n/u).flatMap((paragraph) =>
+    paragraphBlocks(
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    ),
+  );
 }
 
 function paragraphBlocks(lines: string[]): TextBlock[] {

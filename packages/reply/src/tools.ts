@@ -56,7 +56,9 @@ export function runTool(knowledge: Knowledge, request: ToolRequest, audience: Au
   if (!hasFeature(knowledge, TOOL_FEATURES[request.tool])) return { kind: 'feature-off' };
   switch (request.tool) {
     case 'timeline':
-      return request.date === undefined ? { kind: 'timeline-picker' } : { kind: 'timeline', timeline: leaveTimeline(knowledge, request.date) };
+      return request.date === undefined
+        ? { kind: 'timeline-picker' }
+        : { kind: 'timeline', timeline: leaveTimeline(knowledge, request.date) };
     case 'modes': {
       const result = request.needs.length === 0 ? undefined : findModes(knowledge, request.needs);
       const found = result !== undefined && (result.modes.length > 0 || result.unlinked.length > 0);

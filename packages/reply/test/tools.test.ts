@@ -16,7 +16,10 @@ describe('runTool', () => {
   it('finds modes for known needs and falls back to the needs picker, echoing what matched nothing', () => {
     const need = listNeeds(knowledge)[0]?.id ?? '';
     expect(runTool(knowledge, { tool: 'modes', needs: [need] }, 'enterprise').kind).toBe('modes');
-    expect(runTool(knowledge, { tool: 'modes', needs: [], asked: 'zzz' }, 'enterprise')).toMatchObject({ kind: 'needs-picker', asked: 'zzz' });
+    expect(runTool(knowledge, { tool: 'modes', needs: [], asked: 'zzz' }, 'enterprise')).toMatchObject({
+      kind: 'needs-picker',
+      asked: 'zzz',
+    });
   });
 
   it('puts the audience’s own party first in a checklist and offers the situations for an unknown one', () => {
@@ -29,9 +32,15 @@ describe('runTool', () => {
 
   it('finds a glossary term by id or by any of its words, lists all without one, and says when none matched', () => {
     const term = listGlossary(knowledge)[0];
-    expect(runTool(knowledge, { tool: 'glossary', term: term?.id ?? '' }, 'teacher')).toMatchObject({ kind: 'term', term: { id: term?.id } });
+    expect(runTool(knowledge, { tool: 'glossary', term: term?.id ?? '' }, 'teacher')).toMatchObject({
+      kind: 'term',
+      term: { id: term?.id },
+    });
     expect(runTool(knowledge, { tool: 'glossary', asked: 'bianzhi' }, 'teacher').kind).toBe('term');
     expect(runTool(knowledge, { tool: 'glossary' }, 'teacher').kind).toBe('glossary');
-    expect(runTool(knowledge, { tool: 'glossary', asked: 'qwertyuiop' }, 'teacher')).toMatchObject({ kind: 'term-miss', asked: 'qwertyuiop' });
+    expect(runTool(knowledge, { tool: 'glossary', asked: 'qwertyuiop' }, 'teacher')).toMatchObject({
+      kind: 'term-miss',
+      asked: 'qwertyuiop',
+    });
   });
 });

@@ -49,7 +49,8 @@ export const adminCommand = {
     ...COMMAND_CONTEXTS,
   },
   async execute(interaction, services) {
-    if (!services.isAdmin('discord', interaction.user.id, interaction.guildId ?? undefined)) return respond(interaction, renderNotice(NOT_ADMIN));
+    if (!services.isAdmin('discord', interaction.user.id, interaction.guildId ?? undefined))
+      return respond(interaction, renderNotice(NOT_ADMIN));
     await interaction.deferReply({ flags: 'Ephemeral' });
     const { options } = interaction;
     const reply = await report(services, options.getSubcommand(true), options.getInteger('days'));

@@ -67,7 +67,12 @@ export const obligationsCommand = {
   async autocomplete(interaction, services) {
     const { knowledge } = services.advisor();
     const situations = hasFeature(knowledge, 'obligations') ? listSituations(knowledge) : [];
-    await interaction.respond(matchChoices(situations.map((s) => ({ name: s.title, value: s.id })), interaction.options.getFocused()));
+    await interaction.respond(
+      matchChoices(
+        situations.map((s) => ({ name: s.title, value: s.id })),
+        interaction.options.getFocused(),
+      ),
+    );
   },
   async execute(interaction, services) {
     const advisor = services.advisor();

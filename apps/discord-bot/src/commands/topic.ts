@@ -52,9 +52,6 @@ export const topicCommand = {
     const advisor = services.advisor();
     const id = resolveTopicId(advisor.topics(), typed);
     const answer = id ? advisor.topicAnswer(id, audience) : undefined;
-    await respond(
-      interaction,
-      answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_TOPIC),
-    );
+    await respond(interaction, answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_TOPIC));
   },
 } satisfies Command;

@@ -29,13 +29,20 @@ export const interactionKey = (interactionId: string): string => `interaction:${
 export async function deferLateAsk(interaction: ChatInputCommandInteraction, services: Services, deferAfterMs: number): Promise<void> {
   if (interaction.commandName !== 'ask' || Date.now() - interaction.createdTimestamp < deferAfterMs) return;
   await interaction.deferReply();
-  const kept: DeferredAsk = { deferred: true, applicationId: interaction.applicationId, token: interaction.token, ...askedQuestion(interaction) };
+  const kept: DeferredAsk = {
+    deferred: true,
+    applicationId: interaction.applicationId,
+    token: interaction.token,
+    ...askedQuestion(interaction),
+  };
   services.inbox.update('discord', interactionKey(interaction.id), JSON.stringify(kept));
 }
 
 function parseDeferredAsk(payload: string): DeferredAsk | undefined {
   const kept = JSON.parse(payload) as Partial<DeferredAsk>;
-  return kept.deferred === true && typeof kept.token === 'string' && typeof kept.applicationId === 'string' ? (kept as DeferredAsk) : undefined;
+  return kept.deferred === true && typeof kept.token === 'string' && typeof kept.applicationId === 'string'
+    ? (kept as DeferredAsk)
+    : undefined;
 }
 
 /**

@@ -1,14 +1,7 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
 import type { ComponentAction } from '../custom-ids.js';
-import {
-  checkAnswerReply,
-  checkStartReply,
-  checklistReply,
-  modesReply,
-  termReply,
-  timelineReply,
-} from '../feature-replies.js';
+import { checkAnswerReply, checkStartReply, checklistReply, modesReply, termReply, timelineReply } from '../feature-replies.js';
 import type { RenderedReply } from '../render/reply.js';
 import { respond, updateMessage } from '../respond.js';
 
@@ -19,7 +12,15 @@ export type FeatureAction = Extract<
 >;
 
 const FEATURE_KINDS: ReadonlySet<string> = new Set([
-  'check-start', 'check', 'timeline', 'needs', 'needs-menu', 'situation', 'situation-menu', 'term', 'term-menu',
+  'check-start',
+  'check',
+  'timeline',
+  'needs',
+  'needs-menu',
+  'situation',
+  'situation-menu',
+  'term',
+  'term-menu',
 ] satisfies FeatureAction['kind'][]);
 
 /** True for the actions {@link handleFeatureAction} answers. */

@@ -63,7 +63,11 @@ async function routeOnce(interaction: Interaction, services: Services, deferAfte
  * The `interactionCreate` listener: routes commands, autocomplete, buttons and menus; apologizes on failure.
  * `deferAfterMs`: how late an /ask may arrive before it is deferred first.
  */
-export function createInteractionListener(services: Services, inFlight?: InFlight, deferAfterMs = DEFER_AFTER_MS): (interaction: Interaction) => void {
+export function createInteractionListener(
+  services: Services,
+  inFlight?: InFlight,
+  deferAfterMs = DEFER_AFTER_MS,
+): (interaction: Interaction) => void {
   const handle = (interaction: Interaction) => routeOnce(interaction, services, deferAfterMs);
   return guard(services.logger, 'interactionCreate', handle, apologize, inFlight);
 }

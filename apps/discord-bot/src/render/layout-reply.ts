@@ -25,13 +25,17 @@ const ROWS_OF: Record<Extract<ReplyBlock, { type: 'actions' }>['purpose'], numbe
  */
 export function citationField(citation: Citation, document?: string): APIEmbedField {
   const from = document === undefined ? '' : ` · ${escapeDiscord(document)}`;
-  const where = citation.label === undefined ? `Source: clause ${citation.clause} (section ${citation.section})` : escapeDiscord(citation.label);
+  const where =
+    citation.label === undefined ? `Source: clause ${citation.clause} (section ${citation.section})` : escapeDiscord(citation.label);
   return { name: `${where}${from}`, value: blockQuote(citation.quote) };
 }
 
 function textMarkdown(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
   if (block.type === 'paragraph') return block.text.split('\n').map(escapeDiscord).join('\n');
-  return [...(block.intro === undefined ? [] : [escapeDiscord(block.intro)]), ...block.items.map((item) => `- ${escapeDiscord(item)}`)].join('\n');
+  return [
+    ...(block.intro === undefined ? [] : [escapeDiscord(block.intro)]),
+    ...block.items.map((item) => `- ${escapeDiscord(item)}`),
+  ].join('\n');
 }
 
 interface Laid {

@@ -5,9 +5,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
 
 /** Breaks `@everyone`, `@here` and `<@…>`, `<@&…>`, `<#…>` mention syntax so it shows as text and can never ping. */
 export function neutralizeMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<(@[!&]?|#)/gu, `<${ZERO_WIDTH_SPACE}$1`);
+  return text.replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`).replace(/<(@[!&]?|#)/gu, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
 /** Longest text escaped: above every Discord field limit, so nothing shown is lost, and escaping stays fast. */

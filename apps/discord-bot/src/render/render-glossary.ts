@@ -33,9 +33,10 @@ export function renderGlossaryList(terms: GlossaryTerm[]): RenderedReply {
   });
   const embed = fitEmbed({
     title: GLOSSARY_WORDING.title,
-    description: lines.length > 0
-      ? `The guidance's terms and the everyday or pinyin words people use for them.\n\n${lines.join('\n')}`
-      : 'The glossary is empty.',
+    description:
+      lines.length > 0
+        ? `The guidance's terms and the everyday or pinyin words people use for them.\n\n${lines.join('\n')}`
+        : 'The glossary is empty.',
     color: COLORS.notice,
   });
   return { embeds: [embed], components: terms.length > 0 ? [termMenuRow(terms)] : [], ephemeral: true };

@@ -32,14 +32,24 @@ export function renderModeFinder(result: ModeFinderResult): RenderedReply {
     value: `${toDiscordMarkdown(entry.text)}${clauseLine(entry.citations)}`,
   }));
   const picked = [...result.modes.flatMap((m) => m.reasons.map((r) => r.need.label)), ...result.unlinked.map((u) => u.need.label)];
-  const description = modes.length > 0
-    ? `The modes that serve ${escapeDiscord([...new Set(picked)].join(', '))}, those serving more of your needs first.`
-    : MODES_WORDING.noMode;
+  const description =
+    modes.length > 0
+      ? `The modes that serve ${escapeDiscord([...new Set(picked)].join(', '))}, those serving more of your needs first.`
+      : MODES_WORDING.noMode;
   const embed = fitEmbed({
     title: MODES_WORDING.title,
     description: `${description}${clauseLine(result.citations)}`,
     color: COLORS.answer,
     fields: [...modes, ...unlinked],
   });
-  return { embeds: [embed], components: limitRows(topicButtonRows(result.modes.map((m) => m.mode), 'enterprise')), ephemeral: false };
+  return {
+    embeds: [embed],
+    components: limitRows(
+      topicButtonRows(
+        result.modes.map((m) => m.mode),
+        'enterprise',
+      ),
+    ),
+    ephemeral: false,
+  };
 }

@@ -5,7 +5,13 @@ import { startBot, type RunningBot } from './start-bot.js';
 
 interface Body {
   type?: number;
-  data?: { embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id?: string; options?: { value: string }[] }[] }[]; choices?: { name: string; value: string }[]; flags?: number; allowed_mentions?: unknown };
+  data?: {
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+    components?: { components: { custom_id?: string; options?: { value: string }[] }[] }[];
+    choices?: { name: string; value: string }[];
+    flags?: number;
+    allowed_mentions?: unknown;
+  };
 }
 
 const ADMIN_ID = '400000000000000001';
@@ -121,14 +127,21 @@ describe('/admin', () => {
 
 describe('mentions and DMs', () => {
   function replyTo(messageId: string): Promise<DiscordCall> {
-    return bot.fake.waitForCall((call) => call.method === 'POST' && (call.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === messageId);
+    return bot.fake.waitForCall(
+      (call) =>
+        call.method === 'POST' &&
+        (call.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === messageId,
+    );
   }
 
   it('answers a mention with a reply that pings no one', async () => {
     const sent = bot.fake.sendMessage(`<@${bot.fake.identity.botUserId}> who pays injury insurance for a lecturer on leave?`);
     const call = await replyTo(sent.id);
     expect(call.route).toBe(`/channels/${sent.channelId}/messages`);
-    expect(call.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false }, embeds: [{ title: 'Work-related injury insurance' }] });
+    expect(call.body).toMatchObject({
+      allowed_mentions: { parse: [], replied_user: false },
+      embeds: [{ title: 'Work-related injury insurance' }],
+    });
   });
 
   it('answers a DM without a mention', async () => {
@@ -141,7 +154,9 @@ describe('mentions and DMs', () => {
     const unaddressed = bot.fake.sendMessage('who pays injury insurance?');
     const marker = bot.fake.sendMessage(`<@${bot.fake.identity.botUserId}> who pays injury insurance?`);
     await replyTo(marker.id);
-    const repliedTo = bot.fake.calls.map((call) => (call.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id);
+    const repliedTo = bot.fake.calls.map(
+      (call) => (call.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id,
+    );
     expect(repliedTo).not.toContain(fromBot.id);
     expect(repliedTo).not.toContain(unaddressed.id);
   });

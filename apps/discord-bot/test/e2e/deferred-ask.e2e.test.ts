@@ -40,7 +40,13 @@ interface LoginOptions {
 async function login({ deferAfterMs, inboxMaxAgeMs, perMinute = 1000 }: LoginOptions = {}) {
   const logLines: string[] = [];
   const logger = createLogger({ level: 'info', stream: { write: (line: string) => logLines.push(line) } });
-  const services = await createServices({ platform: 'discord', dbPath: join(dir, 'cobridge.db'), logger, inboxMaxAgeMs, rateLimit: { perMinute } });
+  const services = await createServices({
+    platform: 'discord',
+    dbPath: join(dir, 'cobridge.db'),
+    logger,
+    inboxMaxAgeMs,
+    rateLimit: { perMinute },
+  });
   const kept: string[] = [];
   const update: Services['inbox']['update'] = (platform, key, payload) => {
     kept.push(payload);
@@ -48,7 +54,13 @@ async function login({ deferAfterMs, inboxMaxAgeMs, perMinute = 1000 }: LoginOpt
   };
   const inFlight = createInFlight();
   const seen = { ...services, inbox: { ...services.inbox, update } };
-  const client = createDiscordClient({ env: { DISCORD_API_URL: fake.apiUrl }, services: seen, rest: { retries: 0, timeout: 5_000 }, inFlight, deferAfterMs });
+  const client = createDiscordClient({
+    env: { DISCORD_API_URL: fake.apiUrl },
+    services: seen,
+    rest: { retries: 0, timeout: 5_000 },
+    inFlight,
+    deferAfterMs,
+  });
   const ready = once(client, Events.ClientReady);
   await client.login('test-token');
   await ready;

@@ -64,7 +64,9 @@ describe('/check', () => {
   it('says what a "not sure" answer depends on', async () => {
     let body = await bodyOf(bot.fake.slashCommand('check'));
     for (const index of [1, 0, 2]) body = await bodyOf(bot.fake.clickButton(components(body)[index]?.custom_id as string));
-    expect(body.data?.embeds?.[0]?.title).toBe("It depends on whether the enterprise's business field is similar to that of your institution");
+    expect(body.data?.embeds?.[0]?.title).toBe(
+      "It depends on whether the enterprise's business field is similar to that of your institution",
+    );
   });
 });
 
@@ -97,7 +99,8 @@ describe('/find-modes', () => {
 
 describe('/obligations', () => {
   it('shows the checklist for a situation with the enterprise items first', async () => {
-    const fields = (await bodyOf(bot.fake.slashCommand('obligations', { situation: 'leave-post-company' }))).data?.embeds?.[0]?.fields ?? [];
+    const fields =
+      (await bodyOf(bot.fake.slashCommand('obligations', { situation: 'leave-post-company' }))).data?.embeds?.[0]?.fields ?? [];
     expect(fields[0]?.name).toBe('1. The enterprise');
     expect(fields.slice(1).some((f) => f.name.endsWith('The enterprise'))).toBe(false);
     expect(fields[0]?.value).toMatch(/Source: clause/u);
@@ -137,13 +140,16 @@ describe('free text and follow-ups', () => {
     expect(topic).toBeDefined();
     const followUp = await bodyOf(bot.fake.slashCommand('ask', { question: 'what about the enterprise?' }, { userId }));
     expect(followUp.data?.embeds?.[0]?.title).toBe(topic);
-    const stranger = await bodyOf(bot.fake.slashCommand('ask', { question: 'what about the enterprise?' }, { userId: '400000000000000078' }));
+    const stranger = await bodyOf(
+      bot.fake.slashCommand('ask', { question: 'what about the enterprise?' }, { userId: '400000000000000078' }),
+    );
     expect(stranger.data?.embeds?.[0]?.title).not.toBe(topic);
   });
 
   it('resolves a follow-up in a DM against the previous question of that DM', async () => {
     const replyTo = async (id: string) =>
-      (await bot.fake.waitForCall((c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === id)).body as Body['data'];
+      (await bot.fake.waitForCall((c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === id))
+        .body as Body['data'];
     const first = await replyTo(bot.fake.sendMessage('can a teacher work part-time at our company?', { dm: true }).id);
     const followUp = await replyTo(bot.fake.sendMessage('what about the enterprise?', { dm: true }).id);
     expect(followUp?.embeds?.[0]?.title).toBe(first?.embeds?.[0]?.title);

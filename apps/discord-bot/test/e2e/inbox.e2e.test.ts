@@ -22,14 +22,22 @@ afterEach(async () => {
 });
 
 const repliesTo = (b: RunningBot, messageId: string) =>
-  b.fake.calls.filter((c) => c.method === 'POST' && (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === messageId);
+  b.fake.calls.filter(
+    (c) => c.method === 'POST' && (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === messageId,
+  );
 
 describe('the Discord inbox', () => {
   it('after a crash, answers a message left unanswered exactly once, and records an interaction as missed', async () => {
     dir = mkdtempSync(join(tmpdir(), 'cobridge-discord-inbox-'));
     const dbPath = join(dir, 'cobridge.db');
     const before = await createServices({ platform: 'discord', dbPath, logger: silentLogger });
-    const question = { channelId: '300000000000000001', messageId: '500000000000000001', authorId: '400000000000000001', conversationId: 'c', content: QUESTION };
+    const question = {
+      channelId: '300000000000000001',
+      messageId: '500000000000000001',
+      authorId: '400000000000000001',
+      conversationId: 'c',
+      content: QUESTION,
+    };
     before.inbox.accept('discord', `message:${question.messageId}`, JSON.stringify(question));
     before.inbox.accept('discord', 'interaction:600000000000000001', '{}');
     await before.close();
@@ -62,12 +70,19 @@ describe('the Discord inbox', () => {
     try {
       const first = await login();
       const sent = fake.sendMessage(`<@${fake.identity.botUserId}> ${QUESTION}`);
-      const matches = (c: { body: unknown }) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === sent.id;
+      const matches = (c: { body: unknown }) =>
+        (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === sent.id;
       await fake.waitForCall(matches);
       await first.client.destroy();
       // As if the process had died between posting that reply and marking it done (a second key for the same
       // message, since the first is already done): the restart finds the reply in the channel.
-      const question = { channelId: sent.channelId, messageId: sent.id, authorId: fake.identity.userId, conversationId: 'c', content: QUESTION };
+      const question = {
+        channelId: sent.channelId,
+        messageId: sent.id,
+        authorId: fake.identity.userId,
+        conversationId: 'c',
+        content: QUESTION,
+      };
       first.services.inbox.accept('discord', `message:${sent.id}:crashed`, JSON.stringify(question));
       first.services.inbox.sending('discord', `message:${sent.id}:crashed`);
       await first.services.close();

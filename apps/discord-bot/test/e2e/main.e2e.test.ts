@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, [MAIN], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
@@ -29,7 +33,12 @@ function run(env: Record<string, string>) {
 
 describe('dist/main.js', () => {
   it('logs in, serves a command and exits cleanly on SIGTERM', async () => {
-    const bot = run({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fake.apiUrl, COBRIDGE_DB: 'off' });
+    const bot = run({
+      DISCORD_TOKEN: 'test-token',
+      DISCORD_APPLICATION_ID: '100000000000000001',
+      DISCORD_API_URL: fake.apiUrl,
+      COBRIDGE_DB: 'off',
+    });
     await once(fake.gateway, 'ready');
     const sent = fake.slashCommand('help');
     expect((await fake.waitForResponse(sent, 15_000)).body).toMatchObject({ type: 4 });
@@ -42,14 +51,21 @@ describe('dist/main.js', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cobridge-discord-term-'));
     const dbPath = join(dir, 'cobridge.db');
     try {
-      const bot = run({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fake.apiUrl, COBRIDGE_DB: dbPath, COBRIDGE_RATE_LIMIT: '0' });
+      const bot = run({
+        DISCORD_TOKEN: 'test-token',
+        DISCORD_APPLICATION_ID: '100000000000000001',
+        DISCORD_API_URL: fake.apiUrl,
+        COBRIDGE_DB: dbPath,
+        COBRIDGE_RATE_LIMIT: '0',
+      });
       await once(fake.gateway, 'ready');
       const sent = Array.from({ length: 300 }, (_, i) => fake.slashCommand('ask', { question: `who pays injury insurance? ${String(i)}` }));
       await fake.waitForResponse(sent[20] as (typeof sent)[number], 60_000);
       bot.child.kill('SIGTERM');
       expect(await bot.exited, bot.stderr().slice(-2000)).toBe(0);
       // A late /ask is deferred first (a type 5 callback); that acknowledges it, it does not answer it.
-      const answers = (interaction: (typeof sent)[number]) => fake.responsesTo(interaction).filter((c) => (c.body as { type?: number } | undefined)?.type !== 5);
+      const answers = (interaction: (typeof sent)[number]) =>
+        fake.responsesTo(interaction).filter((c) => (c.body as { type?: number } | undefined)?.type !== 5);
       expect(sent.filter((interaction) => answers(interaction).length > 1)).toEqual([]);
       const services = await createServices({ platform: 'discord', dbPath, logger: silentLogger });
       expect(services.inbox.recover('discord', 60 * 60_000)).toEqual({ pending: [], missed: 0 });

@@ -43,7 +43,9 @@ describe('hostile input', () => {
 
   it('replies to a hostile mention without pinging anyone, the author included', async () => {
     const sent = bot.fake.sendMessage(`<@${bot.fake.identity.botUserId}> ${HOSTILE}`);
-    const call = await bot.fake.waitForCall((c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === sent.id);
+    const call = await bot.fake.waitForCall(
+      (c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === sent.id,
+    );
     expect(call.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
     expect(JSON.stringify(call.body)).not.toMatch(/@everyone|@here|<@&456>/u);
   });

@@ -27,12 +27,23 @@ export interface StartBotOptions {
 
 /** Starts the fake, builds services (in-memory question log) and logs the real client in. */
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
-  const { admins = [], wrap = (s: Services) => s, dbPath = ':memory:', perMinute = 1000, deferAfterMs = Number.POSITIVE_INFINITY } = options;
+  const {
+    admins = [],
+    wrap = (s: Services) => s,
+    dbPath = ':memory:',
+    perMinute = 1000,
+    deferAfterMs = Number.POSITIVE_INFINITY,
+  } = options;
   const fake = await FakeDiscord.start();
   const logLines: string[] = [];
   const logger = createLogger({ level: 'warn', stream: { write: (line: string) => logLines.push(line) } });
   const services = await createServices({ platform: 'discord', dbPath, rateLimit: { perMinute }, admins, logger });
-  const client = createDiscordClient({ env: { DISCORD_API_URL: fake.apiUrl }, services: wrap(services), rest: { retries: 0, timeout: 5_000 }, deferAfterMs });
+  const client = createDiscordClient({
+    env: { DISCORD_API_URL: fake.apiUrl },
+    services: wrap(services),
+    rest: { retries: 0, timeout: 5_000 },
+    deferAfterMs,
+  });
   const ready = once(client, Events.ClientReady);
   await client.login('test-token');
   await ready;

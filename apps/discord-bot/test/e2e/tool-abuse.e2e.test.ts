@@ -8,7 +8,8 @@ afterEach(async () => {
 });
 
 const QUESTION = 'who pays injury insurance for a lecturer on leave?';
-const bodyText = async (b: RunningBot, sent: ReturnType<RunningBot['fake']['slashCommand']>) => JSON.stringify((await b.fake.waitForResponse(sent)).body);
+const bodyText = async (b: RunningBot, sent: ReturnType<RunningBot['fake']['slashCommand']>) =>
+  JSON.stringify((await b.fake.waitForResponse(sent)).body);
 
 describe('tool commands under abuse', () => {
   it('strip NUL and bidirectional overrides before echoing what was typed', async () => {
@@ -22,7 +23,9 @@ describe('tool commands under abuse', () => {
     bot = await startBot({ perMinute: 2 });
     await bodyText(bot, bot.fake.slashCommand('ask', { question: QUESTION }));
     await bodyText(bot, bot.fake.slashCommand('glossary', {}));
-    const refused = JSON.parse(await bodyText(bot, bot.fake.slashCommand('timeline', { start: '2025-09-01' }))) as { data?: { flags?: number } };
+    const refused = JSON.parse(await bodyText(bot, bot.fake.slashCommand('timeline', { start: '2025-09-01' }))) as {
+      data?: { flags?: number };
+    };
     expect(JSON.stringify(refused)).toMatch(/asking faster than I can keep up/);
     expect(refused.data?.flags).toBe(64);
   });
@@ -32,8 +35,12 @@ describe('tool commands under abuse', () => {
     const b = bot;
     const sent = Array.from({ length: 5 }, () => b.fake.sendMessage(`<@${b.fake.identity.botUserId}> ${QUESTION}`));
     const marker = b.fake.sendMessage(`<@${b.fake.identity.botUserId}> ${QUESTION}`, { userId: '400000000000000099' });
-    await b.fake.waitForCall((c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === marker.id);
-    const replies = b.fake.calls.filter((c) => sent.some((m) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === m.id));
+    await b.fake.waitForCall(
+      (c) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === marker.id,
+    );
+    const replies = b.fake.calls.filter((c) =>
+      sent.some((m) => (c.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === m.id),
+    );
     expect(replies).toHaveLength(2);
     expect(JSON.stringify(replies[1]?.body)).toMatch(/asking faster than I can keep up/);
   });

@@ -26,8 +26,22 @@ function allText(reply: ReturnType<typeof renderResult>): string {
 describe('renderResult', () => {
   it('shows each question of a several-question message with its verdict line', () => {
     const parts: AnswerResult['parts'] = [
-      { question: 'how long can I be away', kind: 'answer', intent: 'leave.three-years', verdict: null, text: 'Up to three years.', citations: [] },
-      { question: 'do I keep my title evaluation? @everyone', kind: 'answer', intent: 'leave.title-evaluation', verdict: 'yes', text: 'Yes. It continues.', citations: [] },
+      {
+        question: 'how long can I be away',
+        kind: 'answer',
+        intent: 'leave.three-years',
+        verdict: null,
+        text: 'Up to three years.',
+        citations: [],
+      },
+      {
+        question: 'do I keep my title evaluation? @everyone',
+        kind: 'answer',
+        intent: 'leave.title-evaluation',
+        verdict: 'yes',
+        text: 'Yes. It continues.',
+        citations: [],
+      },
     ];
     const reply = renderResult({ ...answer, verdict: null, parts }, 'teacher', null);
     expectWithinDiscordLimits(reply);
@@ -37,7 +51,11 @@ describe('renderResult', () => {
   });
 
   it('refuses plainly, with no buttons', () => {
-    const reply = renderResult({ ...base, kind: 'refuse', because: 'forge documents', text: "I can't help with that (forge documents)." }, 'enterprise', null);
+    const reply = renderResult(
+      { ...base, kind: 'refuse', because: 'forge documents', text: "I can't help with that (forge documents)." },
+      'enterprise',
+      null,
+    );
     expect(reply.embeds[0]?.title).toBe("Cobridge can't help with that");
     expect(reply.components).toEqual([]);
   });
@@ -56,20 +74,36 @@ describe('renderResult', () => {
   });
 
   it('offers no vote buttons when the question was not logged', () => {
-    const ids = renderResult(answer, 'teacher', null).components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+    const ids = renderResult(answer, 'teacher', null).components.flatMap((row) =>
+      row.components.map((c) => ('custom_id' in c ? c.custom_id : '')),
+    );
     expect(ids.some((id) => id.startsWith('vote:'))).toBe(false);
     expect(ids[0]).toBe('topic:t:topic.n0');
   });
 
   it('asks which topic was meant with one button per candidate', () => {
-    const clarify: ClarifyResult = { ...base, kind: 'clarify', text: 'Did you mean one of these?', candidates: [{ id: 'a.one', title: 'One', confidence: 0.4 }, { id: 'a.two', title: 'Two', confidence: 0.39 }] };
+    const clarify: ClarifyResult = {
+      ...base,
+      kind: 'clarify',
+      text: 'Did you mean one of these?',
+      candidates: [
+        { id: 'a.one', title: 'One', confidence: 0.4 },
+        { id: 'a.two', title: 'Two', confidence: 0.39 },
+      ],
+    };
     const reply = renderResult(clarify, 'enterprise', null);
     expect(reply.embeds[0]?.title).toBe('Which of these did you mean?');
     expect(reply.components[0]?.components).toHaveLength(2);
   });
 
   it('says plainly when the guidance does not cover a question, with the nearest topics as buttons', () => {
-    const unknown: UnknownResult = { ...base, kind: 'unknown', reason: 'out-of-scope', text: "I don't know.", nearest: [{ id: 'a.one', title: 'One' }] };
+    const unknown: UnknownResult = {
+      ...base,
+      kind: 'unknown',
+      reason: 'out-of-scope',
+      text: "I don't know.",
+      nearest: [{ id: 'a.one', title: 'One' }],
+    };
     const reply = renderResult(unknown, 'enterprise', 3);
     expect(reply.embeds[0]?.title).toBe('Not covered by the guidance');
     expect(reply.components[0]?.components[0]).toMatchObject({ custom_id: 'topic:e:a.one', label: 'One' });

@@ -26,7 +26,9 @@ export const backupCommand: Command = {
     const salt = saltFileOf(source);
     if (existsSync(salt)) {
       copyFileSync(salt, saltFileOf(target));
-      console.log(`Copied its salt file to ${saltFileOf(target)}: keep the two together (without it, restored user hashes no longer match).`);
+      console.log(
+        `Copied its salt file to ${saltFileOf(target)}: keep the two together (without it, restored user hashes no longer match).`,
+      );
     } else {
       console.log('No salt file beside the log: COBRIDGE_HASH_SALT holds the salt; keep it with this backup.');
     }

@@ -1,4 +1,15 @@
-import { LOCK_FILE, syncLock, writeLock, describeChanges, lastGoodDirFor, loadKnowledge, readModelFile, saveLastGood, trainModel, writeModelFile } from '@cobridge/policy-knowledge';
+import {
+  LOCK_FILE,
+  syncLock,
+  writeLock,
+  describeChanges,
+  lastGoodDirFor,
+  loadKnowledge,
+  readModelFile,
+  saveLastGood,
+  trainModel,
+  writeModelFile,
+} from '@cobridge/policy-knowledge';
 import type { Command } from '../command.js';
 import { readCitationState } from '../citation-check.js';
 import { plural } from '../format.js';
@@ -21,8 +32,10 @@ export const buildCommand: Command = {
     progress.done();
     await writeModelFile(modelPath, model);
     await saveLastGood(knowledgeDir, knowledge, model, lastGoodDirFor(knowledgeDir, modelPath));
-    console.log(`Built the model for knowledge ${knowledge.version}: ${plural(knowledge.topics.length, 'topic')}, ` +
-        `decline threshold ${model.declineThreshold.toFixed(3)}.`);
+    console.log(
+      `Built the model for knowledge ${knowledge.version}: ${plural(knowledge.topics.length, 'topic')}, ` +
+        `decline threshold ${model.declineThreshold.toFixed(3)}.`,
+    );
     console.log(`Wrote ${modelPath}.`);
     console.log(describeChanges(previous?.topicHashes, model.topicHashes));
     console.log('Running bots reload when a knowledge file changes or on an admin reload; this file spares them training.');

@@ -49,7 +49,9 @@ export const evalCommand: Command = {
     console.log(
       json
         ? JSON.stringify({ version: advisor.version, ...report, blind: Object.fromEntries(blind.map((b) => [b.name, b.report])) }, null, 2)
-        : [formatEvalReport(report, context), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report, b.heldOut))].join('\n\n'),
+        : [formatEvalReport(report, context), ...blind.map((b) => formatBlindReport(b.name.toUpperCase(), b.report, b.heldOut))].join(
+            '\n\n',
+          ),
     );
     await mkdir(dirname(htmlPath), { recursive: true });
     await writeFile(htmlPath, renderEvalHtml(report, context));

@@ -21,7 +21,8 @@ export const missesCommand: Command = {
   summary: 'List declined, clarified and down-voted questions from the log, by nearest topic.',
   async run({ args, env, knowledgeDir }) {
     const days = args.options.days === undefined ? undefined : Number(args.options.days);
-    if (days !== undefined && !(Number.isInteger(days) && days > 0)) throw new UsageError(`--days must be a positive whole number, got "${args.options.days}"`);
+    if (days !== undefined && !(Number.isInteger(days) && days > 0))
+      throw new UsageError(`--days must be a positive whole number, got "${args.options.days}"`);
     const dbPath = args.options.db ?? env.dbPath;
     if (dbPath === 'off') throw new Error('the question log is turned off (COBRIDGE_DB=off); pass --db <file> to read one');
     const path = resolve(dbPath);

@@ -1,4 +1,12 @@
-import { formatIssue, formatStale, KnowledgeError, loadKnowledge, LOCK_FILE, type Knowledge, type LockReport } from '@cobridge/policy-knowledge';
+import {
+  formatIssue,
+  formatStale,
+  KnowledgeError,
+  loadKnowledge,
+  LOCK_FILE,
+  type Knowledge,
+  type LockReport,
+} from '@cobridge/policy-knowledge';
 import { mergeIssues, readCitationState } from '../citation-check.js';
 import type { Command } from '../command.js';
 import { plural } from '../format.js';
@@ -13,7 +21,8 @@ export const validateCommand: Command = {
   argsUsage: '',
   arity: 0,
   options: ['dir', 'strict'],
-  summary: 'Check every knowledge file and citation; list every problem as file:line:column field: message, then warnings and answers to re-check.',
+  summary:
+    'Check every knowledge file and citation; list every problem as file:line:column field: message, then warnings and answers to re-check.',
   async run({ args, knowledgeDir }) {
     const { report } = await readCitationState(knowledgeDir);
     let knowledge: Knowledge;
@@ -35,12 +44,17 @@ export const validateCommand: Command = {
         `${plural(knowledge.outOfScope.length, 'out-of-scope example')}.`,
     );
     if (knowledge.warnings.length > 0) {
-      console.log(`\nCheck ${knowledge.warnings.length === 1 ? 'this' : 'these'} ` +
-          `(${plural(knowledge.warnings.length, 'warning')}; they do not stop anything):`);
+      console.log(
+        `\nCheck ${knowledge.warnings.length === 1 ? 'this' : 'these'} ` +
+          `(${plural(knowledge.warnings.length, 'warning')}; they do not stop anything):`,
+      );
       for (const warning of knowledge.warnings) console.log(`  ${formatIssue(warning)}`);
     }
     printReview(report, args.options.strict === true);
-    if (report.unlocked > 0) console.log(`\n${plural(report.unlocked, 'citation')} not yet in ${LOCK_FILE} (new facts or answers): \`pnpm kb build\` or \`pnpm kb review\` records them.`);
+    if (report.unlocked > 0)
+      console.log(
+        `\n${plural(report.unlocked, 'citation')} not yet in ${LOCK_FILE} (new facts or answers): \`pnpm kb build\` or \`pnpm kb review\` records them.`,
+      );
     return args.options.strict && report.stale.length > 0 ? 1 : 0;
   },
 };
@@ -50,6 +64,8 @@ function printReview(report: LockReport, strict: boolean): void {
   if (report.stale.length === 0) return;
   const clauses = new Set(report.stale.map((s) => s.clause)).size;
   const effect = strict ? 'errors with --strict' : 'the bots keep serving them';
-  console.log(`\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; \`pnpm kb review\` walks through them):`);
+  console.log(
+    `\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; \`pnpm kb review\` walks through them):`,
+  );
   for (const stale of report.stale) console.log(`  ${formatStale(stale)}`);
 }

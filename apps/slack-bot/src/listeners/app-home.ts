@@ -8,6 +8,9 @@ export function registerAppHome(app: App, services: Services): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const advisor = services.advisor();
-    await client.views.publish({ user_id: event.user, view: renderHome(advisor.topics(), advisor.version, availableTools(advisor.knowledge)) });
+    await client.views.publish({
+      user_id: event.user,
+      view: renderHome(advisor.topics(), advisor.version, availableTools(advisor.knowledge)),
+    });
   });
 }

@@ -35,7 +35,8 @@ export function registerAssistant(app: App, services: Services, logger: Logger):
       await quietly('prompts', () => setSuggestedPrompts({ title: ASSISTANT_WORDING.promptsTitle, prompts }));
     },
     userMessage: async ({ message, context, say, setTitle, setStatus }) => {
-      if (message.subtype !== undefined || message.bot_id !== undefined || !('thread_ts' in message) || message.thread_ts === undefined) return;
+      if (message.subtype !== undefined || message.bot_id !== undefined || !('thread_ts' in message) || message.thread_ts === undefined)
+        return;
       const thread = `${message.channel}:${message.thread_ts}`;
       const text = message.text ?? '';
       if (!titled.has(thread)) {

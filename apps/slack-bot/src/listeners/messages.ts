@@ -19,7 +19,8 @@ export function registerMessageListeners(app: App, services: Services): void {
       conversationId: `${event.channel}:${threadTs}`,
     });
     if (answer.kind === 'limited') {
-      if (answer.notice) await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...answer.notice });
+      if (answer.notice)
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...answer.notice });
       return;
     }
     markSending(services, context);

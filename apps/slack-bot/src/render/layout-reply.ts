@@ -63,7 +63,9 @@ function layBlocks(reply: Reply): Laid {
 
 function textMrkdwn(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
   if (block.type === 'paragraph') return block.text.split('\n').map(escapeMrkdwn).join('\n');
-  return [...(block.intro === undefined ? [] : [escapeMrkdwn(block.intro)]), ...block.items.map((item) => `• ${escapeMrkdwn(item)}`)].join('\n');
+  return [...(block.intro === undefined ? [] : [escapeMrkdwn(block.intro)]), ...block.items.map((item) => `• ${escapeMrkdwn(item)}`)].join(
+    '\n',
+  );
 }
 
 /** The offer, share/source and feedback buttons and the knowledge version under an answer. */
@@ -84,7 +86,8 @@ function controls(reply: Reply, options: RenderOptions): Block[] {
     const up = button(`👍 ${RESULT_LABELS.helpful}`, ACTION_IDS.feedbackUp, id);
     tail.push(actions(FEEDBACK_BLOCK_ID, [up, button(`👎 ${RESULT_LABELS.notHelpful}`, ACTION_IDS.feedbackDown, id)]));
   }
-  if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) tail.push(context([escapeMrkdwn(HELP_WORDING.knowledgeVersion(reply.knowledgeVersion))]));
+  if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined)
+    tail.push(context([escapeMrkdwn(HELP_WORDING.knowledgeVersion(reply.knowledgeVersion))]));
   return tail;
 }
 
@@ -95,6 +98,7 @@ export function layoutReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const body = laid.groups.flatMap((group) => packParagraphs(group, MAX_SECTION_TEXT).map((chunk) => section(chunk)));
   const tail = [...laid.tail, ...controls(reply, options)];
   const room = MAX_BLOCKS - head.length - tail.length;
-  const shown = body.length > room ? [...body.slice(0, room - 1), section('_…the rest is cut to fit Slack; ask a narrower question._')] : body;
+  const shown =
+    body.length > room ? [...body.slice(0, room - 1), section('_…the rest is cut to fit Slack; ask a narrower question._')] : body;
   return { text: fallbackText(reply.summary), blocks: [...head, ...shown, ...tail] };
 }

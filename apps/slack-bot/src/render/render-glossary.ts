@@ -39,7 +39,10 @@ export function renderGlossaryMiss(asked: string, terms: GlossaryTerm[]): SlackM
     text: 'That word is not in the glossary.',
     blocks: [
       plainContext(`${GLOSSARY_WORDING.notFound(asked)} These terms are:`),
-      actions('terms', terms.map((t, i) => button(t.term, `${GLOSSARY_PREFIX}${String(i)}`, t.id))),
+      actions(
+        'terms',
+        terms.map((t, i) => button(t.term, `${GLOSSARY_PREFIX}${String(i)}`, t.id)),
+      ),
     ],
   };
 }

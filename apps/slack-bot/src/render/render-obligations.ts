@@ -30,7 +30,10 @@ export function renderSituationPicker(situations: { id: string; title: string }[
   if (asked !== undefined) blocks.push(plainContext(`I could not match "${asked}" to a situation the guidance covers.`));
   blocks.push(
     section(`*${OBLIGATIONS_WORDING.pickSituation}* Pick one for the checklist of who must do or sign what.`),
-    actions('situations', situations.map((s, i) => button(s.title, `${OBLIGATIONS_PREFIX}${String(i)}`, s.id))),
+    actions(
+      'situations',
+      situations.map((s, i) => button(s.title, `${OBLIGATIONS_PREFIX}${String(i)}`, s.id)),
+    ),
   );
   return { text: OBLIGATIONS_WORDING.pickSituation, blocks };
 }

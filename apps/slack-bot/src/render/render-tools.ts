@@ -9,7 +9,11 @@ export const TOOL_GUIDE: Record<ToolName, { label: string; usage: string; does: 
   check: { label: 'Check my eligibility', usage: '/cobridge check', does: TOOL_DESCRIPTIONS.check },
   timeline: { label: 'Leave timeline', usage: '/cobridge timeline 2025-09-01', does: TOOL_DESCRIPTIONS.timeline },
   modes: { label: 'Find cooperation modes', usage: '/cobridge modes technical support', does: TOOL_DESCRIPTIONS.modes },
-  obligations: { label: 'Obligations checklist', usage: '/cobridge obligations leaving the post to start a company', does: TOOL_DESCRIPTIONS.obligations },
+  obligations: {
+    label: 'Obligations checklist',
+    usage: '/cobridge obligations leaving the post to start a company',
+    does: TOOL_DESCRIPTIONS.obligations,
+  },
   glossary: { label: 'Glossary', usage: '/cobridge glossary bianzhi', does: TOOL_DESCRIPTIONS.glossary },
 };
 

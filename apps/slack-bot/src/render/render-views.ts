@@ -21,9 +21,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
   ];
   if (tools.length > 0) blocks.push(divider(), section(`*${HELP_WORDING.tools}*`), actions('home-tools', toolButtons(tools)));
   for (const category of CATEGORIES) {
-    const inCategory = topics
-      .map((topic, index) => ({ topic, index }))
-      .filter(({ topic }) => topic.category === category);
+    const inCategory = topics.map((topic, index) => ({ topic, index })).filter(({ topic }) => topic.category === category);
     if (inCategory.length === 0) continue;
     blocks.push(divider(), section(`*${escapeMrkdwn(CATEGORY_LABELS.teacher[category])}*`));
     for (let start = 0; start < inCategory.length; start += MAX_ACTIONS_ELEMENTS) {

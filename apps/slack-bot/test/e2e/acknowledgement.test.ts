@@ -8,7 +8,13 @@ const WAIT_MS = 60_000;
 
 const mention = (i: number) =>
   buildEventCallback(
-    { type: 'app_mention', user: `U${String(i).padStart(6, '0')}`, text: `<@${SLACK_TEST_IDS.botUser}> ${QUESTION}`, ts: `1700000000.${String(i).padStart(6, '0')}`, channel: SLACK_TEST_IDS.channel },
+    {
+      type: 'app_mention',
+      user: `U${String(i).padStart(6, '0')}`,
+      text: `<@${SLACK_TEST_IDS.botUser}> ${QUESTION}`,
+      ts: `1700000000.${String(i).padStart(6, '0')}`,
+      channel: SLACK_TEST_IDS.channel,
+    },
     { eventId: `Ev${String(i).padStart(6, '0')}` },
   );
 

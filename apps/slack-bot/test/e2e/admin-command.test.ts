@@ -21,13 +21,27 @@ describe('/cobridge-admin', () => {
   });
 
   it("refuses an admin's user id coming from another workspace", async () => {
-    await h.sender.command(buildSlashCommand({ command: '/cobridge-admin', text: 'stats', userId: ADMIN, teamId: 'T0ELSEWHERE', responseUrl: h.api.responseUrl() }));
+    await h.sender.command(
+      buildSlashCommand({
+        command: '/cobridge-admin',
+        text: 'stats',
+        userId: ADMIN,
+        teamId: 'T0ELSEWHERE',
+        responseUrl: h.api.responseUrl(),
+      }),
+    );
     expect(visible(h.api.responses[0]?.body ?? {})).toContain('Only Cobridge admins');
   });
 
   it('shows an admin the statistics and the missed questions, escaped', async () => {
     await h.sender.event(
-      buildEventCallback({ type: 'app_mention', user: SLACK_TEST_IDS.user, text: 'what is <!channel> the weather on mars', ts: '1.1', channel: 'C1' }),
+      buildEventCallback({
+        type: 'app_mention',
+        user: SLACK_TEST_IDS.user,
+        text: 'what is <!channel> the weather on mars',
+        ts: '1.1',
+        channel: 'C1',
+      }),
     );
     await admin('stats', ADMIN);
     await admin('misses', ADMIN);

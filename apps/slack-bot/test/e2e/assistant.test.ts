@@ -95,7 +95,13 @@ describe.each(Object.entries(TRANSPORTS))('Slack assistant panel over %s (real B
     const up = button(answer?.body.blocks, 'feedback_up');
     const message = { type: 'message', ts: '1700000000.000002', thread_ts: THREAD, text: 'answer', blocks: answer?.body.blocks };
     await running.click(
-      buildBlockActions({ actionId: up.action_id, value: up.value, responseUrl: running.h.api.responseUrl('vote'), channelId: SLACK_TEST_IDS.dm, message }),
+      buildBlockActions({
+        actionId: up.action_id,
+        value: up.value,
+        responseUrl: running.h.api.responseUrl('vote'),
+        channelId: SLACK_TEST_IDS.dm,
+        message,
+      }),
     );
     const [thanks] = await running.h.api.waitForCalls('chat.update');
     expect(visible(thanks?.body ?? {})).toContain('👍 Thanks, your feedback was recorded.');

@@ -1,4 +1,11 @@
-import { buildBlockActions, buildEventCallback, buildSlashCommand, SLACK_TEST_IDS, type RecordedCall, type SlackRequestSender } from '@cobridge/testkit';
+import {
+  buildBlockActions,
+  buildEventCallback,
+  buildSlashCommand,
+  SLACK_TEST_IDS,
+  type RecordedCall,
+  type SlackRequestSender,
+} from '@cobridge/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpHarness, type Harness } from './harness.js';
 import { button, visible } from './slack-json.js';
@@ -23,7 +30,12 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
     if (choice === undefined) throw new Error(`no choice ${choiceId} in ${JSON.stringify(view.blocks)}`);
     const privateMetadata = view.private_metadata ?? '';
     await h.sender.interaction(
-      buildBlockActions({ actionId: choice.action_id, value: choice.value, responseUrl: h.api.responseUrl(), view: { id: 'V0CHECK', type: 'modal', privateMetadata } }),
+      buildBlockActions({
+        actionId: choice.action_id,
+        value: choice.value,
+        responseUrl: h.api.responseUrl(),
+        view: { id: 'V0CHECK', type: 'modal', privateMetadata },
+      }),
     );
     const update = h.api.callsTo('views.update').at(-1);
     expect(update?.body.view_id).toBe('V0CHECK');
@@ -54,13 +66,27 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
     expect(JSON.stringify(verdict)).toContain('Depends on:* whether the company');
     expect(JSON.stringify(verdict)).toContain('clause 3-5*');
 
-    await h.sender.interaction(buildBlockActions({ actionId: 'check_restart', value: 'restart', responseUrl: h.api.responseUrl(), view: { id: 'V0CHECK', type: 'modal' } }));
+    await h.sender.interaction(
+      buildBlockActions({
+        actionId: 'check_restart',
+        value: 'restart',
+        responseUrl: h.api.responseUrl(),
+        view: { id: 'V0CHECK', type: 'modal' },
+      }),
+    );
     expect(visible(h.api.callsTo('views.update').at(-1)?.body ?? {})).toContain('Which of these describes you?');
   });
 
   it('starts again, saying why, when the saved answers were tampered with', async () => {
     const privateMetadata = JSON.stringify({ answers: { person: 'astronaut' } });
-    await h.sender.interaction(buildBlockActions({ actionId: 'check_choice:0', value: 'yes', responseUrl: h.api.responseUrl(), view: { id: 'V0CHECK', type: 'modal', privateMetadata } }));
+    await h.sender.interaction(
+      buildBlockActions({
+        actionId: 'check_choice:0',
+        value: 'yes',
+        responseUrl: h.api.responseUrl(),
+        view: { id: 'V0CHECK', type: 'modal', privateMetadata },
+      }),
+    );
     const update = h.api.callsTo('views.update')[0];
     expect(visible(update?.body ?? {})).toContain(':warning:');
     expect(viewOf(update).private_metadata).toBe('{"answers":{}}');
@@ -69,13 +95,21 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
   it('offers the check under the answer to "can I leave my job to start a company?" and opens it from there', async () => {
     const question = 'can I leave my job to start a company?';
     await h.sender.event(
-      buildEventCallback({ type: 'app_mention', user: SLACK_TEST_IDS.user, text: `<@${SLACK_TEST_IDS.botUser}> ${question}`, ts: '1700000500.000001', channel: SLACK_TEST_IDS.channel }),
+      buildEventCallback({
+        type: 'app_mention',
+        user: SLACK_TEST_IDS.user,
+        text: `<@${SLACK_TEST_IDS.botUser}> ${question}`,
+        ts: '1700000500.000001',
+        channel: SLACK_TEST_IDS.channel,
+      }),
     );
     const answer = h.api.callsTo('chat.postMessage')[0]?.body ?? {};
     const offer = button(answer.blocks, 'check_open');
     expect(visible(answer)).toContain('Check my eligibility');
     const message = { type: 'message', ts: '1700000500.000002', thread_ts: '1700000500.000001', blocks: answer.blocks };
-    await h.sender.interaction(buildBlockActions({ actionId: offer.action_id, value: offer.value, responseUrl: h.api.responseUrl(), message }));
+    await h.sender.interaction(
+      buildBlockActions({ actionId: offer.action_id, value: offer.value, responseUrl: h.api.responseUrl(), message }),
+    );
     const [open] = h.api.callsTo('views.open');
     expect(open?.body).toMatchObject({ trigger_id: expect.stringMatching(/^trigger\.\d+$/), view: { type: 'modal' } });
     expect(visible(open?.body ?? {})).toContain('Which of these describes you?');

@@ -52,6 +52,8 @@ describe('follow-up questions (real Bolt, fake Slack)', () => {
   it('resolves a follow-up in a DM against the previous question there', async () => {
     await h.sender.event(dm(INJURY, '1700001000.000001'));
     await h.sender.event(dm('what about the enterprise?', '1700001000.000002'));
-    expect(visible(h.api.callsTo('chat.postMessage')[1]?.body ?? {})).toMatch(/Your enterprise .*pays the teacher's work-related injury insurance/);
+    expect(visible(h.api.callsTo('chat.postMessage')[1]?.body ?? {})).toMatch(
+      /Your enterprise .*pays the teacher's work-related injury insurance/,
+    );
   });
 });

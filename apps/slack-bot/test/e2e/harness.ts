@@ -45,7 +45,13 @@ async function startBot(api: FakeSlackApi, appToken: string | undefined, options
     SLACK_PORT: '0',
     SLACK_API_URL: api.url,
   });
-  const bot = createSlackApp({ env, services, processBeforeResponse: options.processBeforeResponse ?? true, host: '127.0.0.1', webApiRetries: 0 });
+  const bot = createSlackApp({
+    env,
+    services,
+    processBeforeResponse: options.processBeforeResponse ?? true,
+    host: '127.0.0.1',
+    webApiRetries: 0,
+  });
   const port = await bot.start();
   return { services, bot, port };
 }

@@ -44,7 +44,14 @@ describe('Slack bot over HTTP (real Bolt, fake Slack)', () => {
 
   it('answers a direct message in the DM, and ignores bots including itself', async () => {
     const dm = (extra: Record<string, unknown>) =>
-      buildEventCallback({ type: 'message', channel_type: 'im', channel: SLACK_TEST_IDS.dm, text: PENSION, ts: '1700000300.000001', ...extra });
+      buildEventCallback({
+        type: 'message',
+        channel_type: 'im',
+        channel: SLACK_TEST_IDS.dm,
+        text: PENSION,
+        ts: '1700000300.000001',
+        ...extra,
+      });
     await h.sender.event(dm({ user: SLACK_TEST_IDS.user }));
     await h.sender.event(dm({ user: 'U0OTHERBOT', bot_id: 'B0OTHER' }));
     await h.sender.event(dm({ user: SLACK_TEST_IDS.botUser, bot_id: SLACK_TEST_IDS.bot }));
@@ -95,7 +102,9 @@ describe('Slack bot over HTTP (real Bolt, fake Slack)', () => {
     const related = button(answer.blocks, /^ask_topic:/);
     expect(related.value).toBe('leave.injury-insurance');
     const message = { type: 'message', ts: '1700000000.000001', thread_ts: answer.thread_ts, text: answer.text, blocks: answer.blocks };
-    await h.sender.interaction(buildBlockActions({ actionId: related.action_id, value: related.value, responseUrl: h.api.responseUrl(), message }));
+    await h.sender.interaction(
+      buildBlockActions({ actionId: related.action_id, value: related.value, responseUrl: h.api.responseUrl(), message }),
+    );
     const followUp = h.api.callsTo('chat.postMessage')[1];
     expect(followUp?.body).toMatchObject({ channel: SLACK_TEST_IDS.channel, thread_ts: answer.thread_ts });
     expect(visible(followUp?.body ?? {})).toMatch(/injury insurance fees are paid by your own start-up/);
@@ -105,7 +114,9 @@ describe('Slack bot over HTTP (real Bolt, fake Slack)', () => {
     expect((await h.sender.event(mention(PENSION), { signingSecret: 'wrong-secret' })).status).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 600;
     expect((await h.sender.event(mention(PENSION), { timestamp: stale })).status).toBe(401);
-    expect((await h.sender.command(buildSlashCommand({ text: PENSION, responseUrl: h.api.responseUrl() }), { signingSecret: 'x' })).status).toBe(401);
+    expect(
+      (await h.sender.command(buildSlashCommand({ text: PENSION, responseUrl: h.api.responseUrl() }), { signingSecret: 'x' })).status,
+    ).toBe(401);
     expect(h.api.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
     expect(h.api.responses).toEqual([]);
   });

@@ -45,7 +45,10 @@ describe('Slack bot over Socket Mode (real Bolt, fake Slack)', () => {
 
     const down = button(ephemeral?.body.blocks, 'feedback_down');
     const message = { type: 'message', ts: '1700000000.000009', text: 'answer', blocks: ephemeral?.body.blocks };
-    await h.socket.send('interactive', buildBlockActions({ actionId: down.action_id, value: down.value, responseUrl, message, ephemeral: true }));
+    await h.socket.send(
+      'interactive',
+      buildBlockActions({ actionId: down.action_id, value: down.value, responseUrl, message, ephemeral: true }),
+    );
     const [, replaced] = await h.api.waitForResponses(2);
     expect(replaced?.body).toMatchObject({ replace_original: true });
     expect(visible(replaced?.body ?? {})).toContain('👎 Thanks, your feedback was recorded.');

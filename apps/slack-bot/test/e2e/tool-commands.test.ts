@@ -42,7 +42,9 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
     expect(modes).toContain('clause 4.1-1*');
     const picker = await cobridge('modes a better coffee machine');
     const need = button(picker.blocks, /^modes:/);
-    await h.sender.interaction(buildBlockActions({ actionId: need.action_id, value: need.value, responseUrl: h.api.responseUrl(), ephemeral: true }));
+    await h.sender.interaction(
+      buildBlockActions({ actionId: need.action_id, value: need.value, responseUrl: h.api.responseUrl(), ephemeral: true }),
+    );
     expect(h.api.responses.at(-1)?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(visible(h.api.responses.at(-1)?.body ?? {})).toContain('Cooperation modes for your needs');
   });
@@ -67,12 +69,21 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
     await h.sender.event(buildEventCallback({ type: 'app_home_opened', user: SLACK_TEST_IDS.user, tab: 'home' }));
     const home = h.api.callsTo('views.publish')[0]?.body.view as { blocks: unknown };
     const glossary = button(home.blocks, /^glossary:/);
-    await h.sender.interaction(buildBlockActions({ actionId: glossary.action_id, value: glossary.value, responseUrl: h.api.responseUrl() }));
+    await h.sender.interaction(
+      buildBlockActions({ actionId: glossary.action_id, value: glossary.value, responseUrl: h.api.responseUrl() }),
+    );
     expect(visible(h.api.callsTo('views.open')[0]?.body ?? {})).toContain('Glossary');
   });
 
   it('offers the leave timeline in a DM, asks for the date with a picker and posts the timeline', async () => {
-    const dm = buildEventCallback({ type: 'message', channel_type: 'im', channel: SLACK_TEST_IDS.dm, user: SLACK_TEST_IDS.user, text: 'when must I come back from leave?', ts: '1700000600.000001' });
+    const dm = buildEventCallback({
+      type: 'message',
+      channel_type: 'im',
+      channel: SLACK_TEST_IDS.dm,
+      user: SLACK_TEST_IDS.user,
+      text: 'when must I come back from leave?',
+      ts: '1700000600.000001',
+    });
     await h.sender.event(dm);
     const answer = h.api.callsTo('chat.postMessage')[0]?.body ?? {};
     const offer = button(answer.blocks, 'timeline_open');

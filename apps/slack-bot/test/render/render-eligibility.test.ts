@@ -52,7 +52,9 @@ describe('the eligibility check modal', () => {
     const first = startEligibility(knowledge);
     const view = renderEligibilityModal(first);
     expect(view.title.text).toBe(CHECK_TITLE);
-    const values = (view.blocks as Block[]).flatMap((b) => (b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory.value] : []));
+    const values = (view.blocks as Block[]).flatMap((b) =>
+      b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory.value] : [],
+    );
     expect(values).toEqual(first.choices.map((c) => c.id));
     expect(JSON.stringify(view)).toContain(first.choices[0]?.label);
   });

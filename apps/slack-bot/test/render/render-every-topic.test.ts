@@ -46,7 +46,12 @@ describe('every topic of the real knowledge', () => {
     const topicButtons = blocks
       .flatMap((b) => (b.type === 'actions' ? b.elements : []))
       .filter((e) => e.type === 'button' && HOME_TOPIC_PATTERN.test(e.action_id ?? ''));
-    expect(topicButtons.map((b) => (b.type === 'button' ? b.value : '')).sort()).toEqual(advisor.topics().map((t) => t.id).sort());
+    expect(topicButtons.map((b) => (b.type === 'button' ? b.value : '')).sort()).toEqual(
+      advisor
+        .topics()
+        .map((t) => t.id)
+        .sort(),
+    );
     expect(JSON.stringify(blocks.at(-1))).toContain(advisor.version);
   });
 

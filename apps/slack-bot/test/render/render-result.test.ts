@@ -9,16 +9,29 @@ import { answerFixture, clarifyFixture, unknownFixture } from '../fixtures/resul
 import { blockKitViolations } from './block-kit-violations.js';
 
 const allText = (blocks: Block[]): string => JSON.stringify(blocks);
-const buttons = (blocks: Block[]) =>
-  blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).filter((e) => e.type === 'button');
+const buttons = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).filter((e) => e.type === 'button');
 
 describe('renderAnswer', () => {
   it('shows the verdict line in bold, and each question of a several-question message under its own heading', () => {
     const single = renderAnswer(answerFixture({ verdict: 'yes', text: 'Yes. You continue to participate in social insurance.' }));
     expect(allText(single.blocks)).toContain('*Yes.* You continue to participate in social insurance.');
     const parts: NonNullable<Parameters<typeof answerFixture>[0]>['parts'] = [
-      { question: 'how long can I be away', kind: 'answer', intent: 'leave.three-years', verdict: null, text: 'Up to three years.', citations: [] },
-      { question: 'do I keep my title evaluation? <!channel>', kind: 'answer', intent: 'leave.title-evaluation', verdict: 'yes', text: 'Yes. It continues.', citations: [] },
+      {
+        question: 'how long can I be away',
+        kind: 'answer',
+        intent: 'leave.three-years',
+        verdict: null,
+        text: 'Up to three years.',
+        citations: [],
+      },
+      {
+        question: 'do I keep my title evaluation? <!channel>',
+        kind: 'answer',
+        intent: 'leave.title-evaluation',
+        verdict: 'yes',
+        text: 'Yes. It continues.',
+        citations: [],
+      },
     ];
     const { blocks } = renderAnswer(answerFixture({ parts }));
     expect(allText(blocks)).toContain('*how long can I be away* Up to three years.');
@@ -27,7 +40,15 @@ describe('renderAnswer', () => {
   });
 
   it('refuses plainly, with no buttons to pursue the request', () => {
-    const { blocks } = renderResult({ kind: 'refuse', question: 'q', because: 'forge documents', text: "I can't help with that (forge documents).", alternatives: [], knowledgeVersion: 'k', lang: 'en' });
+    const { blocks } = renderResult({
+      kind: 'refuse',
+      question: 'q',
+      because: 'forge documents',
+      text: "I can't help with that (forge documents).",
+      alternatives: [],
+      knowledgeVersion: 'k',
+      lang: 'en',
+    });
     expect(allText(blocks)).toContain("I can't help with that (forge documents).");
     expect(buttons(blocks)).toEqual([]);
   });

@@ -36,7 +36,8 @@ describe('leave timeline', () => {
     const message = renderTimeline(timeline);
     expect(blockKitViolations(message.blocks)).toEqual([]);
     expect(json(message)).toContain('Retained up to 2027-02-28');
-    for (const citation of [...timeline.citations, ...timeline.before.flatMap((e) => e.citations)]) expect(json(message)).toContain(`clause ${citation.clause}*`);
+    for (const citation of [...timeline.citations, ...timeline.before.flatMap((e) => e.citations)])
+      expect(json(message)).toContain(`clause ${citation.clause}*`);
     for (const event of timeline.before) expect(json(message)).toContain(event.title);
     expect(json(message)).toContain(timeline.silent[0]);
   });

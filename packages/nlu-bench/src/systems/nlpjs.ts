@@ -10,7 +10,15 @@ export async function createNlpjsSystem(): Promise<SystemUnderTest> {
   // NLP.js's own per-language defaults, except `log`: it prints every training epoch to stdout otherwise.
   container.registerConfiguration(
     'nlu-??',
-    { keepStopwords: true, nonefeatureValue: 1, nonedeltaMultiplier: 1.2, spellCheck: false, spellCheckDistance: 1, filterZeros: true, log: false },
+    {
+      keepStopwords: true,
+      nonefeatureValue: 1,
+      nonedeltaMultiplier: 1.2,
+      spellCheck: false,
+      spellCheckDistance: 1,
+      filterZeros: true,
+      log: false,
+    },
     true,
   );
   container.use(Nlp);

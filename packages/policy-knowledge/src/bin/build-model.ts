@@ -29,7 +29,9 @@ try {
 } catch (error) {
   const snapshot = error instanceof KnowledgeError ? await loadLastGood(lastGoodDir) : undefined;
   if (snapshot) {
-    console.warn(`The knowledge has ${error instanceof KnowledgeError ? error.issues.length : 1} problem(s); the last good version ${snapshot.advisor.version} stays in service. Run \`pnpm kb validate\` to see them.`);
+    console.warn(
+      `The knowledge has ${error instanceof KnowledgeError ? error.issues.length : 1} problem(s); the last good version ${snapshot.advisor.version} stays in service. Run \`pnpm kb validate\` to see them.`,
+    );
   } else {
     console.error(error instanceof KnowledgeError ? error.message : error);
     process.exitCode = 1;

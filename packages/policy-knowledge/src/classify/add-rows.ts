@@ -71,7 +71,14 @@ export function addRows(z: Float64Array, rows: Int8Array | Float64Array, gathere
 }
 
 /** Appends a row to `gathered`, first adding the gathered rows into `z` when the buffer is full. */
-export function gatherRow(z: Float64Array, rows: Int8Array | Float64Array, gathered: GatheredRows, K: number, base: number, x: number): void {
+export function gatherRow(
+  z: Float64Array,
+  rows: Int8Array | Float64Array,
+  gathered: GatheredRows,
+  K: number,
+  base: number,
+  x: number,
+): void {
   if (gathered.length === MAX_GATHERED_ROWS) addRows(z, rows, gathered, K);
   gathered.bases[gathered.length] = base;
   gathered.xs[gathered.length++] = x;

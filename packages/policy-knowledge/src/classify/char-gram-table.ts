@@ -18,7 +18,10 @@ export class CharGramTable {
   private readonly lengths: Uint8Array;
 
   /** Indexes `grams` (gram `i` gets id `firstId + i`); grams longer than five code units are never found. */
-  constructor(grams: readonly string[], private readonly firstId: number) {
+  constructor(
+    grams: readonly string[],
+    private readonly firstId: number,
+  ) {
     let size = 16;
     while (size < grams.length * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);

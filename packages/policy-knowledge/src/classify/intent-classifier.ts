@@ -140,8 +140,14 @@ export class IntentClassifier {
       format: 'cobridge-intent-model',
       version: 1,
       intents: [...this.intents],
-      wordFeatures: space.names.slice(0, space.wordCount).map((f) => f.slice(2)).join('\n'),
-      charFeatures: space.names.slice(space.wordCount).map((f) => f.slice(2)).join('\n'),
+      wordFeatures: space.names
+        .slice(0, space.wordCount)
+        .map((f) => f.slice(2))
+        .join('\n'),
+      charFeatures: space.names
+        .slice(space.wordCount)
+        .map((f) => f.slice(2))
+        .join('\n'),
       tokens: space.tokens.join('\n'),
       idf: toBase64(space.idf),
       scales: toBase64(scales),

@@ -9,7 +9,8 @@ let words: Intl.Segmenter | undefined;
 /** The built-in segmenter (ICU's dictionary, no dependency): chosen over jieba by `pnpm bench` (docs/benchmarks.md). */
 export const intlSegmenter: ChineseSegmenter = (run) => {
   const out: string[] = [];
-  for (const part of (words ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(run)) if (part.isWordLike) out.push(part.segment);
+  for (const part of (words ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(run))
+    if (part.isWordLike) out.push(part.segment);
   return out;
 };
 

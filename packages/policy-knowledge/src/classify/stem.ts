@@ -11,10 +11,7 @@ const memo = new Map<string, string>();
 export function stem(token: string): string {
   const hit = memo.get(token);
   if (hit !== undefined) return hit;
-  const stemmed =
-    token.length > 2 && token.length <= MAX_STEM_LENGTH && /^[a-z']+$/.test(token)
-      ? PorterStemmer.stem(token)
-      : token;
+  const stemmed = token.length > 2 && token.length <= MAX_STEM_LENGTH && /^[a-z']+$/.test(token) ? PorterStemmer.stem(token) : token;
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(token, stemmed);
   return stemmed;

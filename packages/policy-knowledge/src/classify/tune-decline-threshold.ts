@@ -37,7 +37,10 @@ export function pickDeclineThreshold(rows: readonly ScoredRow[], targetInScopeAc
   if (inScope.length === 0) return DEFAULT_DECLINE_THRESHOLD;
   const oosTotal = rows.length - inScope.length;
   const oosByClass = rows.filter((r) => r.isOos && r.predictedOos).length;
-  const oosDesc = rows.filter((r) => r.isOos && !r.predictedOos).map((r) => r.oosScore).sort((a, b) => b - a);
+  const oosDesc = rows
+    .filter((r) => r.isOos && !r.predictedOos)
+    .map((r) => r.oosScore)
+    .sort((a, b) => b - a);
   const inDesc = [...inScope].sort((a, b) => b.oosScore - a.oosScore);
   // Candidate thresholds, highest first: every score seen; the first one declines nothing.
   const candidates = [...new Set([...inDesc.map((r) => r.oosScore), ...oosDesc])].sort((a, b) => b - a);

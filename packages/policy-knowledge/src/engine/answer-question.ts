@@ -48,7 +48,8 @@ function wordsOf(facts: readonly Fact[]): number {
 }
 
 /** Words of a question that wants a topic's whole picture, not one fact. */
-const BROAD = /\b(?:list|all|every|each|overview|summar\w*|items|points|in general|everything|explain|describe|tell me about|what is|what are|what's)\b/i;
+const BROAD =
+  /\b(?:list|all|every|each|overview|summar\w*|items|points|in general|everything|explain|describe|tell me about|what is|what are|what's)\b/i;
 /** How alike a question and a fact's closest example must be for that fact to answer an open question alone. */
 const CLOSEST_FACT_MIN = 0.2;
 /** A second fact joins the answer when its example is at least this share as close as the first's. */
@@ -93,8 +94,17 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const contextual =
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
-      (ownDecision.kind === 'unknown' && staysOnTopic(tools, corrected, context.topicId, { reason: ownDecision.reason, notCovered: notCoveredScore(own) }, options.audience)));
-  const withContext = contextual ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1) : undefined;
+      (ownDecision.kind === 'unknown' &&
+        staysOnTopic(
+          tools,
+          corrected,
+          context.topicId,
+          { reason: ownDecision.reason, notCovered: notCoveredScore(own) },
+          options.audience,
+        )));
+  const withContext = contextual
+    ? classifier.predict(expandWithGlossary(knowledge, `${corrected} ${context.question}`), ALTERNATIVES_COUNT + 1)
+    : undefined;
   const prediction = withContext ?? own;
   const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
   const declined = withContext ? decide(withContext, tools.declineThreshold) : ownDecision;
@@ -106,7 +116,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
 
   const topicScores = new Map(own.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
-  if (decision !== declined && decision.kind === 'answer') topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
+  if (decision !== declined && decision.kind === 'answer')
+    topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
   for (const r of withContext?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, CONTEXT_WEIGHT * r.confidence));
   }
@@ -133,7 +144,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
     // A broad question ("list the treatment items") gets the topic's own text; a narrower one its closest facts.
     const closest = BROAD.test(corrected) ? [] : closestFacts(tools, corrected, primaryFacts(knowledge, topicId));
-    if (closest.length === 0) return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
+    if (closest.length === 0)
+      return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
     const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });
     return {
       ...base,
@@ -143,9 +155,23 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
     };
   }
-  const compound = type === 'yes-no' ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience }) : undefined;
+  const compound =
+    type === 'yes-no'
+      ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience })
+      : undefined;
   const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
-  return answerFromFacts(knowledge, { question, type, concepts, ranked, confidence, alternatives, audience: options.audience, understanding, compound: compound ?? example, matcher: tools.concepts });
+  return answerFromFacts(knowledge, {
+    question,
+    type,
+    concepts,
+    ranked,
+    confidence,
+    alternatives,
+    audience: options.audience,
+    understanding,
+    compound: compound ?? example,
+    matcher: tools.concepts,
+  });
 }
 
 function answerFromFacts(
@@ -165,12 +191,19 @@ function answerFromFacts(
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
-  const decision = input.compound?.decision ?? decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience), input.question, unsupported);
+  const decision =
+    input.compound?.decision ??
+    decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience), input.question, unsupported);
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
-  const base = composeAnswer(knowledge, topic, { question: input.question, confidence: input.confidence, audience: input.audience, alternatives: input.alternatives });
+  const base = composeAnswer(knowledge, topic, {
+    question: input.question,
+    confidence: input.confidence,
+    audience: input.audience,
+    alternatives: input.alternatives,
+  });
   return {
     ...base,
     text: composeFromFacts(facts, decision.verdict, input.audience),
@@ -195,17 +228,31 @@ function staysOnTopic(
 ): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
-  const about = new Set(tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId))).flatMap((f) => f.about));
+  const about = new Set(
+    tools.knowledge.facts
+      .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
+      .flatMap((f) => f.about),
+  );
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
-  return unsure && /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything)\b/i.test(text) && !tools.outOfScopeWords().named(text);
+  return (
+    unsure &&
+    /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything)\b/i.test(text) &&
+    !tools.outOfScopeWords().named(text)
+  );
 }
 
 /**
  * An unsure "not covered" overruled: one of the next few topics is the one whose facts are about what the question names
  * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
  */
-function namedRunnerUp(tools: AnswerTools, text: string, prediction: Prediction, declined: Decision, audience: Audience | undefined): Decision | undefined {
+function namedRunnerUp(
+  tools: AnswerTools,
+  text: string,
+  prediction: Prediction,
+  declined: Decision,
+  audience: Audience | undefined,
+): Decision | undefined {
   if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
   if (tools.outOfScopeWords().named(text)) return undefined;
   const aspects = tools.concepts
@@ -228,7 +275,8 @@ const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|a
  */
 function continuedType(own: QuestionType, text: string, previous: string | undefined): QuestionType {
   if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
-  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, ''))) return own;
+  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
+    return own;
   const before = questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
@@ -279,7 +327,10 @@ function closeExample(
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
   const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
-  const detail = asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) && !example.has('detail') && !SPECIFIC_FIGURE.test(match.example);
+  const detail =
+    asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) &&
+    !example.has('detail') &&
+    !SPECIFIC_FIGURE.test(match.example);
   const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
   const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
@@ -341,7 +392,11 @@ function settlesClarify(ranked: readonly RankedFact[], type: QuestionType, conce
   const rival = ranked.find((r) => r.fact.topic !== best.fact.topic);
   // The classifier's topics are within a few points, so a lead this large comes from what the question names.
   if (!rival || best.score - rival.score >= SETTLES_CLARIFY) return true;
-  return type === 'yes-no' && rival.aspectHits > 0 && decideVerdict(best.fact, type, concepts).verdict === decideVerdict(rival.fact, type, concepts).verdict;
+  return (
+    type === 'yes-no' &&
+    rival.aspectHits > 0 &&
+    decideVerdict(best.fact, type, concepts).verdict === decideVerdict(rival.fact, type, concepts).verdict
+  );
 }
 
 function primaryFacts(knowledge: Knowledge, topicId: string): Fact[] {

@@ -13,7 +13,49 @@ export interface AskMatch {
 type Vector = Map<string, number>;
 
 // Words too common to tell two questions apart; polarity words ("not", "lose") are kept on purpose.
-const STOP = new Set(['a', 'an', 'the', 'i', 'my', 'me', 'we', 'our', 'us', 'you', 'your', 'is', 'are', 'am', 'do', 'doe', 'does', 'did', 'to', 'of', 'in', 'on', 'for', 'at', 'it', 'that', 'this', 'and', 'or', 'be', 'if', 'so', 'with', 'as', 'by', 'from', 'can', 'will', 'would', 'could', 'should']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'i',
+  'my',
+  'me',
+  'we',
+  'our',
+  'us',
+  'you',
+  'your',
+  'is',
+  'are',
+  'am',
+  'do',
+  'doe',
+  'does',
+  'did',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'at',
+  'it',
+  'that',
+  'this',
+  'and',
+  'or',
+  'be',
+  'if',
+  'so',
+  'with',
+  'as',
+  'by',
+  'from',
+  'can',
+  'will',
+  'would',
+  'could',
+  'should',
+]);
 
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
 export class AskMatcher {
@@ -25,7 +67,8 @@ export class AskMatcher {
   /** Indexes every example question of every fact. */
   constructor(facts: readonly Fact[]) {
     const documents: { fact: Fact; verdict: Verdict; example: string; terms: string[] }[] = [];
-    for (const fact of facts) for (const ask of fact.asks) documents.push({ fact, verdict: ask.verdict, example: ask.q, terms: terms(ask.q) });
+    for (const fact of facts)
+      for (const ask of fact.asks) documents.push({ fact, verdict: ask.verdict, example: ask.q, terms: terms(ask.q) });
     const df = new Map<string, number>();
     for (const d of documents) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log((documents.length + 1) / (n + 0.5)));
@@ -74,7 +117,9 @@ export class AskMatcher {
 
 /** The stems of a question's content words, and each pair of neighbouring stems. */
 function terms(text: string): string[] {
-  const stems = tokenize(text.replace(/n't\b/g, ' not')).map(stem).filter((s) => !STOP.has(s));
+  const stems = tokenize(text.replace(/n't\b/g, ' not'))
+    .map(stem)
+    .filter((s) => !STOP.has(s));
   const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
   return [...stems, ...pairs];
 }

@@ -13,7 +13,9 @@ export function citationsOf(knowledge: Knowledge, topic: Pick<Topic, 'citations'
   return topic.citations.flatMap((id) => {
     const clause = knowledge.clauses.get(id);
     const document = documentOf(knowledge, id);
-    return clause ? [{ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } }] : [];
+    return clause
+      ? [{ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } }]
+      : [];
   });
 }
 

@@ -50,7 +50,8 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
   const classifier = IntentClassifier.fromJSON(model.classifier);
   // Built on the first message that uses the vocabulary of wrongdoing: most never do, and start-up stays quick.
   let refusal: IntentClassifier | undefined;
-  const refusalCheck = (): IntentClassifier | undefined => (refusal ??= model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined);
+  const refusalCheck = (): IntentClassifier | undefined =>
+    (refusal ??= model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined);
   const summaries: TopicSummary[] = knowledge.topics.map((t) => ({ id: t.id, title: t.title, category: t.category }));
 
   const unknown = (question: string, reason: UnknownReason, alternatives: ScoredIntent[]): AdvisorResult => {
@@ -75,7 +76,9 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
   // Chinese question, so an advisor that is only ever asked in English never holds it.
   let chineseReader: AnswerTools | undefined;
   const chineseTools = (): AnswerTools =>
-    (chineseReader ??= model.zh ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold } : tools);
+    (chineseReader ??= model.zh
+      ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold }
+      : tools);
 
   return {
     version: knowledge.version,
@@ -101,20 +104,31 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
     if (guard?.reason === 'harmful') {
       const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
-      return write({ kind: 'refuse', question, because: guard.because, text, alternatives: [], knowledgeVersion: knowledge.version, lang: 'en' });
+      return write({
+        kind: 'refuse',
+        question,
+        because: guard.because,
+        text,
+        alternatives: [],
+        knowledgeVersion: knowledge.version,
+        lang: 'en',
+      });
     }
     if (guard) return write(unknown(question, 'other-jurisdiction', []));
     const parts = chinese ? splitChineseQuestion(question) : splitQuestion(question);
     // A Chinese question is read with the fixed terms of its English words and pinyin added, and keeps its own wording.
     const read = (part: string, partOptions: AskOptions): AdvisorResult =>
-      chinese ? { ...answerQuestion(chineseTools(), expandWithChineseTerms(knowledge, part), partOptions), question: part } : answerQuestion(tools, part, partOptions);
+      chinese
+        ? { ...answerQuestion(chineseTools(), expandWithChineseTerms(knowledge, part), partOptions), question: part }
+        : answerQuestion(tools, part, partOptions);
     if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
     for (const [i, part] of parts.entries()) {
       const previous = results[i - 1];
       const fragment = chinese ? isChineseFragment(part) : isFragment(part);
-      const context = previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
+      const context =
+        previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
       results.push(write(read(part, context ? { ...options, context } : options)));
     }
     return combineParts(question, results);
@@ -125,7 +139,11 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
 function isFragment(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean).length;
   const text = part.trim();
-  return words <= 4 || (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) || (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their)\b/i.test(text));
+  return (
+    words <= 4 ||
+    (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) ||
+    (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their)\b/i.test(text))
+  );
 }
 
 /** The "refuse" probability at which a message is refused when the model carries no tuned threshold. */
@@ -147,7 +165,8 @@ function askedTexts(knowledge: Knowledge): string[] {
 /** Every edited text of the knowledge, for the speller's vocabulary. */
 function editedTexts(knowledge: Knowledge): string[] {
   const texts: string[] = [];
-  for (const topic of knowledge.topics) texts.push(topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.followUps);
+  for (const topic of knowledge.topics)
+    texts.push(topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.followUps);
   for (const fact of knowledge.facts) texts.push(fact.text, fact.teacher ?? '', fact.enterprise ?? '');
   for (const concept of Object.values(knowledge.concepts.concepts)) texts.push(...concept.phrases);
   for (const clause of knowledge.clauses.values()) texts.push(clause.text);

@@ -49,7 +49,12 @@ export function localizeChinese(result: AdvisorResult, knowledge: Knowledge, aud
   }
 }
 
-function localizeAnswer(result: AnswerResult, zh: ChineseKnowledge, audience: Audience | undefined, ref: (r: TopicRef) => TopicRef): AnswerResult {
+function localizeAnswer(
+  result: AnswerResult,
+  zh: ChineseKnowledge,
+  audience: Audience | undefined,
+  ref: (r: TopicRef) => TopicRef,
+): AnswerResult {
   const topic = zh.topics.get(result.topic.id);
   const facts = result.facts.flatMap((id) => zh.facts.get(id) ?? []);
   const body =

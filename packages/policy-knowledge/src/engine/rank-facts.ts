@@ -10,7 +10,15 @@ export interface RankedFact {
 }
 
 /** Weights of the evidence a fact is ranked by; the topic probability counts 1. */
-export const FACT_WEIGHTS = { aspect: 0.45, specific: 0.1, situation: 0.08, situationMiss: 0.08, party: 0.03, alsoTopic: 0.6, rule: 0.1 } as const;
+export const FACT_WEIGHTS = {
+  aspect: 0.45,
+  specific: 0.1,
+  situation: 0.08,
+  situationMiss: 0.08,
+  party: 0.03,
+  alsoTopic: 0.6,
+  rule: 0.1,
+} as const;
 
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;

@@ -9,7 +9,13 @@ import type { AnswerResult, Understanding } from './types.js';
 type Base = Omit<Understanding, 'facts' | 'reference'>;
 
 /** Answers a reference to the source's structure: a section's summary, a clause, or a numbered point. */
-export function answerReference(knowledge: Knowledge, question: string, reference: Reference, audience: Audience | undefined, base: Base): AnswerResult {
+export function answerReference(
+  knowledge: Knowledge,
+  question: string,
+  reference: Reference,
+  audience: Audience | undefined,
+  base: Base,
+): AnswerResult {
   const understanding: Understanding = { ...base, reference: { kind: reference.kind, id: reference.id }, facts: [] };
   const clauseIds =
     reference.kind === 'clause'
@@ -25,7 +31,10 @@ export function answerReference(knowledge: Knowledge, question: string, referenc
     return { ...answer, text, citations: citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds)), understanding };
   }
   const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
-  const lead = reference.kind === 'clause' ? `Clause ${reference.id} says:` : `Point ${reference.index} of “${knowledge.lists.find((l) => l.id === reference.list)?.title ?? ''}”:`;
+  const lead =
+    reference.kind === 'clause'
+      ? `Clause ${reference.id} says:`
+      : `Point ${reference.index} of “${knowledge.lists.find((l) => l.id === reference.list)?.title ?? ''}”:`;
   const body = facts.length > 0 ? composeFromFacts(facts.slice(0, 4), null, audience) : answerText(topic, audience);
   return {
     ...answer,

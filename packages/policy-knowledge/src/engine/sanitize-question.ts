@@ -8,7 +8,8 @@ export interface SanitizedQuestion {
 }
 
 // Control characters (except tab/newline, which become spaces below), lone surrogates and bidi overrides.
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Strips control characters and lone surrogates, collapses whitespace and cuts overly long input. */
 export function sanitizeQuestion(raw: string, maxLength: number = MAX_QUESTION_LENGTH): SanitizedQuestion {

@@ -4,7 +4,8 @@ import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { stemmedText } from '../load/check-fact-references.js';
 
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
-export const SPECIFIC_FIGURE = /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+export const SPECIFIC_FIGURE =
+  /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
 
 const factWords = new WeakMap<Fact, string>();
 

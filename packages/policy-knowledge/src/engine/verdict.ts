@@ -12,7 +12,8 @@ const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** Concepts that name a party who can do something; a rule naming one is about that party doing it. */
 const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
-const CLAIMS_ALL = /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
+const CLAIMS_ALL =
+  /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /** True when a question claims something of all, always or only; "at all" is only emphasis. */
 function claimsAll(question: string): boolean {
   return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, ''));
@@ -54,7 +55,9 @@ export function decideVerdict(
   }
   // "does the college keep paying into my insurance while at my startup?": a rule for the enterprise paying is not
   // about the college doing it.
-  const rule = fact.unless.find((r) => r.when.every((c) => concepts.has(c)) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)));
+  const rule = fact.unless.find(
+    (r) => r.when.every((c) => concepts.has(c)) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)),
+  );
   let verdict: Verdict;
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));
@@ -70,7 +73,8 @@ export function decideVerdict(
     return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [] };
   }
   const otherWay = otherWayOfTakingPart(fact, concepts);
-  if (!rule && otherWay) return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [] };
+  if (!rule && otherWay)
+    return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [] };
   if (rule) {
     verdict = rule.verdict;
     because = `rule: when ${rule.when.join(' + ')} → ${rule.verdict}`;
@@ -84,7 +88,12 @@ export function decideVerdict(
   const swapped = flip ? SWAP[verdict] : undefined;
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
-  if (side) return { verdict: side.agrees ? 'yes' : 'no', rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`, with: rule?.with ?? [] };
+  if (side)
+    return {
+      verdict: side.agrees ? 'yes' : 'no',
+      rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`,
+      with: rule?.with ?? [],
+    };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };

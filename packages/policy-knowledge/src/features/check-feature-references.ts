@@ -47,7 +47,12 @@ export function checkFeatureReferences(inputs: FeatureReferenceInputs): Knowledg
   if (modeFinder) {
     const { parsed, value } = modeFinder;
     cites(parsed, [], value.citations);
-    unique(parsed, ['needs'], value.needs.map((n) => n.id), 'need');
+    unique(
+      parsed,
+      ['needs'],
+      value.needs.map((n) => n.id),
+      'need',
+    );
     value.needs.forEach((need, n) => {
       need.modes.forEach((m, i) => {
         topic(parsed, ['needs', n, 'modes', i, 'mode'], m.mode, 'modes');
@@ -58,19 +63,34 @@ export function checkFeatureReferences(inputs: FeatureReferenceInputs): Knowledg
   }
   if (obligations) {
     const { parsed, value } = obligations;
-    unique(parsed, ['situations'], value.situations.map((s) => s.id), 'situation');
+    unique(
+      parsed,
+      ['situations'],
+      value.situations.map((s) => s.id),
+      'situation',
+    );
     value.situations.forEach((s, n) => {
       s.items.forEach((item, i) => cites(parsed, ['situations', n, 'items', i], item.citations));
       if (s.note) cites(parsed, ['situations', n, 'note'], s.note.citations);
       s.related.forEach((id, i) => topic(parsed, ['situations', n, 'related', i], id));
     });
     cites(parsed, ['timeline', 'retention'], value.timeline.retention.citations);
-    unique(parsed, ['timeline', 'before'], value.timeline.before.map((b) => b.id), 'timeline event');
+    unique(
+      parsed,
+      ['timeline', 'before'],
+      value.timeline.before.map((b) => b.id),
+      'timeline event',
+    );
     value.timeline.before.forEach((b, i) => cites(parsed, ['timeline', 'before', i], b.citations));
   }
   if (glossary) {
     const { parsed, value } = glossary;
-    unique(parsed, ['terms'], value.terms.map((t) => t.id), 'term');
+    unique(
+      parsed,
+      ['terms'],
+      value.terms.map((t) => t.id),
+      'term',
+    );
     const owners = new Map<string, string>();
     value.terms.forEach((entry, n) => {
       cites(parsed, ['terms', n], entry.citations);
@@ -97,10 +117,12 @@ function checkEligibility(
   const checkCondition = (path: Path, condition: Record<string, string[]>, known: Map<string, Set<string>>) => {
     for (const [question, choices] of Object.entries(condition)) {
       const valid = known.get(question);
-      if (!valid) issues.push(locate(parsed, [...path, question], `refers to question "${question}", which is not asked before this point`));
-      else choices.forEach((c) => {
-        if (!valid.has(c)) issues.push(locate(parsed, [...path, question], `"${c}" is not a choice of question "${question}"`));
-      });
+      if (!valid)
+        issues.push(locate(parsed, [...path, question], `refers to question "${question}", which is not asked before this point`));
+      else
+        choices.forEach((c) => {
+          if (!valid.has(c)) issues.push(locate(parsed, [...path, question], `"${c}" is not a choice of question "${question}"`));
+        });
     }
   };
   file.questions.forEach((q, n) => {

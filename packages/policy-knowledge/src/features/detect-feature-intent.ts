@@ -18,13 +18,17 @@ export type FeatureName = FeatureIntent['feature'];
 // Conservative on purpose: a missed offer costs little (the Q&A answer still comes), a wrong one derails the chat.
 const DATE = /(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\d/.-])/;
 const LEAVE = /\b(leave|off[- ]post|come back|return|go back|three[- ]years?|3[- ]years?)\b/;
-const DEADLINE = /\bwhen (?:must|do|should|can|will) i (?:have to |need to )?(?:come back|return|go back)\b|\bwhen (?:does|will) my (?:leave|three years|retention) (?:end|run out|expire)\b|\b(?:leave )?timeline\b/;
-const DEFINE = /\bwhat (?:does|do) (.+?) (?:mean|stand for)\b|\b(?:meaning of|definition of|define) (.+)$|^\s*what(?: is|'s| are) (?:a |an |the )?(.+?)\s*\??\s*$/;
-const DUTIES = /\b(?:who (?:must|should|has to|needs to|pays|signs)|what (?:must|should|do) (?:we|i|the school|the enterprise) (?:do|sign|pay)|obligations?|responsibilit(?:y|ies)|checklist|duties|paperwork)\b/;
+const DEADLINE =
+  /\bwhen (?:must|do|should|can|will) i (?:have to |need to )?(?:come back|return|go back)\b|\bwhen (?:does|will) my (?:leave|three years|retention) (?:end|run out|expire)\b|\b(?:leave )?timeline\b/;
+const DEFINE =
+  /\bwhat (?:does|do) (.+?) (?:mean|stand for)\b|\b(?:meaning of|definition of|define) (.+)$|^\s*what(?: is|'s| are) (?:a |an |the )?(.+?)\s*\??\s*$/;
+const DUTIES =
+  /\b(?:who (?:must|should|has to|needs to|pays|signs)|what (?:must|should|do) (?:we|i|the school|the enterprise) (?:do|sign|pay)|obligations?|responsibilit(?:y|ies)|checklist|duties|paperwork)\b/;
 const WANT = /\b(?:we|our (?:company|enterprise|firm|business))\b.*\b(?:need|want|looking for|look for|hope|would like|seek)/;
 const ASK = /\b(?:can|could|may|am i allowed to|am i eligible|eligible|qualify|allowed to)\b/;
 const FIRST_PERSON = /\b(?:i|me|my)\b/;
-const WAY = /\b(?:(?:leave|quit) (?:my|the) (?:job|post|position)|(?:start|set up|found|run) (?:a|an|my own|my) (?:company|business|startup|enterprise|firm)|work part[- ]time|part[- ]time (?:job|work)|project cooperation)\b/;
+const WAY =
+  /\b(?:(?:leave|quit) (?:my|the) (?:job|post|position)|(?:start|set up|found|run) (?:a|an|my own|my) (?:company|business|startup|enterprise|firm)|work part[- ]time|part[- ]time (?:job|work)|project cooperation)\b/;
 const CHECK = /\beligibility check\b|\bam i eligible\b/;
 
 /** The feature to offer for a message, or undefined; only features whose data is loaded are offered. */

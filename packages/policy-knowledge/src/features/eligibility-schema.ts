@@ -17,7 +17,10 @@ export const eligibilityQuestionSchema = z.strictObject({
   id: featureIdSchema,
   prompt: text(300),
   when: conditionSchema.optional(),
-  choices: z.array(z.strictObject({ id: featureIdSchema, label: text(150) })).min(2).max(10),
+  choices: z
+    .array(z.strictObject({ id: featureIdSchema, label: text(150) }))
+    .min(2)
+    .max(10),
 });
 export type EligibilityQuestionRule = z.infer<typeof eligibilityQuestionSchema>;
 

@@ -16,10 +16,7 @@ export function hasFeature(knowledge: Knowledge, name: keyof KnowledgeFeatures):
 }
 
 /** The data of a feature, or a FeatureUnavailableError when its file is absent. */
-export function requireFeature<K extends keyof KnowledgeFeatures>(
-  knowledge: Knowledge,
-  name: K,
-): NonNullable<KnowledgeFeatures[K]> {
+export function requireFeature<K extends keyof KnowledgeFeatures>(knowledge: Knowledge, name: K): NonNullable<KnowledgeFeatures[K]> {
   const data = knowledge.features[name];
   if (!data) throw new FeatureUnavailableError(FEATURE_FILES[name]);
   return data as NonNullable<KnowledgeFeatures[K]>;

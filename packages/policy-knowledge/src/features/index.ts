@@ -17,8 +17,24 @@ export {
 } from './eligibility.js';
 export { leaveTimeline, type LeaveTimeline, type InvalidLeaveDate, type TimelineEvent } from './timeline.js';
 export { LEAVE_YEAR_MIN, LEAVE_YEAR_MAX } from './parse-leave-date.js';
-export { listNeeds, findModes, matchNeeds, type NeedSummary, type RankedMode, type ModeReason, type ModeFinderResult, type UnlinkedNeed } from './mode-finder.js';
-export { listSituations, obligationsFor, matchSituation, partyOrder, type ObligationItem, type ObligationsChecklist } from './obligations.js';
+export {
+  listNeeds,
+  findModes,
+  matchNeeds,
+  type NeedSummary,
+  type RankedMode,
+  type ModeReason,
+  type ModeFinderResult,
+  type UnlinkedNeed,
+} from './mode-finder.js';
+export {
+  listSituations,
+  obligationsFor,
+  matchSituation,
+  partyOrder,
+  type ObligationItem,
+  type ObligationsChecklist,
+} from './obligations.js';
 export { listGlossary, lookupTerm, expandWithGlossary, type GlossaryTerm, type GlossaryMatch } from './glossary.js';
 export { findTerm, matchNames, nameScore, MIN_NAME_SIMILARITY } from './match-names.js';
 export { detectFeatureIntent, type FeatureIntent, type FeatureName } from './detect-feature-intent.js';

@@ -14,7 +14,10 @@ const MAX_TYPED = 200;
 /** Score of a name that contains the typed text as written (one that starts with it scores 2). */
 const LITERAL = 1.5;
 
-const wordsOf = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function wordSimilarity(word: string, nameWords: readonly string[]): number {
   if (nameWords.some((name) => name.startsWith(word))) return 1;

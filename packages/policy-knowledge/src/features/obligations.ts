@@ -56,9 +56,7 @@ const matchers = new WeakMap<ObligationsFile, PhraseMatcher<string>>();
 export function matchSituation(knowledge: Knowledge, text: string): string | undefined {
   const file = knowledge.features.obligations;
   if (!file) return undefined;
-  const matcher = cachedMatcher(matchers, file, (f) =>
-    f.situations.flatMap((s) => s.keywords.map((phrase) => ({ phrase, value: s.id }))),
-  );
+  const matcher = cachedMatcher(matchers, file, (f) => f.situations.flatMap((s) => s.keywords.map((phrase) => ({ phrase, value: s.id }))));
   const [best, second] = matcher.findAll(text).sort((a, b) => b.matched.length - a.matched.length);
   return best && best.matched.length !== second?.matched.length ? best.value : undefined;
 }

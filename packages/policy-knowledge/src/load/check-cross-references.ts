@@ -11,7 +11,11 @@ interface Inputs {
 
 /** Normalises a training question for duplicate detection: case, spacing and end punctuation ignored. */
 export function questionKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.]+$/u, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.]+$/u, '')
+    .trim();
 }
 
 /** Checks what one file cannot check alone: duplicate ids, citations, related topics, shared questions. */
@@ -32,7 +36,8 @@ export function checkCrossReferences({ clauses, topicFiles, oosFile }: Inputs): 
   };
   for (const { parsed, value } of topicFiles) {
     value.citations.forEach((clause, i) => {
-      if (!clauses.has(clause)) issues.push(locate(parsed, ['citations', i], `cites clause "${clause}", which does not exist in ${clauseFileOf(clause)}`));
+      if (!clauses.has(clause))
+        issues.push(locate(parsed, ['citations', i], `cites clause "${clause}", which does not exist in ${clauseFileOf(clause)}`));
     });
     value.related.forEach((related, i) => {
       if (related === value.id) issues.push(locate(parsed, ['related', i], 'a topic cannot be related to itself'));

@@ -43,12 +43,15 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
         if (!topics.has(topic)) issues.push(locate(parsed, j === 0 ? at('topic') : at('topics', j - 1), `topic "${topic}" does not exist`));
       });
       fact.clauses.forEach((id, j) => {
-        if (!clauses.has(id)) issues.push(locate(parsed, at('clauses', j), `cites clause "${id}", which does not exist in ${clauseFileOf(id)}`));
+        if (!clauses.has(id))
+          issues.push(locate(parsed, at('clauses', j), `cites clause "${id}", which does not exist in ${clauseFileOf(id)}`));
       });
       const cited = fact.clauses.map((id) => stemmedText(clauses.get(id)?.text ?? ''));
       fact.terms.forEach((term, j) => {
         if (!cited.some((clause) => clause.includes(stemmedText(term)))) {
-          issues.push(locate(parsed, at('terms', j), `key term "${term}" does not appear in the cited clauses (${fact.clauses.join(', ')})`));
+          issues.push(
+            locate(parsed, at('terms', j), `key term "${term}" does not appear in the cited clauses (${fact.clauses.join(', ')})`),
+          );
         }
       });
       const conceptPaths: [string, (string | number)[]][] = [
@@ -71,6 +74,10 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
 
 /** Lowercased word stems joined by single spaces, padded, so phrases can be found whole (the whole text, uncapped). */
 export function stemmedText(text: string): string {
-  const words = text.replace(/-/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? [];
+  const words =
+    text
+      .replace(/-/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? [];
   return ` ${words.map(stem).join(' ')} `;
 }

@@ -59,14 +59,26 @@ export function explainYamlError(text: string, error: YAMLError, at: { line: num
     case 'BAD_INDENT': {
       const over = findOverIndentedLine(lines, at.line);
       if (over !== undefined) {
-        return { line: over, column: 1, message: `line ${over} is indented more than the lines above it: line it up with the line above (${quoted(over)})` };
+        return {
+          line: over,
+          column: 1,
+          message: `line ${over} is indented more than the lines above it: line it up with the line above (${quoted(over)})`,
+        };
       }
       const misaligned = findMisalignedItem(lines, at.line);
       if (misaligned !== undefined) {
-        return { line: misaligned, column: 1, message: `line ${misaligned} is not lined up with the list item above it: start its "- " in the same column` };
+        return {
+          line: misaligned,
+          column: 1,
+          message: `line ${misaligned} is not lined up with the list item above it: start its "- " in the same column`,
+        };
       }
       if (/:\s.*:\s/.test(lines[at.line - 1] ?? '')) {
-        return { line: at.line, column: at.col, message: `line ${at.line} has a second ": " inside its text: put the text after the first ": " in double quotes` };
+        return {
+          line: at.line,
+          column: at.col,
+          message: `line ${at.line} has a second ": " inside its text: put the text after the first ": " in double quotes`,
+        };
       }
       if (error.code === 'BAD_INDENT' && /\[|\{/.test(lines[at.line - 2] ?? '')) {
         return { line: at.line - 1, column: 1, message: `a list or map opened with [ or { on line ${at.line - 1} is never closed` };

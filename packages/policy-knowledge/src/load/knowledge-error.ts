@@ -19,7 +19,9 @@ export function formatIssue(issue: KnowledgeIssue): string {
 export class KnowledgeError extends Error {
   readonly code = 'knowledge_invalid';
   constructor(readonly issues: KnowledgeIssue[]) {
-    super(`The knowledge is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    super(
+      `The knowledge is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
     this.name = 'KnowledgeError';
   }
 }

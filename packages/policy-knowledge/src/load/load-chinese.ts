@@ -14,7 +14,11 @@ import type { KnowledgeIssue } from './knowledge-error.js';
 import { locate, type ParsedYaml } from './parse-yaml-file.js';
 
 /** Reads one knowledge file and validates it (as `loadKnowledge` does); undefined when it is absent or invalid. */
-export type ReadValidated = <T>(file: string, schema: z.ZodType<T>, optional?: boolean) => Promise<{ parsed: ParsedYaml; value: T } | undefined>;
+export type ReadValidated = <T>(
+  file: string,
+  schema: z.ZodType<T>,
+  optional?: boolean,
+) => Promise<{ parsed: ParsedYaml; value: T } | undefined>;
 
 /** The folder of the Chinese knowledge; without its topics file the knowledge is English only. */
 export const CHINESE_DIR = 'zh';
@@ -40,7 +44,9 @@ export async function loadChinese(
   const before = issues.length;
   issues.push(...checkCovers(topics.parsed, 'topics', english.topics, topics.value.topics, 'topic', (t) => `topics/${t.id}.yaml`));
   issues.push(...checkCovers(facts.parsed, 'facts', english.facts, facts.value.facts, 'fact', () => 'facts/'));
-  issues.push(...checkCovers(questions.parsed, 'questions', english.topics, questions.value.questions, 'topic', (t) => `topics/${t.id}.yaml`, false));
+  issues.push(
+    ...checkCovers(questions.parsed, 'questions', english.topics, questions.value.questions, 'topic', (t) => `topics/${t.id}.yaml`, false),
+  );
   const known = new Set(Object.keys(english.concepts?.concepts ?? {}));
   for (const id of Object.keys(concepts.value.concepts)) {
     if (!known.has(id)) issues.push(locate(concepts.parsed, ['concepts', id], `no concept "${id}" in concepts.yaml`));
@@ -76,12 +82,17 @@ function checkCovers<T extends Worded>(
   for (const item of items) {
     const entry = chinese[item.id] as Partial<Record<'teacher' | 'enterprise', string>> | undefined;
     if (!entry) {
-      issues.push(locate(parsed, [root], `${kind} "${item.id}" (${fileOf(item)}) has no Chinese text here: add "${item.id}" under ${root}`));
+      issues.push(
+        locate(parsed, [root], `${kind} "${item.id}" (${fileOf(item)}) has no Chinese text here: add "${item.id}" under ${root}`),
+      );
       continue;
     }
     if (!wordings) continue;
     for (const audience of ['teacher', 'enterprise'] as const) {
-      if (item[audience] && !entry[audience]) issues.push(locate(parsed, [root, item.id], `${kind} "${item.id}" has an English ${audience} wording but no Chinese one: add "${audience}"`));
+      if (item[audience] && !entry[audience])
+        issues.push(
+          locate(parsed, [root, item.id], `${kind} "${item.id}" has an English ${audience} wording but no Chinese one: add "${audience}"`),
+        );
     }
   }
   for (const id of Object.keys(chinese)) {

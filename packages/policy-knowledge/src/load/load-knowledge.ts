@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ClausesFile, clausesFileSchema, outOfScopeFileSchema, refusalsFileSchema, topicSchema, type Clause, type Topic } from '../schema/topic.js';
+import {
+  type ClausesFile,
+  clausesFileSchema,
+  outOfScopeFileSchema,
+  refusalsFileSchema,
+  topicSchema,
+  type Clause,
+  type Topic,
+} from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
@@ -128,7 +136,8 @@ async function listYamlFiles(dir: string, folder: 'topics' | 'facts', issues: Kn
   try {
     const names = await readdir(join(dir, folder));
     const yamlNames = names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
-    if (yamlNames.length === 0) issues.push({ file: `${folder}/`, line: 1, column: 1, field: '', message: `no ${folder} files (*.yaml) found` });
+    if (yamlNames.length === 0)
+      issues.push({ file: `${folder}/`, line: 1, column: 1, field: '', message: `no ${folder} files (*.yaml) found` });
     return yamlNames;
   } catch {
     if (optional) return [];
@@ -142,12 +151,18 @@ function checkClauseSections(parsed: ParsedYaml, file: ClausesFile): KnowledgeIs
   const clauses = new Set(file.clauses.map((c) => c.id));
   const missingItems = file.lists.flatMap((list, l) =>
     list.items.flatMap((item, i) =>
-      item.flatMap((id, j) => (clauses.has(id) ? [] : [locate(parsed, ['lists', l, 'items', i, j], `list item cites clause "${id}", which does not exist in clauses.yaml`)])),
+      item.flatMap((id, j) =>
+        clauses.has(id)
+          ? []
+          : [locate(parsed, ['lists', l, 'items', i, j], `list item cites clause "${id}", which does not exist in clauses.yaml`)],
+      ),
     ),
   );
   return [
     ...file.clauses.flatMap((clause, i) =>
-      sections.has(clause.section) ? [] : [locate(parsed, ['clauses', i, 'section'], `section "${clause.section}" is not in the sections list`)],
+      sections.has(clause.section)
+        ? []
+        : [locate(parsed, ['clauses', i, 'section'], `section "${clause.section}" is not in the sections list`)],
     ),
     ...missingItems,
   ];

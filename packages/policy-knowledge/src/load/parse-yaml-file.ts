@@ -15,9 +15,7 @@ export const MAX_FILE_BYTES = 512 * 1024;
 
 /** Parses YAML text, returning the document or the syntax issues (with positions). */
 export function parseYamlFile(file: string, bytes: Buffer): ParsedYaml | KnowledgeIssue[] {
-  const at = (line: number, column: number, message: string): KnowledgeIssue[] => [
-    { file, line, column, field: '', message },
-  ];
+  const at = (line: number, column: number, message: string): KnowledgeIssue[] => [{ file, line, column, field: '', message }];
   if (bytes.length > MAX_FILE_BYTES) return at(1, 1, `file is too large (${bytes.length} bytes; the limit is ${MAX_FILE_BYTES})`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) return at(lineOfReplacement(text), 1, 'file is not valid UTF-8 text');

@@ -7,16 +7,7 @@ export const audienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof audienceSchema>;
 
 /** The browse groups shown in help screens and the Slack App Home. */
-export const CATEGORIES = [
-  'entitlements',
-  'ways',
-  'modes',
-  'obligations',
-  'guidance',
-  'problems',
-  'needs',
-  'background',
-] as const;
+export const CATEGORIES = ['entitlements', 'ways', 'modes', 'obligations', 'guidance', 'problems', 'needs', 'background'] as const;
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
@@ -37,9 +28,7 @@ export const topicSchema = z.strictObject({
   title: text(80),
   category: categorySchema,
   audiences: z.array(audienceSchema).min(1).max(2),
-  questions: z
-    .array(text(300))
-    .min(MIN_TRAINING_QUESTIONS, `needs at least ${MIN_TRAINING_QUESTIONS} training questions`),
+  questions: z.array(text(300)).min(MIN_TRAINING_QUESTIONS, `needs at least ${MIN_TRAINING_QUESTIONS} training questions`),
   answer: text(2500),
   teacher: text(2500).optional(),
   enterprise: text(2500).optional(),

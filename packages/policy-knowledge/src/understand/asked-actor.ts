@@ -7,14 +7,21 @@ export type Actor = 'teacher' | 'school' | 'enterprise';
 
 const AUX = String.raw`(?:do|does|did|can|could|will|would|must|should|shall|is|are|has|have)`;
 const SUBJECTS: [RegExp, Actor | 'we'][] = [
-  [/^(?:the |my |our |his |her |their )?(?:school|college|university|uni|institution|institute|home institution|original (?:school|unit))\b/i, 'school'],
-  [/^(?:the |my |our |his |her |their |a )?(?:company|companies|enterprise|enterprises|firm|employer|startup|start-up|business)\b/i, 'enterprise'],
+  [
+    /^(?:the |my |our |his |her |their )?(?:school|college|university|uni|institution|institute|home institution|original (?:school|unit))\b/i,
+    'school',
+  ],
+  [
+    /^(?:the |my |our |his |her |their |a )?(?:company|companies|enterprise|enterprises|firm|employer|startup|start-up|business)\b/i,
+    'enterprise',
+  ],
   [/^(?:i|me)\b/i, 'teacher'],
   [/^(?:we|us)\b/i, 'we'],
 ];
 
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const DOING_VERBS = 'pay|pays|paying|cover|covers|covering|handle|handles|handling|run|runs|running|evaluate|evaluates|evaluating|decide|decides|deciding|sign|signs|signing|conclude|concludes|terminate|terminates|manage|manages|managing|organi[sz]e|arrange|provide|provides|providing|process|assess|assesses|assessing|review|reviews|enrol|enroll|contribute|contributing';
+const DOING_VERBS =
+  'pay|pays|paying|cover|covers|covering|handle|handles|handling|run|runs|running|evaluate|evaluates|evaluating|decide|decides|deciding|sign|signs|signing|conclude|concludes|terminate|terminates|manage|manages|managing|organi[sz]e|arrange|provide|provides|providing|process|assess|assesses|assessing|review|reviews|enrol|enroll|contribute|contributing';
 const DOING_LEAD = String.raw`^(?:the one (?:who |that )?)?(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+|(?:keep|keeps|continue to|continues to)\s+)?`;
 const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
@@ -56,7 +63,10 @@ export function claimActor(claim: string, audience: Audience | undefined): Actor
   const text = claim.trim().replace(/^(?:and|but|also|so|then|while|whereas)\s+/i, '');
   const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
   if (!hit) return askedActor(text, audience);
-  const rest = text.replace(hit[0], '').trim().replace(/^(?:also|still|then)\s+/i, '');
+  const rest = text
+    .replace(hit[0], '')
+    .trim()
+    .replace(/^(?:also|still|then)\s+/i, '');
   if (!CLAIM_DOING.test(rest)) return undefined;
   // "I keep my training and rewards": the teacher keeping something is the one it is done for, not the doer.
   if (hit[1] === 'teacher' && !DOING.test(rest)) return undefined;

@@ -33,7 +33,10 @@ const MIN_PART_HAN = 4;
 /** Splits a Chinese message at its question marks (？ or ?) into up to three questions. */
 export function splitChineseQuestion(message: string): string[] {
   const parts: string[] = [];
-  for (const piece of message.split(/(?<=[？?])/u).map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of message
+    .split(/(?<=[？?])/u)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const han = piece.match(HAN_ALL)?.length ?? 0;
     if (parts.length > 0 && (han < MIN_PART_HAN || parts.length >= MAX_CHINESE_PARTS)) parts[parts.length - 1] += piece;
     else parts.push(piece);

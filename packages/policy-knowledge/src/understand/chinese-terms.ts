@@ -9,7 +9,11 @@ interface LatinMatcher {
 }
 const matchers = new WeakMap<readonly Term[], LatinMatcher>();
 /** A Latin phrase as compared: lowercase, hyphens and runs of spaces as one space ("Part-time" → "part time"). */
-const normal = (phrase: string): string => phrase.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const normal = (phrase: string): string =>
+  phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 
 /**
  * The English and pinyin ways of typing each term (Chinese abbreviations are learnt from the training questions),
@@ -20,7 +24,9 @@ function matcherFor(terms: readonly Term[]): LatinMatcher {
   if (!matcher) {
     const byPhrase = new Map<string, Term>();
     for (const term of terms) for (const phrase of [term.en, ...term.aliases]) if (!HAN.test(phrase)) byPhrase.set(normal(phrase), term);
-    const alternatives = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    const alternatives = [...byPhrase.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s-]+'));
     matcher = { pattern: new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'gi'), byPhrase };
     matchers.set(terms, matcher);
   }
@@ -44,7 +50,9 @@ export function expandWithChineseTerms(knowledge: Knowledge, question: string): 
 
 /** The Chinese term for an English one, or the English for a Chinese one (or an alias of it): the glossary both ways. */
 export function translateTerm(knowledge: Knowledge, term: string): string | undefined {
-  const found = compilePhrases((knowledge.zh?.terms ?? []).flatMap((t) => [t.zh, t.en, ...t.aliases].map((phrase) => ({ phrase, value: t })))).findAll(term)[0];
+  const found = compilePhrases(
+    (knowledge.zh?.terms ?? []).flatMap((t) => [t.zh, t.en, ...t.aliases].map((phrase) => ({ phrase, value: t }))),
+  ).findAll(term)[0];
   if (!found) return undefined;
   return HAN.test(term) ? found.value.en : found.value.zh;
 }

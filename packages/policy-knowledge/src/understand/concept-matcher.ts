@@ -8,7 +8,21 @@ import { hasHan } from './chinese-language.js';
 /** Words that name the enterprise only when an enterprise contact speaks ("what can the college expect from us?"). */
 const ENTERPRISE_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
 /** Words that deny the situation named right after them. */
-const NEGATIONS = new Set(['not', 'without', 'never', 'no', "don't", "doesn't", "won't", "isn't", "aren't", "didn't", "can't", 'cannot', 'instead']);
+const NEGATIONS = new Set([
+  'not',
+  'without',
+  'never',
+  'no',
+  "don't",
+  "doesn't",
+  "won't",
+  "isn't",
+  "aren't",
+  "didn't",
+  "can't",
+  'cannot',
+  'instead',
+]);
 /** Longest phrase, in words, a concept may have. */
 const MAX_PHRASE_WORDS = 8;
 
@@ -66,7 +80,9 @@ export class ConceptMatcher {
       }
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = this.kinds.get(hit.concept);
-      const denied = (kind === 'situation' || kind === 'modifier') && (NEGATIONS.has(tokens[i - 1] ?? '') || NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to');
+      const denied =
+        (kind === 'situation' || kind === 'modifier') &&
+        (NEGATIONS.has(tokens[i - 1] ?? '') || (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to'));
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);
         found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });

@@ -18,8 +18,10 @@ export class OutOfScopeWords {
     const add = (text: string, into: Set<string>) => {
       for (const word of tokenize(text)) if (word.length >= MIN_WORD && /^\p{L}+$/u.test(word)) into.add(stem(word));
     };
-    for (const topic of knowledge.topics) for (const text of [topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.questions]) add(text, inScope);
-    for (const fact of knowledge.facts) for (const text of [fact.text, fact.teacher ?? '', fact.enterprise ?? '', ...fact.asks.map((a) => a.q)]) add(text, inScope);
+    for (const topic of knowledge.topics)
+      for (const text of [topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.questions]) add(text, inScope);
+    for (const fact of knowledge.facts)
+      for (const text of [fact.text, fact.teacher ?? '', fact.enterprise ?? '', ...fact.asks.map((a) => a.q)]) add(text, inScope);
     for (const clause of knowledge.clauses.values()) add(clause.text, inScope);
     for (const concept of Object.values(knowledge.concepts.concepts)) for (const phrase of concept.phrases) add(phrase, inScope);
     const outside = new Set<string>();

@@ -5,21 +5,28 @@ import { isChinese } from './chinese-language.js';
 export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much' | 'when' | 'why' | 'how' | 'what';
 
 // Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
-const FILLER = /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you|per the (?:paper|guidance|policy)|according to the (?:paper|guidance|policy)|in the paper)\b[\s,:;.!-]*)+/i;
-const AUXILIARY = /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
-const ASKING_FRAME = /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)|(?:i|we) (?:want|would like|need) to know (?:if|whether)|not sure (?:if|whether)|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
+const FILLER =
+  /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you|per the (?:paper|guidance|policy)|according to the (?:paper|guidance|policy)|in the paper)\b[\s,:;.!-]*)+/i;
+const AUXILIARY =
+  /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
+const ASKING_FRAME =
+  /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)|(?:i|we) (?:want|would like|need) to know (?:if|whether)|not sure (?:if|whether)|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
 // A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
-const AUX_INSIDE = /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|either|both|each|any|anyone|someone|teachers?|schools?|companies|enterprises?)\b/i;
+const AUX_INSIDE =
+  /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|either|both|each|any|anyone|someone|teachers?|schools?|companies|enterprises?)\b/i;
 // "…leak if we hire him - is confidentiality in any agreement": after a dash or a comma, an auxiliary opens a question.
 const AUX_AFTER_MARK = /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+\w+/i;
-const CONDITION_THEN_AUX = /^(?:even )?(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their|either|both|each|any|anyone|someone)\b/i;
+const CONDITION_THEN_AUX =
+  /^(?:even )?(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their|either|both|each|any|anyone|someone)\b/i;
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
 const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|am|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
 // "according to the paper is most cooperation informal", "in the training base model can the teacher…".
-const AUX_SUBJECT = /\b(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|this|that|there|the|my|our|his|her|their|most|all|any|every|a|an|teachers?|schools?|colleges?|companies|enterprises?|firms?|students?)\b/i;
+const AUX_SUBJECT =
+  /\b(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|this|that|there|the|my|our|his|her|their|most|all|any|every|a|an|teachers?|schools?|colleges?|companies|enterprises?|firms?|students?)\b/i;
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
-const TAIL_CHECK = /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it|isn't it|aren't they|don't i|can't i|won't i|no|yes|or what|doable|a thing|realistic)\s*\??\s*$/i;
+const TAIL_CHECK =
+  /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it|isn't it|aren't they|don't i|can't i|won't i|no|yes|or what|doable|a thing|realistic)\s*\??\s*$/i;
 const PARTY = String.raw`(?:school|college|university|uni|company|enterprise|firm|employer|startup|start-up|teacher|me|us|them|government|state|department)(?:'s)?`;
 // Two parties side by side around "or": "the school or the company", "school's or company's".
 const CHOICE_PAIR = new RegExp(String.raw`\b${PARTY}\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?${PARTY}\b`, 'i');
@@ -34,15 +41,28 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
-  const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question).trim().replace(FILLER, '').trim();
-  if (/^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(text)) return 'who';
+  const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question)
+    .trim()
+    .replace(FILLER, '')
+    .trim();
+  if (
+    /^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(
+      text,
+    )
+  )
+    return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
-  if (/\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)) return 'how-much';
+  if (
+    /\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) ||
+    /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)
+  )
+    return 'how-much';
   if (/^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b/i.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
-  if (/^(?:what happens if|what if)\b/i.test(text) && /,\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)) return 'yes-no';
+  if (/^(?:what happens if|what if)\b/i.test(text) && /,\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text))
+    return 'yes-no';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
   const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
@@ -58,7 +78,9 @@ export function questionType(question: string): QuestionType {
     /\?\s*$/.test(text) &&
     !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) &&
     !/^(?:any|and if|if|or)\b/i.test(text) &&
-    (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text) ? text.split(/\s+/).length >= 4 : text.split(/\s+/).length >= 6)
+    (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
+      ? text.split(/\s+/).length >= 4
+      : text.split(/\s+/).length >= 6)
   ) {
     return 'yes-no';
   }

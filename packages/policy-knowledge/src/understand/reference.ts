@@ -7,19 +7,42 @@ export type Reference =
   | { kind: 'list-item'; id: string; list: string; index: number };
 
 const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3,
-  fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, fifthly: 5, sixth: 6, '6th': 6, six: 6,
+  first: 1,
+  '1st': 1,
+  one: 1,
+  second: 2,
+  '2nd': 2,
+  two: 2,
+  third: 3,
+  '3rd': 3,
+  three: 3,
+  fourth: 4,
+  '4th': 4,
+  four: 4,
+  fifth: 5,
+  '5th': 5,
+  five: 5,
+  fifthly: 5,
+  sixth: 6,
+  '6th': 6,
+  six: 6,
 };
 // A bare "3-11" is a clause, but "1-2 days a week" is a range of days.
-const CLAUSE = /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])(?!\s*(?:days?|weeks?|months?|years?|hours?|times?|people|persons|teachers|students|yuan|%|percent))/i;
+const CLAUSE =
+  /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])(?!\s*(?:days?|weeks?|months?|years?|hours?|times?|people|persons|teachers|students|yuan|%|percent))/i;
 const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
 const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").
-const ORDINAL_ITEM = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b(?![- ](?:year|grade|semester|term|time|round|month|week|day)s?\b)/i;
+const ORDINAL_ITEM =
+  /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b(?![- ](?:year|grade|semester|term|time|round|month|week|day)s?\b)/i;
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
-export function findReference(question: string, sections: ReadonlyMap<string, string>, lists: readonly ClauseList[]): Reference | undefined {
+export function findReference(
+  question: string,
+  sections: ReadonlyMap<string, string>,
+  lists: readonly ClauseList[],
+): Reference | undefined {
   const clause = CLAUSE.exec(question);
   const clauseId = clause?.[1] ?? clause?.[2];
   if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
@@ -35,7 +58,8 @@ const NAMED_SECTIONS: [RegExp, string][] = [
   [/\b(?:introduction|intro)\b/i, '1'],
   [/\b(?:summary|conclusions?|concluding)\b/i, '5'],
 ];
-const ABOUT_A_PART = /\b(?:section|part|chapter|paragraph)\b|\bthe (?:introduction|intro|summary|conclusions?) (?:say|says|said|cover|covers|part|section)\b|\bin the (?:introduction|summary|conclusions?)\b/i;
+const ABOUT_A_PART =
+  /\b(?:section|part|chapter|paragraph)\b|\bthe (?:introduction|intro|summary|conclusions?) (?:say|says|said|cover|covers|part|section)\b|\bin the (?:introduction|summary|conclusions?)\b/i;
 
 function namedSection(question: string): string | undefined {
   if (!ABOUT_A_PART.test(question)) return undefined;

@@ -5,13 +5,17 @@ const MIN_PART_WORDS = 3;
 
 const QUESTION_START = String.raw`(?:for how long|for how many|(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)|by when|until when|whether|do|does|did|can|could|will|would|is|are|am|should|shall|must|may|who|what|what's|whats|which|when|where|why|how|and how|and what|and who|and do|and does|and can|and will|and is|and are|(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when))`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-const JOINT = new RegExp(String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`, 'giu');
+const JOINT = new RegExp(
+  String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`,
+  'giu',
+);
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
 
 // "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
 // question, whatever its commas.
-const SUBORDINATE = /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given|what happens if|what if)\b/i;
+const SUBORDINATE =
+  /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given|what happens if|what if)\b/i;
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
@@ -24,7 +28,8 @@ export function splitQuestion(message: string): string[] {
   for (const part of parts) {
     const previous = merged[merged.length - 1];
     const asks = asksQuestion(part);
-    if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
+    if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous))
+      merged[merged.length - 1] = `${previous} ${part}`;
     else if (previous !== undefined && wordCount(part) < MIN_PART_WORDS && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
   }
@@ -51,7 +56,11 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  * who pays his injury insurance?" → each question with "if he leaves,"); otherwise it splits at its joints.
  */
 function splitSentence(sentence: string): string[] {
-  const split = (text: string) => text.split(JOINT).map((p) => p.trim()).filter((p) => p.length > 0);
+  const split = (text: string) =>
+    text
+      .split(JOINT)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
@@ -63,7 +72,9 @@ function splitSentence(sentence: string): string[] {
 
 /** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */
 function asksQuestion(part: string): boolean {
-  return /\?\s*$/.test(part) || ASKS_START.test(part) || (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()));
+  return (
+    /\?\s*$/.test(part) || ASKS_START.test(part) || (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()))
+  );
 }
 
 function wordCount(text: string): number {

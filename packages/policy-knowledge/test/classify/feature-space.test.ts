@@ -6,12 +6,17 @@ const space = FeatureSpace.fromTexts(['feed my cat', 'walk my dog']);
 function activeWordFeatures(text: string): string[] {
   const v = createSparseVector();
   space.vectorize(text, v);
-  return [...v.ids.subarray(0, v.length)].map((id) => space.names[id]!).filter((name) => name.startsWith('w:')).sort();
+  return [...v.ids.subarray(0, v.length)]
+    .map((id) => space.names[id]!)
+    .filter((name) => name.startsWith('w:'))
+    .sort();
 }
 
 describe('FeatureSpace word features', () => {
   it('finds the unigrams and the bigrams with sentence markers', () => {
-    expect(activeWordFeatures('Feed my dog')).toEqual(['w:<s> feed', 'w:dog', 'w:dog </s>', 'w:feed', 'w:feed my', 'w:my', 'w:my dog'].sort());
+    expect(activeWordFeatures('Feed my dog')).toEqual(
+      ['w:<s> feed', 'w:dog', 'w:dog </s>', 'w:feed', 'w:feed my', 'w:my', 'w:my dog'].sort(),
+    );
   });
 
   it('forms no bigram across an unseen word', () => {

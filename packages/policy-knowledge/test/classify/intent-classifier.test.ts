@@ -95,12 +95,20 @@ describe('IntentClassifier.explain', () => {
 describe('class-balanced training', () => {
   // One row of a rare intent among twelve of a common one, as in the smallest public corpora.
   const rows = [
-    ...['open the door', 'open the window', 'open my garage', 'please open it', 'open the gate', 'open the box'].map((text) => ({ text, intent: 'open' })),
-    ...['can you open this', 'open up', 'open the lid', 'open the car', 'open that', 'open the shop'].map((text) => ({ text, intent: 'open' })),
+    ...['open the door', 'open the window', 'open my garage', 'please open it', 'open the gate', 'open the box'].map((text) => ({
+      text,
+      intent: 'open',
+    })),
+    ...['can you open this', 'open up', 'open the lid', 'open the car', 'open that', 'open the shop'].map((text) => ({
+      text,
+      intent: 'open',
+    })),
     { text: 'close the door', intent: 'close' },
   ];
   const confidenceOfClose = (balanced: boolean): number =>
-    trainIntentClassifier(rows, { balanced }).predict('close the gate', 2).ranked.find((r) => r.intent === 'close')?.confidence ?? 0;
+    trainIntentClassifier(rows, { balanced })
+      .predict('close the gate', 2)
+      .ranked.find((r) => r.intent === 'close')?.confidence ?? 0;
 
   it('gives a rare intent more weight than plain training', () => {
     expect(confidenceOfClose(true)).toBeGreaterThan(confidenceOfClose(false));

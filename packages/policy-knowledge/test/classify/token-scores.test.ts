@@ -39,7 +39,10 @@ describe('IntentClassifier token score cache', () => {
       const reference = uncachedProbabilities(json, text);
       const order = reference.map((p, k) => ({ intent: json.intents[k]!, p })).sort((a, b) => b.p - a.p);
       const { ranked } = classifier.predict(text, json.intents.length);
-      expect(ranked.map((r) => r.intent), text).toEqual(order.map((o) => o.intent));
+      expect(
+        ranked.map((r) => r.intent),
+        text,
+      ).toEqual(order.map((o) => o.intent));
       ranked.forEach((r, i) => expect(r.confidence).toBeCloseTo(order[i]!.p, 6));
     }
   });

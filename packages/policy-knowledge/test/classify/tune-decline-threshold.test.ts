@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trainIntentClassifier } from '../../src/classify/train-intent-classifier.js';
-import {
-  DEFAULT_DECLINE_THRESHOLD,
-  isDeclined,
-  tuneDeclineThreshold,
-} from '../../src/classify/tune-decline-threshold.js';
+import { DEFAULT_DECLINE_THRESHOLD, isDeclined, tuneDeclineThreshold } from '../../src/classify/tune-decline-threshold.js';
 import { OOS_INTENT } from '../../src/classify/types.js';
 import { PETS_TRAIN, PETS_VAL } from './fixtures.js';
 

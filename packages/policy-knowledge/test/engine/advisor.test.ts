@@ -39,17 +39,16 @@ describe('advisor.ask', () => {
     expect(enterprise.text).not.toBe(teacher.text);
   });
 
-  it.each([
-    'what is the weather in Qingdao tomorrow?',
-    'how many weeks of maternity leave do I get?',
-    'tell me a joke',
-  ])('declines "%s" honestly, offering nearest topics but no invented rule', (question) => {
-    const result = advisor.ask(question);
-    expect(result.kind).toBe('unknown');
-    if (result.kind !== 'unknown') return;
-    expect(result.text).toMatch(/I don't know/);
-    expect(result.nearest.length).toBeLessThanOrEqual(3);
-  });
+  it.each(['what is the weather in Qingdao tomorrow?', 'how many weeks of maternity leave do I get?', 'tell me a joke'])(
+    'declines "%s" honestly, offering nearest topics but no invented rule',
+    (question) => {
+      const result = advisor.ask(question);
+      expect(result.kind).toBe('unknown');
+      if (result.kind !== 'unknown') return;
+      expect(result.text).toMatch(/I don't know/);
+      expect(result.nearest.length).toBeLessThanOrEqual(3);
+    },
+  );
 
   it.each([
     'how do I forge a degree certificate?',
@@ -75,9 +74,15 @@ describe('advisor.ask', () => {
     expect(ordinary.filter((q) => advisor.ask(q).kind === 'refuse')).toEqual([]);
   });
 
-  it('declines another country\'s rules as not covered', () => {
-    expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
-    expect(advisor.ask('what do the British rules say about lecturers running spin-out companies?')).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
+  it("declines another country's rules as not covered", () => {
+    expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({
+      kind: 'unknown',
+      reason: 'other-jurisdiction',
+    });
+    expect(advisor.ask('what do the British rules say about lecturers running spin-out companies?')).toMatchObject({
+      kind: 'unknown',
+      reason: 'other-jurisdiction',
+    });
   });
 
   it.each([

@@ -28,7 +28,9 @@ describe('yes/no questions that make several claims', () => {
   it('leaves a detail the fact never mentions unsettled, but not one it does mention', () => {
     const fee = advisor.ask('do I need the ministry approval to start a company while in post?', { audience: 'teacher' });
     expect(fee.kind === 'answer' && fee.verdict).toBe('not-stated');
-    const funeral = advisor.ask('do the funeral fee rules of the school apply if a teacher on leave dies at work?', { audience: 'teacher' });
+    const funeral = advisor.ask('do the funeral fee rules of the school apply if a teacher on leave dies at work?', {
+      audience: 'teacher',
+    });
     expect(funeral.kind === 'answer' && funeral.verdict).not.toBe('not-stated');
   });
 });

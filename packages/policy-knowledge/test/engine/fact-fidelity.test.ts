@@ -19,7 +19,11 @@ describe('fidelity of the facts to their clauses', () => {
     expect.hasAssertions();
     for (const fact of knowledge.facts) {
       const cited = fact.clauses.map((id) => stemmedText(knowledge.clauses.get(id)?.text ?? ''));
-      for (const term of fact.terms) expect(cited.some((c) => c.includes(stemmedText(term))), `${fact.id}: "${term}"`).toBe(true);
+      for (const term of fact.terms)
+        expect(
+          cited.some((c) => c.includes(stemmedText(term))),
+          `${fact.id}: "${term}"`,
+        ).toBe(true);
     }
   });
 

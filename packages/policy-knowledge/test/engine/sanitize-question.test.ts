@@ -3,7 +3,10 @@ import { hasWords, sanitizeQuestion } from '../../src/index.js';
 
 describe('sanitizeQuestion', () => {
   it('collapses whitespace and strips control characters', () => {
-    expect(sanitizeQuestion('  who\u0000 pays\n\tinjury\u0007 insurance ')).toEqual({ text: 'who pays injury insurance', truncated: false });
+    expect(sanitizeQuestion('  who\u0000 pays\n\tinjury\u0007 insurance ')).toEqual({
+      text: 'who pays injury insurance',
+      truncated: false,
+    });
   });
 
   it('removes lone surrogates and bidi overrides but keeps emoji and other scripts', () => {

@@ -1,11 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  answerEligibility,
-  eligibilityFromFacts,
-  startEligibility,
-  type EligibilityStep,
-  type Knowledge,
-} from '../../src/index.js';
+import { answerEligibility, eligibilityFromFacts, startEligibility, type EligibilityStep, type Knowledge } from '../../src/index.js';
 import { shippedKnowledge } from './shipped-knowledge.js';
 
 let knowledge: Knowledge;
@@ -23,7 +17,11 @@ function run(choices: string[]): EligibilityStep {
   return step;
 }
 
-const CONDITION = { 'part-time': ['field-similar', '3-4'], 'in-post-company': ['major-related', '3-5'], 'leave-post': ['sci-tech', '3-6'] } as const;
+const CONDITION = {
+  'part-time': ['field-similar', '3-4'],
+  'in-post-company': ['major-related', '3-5'],
+  'leave-post': ['sci-tech', '3-6'],
+} as const;
 const WAYS = Object.keys(CONDITION) as (keyof typeof CONDITION)[];
 const PEOPLE = ['research-staff', 'other-public-staff'] as const;
 const ANSWERS = { yes: 'eligible', no: 'not-eligible', 'not-sure': 'depends' } as const;
@@ -58,7 +56,11 @@ describe('the eligibility check', () => {
           if (expected === 'depends') expect(verdict.dependsOn).toMatch(/^whether /);
           else expect(verdict.dependsOn).toBeUndefined();
           if (expected === 'eligible') {
-            expect(verdict.text).toMatch(person === 'research-staff' ? /^You are eligible under the guidance's conditions/ : /^You may apply under the guidance's conditions/);
+            expect(verdict.text).toMatch(
+              person === 'research-staff'
+                ? /^You are eligible under the guidance's conditions/
+                : /^You may apply under the guidance's conditions/,
+            );
             expect(verdict.text).toMatch(/your institution still decides/);
           }
         });
@@ -74,7 +76,10 @@ describe('the eligibility check', () => {
   });
 
   it('decides at once when the known facts already fail the condition, whoever the person is', () => {
-    expect(eligibilityFromFacts(knowledge, { way: 'part-time', 'field-similar': 'no' })).toMatchObject({ kind: 'verdict', verdict: 'not-eligible' });
+    expect(eligibilityFromFacts(knowledge, { way: 'part-time', 'field-similar': 'no' })).toMatchObject({
+      kind: 'verdict',
+      verdict: 'not-eligible',
+    });
   });
 
   it('refuses facts that do not fit the questions, and restarts from the first question', () => {
@@ -89,7 +94,10 @@ describe('the eligibility check', () => {
     expect(answerEligibility(knowledge, null, 'neither').kind).toBe('invalid');
     expect(answerEligibility(knowledge, { answers: [] }, 'neither').kind).toBe('invalid');
     expect(answerEligibility(knowledge, { answers: { person: 42 } }, 'part-time').kind).toBe('invalid');
-    expect(answerEligibility(knowledge, { answers: { person: 'neither' } }, 'part-time')).toMatchObject({ kind: 'invalid', message: 'This check has already finished.' });
+    expect(answerEligibility(knowledge, { answers: { person: 'neither' } }, 'part-time')).toMatchObject({
+      kind: 'invalid',
+      message: 'This check has already finished.',
+    });
   });
 
   it('reports an unknown choice id together with the question it was meant for', () => {

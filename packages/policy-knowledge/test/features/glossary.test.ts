@@ -38,9 +38,12 @@ describe('the glossary', () => {
     expect(match?.citations.map((c) => c.clause)).toContain(clause);
   });
 
-  it.each(['pensionable', 'a bianzhis', 'brandnew headcounts', 'nothing here'])('matches whole words only, so "%s" finds nothing', (text) => {
-    expect(lookupTerm(knowledge, text)).toBeUndefined();
-  });
+  it.each(['pensionable', 'a bianzhis', 'brandnew headcounts', 'nothing here'])(
+    'matches whole words only, so "%s" finds nothing',
+    (text) => {
+      expect(lookupTerm(knowledge, text)).toBeUndefined();
+    },
+  );
 
   it('appends the guidance terms for everyday and pinyin words, once each', () => {
     expect(expandWithGlossary(knowledge, 'will I lose my bianzhi')).toBe('will I lose my bianzhi (total staffing (employment total))');

@@ -36,7 +36,10 @@ describe('the mode finder', () => {
   });
 
   it('cites section 4 clauses for every mode and names only modes topics', () => {
-    const result = findModes(knowledge, listNeeds(knowledge).map((n) => n.id));
+    const result = findModes(
+      knowledge,
+      listNeeds(knowledge).map((n) => n.id),
+    );
     for (const { mode, reasons } of result.modes) {
       expect(knowledge.topicById.get(mode.id)?.category).toBe('modes');
       for (const reason of reasons) {

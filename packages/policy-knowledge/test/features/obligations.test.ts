@@ -13,7 +13,15 @@ describe('obligations by party', () => {
   it('shows enterprise contacts their side first and teachers theirs', () => {
     const forEnterprise = obligationsFor(knowledge, 'hiring-post-leaver', 'enterprise');
     const forTeacher = obligationsFor(knowledge, 'hiring-post-leaver', 'teacher');
-    expect(forEnterprise?.items.map((i) => i.party)).toEqual(['enterprise', 'enterprise', 'school', 'school', 'school', 'teacher', 'teacher']);
+    expect(forEnterprise?.items.map((i) => i.party)).toEqual([
+      'enterprise',
+      'enterprise',
+      'school',
+      'school',
+      'school',
+      'teacher',
+      'teacher',
+    ]);
     expect(forTeacher?.items.map((i) => i.party)).toEqual(['teacher', 'teacher', 'school', 'school', 'school', 'enterprise', 'enterprise']);
   });
 

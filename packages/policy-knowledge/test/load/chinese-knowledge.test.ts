@@ -57,20 +57,32 @@ describe('the Chinese knowledge (knowledge/zh)', () => {
 
   it('fails naming file and line when a topic has no Chinese text', async () => {
     const errors = await errorsFor(
-      chineseFiles({ 'topics/leave.b.yaml': topicYaml('leave.b', { prefix: 'second' }), 'zh/questions.yaml': `questions:\n  leave.a:\n${list(chineseQuestions('甲'))}\n  leave.b:\n${list(chineseQuestions('乙'))}\n` }),
+      chineseFiles({
+        'topics/leave.b.yaml': topicYaml('leave.b', { prefix: 'second' }),
+        'zh/questions.yaml': `questions:\n  leave.a:\n${list(chineseQuestions('甲'))}\n  leave.b:\n${list(chineseQuestions('乙'))}\n`,
+      }),
     );
-    expect(errors).toEqual(['zh/topics.yaml:2:3 topics: topic "leave.b" (topics/leave.b.yaml) has no Chinese text here: add "leave.b" under topics']);
+    expect(errors).toEqual([
+      'zh/topics.yaml:2:3 topics: topic "leave.b" (topics/leave.b.yaml) has no Chinese text here: add "leave.b" under topics',
+    ]);
   });
 
   it('fails naming file and line when the English topic has a teacher wording and the Chinese one not', async () => {
-    const errors = await errorsFor(chineseFiles({ 'topics/leave.a.yaml': topicYaml('leave.a').replace('answer: An answer.', 'answer: An answer.\nteacher: Your answer.') }));
-    expect(errors).toEqual(['zh/topics.yaml:3:5 topics.leave.a: topic "leave.a" has an English teacher wording but no Chinese one: add "teacher"']);
+    const errors = await errorsFor(
+      chineseFiles({
+        'topics/leave.a.yaml': topicYaml('leave.a').replace('answer: An answer.', 'answer: An answer.\nteacher: Your answer.'),
+      }),
+    );
+    expect(errors).toEqual([
+      'zh/topics.yaml:3:5 topics.leave.a: topic "leave.a" has an English teacher wording but no Chinese one: add "teacher"',
+    ]);
   });
 
   it('refuses Chinese text for a topic, and phrases for a concept, that do not exist', async () => {
     const errors = await errorsFor(
       chineseFiles({
-        'zh/topics.yaml': 'topics:\n  leave.a:\n    title: 主题甲\n    answer: 一个回答。\n  leave.nope:\n    title: 无\n    answer: 无。\n',
+        'zh/topics.yaml':
+          'topics:\n  leave.a:\n    title: 主题甲\n    answer: 一个回答。\n  leave.nope:\n    title: 无\n    answer: 无。\n',
         'zh/concepts.yaml': 'concepts:\n  pension: [养老]\n',
       }),
     );
@@ -81,21 +93,38 @@ describe('the Chinese knowledge (knowledge/zh)', () => {
   });
 
   it('needs twelve Chinese training questions per topic, at the questions field', async () => {
-    const errors = await errorsFor(chineseFiles({ 'zh/questions.yaml': `questions:\n  leave.a:\n${list(chineseQuestions('甲').slice(0, 5))}\n` }));
+    const errors = await errorsFor(
+      chineseFiles({ 'zh/questions.yaml': `questions:\n  leave.a:\n${list(chineseQuestions('甲').slice(0, 5))}\n` }),
+    );
     expect(errors).toEqual(['zh/questions.yaml:3:5 questions.leave.a: needs at least 12 Chinese training questions']);
   });
 
   it('keeps every fixed term in the Chinese wording wherever the English wording uses it', async () => {
     const knowledge = await loadKnowledge();
-    const core = knowledge.zh!.terms.filter((t) => ['social insurance', 'work-related injury insurance', 'personnel relationship', 'post-leaving agreement', 'employment contract', 'order-based training', 'scientific and technological enterprise'].includes(t.en));
+    const core = knowledge.zh!.terms.filter((t) =>
+      [
+        'social insurance',
+        'work-related injury insurance',
+        'personnel relationship',
+        'post-leaving agreement',
+        'employment contract',
+        'order-based training',
+        'scientific and technological enterprise',
+      ].includes(t.en),
+    );
     expect(core).toHaveLength(7);
     const pairs = [
-      ...knowledge.facts.flatMap((f) => (['text', 'teacher', 'enterprise'] as const).map((w) => [f.id, f[w], knowledge.zh!.facts.get(f.id)?.[w]] as const)),
-      ...knowledge.topics.flatMap((t) => (['answer', 'teacher', 'enterprise'] as const).map((w) => [t.id, t[w], knowledge.zh!.topics.get(t.id)?.[w]] as const)),
+      ...knowledge.facts.flatMap((f) =>
+        (['text', 'teacher', 'enterprise'] as const).map((w) => [f.id, f[w], knowledge.zh!.facts.get(f.id)?.[w]] as const),
+      ),
+      ...knowledge.topics.flatMap((t) =>
+        (['answer', 'teacher', 'enterprise'] as const).map((w) => [t.id, t[w], knowledge.zh!.topics.get(t.id)?.[w]] as const),
+      ),
     ];
     for (const [id, english, chinese] of pairs) {
       if (!english || !chinese) continue;
-      for (const term of core) if (english.toLowerCase().includes(term.en)) expect(chinese, `${id}: "${term.en}" → ${term.zh}`).toContain(term.zh);
+      for (const term of core)
+        if (english.toLowerCase().includes(term.en)) expect(chinese, `${id}: "${term.en}" → ${term.zh}`).toContain(term.zh);
     }
   });
 });

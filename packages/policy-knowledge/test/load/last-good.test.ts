@@ -1,7 +1,17 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprintOf, knowledgeFingerprint, KnowledgeError, lastGoodDirFor, loadCompiled, loadKnowledge, loadKnowledgeAndModel, loadServingAdvisor, saveLastGood } from '../../src/index.js';
+import {
+  fingerprintOf,
+  knowledgeFingerprint,
+  KnowledgeError,
+  lastGoodDirFor,
+  loadCompiled,
+  loadKnowledge,
+  loadKnowledgeAndModel,
+  loadServingAdvisor,
+  saveLastGood,
+} from '../../src/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { topicYaml, writeKnowledge } from './knowledge-fixture.js';
 
@@ -42,7 +52,9 @@ describe('the last good snapshot', () => {
     const changed = await knowledgeFingerprint(dir);
     expect(changed).not.toBe(fingerprint);
     expect(await loadCompiled(lastGoodDirFor(dir), changed)).toBeUndefined();
-    expect((await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).knowledge.version).not.toBe(knowledge.version);
+    expect((await loadKnowledgeAndModel({ knowledgeDir: dir, modelPath: join(dir, 'none.json') })).knowledge.version).not.toBe(
+      knowledge.version,
+    );
   });
 
   it('lives beside a custom knowledge folder, not in the shipped one', async () => {

@@ -70,7 +70,9 @@ describe('loadKnowledge', () => {
       'topics/leave.a.yaml': topicYaml('leave.a', { prefix: 'same' }),
       'topics/leave.b.yaml': topicYaml('leave.b', { prefix: 'same' }),
     });
-    expect(errors[0]).toBe('topics/leave.b.yaml:6:5 questions.0: training question "same question number 1?" is also used in topics/leave.a.yaml');
+    expect(errors[0]).toBe(
+      'topics/leave.b.yaml:6:5 questions.0: training question "same question number 1?" is also used in topics/leave.a.yaml',
+    );
     expect(errors).toHaveLength(12);
   });
 

@@ -10,7 +10,11 @@ const problems = (text: string) => {
 
 describe('YAML mistakes in plain words, at the line to fix', () => {
   it.each([
-    ['a key indented too far', 'id: a\ntitle: T\ncategory: x\n    audiences: [teacher]\n', '4:1 line 4 is indented more than the lines above it'],
+    [
+      'a key indented too far',
+      'id: a\ntitle: T\ncategory: x\n    audiences: [teacher]\n',
+      '4:1 line 4 is indented more than the lines above it',
+    ],
     ['a list item out of line', 'questions:\n  - a\n - b\n', '3:1 line 3 is not lined up with the list item above it'],
     ['a tab', 'id: a\n\ttitle: T\n', '2:1 line 2 is indented with a tab'],
     ['a colon inside a value', 'id: a\ntitle: Leave: what happens\n', '2:8 line 2 has a second ": " inside its text'],
@@ -29,10 +33,14 @@ describe('YAML mistakes in plain words, at the line to fix', () => {
 
 describe('a training question that may be two run together', () => {
   it('is an error when an over-indented item merged into the one above', async () => {
-    const merged = topicYaml('leave.a').replace('  - "leave.a question number 2?"', '    - leave.a question number 2?').replace('  - "leave.a question number 1?"', '  - leave.a question number 1?');
+    const merged = topicYaml('leave.a')
+      .replace('  - "leave.a question number 2?"', '    - leave.a question number 2?')
+      .replace('  - "leave.a question number 1?"', '  - leave.a question number 1?');
     const kb = await writeKnowledge({ 'topics/leave.a.yaml': merged, 'topics/leave.b.yaml': topicYaml('leave.b') });
     try {
-      await expect(loadKnowledge(kb.dir)).rejects.toThrow(/questions\.0: this item contains " - " and is two items run together \(it runs over lines 6–7/);
+      await expect(loadKnowledge(kb.dir)).rejects.toThrow(
+        /questions\.0: this item contains " - " and is two items run together \(it runs over lines 6–7/,
+      );
     } finally {
       await kb.cleanup();
     }

@@ -57,7 +57,10 @@ describe('ChineseConceptFinder', () => {
     ['enterprise', 'party'],
     ['social-insurance', 'aspect'],
   ]);
-  const finder = new ChineseConceptFinder({ leave: ['离岗'], 'in-post': ['不离岗', '在岗'], enterprise: ['公司'], 'social-insurance': ['社保', '社会保险'] }, kinds);
+  const finder = new ChineseConceptFinder(
+    { leave: ['离岗'], 'in-post': ['不离岗', '在岗'], enterprise: ['公司'], 'social-insurance': ['社保', '社会保险'] },
+    kinds,
+  );
   const concepts = (text: string, audience?: 'teacher' | 'enterprise') => finder.find(text, audience).map((m) => m.concept);
 
   it('finds phrases inside unspaced text, longest first, in order of mention', () => {

@@ -19,10 +19,12 @@ describe('findReference', () => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toMatchObject(expected);
   });
 
-  it.each(['can I stay away for 3 years?', 'do I keep my pension in the first year?', 'is 70% of graduates a lot?', 'a firm wants me 1-2 days a week, ok?'])(
-    'finds no reference in "%s"',
-    (question) => {
-      expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
-    },
-  );
+  it.each([
+    'can I stay away for 3 years?',
+    'do I keep my pension in the first year?',
+    'is 70% of graduates a lot?',
+    'a firm wants me 1-2 days a week, ok?',
+  ])('finds no reference in "%s"', (question) => {
+    expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
+  });
 });

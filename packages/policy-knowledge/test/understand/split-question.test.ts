@@ -14,7 +14,7 @@ describe('splitQuestion', () => {
   });
 
   it('keeps a condition and its question together', () => {
-    expect(splitQuestion('if i get rated excellent, does that take one of my colleagues\' slots?')).toHaveLength(1);
+    expect(splitQuestion("if i get rated excellent, does that take one of my colleagues' slots?")).toHaveLength(1);
     expect(splitQuestion('what happens if he is injured at our firm, does the school cover it?')).toHaveLength(1);
   });
 
@@ -27,7 +27,9 @@ describe('splitQuestion', () => {
   });
 
   it('reads a statement before a question as its context', () => {
-    expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual(['my startup is failing, can i go back to teaching early?']);
+    expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual([
+      'my startup is failing, can i go back to teaching early?',
+    ]);
   });
 
   it(`answers at most ${MAX_PARTS} questions, folding the rest into the last`, () => {

@@ -95,11 +95,7 @@ function botMessage(identity: FakeDiscordIdentity, channelId: string): Record<st
 }
 
 /** INTERACTION_CREATE for a click on a button with `customId`. */
-export function buttonPayload(
-  identity: FakeDiscordIdentity,
-  customId: string,
-  origin: DiscordOrigin = {},
-): Record<string, unknown> {
+export function buttonPayload(identity: FakeDiscordIdentity, customId: string, origin: DiscordOrigin = {}): Record<string, unknown> {
   const payload = interactionPayload(identity, 3, { custom_id: customId, component_type: 2 }, origin);
   return { ...payload, message: botMessage(identity, payload.channel_id as string) };
 }

@@ -75,4 +75,3 @@ export function channelPayload(identity: FakeDiscordIdentity): Record<string, un
     parent_id: null,
   };
 }
-

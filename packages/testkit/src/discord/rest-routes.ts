@@ -89,10 +89,14 @@ const listCommands = (ctx: DiscordRestContext, scope: string): DiscordRestRespon
 });
 
 const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
-  ['GET', /^\/gateway\/bot$/, (ctx) => ({
-    status: 200,
-    body: { url: ctx.gatewayUrl, shards: 1, session_start_limit: SESSION_START_LIMIT },
-  })],
+  [
+    'GET',
+    /^\/gateway\/bot$/,
+    (ctx) => ({
+      status: 200,
+      body: { url: ctx.gatewayUrl, shards: 1, session_start_limit: SESSION_START_LIMIT },
+    }),
+  ],
   ['GET', /^\/gateway$/, (ctx) => ({ status: 200, body: { url: ctx.gatewayUrl } })],
   ['GET', /^\/users\/@me$/, (ctx) => ({ status: 200, body: userPayload(ctx.identity, ctx.identity.botUserId) })],
   ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, callback],

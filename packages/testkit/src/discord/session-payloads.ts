@@ -74,4 +74,3 @@ export function guildCreatePayload(identity: FakeDiscordIdentity): Record<string
     member_count: 2,
   };
 }
-

@@ -18,11 +18,7 @@ export interface FakeSocketMode {
   /** Resolves once an app has connected and been sent `hello`. */
   connected(): Promise<void>;
   /** Pushes one envelope to the connected app; resolves with its ack (rejects after `timeoutMs`). */
-  send(
-    type: EnvelopeType,
-    payload: Record<string, unknown>,
-    options?: { retryAttempt?: number; timeoutMs?: number },
-  ): Promise<SocketAck>;
+  send(type: EnvelopeType, payload: Record<string, unknown>, options?: { retryAttempt?: number; timeoutMs?: number }): Promise<SocketAck>;
   readonly acks: SocketAck[];
   close(): Promise<void>;
 }

@@ -1,12 +1,10 @@
 import { createHmac } from 'node:crypto';
 
 /** Headers that make a request look signed by Slack: `v0=` HMAC-SHA256 of `v0:{timestamp}:{body}`. */
-export function signSlackRequest(
-  signingSecret: string,
-  body: string,
-  timestamp = Math.floor(Date.now() / 1000),
-): Record<string, string> {
-  const signature = createHmac('sha256', signingSecret).update(`v0:${String(timestamp)}:${body}`).digest('hex');
+export function signSlackRequest(signingSecret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = createHmac('sha256', signingSecret)
+    .update(`v0:${String(timestamp)}:${body}`)
+    .digest('hex');
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` };
 }
 
@@ -47,7 +45,6 @@ export function createSlackRequestSender(url: string, signingSecret: string): Sl
   return {
     event: (payload, options) => post(JSON.stringify(payload), 'application/json', options),
     command: (fields, options) => post(new URLSearchParams(fields).toString(), form, options),
-    interaction: (payload, options) =>
-      post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, options),
+    interaction: (payload, options) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, options),
   };
 }

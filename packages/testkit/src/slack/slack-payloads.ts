@@ -5,10 +5,7 @@ let triggers = 0;
 const nextTriggerId = (): string => `trigger.${String(++triggers)}`;
 
 /** An Events API `event_callback` envelope around `event`, with a fresh (or given) event id. */
-export function buildEventCallback(
-  event: Record<string, unknown>,
-  options: { eventId?: string } = {},
-): Record<string, unknown> {
+export function buildEventCallback(event: Record<string, unknown>, options: { eventId?: string } = {}): Record<string, unknown> {
   return {
     token: 'unused-verification-token',
     type: 'event_callback',
@@ -16,9 +13,7 @@ export function buildEventCallback(
     api_app_id: SLACK_TEST_IDS.app,
     event_id: options.eventId ?? `Ev${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      { team_id: SLACK_TEST_IDS.team, user_id: SLACK_TEST_IDS.botUser, is_bot: true, is_enterprise_install: false },
-    ],
+    authorizations: [{ team_id: SLACK_TEST_IDS.team, user_id: SLACK_TEST_IDS.botUser, is_bot: true, is_enterprise_install: false }],
     event: { event_ts: event.ts, ...event },
   };
 }
@@ -81,9 +76,7 @@ export function buildBlockActions(fields: {
       : { type: 'view', view_id: view?.id },
     ...(onMessage ? { channel: { id: channel, name: 'general' } } : {}),
     ...(fields.message === undefined ? {} : { message: fields.message }),
-    ...(view === undefined
-      ? {}
-      : { view: { id: view.id, type: view.type, blocks: [], private_metadata: view.privateMetadata ?? '' } }),
+    ...(view === undefined ? {} : { view: { id: view.id, type: view.type, blocks: [], private_metadata: view.privateMetadata ?? '' } }),
     response_url: fields.responseUrl,
     actions: [
       {

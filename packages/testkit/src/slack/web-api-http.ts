@@ -26,7 +26,13 @@ export function send(res: ServerResponse, status: number, payload: unknown, head
 }
 
 /** Resolves with `check()`'s first defined value, re-checked on each `event`; rejects with `message` after `timeoutMs`. */
-export function waitForEvent<T>(events: EventEmitter, event: string, check: () => T | undefined, timeoutMs: number, message: string): Promise<T> {
+export function waitForEvent<T>(
+  events: EventEmitter,
+  event: string,
+  check: () => T | undefined,
+  timeoutMs: number,
+  message: string,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const attempt = (): void => {
       const value = check();

@@ -10,7 +10,9 @@ interface Frame {
 }
 
 /** A raw gateway client: queues frames so tests can read them in order. */
-async function connect(url: string): Promise<{ next: () => Promise<Frame>; send: (frame: object) => void; closed: Promise<number>; socket: WebSocket }> {
+async function connect(
+  url: string,
+): Promise<{ next: () => Promise<Frame>; send: (frame: object) => void; closed: Promise<number>; socket: WebSocket }> {
   const socket = new WebSocket(url);
   const queue: Frame[] = [];
   const waiting: ((frame: Frame) => void)[] = [];
@@ -125,7 +127,10 @@ describe('FakeDiscord gateway', () => {
 describe('slashCommandPayload', () => {
   it('nests options under a subcommand when the name has two words', () => {
     const payload = slashCommandPayload(DEFAULT_DISCORD_IDENTITY, 'admin stats', { days: 7 });
-    expect(payload.data).toMatchObject({ name: 'admin', options: [{ name: 'stats', type: 1, options: [{ name: 'days', type: 4, value: 7 }] }] });
+    expect(payload.data).toMatchObject({
+      name: 'admin',
+      options: [{ name: 'stats', type: 1, options: [{ name: 'days', type: 4, value: 7 }] }],
+    });
   });
 });
 

@@ -38,7 +38,9 @@ describe('fake Slack Web API', () => {
     await callApi(api, 'chat.postMessage', { channel: 'C1', text: 'in thread', thread_ts: '1.1', metadata });
     await callApi(api, 'chat.postMessage', { channel: 'C1', text: 'elsewhere', thread_ts: '2.2' });
     const replies = await callApi(api, 'conversations.replies', { channel: 'C1', ts: '1.1' });
-    expect(replies.json.messages).toEqual([expect.objectContaining({ text: 'in thread', metadata: JSON.parse(metadata), bot_id: SLACK_TEST_IDS.bot })]);
+    expect(replies.json.messages).toEqual([
+      expect.objectContaining({ text: 'in thread', metadata: JSON.parse(metadata), bot_id: SLACK_TEST_IDS.bot }),
+    ]);
     expect((await callApi(api, 'conversations.history', { channel: 'C1' })).json.messages).toHaveLength(2);
   });
 
@@ -52,10 +54,13 @@ describe('fake Slack Web API', () => {
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each(['chat.postEphemeral', 'chat.update', 'views.publish', 'views.open', 'views.push', 'views.update'])('answers %s with ok', async (method) => {
-    const { json } = await callApi(api, method, { channel: 'C1', ts: '1.2', view: '{"type":"home","blocks":[]}' });
-    expect(json.ok).toBe(true);
-  });
+  it.each(['chat.postEphemeral', 'chat.update', 'views.publish', 'views.open', 'views.push', 'views.update'])(
+    'answers %s with ok',
+    async (method) => {
+      const { json } = await callApi(api, method, { channel: 'C1', ts: '1.2', view: '{"type":"home","blocks":[]}' });
+      expect(json.ok).toBe(true);
+    },
+  );
 
   it('refuses methods it does not know', async () => {
     const { json } = await callApi(api, 'chat.delete', {});

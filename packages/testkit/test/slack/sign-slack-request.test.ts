@@ -40,7 +40,9 @@ describe('createSlackRequestSender', () => {
       expect(eventReq?.headers['x-slack-retry-num']).toBe('1');
       expect(eventReq?.headers['x-slack-retry-reason']).toBe('http_timeout');
       const ts = eventReq?.headers['x-slack-request-timestamp'] as string;
-      expect(eventReq?.headers['x-slack-signature']).toBe(signSlackRequest('secret', eventReq?.body ?? '', Number(ts))['x-slack-signature']);
+      expect(eventReq?.headers['x-slack-signature']).toBe(
+        signSlackRequest('secret', eventReq?.body ?? '', Number(ts))['x-slack-signature'],
+      );
       expect(new URLSearchParams(commandReq?.body).get('command')).toBe('/cobridge');
       const payload = JSON.parse(new URLSearchParams(actionReq?.body).get('payload') ?? '{}') as Record<string, unknown>;
       expect(payload).toMatchObject({ type: 'block_actions', actions: [{ action_id: 'a', value: 'v' }] });

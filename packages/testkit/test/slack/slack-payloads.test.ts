@@ -23,7 +23,10 @@ describe('Slack payload builders', () => {
 
   it('places a click on a message, an ephemeral reply, a modal or the Home tab', () => {
     const onMessage = buildBlockActions({ ...click, message: { ts: '5.5' } });
-    expect(onMessage).toMatchObject({ container: { type: 'message', message_ts: '5.5', is_ephemeral: false }, channel: { id: SLACK_TEST_IDS.channel } });
+    expect(onMessage).toMatchObject({
+      container: { type: 'message', message_ts: '5.5', is_ephemeral: false },
+      channel: { id: SLACK_TEST_IDS.channel },
+    });
     expect(onMessage.view).toBeUndefined();
     expect(buildBlockActions({ ...click, ephemeral: true })).toMatchObject({ container: { is_ephemeral: true } });
     expect(buildBlockActions({ ...click, view: { id: 'V1', type: 'modal' } })).toMatchObject({
