@@ -5,6 +5,7 @@ import {
   DEFAULT_EVAL_DIR,
   blindItemSchema,
   judgeBlindItem,
+  parseJsonlRows,
   type Advisor,
   type BlindItem,
 } from '@cobridge/policy-knowledge';
@@ -42,14 +43,7 @@ export interface BlindReport {
 
 /** Reads a blind set (JSON Lines, one item a line), naming the file and line of a malformed item. */
 export async function loadBlindSet(file: string, dir: string = DEFAULT_EVAL_DIR): Promise<BlindItem[]> {
-  const text = await readFile(join(dir, file), 'utf8');
-  return text.split('\n').flatMap((line, i) => {
-    if (line.trim() === '') return [];
-    const parsed = blindItemSchema.safeParse(JSON.parse(line));
-    if (!parsed.success)
-      throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    return [parsed.data];
-  });
+  return parseJsonlRows(await readFile(join(dir, file), 'utf8'), file, blindItemSchema);
 }
 
 /** Asks every item as the bots would (a conversation's turns in order, through the same follow-up memory) and judges it. */

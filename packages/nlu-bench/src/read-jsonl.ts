@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { labeledRowSchema, parseJsonlRows } from '@cobridge/policy-knowledge';
+import type { z } from 'zod';
 
-/** One labelled utterance of a corpus. */
-export const corpusRowSchema = z.object({ text: z.string(), intent: z.string().min(1) });
+/** One labelled utterance of a corpus: the evaluation sets' row schema. */
+export const corpusRowSchema = labeledRowSchema;
 /** One labelled utterance of a corpus. */
 export type CorpusRow = z.infer<typeof corpusRowSchema>;
 
@@ -19,19 +20,12 @@ export function readJsonl(file: string): CorpusRow[] {
   } catch (error) {
     throw new CorpusError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const rows: CorpusRow[] = [];
-  content.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new CorpusError(`${file}:${i + 1}: not valid JSON`);
-    }
-    const row = corpusRowSchema.safeParse(value);
-    if (!row.success) throw new CorpusError(`${file}:${i + 1}: expected {"text": string, "intent": non-empty string}`);
-    rows.push({ text: row.data.text, intent: row.data.intent });
-  });
+  let rows: CorpusRow[];
+  try {
+    rows = parseJsonlRows(content, file, corpusRowSchema);
+  } catch (error) {
+    throw new CorpusError(error instanceof Error ? error.message : String(error));
+  }
   if (rows.length === 0) throw new CorpusError(`${file}: no rows`);
   return rows;
 }

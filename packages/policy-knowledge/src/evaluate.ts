@@ -5,6 +5,7 @@ import type { AdvisorResult, AnswerResult } from './engine/types.js';
 import type { Knowledge } from './knowledge.js';
 import { OOS_INTENT, type LabeledText } from './classify/types.js';
 import { DEFAULT_EVAL_DIR } from './paths.js';
+import { labeledRowSchema, parseJsonlRows } from './read-jsonl.js';
 
 /** Precision, recall and F1 of one topic over the evaluation set. */
 export interface TopicScore {
@@ -52,21 +53,9 @@ export async function loadEvalSet(dir: string = DEFAULT_EVAL_DIR): Promise<Label
   return rows;
 }
 
-/** Parses `{"text","intent"}` JSON Lines, naming the file and line of a malformed row. */
+/** Parses `{"text", "intent"}` JSON Lines, naming the file and line of a malformed row. */
 export function parseJsonl(text: string, file: string): LabeledText[] {
-  return text.split('\n').flatMap((line, i) => {
-    if (!line.trim()) return [];
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      throw new Error(`${file}:${i + 1}: not valid JSON`);
-    }
-    const { text, intent } = (row ?? {}) as Partial<LabeledText>;
-    if (typeof text !== 'string' || typeof intent !== 'string')
-      throw new Error(`${file}:${i + 1}: needs string fields "text" and "intent"`);
-    return [{ text, intent }];
-  });
+  return parseJsonlRows(text, file, labeledRowSchema);
 }
 
 /** Asks the advisor every evaluation question and scores the outcomes. */

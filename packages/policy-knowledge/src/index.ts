@@ -53,6 +53,7 @@ export {
   type TrainOptions,
   type FeatureContribution,
 } from './classify/types.js';
+export { parseJsonlRows, labeledRowSchema } from './read-jsonl.js';
 export { evaluate, loadEvalSet, parseJsonl, EVAL_FLOORS, type EvaluationReport, type TopicScore } from './evaluate.js';
 export { guardQuestion, type GuardReason, type GuardDecision } from './engine/guard.js';
 export * from './features/index.js';
