@@ -1,4 +1,5 @@
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on the first text that needs cutting: building a segmenter loads ICU data, which a start-up need not wait for.
+let graphemes: Intl.Segmenter | undefined;
 
 /** The ellipsis that ends a cut text. */
 export const ELLIPSIS = '…';
@@ -11,6 +12,7 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length;
   let end = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { index, segment } of graphemes.segment(text)) {
     if (index + segment.length > room) break;
     end = index + segment.length;

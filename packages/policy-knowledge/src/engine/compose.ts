@@ -1,7 +1,7 @@
 import type { Audience, Topic } from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
 import type { AnswerResult, Citation, TopicRef } from './types.js';
-import { splitCitedId } from '../sources/source-file.js';
+import { splitCitedId } from '../sources/cited-id.js';
 
 /** The topic's wording for an audience: its audience-specific text where it has one, else the common answer. */
 export function answerText(topic: Topic, audience: Audience | undefined): string {

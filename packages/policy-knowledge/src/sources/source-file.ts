@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { splitCitedId } from './cited-id.js';
+
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 /** The id of the paper shipped with Cobridge, when `clauses.yaml` names none. */
@@ -37,10 +39,4 @@ export type SourceFile = z.infer<typeof sourceFileSchema>;
 /** How a clause is cited: bare for the paper of `clauses.yaml` (no source given), `<source>:<clause>` for the others. */
 export function citedClauseId(source: string | undefined, clauseId: string): string {
   return source === undefined ? clauseId : `${source}:${clauseId}`;
-}
-
-/** A cited clause id split into its source (undefined for the paper of `clauses.yaml`) and its clause id. */
-export function splitCitedId(cited: string): { source: string | undefined; clause: string } {
-  const colon = cited.indexOf(':');
-  return colon < 0 ? { source: undefined, clause: cited } : { source: cited.slice(0, colon), clause: cited.slice(colon + 1) };
 }
