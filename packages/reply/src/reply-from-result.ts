@@ -3,7 +3,7 @@ import type { AnswerResult, Citation, ClarifyResult, RefuseResult, UnknownResult
 import { textBlocks } from './plain-text.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { oneLine } from './truncate.js';
-import { RESULT_LABELS } from './wording.js';
+import { resultLabels } from './wording.js';
 
 /** Characters of the one-line summary every reply carries. */
 export const SUMMARY_CHARS = 300;
@@ -22,14 +22,15 @@ export function citationBlocks(citations: readonly Citation[]): ReplyBlock[] {
 }
 
 function answerReply(result: AnswerResult, audience: Audience): Reply {
+  const labels = resultLabels(result.lang);
   const blocks: ReplyBlock[] = answerSections(result).flatMap((section): ReplyBlock[] => [
     ...(section.heading ? [{ type: 'heading' as const, text: section.heading }] : []),
     ...(section.verdict ? [{ type: 'verdict' as const, text: section.verdict }] : []),
     ...textBlocks(section.body),
   ]);
   blocks.push(...citationBlocks(result.citations));
-  if (result.related.length > 0) blocks.push({ type: 'actions', purpose: 'related', label: RESULT_LABELS.related, topics: result.related });
-  if (result.followUps.length > 0) blocks.push({ type: 'suggestions', label: RESULT_LABELS.followUps, questions: result.followUps });
+  if (result.related.length > 0) blocks.push({ type: 'actions', purpose: 'related', label: labels.related, topics: result.related });
+  if (result.followUps.length > 0) blocks.push({ type: 'suggestions', label: labels.followUps, questions: result.followUps });
   return {
     ...common(result, audience, 'answer', result.topic.title),
     blocks,
@@ -45,21 +46,23 @@ function leadBlocks(text: string, listsTopics: boolean): ReplyBlock[] {
 }
 
 function clarifyReply(result: ClarifyResult, audience: Audience): Reply {
+  const labels = resultLabels(result.lang);
   const blocks = leadBlocks(result.text, result.candidates.length > 0);
-  if (blocks.length === 0) blocks.push({ type: 'paragraph', text: RESULT_LABELS.candidates });
-  blocks.push({ type: 'actions', purpose: 'candidates', label: RESULT_LABELS.candidates, topics: result.candidates });
-  return { ...common(result, audience, 'clarify', RESULT_LABELS.candidates), blocks };
+  if (blocks.length === 0) blocks.push({ type: 'paragraph', text: labels.candidates });
+  blocks.push({ type: 'actions', purpose: 'candidates', label: labels.candidates, topics: result.candidates });
+  return { ...common(result, audience, 'clarify', labels.candidates), blocks };
 }
 
 function unknownReply(result: UnknownResult, audience: Audience): Reply {
-  const title = result.reason === 'empty' ? RESULT_LABELS.empty : RESULT_LABELS.unknown;
+  const labels = resultLabels(result.lang);
+  const title = result.reason === 'empty' ? labels.empty : labels.unknown;
   const blocks = leadBlocks(result.text, result.nearest.length > 0);
-  if (result.nearest.length > 0) blocks.push({ type: 'actions', purpose: 'nearest', label: RESULT_LABELS.nearest, topics: result.nearest });
+  if (result.nearest.length > 0) blocks.push({ type: 'actions', purpose: 'nearest', label: labels.nearest, topics: result.nearest });
   return { ...common(result, audience, 'unknown', title), blocks, rateable: result.reason !== 'empty' };
 }
 
 function refuseReply(result: RefuseResult, audience: Audience): Reply {
-  return { ...common(result, audience, 'refuse', RESULT_LABELS.refuse), blocks: textBlocks(result.text), rateable: false };
+  return { ...common(result, audience, 'refuse', resultLabels(result.lang).refuse), blocks: textBlocks(result.text), rateable: false };
 }
 
 function common(result: AdvisorResult, audience: Audience, tone: Reply['tone'], title: string): Reply {

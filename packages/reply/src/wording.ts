@@ -1,4 +1,4 @@
-import type { Audience, Category, FeatureIntent, Party } from '@cobridge/policy-knowledge';
+import type { Audience, Category, FeatureIntent, Lang, Party } from '@cobridge/policy-knowledge';
 
 /** The apology every surface shows when handling a request failed on our side. */
 export const APOLOGY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
@@ -79,6 +79,26 @@ export const RESULT_LABELS = {
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
 } as const;
+
+/** The same labels for an answer written in Chinese (the answer follows the language of the question). */
+export const RESULT_LABELS_ZH: Record<keyof typeof RESULT_LABELS, string> = {
+  related: '相关话题',
+  candidates: '您想问的是哪一个？',
+  nearest: '我能回答的相近话题',
+  followUps: '您还可以问',
+  empty: '请提一个问题',
+  unknown: '指导意见未涉及',
+  refuse: 'Cobridge 无法帮助这一请求',
+  limited: '请稍等',
+  error: '出错了',
+  helpful: '有帮助',
+  notHelpful: '没有帮助',
+};
+
+/** The result labels in the language of an answer. */
+export function resultLabels(lang: Lang): Record<keyof typeof RESULT_LABELS, string> {
+  return lang === 'zh' ? RESULT_LABELS_ZH : RESULT_LABELS;
+}
 
 /** A question to suggest: a short title and the question itself. */
 export interface ExampleQuestion {

@@ -24,6 +24,19 @@ describe('replyFromResult', () => {
     }
   });
 
+  it('labels the blocks of an answer given in Chinese in Chinese', () => {
+    const result = advisor.ask('离岗创业的话我的社保还在学校交吗', { audience: 'teacher' });
+    expect(result.lang).toBe('zh');
+    const labels = [
+      ...blocksOf(replyFromResult(result, 'teacher'), 'actions'),
+      ...blocksOf(replyFromResult(result, 'teacher'), 'suggestions'),
+    ].map((b) => b.label);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((label) => /\p{Script=Han}/u.test(label))).toBe(true);
+    const english = replyFromResult(advisor.ask('Do I keep my pension if I leave to start a company?', { audience: 'teacher' }), 'teacher');
+    expect(blocksOf(english, 'actions').map((b) => b.label)).toContain(RESULT_LABELS.related);
+  });
+
   it('puts the verdict of a yes/no question in its own block before the body', () => {
     const result = advisor.ask('Do I keep my pension if I leave to start a company?', { audience: 'teacher' });
     const reply = replyFromResult(result, 'teacher');
