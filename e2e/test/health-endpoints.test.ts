@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, startFakeSlackApi, type FakeSlackApi } from '@cobridge/testkit';
 import { ROOT } from './docs/documented-commands.js';
 import { startSlackChild } from './support/slack-child.js';
+import { cleanEnv } from './support/run-entry.js';
 
 // /healthz, /readyz and /metrics: on the Slack HTTP port beside /slack/events, and on COBRIDGE_HEALTH_PORT for
 // the Discord bot (and Socket Mode); `cobridge healthcheck` (the container's HEALTHCHECK) reads /readyz.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
 let dir: string;
 let slackApi: FakeSlackApi;
 let discord: FakeDiscord;

@@ -1,36 +1,23 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '@cobridge/policy-knowledge';
 import { createSlackRequestSender, startFakeSlackApi, type FakeSlackApi } from '@cobridge/testkit';
-import { ROOT } from './docs/documented-commands.js';
 import { FAKE_SECRETS } from './support/fake-secrets.js';
 import { loadMention } from './support/slack-events.js';
 import { startSlackChild } from './support/slack-child.js';
+import { cleanEnv, runEntry } from './support/run-entry.js';
 
 // Never down because of knowledge: right after `kb new-topic` (a template that is not valid yet), `ask`, the
 // console and a freshly started bot answer from the last good version and name the problems.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
 let dir: string;
 let knowledgeDir: string;
 let api: FakeSlackApi;
 
 /** Runs a built entry point with the temporary knowledge folder; resolves with its exit code and output. */
 async function run(entry: string, args: string[], input = '') {
-  const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
-    cwd: dir,
-    env: { ...cleanEnv, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir, COBRIDGE_DB: 'off' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdin.end(input);
-  const [status] = (await once(child, 'exit')) as [number | null];
-  return { status, stdout, stderr };
+  return runEntry(entry, args, { cwd: dir, env: { ...cleanEnv, COBRIDGE_KNOWLEDGE_DIR: knowledgeDir, COBRIDGE_DB: 'off' }, input });
 }
 
 beforeAll(async () => {

@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '@cobridge/testkit';
-import { ROOT } from './docs/documented-commands.js';
+import { cleanEnv, runEntry } from './support/run-entry.js';
 
 // One configuration: a filtered run (`pnpm --filter … <script>` runs in the package's folder) reads the project's
 // `.env` and keeps its data in the project's data folder, exactly like `pnpm start` from the root.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
 let project: string;
 let fake: FakeDiscord;
 
@@ -27,14 +24,7 @@ afterAll(async () => {
 /** Runs a built entry point from a package folder inside the temporary project (without blocking the fakes). */
 async function runFromPackageFolder(entry: string, env: string, input = '', args: string[] = []) {
   writeFileSync(join(project, '.env'), env);
-  const child = spawn(process.execPath, [join(ROOT, entry), ...args], { cwd: join(project, 'apps', 'some-app'), env: cleanEnv });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdin.end(input);
-  const [status] = (await once(child, 'exit')) as [number | null];
-  return { status, stdout, stderr };
+  return runEntry(entry, args, { cwd: join(project, 'apps', 'some-app'), env: cleanEnv, input });
 }
 
 describe('the project .env', () => {
