@@ -122,15 +122,34 @@ const OPPOSITES: [RegExp, RegExp][] = [
 function wordingSide(raw: string, factText: string): { word: string; agrees: boolean } | undefined {
   // "can't meet" says what "fail to meet" says.
   const question = raw.replace(/\b(?:can't|cannot|can not|don't|doesn't|do not|does not|not|won't|never)\s+meet\b/gi, 'fail to meet');
-  for (const [a, b] of OPPOSITES) {
-    const factB = b.test(factText);
-    // "no clear stipulation" holds the word "clear": the positive side counts only outside the negative phrases.
-    const factA = a.test(factText.replace(new RegExp(b.source, 'gi'), ''));
-    if (factA === factB) continue;
+  for (const {
+    pair: [a, b],
+    factB,
+  } of factSides(factText)) {
     const askedB = b.exec(question)?.[0];
     const asked = askedB ?? a.exec(question)?.[0];
     if (asked === undefined) continue;
-    return { word: asked, agrees: askedB !== undefined ? factB : factA };
+    return { word: asked, agrees: askedB !== undefined ? factB : !factB };
   }
   return undefined;
+}
+
+/** Most fact texts whose wording sides are remembered (the knowledge has about a hundred). */
+const MAX_SIDES = 1_000;
+const sidesByText = new Map<string, { pair: [RegExp, RegExp]; factB: boolean }[]>();
+
+/** The pairs of opposite wordings a fact's text uses one side of (and which), worked out once per text. */
+function factSides(factText: string): { pair: [RegExp, RegExp]; factB: boolean }[] {
+  let sides = sidesByText.get(factText);
+  if (sides === undefined) {
+    sides = OPPOSITES.flatMap(([a, b]) => {
+      const factB = b.test(factText);
+      // "no clear stipulation" holds the word "clear": the positive side counts only outside the negative phrases.
+      const factA = a.test(factText.replace(new RegExp(b.source, 'gi'), ''));
+      return factA === factB ? [] : [{ pair: [a, b] as [RegExp, RegExp], factB }];
+    });
+    if (sidesByText.size >= MAX_SIDES) sidesByText.clear();
+    sidesByText.set(factText, sides);
+  }
+  return sides;
 }
