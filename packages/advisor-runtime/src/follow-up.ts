@@ -3,7 +3,8 @@ import { isChinese, type AdvisorResult, type Audience } from '@cobridge/policy-k
 /** How long a conversation remembers its last topic. */
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
 const MAX_CONVERSATIONS = 10_000;
-const MAX_FOLLOW_UP_WORDS = 12;
+/** Most words of a follow-up that opens with a connective ("and if…", "what about…"). */
+const MAX_OPENED_FOLLOW_UP_WORDS = 20;
 const FOLLOW_UP_OPENER = new RegExp(
   String.raw`^(and|but|also|so|then|what about|how about|what if|and if|if so|ok|okay|same|does that|is that|is it|` +
     String.raw`does it|can it|that|this|it|tell me more|more about|more on)\b`,
@@ -57,8 +58,9 @@ export function looksLikeFollowUp(question: string): boolean {
   if (isChinese(question))
     return (question.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAX_FOLLOW_UP_HAN && CHINESE_FOLLOW_UP.test(question.trim());
   const words = question.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
-  return FOLLOW_UP_OPENER.test(question.trim()) || (words.length <= 6 && PRONOUN.test(question));
+  // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
+  if (FOLLOW_UP_OPENER.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
+  return words.length > 0 && words.length <= 6 && PRONOUN.test(question);
 }
 
 /** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */

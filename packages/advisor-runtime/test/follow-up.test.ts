@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { audienceCue, looksLikeFollowUp } from '../src/index.js';
 
 describe('follow-ups', () => {
-  it.each(['and if I come back early?', 'what about the enterprise?', 'does that apply to me too?', 'how about part-time?'])(
-    'recognises "%s" as a follow-up',
-    (q) => expect(looksLikeFollowUp(q)).toBe(true),
-  );
+  it.each([
+    'and if I come back early?',
+    'what about the enterprise?',
+    'does that apply to me too?',
+    'how about part-time?',
+    'and if I change my mind and want to come back to the college early instead?',
+  ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each(['do I keep my pension if I leave to start a company?', 'what are the six cooperation modes between schools and firms'])(
     'treats "%s" as a new question',

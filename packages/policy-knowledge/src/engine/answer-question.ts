@@ -70,6 +70,8 @@ const PREVIOUS_TOPIC_SCORE = 0.5;
 const CONTEXT_WEIGHT = 0.7;
 /** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
 const SETTLES_CLARIFY = 0.1;
+/** A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?". */
+const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
 /** Most facts in one answer. */
 const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
@@ -97,7 +99,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       (ownDecision.kind === 'unknown' &&
         staysOnTopic(
           tools,
-          corrected,
+          { question, corrected },
           context.topicId,
           { reason: ownDecision.reason, notCovered: notCoveredScore(own) },
           options.audience,
@@ -155,14 +157,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
     };
   }
+  // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
+  const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
   const compound =
-    type === 'yes-no'
+    asked === 'yes-no'
       ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience })
       : undefined;
-  const example = type === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
+  const example = asked === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
   return answerFromFacts(knowledge, {
     question,
-    type,
+    type: asked,
     concepts,
     ranked,
     confidence,
@@ -216,12 +220,13 @@ function answerFromFacts(
 
 /**
  * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
- * that topic's facts are about; a decline that is only unsure ("is that so?", "so who pays that?") may also point back,
- * unless the follow-up names a subject only out-of-scope examples speak of ("is it raining?").
+ * that topic's facts are about; a decline that is only unsure ("is that so?", "so who pays that?"), or a short fragment
+ * that points back ("who signs it?"), may also stay, unless it names a subject only out-of-scope examples speak of
+ * ("is it raining?").
  */
 function staysOnTopic(
   tools: AnswerTools,
-  text: string,
+  { question, corrected: text }: { question: string; corrected: string },
   topicId: string | undefined,
   decline: { reason: string; notCovered: number },
   audience: Audience | undefined,
@@ -235,11 +240,13 @@ function staysOnTopic(
   );
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
-  return (
-    unsure &&
-    /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything)\b/i.test(text) &&
-    !tools.outOfScopeWords().named(text)
-  );
+  // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
+  // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
+  const pointsBack = ANAPHOR.test(text) || CONTINUATION.test(text.trim());
+  const fragment = text.trim().split(/\s+/).length <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
+  // "raining" may have been spelled into "rating": the words as typed are checked too.
+  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
+  return (unsure || fragment) && pointsBack && !outside;
 }
 
 /**
@@ -264,6 +271,13 @@ function namedRunnerUp(
   const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
   return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
 }
+
+/** Words by which a follow-up points back at what was said before. */
+const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+/** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
+const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
+/** A follow-up this short cannot name its topic on its own. */
+const FRAGMENT_WORDS = 7;
 
 // "and rewards?", "what about research institutes?", "and if I come back early instead?": a fragment that asks nothing of its own.
 const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b/i;

@@ -35,6 +35,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('answers "what if I …?" of what the guidance allows with a yes', () => {
+    const result = advisor.ask('what if I come back early?', { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe('yes');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
+  });
+
+  it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {
+    const context = { question: 'what has to be written in the off-post agreement', topicId: 'leave.post-leaving-agreement' };
+    const signs = advisor.ask('who signs it?', { audience: 'teacher', context });
+    expect(signs.kind === 'answer' && signs.citations.map((c) => c.clause)).toContain('3-17');
+    expect(advisor.ask('is it raining there?', { audience: 'teacher', context }).kind).toBe('unknown');
+  });
+
   it('opens the answer with the verdict line', () => {
     const result = advisor.ask('can I come back early from my leave?');
     expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
