@@ -25,6 +25,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   c: { file: 'blind/set-c.jsonl', heldOut: false },
   d: { file: 'blind/set-d.jsonl', heldOut: true },
   e: { file: 'blind/set-e.jsonl', heldOut: false },
+  f: { file: 'blind/set-f.jsonl', heldOut: true },
   z: { file: 'blind/set-z.jsonl', heldOut: true },
 };
 
