@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODEL_FORMAT_VERSION } from '@cobridge/policy-knowledge';
 import { describe, expect, it } from 'vitest';
 import { kb, useTempFolder } from './helpers/kb.js';
 import { topicYaml } from './helpers/topic-yaml.js';
@@ -37,7 +38,7 @@ describe('kb build', () => {
     expect(first.stderr).toMatch(/^Training: training the final model (\d+)\/\1, loss \d+\.\d{4}$/m);
     expect(first.stdout).toMatch(/First build: \d+ topics\./);
     const written = JSON.parse(readFileSync(model, 'utf8'));
-    expect(written).toMatchObject({ formatVersion: 3, knowledgeVersion: expect.stringMatching(/^k-/) });
+    expect(written).toMatchObject({ formatVersion: MODEL_FORMAT_VERSION, knowledgeVersion: expect.stringMatching(/^k-/) });
     expect(first.stdout).toContain(`Built the model for knowledge ${written.knowledgeVersion}`);
 
     writeFileSync(join(dir, 'topics', 'needs.talent-cost.yaml'), topicYaml({ id: 'needs.talent-cost' }));

@@ -1,6 +1,7 @@
 import type { Clause, Topic } from './schema/topic.js';
 import type { LabeledText } from './classify/types.js';
 import { OOS_INTENT } from './classify/types.js';
+import { usesHarmWords } from './engine/guard.js';
 import type { KnowledgeFeatures } from './features/feature-files.js';
 import type { ConceptsFile, Fact } from './schema/fact.js';
 import type { ClauseList, RefusalsFile } from './schema/topic.js';
@@ -77,7 +78,8 @@ export function refusalRows(knowledge: Knowledge): LabeledText[] {
   const ordinary = [
     ...knowledge.refusals.ordinary,
     ...knowledge.topics.flatMap((t) => t.questions),
-    ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q)),
+    // Only the examples that use the vocabulary of wrongdoing teach the check something; the rest would swamp the refusals.
+    ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q).filter(usesHarmWords)),
   ];
   return [
     ...knowledge.refusals.refuse.map((text) => ({ text, intent: REFUSE_LABEL })),

@@ -1,12 +1,14 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { IntentModelJson } from './classify/index.js';
+import type { VerdictModelJson } from './engine/verdict-model.js';
 
 /**
  * The model's format; raised whenever what a model is trained on changes (version 2 also learns from the facts'
- * example questions, version 3 adds the Chinese classifier), so a model trained the old way is rebuilt rather than served.
+ * example questions, version 3 adds the Chinese classifier, version 4 the learned verdict model), so a model trained the
+ * old way is rebuilt rather than served.
  */
-export const MODEL_FORMAT_VERSION = 3;
+export const MODEL_FORMAT_VERSION = 4;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing. */
 export interface ModelFile {
@@ -27,6 +29,8 @@ export interface ModelFile {
    * exactly what it would be without them), with its own decline threshold; absent when the knowledge has no Chinese.
    */
   zh?: { classifier: IntentModelJson; declineThreshold: number } | undefined;
+  /** The verdict model learned from the facts' example questions; absent when no fact has any. */
+  verdict?: VerdictModelJson | undefined;
 }
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */

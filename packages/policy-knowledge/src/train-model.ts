@@ -5,6 +5,7 @@ import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
 import { usesHarmWords } from './engine/guard.js';
 import { expandWithChineseTerms } from './understand/chinese-terms.js';
+import { VerdictModel } from './engine/verdict-model.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
 export const TARGET_IN_SCOPE_ACCURACY = 0.97;
@@ -37,6 +38,7 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
     classifier: classifier.toJSON(),
     ...(refusalCheck ? { refusal: refusalCheck.classifier.toJSON(), refuseThreshold: refusalCheck.threshold } : {}),
     ...(zh ? { zh: { classifier: zh.classifier.toJSON(), declineThreshold: zh.declineThreshold } } : {}),
+    ...(knowledge.facts.some((f) => f.asks.length > 0) ? { verdict: VerdictModel.train(knowledge).toJSON() } : {}),
   };
 }
 

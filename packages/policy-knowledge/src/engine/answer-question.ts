@@ -21,6 +21,8 @@ import { compoundVerdict } from './compound-verdict.js';
 import { SPECIFIC_FIGURE, asksUnsupportedDetail } from './unsupported-detail.js';
 import type { AskMatcher } from './ask-matcher.js';
 import type { OutOfScopeWords } from '../understand/out-of-scope-words.js';
+import type { VerdictModel } from './verdict-model.js';
+import { verdictFeatures } from './verdict-features.js';
 
 /** What answering one question needs: the knowledge, its classifier and the readers built from it. */
 export interface AnswerTools {
@@ -30,6 +32,8 @@ export interface AnswerTools {
   speller: Speller;
   concepts: ConceptMatcher;
   asks: AskMatcher;
+  /** The verdict model learned from the facts' example questions, built on first use; undefined when the model has none. */
+  verdicts(): VerdictModel | undefined;
   /** The words only out-of-scope examples use; built on first use. */
   outOfScopeWords(): OutOfScopeWords;
   /** Builds the "I don't know" result with the nearest topics. */
@@ -117,7 +121,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
 
-  const topicScores = new Map(own.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
+  const topicScores = topicScoresOf(own);
   if (decision !== declined && decision.kind === 'answer')
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
   for (const r of withContext?.ranked ?? []) {
@@ -161,10 +165,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
   const compound =
     asked === 'yes-no'
-      ? compoundVerdict(knowledge, tools.concepts, { question: corrected, concepts, topicScores, audience: options.audience })
+      ? compoundVerdict(knowledge, tools.concepts, {
+          question: corrected,
+          concepts,
+          topicScores,
+          topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+          audience: options.audience,
+        })
       : undefined;
   const example = asked === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
-  return answerFromFacts(knowledge, {
+  return answerFromFacts(knowledge, tools.verdicts, {
     question,
     type: asked,
     concepts,
@@ -180,6 +190,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
 
 function answerFromFacts(
   knowledge: Knowledge,
+  verdicts: () => VerdictModel | undefined,
   input: {
     question: string;
     type: QuestionType;
@@ -195,9 +206,11 @@ function answerFromFacts(
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
-  const decision =
+  const ruled =
     input.compound?.decision ??
     decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience), input.question, unsupported);
+  const model = ruled.byDefault && input.type === 'yes-no' ? verdicts() : undefined;
+  const decision = (model && learnedVerdict(model, knowledge, input.question, best.fact, input.concepts, ruled)) ?? ruled;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
@@ -215,6 +228,31 @@ function answerFromFacts(
     verdict: decision.verdict,
     facts: facts.map((f) => f.id),
     understanding: { ...input.understanding, verdictRule: decision.rule },
+  };
+}
+
+/** How sure the learned verdict must be to overrule the fact's own verdict. */
+const LEARNED_TRUST = 0.7;
+
+/**
+ * The verdict the model learned from the example questions reads in what a question adds to its fact ("…and get me a pay
+ * rise" → partly), when it is sure and differs from the fact's own verdict, which nothing in the question changed.
+ */
+function learnedVerdict(
+  model: VerdictModel,
+  knowledge: Knowledge,
+  question: string,
+  fact: Fact,
+  concepts: ReadonlySet<string>,
+  ruled: VerdictDecision,
+): VerdictDecision | undefined {
+  const features = verdictFeatures({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
+  const learned = model.predict(features);
+  if (learned.probability < LEARNED_TRUST || learned.verdict === ruled.verdict) return undefined;
+  return {
+    verdict: learned.verdict,
+    rule: `${ruled.rule}; learned from the example questions → ${learned.verdict} (${learned.probability.toFixed(2)})`,
+    with: [],
   };
 }
 
@@ -293,6 +331,11 @@ function continuedType(own: QuestionType, text: string, previous: string | undef
     return own;
   const before = questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
+}
+
+/** The classifier's probability of each topic it ranked. */
+function topicScoresOf(prediction: Prediction): Map<string, number> {
+  return new Map(prediction.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
 }
 
 /** The probability the classifier gives the "not covered" class. */

@@ -23,7 +23,14 @@ const CONDITION_INSIDE = /\S\s+(?:if|when|once|unless|in case)\b/i;
 export function compoundVerdict(
   knowledge: Knowledge,
   matcher: ConceptMatcher,
-  input: { question: string; concepts: ReadonlySet<string>; topicScores: ReadonlyMap<string, number>; audience: Audience | undefined },
+  input: {
+    question: string;
+    concepts: ReadonlySet<string>;
+    topicScores: ReadonlyMap<string, number>;
+    /** The topics the classifier reads in one claim alone. */
+    topicScoresOf: (claim: string) => ReadonlyMap<string, number>;
+    audience: Audience | undefined;
+  },
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
@@ -40,7 +47,8 @@ export function compoundVerdict(
     const own = matcher.find(claim, input.audience).map((m) => m.concept);
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
     const concepts = new Set([...shared, ...own]);
-    const best = rankFacts(knowledge, input.topicScores, concepts, matcher.kinds)[0];
+    // "…and pays my work-injury insurance too": a claim's own topic counts as much as the whole question's.
+    const best = rankFacts(knowledge, strongest(input.topicScores, input.topicScoresOf(claim)), concepts, matcher.kinds)[0];
     if (!best || best.aspectHits === 0) continue;
     const verdict = decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;
     // "I keep training and rewards, but they stop assessing me?": one fact, one claim right and one wrong.
@@ -55,4 +63,11 @@ export function compoundVerdict(
   const verdict: Verdict = verdicts.size === 1 ? (judged[0]!.verdict ?? 'yes') : 'partly';
   const rule = `several claims: ${judged.map((j) => `${j.fact.id} → ${j.verdict}`).join(', ')}`;
   return { decision: { verdict, rule, with: [] }, facts: [...new Set(judged.map((j) => j.fact))] };
+}
+
+/** Each topic's higher score of two readings. */
+function strongest(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const merged = new Map(a);
+  for (const [topic, score] of b) merged.set(topic, Math.max(merged.get(topic) ?? 0, score));
+  return merged;
 }

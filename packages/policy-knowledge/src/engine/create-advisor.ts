@@ -14,6 +14,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
+import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
@@ -61,6 +62,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   };
   let outOfScopeWords: OutOfScopeWords | undefined;
+  let verdicts: VerdictModel | undefined;
   const tools: AnswerTools = {
     knowledge,
     classifier,
@@ -69,6 +71,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
     asks: new AskMatcher(knowledge.facts),
     outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),
+    verdicts: () => (verdicts ??= model.verdict ? VerdictModel.fromJSON(model.verdict) : undefined),
     unknown,
   };
 

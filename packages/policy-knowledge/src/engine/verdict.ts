@@ -6,6 +6,8 @@ export interface VerdictDecision {
   verdict: Verdict | null;
   rule: string;
   with: string[];
+  /** True when nothing in the question changed the fact's own verdict (no rule, turning word or wider claim). */
+  byDefault?: boolean;
 }
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
@@ -98,7 +100,7 @@ export function decideVerdict(
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
-  return { verdict, rule: because, with: rule?.with ?? [] };
+  return { verdict, rule: because, with: rule?.with ?? [], byDefault: !rule };
 }
 
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.

@@ -1,0 +1,65 @@
+import { stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
+import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
+
+// Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
+const STOP = new Set(
+  'a an the i my me we our us you your is are am do doe does did to of in on for at it that this be if so with as by from can will would could should have has had get what which who how when there their they he she his her them its about'.split(
+    ' ',
+  ),
+);
+
+/** What the features of a question are read against: the fact that answers it and the verdict the rules gave. */
+export interface VerdictFeatureInput {
+  question: string;
+  fact: Fact;
+  /** The concepts the question names. */
+  concepts: ReadonlySet<string>;
+  /** The verdict the fact's rules give the question. */
+  ruleVerdict: Verdict | null;
+  conceptsFile: ConceptsFile;
+}
+
+/**
+ * The features a learned verdict reads: the question's word stems, the word pairs that go beyond the fact's own words
+ * ("pay rise", "sign off"), the concepts the fact is not about, and the fact's and the rules' verdicts.
+ */
+export function verdictFeatures(input: VerdictFeatureInput): string[] {
+  const { question, fact, concepts, ruleVerdict } = input;
+  const own = vocabularyOf(fact, input.conceptsFile);
+  const stems = stemsOf(question);
+  const factVerdict = fact.verdict ?? 'yes';
+  const features = [`fact:${factVerdict}`, `rule:${ruleVerdict}`, `fact-rule:${factVerdict}:${ruleVerdict}`];
+  let beyond = 0;
+  for (const s of stems) {
+    features.push(`w:${s}`);
+    if (!own.has(s)) beyond++;
+  }
+  for (let i = 1; i < stems.length; i++) {
+    if (!own.has(stems[i]!) || !own.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
+  }
+  for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
+  features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
+  return [...new Set(features)];
+}
+
+/** The stems of a text's words, without the commonest function words; "n't" is read as "not". */
+function stemsOf(text: string): string[] {
+  return tokenize(text.replace(/n't\b/g, ' not'))
+    .map(stem)
+    .filter((s) => !STOP.has(s));
+}
+
+const vocabularies = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The stems a fact itself uses: its texts, its terms and the phrases of the concepts it is about. */
+function vocabularyOf(fact: Fact, file: ConceptsFile): ReadonlySet<string> {
+  let vocabulary = vocabularies.get(fact);
+  if (vocabulary === undefined) {
+    const phrases = fact.about.flatMap((c) => file.concepts[c]?.phrases ?? []);
+    const texts = [fact.text, fact.teacher ?? '', fact.enterprise ?? '', ...fact.terms, ...phrases];
+    vocabulary = new Set(stemsOf(texts.join(' ')));
+    vocabularies.set(fact, vocabulary);
+  }
+  return vocabulary;
+}

@@ -1,0 +1,95 @@
+import { float32FromBase64, toBase64 } from '../classify/quantize.js';
+import { trainSoftmax } from '../classify/train-softmax.js';
+import type { Knowledge } from '../knowledge.js';
+import { VERDICTS, type Verdict } from '../schema/fact.js';
+import { askedActor } from '../understand/asked-actor.js';
+import { ConceptMatcher } from '../understand/concept-matcher.js';
+import { verdictFeatures } from './verdict-features.js';
+import { decideVerdict } from './verdict.js';
+
+/** A learned verdict model as the model file stores it: feature names, softmax weights (feature-major) and biases. */
+export interface VerdictModelJson {
+  features: string[];
+  weights: string;
+  bias: number[];
+}
+
+/** A verdict the model reads in a question, with its probability. */
+export interface LearnedVerdict {
+  verdict: Verdict;
+  probability: number;
+}
+
+const SETTINGS = { epochs: 30, lambda: 1e-4, learningRate: 0.5, seed: 1, balanced: false } as const;
+
+/**
+ * Reads the verdict of a yes/no question from the words it adds to the fact that answers it ("…and get me a pay rise",
+ * "…need my dean's sign-off"), learned from every fact's example questions and their verdicts.
+ */
+export class VerdictModel {
+  private readonly index: ReadonlyMap<string, number>;
+
+  private constructor(
+    private readonly names: readonly string[],
+    private readonly weights: Float32Array,
+    private readonly bias: Float32Array,
+  ) {
+    this.index = new Map(names.map((name, i) => [name, i]));
+  }
+
+  /** Trains the model on every fact's example questions, each read against its own fact. */
+  static train(knowledge: Knowledge): VerdictModel {
+    const matcher = new ConceptMatcher(knowledge.concepts);
+    const index = new Map<string, number>();
+    const rowStart = [0];
+    const ids: number[] = [];
+    const values: number[] = [];
+    const labels: number[] = [];
+    for (const fact of knowledge.facts) {
+      for (const ask of fact.asks) {
+        const concepts = new Set(matcher.find(ask.q).map((m) => m.concept));
+        const ruleVerdict = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q).verdict;
+        const features = verdictFeatures({ question: ask.q, fact, concepts, ruleVerdict, conceptsFile: knowledge.concepts });
+        for (const name of features) {
+          if (!index.has(name)) index.set(name, index.size);
+          ids.push(index.get(name)!);
+          values.push(1 / Math.sqrt(features.length));
+        }
+        rowStart.push(ids.length);
+        labels.push(VERDICTS.indexOf(ask.verdict));
+      }
+    }
+    const rows = {
+      rowStart: Int32Array.from(rowStart),
+      ids: Int32Array.from(ids),
+      values: Float32Array.from(values),
+      labels: Int32Array.from(labels),
+    };
+    const { weights, bias } = trainSoftmax(rows, { ...SETTINGS, features: index.size, classes: VERDICTS.length });
+    return new VerdictModel([...index.keys()], weights, bias);
+  }
+
+  /** Restores a model from its stored form. */
+  static fromJSON(json: VerdictModelJson): VerdictModel {
+    return new VerdictModel(json.features, float32FromBase64(json.weights), Float32Array.from(json.bias));
+  }
+
+  /** The stored form of the model. */
+  toJSON(): VerdictModelJson {
+    return { features: [...this.names], weights: toBase64(this.weights), bias: [...this.bias] };
+  }
+
+  /** The likeliest verdict of a question with these features, and its probability. */
+  predict(features: readonly string[]): LearnedVerdict {
+    const classes = VERDICTS.length;
+    const scores = Array.from(this.bias, Number);
+    const known = features.flatMap((name) => this.index.get(name) ?? []);
+    const scale = 1 / Math.sqrt(features.length || 1);
+    for (const id of known) for (let k = 0; k < classes; k++) scores[k]! += this.weights[id * classes + k]! * scale;
+    const top = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - top));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const best = exp.indexOf(Math.max(...exp));
+    return { verdict: VERDICTS[best]!, probability: exp[best]! / sum };
+  }
+}
