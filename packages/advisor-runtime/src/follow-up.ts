@@ -60,7 +60,7 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
-  return words.length > 0 && words.length <= 6 && PRONOUN.test(question);
+  return words.length > 0 && words.length <= 7 && PRONOUN.test(question);
 }
 
 /** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */

@@ -67,8 +67,12 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** True for a question that cannot stand alone: a connective or pronoun opener with few words ("and how long?"). */
+/** True for a question that cannot stand alone: few words, a connective opener, or a short one with a pronoun ("why are they so hard?"). */
 function isFragment(text: string): boolean {
   const words = text.trim().split(/\s+/).length;
-  return words <= 5 || /^(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim());
+  return (
+    words <= 5 ||
+    /^(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
+    (words <= 7 && /\b(it|that|this|those|they|them)\b/i.test(text))
+  );
 }

@@ -72,6 +72,8 @@ const WEAK_DECLINE = 0.7;
 const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
 const CONTEXT_WEIGHT = 0.7;
+/** How much the other questions of the same message count when reading a part declined on its own. */
+const SIBLING_WEIGHT = 0.2;
 /** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
 const SETTLES_CLARIFY = 0.1;
 /** A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?". */
@@ -97,10 +99,21 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const own = classifier.predict(expandWithGlossary(knowledge, corrected), ALTERNATIVES_COUNT + 1);
   const ownDecision = decide(own, tools.declineThreshold);
   // A declined follow-up is read with the previous question only when it can belong to it (not "the capital of France?").
+  // "why are they hard?": a short fragment that points back is about what was asked before, however sure its own reading;
+  // "and the mass innovation one?" names a subject of its own and keeps its own reading.
+  const pointing =
+    context !== undefined &&
+    ownDecision.kind !== 'unknown' &&
+    pointsBack(corrected) &&
+    wordCount(corrected) <= FRAGMENT_WORDS &&
+    !namesSituation(tools, corrected, options.audience);
   const contextual =
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
+      pointing ||
+      (ownDecision.kind === 'unknown' && context.sibling === true && namesAspect(tools, { question, corrected }, options.audience)) ||
       (ownDecision.kind === 'unknown' &&
+        context.sibling !== true &&
         staysOnTopic(
           tools,
           { question, corrected },
@@ -121,11 +134,25 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
 
-  const topicScores = topicScoresOf(own);
+  // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
+  const [lead, filler] = pointing && withContext ? [withContext, own] : [own, withContext];
+  const topicScores = topicScoresOf(lead);
   if (decision !== declined && decision.kind === 'answer')
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
-  for (const r of withContext?.ranked ?? []) {
-    if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, CONTEXT_WEIGHT * r.confidence));
+  // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
+  if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
+  const weight = context?.sibling === true ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
+  for (const r of filler?.ranked ?? []) {
+    if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, weight * r.confidence));
+  }
+  // A part let in by the others is about what it names: the topics of the facts on those aspects are candidates.
+  if (context?.sibling === true && contextual) {
+    const own = new Set(tools.concepts.find(corrected, options.audience).map((m) => m.concept));
+    for (const fact of knowledge.facts) {
+      if (fact.about.some((c) => own.has(c) && tools.concepts.kinds.get(c) === 'aspect'))
+        topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, SIBLING_WEIGHT));
+    }
   }
   const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds));
   const best = ranked[0];
@@ -280,11 +307,25 @@ function staysOnTopic(
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
   // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
   // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
-  const pointsBack = ANAPHOR.test(text) || CONTINUATION.test(text.trim());
-  const fragment = text.trim().split(/\s+/).length <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
+  const fragment = wordCount(text) <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
   // "raining" may have been spelled into "rating": the words as typed are checked too.
   const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
-  return (unsure || fragment) && pointsBack && !outside;
+  return (unsure || fragment) && pointsBack(text) && !outside;
+}
+
+/**
+ * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance)
+ * and nothing only out-of-scope examples speak of: one of several questions in a message, declined alone, may then be
+ * read with the others.
+ */
+function namesAspect(
+  tools: AnswerTools,
+  { question, corrected }: { question: string; corrected: string },
+  audience: Audience | undefined,
+): boolean {
+  const named = tools.concepts.find(corrected, audience).map((m) => m.concept);
+  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && tools.knowledge.facts.some((f) => f.about.includes(c)));
+  return aspect && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
 }
 
 /**
@@ -312,6 +353,20 @@ function namedRunnerUp(
 
 /** Words by which a follow-up points back at what was said before. */
 const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+/** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
+function pointsBack(text: string): boolean {
+  return ANAPHOR.test(text) || CONTINUATION.test(text.trim());
+}
+
+/** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */
+function namesSituation(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
+  return tools.concepts.find(text, audience).some((m) => tools.concepts.kinds.get(m.concept) === 'situation');
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
 /** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
 const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
 /** A follow-up this short cannot name its topic on its own. */

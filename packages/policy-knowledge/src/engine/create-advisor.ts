@@ -132,7 +132,14 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
       const fragment = chinese ? isChineseFragment(part) : isFragment(part);
       const context =
         previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
-      results.push(write(read(part, context ? { ...options, context } : options)));
+      const result = read(part, context ? { ...options, context } : options);
+      // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts.
+      const siblings = parts.filter((_, j) => j !== i).join(' ');
+      const retried =
+        result.kind === 'unknown' && result.reason !== 'empty'
+          ? read(part, { ...options, context: { question: siblings, sibling: true } })
+          : result;
+      results.push(write(retried.kind === 'answer' ? retried : result));
     }
     return combineParts(question, results);
   }

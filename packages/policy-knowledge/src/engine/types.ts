@@ -34,8 +34,11 @@ export interface AskOptions {
   audience?: Audience;
   /** A conversation key (thread, DM channel, console session) so follow-ups resolve against the last topic. */
   conversationId?: string;
-  /** The previous question of the conversation, so a fragment ("and how long?") is read in its light. */
-  context?: { question: string; topicId?: string | undefined } | undefined;
+  /**
+   * The previous question of the conversation, so a fragment ("and how long?") is read in its light; or, as a `sibling`,
+   * the other questions of the same message ("is my medical treatment guaranteed while off post, and who pays if I get hurt?").
+   */
+  context?: { question: string; topicId?: string | undefined; sibling?: boolean } | undefined;
 }
 
 /** The language an answer is written in. */

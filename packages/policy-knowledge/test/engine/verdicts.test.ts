@@ -48,6 +48,22 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(advisor.ask('is it raining there?', { audience: 'teacher', context }).kind).toBe('unknown');
   });
 
+  it('reads a short fragment that points back on the previous topic, even when its own words suggest another', () => {
+    const context = { question: 'tell me what the paper says about training bases', topicId: 'modes.training-base' };
+    const result = advisor.ask('why are they so difficult to run?', { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.3-2');
+  });
+
+  it('reads a part declined on its own with the other questions of the message', () => {
+    const result = advisor.ask('does my salary stay the same during the leave, and who pays when I get hurt at work?', {
+      audience: 'teacher',
+    });
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.parts?.map((p) => p.kind)).toEqual(['answer', 'answer']);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-11');
+  });
+
   it('opens the answer with the verdict line', () => {
     const result = advisor.ask('can I come back early from my leave?');
     expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
