@@ -1,6 +1,6 @@
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
 
-// The words of each act, as regular-expression sources; a list joins into one alternation (`anyOf`).
+// The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
 const HIDE = ['hide', 'hiding', String.raw`conceal\w*`, 'cover(?:ing)? up', 'not (?:declare|disclose|report)'];
 const MISREPORT = [String.raw`under-?report\w*`, String.raw`misreport\w*`];
 const GAINS = ['income', 'revenue', 'profits?', 'earnings', 'money', 'shares?', 'equity'];
