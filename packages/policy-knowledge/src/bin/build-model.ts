@@ -29,8 +29,10 @@ try {
 } catch (error) {
   const snapshot = error instanceof KnowledgeError ? await loadLastGood(lastGoodDir) : undefined;
   if (snapshot) {
+    const count = error instanceof KnowledgeError ? error.issues.length : 1;
+    const version = snapshot.advisor.version;
     console.warn(
-      `The knowledge has ${error instanceof KnowledgeError ? error.issues.length : 1} problem(s); the last good version ${snapshot.advisor.version} stays in service. Run \`pnpm kb validate\` to see them.`,
+      `The knowledge has ${count} problem(s); the last good version ${version} stays in service. Run \`pnpm kb validate\` to see them.`,
     );
   } else {
     console.error(error instanceof KnowledgeError ? error.message : error);

@@ -10,6 +10,7 @@ import { questionType, type QuestionType } from '../understand/question-type.js'
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { applyCorrections, type Speller } from '../understand/spelling.js';
+import { wordPattern } from '../understand/word-pattern.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
@@ -51,9 +52,9 @@ function wordsOf(facts: readonly Fact[]): number {
   return facts.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 }
 
+const WHOLE_PICTURE = ['list', 'all', 'every', 'each', 'overview', String.raw`summar\w*`, 'items', 'points', 'in general', 'everything'];
 /** Words of a question that wants a topic's whole picture, not one fact. */
-const BROAD =
-  /\b(?:list|all|every|each|overview|summar\w*|items|points|in general|everything|explain|describe|tell me about|what is|what are|what's)\b/i;
+const BROAD = wordPattern([...WHOLE_PICTURE, 'explain', 'describe', 'tell me about', 'what is', 'what are', "what's"]);
 /** How alike a question and a fact's closest example must be for that fact to answer an open question alone. */
 const CLOSEST_FACT_MIN = 0.2;
 /** A second fact joins the answer when its example is at least this share as close as the first's. */
@@ -161,7 +162,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       const ref = refOf(knowledge, c.intent);
       return ref ? [{ ...ref, confidence: c.confidence }] : [];
     });
-    const text = `Your question could mean more than one thing. Which did you mean?\n\n${candidates.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`;
+    const numbered = candidates.map((c, i) => `${i + 1}. ${c.title}`).join('\n');
+    const text = `Your question could mean more than one thing. Which did you mean?\n\n${numbered}`;
     return { kind: 'clarify', question, text, candidates, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   }
   const topicId = decision.kind === 'answer' ? decision.intent : (best?.fact.topic ?? '');
@@ -446,7 +448,8 @@ function closeExample(
   const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
   const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
-  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : ''}`;
+  const adjustment = detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : '';
+  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
   return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
 }
 

@@ -3,11 +3,20 @@ import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';
+import { anyOf } from '../understand/word-pattern.js';
 import { rankFacts } from './rank-facts.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 
+const JOINTS = [
+  String.raw`,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?`,
+  String.raw`\s+and\s+(?:also\s+)?`,
+  String.raw`\s+but\s+`,
+  String.raw`\s+whereas\s+`,
+  String.raw`\s+[-–—:]\s+`,
+  String.raw`;\s*`,
+];
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
-const CLAIM_JOINT = /\s*(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+and\s+(?:also\s+)?|\s+but\s+|\s+whereas\s+|\s+[-–—:]\s+|;\s*)/iu;
+const CLAIM_JOINT = new RegExp(String.raw`\s*${anyOf(JOINTS)}`, 'iu');
 
 /** Verdicts that contradict each other: one fact judged yes on one claim and no on another makes the whole partly. */
 const OPPOSED: ReadonlySet<Verdict | null> = new Set(['yes', 'no']);

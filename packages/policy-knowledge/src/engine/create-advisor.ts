@@ -45,6 +45,7 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   'low-confidence': "I don't know: I could not match that to anything the guidance says, and I won't guess.",
   'other-jurisdiction': "I don't know: Cobridge answers from a Chinese ministry's guidance and says nothing about other countries' rules.",
 };
+const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.';
 
 /** Builds an advisor from validated knowledge and its trained model. */
 export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
@@ -106,7 +107,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     if (!hasWords(question)) return write(unknown(question, 'empty', []));
     const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
     if (guard?.reason === 'harmful') {
-      const text = `I can't help with that (${guard.because}). Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.`;
+      const text = `I can't help with that (${guard.because}). ${NEVER_HELPS}`;
       return write({
         kind: 'refuse',
         question,

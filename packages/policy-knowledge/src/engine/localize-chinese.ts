@@ -5,7 +5,12 @@ import type { Audience } from '../schema/topic.js';
 import type { AdvisorResult, AnswerResult, Citation, TopicRef, UnknownReason } from './types.js';
 
 /** The line a verdict opens a Chinese answer with. */
-export const ZH_VERDICT_LEADS: Record<Verdict, string> = { yes: '是。', no: '否。', partly: '部分。', 'not-stated': '指导意见未说明。' };
+export const ZH_VERDICT_LEADS: Record<Verdict, string> = {
+  yes: '是。',
+  no: '否。',
+  partly: '部分。',
+  'not-stated': '指导意见未说明。',
+};
 
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: '请输入一个关于指导意见或校企合作的问题。',
@@ -15,7 +20,8 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
 };
 const NEAREST_LEAD = '我能回答的最接近的主题：';
 const CLARIFY_LEAD = '您的问题可能有几种意思。您指的是哪一个？';
-const REFUSE_TEXT = '这个我不能帮忙。Cobridge 只解释指导意见的内容，从不帮助欺骗、伪造、逃避义务或伤害他人。';
+const NEVER_HELPS = 'Cobridge 只解释指导意见的内容，从不帮助欺骗、伪造、逃避义务或伤害他人。';
+const REFUSE_TEXT = `这个我不能帮忙。${NEVER_HELPS}`;
 
 /** The Chinese label a quoted clause is shown under; the quote itself stays in the source's English. */
 export function chineseCitationLabel(citation: Pick<Citation, 'section' | 'clause'>): string {

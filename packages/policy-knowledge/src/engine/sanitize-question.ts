@@ -8,8 +8,10 @@ export interface SanitizedQuestion {
 }
 
 // Control characters (except tab/newline, which become spaces below), lone surrogates and bidi overrides.
-const UNSAFE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const CONTROL_AND_BIDI = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]`;
+const LONE_HIGH_SURROGATE = String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`;
+const LONE_LOW_SURROGATE = String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const UNSAFE = new RegExp([CONTROL_AND_BIDI, LONE_HIGH_SURROGATE, LONE_LOW_SURROGATE].join('|'), 'gu');
 
 /** Strips control characters and lone surrogates, collapses whitespace and cuts overly long input. */
 export function sanitizeQuestion(raw: string, maxLength: number = MAX_QUESTION_LENGTH): SanitizedQuestion {

@@ -4,9 +4,12 @@ import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
 
 // Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
 const STOP = new Set(
-  'a an the i my me we our us you your is are am do doe does did to of in on for at it that this be if so with as by from can will would could should have has had get what which who how when there their they he she his her them its about'.split(
-    ' ',
-  ),
+  [
+    'a an the i my me we our us you your is are am do doe does did to of in on for at it that this be if so with as by from',
+    'can will would could should have has had get what which who how when there their they he she his her them its about',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** What the features of a question are read against: the fact that answers it and the verdict the rules gave. */

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge.js';
+import { wordPattern } from '../understand/word-pattern.js';
 import { lookupTerm } from './glossary.js';
 import { matchNeeds } from './mode-finder.js';
 import { matchSituation } from './obligations.js';
@@ -18,17 +19,31 @@ export type FeatureName = FeatureIntent['feature'];
 // Conservative on purpose: a missed offer costs little (the Q&A answer still comes), a wrong one derails the chat.
 const DATE = /(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\d/.-])/;
 const LEAVE = /\b(leave|off[- ]post|come back|return|go back|three[- ]years?|3[- ]years?)\b/;
-const DEADLINE =
-  /\bwhen (?:must|do|should|can|will) i (?:have to |need to )?(?:come back|return|go back)\b|\bwhen (?:does|will) my (?:leave|three years|retention) (?:end|run out|expire)\b|\b(?:leave )?timeline\b/;
-const DEFINE =
-  /\bwhat (?:does|do) (.+?) (?:mean|stand for)\b|\b(?:meaning of|definition of|define) (.+)$|^\s*what(?: is|'s| are) (?:a |an |the )?(.+?)\s*\??\s*$/;
-const DUTIES =
-  /\b(?:who (?:must|should|has to|needs to|pays|signs)|what (?:must|should|do) (?:we|i|the school|the enterprise) (?:do|sign|pay)|obligations?|responsibilit(?:y|ies)|checklist|duties|paperwork)\b/;
+const WHEN_MUST_I_RETURN = String.raw`\bwhen (?:must|do|should|can|will) i (?:have to |need to )?(?:come back|return|go back)\b`;
+const WHEN_DOES_LEAVE_END = String.raw`\bwhen (?:does|will) my (?:leave|three years|retention) (?:end|run out|expire)\b`;
+const DEADLINE = new RegExp([WHEN_MUST_I_RETURN, WHEN_DOES_LEAVE_END, String.raw`\b(?:leave )?timeline\b`].join('|'));
+// The term asked about is the first group that matched: "what does X mean", "definition of X", "what is X".
+const WHAT_DOES_X_MEAN = String.raw`\bwhat (?:does|do) (.+?) (?:mean|stand for)\b`;
+const DEFINITION_OF_X = String.raw`\b(?:meaning of|definition of|define) (.+)$`;
+const WHAT_IS_X = String.raw`^\s*what(?: is|'s| are) (?:a |an |the )?(.+?)\s*\??\s*$`;
+const DEFINE = new RegExp([WHAT_DOES_X_MEAN, DEFINITION_OF_X, WHAT_IS_X].join('|'));
+const WHO_MUST = [
+  'who (?:must|should|has to|needs to|pays|signs)',
+  'what (?:must|should|do) (?:we|i|the school|the enterprise) (?:do|sign|pay)',
+];
+const DUTY_WORDS = ['obligations?', 'responsibilit(?:y|ies)', 'checklist', 'duties', 'paperwork'];
+const DUTIES = wordPattern([...WHO_MUST, ...DUTY_WORDS], '');
 const WANT = /\b(?:we|our (?:company|enterprise|firm|business))\b.*\b(?:need|want|looking for|look for|hope|would like|seek)/;
 const ASK = /\b(?:can|could|may|am i allowed to|am i eligible|eligible|qualify|allowed to)\b/;
 const FIRST_PERSON = /\b(?:i|me|my)\b/;
-const WAY =
-  /\b(?:(?:leave|quit) (?:my|the) (?:job|post|position)|(?:start|set up|found|run) (?:a|an|my own|my) (?:company|business|startup|enterprise|firm)|work part[- ]time|part[- ]time (?:job|work)|project cooperation)\b/;
+const WAYS_TO_WORK_OUTSIDE = [
+  '(?:leave|quit) (?:my|the) (?:job|post|position)',
+  '(?:start|set up|found|run) (?:a|an|my own|my) (?:company|business|startup|enterprise|firm)',
+  'work part[- ]time',
+  'part[- ]time (?:job|work)',
+  'project cooperation',
+];
+const WAY = wordPattern(WAYS_TO_WORK_OUTSIDE, '');
 const CHECK = /\beligibility check\b|\bam i eligible\b/;
 
 /** The feature to offer for a message, or undefined; only features whose data is loaded are offered. */

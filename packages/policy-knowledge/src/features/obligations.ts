@@ -52,7 +52,10 @@ export function obligationsFor(knowledge: Knowledge, situationId: string, audien
 
 const matchers = new WeakMap<ObligationsFile, PhraseMatcher<string>>();
 
-/** The situation a free-text description names ("we are hiring a lecturer who has left the post"); the longest match wins, a tie is undefined. */
+/**
+ * The situation a free-text description names ("we are hiring a lecturer who has left the post"); the longest match
+ * wins, a tie is undefined.
+ */
 export function matchSituation(knowledge: Knowledge, text: string): string | undefined {
   const file = knowledge.features.obligations;
   if (!file) return undefined;

@@ -15,13 +15,16 @@ export function formatIssue(issue: KnowledgeIssue): string {
   return `${issue.file}:${issue.line}:${issue.column}${field} ${issue.message}`;
 }
 
+function invalidMessage(issues: KnowledgeIssue[]): string {
+  const lines = issues.map((i) => `  ${formatIssue(i)}`).join('\n');
+  return `The knowledge is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines}`;
+}
+
 /** Thrown when knowledge files are invalid; carries every issue found, not just the first. */
 export class KnowledgeError extends Error {
   readonly code = 'knowledge_invalid';
   constructor(readonly issues: KnowledgeIssue[]) {
-    super(
-      `The knowledge is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
-    );
+    super(invalidMessage(issues));
     this.name = 'KnowledgeError';
   }
 }

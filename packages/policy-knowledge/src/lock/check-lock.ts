@@ -59,5 +59,6 @@ export function checkLock(items: readonly CitingItem[], lock: CitationLock, curr
 
 /** One line for a citation to review: `file:line kind id cites clause, which changed since it was written`. */
 export function formatStale(stale: StaleCitation): string {
-  return `${stale.item.file}:${stale.item.line} ${KIND_NAMES[stale.item.kind]} ${stale.item.id} cites clause "${stale.clause}", which changed since it was written`;
+  const { file, line, kind, id } = stale.item;
+  return `${file}:${line} ${KIND_NAMES[kind]} ${id} cites clause "${stale.clause}", which changed since it was written`;
 }

@@ -53,7 +53,10 @@ export const factSchema = z.strictObject({
   text: text(600),
   teacher: text(600).optional(),
   enterprise: text(600).optional(),
-  /** Who does what the fact states (the school keeps evaluating titles): "do we run his title evaluation?" asked by another party is a no. */
+  /**
+   * Who does what the fact states (the school keeps evaluating titles): "do we run his title evaluation?" asked by
+   * another party is a no.
+   */
   by: z.enum(['teacher', 'school', 'enterprise', 'government']).optional(),
   /** Whether the fact allows something (may, can) or requires it (must, shall): "do I have to…?" of what is only allowed is a no. */
   modality: z.enum(['permission', 'obligation']).optional(),

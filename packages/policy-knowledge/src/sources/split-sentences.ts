@@ -25,7 +25,8 @@ const LIST_NUMBER = /^(\d{1,3}|[a-z]|[ivx]{1,5})\.$/i;
 /**
  * Splits a paragraph into sentences: after ".", "!" or "?" (and any closing quotes or brackets) followed by a space
  * and a capital letter, digit or opening quote; after a dot glued to a capitalised word ("productivity.If there");
- * after "。", "！" or "？". Abbreviations such as "e.g." and "No.", and a list item's number, end no sentence. The text is kept verbatim.
+ * after "。", "！" or "？". Abbreviations such as "e.g." and "No.", and a list item's number, end no sentence. The
+ * text is kept verbatim.
  */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];

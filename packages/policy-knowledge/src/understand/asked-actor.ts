@@ -1,16 +1,15 @@
 import type { Audience } from '../schema/topic.js';
 import { chineseAskedActor } from './chinese-actor.js';
 import { isChinese } from './chinese-language.js';
+import { anyOf } from './word-pattern.js';
 
 /** Who a yes/no question asks about as the one doing something: "does the school pay…", "do we run…". */
 export type Actor = 'teacher' | 'school' | 'enterprise';
 
 const AUX = String.raw`(?:do|does|did|can|could|will|would|must|should|shall|is|are|has|have)`;
+const SCHOOL_NAMES = ['school', 'college', 'university', 'uni', 'institution', 'institute', 'home institution', 'original (?:school|unit)'];
 const SUBJECTS: [RegExp, Actor | 'we'][] = [
-  [
-    /^(?:the |my |our |his |her |their )?(?:school|college|university|uni|institution|institute|home institution|original (?:school|unit))\b/i,
-    'school',
-  ],
+  [new RegExp(String.raw`^(?:the |my |our |his |her |their )?${anyOf(SCHOOL_NAMES)}\b`, 'i'), 'school'],
   [
     /^(?:the |my |our |his |her |their |a )?(?:company|companies|enterprise|enterprises|firm|employer|startup|start-up|business)\b/i,
     'enterprise',
@@ -20,16 +19,34 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
 ];
 
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const DOING_VERBS =
-  'pay|pays|paying|cover|covers|covering|handle|handles|handling|run|runs|running|evaluate|evaluates|evaluating|decide|decides|deciding|sign|signs|signing|conclude|concludes|terminate|terminates|manage|manages|managing|organi[sz]e|arrange|provide|provides|providing|process|assess|assesses|assessing|review|reviews|enrol|enroll|contribute|contributing';
-const DOING_LEAD = String.raw`^(?:the one (?:who |that )?)?(?:(?:still|also|really|actually|then|just|even)\s+)?(?:(?:have|has|need|needs|got) to\s+|(?:be\s+)?(?:required|supposed|expected|obliged) to\s+|(?:keep|keeps|continue to|continues to)\s+)?`;
+const PAYING = ['pay', 'pays', 'paying', 'cover', 'covers', 'covering'];
+const RUNNING = ['handle', 'handles', 'handling', 'run', 'runs', 'running', 'evaluate', 'evaluates', 'evaluating'];
+const DECIDING = ['decide', 'decides', 'deciding', 'sign', 'signs', 'signing', 'conclude', 'concludes', 'terminate', 'terminates'];
+const MANAGING = ['manage', 'manages', 'managing', 'organi[sz]e', 'arrange', 'provide', 'provides', 'providing', 'process'];
+const ASSESSING = ['assess', 'assesses', 'assessing', 'review', 'reviews', 'enrol', 'enroll', 'contribute', 'contributing'];
+const DOING_VERBS = [...PAYING, ...RUNNING, ...DECIDING, ...MANAGING, ...ASSESSING].join('|');
+// What may stand between the party and its verb: "the one who", "still", "has to", "is required to", "keeps".
+const THE_ONE_WHO = '(?:the one (?:who |that )?)?';
+const ADVERB = String.raw`(?:(?:still|also|really|actually|then|just|even)\s+)?`;
+const OBLIGED = [
+  String.raw`(?:have|has|need|needs|got) to\s+`,
+  String.raw`(?:be\s+)?(?:required|supposed|expected|obliged) to\s+`,
+  String.raw`(?:keep|keeps|continue to|continues to)\s+`,
+];
+const DOING_LEAD = `^${THE_ONE_WHO}${ADVERB}${anyOf(OBLIGED)}?`;
 const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
 const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');
 
 // "…paid by the school", "…all stay with my college": the party that holds or does it, named after the verb.
+const STAYED = ['stays?', 'remains?', 'kept', 'held'];
+const DONE = ['paid', 'covered', 'handled', 'managed', 'provided', 'run', 'signed', 'concluded', 'decided', 'done'];
+const HOLDER_SCHOOLS = ['school', 'college', 'university', 'uni', 'institution', 'institute', 'original (?:school|unit)'];
+const HOLDER_COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up', 'business'];
+// The school's words in the first capturing group, the enterprise's in the second.
 const HOLDER = new RegExp(
-  String.raw`\b(?:stays?|remains?|kept|held|paid|covered|handled|managed|provided|run|signed|concluded|decided|done)\s+(?:with|by|at)\s+(?:the |my |our |his |her |their |a )?(?:(school|college|university|uni|institution|institute|original (?:school|unit))|(company|enterprise|firm|employer|startup|start-up|business))\b`,
+  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at)\s+(?:the |my |our |his |her |their |a )?` +
+    String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')}))\b`,
   'i',
 );
 
@@ -40,7 +57,10 @@ export function heldBy(question: string): Actor | undefined {
   return match[1] ? 'school' : 'enterprise';
 }
 
-/** The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined when it names none it can tell. */
+/**
+ * The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined
+ * when it names none it can tell.
+ */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
   if (isChinese(question)) return chineseAskedActor(question, audience);
   const match = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i').exec(question);

@@ -44,8 +44,12 @@ export function splitChineseQuestion(message: string): string[] {
   return parts;
 }
 
+// A part that leans on the one before: it opens with "那", "还有", "如果"…, or ends with "呢".
+const LEANING_OPENER = /^(?:那|那么|还有|另外|如果|要是|那如果|那要是)/u;
+const LEANING_END = /呢[？?]?$/u;
+
 /** True for a Chinese question too short or too dependent to stand alone ("那多久呢？", "如果提前回来呢"). */
 export function isChineseFragment(part: string): boolean {
   const han = part.match(HAN_ALL)?.length ?? 0;
-  return han <= 6 || /^(?:那|那么|还有|另外|如果|要是|那如果|那要是)/u.test(part.trim()) || /呢[？?]?$/u.test(part.trim());
+  return han <= 6 || LEANING_OPENER.test(part.trim()) || LEANING_END.test(part.trim());
 }

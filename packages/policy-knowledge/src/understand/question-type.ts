@@ -1,35 +1,78 @@
 import { chineseQuestionType } from './chinese-question-type.js';
 import { isChinese } from './chinese-language.js';
+import { anyOf } from './word-pattern.js';
 
 /** What a question asks for, which decides the shape of the answer. */
 export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much' | 'when' | 'why' | 'how' | 'what';
 
 // Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
-const FILLER =
-  /^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|well|um|quick question|question|sorry|please|pls|then|just wondering|one more thing|btw|yes|yeah|right|cool|thanks|thank you|per the (?:paper|guidance|policy)|according to the (?:paper|guidance|policy)|in the paper)\b[\s,:;.!-]*)+/i;
-const AUXILIARY =
-  /^(?:do|does|did|can|could|will|would|is|are|am|was|were|should|shall|must|may|might|has|have|had|isn't|aren't|doesn't|don't|can't|won't|wouldn't|shouldn't)\b/i;
-const ASKING_FRAME =
-  /^(?:is it (?:true|ok|okay|possible|allowed|legal|fine|right)|am i (?:allowed|able|right)|any chance|i wonder if|i was wondering if|wondering if|tell me if|(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)|(?:i|we) (?:want|would like|need) to know (?:if|whether)|not sure (?:if|whether)|(?:please )?confirm (?:that|whether|if)|true or false|is there (?:any|a) (?:rule|limit|requirement|law)|would it be|could it be|did i hear (?:right|correctly)|i heard that|someone (?:told|said))\b/i;
+const GREETINGS = ['hi', 'hello', 'hey', 'ok', 'okay', 'so', 'and', 'but', 'also', 'well', 'um'];
+const ASIDES = ['quick question', 'question', 'sorry', 'please', 'pls', 'then', 'just wondering', 'one more thing', 'btw'];
+const THANKS = ['yes', 'yeah', 'right', 'cool', 'thanks', 'thank you'];
+const PER_THE_PAPER = ['per the (?:paper|guidance|policy)', 'according to the (?:paper|guidance|policy)', 'in the paper'];
+const FILLER = new RegExp(String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...THANKS, ...PER_THE_PAPER])}\b[\s,:;.!-]*)+`, 'i');
+const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'was', 'were', 'should', 'shall'];
+const MORE_AUXILIARIES = ['must', 'may', 'might', 'has', 'have', 'had'];
+const NEGATED_AUXILIARIES = ["isn't", "aren't", "doesn't", "don't", "can't", "won't", "wouldn't", "shouldn't"];
+const AUXILIARY = new RegExp(String.raw`^${anyOf([...AUXILIARIES, ...MORE_AUXILIARIES, ...NEGATED_AUXILIARIES])}\b`, 'i');
+const IS_IT_TRUE = ['is it (?:true|ok|okay|possible|allowed|legal|fine|right)', 'am i (?:allowed|able|right)', 'any chance'];
+const I_WONDER = [
+  'i wonder if',
+  'i was wondering if',
+  'wondering if',
+  'tell me if',
+  String.raw`(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)`,
+  '(?:i|we) (?:want|would like|need) to know (?:if|whether)',
+  'not sure (?:if|whether)',
+  '(?:please )?confirm (?:that|whether|if)',
+];
+const I_HEARD = [
+  'true or false',
+  'is there (?:any|a) (?:rule|limit|requirement|law)',
+  'would it be',
+  'could it be',
+  'did i hear (?:right|correctly)',
+  'i heard that',
+  'someone (?:told|said)',
+];
+const ASKING_FRAME = new RegExp(String.raw`^${anyOf([...IS_IT_TRUE, ...I_WONDER, ...I_HEARD])}\b`, 'i');
+// Who an auxiliary asks about: "do I…", "can the school…", "is anyone…", "must teachers…".
+const PRONOUNS = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
+const ANYONE = ['either', 'both', 'each', 'any', 'anyone', 'someone'];
 // A question after a condition or a statement: "if I leave my post, do I keep…", "I'm leaving — can they…".
-const AUX_INSIDE =
-  /(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|these|those|his|her|their|a|an|either|both|each|any|anyone|someone|teachers?|schools?|companies|enterprises?)\b/i;
+const CLAUSE_START = String.raw`(?:^|[,;:.!?—–-]\s*|\b(?:then|so|but|and)\s+)`;
+const AUX_INSIDE_WORDS = '(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)';
+const DETERMINERS = ['the', 'my', 'our', 'this', 'that', 'there', 'these', 'those', 'his', 'her', 'their', 'a', 'an'];
+const INSIDE_SUBJECTS = [...PRONOUNS, ...DETERMINERS, ...ANYONE, 'teachers?', 'schools?', 'companies', 'enterprises?'];
+const AUX_INSIDE = new RegExp(String.raw`${CLAUSE_START}${AUX_INSIDE_WORDS}\s+${anyOf(INSIDE_SUBJECTS)}\b`, 'i');
 // "…leak if we hire him - is confidentiality in any agreement": after a dash or a comma, an auxiliary opens a question.
 const AUX_AFTER_MARK = /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|am|should|shall|must|may|has|have)\s+\w+/i;
-const CONDITION_THEN_AUX =
-  /^(?:even )?(?:if|when|once|after|while|since|say)\b.*?\b(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|the|my|our|this|that|there|his|her|their|either|both|each|any|anyone|someone)\b/i;
+const CONDITION = '(?:even )?(?:if|when|once|after|while|since|say)';
+const CONDITION_AUX_WORDS = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)';
+const CONDITION_SUBJECTS = [...PRONOUNS, 'the', 'my', 'our', 'this', 'that', 'there', 'his', 'her', 'their', ...ANYONE];
+const CONDITION_THEN_AUX = new RegExp(String.raw`^${CONDITION}\b.*?\b${CONDITION_AUX_WORDS}\s+${anyOf(CONDITION_SUBJECTS)}\b`, 'i');
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
 const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|am|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
 // "according to the paper is most cooperation informal", "in the training base model can the teacher…".
-const AUX_SUBJECT =
-  /\b(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)\s+(?:i|we|you|they|he|she|it|this|that|there|the|my|our|his|her|their|most|all|any|every|a|an|teachers?|schools?|colleges?|companies|enterprises?|firms?|students?)\b/i;
+const SUBJECT_AUX_WORDS = '(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)';
+const QUANTIFIED = ['this', 'that', 'there', 'the', 'my', 'our', 'his', 'her', 'their', 'most', 'all', 'any', 'every', 'a', 'an'];
+const INSTITUTIONS = ['teachers?', 'schools?', 'colleges?', 'companies', 'enterprises?', 'firms?', 'students?'];
+const AUX_SUBJECT = new RegExp(String.raw`\b${SUBJECT_AUX_WORDS}\s+${anyOf([...PRONOUNS, ...QUANTIFIED, ...INSTITUTIONS])}\b`, 'i');
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
-const TAIL_CHECK =
-  /\b(?:allowed|ok|okay|possible|fine|legal|right|correct|true|or not|yes or no|permitted|is that so|is it|isn't it|aren't they|don't i|can't i|won't i|no|yes|or what|doable|a thing|realistic)\s*\??\s*$/i;
-const PARTY = String.raw`(?:school|college|university|uni|company|enterprise|firm|employer|startup|start-up|teacher|me|us|them|government|state|department)(?:'s)?`;
+const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'correct', 'true'];
+const TAIL_TAGS = ['or not', 'yes or no', 'permitted', 'is that so', 'is it', "isn't it", "aren't they", "don't i", "can't i", "won't i"];
+const TAIL_WORDS = ['no', 'yes', 'or what', 'doable', 'a thing', 'realistic'];
+const TAIL_CHECK = new RegExp(String.raw`\b${anyOf([...TAIL_VERDICTS, ...TAIL_TAGS, ...TAIL_WORDS])}\s*\??\s*$`, 'i');
+const SCHOOLS = ['school', 'college', 'university', 'uni'];
+const COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up'];
+const PERSONS_AND_STATE = ['teacher', 'me', 'us', 'them', 'government', 'state', 'department'];
+const PARTY = `${anyOf([...SCHOOLS, ...COMPANIES, ...PERSONS_AND_STATE])}(?:'s)?`;
 // Two parties side by side around "or": "the school or the company", "school's or company's".
 const CHOICE_PAIR = new RegExp(String.raw`\b${PARTY}\s+or\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?${PARTY}\b`, 'i');
+// "who pays…", "which party…": the question asks for a party.
+const WHO_DOES = ['pays', 'covers', 'handles', 'decides', 'is responsible', 'signs', 'issued', 'must', 'should'];
+const ASKS_WHO = new RegExp(String.raw`^who\b|\bwho ${anyOf(WHO_DOES)}\b|\bwhich (?:party|side|employer|one pays)\b`, 'i');
 // Chat spellings of question words.
 const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:wat|wht|whta|waht)\b/gi, 'what'],
@@ -45,12 +88,7 @@ export function questionType(question: string): QuestionType {
     .trim()
     .replace(FILLER, '')
     .trim();
-  if (
-    /^who\b|\bwho (?:pays|covers|handles|decides|is responsible|signs|issued|must|should)\b|\bwhich (?:party|side|employer|one pays)\b/i.test(
-      text,
-    )
-  )
-    return 'who';
+  if (ASKS_WHO.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (
     /\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) ||

@@ -1,4 +1,5 @@
 import type { ClauseList } from '../schema/topic.js';
+import { anyOf } from './word-pattern.js';
 
 /** A reference to the source's structure found in a question. */
 export type Reference =
@@ -28,13 +29,19 @@ const ORDINALS: Record<string, number> = {
   six: 6,
 };
 // A bare "3-11" is a clause, but "1-2 days a week" is a range of days.
-const CLAUSE =
-  /\bclause\s*(\d(?:\.\d)?-\d{1,2})\b|(?<![\d.-])(\d(?:\.\d)?-\d{1,2})(?![\d.-])(?!\s*(?:days?|weeks?|months?|years?|hours?|times?|people|persons|teachers|students|yuan|%|percent))/i;
+const CLAUSE_ID = String.raw`(\d(?:\.\d)?-\d{1,2})`;
+const TIME_UNITS = ['days?', 'weeks?', 'months?', 'years?', 'hours?', 'times?'];
+const COUNTED = ['people', 'persons', 'teachers', 'students', 'yuan', '%', 'percent'];
+const CLAUSE = new RegExp(
+  String.raw`\bclause\s*${CLAUSE_ID}\b|(?<![\d.-])${CLAUSE_ID}(?![\d.-])(?!\s*${anyOf([...TIME_UNITS, ...COUNTED])})`,
+  'i',
+);
 const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
 const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").
-const ORDINAL_ITEM =
-  /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|fifthly|sixth|6th)\b(?![- ](?:year|grade|semester|term|time|round|month|week|day)s?\b)/i;
+const ORDINAL_WORDS = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'fifthly', 'sixth', '6th'];
+const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'month', 'week', 'day'];
+const ORDINAL_ITEM = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)`, 'i');
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
@@ -58,8 +65,13 @@ const NAMED_SECTIONS: [RegExp, string][] = [
   [/\b(?:introduction|intro)\b/i, '1'],
   [/\b(?:summary|conclusions?|concluding)\b/i, '5'],
 ];
-const ABOUT_A_PART =
-  /\b(?:section|part|chapter|paragraph)\b|\bthe (?:introduction|intro|summary|conclusions?) (?:say|says|said|cover|covers|part|section)\b|\bin the (?:introduction|summary|conclusions?)\b/i;
+const SECTION_NAMES = ['introduction', 'intro', 'summary', 'conclusions?'];
+const SAYS = ['say', 'says', 'said', 'cover', 'covers', 'part', 'section'];
+const ABOUT_A_PART = new RegExp(
+  String.raw`\b(?:section|part|chapter|paragraph)\b|\bthe ${anyOf(SECTION_NAMES)} ${anyOf(SAYS)}\b` +
+    String.raw`|\bin the (?:introduction|summary|conclusions?)\b`,
+  'i',
+);
 
 function namedSection(question: string): string | undefined {
   if (!ABOUT_A_PART.test(question)) return undefined;

@@ -1,9 +1,24 @@
+import { anyOf } from './word-pattern.js';
+
 /** Most questions answered from one message. */
 export const MAX_PARTS = 3;
 /** A part shorter than this many words is glued back to its neighbour. */
 const MIN_PART_WORDS = 3;
 
-const QUESTION_START = String.raw`(?:for how long|for how many|(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)|by when|until when|whether|do|does|did|can|could|will|would|is|are|am|should|shall|must|may|who|what|what's|whats|which|when|where|why|how|and how|and what|and who|and do|and does|and can|and will|and is|and are|(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when))`;
+// How a question opens: "for how long", "in which", "whether", an auxiliary, a question word, "and how", "also, can".
+const ASKING_PHRASES = [
+  'for how long',
+  'for how many',
+  '(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)',
+  'by when',
+  'until when',
+  'whether',
+];
+const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'should', 'shall', 'must', 'may'];
+const QUESTION_WORDS = ['who', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
+const AND_QUESTIONS = ['and how', 'and what', 'and who', 'and do', 'and does', 'and can', 'and will', 'and is', 'and are'];
+const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
+const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WORDS, ...AND_QUESTIONS, ALSO_QUESTION]);
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const JOINT = new RegExp(
   String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`,
@@ -14,8 +29,9 @@ const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
 
 // "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
 // question, whatever its commas.
-const SUBORDINATE =
-  /^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|since|because|as|after|before|while|once|suppose|say|in case|assuming|given|what happens if|what if)\b/i;
+const CONJUNCTIONS = ['if', 'when', 'whenever', 'since', 'because', 'as', 'after', 'before', 'while', 'once'];
+const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if'];
+const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b`, 'i');
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {

@@ -1,0 +1,177 @@
+import { anyOf, wordPattern } from '../understand/word-pattern.js';
+
+// The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
+const HIDE = ['hide', 'hiding', String.raw`conceal\w*`, 'cover(?:ing)? up', 'not (?:declare|disclose|report)'];
+const MISREPORT = [String.raw`under-?report\w*`, String.raw`misreport\w*`];
+const GAINS = ['income', 'revenue', 'profits?', 'earnings', 'money', 'shares?', 'equity'];
+const SIDE_WORK = ['startup', 'company', 'business', 'job', 'work', 'achievements?'];
+const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'];
+
+const FORGE = ['fake', 'forge', 'forging', 'forged', String.raw`falsify\w*`, String.raw`fabricat\w*`, String.raw`counterfeit\w*`];
+const TOUCH_UP = [String.raw`backdat\w*`, 'doctor(?:ed)?', 'make up', 'invent'];
+const PAPERS = ['agreements?', 'contracts?', 'documents?', 'papers?', 'records?', 'certificates?', 'achievements?', 'results?', 'data'];
+const MARKS = ['signatures?', 'stamps?', 'seals?'];
+const PROOFS = ['reports?', 'evidence', 'proof', 'grades?', 'awards?', 'invoices?', 'receipts?'];
+
+const ESCAPE = ['avoid', 'dodge', 'evade', 'evading', 'escape', 'get out of', 'skip', 'stop', 'not', 'never'];
+const WHOSE = '(?:his|her|their|the|our)';
+const DUES = [
+  'paying',
+  'contributing',
+  'the contributions?',
+  `${WHOSE} (?:work-related )?injury insurance`,
+  `${WHOSE} social insurance`,
+  `${WHOSE} insurance`,
+  'tax(?:es)?',
+  'pay(?:ing)? (?:his|her|their|the|for) (?:work-related )?injury insurance',
+];
+
+const TAKE_OUT = ['copy', 'copying', String.raw`steal\w*`, 'take', 'taking', String.raw`download\w*`, 'smuggle'];
+const LEAK = [String.raw`leak\w*`, String.raw`sell\w*`, String.raw`exfiltrat\w*`];
+const CONFIDENTIAL = ['confidential', 'secret', 'private', 'internal', 'proprietary', "the school's", "the college's", 'student'];
+const ASSETS = ['data', 'files?', 'documents?', 'information', 'records?', 'research', 'secrets?', 'designs?', 'code'];
+
+const ALTER = ['edit', 'alter', 'change', 'modify', 'rewrite', 'doctor'];
+const OFFICIAL_TEXTS = ['guidance', 'policy', 'document', 'text', 'agreement', 'contract', 'certificate', 'record'];
+
+const WHOSE_NAME = ['the ', 'his ', 'her ', 'their ', "someone(?:'s| else's) ", "my (?:boss|dean|colleague)'s "];
+const WHOSE_NAME_OFFICIAL = ["the company's ", "the school's ", "the college's "];
+
+const POSE = [String.raw`pretend\w* to be`, String.raw`impersonat\w*`, 'pose as', 'posing as'];
+const LOOK_LIKE = [
+  'mak(?:e|es|ing) it look like',
+  'so it looks like',
+  'mak(?:e|es|ing) (?:it|us|me|my startup|my company|the company|our company) (?:look|appear|seem)',
+  'pass (?:it|us|my startup|my company) off as',
+  String.raw`disguis\w*`,
+];
+
+const WATCHERS = ['the school', 'my school', 'the college', 'my college', 'they', 'nobody', 'no one', 'no-one', 'the university'];
+const BOSSES = ['hr', 'my boss', 'the dean'];
+const NOT_EVER = ['never ', "doesn't ", 'does not ', "won't ", "can't ", "don't "];
+const LEARN = ['find out', 'finds out', 'know', 'knows', 'notice', 'notices', 'see', 'sees'];
+const UNTOLD = ['anyone', 'anybody', 'them', 'the school', 'my school', 'the college', 'hr', 'my dean'];
+const KIN = ['wife', 'husband', 'spouse', 'partner', 'brother', 'sister', 'mother', 'father', 'relative', 'friend'];
+
+const NOT_COUNTED = ["so (?:that )?it (?:doesn't|does not|won't|will not) count as", 'not (?:count|be recorded|be reported) as'];
+const INJURY = ['work(?:-related)? injury', 'injury', 'accident'];
+
+const HARVEST = ['pull', 'scrape', 'extract', 'copy', 'take', 'export', 'grab', 'harvest', 'collect', 'get', 'download'];
+const PERSONAL_DATA = ['phone numbers?', 'id numbers?', 'id cards?', 'personal (?:data|information|details)', 'contact details'];
+const ADDRESSES = ['home addresses', 'addresses', 'emails?'];
+
+const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|posts?|messages?)';
+const FALSE = ['false', 'made-up', 'made up', 'fabricated', 'invented', 'fake'];
+const CHARGES = ['complaints?', 'reports?', 'accusations?', 'allegations?', 'claims? about', 'rumou?rs'];
+
+const OTHERS_SIGNERS = ['his', 'her', 'their', "the dean's", "my dean's", "the boss's", "my boss's", "the school's"];
+const SIGN_MARK = '(?:signature|stamp|seal)';
+
+const POACH = ['poach', 'lure away', 'steal'];
+const OTHERS_ASSETS = ['students?', 'staff', 'teachers?', 'clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
+const WORK_PRODUCTS = ['designs?', 'code'];
+
+const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle'];
+const TALLIES = ['evaluation', 'assessment', 'grades?', 'ratings?', 'records?', 'results?', 'numbers', 'accounts?', 'books'];
+
+const DECEIVE = ['deceive', 'trick', 'mislead', 'cheat'];
+const DECEIVED = ['school', 'college', 'university', 'ministry', 'department', 'hr', 'auditors?', 'students?', 'enterprise'];
+const DECEIVED_OTHERS = ['company', 'them', 'him', 'her'];
+
+const HURT = ['hurt', 'harm', 'sabotage', 'ruin', 'punish', 'get back at', 'revenge on', 'threaten'];
+const VICTIMS = ['him', 'her', 'them', 'the teacher', 'the school', 'the company', 'my colleague', 'a colleague'];
+const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
+
+/** Acts a policy advisor never helps with (deceiving, forging, evading an obligation, stealing, harming), each with its reason. */
+export const HARMFUL_ACTS: [RegExp, string][] = [
+  [
+    new RegExp(String.raw`\b${anyOf([...HIDE, ...MISREPORT])}\b.{0,60}\b${anyOf([...GAINS, ...SIDE_WORK, ...FROM_THE_SCHOOL])}\b`, 'i'),
+    'hide income or facts from the school',
+  ],
+  [
+    new RegExp(String.raw`\b${anyOf([...FORGE, ...TOUCH_UP])}\b.{0,40}\b${anyOf([...PAPERS, ...MARKS, ...PROOFS])}\b`, 'i'),
+    'forge documents or achievements',
+  ],
+  [new RegExp(String.raw`\b${anyOf(ESCAPE)} ${anyOf(DUES)}\b`, 'i'), 'evade an obligation'],
+  [
+    new RegExp(String.raw`\b${anyOf([...TAKE_OUT, ...LEAK])}\b.{0,40}\b${anyOf(CONFIDENTIAL)}\b.{0,20}\b${anyOf(ASSETS)}?`, 'i'),
+    'take confidential data',
+  ],
+  [/(?<!anti-?)\b(?:backdat\w*|falsif\w*|forg(?:e|es|ed|ing|ery)|counterfeit\w*)\b/i, 'forge documents or dates'],
+  [
+    /\b(?:invent|fabricate|make up)\b.{0,40}\b(?:patents?|awards?|prizes?|publications?|papers?|projects?|achievements?|results?)\b/i,
+    'forge documents or achievements',
+  ],
+  [
+    new RegExp(String.raw`\b${anyOf(ALTER)}\b.{0,40}\b${anyOf(OFFICIAL_TEXTS)}\b.{0,30}\bso (?:it|that it) (?:says|reads|shows)\b`, 'i'),
+    'alter an official document',
+  ],
+  [
+    new RegExp(
+      String.raw`\bsign ${anyOf([...WHOSE_NAME, ...WHOSE_NAME_OFFICIAL])}?(?:name|signature)\b` +
+        String.raw`|\bsign (?:for|on behalf of) (?:him|her|them|the company|the school)\b`,
+      'i',
+    ),
+    "sign someone else's name",
+  ],
+  [wordPattern([...POSE, ...LOOK_LIKE]), 'deceive someone'],
+  [
+    new RegExp(
+      String.raw`\bso (?:that )?${anyOf([...WATCHERS, ...BOSSES])}(?: will)? ${anyOf(NOT_EVER)}?${anyOf(LEARN)}\b` +
+        String.raw`|\bwithout (?:telling|informing|asking) ${anyOf(UNTOLD)}\b` +
+        String.raw`|\bin (?:my|his|her) ${anyOf(KIN)}'s name\b`,
+      'i',
+    ),
+    'hide something from the school',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${anyOf(NOT_COUNTED)} (?:a )?${anyOf(INJURY)}\b|\bcover(?:ing)? (?:it |this |the injury |the accident )?up\b`,
+      'i',
+    ),
+    'evade an obligation',
+  ],
+  [new RegExp(String.raw`\b${anyOf(HARVEST)}\b.{0,40}\b${anyOf([...PERSONAL_DATA, ...ADDRESSES])}\b`, 'i'), "take people's personal data"],
+  [wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} ${anyOf(CHARGES)}`, 'spread rumou?rs']), 'harm someone'],
+  [
+    new RegExp(
+      String.raw`\bwith ${anyOf(OTHERS_SIGNERS)} ${SIGN_MARK} (?:already )?on it\b` +
+        String.raw`|\bput (?:his|her|their|the dean's|the school's) ${SIGN_MARK} on\b`,
+      'i',
+    ),
+    "sign someone else's name",
+  ],
+  [
+    /\b(?:secretly|quietly|covertly)\b.{0,40}\b(?:keep|take|draw|collect|run|work|transfer|move|register|pay|use|copy|sell)\b/i,
+    'act behind the school’s back',
+  ],
+  [
+    new RegExp(String.raw`\b${anyOf(POACH)}\b.{0,30}\b${anyOf([...OTHERS_ASSETS, ...WORK_PRODUCTS])}\b`, 'i'),
+    'take what belongs to others',
+  ],
+  [/\b(?:underpay|under-pay|not pay|avoid paying|stop paying|skip paying|pay less than (?:the law|required))\b/i, 'evade an obligation'],
+  [/\b(?:exploit|overwork)\b.{0,30}\b(?:students?|interns?|trainees?)\b|\b(?:unpaid|free) (?:labou?r)\b/i, 'exploit students'],
+  [/\b(?:threaten|harass|bully|intimidate|defame|retaliate against|get revenge on|punish)\b/i, 'harm someone'],
+  [
+    /\b(?:double[- ]dip|claim (?:both|two) salaries|draw (?:my |a |the )?(?:full )?(?:school )?salary while)\b/i,
+    'take pay the rules do not give',
+  ],
+  [new RegExp(String.raw`\b${anyOf(TAMPER)}\b.{0,30}\b${anyOf(TALLIES)}\b`, 'i'), 'tamper with records'],
+  [/\b(?:bribe\w*|launder\w*|embezzl\w*|blackmail\w*|extort\w*|kickbacks?)\b/i, 'bribe, launder or blackmail'],
+  [
+    new RegExp(
+      String.raw`\b(?:lie|lying) (?:to|on|about)\b|\b${anyOf(DECEIVE)}\w*\b.{0,30}\b${anyOf([...DECEIVED, ...DECEIVED_OTHERS])}\b`,
+      'i',
+    ),
+    'deceive someone',
+  ],
+  [
+    /\bwithout (?:the school|my school|the college|my college|anyone|them|hr|the university) (?:knowing|finding out|noticing)\b/i,
+    'act behind the school’s back',
+  ],
+  [new RegExp(String.raw`\b${anyOf(HURT)}\b.{0,30}\b${anyOf([...VICTIMS, ...VICTIM_BOSSES])}\b`, 'i'), 'harm someone'],
+  [
+    /\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i,
+    'dismiss someone unlawfully',
+  ],
+];

@@ -1,0 +1,72 @@
+import { anyOf, wordPattern } from '../understand/word-pattern.js';
+
+// The guidance is a Chinese ministry's. "US" counts as a country only when written as one (capitals or dots).
+const FROM_A_PLACE = '(?:in|for|from|of|under) (?:the )?';
+const COUNTRIES = [
+  'united states',
+  'america',
+  'american',
+  'uk',
+  String.raw`u\.k\.`,
+  'britain',
+  'british',
+  'england',
+  'germany',
+  'german',
+  'france',
+  'french',
+  'japan',
+  'japanese',
+  'korea',
+  'korean',
+  'india',
+  'indian',
+  'canada',
+  'canadian',
+  'australia',
+  'australian',
+  'europe',
+  'european',
+  'singapore',
+  'russia',
+  'russian',
+  'brazil',
+  'taiwan',
+  'hong kong',
+  'macau',
+  'macao',
+];
+const COUNTRY = new RegExp(String.raw`\b${FROM_A_PLACE}${anyOf(COUNTRIES)}\b`, 'i');
+// "the UK rules on spin-outs", "German law": a country's adjective before its rules.
+const NATIONALITIES = [
+  'uk',
+  'british',
+  'english',
+  'american',
+  'german',
+  'french',
+  'japanese',
+  'korean',
+  'indian',
+  'canadian',
+  'australian',
+  'european',
+  'singaporean',
+  'russian',
+  'taiwanese',
+  'hong kong',
+];
+const RULE_MAKERS = ['rules?', 'laws?', 'policy', 'policies', 'regulations?', 'system', 'government', 'universities', 'colleges'];
+const COUNTRY_RULES = new RegExp(String.raw`\b${anyOf(NATIONALITIES)}\s+${anyOf(RULE_MAKERS)}\b`, 'i');
+// "US" and "EU" only in capitals or with dots, so "for us" stays the enterprise contact speaking.
+const US_RULE_MAKERS = ['law', 'laws', 'rules?', 'universities', 'colleges', 'professors', 'teachers', 'companies', 'policy', 'government'];
+const COUNTRY_CAPITALS = new RegExp(String.raw`\b${FROM_A_PLACE}(?:U\.S\.A?\.?|USA|US|EU)\b|\bUS ${anyOf(US_RULE_MAKERS)}\b`);
+const RULES = ['guidance', 'policy', 'policies', 'rules?', 'laws?', 'regulations?'];
+const ACADEMICS = ['teachers?', 'lecturers?', 'professors?', 'schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?'];
+const RULE_SUBJECTS = ['apply', 'applies', 'insurance', 'leave', 'pension', 'staff'];
+const ABOUT_RULES = wordPattern([...RULES, ...ACADEMICS, ...RULE_SUBJECTS]);
+
+/** True when a question is about another country's rules ("do UK universities allow this?"), which the guidance is not. */
+export function asksAboutOtherCountry(question: string): boolean {
+  return (COUNTRY.test(question) || COUNTRY_CAPITALS.test(question) || COUNTRY_RULES.test(question)) && ABOUT_RULES.test(question);
+}
