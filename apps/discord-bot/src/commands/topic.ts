@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { matchNames, type TopicSummary } from '@cobridge/policy-knowledge';
+import { interfaceLang } from '@cobridge/reply';
 import { AUTOCOMPLETE_CHOICES_MAX, AUTOCOMPLETE_CHOICE_MAX } from '../render/limits.js';
 import { truncate } from '../render/markdown.js';
 import { renderAnswer } from '../render/render-result.js';
@@ -52,6 +53,6 @@ export const topicCommand = {
     const advisor = services.advisor();
     const id = resolveTopicId(advisor.topics(), typed);
     const answer = id ? advisor.topicAnswer(id, audience) : undefined;
-    await respond(interaction, answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_TOPIC));
+    await respond(interaction, answer ? renderAnswer(answer, audience, null, interfaceLang(interaction.locale)) : renderNotice(UNKNOWN_TOPIC));
   },
 } satisfies Command;
