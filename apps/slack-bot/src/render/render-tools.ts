@@ -1,5 +1,5 @@
-import type { FeatureIntent } from '@cobridge/policy-knowledge';
-import { OFFER_LABELS, TOOL_DESCRIPTIONS } from '@cobridge/reply';
+import type { FeatureIntent, Lang } from '@cobridge/policy-knowledge';
+import { interfaceStrings, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
 import { intentValue, PICK, type ToolName } from '../tool-request.js';
 import { button, type ButtonElement } from './block-kit.js';
@@ -38,7 +38,7 @@ const OFFER_TOOL: Record<FeatureIntent['feature'], ToolName> = {
   glossary: 'glossary',
 };
 
-/** The extra button under an answer that offers the tool a free-text question reads like. */
-export function offerButton(intent: FeatureIntent): ButtonElement {
-  return button(OFFER_LABELS[intent.feature], ACTION_OF[OFFER_TOOL[intent.feature]], intentValue(intent), 'primary');
+/** The extra button under an answer that offers the tool a free-text question reads like, labelled in `lang`. */
+export function offerButton(intent: FeatureIntent, lang: Lang = 'en'): ButtonElement {
+  return button(interfaceStrings(lang).offers[intent.feature], ACTION_OF[OFFER_TOOL[intent.feature]], intentValue(intent), 'primary');
 }
