@@ -20,7 +20,10 @@ afterAll(async () => {
 
 /** Every command, subcommand and option in a published body, with its path. */
 function everyItem(items: Localized[], prefix = ''): [string, Localized][] {
-  return items.flatMap((item) => [[`${prefix}${item.name}`, item] as [string, Localized], ...everyItem(item.options ?? [], `${prefix}${item.name}.`)]);
+  return items.flatMap((item) => [
+    [`${prefix}${item.name}`, item] as [string, Localized],
+    ...everyItem(item.options ?? [], `${prefix}${item.name}.`),
+  ]);
 }
 
 describe('the registered commands carry Chinese descriptions', () => {
@@ -35,7 +38,8 @@ describe('the registered commands carry Chinese descriptions', () => {
       expect(zh?.['zh-CN'], path).toMatch(/\p{Script=Han}/u);
       expect(zh?.['zh-TW'], path).toBe(zh?.['zh-CN']);
       expect((zh?.['zh-CN'] ?? '').length, path).toBeLessThanOrEqual(100);
-      for (const choice of item.choices ?? []) expect(choice.name_localizations?.['zh-CN'], `${path}: ${choice.name}`).toMatch(/\p{Script=Han}/u);
+      for (const choice of item.choices ?? [])
+        expect(choice.name_localizations?.['zh-CN'], `${path}: ${choice.name}`).toMatch(/\p{Script=Han}/u);
     }
     const ask = published.find((command) => command.name === 'ask');
     expect(ask?.description_localizations).toEqual({ 'zh-CN': '用自己的话询问校企合作政策', 'zh-TW': '用自己的话询问校企合作政策' });

@@ -207,4 +207,3 @@ export function interfaceLang(locale: string | undefined, fallback: Lang = 'en')
   if (locale === undefined || locale === '') return fallback;
   return /^zh(?:[-_]|$)/iu.test(locale) ? 'zh' : 'en';
 }
-

@@ -23,9 +23,7 @@ function localized<T extends Described>(item: T): T {
     ...item,
     ...(descriptions === undefined ? {} : { description_localizations: descriptions }),
     ...(item.options === undefined ? {} : { options: item.options.map(localized) }),
-    ...(item.choices === undefined
-      ? {}
-      : { choices: item.choices.map((choice) => ({ ...choice, ...nameLocalizations(choice.name) })) }),
+    ...(item.choices === undefined ? {} : { choices: item.choices.map((choice) => ({ ...choice, ...nameLocalizations(choice.name) })) }),
   };
 }
 

@@ -53,6 +53,9 @@ export const topicCommand = {
     const advisor = services.advisor();
     const id = resolveTopicId(advisor.topics(), typed);
     const answer = id ? advisor.topicAnswer(id, audience) : undefined;
-    await respond(interaction, answer ? renderAnswer(answer, audience, null, interfaceLang(interaction.locale)) : renderNotice(UNKNOWN_TOPIC));
+    await respond(
+      interaction,
+      answer ? renderAnswer(answer, audience, null, interfaceLang(interaction.locale)) : renderNotice(UNKNOWN_TOPIC),
+    );
   },
 } satisfies Command;

@@ -52,7 +52,10 @@ export function createMessageListener(services: Services, inFlight?: InFlight): 
     services.logger,
     'messageCreate',
     (message: Message) => answer(message, services),
-    (message: Message) => (isAddressedToBot(message) ? replyToMessage(message, renderNotice(interfaceStrings(isChinese(message.content) ? 'zh' : 'en').apology)) : Promise.resolve()),
+    (message: Message) =>
+      isAddressedToBot(message)
+        ? replyToMessage(message, renderNotice(interfaceStrings(isChinese(message.content) ? 'zh' : 'en').apology))
+        : Promise.resolve(),
     inFlight,
   );
 }
