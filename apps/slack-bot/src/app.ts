@@ -113,13 +113,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   app.use(inFlight.middleware);
   app.use(yieldToAcknowledgements());
   app.use(ignoreDuplicateEvents(logger));
-  registerAssistant(app, services, logger);
+  registerAssistant(app, services, logger, locales);
   registerMessageListeners(app, services, locales);
   registerAskCommand(app, services, locales);
   registerAdminCommand(app, services);
-  registerFeedback(app, services);
+  registerFeedback(app, services, locales);
   registerTopicActions(app, services);
-  registerAppHome(app, services);
+  registerAppHome(app, services, locales);
   registerEligibilityCheck(app, services);
   registerToolActions(app, services);
   app.error(createErrorHandler(logger, botClient, locales));

@@ -2,6 +2,7 @@ import type { Audience, Category, FeatureIntent, Lang } from '@cobridge/policy-k
 import { TOOL_DESCRIPTIONS, type ToolKind } from './tool-wording.js';
 import {
   APOLOGY,
+  ASSISTANT_WORDING,
   CATEGORY_LABELS,
   EXAMPLE_QUESTIONS,
   FEATURE_OFF,
@@ -27,8 +28,12 @@ export interface InterfaceStrings {
   /** A command or button the bot does not know (a stale registration, an old message). */
   unknownCommand: string;
   unknownAction: string;
+  /** Discord's /topic when no topic has the typed name. */
+  unknownTopic: string;
   voteRecorded: (emoji: string) => string;
   voteFailed: string;
+  /** Slack's note in place of the 👍/👎 buttons once a vote is recorded. */
+  feedbackRecorded: string;
   labels: ReturnType<typeof resultLabels>;
   categories: Record<Audience, Record<Category, string>>;
   topicCount: (count: number) => string;
@@ -37,6 +42,12 @@ export interface InterfaceStrings {
   offerFrom: (label: string, date: string) => string;
   wordingFor: (audience: Audience) => string;
   tools: Record<ToolKind, string>;
+  /** The buttons that open each tool (Slack's Home tab). */
+  toolLabels: Record<ToolKind, string>;
+  /** Slack's Home tab: its header and how to ask. */
+  home: { title: string; intro: string };
+  /** Slack's assistant panel: greeting, the suggested prompts' title, the status while answering. */
+  assistant: { greeting: string; promptsTitle: string; status: string };
   examples: Record<Audience, readonly ExampleQuestion[]>;
   help: {
     intro: string;
@@ -74,8 +85,10 @@ const ENGLISH: InterfaceStrings = {
   limited: limitedText,
   unknownCommand: "Sorry, I don't know that command. Try `/help`.",
   unknownAction: "Sorry, I don't know that topic or action any more. Try `/help` to see what I cover.",
+  unknownTopic: "Sorry, I don't know a topic by that name. Pick one from the list while typing, or try `/help`.",
   voteRecorded: (emoji) => `Thanks, your ${emoji} is recorded. It helps us improve the answers.`,
   voteFailed: 'Sorry, I could not record that vote.',
+  feedbackRecorded: 'Thanks, your feedback was recorded.',
   labels: resultLabels('en'),
   categories: CATEGORY_LABELS,
   topicCount,
@@ -83,6 +96,20 @@ const ENGLISH: InterfaceStrings = {
   offerFrom: (label, date) => `${label} from ${date}`,
   wordingFor,
   tools: TOOL_DESCRIPTIONS,
+  toolLabels: {
+    check: 'Check my eligibility',
+    timeline: 'Leave timeline',
+    modes: 'Find cooperation modes',
+    obligations: 'Obligations checklist',
+    glossary: 'Glossary',
+  },
+  assistant: ASSISTANT_WORDING,
+  home: {
+    title: 'Cobridge: school-enterprise cooperation policy',
+    intro:
+      'Ask me in any channel (mention me), in a direct message, or with `/cobridge &lt;question&gt;`. ' +
+      'Or pick a topic below to read its answer and the clause it comes from.',
+  },
   examples: EXAMPLE_QUESTIONS,
   help: {
     ...HELP_WORDING,
@@ -114,8 +141,10 @@ const CHINESE: InterfaceStrings = {
   limited: (retryAfterSeconds) => `您提问太快了，我一时跟不上。请等大约 ${String(Math.max(1, Math.ceil(retryAfterSeconds)))} 秒后再问。`,
   unknownCommand: '抱歉，我不认识这个命令。试试 `/help`。',
   unknownAction: '抱歉，这个话题或操作已经不存在了。试试 `/help`，看看我能回答什么。',
+  unknownTopic: '抱歉，没有叫这个名字的话题。输入时请从列表中选择，或者试试 `/help`。',
   voteRecorded: (emoji) => `谢谢，您的 ${emoji} 已记录，这有助于我们改进回答。`,
   voteFailed: '抱歉，这次评价没能记录下来。',
+  feedbackRecorded: '谢谢，您的反馈已记录。',
   labels: resultLabels('zh'),
   categories: {
     teacher: {
@@ -155,6 +184,22 @@ const CHINESE: InterfaceStrings = {
     modes: '满足企业需求的校企合作模式',
     obligations: '某种情形下谁必须做什么、签什么',
     glossary: '把日常说法和拼音对应到指导意见的术语',
+  },
+  toolLabels: {
+    check: '看看我是否符合条件',
+    timeline: '离岗时间线',
+    modes: '查找合作模式',
+    obligations: '义务清单',
+    glossary: '术语表',
+  },
+  assistant: {
+    greeting: '您好！请问我关于教师与企业合作的指导意见的问题，每个回答都会引用它所依据的条款。',
+    promptsTitle: '可以这样问',
+    status: '正在查阅指导意见……',
+  },
+  home: {
+    title: 'Cobridge：校企合作政策',
+    intro: '在任何频道里 @我、给我发私信，或者用 `/cobridge &lt;问题&gt;` 提问。' + '也可以在下面选一个话题，查看它的回答和出处条款。',
   },
   examples: {
     teacher: [

@@ -51,8 +51,10 @@ describe('the interface language follows the Discord client’s locale', () => {
     expect(limited?.description).toMatch(/^您提问太快了.*秒后再问。$/u);
   });
 
-  it('answers a command it does not know in the client’s language', async () => {
+  it('answers a command or topic it does not know in the client’s language', async () => {
     const unknown = (await command('nope', {}, { ...CHINESE, userId: '300000000000000080' })).data?.embeds?.[0];
     expect(unknown?.description).toBe('抱歉，我不认识这个命令。试试 `/help`。');
+    const topic = (await command('topic', { name: 'xylophone' }, { ...CHINESE, userId: '300000000000000081' })).data?.embeds?.[0];
+    expect(topic?.description).toMatch(/^抱歉，没有叫这个名字的话题。/u);
   });
 });

@@ -1,7 +1,7 @@
-import { buildEventCallback, buildSlashCommand, SLACK_TEST_IDS, type SlackRequestSender } from '@cobridge/testkit';
+import { buildBlockActions, buildEventCallback, buildSlashCommand, SLACK_TEST_IDS, type SlackRequestSender } from '@cobridge/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpHarness, type Harness } from './harness.js';
-import { visible } from './slack-json.js';
+import { button, visible } from './slack-json.js';
 
 const ZH_USER = 'U0ZHCN';
 const PENSION = 'do I keep my pension if I leave to start a company?';
@@ -55,5 +55,42 @@ describe('Slack interface strings in the user’s Slack language (real Bolt, fak
     const notice = visible(h.api.callsTo('chat.postEphemeral')[0]?.body ?? {});
     expect(notice).toMatch(/您提问太快了.*秒后再问/u);
     expect(h.api.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('shows a zh-CN user the Home tab and the vote confirmation in Chinese', async () => {
+    await h.sender.event(buildEventCallback({ type: 'app_home_opened', user: ZH_USER, tab: 'home' }));
+    const home = visible(h.api.callsTo('views.publish')[0]?.body ?? {});
+    expect(home).toContain('Cobridge：校企合作政策');
+    expect(home).toContain('看看我是否符合条件');
+    expect(home).toContain('您享有的权益');
+    await mention(ZH_USER, '1700000600.000001');
+    const answer = h.api.callsTo('chat.postMessage')[0]?.body ?? {};
+    const up = button(answer.blocks, 'feedback_up');
+    const message = { type: 'message', ts: '1700000600.000002', thread_ts: answer.thread_ts, text: answer.text, blocks: answer.blocks };
+    await h.sender.interaction(
+      buildBlockActions({ actionId: up.action_id, value: up.value, userId: ZH_USER, responseUrl: h.api.responseUrl(), message }),
+    );
+    expect(visible(h.api.callsTo('chat.update')[0]?.body ?? {})).toContain('👍 谢谢，您的反馈已记录。');
+    expect(h.api.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('greets a zh-CN user in the assistant panel in Chinese, with Chinese suggested questions and status', async () => {
+    const thread = '1700000700.000001';
+    const assistantThread = {
+      user_id: ZH_USER,
+      context: { channel_id: SLACK_TEST_IDS.channel },
+      channel_id: SLACK_TEST_IDS.dm,
+      thread_ts: thread,
+    };
+    await h.sender.event(buildEventCallback({ type: 'assistant_thread_started', assistant_thread: assistantThread, event_ts: thread }));
+    const [prompts] = await h.api.waitForCalls('assistant.threads.setSuggestedPrompts');
+    expect(prompts?.body.title).toBe('可以这样问');
+    expect(String(prompts?.body.prompts)).toContain('我离岗创业的话，养老保险还能保留吗？');
+    expect(visible(h.api.callsTo('chat.postMessage')[0]?.body ?? {})).toContain('您好！');
+    const question = { type: 'message', channel: SLACK_TEST_IDS.dm, channel_type: 'im', user: ZH_USER, thread_ts: thread };
+    await h.sender.event(buildEventCallback({ ...question, text: '离岗创业期间社保怎么办？', ts: '1700000700.000002' }));
+    const [status] = await h.api.waitForCalls('assistant.threads.setStatus');
+    expect(status?.body.status).toBe('正在查阅指导意见……');
+    expect(visible(h.api.callsTo('chat.postMessage')[1]?.body ?? {})).toMatch(/社会保险.*有帮助/su);
   });
 });
