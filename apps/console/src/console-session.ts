@@ -1,6 +1,6 @@
-import { CATEGORIES, detectFeatureIntent, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
+import { CATEGORIES, detectFeatureIntent, isChinese, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
-import { CATEGORY_LABELS, limitedReply, TOOL_DESCRIPTIONS } from '@cobridge/reply';
+import { CATEGORY_LABELS, interfaceStrings, limitedReply, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
 import { renderGlossaryTerm } from './render-features.js';
 import {
@@ -40,6 +40,21 @@ const HELP = [
   'Commands: topics, topic <name> (misspelt names work too), audience teacher|enterprise, help, quit.',
 ].join('\n');
 
+const ZH = interfaceStrings('zh');
+
+/** Help for someone who asks for it in Chinese (帮助): the console's interface follows the language typed. */
+const HELP_ZH = [
+  '用自己的话提问，例如：',
+  ...ZH.examples.teacher.map((example) => `- ${example.question}`),
+  `${ZH.help.tools}：`,
+  `- check：${ZH.tools.check}`,
+  `- timeline 2025-09-01：${ZH.tools.timeline}`,
+  `- modes for staff training：${ZH.tools.modes}`,
+  `- obligations <情形>：${ZH.tools.obligations}`,
+  `- glossary [术语]：${ZH.tools.glossary}`,
+  '命令：topics、topic <名称>、audience teacher|enterprise、help（或“帮助”）、quit。',
+].join('\n');
+
 /** One console conversation: turns a line typed by the user into the text to print. */
 export class ConsoleSession {
   private audience: Audience = 'teacher';
@@ -58,6 +73,7 @@ export class ConsoleSession {
     const lower = input.toLowerCase();
     if (QUIT_WORDS.has(lower)) return undefined;
     if (lower === 'help' || lower === '?') return HELP;
+    if (input === '帮助') return HELP_ZH;
     if (lower === 'topics') return this.topics();
     const tool = this.tool(input, lower);
     if (tool !== undefined) return tool;
@@ -75,7 +91,7 @@ export class ConsoleSession {
       audience: this.audience,
       conversationId: this.conversationId,
     });
-    if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds));
+    if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds, isChinese(input) ? 'zh' : 'en'));
     this.choices = outcome.result.kind === 'clarify' ? outcome.result.candidates.map((c) => c.id) : [];
     const knowledge = this.services.advisor().knowledge;
     const intent = detectFeatureIntent(knowledge, input);

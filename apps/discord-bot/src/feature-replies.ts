@@ -7,6 +7,7 @@ import {
   listSituations,
   startEligibility,
   type Knowledge,
+  type Lang,
 } from '@cobridge/policy-knowledge';
 import { FEATURE_OFF } from '@cobridge/reply';
 import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
@@ -105,10 +106,10 @@ export function termReply(knowledge: Knowledge, typed: string | null): RenderedR
   return layoutTool(runTool(knowledge, { tool: 'glossary', ...term }, 'enterprise'));
 }
 
-/** The button offering a feature when a free-text question reads like one, else undefined. */
-export function offerFor(knowledge: Knowledge, text: string): ActionRow | undefined {
+/** The button offering a feature when a free-text question reads like one (labelled in `lang`), else undefined. */
+export function offerFor(knowledge: Knowledge, text: string, lang: Lang = 'en'): ActionRow | undefined {
   const intent = detectFeatureIntent(knowledge, text);
   if (!intent) return undefined;
   const needIds = hasFeature(knowledge, 'modeFinder') ? listNeeds(knowledge).map((need) => need.id) : [];
-  return offerRow(intent, needIds);
+  return offerRow(intent, needIds, lang);
 }

@@ -22,6 +22,7 @@ import { answerRequestErrors } from './receiver/future-timestamp.js';
 import { createRequestArrivals } from './receiver/request-arrival.js';
 import { findPostedAnswer } from './receiver/find-posted-answer.js';
 import { withInbox } from './receiver/inbox-receiver.js';
+import { createUserLocales } from './user-locales.js';
 
 /** What the Slack app is built from. */
 export interface SlackAppDeps {
@@ -34,6 +35,9 @@ export interface SlackAppDeps {
   /** Web API retries on failures (tests set 0; the client's own policy when omitted). */
   webApiRetries?: number;
 }
+
+/** How long a users.info look-up may take before the interface falls back to English. */
+const USERS_INFO_TIMEOUT_MS = 5_000;
 
 const BOLT_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
@@ -82,6 +86,16 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
           handler: (req, res) => void handleHealthRequest(services.health, req, res),
         })),
       });
+  // Interface languages: a client that never retries or waits out a 429, so a slow users.info never holds an answer.
+  const localeClient = new webApi.WebClient(env.SLACK_BOT_TOKEN, {
+    ...clientOptions,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: USERS_INFO_TIMEOUT_MS,
+    logger: boltLogger,
+    logLevel,
+  });
+  const locales = createUserLocales(localeClient, logger);
   const receiver = withInbox(inner, services.inbox, logger, (body, key) => findPostedAnswer(botClient, body, key, logger));
   let identity: BotIdentity | undefined;
   // The identity is looked up once in start(); `authorize` answers every request from it without a Web API call.
@@ -99,16 +113,16 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   app.use(inFlight.middleware);
   app.use(yieldToAcknowledgements());
   app.use(ignoreDuplicateEvents(logger));
-  registerAssistant(app, services, logger);
-  registerMessageListeners(app, services);
-  registerAskCommand(app, services);
+  registerAssistant(app, services, logger, locales);
+  registerMessageListeners(app, services, locales);
+  registerAskCommand(app, services, locales);
   registerAdminCommand(app, services);
-  registerFeedback(app, services);
+  registerFeedback(app, services, locales);
   registerTopicActions(app, services);
-  registerAppHome(app, services);
+  registerAppHome(app, services, locales);
   registerEligibilityCheck(app, services);
   registerToolActions(app, services);
-  app.error(createErrorHandler(logger, botClient));
+  app.error(createErrorHandler(logger, botClient, locales));
 
   let recovery: Promise<{ replayed: number; missed: number }> | undefined;
   return {

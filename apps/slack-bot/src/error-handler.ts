@@ -1,10 +1,19 @@
 import type { CodedError, webApi } from '@slack/bolt';
 import type { Logger } from '@cobridge/advisor-runtime';
 import { renderError } from './render/render-result.js';
+import type { UserLocales } from './user-locales.js';
 
 interface ErrorTarget {
   response_url?: unknown;
   event?: { channel?: unknown; user?: unknown; thread_ts?: unknown; ts?: unknown };
+  user_id?: unknown;
+  user?: { id?: unknown };
+}
+
+/** Who the failed request came from (an event's user, a command's user_id, an action's user.id). */
+function userOf(target: ErrorTarget): string | undefined {
+  const id = target.event?.user ?? target.user_id ?? target.user?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** What Bolt's extended error handler receives (the parts this app uses). */
@@ -13,8 +22,12 @@ export interface SlackErrorArgs {
   body?: unknown;
 }
 
-/** Bolt's single error funnel: logs with context, then tells the user something went wrong (never throws). */
-export function createErrorHandler(logger: Logger, client: webApi.WebClient): (args: SlackErrorArgs) => Promise<void> {
+/** Bolt's single error funnel: logs with context, then tells the user, in their language, something went wrong (never throws). */
+export function createErrorHandler(
+  logger: Logger,
+  client: webApi.WebClient,
+  locales: UserLocales,
+): (args: SlackErrorArgs) => Promise<void> {
   return async ({ error, body }) => {
     const target = (body ?? {}) as ErrorTarget;
     logger.error('handling a Slack request failed', {
@@ -22,8 +35,9 @@ export function createErrorHandler(logger: Logger, client: webApi.WebClient): (a
       error,
       type: (body as { type?: unknown } | undefined)?.type,
     });
-    const apology = renderError();
     try {
+      const user = userOf(target);
+      const apology = renderError(user === undefined ? 'en' : await locales.langOf(user));
       if (typeof target.response_url === 'string') {
         await fetch(target.response_url, {
           method: 'POST',

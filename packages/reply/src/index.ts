@@ -4,6 +4,8 @@ export { truncate, oneLine, ELLIPSIS } from './truncate.js';
 export { textBlocks } from './plain-text.js';
 export { replyFromResult, citationBlocks, SUMMARY_CHARS } from './reply-from-result.js';
 export { noticeReply, limitedReply, errorReply } from './notices.js';
+export { interfaceStrings, interfaceLang, type InterfaceStrings } from './interface-strings.js';
+export { COMMAND_TEXT_ZH } from './command-text-zh.js';
 export {
   APOLOGY,
   FEATURE_OFF,

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUESTION_LENGTH, type Services } from '@cobridge/advisor-runtime';
-import type { Audience } from '@cobridge/policy-knowledge';
+import type { Audience, Lang } from '@cobridge/policy-knowledge';
+import { interfaceLang } from '@cobridge/reply';
 import { toQuestion } from '../inbound.js';
 import { offerFor } from '../feature-replies.js';
 import { renderOutcome } from '../render/render-result.js';
@@ -16,6 +17,8 @@ export interface AskedQuestion {
   conversationId: string;
   text: string;
   audience: Audience;
+  /** The asker's interface language (from the interaction's locale); the answer follows the question's. */
+  lang?: Lang;
 }
 
 /** Reads the question, the audience and the conversation out of an /ask interaction. */
@@ -26,15 +29,16 @@ export function askedQuestion(interaction: ChatInputCommandInteraction): AskedQu
     conversationId: `${interaction.channelId ?? 'dm'}:${userId}`,
     text: toQuestion(interaction.options.getString('question', true)).text,
     audience: audienceOption(interaction),
+    lang: interfaceLang(interaction.locale),
   };
 }
 
 /** Works out the reply to an asked question: the answer (with a feature offer when it reads like one) or a notice. */
 export function replyToAsked(services: Services, asked: AskedQuestion): RenderedReply {
-  const { userId, text, audience, conversationId } = asked;
+  const { userId, text, audience, conversationId, lang } = asked;
   const outcome = services.ask({ platform: 'discord', userId, text, audience, conversationId });
-  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, text) : undefined;
-  return withOffer(renderOutcome(outcome, audience), offer);
+  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, text, lang) : undefined;
+  return withOffer(renderOutcome(outcome, audience, lang), offer);
 }
 
 /**

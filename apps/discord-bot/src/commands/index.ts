@@ -10,6 +10,7 @@ import { glossaryCommand } from './glossary.js';
 import { helpCommand } from './help.js';
 import { adminCommand } from './admin.js';
 import type { Command } from './command.js';
+import { withChineseDescriptions } from './localize.js';
 
 /** Every slash command the bot answers. */
 export const COMMANDS: readonly Command[] = [
@@ -28,7 +29,7 @@ export const COMMANDS: readonly Command[] = [
 /** Commands by name, for the interaction router. */
 export const COMMANDS_BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((command) => [command.data.name, command]));
 
-/** The definitions `register-commands` publishes. */
+/** The definitions `register-commands` publishes, with their Chinese descriptions for zh-CN and zh-TW clients. */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((command) => command.data);
+  return COMMANDS.map((command) => withChineseDescriptions(command.data));
 }

@@ -1,14 +1,12 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { matchNames, type TopicSummary } from '@cobridge/policy-knowledge';
+import { interfaceLang, interfaceStrings } from '@cobridge/reply';
 import { AUTOCOMPLETE_CHOICES_MAX, AUTOCOMPLETE_CHOICE_MAX } from '../render/limits.js';
 import { truncate } from '../render/markdown.js';
 import { renderAnswer } from '../render/render-result.js';
 import { renderNotice } from '../render/reply.js';
 import { respond } from '../respond.js';
 import { AUDIENCE_OPTION, COMMAND_CONTEXTS, audienceOption, cleanOption, type Command } from './command.js';
-
-/** Said when /topic names no known topic. */
-export const UNKNOWN_TOPIC = "Sorry, I don't know a topic by that name. Pick one from the list while typing, or try `/help`.";
 
 /** Topics whose title or id starts with, contains or (misspelt) resembles the typed text, best first, then by title. */
 export function matchTopics(topics: TopicSummary[], typed: string): TopicSummary[] {
@@ -52,6 +50,7 @@ export const topicCommand = {
     const advisor = services.advisor();
     const id = resolveTopicId(advisor.topics(), typed);
     const answer = id ? advisor.topicAnswer(id, audience) : undefined;
-    await respond(interaction, answer ? renderAnswer(answer, audience, null) : renderNotice(UNKNOWN_TOPIC));
+    const lang = interfaceLang(interaction.locale);
+    await respond(interaction, answer ? renderAnswer(answer, audience, null, lang) : renderNotice(interfaceStrings(lang).unknownTopic));
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { Services } from '@cobridge/advisor-runtime';
+import { isChinese } from '@cobridge/policy-knowledge';
 import { offerFor } from '../feature-replies.js';
 import { toQuestion } from '../inbound.js';
 import { renderHelp } from '../render/render-help.js';
@@ -16,7 +17,10 @@ export interface MessageQuestion {
   content: string;
 }
 
-/** Works out the reply to a message question: help for an empty one, the answer, the slow-down notice (once per window) or nothing. */
+/**
+ * Works out the reply to a message question: help for an empty one, the answer, the slow-down notice (once per
+ * window) or nothing. A message has no locale, so its interface language follows the question.
+ */
 export function replyToQuestion(services: Services, question: MessageQuestion): RenderedReply | undefined {
   const inbound = toQuestion(question.content);
   if (inbound.text === '') return renderHelp(services.advisor().topics());
@@ -28,6 +32,7 @@ export function replyToQuestion(services: Services, question: MessageQuestion): 
     conversationId: question.conversationId,
   });
   if (outcome.kind === 'limited' && !outcome.notify) return undefined;
-  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, inbound.text) : undefined;
-  return withOffer(renderOutcome(outcome, 'enterprise'), offer);
+  const lang = isChinese(inbound.text) ? 'zh' : 'en';
+  const offer = outcome.kind === 'result' ? offerFor(services.advisor().knowledge, inbound.text, lang) : undefined;
+  return withOffer(renderOutcome(outcome, 'enterprise', lang), offer);
 }

@@ -1,7 +1,8 @@
 import type { Interaction } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
+import { interfaceLang, interfaceStrings } from '@cobridge/reply';
 import { COMMANDS_BY_NAME } from '../commands/index.js';
-import { APOLOGY, renderNotice } from '../render/reply.js';
+import { renderNotice } from '../render/reply.js';
 import { renderOutcome } from '../render/render-result.js';
 import { respond } from '../respond.js';
 import { handleButton, handleSelectMenu } from './components.js';
@@ -9,19 +10,17 @@ import type { InFlight } from '../in-flight.js';
 import { guard } from './guard.js';
 import { DEFER_AFTER_MS, deferLateAsk, interactionKey } from './deferred-ask.js';
 
-/** Said when a command is not one of ours (e.g. a stale registration). */
-export const UNKNOWN_COMMAND = "Sorry, I don't know that command. Try `/help`.";
-
 /** Tool commands: they share the question rate limit (/ask applies it itself; help and admin are free). */
 const RATE_LIMITED = new Set(['check', 'find-modes', 'glossary', 'modes', 'obligations', 'timeline', 'topic']);
 
 async function route(interaction: Interaction, services: Services): Promise<void> {
+  const strings = interfaceStrings(interfaceLang(interaction.locale));
   if (interaction.isChatInputCommand()) {
     const command = COMMANDS_BY_NAME.get(interaction.commandName);
     const refusal = RATE_LIMITED.has(interaction.commandName) ? services.admit('discord', interaction.user.id) : undefined;
     // An interaction must be answered, so a refusal is always told, and only to the asker (ephemeral).
-    if (refusal) return respond(interaction, renderOutcome({ kind: 'limited', ...refusal }, 'enterprise'));
-    return command ? command.execute(interaction, services) : respond(interaction, renderNotice(UNKNOWN_COMMAND));
+    if (refusal) return respond(interaction, renderOutcome({ kind: 'limited', ...refusal }, 'enterprise', strings.lang));
+    return command ? command.execute(interaction, services) : respond(interaction, renderNotice(strings.unknownCommand));
   }
   if (interaction.isAutocomplete()) {
     const command = COMMANDS_BY_NAME.get(interaction.commandName);
@@ -29,7 +28,7 @@ async function route(interaction: Interaction, services: Services): Promise<void
   }
   if (interaction.isButton()) return handleButton(interaction, services);
   if (interaction.isStringSelectMenu()) return handleSelectMenu(interaction, services);
-  if (interaction.isRepliable()) return respond(interaction, renderNotice(UNKNOWN_COMMAND));
+  if (interaction.isRepliable()) return respond(interaction, renderNotice(strings.unknownCommand));
 }
 
 async function apologize(interaction: Interaction): Promise<void> {
@@ -37,7 +36,7 @@ async function apologize(interaction: Interaction): Promise<void> {
     if (!interaction.responded) await interaction.respond([]);
     return;
   }
-  if (interaction.isRepliable()) await respond(interaction, renderNotice(APOLOGY));
+  if (interaction.isRepliable()) await respond(interaction, renderNotice(interfaceStrings(interfaceLang(interaction.locale)).apology));
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Message } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
-import { APOLOGY, renderNotice } from '../render/reply.js';
+import { isChinese } from '@cobridge/policy-knowledge';
+import { interfaceStrings } from '@cobridge/reply';
+import { renderNotice } from '../render/reply.js';
 import type { InFlight } from '../in-flight.js';
 import { replyToQuestion, type MessageQuestion } from './answer-message.js';
 import { replyToMessage } from '../respond.js';
@@ -50,7 +52,10 @@ export function createMessageListener(services: Services, inFlight?: InFlight): 
     services.logger,
     'messageCreate',
     (message: Message) => answer(message, services),
-    (message: Message) => (isAddressedToBot(message) ? replyToMessage(message, renderNotice(APOLOGY)) : Promise.resolve()),
+    (message: Message) =>
+      isAddressedToBot(message)
+        ? replyToMessage(message, renderNotice(interfaceStrings(isChinese(message.content) ? 'zh' : 'en').apology))
+        : Promise.resolve(),
     inFlight,
   );
 }

@@ -6,8 +6,8 @@ import {
   type APIComponentInMessageActionRow,
   type APISelectMenuOption,
 } from 'discord.js';
-import type { Audience, TopicRef } from '@cobridge/policy-knowledge';
-import { RESULT_LABELS } from '@cobridge/reply';
+import type { Audience, Lang, TopicRef } from '@cobridge/policy-knowledge';
+import { resultLabels } from '@cobridge/reply';
 import { pickMenuId, topicButtonId, voteButtonId } from '../custom-ids.js';
 import { BUTTON_LABEL_MAX, BUTTONS_PER_ROW, ROWS_PER_MESSAGE, SELECT_OPTIONS_MAX, SELECT_OPTION_TEXT_MAX } from './limits.js';
 import { truncate } from './markdown.js';
@@ -32,13 +32,14 @@ export function topicButtonRows(topics: TopicRef[], audience: Audience, maxRows 
   return buttonRows(unique.map((topic) => button(topicButtonId(topic.id, audience), topic.title, ButtonStyle.Secondary)));
 }
 
-/** The 👍/👎 row for a logged question. */
-export function voteRow(recordId: number): ActionRow {
+/** The 👍/👎 row for a logged question, labelled in the interface language. */
+export function voteRow(recordId: number, lang: Lang = 'en'): ActionRow {
+  const labels = resultLabels(lang);
   return {
     type: ComponentType.ActionRow,
     components: [
-      button(voteButtonId('up', recordId), RESULT_LABELS.helpful, ButtonStyle.Success, '👍'),
-      button(voteButtonId('down', recordId), RESULT_LABELS.notHelpful, ButtonStyle.Danger, '👎'),
+      button(voteButtonId('up', recordId), labels.helpful, ButtonStyle.Success, '👍'),
+      button(voteButtonId('down', recordId), labels.notHelpful, ButtonStyle.Danger, '👎'),
     ],
   };
 }

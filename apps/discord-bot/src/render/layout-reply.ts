@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Citation } from '@cobridge/policy-knowledge';
-import { HELP_WORDING, wordingFor, type Reply, type ReplyBlock } from '@cobridge/reply';
+import type { Citation, Lang } from '@cobridge/policy-knowledge';
+import { interfaceStrings, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { limitRows, topicButtonRows, voteRow, type ActionRow } from './components.js';
 import { fitEmbed } from './fit-embed.js';
 import { blockQuote, escapeDiscord } from './markdown.js';
@@ -77,8 +77,11 @@ function layBlocks(reply: Reply): Laid {
   return laid;
 }
 
-/** Lays out a reply as one embed plus button rows; notices are a private description-only embed. */
-export function layoutReply(reply: Reply, recordId: number | null = null): RenderedReply {
+/**
+ * Lays out a reply as one embed plus button rows; notices are a private description-only embed. The buttons and the
+ * footer are in the interface language `lang` (the reply's own language unless the interaction's locale says otherwise).
+ */
+export function layoutReply(reply: Reply, recordId: number | null = null, lang: Lang = reply.lang): RenderedReply {
   const laid = layBlocks(reply);
   const description = laid.description.join('\n\n');
   if (reply.tone === 'notice' || reply.tone === 'limited' || reply.tone === 'error') {
@@ -87,10 +90,11 @@ export function layoutReply(reply: Reply, recordId: number | null = null): Rende
   const embed: APIEmbed = { title: escapeDiscord(reply.title), description, color: COLOR_OF[reply.tone] };
   if (laid.fields.length > 0 || reply.tone === 'answer') embed.fields = laid.fields;
   if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) {
-    const parts = ['Cobridge', wordingFor(reply.audience ?? 'enterprise'), HELP_WORDING.knowledgeVersion(reply.knowledgeVersion)];
+    const strings = interfaceStrings(lang);
+    const parts = ['Cobridge', strings.wordingFor(reply.audience ?? 'enterprise'), strings.help.knowledgeVersion(reply.knowledgeVersion)];
     embed.footer = { text: parts.join(' · ') };
   }
   const rows = [...laid.rows];
-  if (recordId !== null && reply.rateable) rows.push(voteRow(recordId));
+  if (recordId !== null && reply.rateable) rows.push(voteRow(recordId, lang));
   return { embeds: [fitEmbed(embed)], components: limitRows(rows), ephemeral: false };
 }

@@ -1,39 +1,42 @@
-import { CATEGORIES, type TopicSummary } from '@cobridge/policy-knowledge';
-import { CATEGORY_LABELS, EXAMPLE_QUESTIONS, HELP_WORDING, TOOL_DESCRIPTIONS, topicCount } from '@cobridge/reply';
+import { CATEGORIES, type Lang, type TopicSummary } from '@cobridge/policy-knowledge';
+import { interfaceStrings } from '@cobridge/reply';
 import { fitEmbed } from './fit-embed.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
-/** Example questions shown by /help, in enterprise wording (shared with every surface). */
-export const HELP_EXAMPLES = EXAMPLE_QUESTIONS.enterprise.map((example) => example.question);
-
-/** The /help screen: what Cobridge covers (topic counts by category), its commands and example questions. */
-export function renderHelp(topics: TopicSummary[]): RenderedReply {
+/**
+ * The /help screen in the interface language: what Cobridge covers (topic counts by category), its commands and
+ * example questions.
+ */
+export function renderHelp(topics: TopicSummary[], lang: Lang = 'en'): RenderedReply {
+  const strings = interfaceStrings(lang);
+  const { help, tools } = strings;
   const coverage = CATEGORIES.map((category) => ({ category, count: topics.filter((t) => t.category === category).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => `- ${CATEGORY_LABELS.enterprise[entry.category]}: ${topicCount(entry.count)}`)
+    .map((entry) => `- ${strings.categories.enterprise[entry.category]}: ${strings.topicCount(entry.count)}`)
     .join('\n');
+  const examples = strings.examples.enterprise.map((example) => `- ${escapeDiscord(example.question)}`);
   const embed = fitEmbed({
-    title: 'Cobridge: policy guidance for school-enterprise cooperation',
-    description: `${escapeDiscord(HELP_WORDING.intro)} Answers are worded for enterprises unless you pick the teacher audience.`,
+    title: help.discordTitle,
+    description: `${escapeDiscord(help.intro)} ${help.audienceNote}`,
     color: COLORS.notice,
     fields: [
-      { name: HELP_WORDING.covers, value: coverage || `- ${HELP_WORDING.nothingCovered}` },
+      { name: help.covers, value: coverage || `- ${help.nothingCovered}` },
       {
-        name: 'Commands',
+        name: help.commands,
         value: [
-          '`/ask question:` ask in your own words (`audience:` teacher or enterprise)',
-          '`/topic name:` browse a topic by name',
-          '`/modes` the cooperation modes',
-          `\`/obligations situation:\` ${TOOL_DESCRIPTIONS.obligations}, your side first`,
-          `\`/check\` ${TOOL_DESCRIPTIONS.check}`,
-          `\`/timeline start:\` ${TOOL_DESCRIPTIONS.timeline}`,
-          `\`/find-modes\` pick your needs: ${TOOL_DESCRIPTIONS.modes}`,
-          `\`/glossary term:\` ${TOOL_DESCRIPTIONS.glossary} (bianzhi, keep my job, …)`,
-          'Mention me or send me a DM to ask without a command.',
+          `\`/ask question:\` ${help.askCommand}`,
+          `\`/topic name:\` ${help.topicCommand}`,
+          `\`/modes\` ${help.modesCommand}`,
+          `\`/obligations situation:\` ${tools.obligations}${help.yourSideFirst}`,
+          `\`/check\` ${tools.check}`,
+          `\`/timeline start:\` ${tools.timeline}`,
+          `\`/find-modes\` ${help.pickNeeds}${tools.modes}`,
+          `\`/glossary term:\` ${tools.glossary}${help.glossaryExamples}`,
+          help.withoutCommand,
         ].join('\n'),
       },
-      { name: HELP_WORDING.tryAsking, value: HELP_EXAMPLES.map((example) => `- ${escapeDiscord(example)}`).join('\n') },
+      { name: help.tryAsking, value: examples.join('\n') },
     ],
   });
   return { embeds: [embed], components: [], ephemeral: true };

@@ -26,7 +26,7 @@ afterEach(async () => {
 /** What the inbox keeps for a deferred /ask of the fake's user in its channel. */
 function keptAsk(token: string, audience = 'enterprise'): Record<string, unknown> {
   const { applicationId, channelId, userId } = fake.identity;
-  return { deferred: true, applicationId, token, userId, conversationId: `${channelId}:${userId}`, text: QUESTION, audience };
+  return { deferred: true, applicationId, token, userId, conversationId: `${channelId}:${userId}`, text: QUESTION, audience, lang: 'en' };
 }
 
 interface LoginOptions {

@@ -1,4 +1,4 @@
-import { detectFeatureIntent } from '@cobridge/policy-knowledge';
+import { detectFeatureIntent, type Lang } from '@cobridge/policy-knowledge';
 import type { Refusal, Services } from '@cobridge/advisor-runtime';
 import { toQuestion } from '../inbound.js';
 import type { SlackMessage } from '../render/block-kit.js';
@@ -23,7 +23,7 @@ export type SlackAnswer = { kind: 'answer'; message: SlackMessage } | { kind: 'l
 export function askAndRender(
   services: Services,
   question: SlackQuestion,
-  options: Pick<RenderOptions, 'shareable' | 'question'> = {},
+  options: Pick<RenderOptions, 'shareable' | 'question' | 'lang'> = {},
 ): SlackAnswer {
   const inbound = toQuestion(question.text, question.botUserId);
   const outcome = services.ask({
@@ -33,20 +33,20 @@ export function askAndRender(
     audience: 'teacher',
     ...(question.conversationId === undefined ? {} : { conversationId: question.conversationId }),
   });
-  if (outcome.kind === 'limited') return limitedAnswer(outcome);
+  if (outcome.kind === 'limited') return limitedAnswer(outcome, options.lang);
   const echo = options.question === undefined ? {} : { question: inbound.text };
   const intent = detectFeatureIntent(services.advisor().knowledge, inbound.text);
   const message = renderResult(outcome.result, {
     ...options,
     ...echo,
-    ...(intent === undefined ? {} : { offer: offerButton(intent) }),
+    ...(intent === undefined ? {} : { offer: offerButton(intent, options.lang) }),
     recordId: outcome.recordId,
     truncated: inbound.truncated,
   });
   return { kind: 'answer', message };
 }
 
-/** A refusal as a {@link SlackAnswer}: the notice only when the user has not been told in this window. */
-export function limitedAnswer(refusal: Refusal): SlackAnswer & { kind: 'limited' } {
-  return { kind: 'limited', notice: refusal.notify ? renderLimited(refusal.retryAfterSeconds) : undefined };
+/** A refusal as a {@link SlackAnswer}: the notice (in `lang`) only when the user has not been told in this window. */
+export function limitedAnswer(refusal: Refusal, lang: Lang = 'en'): SlackAnswer & { kind: 'limited' } {
+  return { kind: 'limited', notice: refusal.notify ? renderLimited(refusal.retryAfterSeconds, lang) : undefined };
 }

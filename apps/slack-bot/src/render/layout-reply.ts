@@ -1,4 +1,4 @@
-import { HELP_WORDING, RESULT_LABELS, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { interfaceStrings, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { ACTION_IDS, FEEDBACK_BLOCK_ID } from '../action-ids.js';
 import { actions, button, context, header, section, type Block, type ButtonElement, type SlackMessage } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT } from './limits.js';
@@ -68,26 +68,27 @@ function textMrkdwn(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>):
   );
 }
 
-/** The offer, share/source and feedback buttons and the knowledge version under an answer. */
+/** The offer, share/source and feedback buttons and the knowledge version under an answer, in the interface language. */
 function controls(reply: Reply, options: RenderOptions): Block[] {
+  const strings = interfaceStrings(options.lang ?? reply.lang);
   const tail: Block[] = [];
   if (options.offer !== undefined) tail.push(actions('offer', [options.offer]));
   const citations = reply.blocks.flatMap((b) => (b.type === 'citation' ? [b.citation] : []));
   const tools: ButtonElement[] = [];
   if (reply.topicId !== undefined) {
-    if (options.shareable === true) tools.push(button('Share in channel', ACTION_IDS.share, reply.topicId, 'primary'));
+    if (options.shareable === true) tools.push(button(strings.shareInChannel, ACTION_IDS.share, reply.topicId, 'primary'));
     if (citations.some((c) => c.quote.length > CITATION_PREVIEW_CHARS) || citations.length > MAX_CONTEXT_ELEMENTS) {
-      tools.push(button('Show source', ACTION_IDS.showSource, reply.topicId));
+      tools.push(button(strings.showSource, ACTION_IDS.showSource, reply.topicId));
     }
   }
   if (tools.length > 0) tail.push(actions('tools', tools));
   if (reply.tone === 'answer' && typeof options.recordId === 'number') {
     const id = String(options.recordId);
-    const up = button(`👍 ${RESULT_LABELS.helpful}`, ACTION_IDS.feedbackUp, id);
-    tail.push(actions(FEEDBACK_BLOCK_ID, [up, button(`👎 ${RESULT_LABELS.notHelpful}`, ACTION_IDS.feedbackDown, id)]));
+    const up = button(`👍 ${strings.labels.helpful}`, ACTION_IDS.feedbackUp, id);
+    tail.push(actions(FEEDBACK_BLOCK_ID, [up, button(`👎 ${strings.labels.notHelpful}`, ACTION_IDS.feedbackDown, id)]));
   }
   if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined)
-    tail.push(context([escapeMrkdwn(HELP_WORDING.knowledgeVersion(reply.knowledgeVersion))]));
+    tail.push(context([escapeMrkdwn(strings.help.knowledgeVersion(reply.knowledgeVersion))]));
   return tail;
 }
 

@@ -1,29 +1,27 @@
 import type { types } from '@slack/bolt';
-import { CATEGORIES, type AnswerResult, type TopicSummary } from '@cobridge/policy-knowledge';
+import { CATEGORIES, type AnswerResult, type Lang, type TopicSummary } from '@cobridge/policy-knowledge';
 import { HOME_TOPIC_PREFIX } from '../action-ids.js';
 import type { ToolName } from '../tool-request.js';
 import { actions, button, context, divider, header, modal, section, type Block } from './block-kit.js';
-import { CATEGORY_LABELS, HELP_WORDING, topicCount } from '@cobridge/reply';
+import { interfaceStrings } from '@cobridge/reply';
 import { MAX_ACTIONS_ELEMENTS, MAX_VIEW_BLOCKS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderAnswer } from './render-answer.js';
 import { fullClauseBlocks } from './render-clauses.js';
 import { toolButtons } from './render-tools.js';
 
-/** The App Home tab: the tools, every topic as a button grouped by category, the knowledge version. */
-export function renderHome(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = []): types.HomeView {
-  const blocks: Block[] = [
-    header('Cobridge: school-enterprise cooperation policy'),
-    section(
-      'Ask me in any channel (mention me), in a direct message, or with `/cobridge &lt;question&gt;`. ' +
-        'Or pick a topic below to read its answer and the clause it comes from.',
-    ),
-  ];
-  if (tools.length > 0) blocks.push(divider(), section(`*${HELP_WORDING.tools}*`), actions('home-tools', toolButtons(tools)));
+/**
+ * The App Home tab in the user's interface language: the tools, every topic as a button grouped by category, the
+ * knowledge version.
+ */
+export function renderHome(topics: TopicSummary[], knowledgeVersion: string, tools: ToolName[] = [], lang: Lang = 'en'): types.HomeView {
+  const strings = interfaceStrings(lang);
+  const blocks: Block[] = [header(strings.home.title), section(strings.home.intro)];
+  if (tools.length > 0) blocks.push(divider(), section(`*${strings.help.tools}*`), actions('home-tools', toolButtons(tools, lang)));
   for (const category of CATEGORIES) {
     const inCategory = topics.map((topic, index) => ({ topic, index })).filter(({ topic }) => topic.category === category);
     if (inCategory.length === 0) continue;
-    blocks.push(divider(), section(`*${escapeMrkdwn(CATEGORY_LABELS.teacher[category])}*`));
+    blocks.push(divider(), section(`*${escapeMrkdwn(strings.categories.teacher[category])}*`));
     for (let start = 0; start < inCategory.length; start += MAX_ACTIONS_ELEMENTS) {
       const chunk = inCategory.slice(start, start + MAX_ACTIONS_ELEMENTS);
       blocks.push(
@@ -34,7 +32,7 @@ export function renderHome(topics: TopicSummary[], knowledgeVersion: string, too
       );
     }
   }
-  const footer = context([`${escapeMrkdwn(HELP_WORDING.knowledgeVersion(knowledgeVersion))} · ${topicCount(topics.length)}`]);
+  const footer = context([`${escapeMrkdwn(strings.help.knowledgeVersion(knowledgeVersion))} · ${strings.topicCount(topics.length)}`]);
   return { type: 'home', blocks: [...blocks.slice(0, MAX_VIEW_BLOCKS - 1), footer] };
 }
 

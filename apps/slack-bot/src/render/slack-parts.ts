@@ -1,5 +1,5 @@
-import type { Citation } from '@cobridge/policy-knowledge';
-import type { TopicChoice } from '@cobridge/reply';
+import type { Citation, Lang } from '@cobridge/policy-knowledge';
+import { interfaceStrings, type TopicChoice } from '@cobridge/reply';
 import { ASK_TOPIC_PREFIX } from '../action-ids.js';
 import { button, context, plainContext, type Block, type ButtonElement } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, FALLBACK_TEXT_CHARS, MAX_TOPIC_BUTTONS } from './limits.js';
@@ -17,6 +17,8 @@ export interface RenderOptions {
   sharedBy?: string;
   /** A button offering the tool the question reads like (eligibility check, timeline, …). */
   offer?: ButtonElement;
+  /** The asker's interface language (buttons, notes); the reply's own language when not given. */
+  lang?: Lang;
 }
 
 /** Buttons that ask about each topic; their value is the topic id. */
@@ -30,7 +32,7 @@ export function preamble(options: RenderOptions): Block[] {
   if (options.sharedBy !== undefined && /^[UW][A-Z0-9]+$/.test(options.sharedBy)) {
     blocks.push(context([`Shared by <@${options.sharedBy}>`]));
   }
-  if (options.question !== undefined) blocks.push(plainContext(`You asked: ${options.question}`));
+  if (options.question !== undefined) blocks.push(plainContext(`${interfaceStrings(options.lang ?? 'en').youAsked} ${options.question}`));
   if (options.truncated === true) {
     blocks.push(context(['_Your question was very long, so I only read the beginning of it._']));
   }

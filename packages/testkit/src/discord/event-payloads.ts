@@ -14,6 +14,8 @@ export interface DiscordOrigin {
   dm?: boolean;
   /** Author id; defaults to the identity's human user. */
   userId?: string;
+  /** The client language an interaction carries (`locale`); defaults to en-US. */
+  locale?: string;
 }
 
 function interactionPayload(
@@ -48,7 +50,7 @@ function interactionPayload(
     token: `fake-interaction-token-${id}`,
     version: 1,
     app_permissions: ALL_PERMISSIONS,
-    locale: 'en-US',
+    locale: origin.locale ?? 'en-US',
     entitlements: [],
     ...where,
     channel_id: (where.channel as { id: string }).id,

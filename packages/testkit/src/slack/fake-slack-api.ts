@@ -24,7 +24,8 @@ export type InjectedFailure = { status: 429; retryAfterSeconds: number } | { sta
 
 /**
  * A fake Slack Web API on 127.0.0.1: records calls, answers auth, chat, conversations history/replies, views, the
- * assistant threads and apps.connections.open, serves `response_url` posts.
+ * assistant threads, users.info (with the locale set by `setUserLocale`) and apps.connections.open, serves
+ * `response_url` posts.
  */
 export interface FakeSlackApi {
   /** Base URL for `clientOptions.slackApiUrl`, ending in `/api/`. */
@@ -43,6 +44,8 @@ export interface FakeSlackApi {
   hold(method: string): () => void;
   /** Resolves once `count` requests to `method` arrived, answered or still held; rejects after `timeoutMs`. */
   waitForArrivals(method: string, count?: number, timeoutMs?: number): Promise<void>;
+  /** The locale `users.info` reports for a user when asked with `include_locale` (default en-US). */
+  setUserLocale(userId: string, locale: string): void;
   /** The WebSocket URL `apps.connections.open` hands out (set by the Socket Mode fake). */
   setConnectionsOpenUrl(url: string): void;
   /** Resolves once `method` has been called `count` times; rejects after `timeoutMs`. */
@@ -59,6 +62,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures: { failure: InjectedFailure; method: string | undefined }[] = [];
   const events = new EventEmitter();
   let connectionsOpenUrl: string | undefined;
+  const locales = new Map<string, string>();
   let latencyMs = 0;
   const held = new Map<string, Promise<void>>();
   const arrivals = new Map<string, number>();
@@ -90,6 +94,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'assistant.threads.setSuggestedPrompts':
       case 'assistant.threads.setTitle':
         return { ok: true };
+      case 'users.info': {
+        const id = String(body.user);
+        const asked = body.include_locale === true || body.include_locale === 'true';
+        return { ok: true, user: { id, name: id.toLowerCase(), ...(asked ? { locale: locales.get(id) ?? 'en-US' } : {}) } };
+      }
       case 'apps.connections.open':
         return connectionsOpenUrl === undefined
           ? { ok: false, error: 'socket_mode_not_configured' }
@@ -177,6 +186,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         held.delete(method);
         release();
       };
+    },
+    setUserLocale: (userId, locale) => {
+      locales.set(userId, locale);
     },
     setConnectionsOpenUrl: (url) => {
       connectionsOpenUrl = url;
