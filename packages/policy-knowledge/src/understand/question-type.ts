@@ -58,6 +58,11 @@ const SUBJECT_AUX_WORDS = '(?:do|does|did|can|could|will|would|is|are|should|mus
 const QUANTIFIED = ['this', 'that', 'there', 'the', 'my', 'our', 'his', 'her', 'their', 'most', 'all', 'any', 'every', 'a', 'an'];
 const INSTITUTIONS = ['teachers?', 'schools?', 'colleges?', 'companies', 'enterprises?', 'firms?', 'students?'];
 const AUX_SUBJECT = new RegExp(String.raw`\b${SUBJECT_AUX_WORDS}\s+${anyOf([...PRONOUNS, ...QUANTIFIED, ...INSTITUTIONS])}\b`, 'i');
+// "…when do I come back", "how long…": a question word that asks, not one that joins two clauses ("…no post when I return").
+const WH_WORDS = ['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when'];
+const ASKED_AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'was', 'were', 'should', 'must', 'may'];
+const ASKING_NEXT = [...ASKED_AUXILIARIES, 'long', 'much', 'many', 'happens', 'about', 'if'];
+const WH_ASKING = new RegExp(String.raw`\b${anyOf(WH_WORDS)}\s+${anyOf(ASKING_NEXT)}\b`, 'i');
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
 const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'correct', 'true'];
@@ -99,7 +104,11 @@ export function questionType(question: string): QuestionType {
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
-  if (/^(?:what happens if|what if)\b/i.test(text) && /,\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text))
+  // "what about students' insurance - does the school cover it?": a topic named first, then the yes/no question.
+  if (
+    /^(?:what happens if|what if|what about|how about)\b/i.test(text) &&
+    /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
+  )
     return 'yes-no';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
@@ -114,7 +123,8 @@ export function questionType(question: string): QuestionType {
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
   if (
     /\?\s*$/.test(text) &&
-    !/\b(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) &&
+    !WH_INSIDE.test(text) &&
+    !WH_ASKING.test(text) &&
     !/^(?:any|and if|if|or)\b/i.test(text) &&
     (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
       ? text.split(/\s+/).length >= 4
