@@ -20,7 +20,7 @@ export interface LearnedVerdict {
   probability: number;
 }
 
-const SETTINGS = { epochs: 30, lambda: 1e-4, learningRate: 0.5, seed: 1, balanced: false } as const;
+const SETTINGS = { epochs: 30, lambda: 1e-3, learningRate: 0.5, seed: 1, balanced: false } as const;
 
 /**
  * Reads the verdict of a yes/no question from the words it adds to the fact that answers it ("…and get me a pay rise",
