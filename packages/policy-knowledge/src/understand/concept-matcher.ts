@@ -21,6 +21,11 @@ const NEGATIONS = new Set([
   "didn't",
   "can't",
   'cannot',
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "wasn't",
+  "weren't",
   'instead',
 ]);
 /** Longest phrase, in words, a concept may have. */

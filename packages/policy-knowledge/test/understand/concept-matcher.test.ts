@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/index.js';
+import { ConceptMatcher } from '../../src/understand/concept-matcher.js';
+
+let matcher: ConceptMatcher;
+beforeAll(async () => {
+  matcher = new ConceptMatcher((await loadKnowledge()).concepts);
+});
+
+const concepts = (text: string, audience?: 'teacher' | 'enterprise') => matcher.find(text, audience).map((m) => m.concept);
+
+describe('ConceptMatcher', () => {
+  it('drops a situation named only to be denied, contracted or not', () => {
+    for (const text of ["he works for us part-time (he hasn't left his post)", 'he has not left his post', "I'm not leaving my post"]) {
+      expect(concepts(text)).not.toContain('leave');
+    }
+    expect(concepts('he has left his post')).toContain('leave');
+  });
+
+  it('reads "we" and "us" as the enterprise only when an enterprise contact asks', () => {
+    expect(concepts('who pays injury insurance for us?', 'enterprise')).toContain('enterprise');
+    expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');
+  });
+});
