@@ -1,50 +1,42 @@
-import type { IntentClassifier } from '../classify/index.js';
 import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
 import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Fact, Verdict } from '../schema/fact.js';
+import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
-import { applyCorrections, type Speller } from '../understand/spelling.js';
+import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
-import { MIN_TOPIC_SCORE, rankFacts, type RankedFact } from './rank-facts.js';
+import { rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
-import { SPECIFIC_FIGURE, asksUnsupportedDetail } from './unsupported-detail.js';
-import type { AskMatcher } from './ask-matcher.js';
-import type { OutOfScopeWords } from '../understand/out-of-scope-words.js';
+import { asksUnsupportedDetail } from './unsupported-detail.js';
 import type { VerdictModel } from './verdict-model.js';
-import { verdictFeatures } from './verdict-features.js';
-
-/** What answering one question needs: the knowledge, its classifier and the readers built from it. */
-export interface AnswerTools {
-  knowledge: Knowledge;
-  classifier: IntentClassifier;
-  declineThreshold: number;
-  speller: Speller;
-  concepts: ConceptMatcher;
-  asks: AskMatcher;
-  /** The verdict model learned from the facts' example questions, built on first use; undefined when the model has none. */
-  verdicts(): VerdictModel | undefined;
-  /** The words only out-of-scope examples use; built on first use. */
-  outOfScopeWords(): OutOfScopeWords;
-  /** Builds the "I don't know" result with the nearest topics. */
-  unknown(question: string, reason: 'out-of-scope' | 'low-confidence', alternatives: ScoredIntent[]): AdvisorResult;
-}
+import type { AnswerTools } from './answer-tools.js';
+import { byExamples, closeExample } from './example-reading.js';
+import { learnedVerdict } from './learned-verdict.js';
+import {
+  FRAGMENT_WORDS,
+  continuedType,
+  namedRunnerUp,
+  namesAspect,
+  namesSituation,
+  notCoveredScore,
+  pointsBack,
+  readConcepts,
+  staysOnTopic,
+  wordCount,
+} from './follow-up-reading.js';
 
 const ALTERNATIVES_COUNT = 5;
-/** Parties nearly every fact names: naming one says nothing about staying on a topic. */
-const GENERIC_PARTIES: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise', 'self']);
-const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** The length an answer to one question aims at, in words: further facts join only within it. */
 const ANSWER_WORDS = 80;
 
@@ -59,16 +51,6 @@ const BROAD = wordPattern([...WHOLE_PICTURE, 'explain', 'describe', 'tell me abo
 const CLOSEST_FACT_MIN = 0.2;
 /** A second fact joins the answer when its example is at least this share as close as the first's. */
 const SECOND_FACT_SHARE = 0.75;
-/** Facts, best ranked first, whose example questions a yes/no question is compared with. */
-const EXAMPLE_CANDIDATES = 6;
-/** How much the closeness of a fact's example questions counts when ranking the leading facts. */
-const EXAMPLE_WEIGHT = 0.1;
-/** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
-const EXAMPLE_TRUST = 0.6;
-/** Topics after an unsure "not covered" that may still be the one a question names. */
-const RUNNER_UPS = 1;
-/** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
-const WEAK_DECLINE = 0.7;
 /** The weight of the previous topic when a follow-up cannot be placed on its own. */
 const PREVIOUS_TOPIC_SCORE = 0.5;
 /** How much the previous question's topics count when reading a follow-up, against the follow-up's own. */
@@ -260,223 +242,9 @@ function answerFromFacts(
   };
 }
 
-/** How sure the learned verdict must be to overrule the fact's own verdict. */
-const LEARNED_TRUST = 0.7;
-
-/**
- * The verdict the model learned from the example questions reads in what a question adds to its fact ("…and get me a pay
- * rise" → partly), when it is sure and differs from the fact's own verdict, which nothing in the question changed.
- */
-function learnedVerdict(
-  model: VerdictModel,
-  knowledge: Knowledge,
-  question: string,
-  fact: Fact,
-  concepts: ReadonlySet<string>,
-  ruled: VerdictDecision,
-): VerdictDecision | undefined {
-  const features = verdictFeatures({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
-  const learned = model.predict(features);
-  if (learned.probability < LEARNED_TRUST || learned.verdict === ruled.verdict) return undefined;
-  return {
-    verdict: learned.verdict,
-    rule: `${ruled.rule}; learned from the example questions → ${learned.verdict} (${learned.probability.toFixed(2)})`,
-    with: [],
-  };
-}
-
-/**
- * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
- * that topic's facts are about; a decline that is only unsure ("is that so?", "so who pays that?"), or a short fragment
- * that points back ("who signs it?"), may also stay, unless it names a subject only out-of-scope examples speak of
- * ("is it raining?").
- */
-function staysOnTopic(
-  tools: AnswerTools,
-  { question, corrected: text }: { question: string; corrected: string },
-  topicId: string | undefined,
-  decline: { reason: string; notCovered: number },
-  audience: Audience | undefined,
-): boolean {
-  const named = tools.concepts.find(text, audience).map((m) => m.concept);
-  if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
-  const about = new Set(
-    tools.knowledge.facts
-      .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
-      .flatMap((f) => f.about),
-  );
-  if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
-  const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
-  // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
-  // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
-  const fragment = wordCount(text) <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
-  // "raining" may have been spelled into "rating": the words as typed are checked too.
-  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
-  return (unsure || fragment) && pointsBack(text) && !outside;
-}
-
-/**
- * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance)
- * and nothing only out-of-scope examples speak of: one of several questions in a message, declined alone, may then be
- * read with the others.
- */
-function namesAspect(
-  tools: AnswerTools,
-  { question, corrected }: { question: string; corrected: string },
-  audience: Audience | undefined,
-): boolean {
-  const named = tools.concepts.find(corrected, audience).map((m) => m.concept);
-  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && tools.knowledge.facts.some((f) => f.about.includes(c)));
-  return aspect && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
-}
-
-/**
- * An unsure "not covered" overruled: one of the next few topics is the one whose facts are about what the question names
- * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
- */
-function namedRunnerUp(
-  tools: AnswerTools,
-  text: string,
-  prediction: Prediction,
-  declined: Decision,
-  audience: Audience | undefined,
-): Decision | undefined {
-  if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
-  if (tools.outOfScopeWords().named(text)) return undefined;
-  const aspects = tools.concepts
-    .find(text, audience)
-    .map((m) => m.concept)
-    .filter((c) => tools.concepts.kinds.get(c) === 'aspect' && !GENERIC_PARTIES.has(c));
-  if (aspects.length === 0) return undefined;
-  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
-  const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
-  return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
-}
-
-/** Words by which a follow-up points back at what was said before. */
-const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
-/** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
-function pointsBack(text: string): boolean {
-  return ANAPHOR.test(text) || CONTINUATION.test(text.trim());
-}
-
-/** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */
-function namesSituation(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
-  return tools.concepts.find(text, audience).some((m) => tools.concepts.kinds.get(m.concept) === 'situation');
-}
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
-
-/** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
-const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
-/** A follow-up this short cannot name its topic on its own. */
-const FRAGMENT_WORDS = 7;
-
-// "and rewards?", "what about research institutes?", "and if I come back early instead?": a fragment that asks nothing of its own.
-const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b/i;
-
-/**
- * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
- * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
- * whether the same holds.
- */
-function continuedType(own: QuestionType, text: string, previous: string | undefined): QuestionType {
-  if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
-  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
-    return own;
-  const before = questionType(previous);
-  return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
-}
-
 /** The classifier's probability of each topic it ranked. */
 function topicScoresOf(prediction: Prediction): Map<string, number> {
   return new Map(prediction.ranked.filter((r) => r.intent !== OOS_INTENT).map((r) => [r.intent, r.confidence]));
-}
-
-/** The probability the classifier gives the "not covered" class. */
-function notCoveredScore(prediction: Prediction): number {
-  return prediction.ranked.find((r) => r.intent === OOS_INTENT)?.confidence ?? 0;
-}
-
-/**
- * The concepts a question names; for a follow-up, also the previous question's situations and parties, and its
- * aspects when the follow-up names none ("and how long?").
- */
-function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
-  const own = tools.concepts.find(text, audience).map((m) => m.concept);
-  const concepts = new Set(own);
-  if (SPECIFIC_FIGURE.test(text)) concepts.add('detail');
-  if (previous === undefined) return concepts;
-  const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
-  for (const { concept } of tools.concepts.find(previous, audience)) {
-    const kind = tools.concepts.kinds.get(concept);
-    if (kind === 'situation' || kind === 'party' || (kind === 'aspect' && !hasAspect)) concepts.add(concept);
-  }
-  return concepts;
-}
-
-/**
- * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
- * example's fact and verdict, with the facts its rule shows beside it.
- */
-function closeExample(
-  tools: AnswerTools,
-  question: string,
-  ranked: readonly RankedFact[],
-  audience: Audience | undefined,
-): { decision: VerdictDecision; facts: Fact[] } | undefined {
-  const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
-  const match = tools.asks.closest(question, candidates);
-  if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
-  // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
-  const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
-  const asked = named(question);
-  const example = named(match.example);
-  // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
-  if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
-  // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
-  if (figuresOf(match.example) !== figuresOf(question)) return undefined;
-  const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
-  const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
-  // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
-  const detail =
-    asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) &&
-    !example.has('detail') &&
-    !SPECIFIC_FIGURE.test(match.example);
-  const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
-  const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
-  const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
-  const adjustment = detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : '';
-  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
-  return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
-}
-
-/**
- * The facts re-ranked with how alike the question is to each leading fact's example questions: what the concepts
- * cannot tell apart ("are there laws that clarify both sides' rights?" among four facts of one topic), the examples can.
- */
-function byExamples(tools: AnswerTools, question: string, ranked: RankedFact[]): RankedFact[] {
-  const leading = ranked.slice(0, EXAMPLE_CANDIDATES);
-  if (leading.length < 2) return ranked;
-  const similarity = new Map(tools.asks.rank(question, new Set(leading.map((r) => r.fact))).map((m) => [m.fact, m.similarity]));
-  const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
-  return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
-}
-
-/** The numbers a text gives, in order ("30%" → "30"). */
-function figuresOf(text: string): string {
-  return (text.match(/\d+(?:\.\d+)?/g) ?? []).join(' ');
-}
-
-/** The parties a claim can be about: an example naming one the question does not, while the question names another, swaps them. */
-const CLAIM_PARTIES = ['teacher', 'school', 'enterprise', 'student'] as const;
-
-function swapsParty(example: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
-  const onlyExample = CLAIM_PARTIES.some((p) => example.has(p) && !asked.has(p));
-  const onlyAsked = CLAIM_PARTIES.some((p) => asked.has(p) && !example.has(p));
-  return onlyExample && onlyAsked;
 }
 
 /** The one or two facts of a topic whose example questions are closest to the question. */

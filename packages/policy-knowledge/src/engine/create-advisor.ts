@@ -8,7 +8,8 @@ import { isChinese, isChineseFragment, splitChineseQuestion } from '../understan
 import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
 import { Speller } from '../understand/spelling.js';
-import { answerQuestion, type AnswerTools } from './answer-question.js';
+import { answerQuestion } from './answer-question.js';
+import type { AnswerTools } from './answer-tools.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';

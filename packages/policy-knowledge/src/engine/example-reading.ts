@@ -1,0 +1,82 @@
+import type { Fact, Verdict } from '../schema/fact.js';
+import type { Audience } from '../schema/topic.js';
+import type { AnswerTools } from './answer-tools.js';
+import type { RankedFact } from './rank-facts.js';
+import { asksUnsupportedDetail, SPECIFIC_FIGURE } from './unsupported-detail.js';
+import type { VerdictDecision } from './verdict.js';
+
+// How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
+// a close example.
+
+const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+
+/** Facts, best ranked first, whose example questions a yes/no question is compared with. */
+const EXAMPLE_CANDIDATES = 6;
+
+/** How much the closeness of a fact's example questions counts when ranking the leading facts. */
+const EXAMPLE_WEIGHT = 0.1;
+
+/** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
+const EXAMPLE_TRUST = 0.6;
+
+/**
+ * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
+ * example's fact and verdict, with the facts its rule shows beside it.
+ */
+export function closeExample(
+  tools: AnswerTools,
+  question: string,
+  ranked: readonly RankedFact[],
+  audience: Audience | undefined,
+): { decision: VerdictDecision; facts: Fact[] } | undefined {
+  const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
+  const match = tools.asks.closest(question, candidates);
+  if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
+  // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
+  const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
+  const asked = named(question);
+  const example = named(match.example);
+  // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
+  if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
+  // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
+  if (figuresOf(match.example) !== figuresOf(question)) return undefined;
+  const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
+  const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
+  // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
+  const detail =
+    asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) &&
+    !example.has('detail') &&
+    !SPECIFIC_FIGURE.test(match.example);
+  const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
+  const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
+  const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  const adjustment = detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : '';
+  const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
+  return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
+}
+
+/**
+ * The facts re-ranked with how alike the question is to each leading fact's example questions: what the concepts
+ * cannot tell apart ("are there laws that clarify both sides' rights?" among four facts of one topic), the examples can.
+ */
+export function byExamples(tools: AnswerTools, question: string, ranked: RankedFact[]): RankedFact[] {
+  const leading = ranked.slice(0, EXAMPLE_CANDIDATES);
+  if (leading.length < 2) return ranked;
+  const similarity = new Map(tools.asks.rank(question, new Set(leading.map((r) => r.fact))).map((m) => [m.fact, m.similarity]));
+  const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
+  return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
+}
+
+/** The numbers a text gives, in order ("30%" → "30"). */
+function figuresOf(text: string): string {
+  return (text.match(/\d+(?:\.\d+)?/g) ?? []).join(' ');
+}
+
+/** The parties a claim can be about: an example naming one the question does not, while the question names another, swaps them. */
+const CLAIM_PARTIES = ['teacher', 'school', 'enterprise', 'student'] as const;
+
+function swapsParty(example: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  const onlyExample = CLAIM_PARTIES.some((p) => example.has(p) && !asked.has(p));
+  const onlyAsked = CLAIM_PARTIES.some((p) => asked.has(p) && !example.has(p));
+  return onlyExample && onlyAsked;
+}

@@ -1,0 +1,149 @@
+import type { Prediction } from '../classify/types.js';
+import { OOS_INTENT } from '../classify/types.js';
+import type { Audience } from '../schema/topic.js';
+import { questionType, type QuestionType } from '../understand/question-type.js';
+import type { AnswerTools } from './answer-tools.js';
+import type { Decision } from './decide.js';
+import { MIN_TOPIC_SCORE } from './rank-facts.js';
+import { SPECIFIC_FIGURE } from './unsupported-detail.js';
+
+// How a follow-up, or one part of a message, is read in the light of what was asked before it.
+
+/** Parties nearly every fact names: naming one says nothing about staying on a topic. */
+const GENERIC_PARTIES: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise', 'self']);
+
+/** Topics after an unsure "not covered" that may still be the one a question names. */
+const RUNNER_UPS = 1;
+
+/** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
+const WEAK_DECLINE = 0.7;
+
+/**
+ * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what
+ * that topic's facts are about; a decline that is only unsure ("is that so?", "so who pays that?"), or a short fragment
+ * that points back ("who signs it?"), may also stay, unless it names a subject only out-of-scope examples speak of
+ * ("is it raining?").
+ */
+export function staysOnTopic(
+  tools: AnswerTools,
+  { question, corrected: text }: { question: string; corrected: string },
+  topicId: string | undefined,
+  decline: { reason: string; notCovered: number },
+  audience: Audience | undefined,
+): boolean {
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
+  const about = new Set(
+    tools.knowledge.facts
+      .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
+      .flatMap((f) => f.about),
+  );
+  if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
+  const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
+  // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
+  // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
+  const fragment = wordCount(text) <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
+  // "raining" may have been spelled into "rating": the words as typed are checked too.
+  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
+  return (unsure || fragment) && pointsBack(text) && !outside;
+}
+
+/**
+ * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance)
+ * and nothing only out-of-scope examples speak of: one of several questions in a message, declined alone, may then be
+ * read with the others.
+ */
+export function namesAspect(
+  tools: AnswerTools,
+  { question, corrected }: { question: string; corrected: string },
+  audience: Audience | undefined,
+): boolean {
+  const named = tools.concepts.find(corrected, audience).map((m) => m.concept);
+  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && tools.knowledge.facts.some((f) => f.about.includes(c)));
+  return aspect && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
+}
+
+/**
+ * An unsure "not covered" overruled: one of the next few topics is the one whose facts are about what the question names
+ * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
+ */
+export function namedRunnerUp(
+  tools: AnswerTools,
+  text: string,
+  prediction: Prediction,
+  declined: Decision,
+  audience: Audience | undefined,
+): Decision | undefined {
+  if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
+  if (tools.outOfScopeWords().named(text)) return undefined;
+  const aspects = tools.concepts
+    .find(text, audience)
+    .map((m) => m.concept)
+    .filter((c) => tools.concepts.kinds.get(c) === 'aspect' && !GENERIC_PARTIES.has(c));
+  if (aspects.length === 0) return undefined;
+  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
+  const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
+  return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
+}
+
+/** Words by which a follow-up points back at what was said before. */
+const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+
+/** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
+export function pointsBack(text: string): boolean {
+  return ANAPHOR.test(text) || CONTINUATION.test(text.trim());
+}
+
+/** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */
+export function namesSituation(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
+  return tools.concepts.find(text, audience).some((m) => tools.concepts.kinds.get(m.concept) === 'situation');
+}
+
+/** The number of words of a text. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
+const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
+
+/** A follow-up this short cannot name its topic on its own. */
+export const FRAGMENT_WORDS = 7;
+
+// "and rewards?", "what about research institutes?", "and if I come back early instead?": a fragment that asks nothing of its own.
+const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b/i;
+
+/**
+ * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
+ * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
+ * whether the same holds.
+ */
+export function continuedType(own: QuestionType, text: string, previous: string | undefined): QuestionType {
+  if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
+  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
+    return own;
+  const before = questionType(previous);
+  return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
+}
+
+/** The probability the classifier gives the "not covered" class. */
+export function notCoveredScore(prediction: Prediction): number {
+  return prediction.ranked.find((r) => r.intent === OOS_INTENT)?.confidence ?? 0;
+}
+
+/**
+ * The concepts a question names; for a follow-up, also the previous question's situations and parties, and its
+ * aspects when the follow-up names none ("and how long?").
+ */
+export function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
+  const own = tools.concepts.find(text, audience).map((m) => m.concept);
+  const concepts = new Set(own);
+  if (SPECIFIC_FIGURE.test(text)) concepts.add('detail');
+  if (previous === undefined) return concepts;
+  const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
+  for (const { concept } of tools.concepts.find(previous, audience)) {
+    const kind = tools.concepts.kinds.get(concept);
+    if (kind === 'situation' || kind === 'party' || (kind === 'aspect' && !hasAspect)) concepts.add(concept);
+  }
+  return concepts;
+}
