@@ -17,9 +17,13 @@ export function factText(fact: Fact, audience: Audience | undefined): string {
   return ((audience && fact[audience]) || fact.text).trim();
 }
 
+/** What introduces the nearest facts after "The guidance doesn't say.", so they are not read as the answer. */
+export const NEAREST_LEAD = 'What it does say:';
+
 /** The answer text from facts: the verdict line first (when there is one), then each fact's wording. */
 export function composeFromFacts(facts: readonly Fact[], verdict: Verdict | null, audience: Audience | undefined): string {
   const body = facts.map((f) => factText(f, audience)).join(' ');
+  if (verdict === 'not-stated') return `${VERDICT_LEADS[verdict]} ${NEAREST_LEAD} ${body}`;
   return verdict ? `${VERDICT_LEADS[verdict]} ${body}` : body;
 }
 

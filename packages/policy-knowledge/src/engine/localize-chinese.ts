@@ -69,7 +69,7 @@ function localizeAnswer(
       : ((audience && topic?.[audience]) || topic?.answer || result.text).trim();
   const reference = result.understanding?.reference;
   const lead = reference ? referenceLead(reference) : '';
-  const verdict = result.verdict ? ZH_VERDICT_LEADS[result.verdict] : '';
+  const verdict = result.verdict ? ZH_VERDICT_LEADS[result.verdict] + (result.verdict === 'not-stated' ? ZH_NEAREST_LEAD : '') : '';
   return {
     ...result,
     text: `${verdict}${lead}${body}`,
@@ -81,6 +81,9 @@ function localizeAnswer(
     lang: 'zh',
   };
 }
+
+/** What introduces the nearest facts after 指导意见未说明, so they are not read as the answer. */
+const ZH_NEAREST_LEAD = '相关的规定是：';
 
 function referenceLead(reference: { kind: 'section' | 'clause' | 'list-item'; id: string }): string {
   if (reference.kind === 'clause') return `第 ${reference.id} 条：`;

@@ -64,6 +64,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-11');
   });
 
+  it('says plainly when the guidance does not settle a question, then gives what it does say', () => {
+    const result = advisor.ask('will the school keep paying my salary while I am on leave?', { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.text).toMatch(/^The guidance doesn't say\. What it does say: /);
+    const chinese = advisor.ask('离岗期间学校每个月给我交多少社保', { audience: 'teacher' });
+    expect(chinese.kind === 'answer' && chinese.text).toMatch(/^指导意见未说明。相关的规定是：/);
+  });
+
   it('opens the answer with the verdict line', () => {
     const result = advisor.ask('can I come back early from my leave?');
     expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
