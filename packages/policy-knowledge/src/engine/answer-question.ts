@@ -27,13 +27,14 @@ import {
   FRAGMENT_WORDS,
   continuedType,
   namedRunnerUp,
-  namesAspect,
+  namesSubject,
   namesSituation,
   notCoveredScore,
   pointsBack,
   readConcepts,
   staysOnTopic,
   wordCount,
+  SUBJECT_KINDS,
 } from './follow-up-reading.js';
 
 const ALTERNATIVES_COUNT = 5;
@@ -94,7 +95,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
       pointing ||
-      (ownDecision.kind === 'unknown' && context.sibling === true && namesAspect(tools, { question, corrected }, options.audience)) ||
+      (ownDecision.kind === 'unknown' && context.sibling === true && namesSubject(tools, { question, corrected }, options.audience)) ||
       (ownDecision.kind === 'unknown' &&
         context.sibling !== true &&
         staysOnTopic(
@@ -133,7 +134,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (context?.sibling === true && contextual) {
     const own = new Set(tools.concepts.find(corrected, options.audience).map((m) => m.concept));
     for (const fact of knowledge.facts) {
-      if (fact.about.some((c) => own.has(c) && tools.concepts.kinds.get(c) === 'aspect'))
+      if (fact.about.some((c) => own.has(c) && SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? '')))
         topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, SIBLING_WEIGHT));
     }
   }
@@ -148,7 +149,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     const text = `Your question could mean more than one thing. Which did you mean?\n\n${numbered}`;
     return { kind: 'clarify', question, text, candidates, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   }
-  const topicId = decision.kind === 'answer' ? decision.intent : (best?.fact.topic ?? '');
+  // A part read with the message's other parts is about what its own best fact says, not what the others were about.
+  const ownTopic = decision.kind !== 'answer' || (context?.sibling === true && best !== undefined);
+  const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
   // "how much is the hourly allowance…": money for something no fact is about is not covered at all.

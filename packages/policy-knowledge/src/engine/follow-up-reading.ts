@@ -48,19 +48,24 @@ export function staysOnTopic(
   return (unsure || fragment) && pointsBack(text) && !outside;
 }
 
+/** The kinds of concept that say what a question is about (not who asks, nor how). */
+export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['aspect', 'situation']);
+
 /**
- * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance)
- * and nothing only out-of-scope examples speak of: one of several questions in a message, declined alone, may then be
- * read with the others.
+ * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance,
+ * "how is the mass innovation mode different") and nothing only out-of-scope examples speak of: one of several
+ * questions in a message, declined alone, may then be read with the others.
  */
-export function namesAspect(
+export function namesSubject(
   tools: AnswerTools,
   { question, corrected }: { question: string; corrected: string },
   audience: Audience | undefined,
 ): boolean {
   const named = tools.concepts.find(corrected, audience).map((m) => m.concept);
-  const aspect = named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && tools.knowledge.facts.some((f) => f.about.includes(c)));
-  return aspect && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
+  const subject = named.some(
+    (c) => SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? '') && tools.knowledge.facts.some((f) => f.about.includes(c)),
+  );
+  return subject && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
 }
 
 /**

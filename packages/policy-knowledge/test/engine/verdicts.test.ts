@@ -71,6 +71,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(chinese.kind === 'answer' && chinese.text).toMatch(/^指导意见未说明。相关的规定是：/);
   });
 
+  it('answers a part that names a cooperation mode from that mode, not from the mode of the other part', () => {
+    const result = advisor.ask("what's the order-based mode, and how is the mass innovation mode different?", { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('opens the answer with the verdict line', () => {
     const result = advisor.ask('can I come back early from my leave?');
     expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
