@@ -40,6 +40,9 @@ export function closeExample(
   if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
   // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
   if (figuresOf(match.example) !== figuresOf(question)) return undefined;
+  // "…if we're in the same field" is not "…in a totally different field": a verdict rule only one of them meets changes it.
+  const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
+  if (ruleOf(asked) !== ruleOf(example)) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
   const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.

@@ -25,6 +25,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['if I go off post to run my startup, does the college keep paying into my pension?', 'teacher', 'yes', '3-10'],
     // "rated" is no rate: the question asks about the quota, which the fact settles.
     ['if my startup does great and I get rated excellent, is that outside the school quota?', 'teacher', 'yes', '3-15'],
+    // Close to the example "…in a totally different field from his college" (no), but the question meets the condition.
+    ["can our firm take on a lecturer part-time if we're in the same field as his college", 'enterprise', 'yes', '3-4'],
     // Claimed of every one where the clause says most.
     ['are all the joint enrolment programmes with enterprises run by fee-collecting training companies?', 'teacher', 'partly', '4.4-2'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
