@@ -42,7 +42,10 @@ ${[
 ]
   .map((q) => `  - "${q}"`)
   .join('\n')}
-answer: The national guidance asks a teacher who leaves the post to start a scientific and technological enterprise; under the Eastmere rule, register it with the Eastmere Teacher Enterprise Office within sixty days of leaving, and the office confirms in writing within twenty working days.
+answer: >-
+  The national guidance asks a teacher who leaves the post to start a scientific and technological enterprise;
+  under the Eastmere rule, register it with the Eastmere Teacher Enterprise Office within sixty days of leaving,
+  and the office confirms in writing within twenty working days.
 citations: ["3-6", "eastmere-rule:2-1", "eastmere-rule:2.1-1", "eastmere-rule:2.2-1"]
 `;
 

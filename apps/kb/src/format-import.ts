@@ -41,7 +41,8 @@ export function formatImport(plan: ImportPlan): string {
         ? `version ${meta.version}`
         : `version ${plan.previousVersion} → ${meta.version}`;
   const lines = [
-    `Source ${meta.id} (${versions}), ${plan.file}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchanged} unchanged.`,
+    `Source ${meta.id} (${versions}), ${plan.file}: ${diff.changed.length} changed, ${diff.added.length} added, ` +
+      `${diff.removed.length} removed, ${diff.unchanged} unchanged.`,
   ];
   for (const change of diff.changed)
     lines.push('', `changed ${change.id} (section ${change.section})`, ...sideBySide(change.old, change.new));

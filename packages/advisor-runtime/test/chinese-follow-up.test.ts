@@ -19,7 +19,8 @@ describe('Chinese follow-ups', () => {
   it('answers a Chinese follow-up in the light of the previous question, in Chinese', () => {
     const memory = new ConversationMemory();
     const ask = (text: string) => resolveQuestion(advisor, memory, { text, audience: 'teacher', conversationId: 'zh-1' });
-    expect(ask('离岗创业期间社保怎么办？')).toMatchObject({ kind: 'answer', lang: 'zh', topic: { id: 'leave.social-insurance' } });
+    const first = ask('离岗创业期间社保怎么办？');
+    expect(first).toMatchObject({ kind: 'answer', lang: 'zh', topic: { id: 'leave.social-insurance' } });
     const next = ask('那工伤险呢？');
     expect(next).toMatchObject({ kind: 'answer', lang: 'zh' });
     expect(next.kind === 'answer' && next.citations.map((c) => c.clause)).toContain('3-11');

@@ -105,7 +105,8 @@ describe('createServices', () => {
   it('picks up a re-imported further source by itself', async () => {
     const knowledgeDir = await copyKnowledge();
     const source = (title: string) =>
-      `source:\n  id: rule\n  version: "1"\n  title: ${title}\n  attribution: A test fixture\nsections:\n  - { id: "1", title: One }\nclauses:\n  - id: "1-1"\n    section: "1"\n    text: A clause.\n`;
+      `source:\n  id: rule\n  version: "1"\n  title: ${title}\n  attribution: A test fixture\n` +
+      'sections:\n  - { id: "1", title: One }\nclauses:\n  - id: "1-1"\n    section: "1"\n    text: A clause.\n';
     await mkdir(join(knowledgeDir, 'sources'));
     await writeFile(join(knowledgeDir, 'sources', 'rule.yaml'), source('First title'));
     services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger, watch: true });

@@ -33,7 +33,10 @@ async function report(services: Services, subcommand: string, days: number | nul
     : renderReport('Reload refused', `The old knowledge keeps serving. Problems:\n${bullets(result.errors)}`);
 }
 
-/** `/admin stats|misses|sources|reload`: the question log, the source documents and knowledge reload, for the ids in DISCORD_ADMIN_USER_IDS. */
+/**
+ * `/admin stats|misses|sources|reload`: the question log, the source documents and knowledge reload, for the ids in
+ * DISCORD_ADMIN_USER_IDS.
+ */
 export const adminCommand = {
   data: {
     name: 'admin',

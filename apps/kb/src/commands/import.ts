@@ -15,7 +15,8 @@ export const importCommand: Command = {
   arity: 1,
   options: ['dir', 'source', 'dry-run', 'title', 'attribution', 'version'],
   summary:
-    "Split a text or Markdown document into a source's clauses; show added, changed (side by side) and removed clauses; write them unless --dry-run.",
+    "Split a text or Markdown document into a source's clauses; show added, changed (side by side) and removed clauses; " +
+    'write them unless --dry-run.',
   async run({ args, knowledgeDir }) {
     const sourceId = args.options.source;
     if (!sourceId) throw new UsageError("import needs --source <id>: the shipped paper's id to update it, or a new id");

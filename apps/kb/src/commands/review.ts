@@ -44,9 +44,8 @@ export const reviewCommand: Command = {
     const recorded = syncLock(lock, items, current, confirmed);
     await writeLock(knowledgeDir, lock);
     const left = report.stale.length - confirmed.length;
-    console.log(
-      `\nRecorded ${plural(confirmed.length, 'citation')} as still right${recorded > 0 ? ` and ${plural(recorded, 'new citation')}` : ''} in ${LOCK_FILE}; ${left} left to review.`,
-    );
+    const andNew = recorded > 0 ? ` and ${plural(recorded, 'new citation')}` : '';
+    console.log(`\nRecorded ${plural(confirmed.length, 'citation')} as still right${andNew} in ${LOCK_FILE}; ${left} left to review.`);
     return report.removed.length > 0 ? 1 : 0;
   },
 };

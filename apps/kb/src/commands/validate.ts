@@ -22,7 +22,8 @@ export const validateCommand: Command = {
   arity: 0,
   options: ['dir', 'strict'],
   summary:
-    'Check every knowledge file and citation; list every problem as file:line:column field: message, then warnings and answers to re-check.',
+    'Check every knowledge file and citation; list every problem as file:line:column field: message, ' +
+    'then warnings and answers to re-check.',
   async run({ args, knowledgeDir }) {
     const { report } = await readCitationState(knowledgeDir);
     let knowledge: Knowledge;
@@ -53,7 +54,8 @@ export const validateCommand: Command = {
     printReview(report, args.options.strict === true);
     if (report.unlocked > 0)
       console.log(
-        `\n${plural(report.unlocked, 'citation')} not yet in ${LOCK_FILE} (new facts or answers): \`pnpm kb build\` or \`pnpm kb review\` records them.`,
+        `\n${plural(report.unlocked, 'citation')} not yet in ${LOCK_FILE} (new facts or answers): ` +
+          '`pnpm kb build` or `pnpm kb review` records them.',
       );
     return args.options.strict && report.stale.length > 0 ? 1 : 0;
   },
@@ -65,7 +67,8 @@ function printReview(report: LockReport, strict: boolean): void {
   const clauses = new Set(report.stale.map((s) => s.clause)).size;
   const effect = strict ? 'errors with --strict' : 'the bots keep serving them';
   console.log(
-    `\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; \`pnpm kb review\` walks through them):`,
+    `\nNeeds review (${plural(report.stale.length, 'citation')} of ${plural(clauses, 'changed clause')}; ${effect}; ` +
+      '`pnpm kb review` walks through them):',
   );
   for (const stale of report.stale) console.log(`  ${formatStale(stale)}`);
 }

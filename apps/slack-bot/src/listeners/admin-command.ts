@@ -25,7 +25,10 @@ async function adminReply(services: Services, word: string): Promise<string> {
     : `Reload refused; still serving the previous knowledge.\n${reloaded.errors.join('\n')}`;
 }
 
-/** `/cobridge-admin stats|misses|sources|reload`: question-log statistics, missed questions, the source documents and a knowledge reload, for admins only. */
+/**
+ * `/cobridge-admin stats|misses|sources|reload`: question-log statistics, missed questions, the source documents and a
+ * knowledge reload, for admins only.
+ */
 export function registerAdminCommand(app: App, services: Services): void {
   app.command(ADMIN_COMMAND, async ({ command, ack, respond, context }) => {
     await ack();

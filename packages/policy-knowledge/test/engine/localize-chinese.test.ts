@@ -21,8 +21,9 @@ describe('localizeChinese', () => {
       ],
     };
     const result = localizeChinese(clarify, knowledge, 'teacher');
-    expect(result).toMatchObject({ lang: 'zh', candidates: [{ title: '离岗期间的社会保险（养老保险）' }, { title: '工伤保险' }] });
-    expect(result.text).toBe('您的问题可能有几种意思。您指的是哪一个？\n\n1. 离岗期间的社会保险（养老保险）\n2. 工伤保险');
+    const pension = '离岗期间的社会保险（养老保险）';
+    expect(result).toMatchObject({ lang: 'zh', candidates: [{ title: pension }, { title: '工伤保险' }] });
+    expect(result.text).toBe(`您的问题可能有几种意思。您指的是哪一个？\n\n1. ${pension}\n2. 工伤保险`);
   });
 
   it('refuses and declines in Chinese', () => {

@@ -8,7 +8,8 @@ import { readCitingItems } from '../../src/lock/citing-items.js';
 import { topicYaml } from '../load/knowledge-fixture.js';
 
 const clausesYaml = (first: string) =>
-  `source:\n  title: A paper\n  attribution: Its authors\nsections:\n  - { id: "3", title: Three }\nclauses:\n  - id: "3-1"\n    section: "3"\n    text: ${first}\n  - id: "3-2"\n    section: "3"\n    text: The second clause.\n`;
+  'source:\n  title: A paper\n  attribution: Its authors\nsections:\n  - { id: "3", title: Three }\n' +
+  `clauses:\n  - id: "3-1"\n    section: "3"\n    text: ${first}\n  - id: "3-2"\n    section: "3"\n    text: The second clause.\n`;
 
 let root = '';
 let dir = '';

@@ -39,7 +39,8 @@ describe('chineseQuestionType', () => {
 
 describe('splitChineseQuestion and isChineseFragment', () => {
   it('splits at full-width and ASCII question marks, gluing a short tail to its neighbour', () => {
-    expect(splitChineseQuestion('离岗最多几年？工伤险谁交?好吗')).toEqual(['离岗最多几年？', '工伤险谁交?好吗']);
+    const question = '离岗最多几年？工伤险谁交?好吗';
+    expect(splitChineseQuestion(question)).toEqual(['离岗最多几年？', '工伤险谁交?好吗']);
     expect(splitChineseQuestion('离岗创业期间社保怎么办')).toEqual(['离岗创业期间社保怎么办']);
   });
 

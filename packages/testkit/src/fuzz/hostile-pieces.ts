@@ -105,8 +105,11 @@ export const EMOJI = [
   '\u2764\uFE0E',
 ] as const;
 
+const HEBREW_WORDS = ['שלום', 'מורה', 'ביטוח'] as const;
+const ARABIC_SCRIPT_WORDS = ['مرحبا', 'معلم', 'التأمين', 'شرکت', 'سلام'] as const;
+
 /** Right-to-left words (Hebrew, Arabic, Persian) to mix with bidi controls. */
-export const RTL_WORDS = ['שלום', 'מורה', 'ביטוח', 'مرحبا', 'معلم', 'التأمين', 'شرکت', 'سلام'] as const;
+export const RTL_WORDS = [...HEBREW_WORDS, ...ARABIC_SCRIPT_WORDS] as const;
 
 /** Words of real questions, so part of the fuzz reaches answers and not only "I don't know". */
 export const POLICY_WORDS = [
