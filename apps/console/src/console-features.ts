@@ -1,5 +1,5 @@
-import { FEATURE_OFF, GLOSSARY_WORDING } from '@cobridge/reply';
-import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
+import { replyFromTool } from '@cobridge/reply';
+import { runTool, type ToolRequest } from '@cobridge/reply/tools';
 import {
   answerEligibility,
   matchNeeds,
@@ -10,7 +10,8 @@ import {
   type FeatureIntent,
   type Knowledge,
 } from '@cobridge/policy-knowledge';
-import { renderEligibilityStep, renderGlossaryTerm, renderModes, renderObligations, renderTimeline } from './render-features.js';
+import { renderEligibilityStep } from './render-features.js';
+import { layoutText } from './render-text.js';
 
 /** The console's eligibility dialogue in progress: the state and the choices just offered. */
 export interface PendingCheck {
@@ -39,56 +40,31 @@ export function continueCheck(knowledge: Knowledge, pending: PendingCheck, input
   return { text: renderEligibilityStep(step), ...(next ? { pending: { state: next.state, choices: next.choices } } : {}) };
 }
 
-/** Lays out what a tool request came to as terminal text; a picker lists what there is to choose from. */
-export function toolText(outcome: ToolOutcome): string {
-  switch (outcome.kind) {
-    case 'feature-off':
-      return FEATURE_OFF;
-    case 'timeline':
-      return outcome.timeline.kind === 'invalid-date' ? outcome.timeline.message : renderTimeline(outcome.timeline);
-    case 'timeline-picker':
-      return 'Type "timeline" and the date your leave starts, e.g. timeline 2025-09-01.';
-    case 'modes':
-      return renderModes(outcome.result);
-    case 'needs-picker': {
-      const list = outcome.needs.map((n) => `- ${n.label}`).join('\n');
-      return `Tell me what your enterprise needs, e.g. "modes for staff training and joint R&D". The needs the paper lists:\n${list}`;
-    }
-    case 'checklist':
-      return renderObligations(outcome.checklist);
-    case 'situation-picker': {
-      const list = outcome.situations.map((s) => `- ${s.title}`).join('\n');
-      return `Describe the situation, e.g. "obligations we are hiring a lecturer who has left the post". Situations I know:\n${list}`;
-    }
-    case 'term':
-      return renderGlossaryTerm(outcome.term);
-    case 'glossary':
-      return outcome.terms.map(renderGlossaryTerm).join('\n');
-    case 'term-miss':
-      return `${GLOSSARY_WORDING.notFound(outcome.asked)} Type "glossary" for the list.`;
-  }
+/** Runs a tool request and lays out the reply it comes to as terminal text. */
+export function toolText(knowledge: Knowledge, request: ToolRequest, audience: Audience): string {
+  return layoutText(replyFromTool(runTool(knowledge, request, audience), audience));
 }
 
 /** `timeline [YYYY-MM-DD]`. */
 export function timelineCommand(knowledge: Knowledge, date: string): string {
   const given = date.trim() === '' ? {} : { date: date.trim() };
-  return toolText(runTool(knowledge, { tool: 'timeline', ...given }, 'teacher'));
+  return toolText(knowledge, { tool: 'timeline', ...given }, 'teacher');
 }
 
 /** `modes for <what you need>`: the modes serving the needs named in the text, or the list of needs. */
 export function modesCommand(knowledge: Knowledge, text: string): string {
-  return toolText(runTool(knowledge, { tool: 'modes', needs: matchNeeds(knowledge, text), asked: text }, 'teacher'));
+  return toolText(knowledge, { tool: 'modes', needs: matchNeeds(knowledge, text), asked: text }, 'teacher');
 }
 
 /** `obligations <situation>`: the checklist for the situation described, or the list of situations. */
 export function obligationsCommand(knowledge: Knowledge, text: string, audience: Audience): string {
   const situation = text.trim() ? matchSituation(knowledge, text) : undefined;
-  return toolText(runTool(knowledge, { tool: 'obligations', ...(situation === undefined ? {} : { situation }) }, audience));
+  return toolText(knowledge, situation === undefined ? { tool: 'obligations', asked: text } : { tool: 'obligations', situation }, audience);
 }
 
 /** `glossary [term]`: one term's meaning, or every term. */
 export function glossaryCommand(knowledge: Knowledge, term: string): string {
-  return toolText(runTool(knowledge, { tool: 'glossary', asked: term }, 'teacher'));
+  return toolText(knowledge, { tool: 'glossary', asked: term }, 'teacher');
 }
 
 /** A one-line tip offering the feature a free-text question reads like. */

@@ -1,8 +1,7 @@
 import { CATEGORIES, detectFeatureIntent, isChinese, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
-import { CATEGORY_LABELS, interfaceStrings, limitedReply, TOOL_DESCRIPTIONS } from '@cobridge/reply';
+import { CATEGORY_LABELS, interfaceStrings, limitedReply, replyFromTool, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
-import { renderGlossaryTerm } from './render-features.js';
 import {
   continueCheck,
   featureTip,
@@ -99,7 +98,7 @@ export class ConsoleSession {
       intent?.feature === 'glossary' && outcome.result.kind !== 'answer'
         ? listGlossary(knowledge).find((t) => t.id === intent.term)
         : undefined;
-    if (term) return renderGlossaryTerm(term);
+    if (term) return layoutText(replyFromTool({ kind: 'term', term }, this.audience));
     const tip = featureTip(intent);
     const text = renderText(outcome.result, this.audience);
     return tip ? `${text}\n\n${tip}` : text;

@@ -1,5 +1,6 @@
 import type { Citation } from '@cobridge/policy-knowledge/serve';
 import { replyFromResult, truncate, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { fieldLines, pickerLines } from './layout-tool-text.js';
 import type { AdvisorResult, Audience } from '@cobridge/policy-knowledge/serve';
 
 /** Longest quote shown under an answer; the full clause is in `pnpm kb coverage` and the JSON output. */
@@ -32,7 +33,7 @@ export function layoutText(reply: Reply): string {
         break;
       case 'paragraph':
       case 'list':
-        parts.push(`${lead.join('')}${textLines(block)}`);
+        parts.push(`${lead.join('')}${block.type === 'list' && lead.length > 0 ? '\n' : ''}${textLines(block)}`);
         lead = [];
         break;
       case 'citation':
@@ -45,6 +46,12 @@ export function layoutText(reply: Reply): string {
         break;
       case 'suggestions':
         parts.push(`${block.label}:\n${block.questions.map((q) => `- ${q}`).join('\n')}`);
+        break;
+      case 'fields':
+        parts.push(fieldLines(block.items));
+        break;
+      case 'picker':
+        parts.push(pickerLines(block));
         break;
       default:
         return block satisfies never;

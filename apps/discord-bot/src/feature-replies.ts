@@ -9,25 +9,19 @@ import {
   type Knowledge,
   type Lang,
 } from '@cobridge/policy-knowledge';
-import { FEATURE_OFF } from '@cobridge/reply';
-import { runTool, type ToolOutcome } from '@cobridge/reply/tools';
+import { FEATURE_OFF, OBLIGATIONS_WORDING, replyFromTool } from '@cobridge/reply';
+import { runTool, type ToolRequest } from '@cobridge/reply/tools';
 import { decodeCheckState } from './check-state.js';
 import type { ActionRow } from './render/components.js';
 import { renderCheckStep } from './render/render-check.js';
-import { renderChecklist, situationMenuRow } from './render/render-checklist.js';
-import { renderGlossaryList, renderTerm, termMenuRow } from './render/render-glossary.js';
-import { renderModeFinder, renderNeedsPicker } from './render/render-mode-finder.js';
+import { layoutReply } from './render/layout-reply.js';
+import { pickerRow } from './render/layout-tool-parts.js';
 import { offerRow } from './render/render-offer.js';
-import { renderTimeline } from './render/render-timeline.js';
 import { renderNotice, type RenderedReply } from './render/reply.js';
 
 export { FEATURE_OFF } from '@cobridge/reply';
 /** Said when a check's buttons no longer fit the questions (the knowledge changed since). */
 export const STALE_CHECK = 'The questions changed since this check started, so it starts again.';
-/** Said when a timeline button carries no date. */
-export const TIMELINE_HOW = 'Tell me when your leave starts with `/timeline start:` and a date like 2025-09-01.';
-/** Said for a situation or term the knowledge does not have. */
-export const NOT_FOUND = "Sorry, I don't know that one. Pick from the list instead.";
 
 /** The first question of the eligibility check. */
 export function checkStartReply(knowledge: Knowledge): RenderedReply {
@@ -46,64 +40,45 @@ export function checkAnswerReply(knowledge: Knowledge, code: string, choice: num
   return renderCheckStep(answerEligibility(knowledge, state, choiceId), file);
 }
 
-/** Lays out what a tool request came to; a picker after a miss says so first. */
-export function layoutTool(outcome: ToolOutcome): RenderedReply {
-  switch (outcome.kind) {
-    case 'feature-off':
-      return renderNotice(FEATURE_OFF);
-    case 'timeline':
-      return renderTimeline(outcome.timeline);
-    case 'timeline-picker':
-      return renderNotice(TIMELINE_HOW);
-    case 'modes':
-      return renderModeFinder(outcome.result);
-    case 'needs-picker':
-      return renderNeedsPicker(outcome.needs);
-    case 'checklist':
-      return renderChecklist(outcome.checklist);
-    case 'situation-picker':
-      return { ...renderNotice(NOT_FOUND), components: [situationMenuRow(outcome.situations)] };
-    case 'term':
-      return renderTerm(outcome.term);
-    case 'glossary':
-      return renderGlossaryList(outcome.terms);
-    case 'term-miss':
-      return { ...renderNotice(NOT_FOUND), components: [termMenuRow(outcome.terms)] };
-  }
+/** Runs a tool request in enterprise wording and lays out the reply it comes to. */
+export function toolReply(knowledge: Knowledge, request: ToolRequest): RenderedReply {
+  return layoutReply(replyFromTool(runTool(knowledge, request, 'enterprise'), 'enterprise'));
 }
 
 /** The leave timeline from a date, or how to ask for it when there is no date. */
 export function timelineReply(knowledge: Knowledge, date: string | undefined): RenderedReply {
-  return layoutTool(runTool(knowledge, date === undefined ? { tool: 'timeline' } : { tool: 'timeline', date }, 'enterprise'));
+  return toolReply(knowledge, date === undefined ? { tool: 'timeline' } : { tool: 'timeline', date });
 }
 
 /** The needs picker of /find-modes. */
 export function needsPickerReply(knowledge: Knowledge): RenderedReply {
-  return layoutTool(runTool(knowledge, { tool: 'modes', needs: [] }, 'enterprise'));
+  return toolReply(knowledge, { tool: 'modes', needs: [] });
 }
 
-/** The modes for needs given by id, or by index in the list of needs (from an offer button). */
+/** The modes for needs given by id, or by index in the list of needs (from an offer button); the picker when none is known. */
 export function modesReply(knowledge: Knowledge, needs: readonly string[] | readonly number[]): RenderedReply {
   const all = listNeeds(knowledge);
   const ids = needs.map((need) => (typeof need === 'number' ? (all[need]?.id ?? '') : need)).filter(Boolean);
-  const outcome = runTool(knowledge, { tool: 'modes', needs: ids }, 'enterprise');
-  return outcome.kind === 'needs-picker' ? renderNotice(NOT_FOUND) : layoutTool(outcome);
+  return toolReply(knowledge, { tool: 'modes', needs: ids });
 }
 
 /** The checklist for a situation in enterprise order, or the situation picker when it is unknown. */
 export function checklistReply(knowledge: Knowledge, situationId: string): RenderedReply {
-  return layoutTool(runTool(knowledge, { tool: 'obligations', situation: situationId }, 'enterprise'));
+  return toolReply(knowledge, { tool: 'obligations', situation: situationId });
 }
 
 /** The situation picker row, when the knowledge has situations. */
 export function situationPicker(knowledge: Knowledge): ActionRow[] {
-  return hasFeature(knowledge, 'obligations') ? [situationMenuRow(listSituations(knowledge))] : [];
+  if (!hasFeature(knowledge, 'obligations')) return [];
+  const options = listSituations(knowledge).map((situation) => ({ id: situation.id, label: situation.title }));
+  const row = pickerRow('situation', OBLIGATIONS_WORDING.pickSituation, options);
+  return row === undefined ? [] : [row];
 }
 
 /** A glossary term by id or by any of its words; no text gives the whole list; an unknown term the menu. */
 export function termReply(knowledge: Knowledge, typed: string | null): RenderedReply {
   const term = typed === null || typed.trim() === '' ? {} : { term: typed };
-  return layoutTool(runTool(knowledge, { tool: 'glossary', ...term }, 'enterprise'));
+  return toolReply(knowledge, { tool: 'glossary', ...term });
 }
 
 /** The button offering a feature when a free-text question reads like one (labelled in `lang`), else undefined. */

@@ -5,6 +5,5 @@ export type { Command } from './commands/command.js';
 export { publishCommands, type PublishResult } from './publish-commands.js';
 export { renderResult, renderOutcome, renderAnswer } from './render/render-result.js';
 export { layoutReply } from './render/layout-reply.js';
-export { layoutTool } from './feature-replies.js';
 export { toQuestion } from './inbound.js';
 export { createInFlight, type InFlight } from './in-flight.js';

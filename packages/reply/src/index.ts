@@ -1,4 +1,4 @@
-export type { Reply, ReplyBlock, Tone, TopicChoice } from './reply.js';
+export type { FieldItem, PickKind, PickOption, Reply, ReplyBlock, Tone, TopicChoice } from './reply.js';
 export { blocksOf } from './reply.js';
 export { truncate, oneLine, ELLIPSIS } from './truncate.js';
 export { textBlocks } from './plain-text.js';
@@ -6,6 +6,7 @@ export { replyFromResult, citationBlocks, SUMMARY_CHARS } from './reply-from-res
 export { noticeReply, limitedReply, errorReply } from './notices.js';
 export { interfaceStrings, interfaceLang, type InterfaceStrings } from './interface-strings.js';
 export { COMMAND_TEXT_ZH } from './command-text-zh.js';
+export { replyFromTool } from './tool-reply.js';
 export {
   APOLOGY,
   FEATURE_OFF,

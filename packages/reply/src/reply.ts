@@ -6,6 +6,24 @@ export interface TopicChoice {
   title: string;
 }
 
+/** One named item of a field list: its name, its plain text (lines kept, "- " bullets) and the clauses it rests on. */
+export interface FieldItem {
+  name: string;
+  text: string;
+  citations: Citation[];
+}
+
+/** What a picker asks for: a date, or one or more of a tool's options. */
+export type PickKind = 'date' | 'need' | 'situation' | 'term';
+
+/** One option of a picker: the id a choice sends back and what the asker reads. */
+export interface PickOption {
+  id: string;
+  label: string;
+  /** A line under the label (a term's everyday words). */
+  detail?: string;
+}
+
 /** What kind of reply this is; surfaces pick colours and icons by it. */
 export type Tone = 'answer' | 'clarify' | 'unknown' | 'refuse' | 'notice' | 'limited' | 'error';
 
@@ -24,7 +42,11 @@ export type ReplyBlock =
   /** Topics to ask about next, under a label (related, candidates, nearest). */
   | { type: 'actions'; purpose: 'related' | 'candidates' | 'nearest'; label: string; topics: TopicChoice[] }
   /** Questions the asker might ask next. */
-  | { type: 'suggestions'; label: string; questions: string[] };
+  | { type: 'suggestions'; label: string; questions: string[] }
+  /** Named items (a tool's modes, duties, events, terms), each citing its clauses by reference rather than quoting them. */
+  | { type: 'fields'; items: FieldItem[] }
+  /** Something to pick to go on; each surface shows its own control and how to type the choice instead. */
+  | { type: 'picker'; pick: PickKind; label: string; options: PickOption[] };
 
 /** A whole reply: its tone, title, blocks and a one-line summary for notifications. */
 export interface Reply {

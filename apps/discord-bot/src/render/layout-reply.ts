@@ -1,9 +1,11 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Citation, Lang } from '@cobridge/policy-knowledge';
+import type { Lang } from '@cobridge/policy-knowledge';
 import { interfaceStrings, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { citationField } from './clauses.js';
 import { limitRows, topicButtonRows, voteRow, type ActionRow } from './components.js';
 import { fitEmbed } from './fit-embed.js';
-import { blockQuote, escapeDiscord } from './markdown.js';
+import { itemFields, pickerRow, textMarkdown, TIMELINE_HOW } from './layout-tool-parts.js';
+import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
 const COLOR_OF: Record<Reply['tone'], number> = {
@@ -18,25 +20,6 @@ const COLOR_OF: Record<Reply['tone'], number> = {
 
 /** Rows of topic buttons each purpose may take (candidates get two: they are the reply). */
 const ROWS_OF: Record<Extract<ReplyBlock, { type: 'actions' }>['purpose'], number> = { related: 1, candidates: 2, nearest: 1 };
-
-/**
- * The field that cites a clause: its label (or clause and section) and its document, when not the first one's, as
- * the name; the quote as the value.
- */
-export function citationField(citation: Citation, document?: string): APIEmbedField {
-  const from = document === undefined ? '' : ` · ${escapeDiscord(document)}`;
-  const where =
-    citation.label === undefined ? `Source: clause ${citation.clause} (section ${citation.section})` : escapeDiscord(citation.label);
-  return { name: `${where}${from}`, value: blockQuote(citation.quote) };
-}
-
-function textMarkdown(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
-  if (block.type === 'paragraph') return block.text.split('\n').map(escapeDiscord).join('\n');
-  return [
-    ...(block.intro === undefined ? [] : [escapeDiscord(block.intro)]),
-    ...block.items.map((item) => `- ${escapeDiscord(item)}`),
-  ].join('\n');
-}
 
 interface Laid {
   description: string[];
@@ -56,10 +39,21 @@ function layBlocks(reply: Reply): Laid {
         lead.push(`**${escapeDiscord(block.text)}**`);
         break;
       case 'paragraph':
-      case 'list':
-        laid.description.push(lead.length > 0 ? `${lead.join('\n')} ${textMarkdown(block)}` : textMarkdown(block));
+      case 'list': {
+        const separator = block.type === 'list' ? '\n' : ' ';
+        laid.description.push(lead.length > 0 ? `${lead.join('\n')}${separator}${textMarkdown(block)}` : textMarkdown(block));
         lead = [];
         break;
+      }
+      case 'fields':
+        laid.fields.push(...itemFields(block.items));
+        break;
+      case 'picker': {
+        const row = pickerRow(block.pick, block.label, block.options);
+        if (row !== undefined) laid.rows.push(row);
+        if (block.pick === 'date') laid.description.push(TIMELINE_HOW);
+        break;
+      }
       case 'citation':
         laid.fields.push(citationField(block.citation, block.document));
         break;
@@ -83,11 +77,11 @@ function layBlocks(reply: Reply): Laid {
  */
 export function layoutReply(reply: Reply, recordId: number | null = null, lang: Lang = reply.lang): RenderedReply {
   const laid = layBlocks(reply);
-  const description = laid.description.join('\n\n');
+  const description = laid.description.length > 0 ? { description: laid.description.join('\n\n') } : {};
   if (reply.tone === 'notice' || reply.tone === 'limited' || reply.tone === 'error') {
-    return { embeds: [{ description, color: COLOR_OF[reply.tone] }], components: [], ephemeral: true };
+    return { embeds: [fitEmbed({ ...description, color: COLOR_OF[reply.tone] })], components: limitRows(laid.rows), ephemeral: true };
   }
-  const embed: APIEmbed = { title: escapeDiscord(reply.title), description, color: COLOR_OF[reply.tone] };
+  const embed: APIEmbed = { title: escapeDiscord(reply.title), ...description, color: COLOR_OF[reply.tone] };
   if (laid.fields.length > 0 || reply.tone === 'answer') embed.fields = laid.fields;
   if (reply.tone === 'answer' && reply.knowledgeVersion !== undefined) {
     const strings = interfaceStrings(lang);

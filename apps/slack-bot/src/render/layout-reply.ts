@@ -1,31 +1,43 @@
-import { interfaceStrings, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { interfaceStrings, type Reply } from '@cobridge/reply';
 import { ACTION_IDS, FEEDBACK_BLOCK_ID } from '../action-ids.js';
 import { actions, button, context, header, section, type Block, type ButtonElement, type SlackMessage } from './block-kit.js';
 import { CITATION_PREVIEW_CHARS, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_SECTION_TEXT } from './limits.js';
+import { fieldBlocks, pickerBlocks, textMrkdwn } from './layout-tool-blocks.js';
 import { escapeMrkdwn, packParagraphs } from './mrkdwn.js';
 import { citationLine, fallbackText, preamble, topicButtons, type RenderOptions } from './slack-parts.js';
 
 const ICONS: Partial<Record<Reply['tone'], string>> = { refuse: ':no_entry:', limited: ':hourglass_flowing_sand:', error: ':warning:' };
 
 interface Laid {
-  groups: string[][];
+  body: Block[];
   tail: Block[];
 }
 
-/** One pass over the blocks: text goes to sections (a heading or verdict leads the paragraph after it; each heading
- * starts a new section), the rest to the tail. */
+/**
+ * One pass over the blocks, in order: text goes to sections (a heading or verdict leads the text after it; each
+ * heading starts a new section), named items to a section each with their clauses, the rest to the tail.
+ */
 function layBlocks(reply: Reply): Laid {
-  const laid: Laid = { groups: [[]], tail: [] };
+  const laid: Laid = { body: [], tail: [] };
+  let icon = ICONS[reply.tone];
+  let paragraphs: string[] = [];
   let lead: string[] = [];
-  const add = (mrkdwn: string) => {
-    laid.groups[laid.groups.length - 1]?.push(lead.length > 0 ? `${lead.join('\n')} ${mrkdwn}` : mrkdwn);
+  const add = (mrkdwn: string, separator = ' ') => {
+    const text = lead.length > 0 ? `${lead.join('\n')}${separator}${mrkdwn}` : mrkdwn;
+    paragraphs.push(icon === undefined ? text : `${icon} ${text}`);
+    icon = undefined;
     lead = [];
+  };
+  const flush = () => {
+    if (lead.length > 0) add('');
+    laid.body.push(...packParagraphs(paragraphs, MAX_SECTION_TEXT).map((chunk) => section(chunk)));
+    paragraphs = [];
   };
   const citations = reply.blocks.flatMap((b) => (b.type === 'citation' ? [b] : []));
   for (const block of reply.blocks) {
     switch (block.type) {
       case 'heading':
-        laid.groups.push([]);
+        flush();
         lead.push(`*${escapeMrkdwn(block.text)}*`);
         break;
       case 'verdict':
@@ -33,7 +45,11 @@ function layBlocks(reply: Reply): Laid {
         break;
       case 'paragraph':
       case 'list':
-        add(textMrkdwn(block));
+        add(textMrkdwn(block), block.type === 'list' ? '\n' : ' ');
+        break;
+      case 'fields':
+        flush();
+        laid.body.push(...fieldBlocks(block.items));
         break;
       case 'citation':
         // All citations go in one context block (at most Slack's element limit), where the first one stood.
@@ -50,22 +66,15 @@ function layBlocks(reply: Reply): Laid {
       case 'suggestions':
         laid.tail.push(context([`*${escapeMrkdwn(block.label)}*\n${block.questions.map((q) => `• ${escapeMrkdwn(q)}`).join('\n')}`]));
         break;
+      case 'picker':
+        laid.tail.push(...pickerBlocks(block));
+        break;
       default:
         return block satisfies never;
     }
   }
-  if (lead.length > 0) add('');
-  const icon = ICONS[reply.tone];
-  const first = laid.groups.find((group) => group.length > 0);
-  if (icon !== undefined && first !== undefined) first[0] = `${icon} ${first[0] ?? ''}`;
+  flush();
   return laid;
-}
-
-function textMrkdwn(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
-  if (block.type === 'paragraph') return block.text.split('\n').map(escapeMrkdwn).join('\n');
-  return [...(block.intro === undefined ? [] : [escapeMrkdwn(block.intro)]), ...block.items.map((item) => `• ${escapeMrkdwn(item)}`)].join(
-    '\n',
-  );
 }
 
 /** The offer, share/source and feedback buttons and the knowledge version under an answer, in the interface language. */
@@ -96,7 +105,7 @@ function controls(reply: Reply, options: RenderOptions): Block[] {
 export function layoutReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const head = [...preamble(options), ...(reply.tone === 'answer' ? [header(reply.title)] : [])];
   const laid = layBlocks(reply);
-  const body = laid.groups.flatMap((group) => packParagraphs(group, MAX_SECTION_TEXT).map((chunk) => section(chunk)));
+  const body = laid.body;
   const tail = [...laid.tail, ...controls(reply, options)];
   const room = MAX_BLOCKS - head.length - tail.length;
   const shown =
