@@ -86,19 +86,16 @@ export function termContent(term: GlossaryTerm): ToolContent {
   return { title: term.term, blocks, summary: `${term.term}: ${term.definition}` };
 }
 
-/** Every term with its everyday words, definition and clauses, and a picker to open one on its own. */
+/** Every term with its everyday words and clauses (the definition is a pick away), and a picker to open one. */
 export function glossaryContent(terms: readonly GlossaryTerm[]): ToolContent {
-  if (terms.length === 0)
+  if (terms.length === 0) {
     return {
       title: GLOSSARY_WORDING.title,
       blocks: [{ type: 'paragraph', text: GLOSSARY_WORDING.empty }],
       summary: GLOSSARY_WORDING.empty,
     };
-  const items = terms.map((term) => ({
-    name: term.term,
-    text: [aliasLine(term), term.definition].filter(Boolean).join('\n'),
-    citations: term.citations,
-  }));
+  }
+  const items = terms.map((term) => ({ name: term.term, text: aliasLine(term) || term.definition, citations: term.citations }));
   return {
     title: GLOSSARY_WORDING.title,
     blocks: [{ type: 'paragraph', text: GLOSSARY_WORDING.intro }, { type: 'fields', items }, termPicker(terms)],

@@ -4,7 +4,7 @@ import { interfaceStrings, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { citationField } from './clauses.js';
 import { limitRows, topicButtonRows, voteRow, type ActionRow } from './components.js';
 import { fitEmbed } from './fit-embed.js';
-import { itemFields, pickerRow, textMarkdown, TIMELINE_HOW } from './layout-tool-parts.js';
+import { itemFields, pickerRow, pickerText, textMarkdown } from './layout-tool-parts.js';
 import { escapeDiscord } from './markdown.js';
 import { COLORS, type RenderedReply } from './reply.js';
 
@@ -51,7 +51,8 @@ function layBlocks(reply: Reply): Laid {
       case 'picker': {
         const row = pickerRow(block.pick, block.label, block.options);
         if (row !== undefined) laid.rows.push(row);
-        if (block.pick === 'date') laid.description.push(TIMELINE_HOW);
+        const text = pickerText(block.pick, block.label);
+        if (text !== undefined) laid.description.push(text);
         break;
       }
       case 'citation':

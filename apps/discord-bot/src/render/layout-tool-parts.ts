@@ -5,8 +5,8 @@ import { clauseLine } from './clauses.js';
 import { selectRow, type ActionRow } from './components.js';
 import { escapeDiscord } from './markdown.js';
 
-/** How to give the leave start date on Discord, shown where a date is asked for. */
-export const TIMELINE_HOW = 'Tell me when your leave starts with `/timeline start:` and a date like 2025-09-01.';
+/** How to give the leave start date on Discord, shown under the question that asks for it. */
+export const TIMELINE_HOW = 'Give it with `/timeline start:` and a date like 2025-09-01.';
 
 /** A paragraph or list block as escaped Discord markdown (bullets as Discord list items). */
 export function textMarkdown(block: Extract<ReplyBlock, { type: 'paragraph' | 'list' }>): string {
@@ -26,6 +26,11 @@ export function itemFields(items: readonly FieldItem[]): APIEmbedField[] {
 }
 
 const MENU_IDS: Record<Exclude<PickKind, 'date'>, string> = { need: needsMenuId(), situation: situationMenuId(), term: termMenuId() };
+
+/** What a picker says in the description: a date is asked for in words, with how to give it here. */
+export function pickerText(pick: PickKind, label: string): string | undefined {
+  return pick === 'date' ? `**${escapeDiscord(label)}** ${TIMELINE_HOW}` : undefined;
+}
 
 /** The select menu of a picker (needs may be picked several at once); a date has none, it is typed. */
 export function pickerRow(pick: PickKind, label: string, options: readonly PickOption[]): ActionRow | undefined {

@@ -74,14 +74,15 @@ describe('/timeline', () => {
   it('gives the retention end and what can happen before, with clauses', async () => {
     const embed = (await bodyOf(bot.fake.slashCommand('timeline', { start: '2025-09-01' }))).data?.embeds?.[0];
     expect(embed?.title).toBe('Leave timeline from 2025-09-01');
-    expect(embed?.fields?.[0]).toEqual({ name: 'Retained up to', value: '**2028-09-01** (3 years from 2025-09-01)' });
+    expect(embed?.fields?.[0]?.name).toBe('Retained up to 2028-09-01');
+    expect(embed?.fields?.[0]?.value).toMatch(/Source: clause 3-19/u);
     expect(embed?.fields?.find((f) => f.name.endsWith('Return early'))?.value).toMatch(/Source: clause 3-21/u);
   });
 
   it('answers an impossible date with a clear private message', async () => {
     const body = await bodyOf(bot.fake.slashCommand('timeline', { start: '2025-02-30' }));
     expect(body.data?.flags).toBe(64);
-    expect(body.data?.embeds?.[0]?.description).toBe('2025-02-30 is not a real date: February 2025 has 28 days.');
+    expect(body.data?.embeds?.[0]?.description).toMatch(/^2025-02-30 is not a real date: February 2025 has 28 days\.\n\n\*\*When does/u);
   });
 });
 
@@ -93,7 +94,7 @@ describe('/find-modes', () => {
     const result = await bodyOf(bot.fake.selectMenu(menu?.custom_id as string, ['stable-employment', 'staff-training']));
     const fields = result.data?.embeds?.[0]?.fields ?? [];
     expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Order-based training']));
-    for (const field of fields) expect(field.value).toMatch(/Source: clause/u);
+    for (const field of fields) expect(`${field.name}\n${field.value}`).toMatch(/Source: clause/u);
   });
 });
 
@@ -101,8 +102,8 @@ describe('/obligations', () => {
   it('shows the checklist for a situation with the enterprise items first', async () => {
     const fields =
       (await bodyOf(bot.fake.slashCommand('obligations', { situation: 'leave-post-company' }))).data?.embeds?.[0]?.fields ?? [];
-    expect(fields[0]?.name).toBe('1. The enterprise');
-    expect(fields.slice(1).some((f) => f.name.endsWith('The enterprise'))).toBe(false);
+    expect(fields[0]?.name).toBe('The enterprise');
+    expect(fields.slice(1).some((f) => f.name === 'The enterprise')).toBe(false);
     expect(fields[0]?.value).toMatch(/Source: clause/u);
   });
 

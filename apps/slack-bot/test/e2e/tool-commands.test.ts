@@ -30,10 +30,10 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
   it.each([
     ['2025-02-30', 'February 2025 has 28 days'],
     ['tomorrow', 'not a date in the form YYYY-MM-DD'],
-  ])('explains why "timeline %s" cannot be used', async (date, why) => {
-    const reply = visible(await cobridge(`timeline ${date}`));
-    expect(reply).toContain(':warning:');
-    expect(reply).toContain(why);
+  ])('explains why "timeline %s" cannot be used and asks for the date again', async (date, why) => {
+    const reply = await cobridge(`timeline ${date}`);
+    expect(visible(reply)).toContain(why);
+    expect(JSON.stringify(reply)).toContain('"type":"datepicker"');
   });
 
   it('finds the cooperation modes for named needs, and offers the needs when none is named', async () => {

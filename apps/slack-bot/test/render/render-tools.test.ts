@@ -12,15 +12,12 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/render/block-kit.js';
 import { MAX_VIEW_BLOCKS } from '../../src/render/limits.js';
-import { renderGlossary, renderGlossaryMiss, renderGlossaryTerm } from '../../src/render/render-glossary.js';
 import { renderHelp } from '../../src/render/render-help.js';
-import { renderModeFinder, renderNeedPicker } from '../../src/render/render-mode-finder.js';
 import { PARTY_LABELS } from '@cobridge/reply';
-import { renderObligations, renderSituationPicker } from '../../src/render/render-obligations.js';
-import { renderTimeline, renderTimelinePicker } from '../../src/render/render-timeline.js';
 import { offerButton, TOOL_GUIDE } from '../../src/render/render-tools.js';
 import { renderHome } from '../../src/render/render-views.js';
-import { TOOL_NAMES } from '../../src/tool-request.js';
+import { toolReply } from '../../src/tool-reply.js';
+import { TOOL_NAMES, type MessageToolRequest } from '../../src/tool-request.js';
 import { blockKitViolations } from './block-kit-violations.js';
 
 let knowledge: Knowledge;
@@ -29,11 +26,13 @@ beforeAll(async () => {
 });
 const json = (value: unknown) => JSON.stringify(value);
 
+const tool = (request: MessageToolRequest) => toolReply(knowledge, request);
+
 describe('leave timeline', () => {
   it('shows the retention end, every event before it and where the guidance is silent, each with its clause', () => {
     const timeline = leaveTimeline(knowledge, '2024-02-29');
     if (timeline.kind !== 'timeline') throw new Error(timeline.message);
-    const message = renderTimeline(timeline);
+    const message = tool({ tool: 'timeline', date: '2024-02-29' });
     expect(blockKitViolations(message.blocks)).toEqual([]);
     expect(json(message)).toContain('Retained up to 2027-02-28');
     for (const citation of [...timeline.citations, ...timeline.before.flatMap((e) => e.citations)])
@@ -42,15 +41,18 @@ describe('leave timeline', () => {
     expect(json(message)).toContain(timeline.silent[0]);
   });
 
-  it.each(['2025-02-30', '2025-13-01', 'next tuesday <!channel>', '1850-01-01'])('explains why "%s" cannot be used, escaped', (date) => {
-    const message = renderTimeline(leaveTimeline(knowledge, date));
-    expect(blockKitViolations(message.blocks)).toEqual([]);
-    expect(json(message)).toContain(':warning:');
-    expect(json(message)).not.toContain('<!channel>');
-  });
+  it.each(['2025-02-30', '2025-13-01', 'next tuesday <!channel>', '1850-01-01'])(
+    'explains why "%s" cannot be used, escaped, and asks again',
+    (date) => {
+      const message = tool({ tool: 'timeline', date });
+      expect(blockKitViolations(message.blocks)).toEqual([]);
+      expect(json(message)).toContain('"type":"datepicker"');
+      expect(json(message)).not.toContain('<!channel>');
+    },
+  );
 
   it('asks for the date with a date picker', () => {
-    const picker = renderTimelinePicker();
+    const picker = tool({ tool: 'timeline' });
     expect(blockKitViolations(picker.blocks)).toEqual([]);
     expect(json(picker)).toContain('"type":"datepicker","action_id":"timeline_date"');
   });
@@ -62,7 +64,7 @@ describe('mode finder', () => {
     const needs = listNeeds(knowledge);
     for (const ids of [...needs.map((n) => [n.id]), needs.map((n) => n.id)]) {
       const result = findModes(knowledge, ids);
-      const message = renderModeFinder(result);
+      const message = tool({ tool: 'modes', needs: ids });
       expect(blockKitViolations(message.blocks), ids.join()).toEqual([]);
       for (const { mode, reasons } of result.modes) {
         expect(json(message)).toContain(mode.title);
@@ -72,14 +74,14 @@ describe('mode finder', () => {
   });
 
   it('says plainly that social reputation is linked to no mode', () => {
-    const message = renderModeFinder(findModes(knowledge, ['social-reputation']));
+    const message = tool({ tool: 'modes', needs: ['social-reputation'] });
     expect(json(message)).toContain('does not link it to any particular cooperation mode');
   });
 
-  it('offers every need as a button and echoes unmatched words as plain text', () => {
-    const picker = renderNeedPicker(listNeeds(knowledge), '<!channel> bananas');
+  it('offers every need as a button and echoes unmatched words, escaped', () => {
+    const picker = tool({ tool: 'modes', needs: [], asked: '<!channel> bananas' });
     expect(blockKitViolations(picker.blocks)).toEqual([]);
-    expect(json(picker)).toContain('"type":"plain_text","text":"I could not tell which needs \\"<!channel> bananas\\" means."');
+    expect(json(picker)).toContain('I could not tell which needs \\"&lt;!channel&gt; bananas\\" means.');
     for (const need of listNeeds(knowledge)) expect(json(picker)).toContain(`"value":"${need.id}"`);
   });
 });
@@ -90,7 +92,7 @@ describe('obligations', () => {
     for (const { id } of listSituations(knowledge)) {
       const checklist = obligationsFor(knowledge, id, 'teacher');
       if (checklist === undefined) throw new Error(id);
-      const message = renderObligations(checklist);
+      const message = tool({ tool: 'obligations', situation: id });
       expect(blockKitViolations(message.blocks), id).toEqual([]);
       const text = json(message);
       for (const item of checklist.items) {
@@ -105,7 +107,7 @@ describe('obligations', () => {
 
   it('offers every situation as a button', () => {
     expect(listSituations(knowledge).length).toBeGreaterThan(0);
-    const picker = renderSituationPicker(listSituations(knowledge), 'something else');
+    const picker = tool({ tool: 'obligations', asked: 'something else' });
     expect(blockKitViolations(picker.blocks)).toEqual([]);
     for (const { id } of listSituations(knowledge)) expect(json(picker)).toContain(`"value":"${id}"`);
   });
@@ -115,7 +117,7 @@ describe('glossary', () => {
   it('lists every term with its everyday words and clauses in one message', () => {
     expect(listGlossary(knowledge).length).toBeGreaterThan(0);
     const terms = listGlossary(knowledge);
-    const message = renderGlossary(terms);
+    const message = tool({ tool: 'glossary' });
     expect(blockKitViolations(message.blocks)).toEqual([]);
     for (const term of terms) {
       expect(json(message)).toContain(term.term);
@@ -126,7 +128,7 @@ describe('glossary', () => {
   it('renders every term on its own with each clause quoted', () => {
     expect.hasAssertions();
     for (const term of listGlossary(knowledge)) {
-      const message = renderGlossaryTerm(term);
+      const message = tool({ tool: 'glossary', term: term.id });
       expect(blockKitViolations(message.blocks), term.id).toEqual([]);
       for (const citation of term.citations) expect(json(message)).toContain(`clause ${citation.clause}*`);
       for (const alias of term.aliases) expect(json(message)).toContain(alias);
@@ -135,7 +137,7 @@ describe('glossary', () => {
 
   it('offers every term when a word is not in the glossary', () => {
     const terms = listGlossary(knowledge);
-    const message = renderGlossaryMiss('flux capacitor', terms);
+    const message = tool({ tool: 'glossary', asked: 'flux capacitor' });
     expect(blockKitViolations(message.blocks)).toEqual([]);
     expect(json(message).match(/"action_id":"glossary:/g)).toHaveLength(terms.length);
   });
