@@ -1,7 +1,17 @@
 import { layoutText } from '@cobridge/console';
 import { layoutReply as discordReply } from '@cobridge/discord-bot';
-import { listGlossary, listNeeds, listSituations, loadAdvisor, type Advisor, type Knowledge } from '@cobridge/policy-knowledge';
-import { replyFromResult, replyFromTool, type Reply } from '@cobridge/reply';
+import {
+  answerEligibility,
+  listGlossary,
+  listNeeds,
+  listSituations,
+  loadAdvisor,
+  startEligibility,
+  type Advisor,
+  type EligibilityStep,
+  type Knowledge,
+} from '@cobridge/policy-knowledge';
+import { replyFromCheck, replyFromResult, replyFromTool, type Reply } from '@cobridge/reply';
 import { runTool, type ToolOutcome, type ToolRequest } from '@cobridge/reply/tools';
 import { layoutReply as slackReply } from '@cobridge/slack-bot';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,10 +99,10 @@ describe('one reply model, three surfaces', () => {
     ];
   }
 
-  /** What every surface must show of a reply: its title, its item names and picker questions, each option offered. */
+  /** What every surface must show of a reply: an answer's title, its item names and picker questions, each option offered. */
   function shared(reply: Reply): string[] {
     return [
-      ...(reply.title === '' ? [] : [reply.title]),
+      ...(reply.tone === 'answer' ? [reply.title] : []),
       ...reply.blocks.flatMap((block) => {
         if (block.type === 'heading') return [block.text];
         if (block.type === 'fields') return block.items.map((item) => item.name);
@@ -102,6 +112,18 @@ describe('one reply model, three surfaces', () => {
     ];
   }
 
+  /** Expects every surface to show the reply's title, item names, picker questions and options, opening words and clauses. */
+  function expectSameOnEverySurface(reply: Reply, what: string): void {
+    const first = reply.blocks.find((block) => block.type === 'paragraph');
+    const opening = first === undefined ? [] : [first.text.split(/\s+/u).slice(0, 4).join(' ')];
+    const clauses = clausesIn(reply);
+    for (const [surface, text] of Object.entries(surfaces(reply))) {
+      const where = `${what} on ${surface}`;
+      for (const words of [...shared(reply), ...opening]) expect(text, where).toContain(words);
+      for (const clause of clauses) expect(shows(text, clause), `${where}: clause ${clause}`).toBe(true);
+    }
+  }
+
   it('lays out every tool outcome on all three surfaces from the same reply: title, opening words, headings, clauses', () => {
     expect.hasAssertions();
     const kinds = new Set<ToolOutcome['kind']>();
@@ -109,19 +131,26 @@ describe('one reply model, three surfaces', () => {
       for (const audience of ['teacher', 'enterprise'] as const) {
         const outcome = runTool(knowledge, request, audience);
         kinds.add(outcome.kind);
-        const reply = replyFromTool(outcome, audience);
-        const first = reply.blocks.find((block) => block.type === 'paragraph');
-        const opening = first === undefined ? [] : [first.text.split(/\s+/u).slice(0, 4).join(' ')];
-        const clauses = clausesIn(reply);
-        for (const [surface, text] of Object.entries(surfaces(reply))) {
-          const where = `${JSON.stringify(request)} (${audience}) on ${surface}`;
-          for (const words of [...shared(reply), ...opening]) expect(text, where).toContain(words);
-          for (const clause of clauses) expect(shows(text, clause), `${where}: clause ${clause}`).toBe(true);
-        }
+        expectSameOnEverySurface(replyFromTool(outcome, audience), `${JSON.stringify(request)} (${audience})`);
       }
     }
     expect([...kinds].sort()).toEqual(
       ['checklist', 'glossary', 'modes', 'needs-picker', 'situation-picker', 'term', 'term-miss', 'timeline', 'timeline-picker'].sort(),
     );
+  });
+
+  /** Every step of the eligibility check reachable from its first question, and a restart after tampered answers. */
+  function checkSteps(step: EligibilityStep = startEligibility(knowledge)): EligibilityStep[] {
+    if (step.kind !== 'question') return [step];
+    return [step, ...step.choices.flatMap((choice) => checkSteps(answerEligibility(knowledge, step.state, choice.id)))];
+  }
+
+  it('lays out every step of the eligibility check on all three surfaces from the same reply', () => {
+    expect.hasAssertions();
+    const file = knowledge.features.eligibility;
+    if (file === undefined) throw new Error('no eligibility file');
+    const steps = [...checkSteps(), answerEligibility(knowledge, { answers: { person: 'astronaut' } }, 'yes')];
+    expect(new Set(steps.map((step) => step.kind))).toEqual(new Set(['question', 'verdict', 'invalid']));
+    for (const [index, step] of steps.entries()) expectSameOnEverySurface(replyFromCheck(step, file), `check step ${String(index)}`);
   });
 });

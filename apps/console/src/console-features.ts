@@ -1,4 +1,4 @@
-import { replyFromTool } from '@cobridge/reply';
+import { FEATURE_OFF, replyFromCheck, replyFromTool } from '@cobridge/reply';
 import { runTool, type ToolRequest } from '@cobridge/reply/tools';
 import {
   answerEligibility,
@@ -7,10 +7,10 @@ import {
   startEligibility,
   type Audience,
   type EligibilityState,
+  type EligibilityStep,
   type FeatureIntent,
   type Knowledge,
 } from '@cobridge/policy-knowledge';
-import { renderEligibilityStep } from './render-features.js';
 import { layoutText } from './render-text.js';
 
 /** The console's eligibility dialogue in progress: the state and the choices just offered. */
@@ -25,10 +25,15 @@ export interface FeatureReply {
   pending?: PendingCheck;
 }
 
+function checkText(knowledge: Knowledge, step: EligibilityStep): string {
+  const file = knowledge.features.eligibility;
+  return file === undefined ? FEATURE_OFF : layoutText(replyFromCheck(step, file));
+}
+
 /** Starts the eligibility dialogue. */
 export function startCheck(knowledge: Knowledge): FeatureReply {
   const step = startEligibility(knowledge);
-  return { text: `${step.intro}\n\n${renderEligibilityStep(step)}`, pending: { state: step.state, choices: step.choices } };
+  return { text: checkText(knowledge, step), pending: { state: step.state, choices: step.choices } };
 }
 
 /** Continues the eligibility dialogue with the user's numbered choice. */
@@ -37,7 +42,7 @@ export function continueCheck(knowledge: Knowledge, pending: PendingCheck, input
   if (!choice) return { text: `Please type a number from 1 to ${pending.choices.length}, or "cancel".`, pending };
   const step = answerEligibility(knowledge, pending.state, choice.id);
   const next = step.kind === 'question' ? step : step.kind === 'invalid' ? step.restart : undefined;
-  return { text: renderEligibilityStep(step), ...(next ? { pending: { state: next.state, choices: next.choices } } : {}) };
+  return { text: checkText(knowledge, step), ...(next ? { pending: { state: next.state, choices: next.choices } } : {}) };
 }
 
 /** Runs a tool request and lays out the reply it comes to as terminal text. */

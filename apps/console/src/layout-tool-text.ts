@@ -7,6 +7,7 @@ const TYPE_IT: Record<PickKind, string> = {
   need: 'Type "modes for" and your needs, e.g. modes for staff training and joint R&D.',
   situation: 'Type "obligations" and your situation, e.g. obligations we are hiring a lecturer who has left the post.',
   term: 'Type "glossary" and a term, e.g. glossary bianzhi.',
+  answer: 'Type a number (or "cancel").',
 };
 
 const clauseRefs = (citations: readonly Citation[]) => {
@@ -24,7 +25,10 @@ export function fieldLines(items: readonly FieldItem[]): string {
     .join('\n');
 }
 
-/** A picker as its question, the options to choose from, and how to type the choice. */
-export function pickerLines(block: Extract<ReplyBlock, { type: 'picker' }>): string {
-  return [block.label, ...block.options.map((option) => `- ${option.label}`), TYPE_IT[block.pick]].join('\n');
+/** A picker as its question, the options to choose from (a check's numbered; none the reply already lists), and how to type one. */
+export function pickerLines(block: Extract<ReplyBlock, { type: 'picker' }>, listed: ReadonlySet<string>): string {
+  const numbered = block.pick === 'answer';
+  const unlisted = block.options.every((option) => listed.has(option.label)) ? [] : block.options;
+  const options = unlisted.map((option, i) => (numbered ? `  ${String(i + 1)}. ${option.label}` : `- ${option.label}`));
+  return [block.label, ...options, TYPE_IT[block.pick]].join('\n');
 }

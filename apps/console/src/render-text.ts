@@ -1,5 +1,5 @@
 import type { Citation } from '@cobridge/policy-knowledge/serve';
-import { replyFromResult, truncate, type Reply, type ReplyBlock } from '@cobridge/reply';
+import { blocksOf, replyFromResult, truncate, type Reply, type ReplyBlock } from '@cobridge/reply';
 import { fieldLines, pickerLines } from './layout-tool-text.js';
 import type { AdvisorResult, Audience } from '@cobridge/policy-knowledge/serve';
 
@@ -51,7 +51,7 @@ export function layoutText(reply: Reply): string {
         parts.push(fieldLines(block.items));
         break;
       case 'picker':
-        parts.push(pickerLines(block));
+        parts.push(pickerLines(block, new Set(blocksOf(reply, 'fields').flatMap((fields) => fields.items.map((item) => item.name)))));
         break;
       default:
         return block satisfies never;

@@ -7,6 +7,7 @@ export { noticeReply, limitedReply, errorReply } from './notices.js';
 export { interfaceStrings, interfaceLang, type InterfaceStrings } from './interface-strings.js';
 export { COMMAND_TEXT_ZH } from './command-text-zh.js';
 export { replyFromTool } from './tool-reply.js';
+export { replyFromCheck, verdictTitle } from './check-reply.js';
 export {
   APOLOGY,
   FEATURE_OFF,

@@ -13,8 +13,8 @@ export interface FieldItem {
   citations: Citation[];
 }
 
-/** What a picker asks for: a date, or one or more of a tool's options. */
-export type PickKind = 'date' | 'need' | 'situation' | 'term';
+/** What a picker asks for: a date, one or more of a tool's options, or the answer to an eligibility question. */
+export type PickKind = 'date' | 'need' | 'situation' | 'term' | 'answer';
 
 /** One option of a picker: the id a choice sends back and what the asker reads. */
 export interface PickOption {

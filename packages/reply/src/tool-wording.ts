@@ -12,7 +12,6 @@ export const CHECK_WORDING = {
   dependsOn: 'Depends on',
   startAgain: 'Start the check again',
   yourAnswers: 'Your answers',
-  decides: 'what the guidance says; your institution still decides',
 } as const;
 
 /** The leave timeline's words on every surface. */

@@ -51,7 +51,7 @@ function layBlocks(reply: Reply): Laid {
       case 'picker': {
         const row = pickerRow(block.pick, block.label, block.options);
         if (row !== undefined) laid.rows.push(row);
-        const text = pickerText(block.pick, block.label);
+        const text = pickerText(block.pick, block.label, block.options);
         if (text !== undefined) laid.description.push(text);
         break;
       }

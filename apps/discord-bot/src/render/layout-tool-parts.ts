@@ -25,16 +25,22 @@ export function itemFields(items: readonly FieldItem[]): APIEmbedField[] {
   }));
 }
 
-const MENU_IDS: Record<Exclude<PickKind, 'date'>, string> = { need: needsMenuId(), situation: situationMenuId(), term: termMenuId() };
+const MENU_IDS: Record<Exclude<PickKind, 'date' | 'answer'>, string> = {
+  need: needsMenuId(),
+  situation: situationMenuId(),
+  term: termMenuId(),
+};
 
-/** What a picker says in the description: a date is asked for in words, with how to give it here. */
-export function pickerText(pick: PickKind, label: string): string | undefined {
-  return pick === 'date' ? `**${escapeDiscord(label)}** ${TIMELINE_HOW}` : undefined;
+/** What a picker says in the description: a date or a check question is asked in words (the choices numbered). */
+export function pickerText(pick: PickKind, label: string, options: readonly PickOption[]): string | undefined {
+  if (pick === 'date') return `**${escapeDiscord(label)}** ${TIMELINE_HOW}`;
+  if (pick !== 'answer') return undefined;
+  return [`**${escapeDiscord(label)}**`, ...options.map((option, i) => `${String(i + 1)}. ${escapeDiscord(option.label)}`)].join('\n');
 }
 
-/** The select menu of a picker (needs may be picked several at once); a date has none, it is typed. */
+/** The select menu of a picker (needs may be picked several at once); a date is typed, a check answer is a button. */
 export function pickerRow(pick: PickKind, label: string, options: readonly PickOption[]): ActionRow | undefined {
-  if (pick === 'date' || options.length === 0) return undefined;
+  if (pick === 'date' || pick === 'answer' || options.length === 0) return undefined;
   const choices = options.map((option) => ({
     label: option.label,
     value: option.id,

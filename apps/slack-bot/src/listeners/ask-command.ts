@@ -37,7 +37,10 @@ export function registerAskCommand(app: App, services: Services, locales: UserLo
         return;
       }
       if (request.tool === 'check') {
-        await client.views.open({ trigger_id: command.trigger_id, view: renderEligibilityModal(startEligibility(advisor.knowledge)) });
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: renderEligibilityModal(advisor.knowledge, startEligibility(advisor.knowledge)),
+        });
       } else {
         await respond({ response_type: 'ephemeral', ...toolReply(advisor.knowledge, request) });
       }

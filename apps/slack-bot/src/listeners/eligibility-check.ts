@@ -19,7 +19,7 @@ export function registerEligibilityCheck(app: App, services: Services): void {
 
   app.action<BlockAction<ButtonAction>>(TOOL_IDS.checkOpen, async ({ ack, body, client }) => {
     await ack();
-    const view = renderEligibilityModal(startEligibility(knowledge()));
+    const view = renderEligibilityModal(knowledge(), startEligibility(knowledge()));
     if (body.view?.type === 'modal') await client.views.push({ trigger_id: body.trigger_id, view });
     else await client.views.open({ trigger_id: body.trigger_id, view });
   });
@@ -28,12 +28,13 @@ export function registerEligibilityCheck(app: App, services: Services): void {
     await ack();
     if (body.view === undefined) return;
     const step = answerEligibility(knowledge(), savedState(body.view.private_metadata), action.value ?? '');
-    await client.views.update({ view_id: body.view.id, view: renderEligibilityModal(step) });
+    await client.views.update({ view_id: body.view.id, view: renderEligibilityModal(knowledge(), step) });
   });
 
   app.action<BlockAction<ButtonAction>>(TOOL_IDS.checkRestart, async ({ ack, body, client }) => {
     await ack();
     if (body.view === undefined) return;
-    await client.views.update({ view_id: body.view.id, view: renderEligibilityModal(startEligibility(knowledge())) });
+    const view = renderEligibilityModal(knowledge(), startEligibility(knowledge()));
+    await client.views.update({ view_id: body.view.id, view });
   });
 }

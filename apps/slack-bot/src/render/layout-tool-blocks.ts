@@ -1,6 +1,6 @@
 import type { Citation } from '@cobridge/policy-knowledge';
-import { textBlocks, type FieldItem, type PickKind, type ReplyBlock } from '@cobridge/reply';
-import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
+import { textBlocks, type FieldItem, type PickKind, type PickOption, type ReplyBlock } from '@cobridge/reply';
+import { CHECK_CHOICE_PREFIX, GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
 import type { ToolName } from '../tool-request.js';
 import { actions, button, context, section, type Block } from './block-kit.js';
 import { MAX_CONTEXT_ELEMENTS } from './limits.js';
@@ -33,17 +33,33 @@ export function fieldBlocks(items: readonly FieldItem[]): Block[] {
   });
 }
 
-const PICKER_TOOL: Record<PickKind, ToolName> = { date: 'timeline', need: 'modes', situation: 'obligations', term: 'glossary' };
-const PICKER_PREFIX: Record<Exclude<PickKind, 'date'>, string> = {
+const PICKER_TOOL: Record<Exclude<PickKind, 'answer'>, ToolName> = {
+  date: 'timeline',
+  need: 'modes',
+  situation: 'obligations',
+  term: 'glossary',
+};
+const PICKER_PREFIX: Record<Exclude<PickKind, 'date' | 'answer'>, string> = {
   need: MODES_PREFIX,
   situation: OBLIGATIONS_PREFIX,
   term: GLOSSARY_PREFIX,
 };
 
+/** A check question's choices: labels can be longer than a button allows, so each is a section with a button beside it. */
+function choiceBlocks(options: readonly PickOption[]): Block[] {
+  return options.map((option, i) => ({
+    type: 'section',
+    block_id: `choice-${String(i)}`,
+    text: { type: 'mrkdwn', text: escapeMrkdwn(option.label) },
+    accessory: button('Choose', `${CHECK_CHOICE_PREFIX}${String(i)}`, option.id),
+  }));
+}
+
 /** A picker as its question, a date picker or one button per option, and how to type the choice instead. */
 export function pickerBlocks(block: Extract<ReplyBlock, { type: 'picker' }>): Block[] {
-  const hint = context([`Or type \`${escapeMrkdwn(TOOL_GUIDE[PICKER_TOOL[block.pick]].usage)}\`.`]);
   const question = section(`*${escapeMrkdwn(block.label)}*`);
+  if (block.pick === 'answer') return [question, ...choiceBlocks(block.options)];
+  const hint = context([`Or type \`${escapeMrkdwn(TOOL_GUIDE[PICKER_TOOL[block.pick]].usage)}\`.`]);
   if (block.pick === 'date') {
     const picker = {
       type: 'datepicker' as const,

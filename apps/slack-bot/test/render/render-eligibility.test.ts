@@ -2,7 +2,8 @@ import { answerEligibility, loadAdvisor, startEligibility, type EligibilityStep,
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/render/block-kit.js';
 import { MAX_VIEW_BLOCKS } from '../../src/render/limits.js';
-import { CHECK_TITLE, renderEligibilityModal, VERDICT_HEADINGS } from '../../src/render/render-eligibility.js';
+import { verdictTitle } from '@cobridge/reply';
+import { CHECK_TITLE, renderEligibilityModal } from '../../src/render/render-eligibility.js';
 import { blockKitViolations } from './block-kit-violations.js';
 
 let knowledge: Knowledge;
@@ -23,7 +24,7 @@ describe('the eligibility check modal', () => {
   it('renders every question and every verdict path within Block Kit limits, with state in private_metadata', () => {
     const steps = walk(startEligibility(knowledge));
     const problems = steps.flatMap(({ step, path }) => {
-      const view = renderEligibilityModal(step);
+      const view = renderEligibilityModal(knowledge, step);
       const metadata = view.private_metadata ?? '';
       const where = path.join(' → ') || 'start';
       return [
@@ -36,12 +37,13 @@ describe('the eligibility check modal', () => {
     expect(new Set(verdicts)).toEqual(new Set(['eligible', 'not-eligible', 'depends']));
   });
 
-  it('shows each verdict with its heading, what it depends on, and every clause used quoted in full', () => {
+  it('shows each verdict with its heading (saying what it depends on), the answers given and every clause used', () => {
     const verdicts = walk(startEligibility(knowledge)).flatMap(({ step }) => (step.kind === 'verdict' ? [step] : []));
     for (const verdict of verdicts) {
-      const json = JSON.stringify(renderEligibilityModal(verdict));
-      expect(json).toContain(VERDICT_HEADINGS[verdict.verdict]);
-      if (verdict.dependsOn !== undefined) expect(json).toContain('Depends on:');
+      const json = JSON.stringify(renderEligibilityModal(knowledge, verdict));
+      expect(json).toContain(verdictTitle(verdict));
+      if (verdict.dependsOn !== undefined) expect(json).toContain(`It depends on ${verdict.dependsOn}`);
+      expect(json).toContain('*Your answers*');
       expect(verdict.citations.length).toBeGreaterThan(0);
       for (const citation of verdict.citations) expect(json).toContain(`clause ${citation.clause}*`);
       expect(json).toContain('check_restart');
@@ -50,7 +52,7 @@ describe('the eligibility check modal', () => {
 
   it('offers each choice of a question as its own button carrying the choice id', () => {
     const first = startEligibility(knowledge);
-    const view = renderEligibilityModal(first);
+    const view = renderEligibilityModal(knowledge, first);
     expect(view.title.text).toBe(CHECK_TITLE);
     const values = (view.blocks as Block[]).flatMap((b) =>
       b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory.value] : [],
@@ -60,8 +62,10 @@ describe('the eligibility check modal', () => {
   });
 
   it('says so and starts again when the saved state was tampered with', () => {
-    const view = renderEligibilityModal(answerEligibility(knowledge, { answers: { person: 'wizard' } }, 'yes'));
-    expect(JSON.stringify(view.blocks[0])).toContain(':warning:');
+    const step = answerEligibility(knowledge, { answers: { person: 'wizard' } }, 'yes');
+    if (step.kind !== 'invalid') throw new Error(step.kind);
+    const view = renderEligibilityModal(knowledge, step);
+    expect(JSON.stringify(view.blocks[0])).toContain(JSON.stringify(step.message).slice(1, -1));
     expect(view.private_metadata).toBe(JSON.stringify({ answers: {} }));
   });
 });
