@@ -46,7 +46,7 @@ export function continueCheck(knowledge: Knowledge, pending: PendingCheck, input
 }
 
 /** Runs a tool request and lays out the reply it comes to as terminal text. */
-export function toolText(knowledge: Knowledge, request: ToolRequest, audience: Audience): string {
+function toolText(knowledge: Knowledge, request: ToolRequest, audience: Audience): string {
   return layoutText(replyFromTool(runTool(knowledge, request, audience), audience));
 }
 

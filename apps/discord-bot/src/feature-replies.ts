@@ -19,7 +19,6 @@ import { pickerRow } from './render/layout-tool-parts.js';
 import { offerRow } from './render/render-offer.js';
 import { renderNotice, type RenderedReply } from './render/reply.js';
 
-export { FEATURE_OFF } from '@cobridge/reply';
 /** Said when a check's buttons no longer fit the questions (the knowledge changed since). */
 export const STALE_CHECK = 'The questions changed since this check started, so it starts again.';
 

@@ -14,7 +14,7 @@ export function citationField(citation: Citation, document?: string): APIEmbedFi
 }
 
 /** "clause 3-4 (section 3), clause 3-5 (section 3)": the clauses an item rests on, each once. */
-export function clauseList(citations: readonly Citation[]): string {
+function clauseList(citations: readonly Citation[]): string {
   const distinct = new Map(citations.map((citation) => [citation.clause, citation]));
   return [...distinct.values()].map((c) => `clause ${c.clause} (section ${c.section})`).join(', ');
 }
@@ -23,10 +23,4 @@ export function clauseList(citations: readonly Citation[]): string {
 export function clauseLine(citations: readonly Citation[]): string {
   const clauses = clauseList(citations);
   return clauses ? `\n-# Source: ${clauses}` : '';
-}
-
-/** One quoted "Source: clause …" field per distinct clause, in order of first use. */
-export function clauseFields(citations: readonly Citation[]): APIEmbedField[] {
-  const distinct = new Map(citations.map((citation) => [citation.clause, citation]));
-  return [...distinct.values()].map((citation) => citationField(citation));
 }
