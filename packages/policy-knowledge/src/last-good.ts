@@ -1,7 +1,7 @@
-import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { codeStamp } from './code-stamp.js';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
@@ -25,11 +25,6 @@ export function lastGoodDirFor(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR, mod
   return `${resolve(knowledgeDir)}.last-good`;
 }
 
-/** Identifies the code that compiled a snapshot: a rebuilt package never trusts knowledge compiled by an older one. */
-async function codeStamp(): Promise<string> {
-  return String((await stat(fileURLToPath(import.meta.url))).mtimeMs);
-}
-
 /**
  * Keeps a copy of `knowledgeDir`, its model and the validated knowledge itself in `targetDir` (written to a
  * temporary folder, then swapped in), so a later start can serve it when an edit breaks the knowledge, and skip
@@ -43,7 +38,7 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await writeModelFile(join(temporary, 'model.json'), model);
   await writeFile(
     join(temporary, COMPILED_FILE),
-    serialize({ stamp: await codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }),
+    serialize({ stamp: codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }),
   );
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
@@ -55,7 +50,7 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
 export async function loadCompiled(dir: string, fingerprint: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
   try {
     const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; fingerprint: string; knowledge: Knowledge };
-    if (compiled.fingerprint !== fingerprint || compiled.stamp !== (await codeStamp())) return undefined;
+    if (compiled.fingerprint !== fingerprint || compiled.stamp !== codeStamp()) return undefined;
     const model = await readModelFile(join(dir, 'model.json'));
     return model?.knowledgeVersion === compiled.knowledge.version ? { knowledge: compiled.knowledge, model } : undefined;
   } catch {

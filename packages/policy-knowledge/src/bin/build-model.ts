@@ -6,12 +6,15 @@ import { readModelFile, writeModelFile } from '../model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from '../paths.js';
 import { trainModel } from '../train-model.js';
 import { describeChanges } from '../describe-changes.js';
+import { writeCodeStamp } from '../code-stamp.js';
 
 // Used by the package build: trains the shipped model when the knowledge changed and keeps a last good snapshot.
 // Broken knowledge does not fail the build when a snapshot exists: the apps serve that snapshot and warn, and
 // `kb validate` (part of `pnpm test`) reports the errors. `--quiet` prints one line.
 const quiet = process.argv.includes('--quiet');
 const lastGoodDir = lastGoodDirFor();
+// Run right after compiling: the snapshot saved below is stamped with the code as it is now.
+writeCodeStamp();
 try {
   const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   const previous = await readModelFile(DEFAULT_MODEL_PATH);
