@@ -11,20 +11,21 @@ const INITIAL_TOKENS = 256;
  * Per token, the summed class-score contribution of its char n-grams, each counted once per occurrence:
  * `Σ idf × scale × weight`. An utterance's char block is then `charScale × Σ tokens`, plus a correction for
  * the n-grams it repeats (sublinear TF), which is exact and needs one row of multiply-adds per token instead of
- * one per char n-gram. The rows of all tokens sit in one Float64Array. The training tokens' rows are computed
- * up front and kept (as many as the cap allows, most frequent first), so only words never seen in training pay
- * for their char n-grams; the other rows are cleared when full, so hostile input cannot grow them without bound.
+ * one per char n-gram. The rows of all tokens sit in one Float64Array. A token's row is computed the first time it
+ * is scored, so loading a model does no scoring work. The training tokens' rows are kept once computed (as many as
+ * the cap allows, most frequent first); the other rows are dropped when full, so hostile input cannot grow them
+ * without bound.
  */
 export class TokenScores {
-  /** Training token → start of its row in `rows`, or -1 when none of its char n-grams is known; never cleared. */
-  private readonly resident = new Map<string, number>();
-  /** The same for other tokens, cleared when full. */
-  private readonly slots = new Map<string, number>();
+  /** Token → start of its row in `rows`, or -1 when none of its char n-grams is known. */
+  private readonly cached = new Map<string, number>();
+  /** The training tokens whose rows are never dropped. */
+  private readonly resident: ReadonlySet<string>;
   private readonly maxTokens: number;
   private readonly gathered = createGatheredRows();
-  /** Rows in use, and how many of them belong to `resident`. */
+  /** Rows in use, and how many of them belong to tokens that are not resident. */
   private used = 0;
-  private readonly residentRows: number;
+  private others = 0;
   /** The cached rows, `classes` scores each. */
   rows: Float64Array;
 
@@ -35,10 +36,8 @@ export class TokenScores {
     private readonly classes: number,
   ) {
     this.maxTokens = Math.max(1, Math.floor(MAX_CACHED_SCORES / Math.max(1, classes)));
-    const tokens = space.tokens.slice(0, this.maxTokens);
-    this.rows = new Float64Array(Math.min(tokens.length + INITIAL_TOKENS, tokens.length + this.maxTokens) * classes);
-    for (const token of tokens) this.resident.set(token, this.compute(token));
-    this.residentRows = this.used;
+    this.resident = new Set(space.tokens.slice(0, this.maxTokens));
+    this.rows = new Float64Array(INITIAL_TOKENS * classes);
   }
 
   /**
@@ -46,16 +45,31 @@ export class TokenScores {
    * known. Read `rows` after the call: a new token may replace it with a larger array.
    */
   get(token: string): number {
-    let base = this.resident.get(token) ?? this.slots.get(token);
+    let base = this.cached.get(token);
     if (base === undefined) {
-      if (this.slots.size >= this.maxTokens) {
-        this.slots.clear();
-        this.used = this.residentRows;
-      }
+      const resident = this.resident.has(token);
+      if (!resident && this.others >= this.maxTokens) this.dropOthers();
       base = this.compute(token);
-      this.slots.set(token, base);
+      this.cached.set(token, base);
+      if (!resident) this.others++;
     }
     return base;
+  }
+
+  /** Forgets every row but the training tokens', moving those to the front. */
+  private dropOthers(): void {
+    const K = this.classes;
+    const kept = new Float64Array(this.rows.length);
+    this.used = 0;
+    for (const [token, base] of this.cached) {
+      if (!this.resident.has(token)) this.cached.delete(token);
+      else if (base >= 0) {
+        kept.set(this.rows.subarray(base, base + K), this.used * K);
+        this.cached.set(token, this.used++ * K);
+      }
+    }
+    this.rows = kept;
+    this.others = 0;
   }
 
   private compute(token: string): number {
@@ -63,8 +77,8 @@ export class TokenScores {
     if (ids.length === 0) return -1;
     const K = this.classes;
     if ((this.used + 1) * K > this.rows.length) {
-      const grown = new Float64Array((this.residentRows + Math.min(this.maxTokens, 2 * (this.used - this.residentRows))) * K);
-      grown.set(this.rows);
+      const grown = new Float64Array(Math.min(2 * this.used, this.resident.size + this.maxTokens) * K);
+      grown.set(this.rows.subarray(0, this.used * K));
       this.rows = grown;
     }
     const base = this.used++ * K;

@@ -47,7 +47,7 @@ describe('IntentClassifier token score cache', () => {
     }
   });
 
-  it('precomputes the training tokens and scores them as a model without that list does', () => {
+  it('keeps the training tokens and scores them as a model without that list does', () => {
     expect(json.tokens?.split('\n')).toContain('cat');
     const stripped: IntentModelJson = { ...json };
     delete stripped.tokens;
