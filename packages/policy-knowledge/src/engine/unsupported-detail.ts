@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../schema/fact.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
-import { stemmedText } from '../load/check-fact-references.js';
+import { stemmedText } from '../classify/stemmed-text.js';
 
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 export const SPECIFIC_FIGURE =

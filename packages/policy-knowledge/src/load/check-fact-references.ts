@@ -1,6 +1,6 @@
 import type { Fact, ConceptsFile } from '../schema/fact.js';
 import type { Clause, Topic } from '../schema/topic.js';
-import { stem } from '../classify/stem.js';
+import { stemmedText } from '../classify/stemmed-text.js';
 import type { KnowledgeIssue } from './knowledge-error.js';
 import { clauseFileOf } from './load-sources.js';
 import { locate, type ParsedYaml } from './parse-yaml-file.js';
@@ -70,14 +70,4 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
     });
   }
   return issues;
-}
-
-/** Lowercased word stems joined by single spaces, padded, so phrases can be found whole (the whole text, uncapped). */
-export function stemmedText(text: string): string {
-  const words =
-    text
-      .replace(/-/g, ' ')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? [];
-  return ` ${words.map(stem).join(' ')} `;
 }
