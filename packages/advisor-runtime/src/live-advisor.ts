@@ -109,7 +109,7 @@ export class LiveAdvisor {
     const before = this.advisor.version;
     try {
       const loaded = await loadOffThread(this.options);
-      this.advisor = createAdvisor(loaded.knowledge, loaded.model);
+      this.advisor = createAdvisor(loaded.knowledge, loaded.model, loaded.tables);
       this.brokenFiles = undefined;
       const changed = loaded.knowledge.version !== before;
       if (changed) this.logger.info('knowledge reloaded', { from: before, to: loaded.knowledge.version });

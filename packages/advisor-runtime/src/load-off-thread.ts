@@ -16,7 +16,13 @@ export function loadOffThread(options: LoadAdvisorOptions): Promise<KnowledgeAnd
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), { workerData: options });
     worker.once('message', (reply: WorkerReply) => {
-      if (reply.ok) resolve({ knowledge: reply.knowledge, model: reply.model, trained: reply.trained });
+      if (reply.ok)
+        resolve({
+          knowledge: reply.knowledge,
+          model: reply.model,
+          trained: reply.trained,
+          ...(reply.tables ? { tables: reply.tables } : {}),
+        });
       else reject(reply.issues ? new KnowledgeError(reply.issues) : new Error(reply.message));
     });
     worker.once('error', reject);

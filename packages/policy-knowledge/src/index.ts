@@ -33,7 +33,8 @@ export {
   type ServingAdvisor,
   type KnowledgeAndModel,
 } from './load-advisor.js';
-export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type LastGoodSnapshot } from './last-good.js';
+export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type CompiledKnowledge, type LastGoodSnapshot } from './last-good.js';
+export { buildAdvisorTables, type AdvisorTables } from './engine/advisor-tables.js';
 export { knowledgeFingerprint, fingerprintOf } from './load/knowledge-fingerprint.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
 export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';

@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeStamp } from './code-stamp.js';
+import { buildAdvisorTables, type AdvisorTables } from './engine/advisor-tables.js';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
@@ -38,7 +39,7 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await writeModelFile(join(temporary, 'model.json'), model);
   await writeFile(
     join(temporary, COMPILED_FILE),
-    serialize({ stamp: codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge }),
+    serialize({ stamp: codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge, tables: buildAdvisorTables(knowledge) }),
   );
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
@@ -46,13 +47,24 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await rm(previous, { recursive: true, force: true });
 }
 
+/** Knowledge and model as kept in a snapshot, with the advisor's tables computed from that knowledge. */
+export interface CompiledKnowledge {
+  knowledge: Knowledge;
+  model: ModelFile;
+  tables: AdvisorTables;
+}
+
+/** What the compiled file holds: the knowledge and tables, the fingerprint of its files and the code that wrote it. */
+type CompiledFile = Omit<CompiledKnowledge, 'model'> & { stamp: string; fingerprint: string };
+
 /** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
-export async function loadCompiled(dir: string, fingerprint: string): Promise<{ knowledge: Knowledge; model: ModelFile } | undefined> {
+export async function loadCompiled(dir: string, fingerprint: string): Promise<CompiledKnowledge | undefined> {
   try {
-    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as { stamp: string; fingerprint: string; knowledge: Knowledge };
+    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as CompiledFile;
     if (compiled.fingerprint !== fingerprint || compiled.stamp !== codeStamp()) return undefined;
     const model = await readModelFile(join(dir, 'model.json'));
-    return model?.knowledgeVersion === compiled.knowledge.version ? { knowledge: compiled.knowledge, model } : undefined;
+    const { knowledge, tables } = compiled;
+    return model?.knowledgeVersion === knowledge.version ? { knowledge, model, tables } : undefined;
   } catch {
     return undefined;
   }
@@ -67,7 +79,7 @@ export async function loadLastGood(dir: string): Promise<LastGoodSnapshot | unde
     const compiled = await loadCompiled(dir, await knowledgeFingerprint(knowledgeDir));
     const knowledge = compiled?.knowledge ?? (await (await import('./load/load-knowledge.js')).loadKnowledge(knowledgeDir));
     if (knowledge.version !== model.knowledgeVersion) return undefined;
-    return { advisor: createAdvisor(knowledge, model), builtAt: model.builtAt };
+    return { advisor: createAdvisor(knowledge, model, compiled?.tables), builtAt: model.builtAt };
   } catch {
     return undefined;
   }

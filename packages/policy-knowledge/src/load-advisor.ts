@@ -1,3 +1,4 @@
+import type { AdvisorTables } from './engine/advisor-tables.js';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { KnowledgeError, type KnowledgeIssue } from './load/knowledge-error.js';
@@ -19,6 +20,8 @@ export interface KnowledgeAndModel {
   knowledge: Knowledge;
   model: ModelFile;
   trained: boolean;
+  /** The advisor's tables, when the knowledge came from the compiled snapshot. */
+  tables?: AdvisorTables;
 }
 
 /** An advisor to serve, and when the knowledge files are broken, the errors and the snapshot served instead. */
@@ -50,8 +53,8 @@ export async function loadKnowledgeAndModel(options: LoadAdvisorOptions = {}): P
  * stale model. Throws a KnowledgeError when the knowledge is invalid.
  */
 export async function loadAdvisor(options: LoadAdvisorOptions = {}): Promise<Advisor> {
-  const { knowledge, model } = await loadKnowledgeAndModel(options);
-  return createAdvisor(knowledge, model);
+  const { knowledge, model, tables } = await loadKnowledgeAndModel(options);
+  return createAdvisor(knowledge, model, tables);
 }
 
 /**

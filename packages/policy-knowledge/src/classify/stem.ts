@@ -16,3 +16,8 @@ export function stem(token: string): string {
   memo.set(token, stemmed);
   return stemmed;
 }
+
+/** Fills the memo with stems worked out earlier (`words[i]` stems to `stems[i]`), so a start stems nothing twice. */
+export function rememberStems(words: readonly string[], stems: readonly string[]): void {
+  for (let i = 0; i < words.length && memo.size < MAX_MEMO; i++) memo.set(words[i]!, stems[i]!);
+}

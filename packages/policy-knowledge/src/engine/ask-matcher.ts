@@ -57,29 +57,38 @@ const STOP = new Set([
   'should',
 ]);
 
+/**
+ * The matcher's index as plain data (typed arrays and strings), kept in the compiled snapshot so that a start
+ * rebuilds nothing: the terms with their idf, and for each term the examples that use it with its weight in each.
+ */
+export interface AskIndex {
+  /** Per example, the index of its fact and of the example among the fact's `asks` (two numbers each). */
+  examples: Int32Array;
+  terms: string[];
+  idf: Float64Array;
+  /** Term `i`'s postings are `offsets[i] ..< offsets[i + 1]` of `entries` and `weights`. */
+  offsets: Int32Array;
+  entries: Int32Array;
+  weights: Float64Array;
+}
+
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
 export class AskMatcher {
-  private readonly entries: { fact: Fact; verdict: Verdict; example: string }[] = [];
-  /** For each term, the examples that use it and its weight in each: only examples sharing a term are ever scored. */
-  private readonly postings = new Map<string, { entry: number; weight: number }[]>();
-  private readonly idf = new Map<string, number>();
+  private readonly entries: { fact: Fact; verdict: Verdict; example: string }[];
+  private readonly termIds = new Map<string, number>();
 
-  /** Indexes every example question of every fact. */
-  constructor(facts: readonly Fact[]) {
-    const documents: { fact: Fact; verdict: Verdict; example: string; terms: string[] }[] = [];
-    for (const fact of facts)
-      for (const ask of fact.asks) documents.push({ fact, verdict: ask.verdict, example: ask.q, terms: terms(ask.q) });
-    const df = new Map<string, number>();
-    for (const d of documents) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const [t, n] of df) this.idf.set(t, Math.log((documents.length + 1) / (n + 0.5)));
-    for (const d of documents) {
-      const entry = this.entries.push({ fact: d.fact, verdict: d.verdict, example: d.example }) - 1;
-      for (const [t, weight] of this.vector(d.terms)) {
-        const list = this.postings.get(t) ?? [];
-        list.push({ entry, weight });
-        this.postings.set(t, list);
-      }
+  /** Indexes every example question of every fact, or takes an index built earlier from the same facts. */
+  constructor(
+    facts: readonly Fact[],
+    private readonly index: AskIndex = indexExamples(facts),
+  ) {
+    this.entries = [];
+    for (let i = 0; i < index.examples.length; i += 2) {
+      const fact = facts[index.examples[i]!]!;
+      const ask = fact.asks[index.examples[i + 1]!]!;
+      this.entries.push({ fact, verdict: ask.verdict, example: ask.q });
     }
+    index.terms.forEach((term, id) => this.termIds.set(term, id));
   }
 
   /** The closest example among the given facts' examples, or undefined when none shares a word with the question. */
@@ -89,10 +98,14 @@ export class AskMatcher {
 
   /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
   rank(question: string, among: ReadonlySet<Fact>): AskMatch[] {
+    const { offsets, entries, weights } = this.index;
     const sums = new Map<number, number>();
-    for (const [t, x] of this.vector(terms(question))) {
-      for (const { entry, weight } of this.postings.get(t) ?? []) {
-        if (among.has(this.entries[entry]!.fact)) sums.set(entry, (sums.get(entry) ?? 0) + x * weight);
+    for (const [t, x] of vectorOf(terms(question), (term) => this.idfOf(term))) {
+      const id = this.termIds.get(t);
+      if (id === undefined) continue;
+      for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+        const entry = entries[p]!;
+        if (among.has(this.entries[entry]!.fact)) sums.set(entry, (sums.get(entry) ?? 0) + x * weights[p]!);
       }
     }
     const best = new Map<Fact, AskMatch>();
@@ -104,15 +117,52 @@ export class AskMatcher {
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
   }
 
-  private vector(list: readonly string[]): Vector {
-    const v: Vector = new Map();
-    for (const t of list) v.set(t, (v.get(t) ?? 0) + (this.idf.get(t) ?? 0));
-    let norm = 0;
-    for (const x of v.values()) norm += x * x;
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, x] of v) v.set(t, x / norm);
-    return v;
+  private idfOf(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.index.idf[id]!;
   }
+}
+
+/** Builds the index of every example question of the facts. */
+export function indexExamples(facts: readonly Fact[]): AskIndex {
+  const examples: number[] = [];
+  const documents: string[][] = [];
+  facts.forEach((fact, f) =>
+    fact.asks.forEach((ask, a) => {
+      examples.push(f, a);
+      documents.push(terms(ask.q));
+    }),
+  );
+  const df = new Map<string, number>();
+  for (const d of documents) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log((documents.length + 1) / (n + 0.5)));
+  const postings = new Map<string, { entry: number; weight: number }[]>([...df.keys()].map((t) => [t, []]));
+  documents.forEach((d, entry) => {
+    for (const [t, weight] of vectorOf(d, (term) => idf.get(term) ?? 0)) postings.get(t)!.push({ entry, weight });
+  });
+  const lists = [...postings.values()];
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  return {
+    examples: Int32Array.from(examples),
+    terms: [...postings.keys()],
+    idf: Float64Array.from(idf.values()),
+    offsets,
+    entries: Int32Array.from(lists.flat(), (p) => p.entry),
+    weights: Float64Array.from(lists.flat(), (p) => p.weight),
+  };
+}
+
+/** The L2-normalised TF-IDF vector of a list of terms, in order of first occurrence. */
+function vectorOf(list: readonly string[], idfOf: (term: string) => number): Vector {
+  const v: Vector = new Map();
+  for (const t of list) v.set(t, (v.get(t) ?? 0) + idfOf(t));
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, x] of v) v.set(t, x / norm);
+  return v;
 }
 
 /** The stems of a question's content words, and each pair of neighbouring stems. */

@@ -1,4 +1,5 @@
 import { IntentClassifier } from '../classify/index.js';
+import { rememberStems } from '../classify/stem.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { ModelFile } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
@@ -8,6 +9,7 @@ import { isChinese, isChineseFragment, splitChineseQuestion } from '../understan
 import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
 import { Speller } from '../understand/spelling.js';
+import { buildAdvisorTables, type AdvisorTables } from './advisor-tables.js';
 import { answerQuestion } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { AskMatcher } from './ask-matcher.js';
@@ -48,8 +50,12 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
 };
 const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.';
 
-/** Builds an advisor from validated knowledge and its trained model. */
-export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
+/**
+ * Builds an advisor from validated knowledge and its trained model; `tables` (from the compiled snapshot) spares
+ * recomputing what depends on the knowledge alone.
+ */
+export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: AdvisorTables = buildAdvisorTables(knowledge)): Advisor {
+  rememberStems(tables.vocabulary.words, tables.stems);
   const classifier = IntentClassifier.fromJSON(model.classifier);
   // Built on the first message that uses the vocabulary of wrongdoing: most never do, and start-up stays quick.
   let refusal: IntentClassifier | undefined;
@@ -69,9 +75,9 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile): Advisor {
     knowledge,
     classifier,
     declineThreshold: model.declineThreshold,
-    speller: new Speller(editedTexts(knowledge), askedTexts(knowledge)),
+    speller: new Speller(tables.vocabulary),
     concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
-    asks: new AskMatcher(knowledge.facts),
+    asks: new AskMatcher(knowledge.facts, tables.asks),
     outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),
     verdicts: () => (verdicts ??= model.verdict ? VerdictModel.fromJSON(model.verdict) : undefined),
     unknown,
@@ -167,23 +173,6 @@ function learnedRefusal(checkOf: () => IntentClassifier | undefined, threshold: 
   const top = checkOf()?.predict(question, 1).ranked[0];
   if (top?.intent !== REFUSE_LABEL || top.confidence < threshold) return undefined;
   return { reason: 'harmful', because: 'it asks for help to deceive, forge, evade an obligation or harm someone' };
-}
-
-/** The questions users asked, as the training data keeps them. */
-function askedTexts(knowledge: Knowledge): string[] {
-  return [...knowledge.outOfScope, ...knowledge.topics.flatMap((t) => t.questions)];
-}
-
-/** Every edited text of the knowledge, for the speller's vocabulary. */
-function editedTexts(knowledge: Knowledge): string[] {
-  const texts: string[] = [];
-  for (const topic of knowledge.topics)
-    texts.push(topic.title, topic.answer, topic.teacher ?? '', topic.enterprise ?? '', ...topic.followUps);
-  for (const fact of knowledge.facts) texts.push(fact.text, fact.teacher ?? '', fact.enterprise ?? '');
-  for (const concept of Object.values(knowledge.concepts.concepts)) texts.push(...concept.phrases);
-  for (const clause of knowledge.clauses.values()) texts.push(clause.text);
-  for (const term of knowledge.features.glossary?.terms ?? []) texts.push(term.term, ...term.aliases);
-  return texts;
 }
 
 function nearestTopics(knowledge: Knowledge, alternatives: ScoredIntent[]): TopicRef[] {

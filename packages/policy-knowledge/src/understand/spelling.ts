@@ -17,6 +17,12 @@ export interface Correction {
   to: string;
 }
 
+/** The speller's vocabulary as plain data: each known word with its frequency in the knowledge, in first-seen order. */
+export interface SpellerVocabulary {
+  words: string[];
+  frequencies: Float64Array;
+}
+
 /** Corrects misspelt words against the knowledge's own vocabulary, with natural's string distances. */
 export class Speller {
   private readonly known: ReadonlySet<string>;
@@ -24,22 +30,9 @@ export class Speller {
   private readonly frequency = new Map<string, number>();
   private readonly memo = new Map<string, string | null>();
 
-  /**
-   * Builds the vocabulary: every word of the edited texts (answers, facts, concepts, clauses), and the words of
-   * users' questions that occur at least twice (a word seen once there may be one of their typos).
-   */
-  constructor(edited: Iterable<string>, asked: Iterable<string>) {
-    const count = (texts: Iterable<string>, into: Map<string, number>) => {
-      for (const text of texts) {
-        for (const word of tokenize(text)) if (/^[a-z]+$/.test(word)) into.set(word, (into.get(word) ?? 0) + 1);
-      }
-    };
-    count(edited, this.frequency);
-    const fromQuestions = new Map<string, number>();
-    count(asked, fromQuestions);
-    for (const [word, n] of fromQuestions) {
-      if (n >= 2 || this.frequency.has(word)) this.frequency.set(word, (this.frequency.get(word) ?? 0) + n);
-    }
+  /** Builds the speller from a vocabulary counted by {@link countVocabulary} (kept in the compiled snapshot). */
+  constructor(vocabulary: SpellerVocabulary) {
+    vocabulary.words.forEach((word, i) => this.frequency.set(word, vocabulary.frequencies[i]!));
     this.known = new Set(this.frequency.keys());
     for (const word of this.known) {
       if (word.length < MIN_WORD) continue;
@@ -88,6 +81,26 @@ export class Speller {
     }
     return best?.word;
   }
+}
+
+/**
+ * The speller's vocabulary: every word of the edited texts (answers, facts, concepts, clauses), and the words of
+ * users' questions that occur at least twice (a word seen once there may be one of their typos).
+ */
+export function countVocabulary(edited: Iterable<string>, asked: Iterable<string>): SpellerVocabulary {
+  const count = (texts: Iterable<string>, into: Map<string, number>) => {
+    for (const text of texts) {
+      for (const word of tokenize(text)) if (/^[a-z]+$/.test(word)) into.set(word, (into.get(word) ?? 0) + 1);
+    }
+  };
+  const frequency = new Map<string, number>();
+  count(edited, frequency);
+  const fromQuestions = new Map<string, number>();
+  count(asked, fromQuestions);
+  for (const [word, n] of fromQuestions) {
+    if (n >= 2 || frequency.has(word)) frequency.set(word, (frequency.get(word) ?? 0) + n);
+  }
+  return { words: [...frequency.keys()], frequencies: Float64Array.from(frequency.values()) };
 }
 
 /** The text with each corrected word replaced (whole words, case-insensitive). */
