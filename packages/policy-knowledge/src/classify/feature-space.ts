@@ -6,6 +6,12 @@ import { charGrams, tokenize, wordGrams } from './tokenize.js';
 /** Most tokens whose features are cached per feature space; the cache is cleared when full. */
 const MAX_TOKEN_CACHE = 100_000;
 
+/** The word and char features of a space, in id order, without their `w:`/`c:` prefixes. */
+export interface FeatureNames {
+  word: readonly string[];
+  char: readonly string[];
+}
+
 /** What the feature space knows about one token: its stem's unigram id (-1 if unseen) and its known char-gram ids. */
 interface TokenInfo {
   unigram: number;
@@ -34,8 +40,9 @@ export interface SparseVector {
  * L2-normalised and the concatenation normalised again.
  */
 export class FeatureSpace {
-  readonly names: readonly string[];
   readonly wordCount: number;
+  /** Number of features. */
+  readonly size: number;
   readonly idf: Float32Array;
   /** Distinct tokens of the training texts, most frequent first (empty when not known). */
   readonly tokens: readonly string[];
@@ -46,14 +53,27 @@ export class FeatureSpace {
   /** Per feature, its count in the utterance being vectorised (all zero between calls). */
   private readonly counts: Int32Array;
   private readonly bigrams: BigramIndex;
+  private featureNames: FeatureNames | (() => FeatureNames);
+  private named: readonly string[] | undefined;
 
-  /** Wraps a vocabulary: word features first, then char features, with one idf per feature, and the training tokens. */
-  constructor(wordFeatures: readonly string[], charFeatures: readonly string[], idf: Float32Array, tokens: readonly string[] = []) {
-    this.names = [...wordFeatures.map((f) => `w:${f}`), ...charFeatures.map((f) => `c:${f}`)];
+  /**
+   * Wraps a vocabulary: word features first, then char features, with one idf per feature, and the training tokens.
+   * `names` gives the same two lists again when they are needed (explanations, serialising), so a loaded model
+   * need not hold tens of thousands of feature strings (by default the lists given are kept).
+   */
+  constructor(
+    wordFeatures: readonly string[],
+    charFeatures: readonly string[],
+    idf: Float32Array,
+    tokens: readonly string[] = [],
+    names?: () => FeatureNames,
+  ) {
+    this.featureNames = names ?? { word: wordFeatures, char: charFeatures };
     this.wordCount = wordFeatures.length;
+    this.size = wordFeatures.length + charFeatures.length;
     this.idf = idf;
     this.tokens = tokens;
-    this.counts = new Int32Array(this.names.length);
+    this.counts = new Int32Array(this.size);
     wordFeatures.forEach((f, i) => {
       if (!f.includes(' ')) this.unigrams.set(f, i);
     });
@@ -79,9 +99,14 @@ export class FeatureSpace {
     return new FeatureSpace([...words.keys()], [...chars.keys()], idf, tokens);
   }
 
-  /** Number of features. */
-  get size(): number {
-    return this.names.length;
+  /** Every feature's name by id: `w:` and a word uni/bigram, or `c:` and a char n-gram; made on first use. */
+  get names(): readonly string[] {
+    if (this.named === undefined) {
+      const { word, char } = typeof this.featureNames === 'function' ? this.featureNames() : this.featureNames;
+      this.named = [...word.map((f) => `w:${f}`), ...char.map((f) => `c:${f}`)];
+      this.featureNames = { word: [], char: [] };
+    }
+    return this.named;
   }
 
   private tokenInfo(token: string): TokenInfo {

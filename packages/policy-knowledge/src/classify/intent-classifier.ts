@@ -165,7 +165,12 @@ export class IntentClassifier {
     }
     const K = json.intents.length;
     const idf = float32FromBase64(json.idf);
-    const space = new FeatureSpace(splitLines(json.wordFeatures), splitLines(json.charFeatures), idf, splitLines(json.tokens ?? ''));
+    // The feature lists are split again only if the names are asked for, so the split strings need not be kept
+    // (and the closure holds these two strings alone, not the whole serialized model).
+    const { wordFeatures, charFeatures } = json;
+    const names = () => ({ word: splitLines(wordFeatures), char: splitLines(charFeatures) });
+    const { word, char } = names();
+    const space = new FeatureSpace(word, char, idf, splitLines(json.tokens ?? ''), names);
     const weights = { scales: float32FromBase64(json.scales), quantized: int8FromBase64(json.weights) };
     if (weights.quantized.length !== space.size * K || weights.scales.length !== space.size || json.bias.length !== K) {
       throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');

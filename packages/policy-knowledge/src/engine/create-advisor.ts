@@ -10,6 +10,7 @@ import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
 import { Speller } from '../understand/spelling.js';
 import { buildAdvisorTables, type AdvisorTables } from './advisor-tables.js';
+import { buildOnce } from './build-once.js';
 import { answerQuestion } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { AskMatcher } from './ask-matcher.js';
@@ -57,10 +58,10 @@ const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to
 export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: AdvisorTables = buildAdvisorTables(knowledge)): Advisor {
   rememberStems(tables.vocabulary.words, tables.stems);
   const classifier = IntentClassifier.fromJSON(model.classifier);
+  // No closure below refers to `model`, so its serialized English classifier is let go once built.
+  const { declineThreshold, refuseThreshold = REFUSE_PROBABILITY } = model;
   // Built on the first message that uses the vocabulary of wrongdoing: most never do, and start-up stays quick.
-  let refusal: IntentClassifier | undefined;
-  const refusalCheck = (): IntentClassifier | undefined =>
-    (refusal ??= model.refusal ? IntentClassifier.fromJSON(model.refusal) : undefined);
+  const refusalCheck = buildOnce(model.refusal, (json) => IntentClassifier.fromJSON(json));
   const summaries: TopicSummary[] = knowledge.topics.map((t) => ({ id: t.id, title: t.title, category: t.category }));
 
   const unknown = (question: string, reason: UnknownReason, alternatives: ScoredIntent[]): AdvisorResult => {
@@ -74,7 +75,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: Ad
   const tools: AnswerTools = {
     knowledge,
     classifier,
-    declineThreshold: model.declineThreshold,
+    declineThreshold,
     speller: new Speller(tables.vocabulary),
     concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
     asks: new AskMatcher(knowledge.facts, tables.asks),
@@ -85,17 +86,21 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: Ad
 
   // A question asked in Chinese is classified by the Chinese classifier, when the model has one; built on the first
   // Chinese question, so an advisor that is only ever asked in English never holds it.
-  let chineseReader: AnswerTools | undefined;
-  const chineseTools = (): AnswerTools =>
-    (chineseReader ??= model.zh
-      ? { ...tools, classifier: IntentClassifier.fromJSON(model.zh.classifier), declineThreshold: model.zh.declineThreshold }
-      : tools);
+  const chineseReader = buildOnce(
+    model.zh,
+    (zh): AnswerTools => ({
+      ...tools,
+      classifier: IntentClassifier.fromJSON(zh.classifier),
+      declineThreshold: zh.declineThreshold,
+    }),
+  );
+  const chineseTools = (): AnswerTools => chineseReader() ?? tools;
 
   return {
     version: knowledge.version,
     knowledge,
     classifier,
-    declineThreshold: model.declineThreshold,
+    declineThreshold,
     topics: () => summaries.map((s) => ({ ...s })),
     topicAnswer(id, audience) {
       const topic = knowledge.topicById.get(id);
@@ -112,7 +117,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: Ad
   function askIn(question: string, options: AskOptions, chinese: boolean): AdvisorResult {
     const write = (result: AdvisorResult) => (chinese ? localizeChinese(result, knowledge, options.audience) : result);
     if (!hasWords(question)) return write(unknown(question, 'empty', []));
-    const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, model.refuseThreshold ?? REFUSE_PROBABILITY, question);
+    const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, refuseThreshold, question);
     if (guard?.reason === 'harmful') {
       const text = `I can't help with that (${guard.because}). ${NEVER_HELPS}`;
       return write({
