@@ -20,20 +20,36 @@ export class BigramIndex {
     this.start = wordFeatures.length;
     this.end = wordFeatures.length + 1;
     const marker = (word: string): number => (word === BOS ? this.start : word === EOS ? this.end : unigramId(word));
-    const pairs: [number, number, number][] = [];
+    const firsts = new Int32Array(wordFeatures.length).fill(-1);
+    const seconds = new Int32Array(wordFeatures.length);
+    this.offsets = new Int32Array(this.end + 2);
     wordFeatures.forEach((feature, id) => {
       const space = feature.indexOf(' ');
       if (space < 0) return;
       const a = marker(feature.slice(0, space));
       const b = marker(feature.slice(space + 1));
-      if (a >= 0 && b >= 0) pairs.push([a, b, id]);
+      if (a < 0 || b < 0) return;
+      firsts[id] = a;
+      seconds[id] = b;
+      this.offsets[a + 1]! += 1;
     });
-    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    this.offsets = new Int32Array(this.end + 2);
-    for (const [a] of pairs) this.offsets[a + 1]! += 1;
     for (let a = 0; a <= this.end; a++) this.offsets[a + 1]! += this.offsets[a]!;
-    this.seconds = Int32Array.from(pairs, (p) => p[1]);
-    this.ids = Int32Array.from(pairs, (p) => p[2]);
+    // A counting sort by first word, then each first word's few followers sorted by second word (no pair is repeated).
+    const count = this.offsets[this.end + 1]!;
+    this.seconds = new Int32Array(count);
+    this.ids = new Int32Array(count);
+    const filled = this.offsets.slice(0, this.end + 1);
+    for (let id = 0; id < wordFeatures.length; id++) {
+      const a = firsts[id]!;
+      if (a < 0) continue;
+      let at = filled[a]!++;
+      for (; at > this.offsets[a]! && this.seconds[at - 1]! > seconds[id]!; at--) {
+        this.seconds[at] = this.seconds[at - 1]!;
+        this.ids[at] = this.ids[at - 1]!;
+      }
+      this.seconds[at] = seconds[id]!;
+      this.ids[at] = id;
+    }
   }
 
   /** The feature id of the bigram (first, second), or -1. */
