@@ -6,7 +6,7 @@ import { buildAdvisorTables, type AdvisorTables } from './engine/advisor-tables.
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
 import type { Knowledge } from './knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
-import { readModelFile, writeModelFile, type ModelFile } from './model-file.js';
+import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, readModelFile, writeModelFile, type LoadedModel } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 
 /** The last knowledge that loaded completely, with its model: served when the current files are broken. */
@@ -31,15 +31,21 @@ export function lastGoodDirFor(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR, mod
  * temporary folder, then swapped in), so a later start can serve it when an edit breaks the knowledge, and skip
  * parsing when nothing changed. Call only with knowledge that loaded completely from `knowledgeDir`.
  */
-export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, model: ModelFile, targetDir: string): Promise<void> {
+export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, model: LoadedModel, targetDir: string): Promise<void> {
   const temporary = `${targetDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
-  await writeModelFile(join(temporary, 'model.json'), model);
+  await writeModelFile(join(temporary, 'model.json'), encodeModel(model));
   await writeFile(
     join(temporary, COMPILED_FILE),
-    serialize({ stamp: codeStamp(), fingerprint: fingerprintOf(knowledge.sources), knowledge, tables: buildAdvisorTables(knowledge) }),
+    serialize({
+      stamp: codeStamp(),
+      fingerprint: fingerprintOf(knowledge.sources),
+      knowledge,
+      model: decodeModel(model),
+      tables: buildAdvisorTables(knowledge),
+    }),
   );
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
@@ -47,24 +53,27 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await rm(previous, { recursive: true, force: true });
 }
 
-/** Knowledge and model as kept in a snapshot, with the advisor's tables computed from that knowledge. */
+/**
+ * Knowledge and model as kept in a snapshot, with the advisor's tables computed from that knowledge. The model is kept
+ * with its weights as typed arrays (besides `model.json`): a start neither parses 4 MB of JSON nor decodes base64.
+ */
 export interface CompiledKnowledge {
   knowledge: Knowledge;
-  model: ModelFile;
+  model: LoadedModel;
   tables: AdvisorTables;
 }
 
-/** What the compiled file holds: the knowledge and tables, the fingerprint of its files and the code that wrote it. */
-type CompiledFile = Omit<CompiledKnowledge, 'model'> & { stamp: string; fingerprint: string };
+/** What the compiled file holds: knowledge, model and tables, the fingerprint of the files and the code that wrote it. */
+type CompiledFile = CompiledKnowledge & { stamp: string; fingerprint: string };
 
 /** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
 export async function loadCompiled(dir: string, fingerprint: string): Promise<CompiledKnowledge | undefined> {
   try {
     const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as CompiledFile;
     if (compiled.fingerprint !== fingerprint || compiled.stamp !== codeStamp()) return undefined;
-    const model = await readModelFile(join(dir, 'model.json'));
-    const { knowledge, tables } = compiled;
-    return model?.knowledgeVersion === knowledge.version ? { knowledge, model, tables } : undefined;
+    const { knowledge, model, tables } = compiled;
+    const current = model.formatVersion === MODEL_FORMAT_VERSION && model.knowledgeVersion === knowledge.version;
+    return current ? { knowledge, model, tables } : undefined;
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@ import type { Knowledge } from './knowledge.js';
 import { KnowledgeError, type KnowledgeIssue } from './load/knowledge-error.js';
 import { lastGoodDirFor, loadCompiled, loadLastGood } from './last-good.js';
 import { knowledgeFingerprint } from './load/knowledge-fingerprint.js';
-import { readModelFile, type ModelFile } from './model-file.js';
+import { readModelFile, type LoadedModel } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
 
 /** Where to load the advisor from; defaults to the knowledge and model shipped with the package. */
@@ -18,7 +18,8 @@ export interface LoadAdvisorOptions {
 /** Validated knowledge with the model that matches it; `trained` when no built model matched and one was trained. */
 export interface KnowledgeAndModel {
   knowledge: Knowledge;
-  model: ModelFile;
+  /** From `model.json`, from training, or from the compiled snapshot (weights as typed arrays). */
+  model: LoadedModel;
   trained: boolean;
   /** The advisor's tables, when the knowledge came from the compiled snapshot. */
   tables?: AdvisorTables;

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { IntentModelJson } from './classify/index.js';
+import { float32FromBase64, int8FromBase64, toBase64 } from './classify/quantize.js';
+import type { DecodedIntentModel, IntentModelJson } from './classify/types.js';
 import type { VerdictModelJson } from './engine/verdict-model.js';
 
 /**
@@ -10,8 +11,8 @@ import type { VerdictModelJson } from './engine/verdict-model.js';
  */
 export const MODEL_FORMAT_VERSION = 4;
 
-/** The serialized model shipped next to the knowledge, so start-up trains nothing. */
-export interface ModelFile {
+/** The serialized model shipped next to the knowledge, so start-up trains nothing (`Classifier`: how its classifiers are kept). */
+export interface ModelFile<Classifier = IntentModelJson> {
   formatVersion: typeof MODEL_FORMAT_VERSION;
   knowledgeVersion: string;
   builtAt: string;
@@ -19,19 +20,22 @@ export interface ModelFile {
   topicHashes: Record<string, string>;
   /** The out-of-scope score above which a question is declined. */
   declineThreshold: number;
-  classifier: IntentModelJson;
+  classifier: Classifier;
   /** The refusal check (refuse vs ordinary), when the knowledge has refusal examples. */
-  refusal?: IntentModelJson | undefined;
+  refusal?: Classifier | undefined;
   /** The "refuse" probability from which the refusal check refuses, tuned on held-out training messages. */
   refuseThreshold?: number | undefined;
   /**
    * The classifier of questions asked in Chinese, trained on the Chinese questions alone (so the English model is
    * exactly what it would be without them), with its own decline threshold; absent when the knowledge has no Chinese.
    */
-  zh?: { classifier: IntentModelJson; declineThreshold: number } | undefined;
+  zh?: { classifier: Classifier; declineThreshold: number } | undefined;
   /** The verdict model learned from the facts' example questions; absent when no fact has any. */
   verdict?: VerdictModelJson | undefined;
 }
+
+/** A model as loaded: from `model.json`, or from the compiled snapshot with its binary fields decoded. */
+export type LoadedModel = ModelFile<IntentModelJson | DecodedIntentModel>;
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */
 export async function readModelFile(path: string): Promise<ModelFile | undefined> {
@@ -49,4 +53,33 @@ export async function writeModelFile(path: string, model: ModelFile): Promise<vo
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(model));
   await rename(temporary, path);
+}
+
+/** The model with every classifier's binary fields as typed arrays (how the compiled snapshot keeps it). */
+export function decodeModel(model: LoadedModel): ModelFile<DecodedIntentModel> {
+  return mapClassifiers(model, (c) =>
+    isDecoded(c) ? c : { ...c, idf: float32FromBase64(c.idf), scales: float32FromBase64(c.scales), weights: int8FromBase64(c.weights) },
+  );
+}
+
+/** The model with every classifier's binary fields in base64, as `model.json` holds it. */
+export function encodeModel(model: LoadedModel): ModelFile {
+  return mapClassifiers(model, (c) =>
+    isDecoded(c) ? { ...c, idf: toBase64(c.idf), scales: toBase64(c.scales), weights: toBase64(c.weights) } : c,
+  );
+}
+
+function isDecoded(classifier: IntentModelJson | DecodedIntentModel): classifier is DecodedIntentModel {
+  return typeof classifier.idf !== 'string';
+}
+
+/** The model with `convert` applied to each of its classifiers (every other field kept). */
+function mapClassifiers<A, B>(model: ModelFile<A>, convert: (classifier: A) => B): ModelFile<B> {
+  const { classifier, refusal, zh, ...rest } = model;
+  return {
+    ...rest,
+    classifier: convert(classifier),
+    ...(refusal === undefined ? {} : { refusal: convert(refusal) }),
+    ...(zh === undefined ? {} : { zh: { ...zh, classifier: convert(zh.classifier) } }),
+  };
 }

@@ -2,7 +2,7 @@ import { addRows, createGatheredRows, gatherRow } from './add-rows.js';
 import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
 import { float32FromBase64, int8FromBase64, toBase64, type QuantizedWeights } from './quantize.js';
 import { TokenScores } from './token-scores.js';
-import { OOS_INTENT, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
+import { OOS_INTENT, type DecodedIntentModel, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
 
 /** The parts a classifier is made of: features, feature-major int8 weights and the oos score settings. */
 export interface IntentClassifierParts {
@@ -158,20 +158,23 @@ export class IntentClassifier {
     };
   }
 
-  /** Loads a model saved by `toJSON` without retraining. */
-  static fromJSON(json: IntentModelJson): IntentClassifier {
+  /** Loads a model saved by `toJSON` (or the same with its binary fields decoded) without retraining. */
+  static fromJSON(json: IntentModelJson | DecodedIntentModel): IntentClassifier {
     if (json.format !== 'cobridge-intent-model' || json.version !== 1) {
       throw new Error(`not a cobridge intent model (format ${String(json.format)}, version ${String(json.version)})`);
     }
     const K = json.intents.length;
-    const idf = float32FromBase64(json.idf);
+    const idf = typeof json.idf === 'string' ? float32FromBase64(json.idf) : json.idf;
     // The feature lists are split again only if the names are asked for, so the split strings need not be kept
     // (and the closure holds these two strings alone, not the whole serialized model).
     const { wordFeatures, charFeatures } = json;
     const names = () => ({ word: splitLines(wordFeatures), char: splitLines(charFeatures) });
     const { word, char } = names();
     const space = new FeatureSpace(word, char, idf, splitLines(json.tokens ?? ''), names);
-    const weights = { scales: float32FromBase64(json.scales), quantized: int8FromBase64(json.weights) };
+    const weights = {
+      scales: typeof json.scales === 'string' ? float32FromBase64(json.scales) : json.scales,
+      quantized: typeof json.weights === 'string' ? int8FromBase64(json.weights) : json.weights,
+    };
     if (weights.quantized.length !== space.size * K || weights.scales.length !== space.size || json.bias.length !== K) {
       throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');
     }

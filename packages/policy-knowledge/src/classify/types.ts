@@ -68,3 +68,10 @@ export interface IntentModelJson {
   /** Weight of the unseen-stem share in the out-of-scope score. */
   unseenWeight: number;
 }
+
+/** A serialized classifier with its binary fields decoded to typed arrays, as the compiled snapshot keeps it. */
+export interface DecodedIntentModel extends Omit<IntentModelJson, 'idf' | 'scales' | 'weights'> {
+  idf: Float32Array;
+  scales: Float32Array;
+  weights: Int8Array;
+}

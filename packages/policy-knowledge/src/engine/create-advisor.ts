@@ -1,7 +1,7 @@
 import { IntentClassifier } from '../classify/index.js';
 import { rememberStems } from '../classify/stem.js';
 import { OOS_INTENT } from '../classify/types.js';
-import type { ModelFile } from '../model-file.js';
+import type { LoadedModel } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { splitQuestion } from '../understand/split-question.js';
@@ -55,7 +55,7 @@ const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to
  * Builds an advisor from validated knowledge and its trained model; `tables` (from the compiled snapshot) spares
  * recomputing what depends on the knowledge alone.
  */
-export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: AdvisorTables = buildAdvisorTables(knowledge)): Advisor {
+export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: AdvisorTables = buildAdvisorTables(knowledge)): Advisor {
   rememberStems(tables.vocabulary.words, tables.stems);
   const classifier = IntentClassifier.fromJSON(model.classifier);
   // No closure below refers to `model`, so its serialized English classifier is let go once built.
@@ -71,7 +71,6 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: Ad
     return { kind: 'unknown', question, reason, text, nearest, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   };
   let outOfScopeWords: OutOfScopeWords | undefined;
-  let verdicts: VerdictModel | undefined;
   const tools: AnswerTools = {
     knowledge,
     classifier,
@@ -80,7 +79,7 @@ export function createAdvisor(knowledge: Knowledge, model: ModelFile, tables: Ad
     concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
     asks: new AskMatcher(knowledge.facts, tables.asks),
     outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),
-    verdicts: () => (verdicts ??= model.verdict ? VerdictModel.fromJSON(model.verdict) : undefined),
+    verdicts: buildOnce(model.verdict, (json) => VerdictModel.fromJSON(json)),
     unknown,
   };
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, type Knowledge } from '../../src/index.js';
-import { stemmedText } from '../../src/load/check-fact-references.js';
+import { stemmedText } from '../../src/classify/stemmed-text.js';
 
 let knowledge: Knowledge;
 beforeAll(async () => {
