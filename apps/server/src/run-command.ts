@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { useProjectSettings } from '@cobridge/advisor-runtime/settings';
 import { checkHealth } from './check-health.js';
@@ -54,6 +53,8 @@ async function runInProcess(entry: string, args: string[]): Promise<undefined> {
 
 /** Runs both bots as child processes, forwarding stop signals; resolves to the first failing exit code. */
 async function runChildren(entries: string[]): Promise<number> {
+  // Imported here: child processes (and the modules they need) are only for running both bots at once.
+  const { spawn } = await import('node:child_process');
   const children = entries.map((entry) =>
     spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.resolve(entry))], { stdio: 'inherit' }),
   );
