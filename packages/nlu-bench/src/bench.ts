@@ -110,7 +110,7 @@ async function runAdvisor(): Promise<AdvisorRun> {
   const askScript = here('../../../apps/console/dist/ask.js');
   let coldStart: ChildOutcome<number>;
   try {
-    coldStart = { ok: true, result: await measureColdStart([askScript, '--json'], question) };
+    coldStart = { ok: true, result: await measureColdStart([askScript, '--json'], question, 11) };
   } catch (error) {
     coldStart = { ok: false, reason: `failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -24,10 +24,12 @@ export const ADVISOR_RSS_TARGET_MB = 100;
 const ADVISOR_NOTES = [
   "The advisor runs as the apps run it: `node --max-semi-space-size=4` (set by `pnpm start` and the apps' start",
   'scripts), which keeps V8 from holding a large young generation after the allocation peaks of loading; with',
-  "Node's default the same run stays at about 99–101 MB. Node itself is about 41 MB before any import, the imported",
-  'code (zod, yaml, the stemmer, the engine) adds about 20 MB, and the live heap after a full garbage collection is',
-  'the column above. The classifier is about 8 µs of an answer (see the table above); the rest of the answer',
-  'latency is sanitising, the refusal guard, glossary expansion and the decision.',
+  "Node's default the same run stays at about 111 MB. Node itself is about 41 MB before any import, the imported",
+  'code (zod, yaml, the stemmer, the engine) adds about 25 MB, and the live heap after a full garbage collection is',
+  'the column above. Loading allocates little: the compiled snapshot holds the knowledge, the model with its weights',
+  'as typed arrays and the tables the advisor is built from (no JSON or base64 to decode), and a loaded advisor',
+  'keeps no serialized model. The classifier is about 8 µs of an answer (see the table above); the rest of the',
+  'answer latency is sanitising, the refusal guard, glossary expansion and the decision.',
 ];
 
 const f3 = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(3));
@@ -91,7 +93,7 @@ export function renderAdvisorSection(run: AdvisorRun): string {
     'answering the whole set; "live heap" is the JavaScript heap still in use after that and a full garbage',
     'collection, so the difference is Node itself, loaded code and heap V8 keeps for allocation. ' +
       'Cold start: `node apps/console/dist/ask.js --json` spawned with one question on stdin,',
-    'process start → first answer line, median of 5.',
+    'process start → first answer line, median of 11.',
     '',
     '```sh',
     'node --expose-gc --max-semi-space-size=4 packages/nlu-bench/dist/policy-eval.js --system advisor',
