@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { float32FromBase64, int8FromBase64, toBase64 } from './classify/quantize.js';
+import { decodeIntentModel, encodeIntentModel } from './classify/decoded-model.js';
 import type { DecodedIntentModel, IntentModelJson } from './classify/types.js';
 import type { VerdictModelJson } from './engine/verdict-model.js';
 
@@ -55,22 +55,14 @@ export async function writeModelFile(path: string, model: ModelFile): Promise<vo
   await rename(temporary, path);
 }
 
-/** The model with every classifier's binary fields as typed arrays (how the compiled snapshot keeps it). */
+/** The model with every classifier's binary fields as typed arrays and its lookup tables built (the compiled snapshot's form). */
 export function decodeModel(model: LoadedModel): ModelFile<DecodedIntentModel> {
-  return mapClassifiers(model, (c) =>
-    isDecoded(c) ? c : { ...c, idf: float32FromBase64(c.idf), scales: float32FromBase64(c.scales), weights: int8FromBase64(c.weights) },
-  );
+  return mapClassifiers(model, decodeIntentModel);
 }
 
 /** The model with every classifier's binary fields in base64, as `model.json` holds it. */
 export function encodeModel(model: LoadedModel): ModelFile {
-  return mapClassifiers(model, (c) =>
-    isDecoded(c) ? { ...c, idf: toBase64(c.idf), scales: toBase64(c.scales), weights: toBase64(c.weights) } : c,
-  );
-}
-
-function isDecoded(classifier: IntentModelJson | DecodedIntentModel): classifier is DecodedIntentModel {
-  return typeof classifier.idf !== 'string';
+  return mapClassifiers(model, encodeIntentModel);
 }
 
 /** The model with `convert` applied to each of its classifiers (every other field kept). */

@@ -6,6 +6,13 @@ import { BOS, EOS } from './tokenize.js';
  * `wordCount + 1`) stand for the sentence markers. Every bigram's two words are unigram features of the same
  * training text, so a pair with an unknown word is never a feature.
  */
+/** The index as plain typed arrays, kept in the compiled snapshot so a start need not build it. */
+export interface BigramTables {
+  offsets: Int32Array;
+  seconds: Int32Array;
+  ids: Int32Array;
+}
+
 export class BigramIndex {
   /** The id standing for the start marker as a first word. */
   readonly start: number;
@@ -15,10 +22,14 @@ export class BigramIndex {
   private readonly seconds: Int32Array;
   private readonly ids: Int32Array;
 
-  /** Indexes the bigrams among `wordFeatures` (ids are positions), resolving words with `unigramId`. */
-  constructor(wordFeatures: readonly string[], unigramId: (word: string) => number) {
+  /** Indexes the bigrams among `wordFeatures` (ids are positions), resolving words with `unigramId`; or takes `built`. */
+  constructor(wordFeatures: readonly string[], unigramId: (word: string) => number, built?: BigramTables) {
     this.start = wordFeatures.length;
     this.end = wordFeatures.length + 1;
+    if (built) {
+      ({ offsets: this.offsets, seconds: this.seconds, ids: this.ids } = built);
+      return;
+    }
     const marker = (word: string): number => (word === BOS ? this.start : word === EOS ? this.end : unigramId(word));
     const firsts = new Int32Array(wordFeatures.length).fill(-1);
     const seconds = new Int32Array(wordFeatures.length);
@@ -50,6 +61,11 @@ export class BigramIndex {
       this.seconds[at] = seconds[id]!;
       this.ids[at] = id;
     }
+  }
+
+  /** The index as plain typed arrays. */
+  get tables(): BigramTables {
+    return { offsets: this.offsets, seconds: this.seconds, ids: this.ids };
   }
 
   /** The feature id of the bigram (first, second), or -1. */

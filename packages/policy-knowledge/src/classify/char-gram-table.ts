@@ -6,6 +6,13 @@ const SPACE = 32;
 /** Char code `i` of `token` padded with a space on each side. */
 const paddedCode = (token: string, i: number): number => (i === 0 || i > token.length ? SPACE : token.charCodeAt(i - 1));
 
+/** The table as plain typed arrays, kept in the compiled snapshot so a start need not build it. */
+export interface CharGramTables {
+  slots: Int32Array;
+  codes: Uint16Array;
+  lengths: Uint8Array;
+}
+
 /**
  * The char n-gram features as an open-addressing hash table over UTF-16 code units, so finding a token's
  * n-grams builds no strings: each gram is hashed in place in the padded token and checked code by code.
@@ -17,11 +24,17 @@ export class CharGramTable {
   private readonly codes: Uint16Array;
   private readonly lengths: Uint8Array;
 
-  /** Indexes `grams` (gram `i` gets id `firstId + i`); grams longer than five code units are never found. */
+  /** Indexes `grams` (gram `i` gets id `firstId + i`), or takes `built`; grams longer than five code units are never found. */
   constructor(
     grams: readonly string[],
     private readonly firstId: number,
+    built?: CharGramTables,
   ) {
+    if (built) {
+      ({ slots: this.slots, codes: this.codes, lengths: this.lengths } = built);
+      this.mask = this.slots.length - 1;
+      return;
+    }
     let size = 16;
     while (size < grams.length * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
@@ -36,6 +49,11 @@ export class CharGramTable {
       while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = g;
     });
+  }
+
+  /** The table as plain typed arrays. */
+  get tables(): CharGramTables {
+    return { slots: this.slots, codes: this.codes, lengths: this.lengths };
   }
 
   /** FNV-1a over `n` code units of `token` padded with spaces, from padded position `start` (1: the token's first). */

@@ -1,10 +1,16 @@
-import { BigramIndex } from './bigram-index.js';
-import { CharGramTable } from './char-gram-table.js';
+import { BigramIndex, type BigramTables } from './bigram-index.js';
+import { CharGramTable, type CharGramTables } from './char-gram-table.js';
 import { stem } from './stem.js';
 import { charGrams, tokenize, wordGrams } from './tokenize.js';
 
 /** Most tokens whose features are cached per feature space; the cache is cleared when full. */
 const MAX_TOKEN_CACHE = 100_000;
+
+/** The lookup tables a feature space builds from its features, as plain typed arrays (kept in the compiled snapshot). */
+export interface FeatureTables {
+  bigrams: BigramTables;
+  chars: CharGramTables;
+}
 
 /** The word and char features of a space, in id order, without their `w:`/`c:` prefixes. */
 export interface FeatureNames {
@@ -59,7 +65,8 @@ export class FeatureSpace {
   /**
    * Wraps a vocabulary: word features first, then char features, with one idf per feature, and the training tokens.
    * `names` gives the same two lists again when they are needed (explanations, serialising), so a loaded model
-   * need not hold tens of thousands of feature strings (by default the lists given are kept).
+   * need not hold tens of thousands of feature strings (by default the lists given are kept). `tables`, made by
+   * the same features before, spares building the lookup tables.
    */
   constructor(
     wordFeatures: readonly string[],
@@ -67,6 +74,7 @@ export class FeatureSpace {
     idf: Float32Array,
     tokens: readonly string[] = [],
     names?: () => FeatureNames,
+    tables?: FeatureTables,
   ) {
     this.featureNames = names ?? { word: wordFeatures, char: charFeatures };
     this.wordCount = wordFeatures.length;
@@ -77,8 +85,8 @@ export class FeatureSpace {
     wordFeatures.forEach((f, i) => {
       if (!f.includes(' ')) this.unigrams.set(f, i);
     });
-    this.charTable = new CharGramTable(charFeatures, this.wordCount);
-    this.bigrams = new BigramIndex(wordFeatures, (word) => this.unigrams.get(word) ?? -1);
+    this.charTable = new CharGramTable(charFeatures, this.wordCount, tables?.chars);
+    this.bigrams = new BigramIndex(wordFeatures, (word) => this.unigrams.get(word) ?? -1, tables?.bigrams);
   }
 
   /** Builds the vocabulary (min df 1) and smoothed idf from training texts. */
@@ -97,6 +105,11 @@ export class FeatureSpace {
     const idf = Float32Array.from(dfs, (df) => Math.log((1 + n) / (1 + df)) + 1);
     const tokens = [...seen].sort((a, b) => b[1] - a[1]).map(([token]) => token);
     return new FeatureSpace([...words.keys()], [...chars.keys()], idf, tokens);
+  }
+
+  /** The lookup tables, for the compiled snapshot. */
+  get tables(): FeatureTables {
+    return { bigrams: this.bigrams.tables, chars: this.charTable.tables };
   }
 
   /** Every feature's name by id: `w:` and a word uni/bigram, or `c:` and a char n-gram; made on first use. */

@@ -1,5 +1,6 @@
 import { addRows, createGatheredRows, gatherRow } from './add-rows.js';
 import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
+import { isDecodedModel } from './decoded-model.js';
 import { float32FromBase64, int8FromBase64, toBase64, type QuantizedWeights } from './quantize.js';
 import { TokenScores } from './token-scores.js';
 import { OOS_INTENT, type DecodedIntentModel, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
@@ -164,17 +165,21 @@ export class IntentClassifier {
       throw new Error(`not a cobridge intent model (format ${String(json.format)}, version ${String(json.version)})`);
     }
     const K = json.intents.length;
-    const idf = typeof json.idf === 'string' ? float32FromBase64(json.idf) : json.idf;
+    const { idf, scales, quantized, tables } = isDecodedModel(json)
+      ? { idf: json.idf, scales: json.scales, quantized: json.weights, tables: json.tables }
+      : {
+          idf: float32FromBase64(json.idf),
+          scales: float32FromBase64(json.scales),
+          quantized: int8FromBase64(json.weights),
+          tables: undefined,
+        };
     // The feature lists are split again only if the names are asked for, so the split strings need not be kept
     // (and the closure holds these two strings alone, not the whole serialized model).
     const { wordFeatures, charFeatures } = json;
     const names = () => ({ word: splitLines(wordFeatures), char: splitLines(charFeatures) });
     const { word, char } = names();
-    const space = new FeatureSpace(word, char, idf, splitLines(json.tokens ?? ''), names);
-    const weights = {
-      scales: typeof json.scales === 'string' ? float32FromBase64(json.scales) : json.scales,
-      quantized: typeof json.weights === 'string' ? int8FromBase64(json.weights) : json.weights,
-    };
+    const space = new FeatureSpace(word, char, idf, splitLines(json.tokens ?? ''), names, tables);
+    const weights = { scales, quantized };
     if (weights.quantized.length !== space.size * K || weights.scales.length !== space.size || json.bias.length !== K) {
       throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');
     }

@@ -1,3 +1,4 @@
+import type { FeatureTables } from './feature-space.js';
 /** One training or test row: an utterance and its intent label (`oos` marks out-of-scope). */
 export interface LabeledText {
   text: string;
@@ -69,9 +70,13 @@ export interface IntentModelJson {
   unseenWeight: number;
 }
 
-/** A serialized classifier with its binary fields decoded to typed arrays, as the compiled snapshot keeps it. */
+/**
+ * A serialized classifier with its binary fields decoded to typed arrays, as the compiled snapshot keeps it, with the
+ * lookup tables its feature space builds (so a start builds none).
+ */
 export interface DecodedIntentModel extends Omit<IntentModelJson, 'idf' | 'scales' | 'weights'> {
   idf: Float32Array;
   scales: Float32Array;
   weights: Int8Array;
+  tables: FeatureTables;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IntentClassifier } from '../../src/classify/intent-classifier.js';
 import { decodeModel, encodeModel, readModelFile } from '../../src/model-file.js';
 import { DEFAULT_MODEL_PATH } from '../../src/paths.js';
 
@@ -8,8 +9,20 @@ describe('the model as the compiled snapshot keeps it', () => {
     const decoded = decodeModel(model);
     expect(decoded.classifier.weights).toBeInstanceOf(Int8Array);
     expect(decoded.zh?.classifier.idf).toBeInstanceOf(Float32Array);
-    expect(decoded.refusal?.scales).toBeInstanceOf(Float32Array);
+    expect(decoded.refusal?.tables.bigrams.offsets).toBeInstanceOf(Int32Array);
     expect(encodeModel(decoded)).toEqual(model);
     expect(encodeModel(model)).toEqual(model);
+  });
+
+  it('gives a classifier (built from its prebuilt tables) that predicts exactly as one loaded from the file', async () => {
+    const model = (await readModelFile(DEFAULT_MODEL_PATH))!;
+    const fromFile = IntentClassifier.fromJSON(model.classifier);
+    const fromTables = IntentClassifier.fromJSON(decodeModel(model).classifier);
+    for (const text of ['do I keep my pension if I leave?', 'pensoin leav post', 'what are the six modes', 'xyzzy', '']) {
+      expect(fromTables.predict(text, 5), text).toEqual(fromFile.predict(text, 5));
+    }
+    expect(fromTables.explain('do I keep my pension', model.classifier.intents[0]!)).toEqual(
+      fromFile.explain('do I keep my pension', model.classifier.intents[0]!),
+    );
   });
 });
