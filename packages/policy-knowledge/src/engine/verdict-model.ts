@@ -1,7 +1,8 @@
 import { float32FromBase64, toBase64 } from '../classify/quantize.js';
 import { trainSoftmax } from '../classify/train-softmax.js';
 import type { Knowledge } from '../knowledge.js';
-import { VERDICTS, type Verdict } from '../schema/fact.js';
+import type { Verdict } from '../schema/fact.js';
+import { VERDICTS } from '../schema/verdicts.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { verdictFeatures } from './verdict-features.js';

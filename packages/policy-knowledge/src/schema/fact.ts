@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { topicIdSchema } from './topic.js';
+import { VERDICTS } from './verdicts.js';
 
-/** The verdicts a yes/no question can get: the guidance says yes, no, partly, or does not settle it. */
-export const VERDICTS = ['yes', 'no', 'partly', 'not-stated'] as const;
+export { VERDICTS };
 export const verdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdictSchema>;
 
