@@ -37,7 +37,15 @@ export { saveLastGood, loadLastGood, loadCompiled, lastGoodDirFor, type Compiled
 export { buildAdvisorTables, type AdvisorTables } from './engine/advisor-tables.js';
 export { knowledgeFingerprint, fingerprintOf } from './load/knowledge-fingerprint.js';
 export { trainModel, type TrainModelOptions } from './train-model.js';
-export { readModelFile, writeModelFile, MODEL_FORMAT_VERSION, type LoadedModel, type ModelFile } from './model-file.js';
+export {
+  decodeModel,
+  encodeModel,
+  readModelFile,
+  writeModelFile,
+  MODEL_FORMAT_VERSION,
+  type LoadedModel,
+  type ModelFile,
+} from './model-file.js';
 export { describeChanges } from './describe-changes.js';
 export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './paths.js';
 export * from './classify/index.js';
