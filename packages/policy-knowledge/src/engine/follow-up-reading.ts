@@ -50,6 +50,9 @@ export function staysOnTopic(
 
 /** The kinds of concept that say what a question is about (not who asks, nor how). */
 export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['aspect', 'situation']);
+const ASPECT_ONLY: ReadonlySet<string> = new Set(['aspect']);
+/** Below this probability, "not covered" won only a toss-up against the topics. */
+const TOSS_UP = 0.3;
 
 /**
  * True when a question names what the knowledge's facts are about ("who pays if I get hurt at work" → injury insurance,
@@ -81,13 +84,18 @@ export function namedRunnerUp(
 ): Decision | undefined {
   if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
   if (tools.outOfScopeWords().named(text)) return undefined;
+  // A barely preferred "not covered" ("we are hiring a lecturer who has left his post, what do we have to do?") also
+  // yields to a topic whose facts are about the situation the question names.
+  const kinds = notCoveredScore(prediction) < TOSS_UP ? SUBJECT_KINDS : ASPECT_ONLY;
   const aspects = tools.concepts
     .find(text, audience)
     .map((m) => m.concept)
-    .filter((c) => tools.concepts.kinds.get(c) === 'aspect' && !GENERIC_PARTIES.has(c));
+    .filter((c) => kinds.has(tools.concepts.kinds.get(c) ?? '') && !GENERIC_PARTIES.has(c));
   if (aspects.length === 0) return undefined;
   const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
-  const named = topics.find((t) => tools.knowledge.facts.some((f) => f.topic === t.intent && aspects.some((c) => f.about.includes(c))));
+  const named = topics.find((t) =>
+    tools.knowledge.facts.some((f) => (f.topic === t.intent || f.topics.includes(t.intent)) && aspects.some((c) => f.about.includes(c))),
+  );
   return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
 }
 
