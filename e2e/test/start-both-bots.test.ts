@@ -26,21 +26,7 @@ afterAll(async () => {
 
 describe('cobridge start', () => {
   it('runs both bots from the .env settings and stops both on SIGTERM', async () => {
-    writeFileSync(
-      join(dir, '.env'),
-      [
-        `SLACK_BOT_TOKEN=${FAKE_SECRETS.slackBotToken}`,
-        `SLACK_SIGNING_SECRET=${FAKE_SECRETS.slackSigningSecret}`,
-        'SLACK_HOST=127.0.0.1',
-        'SLACK_PORT=0',
-        `SLACK_API_URL=${slack.url}`,
-        `DISCORD_TOKEN=${FAKE_SECRETS.discordToken}`,
-        'DISCORD_APPLICATION_ID=100000000000000001',
-        `DISCORD_API_URL=${discord.apiUrl}`,
-        'COBRIDGE_DB=./data/cobridge.db',
-        '',
-      ].join('\n'),
-    );
+    writeEnv('100000000000000001');
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
     const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js'), 'start'], {
       cwd: dir,
@@ -50,8 +36,18 @@ describe('cobridge start', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const exited = once(child, 'exit');
-    await once(discord.gateway, 'ready');
-    await waitFor(() => stderr.includes('Cobridge is listening to Slack'));
+    // A bot that fails at start stops the service: fail at once, with what the processes said.
+    const early = exited.then(() => {
+      throw new Error(`cobridge start exited before both bots were up:\n${stderr}`);
+    });
+    await Promise.race([once(discord.gateway, 'ready'), early]);
+    await Promise.race([
+      waitFor(
+        () => stderr.includes('Cobridge is listening to Slack'),
+        () => stderr,
+      ),
+      early,
+    ]);
     child.kill('SIGTERM');
     const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
@@ -60,13 +56,48 @@ describe('cobridge start', () => {
     for (const secret of Object.values(FAKE_SECRETS)) expect(stderr).not.toContain(secret);
     // Starting two processes on a busy shared machine can take longer than the default 30 s; waitFor gives a minute.
   }, 180_000);
+
+  it('stops the Slack bot and exits non-zero when the Discord bot cannot start, so a service manager restarts both', async () => {
+    writeEnv('not-a-snowflake');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(COBRIDGE_|SLACK_|DISCORD_)/.test(name)));
+    const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js'), 'start'], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code, stderr).not.toBe(0);
+    expect(stderr).toMatch(/DISCORD_APPLICATION_ID/);
+    for (const secret of Object.values(FAKE_SECRETS)) expect(stderr).not.toContain(secret);
+  }, 180_000);
 });
 
-/** Polls `condition` every 100 ms, for at most a minute. */
-async function waitFor(condition: () => boolean): Promise<void> {
+/** Writes the project's `.env`: both bots against the local fakes, the Discord bot with this application id. */
+function writeEnv(applicationId: string): void {
+  writeFileSync(
+    join(dir, '.env'),
+    [
+      `SLACK_BOT_TOKEN=${FAKE_SECRETS.slackBotToken}`,
+      `SLACK_SIGNING_SECRET=${FAKE_SECRETS.slackSigningSecret}`,
+      'SLACK_HOST=127.0.0.1',
+      'SLACK_PORT=0',
+      `SLACK_API_URL=${slack.url}`,
+      `DISCORD_TOKEN=${FAKE_SECRETS.discordToken}`,
+      `DISCORD_APPLICATION_ID=${applicationId}`,
+      `DISCORD_API_URL=${discord.apiUrl}`,
+      'COBRIDGE_DB=./data/cobridge.db',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Polls `condition` every 100 ms, for at most a minute; the error then carries what `said()` returns. */
+async function waitFor(condition: () => boolean, said: () => string): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('gave up waiting after a minute');
+  throw new Error(`gave up waiting after a minute:\n${said()}`);
 }

@@ -51,16 +51,32 @@ async function runInProcess(entry: string, args: string[]): Promise<undefined> {
   return undefined;
 }
 
-/** Runs both bots as child processes, forwarding stop signals; resolves to the first failing exit code. */
+/**
+ * Runs both bots as child processes, forwarding stop signals; resolves to the first failing exit code. One bot that
+ * fails stops the other, so a service manager restarts the whole service instead of leaving half of it running.
+ */
 async function runChildren(entries: string[]): Promise<number> {
   // Imported here: child processes (and the modules they need) are only for running both bots at once.
   const { spawn } = await import('node:child_process');
   const children = entries.map((entry) =>
     spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.resolve(entry))], { stdio: 'inherit' }),
   );
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+  let stopping = false;
+  const stopAll = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(signal));
   const codes = await Promise.all(
-    children.map((child) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))),
+    children.map(
+      (child) =>
+        new Promise<number>((resolve) =>
+          child.on('exit', (code) => {
+            if (code !== 0 && !stopping) stopAll('SIGTERM');
+            resolve(code ?? 1);
+          }),
+        ),
+    ),
   );
   return codes.find((code) => code !== 0) ?? 0;
 }

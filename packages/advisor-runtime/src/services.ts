@@ -1,6 +1,3 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import {
   createMemoryInbox,
   isDatabaseWritable,
@@ -11,6 +8,7 @@ import {
   type QuestionStats,
 } from '@cobridge/question-log';
 import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
+import { installationSalt } from './installation-salt.js';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
 import { countingErrors, createMetrics, type Metrics } from './metrics.js';
@@ -231,15 +229,4 @@ function openLog(options: ServicesOptions, logger: Logger): QuestionLog | undefi
     storeText: options.logText ?? true,
     onError: (error, operation) => logger.error('question log write failed', { operation, error }),
   });
-}
-
-/** A random per-installation salt kept beside the database, so user hashes cannot be reversed by guessing ids. */
-function installationSalt(dbPath: string): string {
-  if (dbPath === ':memory:') return randomBytes(16).toString('hex');
-  const file = `${dbPath}.salt`;
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(file), { recursive: true });
-  const salt = randomBytes(24).toString('hex');
-  writeFileSync(file, salt, { mode: 0o600 });
-  return salt;
 }
