@@ -12,7 +12,8 @@ const module = fileURLToPath(new URL('../dist/installation-salt.js', import.meta
 /** The salt a fresh process reads or makes for `dbPath`, all of them starting to at the same moment `at`. */
 function saltInAnotherProcess(dbPath: string, at: number): Promise<string> {
   const wait = `while (Date.now() < ${at});`;
-  const code = `import(${JSON.stringify(module)}).then((m) => { ${wait} process.stdout.write(m.installationSalt(${JSON.stringify(dbPath)})); })`;
+  const salt = `process.stdout.write(m.installationSalt(${JSON.stringify(dbPath)}));`;
+  const code = `import(${JSON.stringify(module)}).then((m) => { ${wait} ${salt} })`;
   const child = spawn(process.execPath, ['-e', code]);
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
