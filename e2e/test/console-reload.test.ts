@@ -43,14 +43,14 @@ describe('the console', () => {
       await once(child, 'exit');
     }
     expect(stdout).toContain('Pension and social insurance on leave');
-  });
+  }, 300_000);
 });
 
-/** Polls `condition` every half second, for at most a minute (a limit far above a normal reload). */
+/** Polls `condition` every half second, for at most two minutes (a limit far above a normal reload). */
 async function waitFor(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('gave up waiting after a minute');
+  throw new Error('gave up waiting after two minutes');
 }
