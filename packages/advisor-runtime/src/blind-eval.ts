@@ -25,8 +25,10 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   c: { file: 'blind/set-c.jsonl', heldOut: false },
   d: { file: 'blind/set-d.jsonl', heldOut: true },
   e: { file: 'blind/set-e.jsonl', heldOut: false },
-  f: { file: 'blind/set-f.jsonl', heldOut: true },
-  z: { file: 'blind/set-z.jsonl', heldOut: true },
+  f: { file: 'blind/set-f.jsonl', heldOut: false },
+  g: { file: 'blind/set-g.jsonl', heldOut: true },
+  y: { file: 'blind/set-y.jsonl', heldOut: true },
+  z: { file: 'blind/set-z.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

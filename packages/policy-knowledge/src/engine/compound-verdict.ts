@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
-import { claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';
+import { askedActor, claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';
+import { isChinese } from '../understand/chinese-language.js';
 import { anyOf } from '../understand/word-pattern.js';
 import { rankFacts } from './rank-facts.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
@@ -14,6 +15,8 @@ const JOINTS = [
   String.raw`\s+whereas\s+`,
   String.raw`\s+[-–—:]\s+`,
   String.raw`;\s*`,
+  // Chinese: "社保和工伤险是不是都由学校交", "社保照常在学校交，抚恤也按学校标准吧".
+  String.raw`\s*(?:和|以及|[，、；])\s*`,
 ];
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = new RegExp(String.raw`\s*${anyOf(JOINTS)}`, 'iu');
@@ -48,7 +51,8 @@ export function compoundVerdict(
   const judged: { fact: Fact; verdict: Verdict | null; turned: boolean }[] = [];
   let doer: string | undefined;
   // "do my insurance, title review and injury insurance all stay with my college?": the holder is every item's.
-  const holder = heldBy(input.question);
+  // "社保和工伤险是不是都由学校交": a Chinese question names the doer once, after all the items.
+  const holder = isChinese(input.question) ? askedActor(input.question, input.audience) : heldBy(input.question);
   for (const claim of claims) {
     // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
     const actor = claimActor(claim, input.audience) ?? (opensWithVerb(claim) ? doer : undefined) ?? holder;

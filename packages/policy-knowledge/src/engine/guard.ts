@@ -1,4 +1,6 @@
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
+import { hasHan } from '../understand/chinese-language.js';
+import { chineseHarmfulAct } from './chinese-guard.js';
 import { HARM_WORDS } from './harm-words.js';
 import { HARMFUL_ACTS } from './harmful-acts.js';
 import { asksAboutOtherCountry } from './other-jurisdiction.js';
@@ -87,7 +89,7 @@ const PLAN_MARKERS: [RegExp, string][] = [
 
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
 export function guardQuestion(question: string): GuardDecision | undefined {
-  const act = harmfulAct(question);
+  const act = harmfulAct(question) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
   if (act) return { reason: 'harmful', because: act };
   if (asksAboutOtherCountry(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
   return undefined;

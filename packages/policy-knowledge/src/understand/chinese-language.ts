@@ -6,6 +6,10 @@ const LATIN_WORD = /[a-z]+/gi;
 const HAN_PER_LATIN_WORD = 1.5;
 /** Fewest Han characters of a Chinese question. */
 const MIN_HAN = 2;
+// Words that ask in Chinese: a question asked with one of these ("income distribution谁跟谁签agreement") is Chinese
+// however many English words it holds, unless it opens as an English question ("does 社保 stay…").
+const CHINESE_ASKING = /谁|什么|啥|怎么|如何|多久|几年|多少|哪些|哪个|为什么|吗|呢|是不是|能不能|可不可以|有没有|要不要|是否/u;
+const ENGLISH_OPENING = /^\s*(?:do|does|did|can|could|will|would|is|are|am|should|must|may|what|who|how|why|when|which|where)\b/i;
 
 /** True when the text holds any Han character. */
 export function hasHan(text: string): boolean {
@@ -21,7 +25,8 @@ export function isChinese(text: string): boolean {
   if (last.text === text) return last.chinese;
   const han = text.match(HAN_ALL)?.length ?? 0;
   const latin = text.match(LATIN_WORD)?.length ?? 0;
-  last = { text, chinese: han >= MIN_HAN && han >= latin * HAN_PER_LATIN_WORD };
+  const asksInChinese = CHINESE_ASKING.test(text) && !ENGLISH_OPENING.test(text);
+  last = { text, chinese: han >= MIN_HAN && (han >= latin * HAN_PER_LATIN_WORD || asksInChinese) };
   return last.chinese;
 }
 

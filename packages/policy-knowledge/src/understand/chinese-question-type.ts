@@ -2,7 +2,9 @@ import type { QuestionType } from './question-type.js';
 
 // Chinese marks a question with words and particles, not word order; checked in the order of the English types.
 const WHO = /谁|哪个部门|哪一方|哪方|哪家|哪个单位/;
-const HOW_LONG = /多久|多长时间|多少年|几年|最长|最多.{0,4}年|期限是/;
+const HOW_LONG = /多久|多长时间|多少年|几年|期限是多/;
+// "最长", "最多三年": a duration named, which is asked for only when nothing marks the question as yes/no.
+const DURATION_HINT = /最长|最多.{0,4}年|期限是/;
 const HOW_MUCH = /多少钱|多少|几成|比例是|费率|金额|百分之几/;
 const WHEN = /什么时候|何时|哪天|哪一年|哪年/;
 const WHY = /为什么|为何|为啥|干嘛要|什么原因|原因是/;
@@ -11,7 +13,8 @@ const CHOICE = /[\p{Script=Han}a-z]{1,12}还是[\p{Script=Han}a-z]{1,12}[？?]?$
 const NOT_CHOICE = /还是不|还是没|还是会|还是要|还是能|还是可以/;
 // "能不能", "是不是", "有没有": a verb asked with its own negation.
 const A_NOT_A = /(.)不\1|(.)没\2|是否|可否|能否|要不要|需不需要/;
-const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛)[？?！!。.\s]*$|吧[？?]\s*$|行不行|对不对|好不好|可以不/;
+// "…是这样吧", "是company付吧": 吧 at the end asks to confirm what was said.
+const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧)[？?！!。.\s]*$|行不行|对不对|好不好|可以不|是这样吧|是吧/;
 const HOW = /怎么|怎样|如何|咋/;
 
 /** Classifies a Chinese question by what it asks for, as `questionType` does an English one. */
@@ -26,6 +29,7 @@ export function chineseQuestionType(question: string): QuestionType {
   if (WHY.test(text)) return 'why';
   if (CHOICE.test(text) && !NOT_CHOICE.test(text)) return 'choice';
   if (PARTICLE.test(text) || A_NOT_A.test(text)) return 'yes-no';
+  if (DURATION_HINT.test(text)) return 'how-long';
   if (HOW.test(text)) return 'how';
   return 'what';
 }

@@ -64,7 +64,9 @@ const ASKED_AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would',
 const ASKING_NEXT = [...ASKED_AUXILIARIES, 'long', 'much', 'many', 'happens', 'about', 'if'];
 const WH_ASKING = new RegExp(String.raw`\b${anyOf(WH_WORDS)}\s+${anyOf(ASKING_NEXT)}\b`, 'i');
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
-const WH_INSIDE = /(?:^|[,;:.!?—–-]\s*)(?:what|which|who|whom|whose|how|why|where)\b/i;
+// "…model from which grade can it start": a question word after a preposition asks, wherever it stands.
+const WH_INSIDE =
+  /(?:^|[,;:.!?—–-]\s*|\b(?:from|in|at|by|for|to|with|on|under|until|since)\s+)(?:what|which|who|whom|whose|how|why|where)\b/i;
 const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'correct', 'true'];
 const TAIL_TAGS = ['or not', 'yes or no', 'permitted', 'is that so', 'is it', "isn't it", "aren't they", "don't i", "can't i", "won't i"];
 const TAIL_WORDS = ['no', 'yes', 'or what', 'doable', 'a thing', 'realistic'];

@@ -19,11 +19,16 @@ const QUESTION_WORDS = ['who', 'what', "what's", 'whats', 'which', 'when', 'wher
 const AND_QUESTIONS = ['and how', 'and what', 'and who', 'and do', 'and does', 'and can', 'and will', 'and is', 'and are'];
 const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
 const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WORDS, ...AND_QUESTIONS, ALSO_QUESTION]);
+// "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
+const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with'];
+const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
+const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?\b(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const JOINT = new RegExp(
-  String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)`,
+  String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)|,\s*and\s+(?=${LEAD_IN_QUESTION})`,
   'giu',
 );
+const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
 
@@ -89,7 +94,10 @@ function splitSentence(sentence: string): string[] {
 /** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */
 function asksQuestion(part: string): boolean {
   return (
-    /\?\s*$/.test(part) || ASKS_START.test(part) || (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()))
+    /\?\s*$/.test(part) ||
+    ASKS_START.test(part) ||
+    LEAD_IN_ASKS.test(part) ||
+    (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()))
   );
 }
 

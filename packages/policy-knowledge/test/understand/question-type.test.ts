@@ -17,6 +17,7 @@ describe('questionType', () => {
     ["so my title review goes on, and if there's no post when I get back the school makes room?", 'yes-no'],
     ['what about the students on real projects at his firm - does the school insure them?', 'yes-no'],
     ["I'm off post now, and how long do I have?", 'how-long'],
+    ['in the training base model from which grade can it start', 'what'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
     ['who pays injury insurance for us?', 'who'],
     ['how long can I be away?', 'how-long'],

@@ -26,6 +26,19 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what if I quit the school during my leave, and do I sign anything with the company?')).toHaveLength(2);
   });
 
+  it('splits a second question that opens with a short lead-in ("and if…", "and in the … model")', () => {
+    expect(
+      splitQuestion('what kind of company can i start if i leave my post, and if i stay in post can it be unrelated to my major'),
+    ).toEqual(['what kind of company can i start if i leave my post', 'if i stay in post can it be unrelated to my major']);
+    expect(
+      splitQuestion(
+        'in the order-based model do founders need teaching experience, and in the training base model from which grade can it start',
+      ),
+    ).toHaveLength(2);
+    expect(splitQuestion('do I keep my insurance if I leave, and in that case who pays it')).toHaveLength(2);
+    expect(splitQuestion('can I come back early, and if so is there a post for me')).toHaveLength(2);
+  });
+
   it('reads a statement before a question as its context', () => {
     expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual([
       'my startup is failing, can i go back to teaching early?',
