@@ -118,9 +118,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
-  // "住房公积金学校还交吗": torn between topics and naming what only the "not covered" examples name, it is not covered.
   // (Chinese only: its pairs of characters mark a subject more surely than one English word such as "news".)
-  if (decision.kind === 'clarify' && isChinese(question) && tools.outOfScopeWords().named(corrected))
+  if (isChinese(question) && outsideChinese(tools, corrected, concepts, decision))
     return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
@@ -296,4 +295,13 @@ function primaryFacts(knowledge: Knowledge, topicId: string): Fact[] {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * True when a Chinese question names what only the "not covered" examples name ("公积金", "出国") and either the
+ * classifier is torn between topics or the question names no aspect the facts are about ("离岗创业期间可以出国读博吗").
+ */
+function outsideChinese(tools: AnswerTools, corrected: string, concepts: ReadonlySet<string>, decision: Decision): boolean {
+  if (!tools.outOfScopeWords().named(corrected)) return false;
+  return decision.kind === 'clarify' || ![...concepts].some((c) => tools.concepts.kinds.get(c) === 'aspect');
 }
