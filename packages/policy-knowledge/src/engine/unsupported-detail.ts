@@ -5,7 +5,7 @@ import { stemmedText } from '../classify/stemmed-text.js';
 
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
 export const SPECIFIC_FIGURE =
-  /\d+(?:\.\d+)?\s*%|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+  /\d+(?:\.\d+)?\s*%|\b\d+\s*\/\s*\d+\b|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
 
 const factWords = new WeakMap<Fact, string>();
 

@@ -71,7 +71,9 @@ export function decideVerdict(
   if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
   }
-  if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by) {
+  // "do I sign an agreement with the college?": signing takes two, and the teacher is the other party the fact names.
+  const signsWith = concepts.has('sign') && actor !== undefined && fact.about.includes(actor);
+  if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by && !signsWith) {
     return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [] };
   }
   const otherWay = otherWayOfTakingPart(fact, concepts);

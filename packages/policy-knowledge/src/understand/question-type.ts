@@ -50,6 +50,10 @@ const AUX_AFTER_MARK = /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|ar
 const CONDITION = '(?:even )?(?:if|when|once|after|while|since|say)';
 const CONDITION_AUX_WORDS = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)';
 const CONDITION_SUBJECTS = [...PRONOUNS, 'the', 'my', 'our', 'this', 'that', 'there', 'his', 'her', 'their', ...ANYONE];
+const WH_AFTER_CONDITION = new RegExp(
+  String.raw`^${CONDITION}\b[^,?]*?\b(?:what|which|who|how|why|where)\s+(?:(?!if\b)\w+\s+)?${CONDITION_AUX_WORDS}\b`,
+  'i',
+);
 const CONDITION_THEN_AUX = new RegExp(String.raw`^${CONDITION}\b.*?\b${CONDITION_AUX_WORDS}\s+${anyOf(CONDITION_SUBJECTS)}\b`, 'i');
 // "excellent grade from my startup does it count…": an auxiliary and a pronoun mid-sentence start the question.
 const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|am|should|must)\s+(?:i|we|you|they|he|she|it|this|that)\b/i;
@@ -116,9 +120,11 @@ export function questionType(question: string): QuestionType {
   const wh = WH_INSIDE.exec(text);
   const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
   if (aux && (!wh || aux.index < wh.index) && !WH_BEFORE.test(text.slice(0, aux.index))) return 'yes-no';
-  if (CONDITION_THEN_AUX.test(text) && !wh) return 'yes-no';
+  // "if we hire him what insurance are we on the hook for": a question word after the condition asks for a what.
+  if (CONDITION_THEN_AUX.test(text) && !wh && !WH_AFTER_CONDITION.test(text)) return 'yes-no';
   if (AUX_AFTER_MARK.test(text) && !wh && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text)) return 'yes-no';
-  if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh) return 'yes-no';
+  if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh && !WH_AFTER_CONDITION.test(text))
+    return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
   if (TAIL_CHECK.test(text)) return 'yes-no';

@@ -29,6 +29,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["can our firm take on a lecturer part-time if we're in the same field as his college", 'enterprise', 'yes', '3-4'],
     // Claimed of every one where the clause says most.
     ['are all the joint enrolment programmes with enterprises run by fee-collecting training companies?', 'teacher', 'partly', '4.4-2'],
+    // The school concludes the agreement with the teacher: signing takes both.
+    ['do i sign a written agreement with the college before i leave to start my business', 'teacher', 'yes', '3-17'],
+    // Chinese: claims joined by 和 are judged one by one; 占不占 asks whether it counts against the quota.
+    ['离岗创业的社保和工伤险是不是都由学校交', 'teacher', 'partly', '3-11'],
+    ['年度考核评了优秀 占不占学校的名额', 'teacher', 'no', '3-15'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');

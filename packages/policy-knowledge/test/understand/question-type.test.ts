@@ -18,6 +18,7 @@ describe('questionType', () => {
     ['what about the students on real projects at his firm - does the school insure them?', 'yes-no'],
     ["I'm off post now, and how long do I have?", 'how-long'],
     ['in the training base model from which grade can it start', 'what'],
+    ['if we hire an off-post teacher what insurance are we on the hook for', 'what'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
     ['who pays injury insurance for us?', 'who'],
     ['how long can I be away?', 'how-long'],
