@@ -106,4 +106,8 @@ export function migrate(db: Database): void {
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }
+  // Another process may have run the later migrations after this connection read the schema: a statement that reads
+  // the schema table makes SQLite check its schema cookie and reload, so the statements prepared next see the tables
+  // as they are (else "ON CONFLICT clause does not match…" on a new file two bots open at once).
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
 }

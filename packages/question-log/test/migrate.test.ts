@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, SchemaVersionError } from '../src/index.js';
+import { migrate } from '../src/migrate.js';
 import { useTempLog } from './helpers/use-temp-log.js';
 
 const temp = useTempLog();
@@ -47,6 +48,21 @@ describe('migrate', () => {
     expect(log.record({ platform: 'slack', userId: 'U', question: 'q', outcome: 'answer' })).toBe(4);
     log.close();
     expect(inspect(temp.path())).toEqual({ version: 4, columns: expect.arrayContaining(['question_norm']) });
+  });
+
+  it('reads the schema afresh when another process ran the later migrations (two bots starting on one new file)', () => {
+    writeDatabase(temp.path(), V1);
+    const stale = new Database(temp.path());
+    // This connection reads the version 1 schema, as one that ran the first migrations itself would have.
+    stale.prepare('SELECT count(*) FROM votes').get();
+    const other = new Database(temp.path());
+    migrate(other);
+    other.close();
+    migrate(stale);
+    const upsert = `INSERT INTO votes (question_id, direction, user_hash, voted_at) VALUES (1, 'up', 'u', 't')
+      ON CONFLICT (question_id, user_hash) DO NOTHING`;
+    expect(() => stale.prepare(upsert)).not.toThrow();
+    stale.close();
   });
 
   it('opens an up-to-date file again without touching its rows', () => {
