@@ -3,9 +3,12 @@ import type { Fact } from '../schema/fact.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { stemmedText } from '../classify/stemmed-text.js';
 
+const FIGURE_UNITS = String.raw`(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?`;
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
-export const SPECIFIC_FIGURE =
-  /\d+(?:\.\d+)?\s*%|\b\d+\s*\/\s*\d+\b|\b(?:\d+|one|two|three|four|six)\s*(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?\b/i;
+export const SPECIFIC_FIGURE = new RegExp(
+  String.raw`\d+(?:\.\d+)?\s*%|\b\d+\s*\/\s*\d+\b|\b(?:\d+|one|two|three|four|six)\s*${FIGURE_UNITS}\b`,
+  'i',
+);
 
 const factWords = new WeakMap<Fact, string>();
 

@@ -22,12 +22,11 @@ const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WOR
 // "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
 const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with'];
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
-const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?\b(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})\b`;
+const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})`;
+const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-const JOINT = new RegExp(
-  String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=${QUESTION_START}\b)|,\s*and\s+(?=${LEAD_IN_QUESTION})`,
-  'giu',
-);
+const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
+const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)|,\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
