@@ -27,6 +27,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   e: { file: 'blind/set-e.jsonl', heldOut: false },
   f: { file: 'blind/set-f.jsonl', heldOut: false },
   g: { file: 'blind/set-g.jsonl', heldOut: true },
+  h: { file: 'blind/set-h.jsonl', heldOut: false },
+  x: { file: 'blind/set-x.jsonl', heldOut: false },
   y: { file: 'blind/set-y.jsonl', heldOut: true },
   z: { file: 'blind/set-z.jsonl', heldOut: false },
 };

@@ -17,6 +17,7 @@ const JOINTS = [
   String.raw`;\s*`,
   // Chinese: "社保和工伤险是不是都由学校交", "社保照常在学校交，抚恤也按学校标准吧".
   String.raw`\s*(?:和|以及|[，、；])\s*`,
+  String.raw`(?<=\p{Script=Han})\s+(?=\p{Script=Han})`,
 ];
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = new RegExp(String.raw`\s*${anyOf(JOINTS)}`, 'iu');

@@ -69,6 +69,8 @@ const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|e
 
 // Words that give away a plan to deceive or evade, whoever is asked: no request frame needed.
 const UNSEEN = ['getting caught', 'being caught', 'anyone noticing', 'them noticing', 'leaving a trace'];
+const WATCHERS = ['the school', 'the college', 'my school', 'my college', 'my dean', 'them', 'anyone', 'hr', 'the department'];
+const FINDING_OUT = ['finding out', 'knowing', 'noticing', 'seeing'];
 const NOBODY = ['no one', 'nobody', 'no-one', 'they', 'the school', 'hr', 'the college'];
 const FIND_OUT = ['find out', 'finds out', 'notice', 'notices', 'know', 'knows', 'trace', 'check'];
 const BEHIND_WHOSE = ["the school's", "the college's", 'their', "my school's", "my dean's", "hr's"];
@@ -76,6 +78,9 @@ const PLAN_MARKERS: [RegExp, string][] = [
   [
     wordPattern([
       `without ${anyOf(UNSEEN)}`,
+      // "…without the college ever finding out", "how do we keep the school from finding out".
+      `without ${anyOf(WATCHERS)} (?:ever )?${anyOf(FINDING_OUT)}`,
+      `keep ${anyOf(WATCHERS)} from ${anyOf(FINDING_OUT)}`,
       'get away with',
       String.raw`so (?:that )?${anyOf(NOBODY)} (?:can|will|would)?\s*(?:ever )?${anyOf(FIND_OUT)}`,
       `behind ${anyOf(BEHIND_WHOSE)} back`,

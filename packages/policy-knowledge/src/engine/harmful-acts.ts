@@ -12,6 +12,7 @@ const TOUCH_UP = [String.raw`backdat\w*`, 'doctor(?:ed)?', 'make up', 'invent'];
 const PAPERS = ['agreements?', 'contracts?', 'documents?', 'papers?', 'records?', 'certificates?', 'achievements?', 'results?', 'data'];
 const MARKS = ['signatures?', 'stamps?', 'seals?'];
 const PROOFS = ['reports?', 'evidence', 'proof', 'grades?', 'awards?', 'invoices?', 'receipts?'];
+const DESCRIPTIONS = ['descriptions?', 'proposals?', 'applications?', 'business plans?', 'project plans?', 'cvs?', 'résumés?', 'resumes?'];
 
 const ESCAPE = ['avoid', 'dodge', 'evade', 'evading', 'escape', 'get out of', 'skip', 'stop', 'not', 'never'];
 const WHOSE = '(?:his|her|their|the|our)';
@@ -89,7 +90,10 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'hide income or facts from the school',
   ],
   [
-    new RegExp(String.raw`\b${anyOf([...FORGE, ...TOUCH_UP])}\b.{0,40}\b${anyOf([...PAPERS, ...MARKS, ...PROOFS])}\b`, 'i'),
+    new RegExp(
+      String.raw`\b${anyOf([...FORGE, ...TOUCH_UP])}\b.{0,40}\b${anyOf([...PAPERS, ...MARKS, ...PROOFS, ...DESCRIPTIONS])}\b`,
+      'i',
+    ),
     'forge documents or achievements',
   ],
   [new RegExp(String.raw`\b${anyOf(ESCAPE)} ${anyOf(DUES)}\b`, 'i'), 'evade an obligation'],

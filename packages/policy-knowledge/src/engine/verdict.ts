@@ -11,6 +11,8 @@ export interface VerdictDecision {
 }
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+/** Acts two parties do together: asking whether one of them does it is not asking about the wrong party. */
+const BILATERAL = ['sign', 'terminate'];
 /** Concepts that name a party who can do something; a rule naming one is about that party doing it. */
 const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
@@ -18,7 +20,18 @@ const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /** True when a question claims something of all, always or only; "at all" is only emphasis. */
 function claimsAll(question: string): boolean {
-  return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, ''));
+  return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, '')) || CHINESE_CLAIMS_ALL.test(question);
+}
+/** The same in Chinese: "只要…就行", "不用满足什么条件", "永远", "不管…都". */
+const CHINESE_CLAIMS_ALL = /只要|只需|只用|全都|永远|无论|不管|任何|不用满足|什么都|一律/u;
+
+// "does the paper say there is no…", "so companies lack…, right?": a question that itself claims something is absent.
+const CLAIMING = String.raw`\b(?:say|says|said|claim|claims|think|thinks|argue|argues|that|so|true)\b`;
+const ABSENT = String.raw`\b(?:there(?:'s| is| are) no|no|not|lacks?|lacking|without|never)\b`;
+const NEGATIVE_CLAIM = new RegExp(`${CLAIMING}.{0,40}${ABSENT}`, 'i');
+/** True when a question claims a negative ("does the paper say there's no binding money…"), not "… or not". */
+function claimsNegative(question: string): boolean {
+  return NEGATIVE_CLAIM.test(question.replace(/\b(?:or not|yes or no)\b/gi, ''));
 }
 
 /** Words by which a fact itself speaks of all or every one. */
@@ -71,8 +84,9 @@ export function decideVerdict(
   if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
   }
-  // "do I sign an agreement with the college?": signing takes two, and the teacher is the other party the fact names.
-  const signsWith = concepts.has('sign') && actor !== undefined && fact.about.includes(actor);
+  // "do I sign an agreement with the college?", "can I terminate with the college?": signing and ending a contract take
+  // two, and the teacher is the other party the fact names.
+  const signsWith = BILATERAL.some((c) => concepts.has(c)) && actor !== undefined && fact.about.includes(actor);
   if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by && !signsWith) {
     return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [] };
   }
@@ -91,6 +105,9 @@ export function decideVerdict(
   const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false));
   const swapped = flip ? SWAP[verdict] : undefined;
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
+  // "does the paper say there's no binding support?" of a fact that says there is none: the question says it too.
+  if (!rule && fact.verdict === 'no' && question !== undefined && claimsNegative(question))
+    return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [] };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side)
     return {

@@ -18,6 +18,7 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
   [/^(?:we|us)\b/i, 'we'],
 ];
 
+const POSSESSION_PAYING = /^'s\s+(?:[\w-]+\s+){1,2}?(?=(?:pay|pays|cover|covers)\b)/i;
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
 const PAYING = ['pay', 'pays', 'paying', 'cover', 'covers', 'covering'];
 const RUNNING = ['handle', 'handles', 'handling', 'run', 'runs', 'running', 'evaluate', 'evaluates', 'evaluating'];
@@ -68,7 +69,8 @@ export function askedActor(question: string, audience: Audience | undefined): Ac
   const subject = match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
   if (!hit) return heldBy(question);
-  const rest = subject.replace(hit[0], '').trim();
+  // "does the college's insurance pay for the injury": what the party owns pays, so the party does.
+  const rest = subject.replace(hit[0], '').trim().replace(POSSESSION_PAYING, '');
   if (!DOING.test(rest)) return heldBy(question);
   const found = hit[1];
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;

@@ -8,7 +8,7 @@ const HAN_PER_LATIN_WORD = 1.5;
 const MIN_HAN = 2;
 // Words that ask in Chinese: a question asked with one of these ("income distribution谁跟谁签agreement") is Chinese
 // however many English words it holds, unless it opens as an English question ("does 社保 stay…").
-const CHINESE_ASKING = /谁|什么|啥|怎么|如何|多久|几年|多少|哪些|哪个|为什么|吗|呢|是不是|能不能|可不可以|有没有|要不要|是否/u;
+const CHINESE_ASKING = /谁|什么|啥|怎么|如何|多久|几年|多少|哪些|哪个|为什么|吗|呢|吧$|是不是|能不能|可不可以|有没有|要不要|是否/u;
 const ENGLISH_OPENING = /^\s*(?:do|does|did|can|could|will|would|is|are|am|should|must|may|what|who|how|why|when|which|where)\b/i;
 
 /** True when the text holds any Han character. */

@@ -2,7 +2,7 @@ import type { QuestionType } from './question-type.js';
 
 // Chinese marks a question with words and particles, not word order; checked in the order of the English types.
 const WHO = /谁|哪个部门|哪一方|哪方|哪家|哪个单位/;
-const HOW_LONG = /多久|多长时间|多少年|几年|期限是多/;
+const HOW_LONG = /多久|多长时间|多少年|(?<![那这前头])几年|期限是多/;
 // "最长", "最多三年": a duration named, which is asked for only when nothing marks the question as yes/no.
 const DURATION_HINT = /最长|最多.{0,4}年|期限是/;
 const HOW_MUCH = /多少钱|多少|几成|比例是|费率|金额|百分之几/;
@@ -14,14 +14,14 @@ const NOT_CHOICE = /还是不|还是没|还是会|还是要|还是能|还是可�
 // "能不能", "是不是", "有没有": a verb asked with its own negation.
 const A_NOT_A = /(.)不\1|(.)没\2|是否|可否|能否|要不要|需不需要/;
 // "…是这样吧", "是company付吧": 吧 at the end asks to confirm what was said.
-const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧)[？?！!。.\s]*$|行不行|对不对|好不好|可以不|是这样吧|是吧/;
+const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧|没)[？?！!。.\s]*$|行不行|对不对|好不好|可以不|是这样吧|是吧/;
 const HOW = /怎么|怎样|如何|咋/;
 
 /** Classifies a Chinese question by what it asks for, as `questionType` does an English one. */
 export function chineseQuestionType(question: string): QuestionType {
   const text = question.trim();
   // A question ending in 吗 asks for a verdict whatever it names ("离岗这几年还能评职称吗").
-  if (/吗[？?！!。.\s]*$/u.test(text)) return 'yes-no';
+  if (/吗(?:[？?！!。.\s，,]|$)/u.test(text)) return 'yes-no';
   if (WHO.test(text)) return 'who';
   if (HOW_LONG.test(text)) return 'how-long';
   if (HOW_MUCH.test(text)) return 'how-much';
@@ -31,5 +31,7 @@ export function chineseQuestionType(question: string): QuestionType {
   if (PARTICLE.test(text) || A_NOT_A.test(text)) return 'yes-no';
   if (DURATION_HINT.test(text)) return 'how-long';
   if (HOW.test(text)) return 'how';
+  // "shebao 和 gongshangxian 都是学校交？": a statement with a question mark and no question word asks whether it holds.
+  if (/[？?]\s*$/u.test(text) && !/什么|哪|啥/u.test(text)) return 'yes-no';
   return 'what';
 }

@@ -22,6 +22,7 @@ const I_WONDER = [
   'wondering if',
   'tell me if',
   String.raw`(?:our |my )?\w+ (?:wants?|would like|needs?) to know (?:if|whether)`,
+  String.raw`(?:our |my )?\w+ (?:asks?|asked|is asking|wonders?) (?:if|whether)`,
   '(?:i|we) (?:want|would like|need) to know (?:if|whether)',
   'not sure (?:if|whether)',
   '(?:please )?confirm (?:that|whether|if)',

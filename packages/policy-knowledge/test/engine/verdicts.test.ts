@@ -34,6 +34,18 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Chinese: claims joined by 和 are judged one by one; 占不占 asks whether it counts against the quota.
     ['离岗创业的社保和工伤险是不是都由学校交', 'teacher', 'partly', '3-11'],
     ['年度考核评了优秀 占不占学校的名额', 'teacher', 'no', '3-15'],
+    // A party's insurance paying is that party paying; ending the contract takes both parties.
+    ["if i get hurt badly at the startup, does the college's insurance pay for the injury", 'teacher', 'no', '3-11'],
+    ['can i terminate my contract with the college during my leave', 'teacher', 'yes', '3-20'],
+    // "kill my title evaluation" stops it; a saying with "kill" in it is no death.
+    ['could the school kill my title evaluation while i am away', 'teacher', 'no', '3-13'],
+    // The question states the negative the fact states.
+    ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
+    // Chinese: a claim that something stops, or a detail the clause does not give.
+    ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
+    ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
+    ['三年到期了还能不能续期', 'teacher', 'not-stated', '3-19'],
+    ['兼职去的企业是不是随便什么行业都可以', 'teacher', 'no', '3-4'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');

@@ -19,6 +19,7 @@ describe('questionType', () => {
     ["I'm off post now, and how long do I have?", 'how-long'],
     ['in the training base model from which grade can it start', 'what'],
     ['if we hire an off-post teacher what insurance are we on the hook for', 'what'],
+    ["our HR asks whether we sign the teacher's leave agreement", 'yes-no'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
     ['who pays injury insurance for us?', 'who'],
     ['how long can I be away?', 'how-long'],
