@@ -19,6 +19,7 @@ import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
+import { claimReading } from './preamble.js';
 import { asksUnsupportedDetail } from './unsupported-detail.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
@@ -224,11 +225,12 @@ function answerFromFacts(
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
+  const { claim, concepts } = claimReading(input.question, input.concepts, input.matcher, input.audience);
   const ruled =
     input.compound?.decision ??
-    decideVerdict(best.fact, input.type, input.concepts, askedActor(input.question, input.audience), input.question, unsupported);
+    decideVerdict(best.fact, input.type, concepts, askedActor(input.question, input.audience), claim, unsupported);
   const model = ruled.byDefault && input.type === 'yes-no' ? verdicts() : undefined;
-  const decision = (model && learnedVerdict(model, knowledge, input.question, best.fact, input.concepts, ruled)) ?? ruled;
+  const decision = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));

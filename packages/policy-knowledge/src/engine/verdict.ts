@@ -18,9 +18,9 @@ const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
 const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
-/** True when a question claims something of all, always or only; "at all" is only emphasis. */
+/** True when a question claims something of all, always or only; "at all" and "go all in" are only emphasis. */
 function claimsAll(question: string): boolean {
-  return CLAIMS_ALL.test(question.replace(/\bat all\b/gi, '')) || CHINESE_CLAIMS_ALL.test(question);
+  return CLAIMS_ALL.test(question.replace(/\bat all\b|\ball (?:in|out)\b/gi, '')) || CHINESE_CLAIMS_ALL.test(question);
 }
 /** The same in Chinese: "只要…就行", "不用满足什么条件", "永远", "不管…都". */
 const CHINESE_CLAIMS_ALL = /只要|只需|只用|全都|永远|无论|不管|任何|不用满足|什么都|一律/u;

@@ -23,10 +23,11 @@ const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WOR
 const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with'];
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
 const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})`;
-const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?\b${LEAD_IN_ASKING}\b`;
+// (A condition may hold one comma: "if i'm rated excellent, does that…".)
+const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
-const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)|,\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
+const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
@@ -45,7 +46,15 @@ export function splitQuestion(message: string): string[] {
     .filter((s) => s.length > 0);
   const parts = sentences.flatMap(splitSentence);
   const merged: string[] = [];
-  for (const part of parts) {
+  // "…; and if i'm rated excellent, does that hit the quota?": a condition cut off on its own opens the next question.
+  let condition = '';
+  for (const [i, raw] of parts.entries()) {
+    if (SUBORDINATE.test(raw) && !asksQuestion(raw) && i + 1 < parts.length) {
+      condition = `${condition}${raw}, `;
+      continue;
+    }
+    const part = `${condition}${raw}`;
+    condition = '';
     const previous = merged[merged.length - 1];
     const asks = asksQuestion(part);
     if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous))

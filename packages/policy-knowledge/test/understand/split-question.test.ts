@@ -37,6 +37,10 @@ describe('splitQuestion', () => {
     ).toHaveLength(2);
     expect(splitQuestion('do I keep my insurance if I leave, and in that case who pays it')).toHaveLength(2);
     expect(splitQuestion('can I come back early, and if so is there a post for me')).toHaveLength(2);
+    expect(splitQuestion("does my leave-time work count toward my title; and if i'm rated excellent, does that hit the quota?")).toEqual([
+      'does my leave-time work count toward my title',
+      "if i'm rated excellent, does that hit the quota?",
+    ]);
   });
 
   it('reads a statement before a question as its context', () => {

@@ -1,0 +1,33 @@
+import type { Audience } from '../schema/topic.js';
+import type { ConceptMatcher } from '../understand/concept-matcher.js';
+
+// "kill two birds with one stone - can my part-time work…", "we don't want to be the villain: does the paper say…":
+// words before a dash, colon or full stop, then a yes/no question.
+const AUXILIARY = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)';
+const PREAMBLE = new RegExp(String.raw`^(.{3,120}?)(?:\s[-–—]\s|:\s|[.!]\s)\s*(?=${AUXILIARY}\b)`, 'i');
+/** Modifiers a preamble uses for feeling, not for the claim ("terrified of losing everything", "die of boredom"). */
+const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-of', 'fail', 'hard']);
+/** A claim that points back at its preamble ("…lose their title. is that true?") makes the preamble's claim its own. */
+const POINTS_BACK = /\b(?:that|this|it|true|right|so)\b/i;
+
+/**
+ * The yes/no claim a question makes, and its concepts without the moods ("lose", "death", "all") that only its
+ * preamble names: "i'm terrified of losing everything - can i terminate…" claims nothing is lost.
+ */
+export function claimReading(
+  question: string,
+  concepts: ReadonlySet<string>,
+  matcher: ConceptMatcher,
+  audience: Audience | undefined,
+): { claim: string; concepts: ReadonlySet<string> } {
+  const match = PREAMBLE.exec(question);
+  const claim = match ? question.slice(match[0].length) : question;
+  if (!match || POINTS_BACK.test(claim)) return { claim: question, concepts };
+  const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));
+  const onlyBefore = matcher
+    .find(match[1]!, audience)
+    .map((m) => m.concept)
+    .filter((c) => MOODS.has(c) && !inClaim.has(c));
+  if (onlyBefore.length === 0) return { claim, concepts };
+  return { claim, concepts: new Set([...concepts].filter((c) => !onlyBefore.includes(c))) };
+}
