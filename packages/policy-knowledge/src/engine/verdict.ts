@@ -62,6 +62,9 @@ export function decideVerdict(
 ): VerdictDecision {
   const asksAmount = type === 'how-much' || concepts.has('amount');
   const asksDate = type === 'when' || concepts.has('date');
+  // "who owns the IP he creates with us?": the paper leaves ownership to the leave agreement and never allocates it.
+  if ((type === 'who' || type === 'choice') && concepts.has('ownership'))
+    return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [] };
   if (type !== 'yes-no') {
     if ((asksAmount && type === 'how-much' && !fact.states.includes('amount')) || (type === 'when' && !fact.states.includes('date'))) {
       return { verdict: 'not-stated', rule: `asks for ${type === 'when' ? 'a date' : 'an amount'} the fact does not give`, with: [] };

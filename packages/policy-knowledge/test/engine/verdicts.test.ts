@@ -39,6 +39,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['can i terminate my contract with the college during my leave', 'teacher', 'yes', '3-20'],
     // "kill my title evaluation" stops it; a saying with "kill" in it is no death.
     ['could the school kill my title evaluation while i am away', 'teacher', 'no', '3-13'],
+    // The paper leaves ownership to the leave agreement: who owns a result is never stated.
+    ['who owns the IP a teacher creates while working with us on leave', 'enterprise', 'not-stated', '3-17'],
     // The question states the negative the fact states.
     ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
