@@ -22,6 +22,9 @@ const JOINTS = [
 /** Where a yes/no question joins two claims: "…keep my title review and count my grade…", "…insurance, title reviews…". */
 const CLAIM_JOINT = new RegExp(String.raw`\s*${anyOf(JOINTS)}`, 'iu');
 
+/** How many of a claim's best facts may judge it. */
+const CLAIM_CANDIDATES = 2;
+
 /** Verdicts that contradict each other: one fact judged yes on one claim and no on another makes the whole partly. */
 const OPPOSED: ReadonlySet<Verdict | null> = new Set(['yes', 'no']);
 
@@ -62,7 +65,10 @@ export function compoundVerdict(
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
     const concepts = new Set([...shared, ...own]);
     // "…and pays my work-injury insurance too": a claim's own topic counts as much as the whole question's.
-    const best = rankFacts(knowledge, strongest(input.topicScores, input.topicScoresOf(claim)), concepts, matcher.kinds)[0];
+    // A claim is judged on the better of its two best facts that is about what it names: the whole question's topic
+    // can put a fact on another aspect first ("培训奖励照常，工伤险也是学校交" → the title-review fact for the first).
+    const ranked = rankFacts(knowledge, strongest(input.topicScores, input.topicScoresOf(claim)), concepts, matcher.kinds);
+    const best = ranked.slice(0, CLAIM_CANDIDATES).find((r) => r.aspectHits > 0);
     if (!best || best.aspectHits === 0) continue;
     const verdict = decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;
     // "I keep training and rewards, but they stop assessing me?": one fact, one claim right and one wrong.

@@ -48,6 +48,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
     ['三年到期了还能不能续期', 'teacher', 'not-stated', '3-19'],
     ['兼职去的企业是不是随便什么行业都可以', 'teacher', 'no', '3-4'],
+    ['离岗创业期间培训奖励照常，工伤险也是学校交，对吧', 'teacher', 'partly', '3-11'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
