@@ -91,13 +91,17 @@ export class AskMatcher {
     index.terms.forEach((term, id) => this.termIds.set(term, id));
   }
 
-  /** The closest example among the given facts' examples, or undefined when none shares a word with the question. */
-  closest(question: string, among: ReadonlySet<Fact>): AskMatch | undefined {
-    return this.rank(question, among)[0];
+  /**
+   * The closest example among the given facts' examples, or undefined when none shares a word with the question;
+   * `shapeOf` (when given) keeps only examples of the question's shape (negated or not, a claim of all or not).
+   */
+  closest(question: string, among: ReadonlySet<Fact>, shapeOf?: (text: string) => string): AskMatch | undefined {
+    return this.rank(question, among, shapeOf)[0];
   }
 
   /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
-  rank(question: string, among: ReadonlySet<Fact>): AskMatch[] {
+  rank(question: string, among: ReadonlySet<Fact>, shapeOf?: (text: string) => string): AskMatch[] {
+    const shape = shapeOf?.(question);
     const { offsets, entries, weights } = this.index;
     const sums = new Map<number, number>();
     for (const [t, x] of vectorOf(terms(question), (term) => this.idfOf(term))) {
@@ -111,10 +115,19 @@ export class AskMatcher {
     const best = new Map<Fact, AskMatch>();
     for (const [entry, similarity] of sums) {
       const { fact, verdict, example } = this.entries[entry]!;
+      if (shapeOf && this.shapeOfEntry(entry, shapeOf) !== shape) continue;
       const current = best.get(fact);
       if (!current || similarity > current.similarity) best.set(fact, { fact, verdict, example, similarity });
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+  }
+
+  // Each example's shape, worked out on first use.
+  private readonly shapes: string[] = [];
+
+  private shapeOfEntry(entry: number, shapeOf: (text: string) => string): string {
+    this.shapes[entry] ??= shapeOf(this.entries[entry]!.example);
+    return this.shapes[entry]!;
   }
 
   private idfOf(term: string): number {

@@ -3,12 +3,14 @@ import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, SPECIFIC_FIGURE } from './unsupported-detail.js';
-import type { VerdictDecision } from './verdict.js';
+import { claimsAll, type VerdictDecision } from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
 // a close example.
 
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+
+const NEGATION = /\b(?:no|not|never|without|lacks?|lacking|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wouldn't)\b|没有|不/iu;
 
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 const EXAMPLE_CANDIDATES = 6;
@@ -30,7 +32,9 @@ export function closeExample(
   audience: Audience | undefined,
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
-  const match = tools.asks.closest(question, candidates);
+  // "…there is no binding support?" is another claim than "…clear, binding support?", "are all the programmes…" than
+  // "are hotel programmes mostly…": only examples negated, and claiming all, as the question is are compared.
+  const match = tools.asks.closest(question, candidates, claimShape);
   if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
   // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
   const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
@@ -68,6 +72,16 @@ export function byExamples(tools: AnswerTools, question: string, ranked: RankedF
   const similarity = new Map(tools.asks.rank(question, new Set(leading.map((r) => r.fact))).map((m) => [m.fact, m.similarity]));
   const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
   return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
+}
+
+/** A question's shape: whether it negates what it asks about and whether it claims it of all. */
+function claimShape(text: string): string {
+  return `${negates(text) ? 'not' : ''}|${claimsAll(text) ? 'all' : ''}`;
+}
+
+/** True when a question negates what it asks about; "是不是", "有没有" only ask. */
+function negates(text: string): boolean {
+  return NEGATION.test(text.replace(/(\p{Script=Han})[不没]\1|有没有/gu, ''));
 }
 
 /** The numbers a text gives, in order ("30%" → "30"). */

@@ -19,7 +19,7 @@ const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /** True when a question claims something of all, always or only; "at all" and "go all in" are only emphasis. */
-function claimsAll(question: string): boolean {
+export function claimsAll(question: string): boolean {
   return CLAIMS_ALL.test(question.replace(/\bat all\b|\ball (?:in|out)\b/gi, '')) || CHINESE_CLAIMS_ALL.test(question);
 }
 /** The same in Chinese: "只要…就行", "不用满足什么条件", "永远", "不管…都". */
@@ -35,7 +35,7 @@ function claimsNegative(question: string): boolean {
 }
 
 /** Words by which a fact itself speaks of all or every one. */
-const UNIVERSAL = /\b(?:all|every|each|any|whole|entire|always)\b/i;
+const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
 const WAYS = ['part-time', 'in-post', 'leave'] as const;
 
