@@ -28,6 +28,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   f: { file: 'blind/set-f.jsonl', heldOut: false },
   g: { file: 'blind/set-g.jsonl', heldOut: true },
   h: { file: 'blind/set-h.jsonl', heldOut: false },
+  i: { file: 'blind/set-i.jsonl', heldOut: false },
+  j: { file: 'blind/set-j.jsonl', heldOut: false },
   v: { file: 'blind/set-v.jsonl', heldOut: false },
   w: { file: 'blind/set-w.jsonl', heldOut: false },
   x: { file: 'blind/set-x.jsonl', heldOut: false },
