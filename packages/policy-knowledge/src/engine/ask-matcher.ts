@@ -76,6 +76,8 @@ export interface AskIndex {
 export class AskMatcher {
   private readonly entries: { fact: Fact; verdict: Verdict; example: string }[];
   private readonly termIds = new Map<string, number>();
+  /** Each fact's examples are the entries `start ..< end` (a fact's examples are indexed one after another). */
+  private readonly spans = new Map<Fact, [start: number, end: number]>();
 
   /** Indexes every example question of every fact, or takes an index built earlier from the same facts. */
   constructor(
@@ -86,7 +88,10 @@ export class AskMatcher {
     for (let i = 0; i < index.examples.length; i += 2) {
       const fact = facts[index.examples[i]!]!;
       const ask = fact.asks[index.examples[i + 1]!]!;
-      this.entries.push({ fact, verdict: ask.verdict, example: ask.q });
+      const entry = this.entries.push({ fact, verdict: ask.verdict, example: ask.q }) - 1;
+      const span = this.spans.get(fact);
+      if (span) span[1] = entry + 1;
+      else this.spans.set(fact, [entry, entry + 1]);
     }
     index.terms.forEach((term, id) => this.termIds.set(term, id));
   }
@@ -104,12 +109,20 @@ export class AskMatcher {
     const shape = shapeOf?.(question);
     const { offsets, entries, weights } = this.index;
     const sums = new Map<number, number>();
+    const spans = [...among].flatMap((fact) => {
+      const span = this.spans.get(fact);
+      return span ? [span] : [];
+    });
     for (const [t, x] of vectorOf(terms(question), (term) => this.idfOf(term))) {
       const id = this.termIds.get(t);
       if (id === undefined) continue;
-      for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
-        const entry = entries[p]!;
-        if (among.has(this.entries[entry]!.fact)) sums.set(entry, (sums.get(entry) ?? 0) + x * weights[p]!);
+      const to = offsets[id + 1]!;
+      // A term's postings are in entry order: only the stretch of each candidate fact's entries is read.
+      for (const [start, end] of spans) {
+        for (let p = firstAtLeast(entries, offsets[id]!, to, start); p < to && entries[p]! < end; p++) {
+          const entry = entries[p]!;
+          sums.set(entry, (sums.get(entry) ?? 0) + x * weights[p]!);
+        }
       }
     }
     const best = new Map<Fact, AskMatch>();
@@ -134,6 +147,18 @@ export class AskMatcher {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.index.idf[id]!;
   }
+}
+
+/** The first position in `values[from ..< to]` (ascending) holding a value of at least `value`. */
+function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Builds the index of every example question of the facts. */
