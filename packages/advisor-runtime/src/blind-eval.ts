@@ -34,13 +34,20 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   l: { file: 'blind/set-l.jsonl', heldOut: false },
   m: { file: 'blind/set-m.jsonl', heldOut: false },
   n: { file: 'blind/set-n.jsonl', heldOut: false },
+  o: { file: 'blind/set-o.jsonl', heldOut: true },
+  p: { file: 'blind/set-p.jsonl', heldOut: true },
+  q: { file: 'blind/set-q.jsonl', heldOut: true },
+  r: { file: 'blind/set-r.jsonl', heldOut: true },
   s: { file: 'blind/set-s.jsonl', heldOut: false },
+  u: { file: 'blind/set-u.jsonl', heldOut: true },
   t: { file: 'blind/set-t.jsonl', heldOut: false },
   v: { file: 'blind/set-v.jsonl', heldOut: false },
   w: { file: 'blind/set-w.jsonl', heldOut: false },
   x: { file: 'blind/set-x.jsonl', heldOut: false },
   y: { file: 'blind/set-y.jsonl', heldOut: true },
   z: { file: 'blind/set-z.jsonl', heldOut: false },
+  za: { file: 'blind/set-za.jsonl', heldOut: true },
+  zb: { file: 'blind/set-zb.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

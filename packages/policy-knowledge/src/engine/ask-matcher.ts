@@ -113,7 +113,7 @@ export class AskMatcher {
       const span = this.spans.get(fact);
       return span ? [span] : [];
     });
-    for (const [t, x] of vectorOf(terms(question), (term) => this.idfOf(term))) {
+    for (const [t, x] of this.vectorOfQuestion(question)) {
       const id = this.termIds.get(t);
       if (id === undefined) continue;
       const to = offsets[id + 1]!;
@@ -141,6 +141,14 @@ export class AskMatcher {
   private shapeOfEntry(entry: number, shapeOf: (text: string) => string): string {
     this.shapes[entry] ??= shapeOf(this.entries[entry]!.example);
     return this.shapes[entry]!;
+  }
+
+  // A question is compared twice (to rank facts, then for a close example): its vector is kept for the next call.
+  private last: { question: string; vector: Vector } | undefined;
+
+  private vectorOfQuestion(question: string): Vector {
+    if (this.last?.question !== question) this.last = { question, vector: vectorOf(terms(question), (term) => this.idfOf(term)) };
+    return this.last.vector;
   }
 
   private idfOf(term: string): number {

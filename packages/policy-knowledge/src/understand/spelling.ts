@@ -103,24 +103,12 @@ export function countVocabulary(edited: Iterable<string>, asked: Iterable<string
   return { words: [...frequency.keys()], frequencies: Float64Array.from(frequency.values()) };
 }
 
-/** Most whole-word patterns kept compiled; the cache is cleared when full, so hostile input cannot grow it. */
-const MAX_PATTERNS = 2_000;
-// A Unicode-aware pattern costs more to compile than to run: each misspelt word's is compiled once.
-const wholeWords = new Map<string, RegExp>();
+// A run of letters and digits: a word is replaced only whole.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** The text with each corrected word replaced (whole words, case-insensitive). */
 export function applyCorrections(text: string, corrections: readonly Correction[]): string {
-  let result = text;
-  for (const { from, to } of corrections) result = result.replace(wholeWord(from), to);
-  return result;
-}
-
-function wholeWord(word: string): RegExp {
-  let pattern = wholeWords.get(word);
-  if (pattern === undefined) {
-    if (wholeWords.size >= MAX_PATTERNS) wholeWords.clear();
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
-    wholeWords.set(word, pattern);
-  }
-  return pattern;
+  if (corrections.length === 0) return text;
+  const replacements = new Map(corrections.map((c) => [c.from.toLowerCase(), c.to]));
+  return text.replace(WORD_RUN, (word) => replacements.get(word.toLowerCase()) ?? word);
 }
