@@ -119,7 +119,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
-  // (Chinese only: its pairs of characters mark a subject more surely than one English word such as "news".)
+  // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
+  // only: its pairs of characters mark a subject more surely than one English word such as "news").
   if (isChinese(question) && outsideChinese(tools, corrected, concepts, decision))
     return tools.unknown(question, 'out-of-scope', alternatives);
 

@@ -1,6 +1,7 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { Knowledge } from '../knowledge.js';
+import { hasHan } from './chinese-language.js';
 import { chineseTexts, hanBigrams } from './han-bigrams.js';
 
 /** Words shorter than this say too little to mark a subject ("do", "it"). */
@@ -13,7 +14,8 @@ const MIN_WORD = 3;
 export class OutOfScopeWords {
   private readonly only: ReadonlySet<string>;
   /** The same for Chinese: pairs of Han characters only the Chinese "not covered" examples use ("公积", "专利"). */
-  private readonly onlyHan: ReadonlySet<string>;
+  private onlyHan: ReadonlySet<string> | undefined;
+  private readonly knowledge: Knowledge;
 
   /** Collects the stems of the out-of-scope examples that no topic, fact, example question or clause uses. */
   constructor(knowledge: Knowledge) {
@@ -30,13 +32,20 @@ export class OutOfScopeWords {
     const outside = new Set<string>();
     for (const text of knowledge.outOfScope) add(text, outside);
     this.only = new Set([...outside].filter((s) => !inScope.has(s)));
-    const hanInScope = new Set(chineseTexts(knowledge).flatMap(hanBigrams));
-    this.onlyHan = new Set((knowledge.zh?.outOfScope ?? []).flatMap(hanBigrams).filter((b) => !hanInScope.has(b)));
+    this.knowledge = knowledge;
   }
 
   /** True when the text names a word only the out-of-scope examples use. */
   named(text: string): boolean {
-    if (hanBigrams(text).some((pair) => this.onlyHan.has(pair))) return true;
+    if (hasHan(text) && hanBigrams(text).some((pair) => this.chineseOnly().has(pair))) return true;
     return tokenize(text).some((word) => word.length >= MIN_WORD && this.only.has(stem(word)));
+  }
+
+  // Built on the first Chinese question: an advisor only ever asked in English never holds it.
+  private chineseOnly(): ReadonlySet<string> {
+    if (this.onlyHan) return this.onlyHan;
+    const inScope = new Set(chineseTexts(this.knowledge).flatMap(hanBigrams));
+    this.onlyHan = new Set((this.knowledge.zh?.outOfScope ?? []).flatMap(hanBigrams).filter((pair) => !inScope.has(pair)));
+    return this.onlyHan;
   }
 }
