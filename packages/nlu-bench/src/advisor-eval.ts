@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
-import { DEFAULT_MODEL_PATH, loadAdvisor, loadEvalSet, OOS_INTENT } from '@cobridge/policy-knowledge';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_EVAL_DIR, DEFAULT_MODEL_PATH, loadServingAdvisor, OOS_INTENT } from '@cobridge/policy-knowledge/serve';
 import { percentile } from './metrics.js';
 
 /** What the full advisor does with the knowledge's evaluation set. */
@@ -19,7 +20,7 @@ export interface AdvisorFigures {
   /** Per question: sanitising, glossary expansion, classification and decision, µs. */
   p50Us: number;
   p99Us: number;
-  /** Resident memory after loading and answering the whole evaluation set, MB. */
+  /** Resident memory after loading and answering the whole evaluation set, MB (the serving entry point's footprint). */
   rssMb: number;
   /** Live JavaScript heap after that and a full garbage collection (null without `--expose-gc`), MB. */
   liveHeapMb: number | null;
@@ -30,12 +31,27 @@ export interface AdvisorFigures {
 /** Rounds of the evaluation set answered untimed before latency is measured. */
 const WARM_UP_ROUNDS = 3;
 
-/** Loads the advisor the way the apps do and answers every evaluation question, timing each answer. */
+/** One evaluation question with its topic (or `oos`). */
+interface EvalRow {
+  text: string;
+  intent: string;
+}
+
+/**
+ * The evaluation set parsed without the package's validators (tests validate it), so the measured process holds
+ * what a serving process holds: the `serve` entry point, not zod, yaml or the trainer.
+ */
+function readEvalRows(): EvalRow[] {
+  const lines = ['in-scope.jsonl', 'out-of-scope.jsonl'].flatMap((file) => readFileSync(join(DEFAULT_EVAL_DIR, file), 'utf8').split('\n'));
+  return lines.filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as EvalRow);
+}
+
+/** Loads the advisor the way the console does (`serve` entry point) and answers every evaluation question, timing each. */
 export async function evaluateAdvisor(): Promise<AdvisorFigures> {
   const started = process.hrtime.bigint();
-  const advisor = await loadAdvisor();
+  const { advisor } = await loadServingAdvisor();
   const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const rows = await loadEvalSet();
+  const rows = readEvalRows();
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const row of rows) advisor.ask(row.text);
   const latencies: number[] = [];
   const counts = { answeredRight: 0, answeredWrong: 0, clarified: 0, declinedInScope: 0, oosDeclined: 0 };

@@ -8,6 +8,7 @@ import type { Knowledge } from './knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, readModelFile, writeModelFile, type LoadedModel } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
+import { ownTypedArrays } from './own-typed-arrays.js';
 
 /** The last knowledge that loaded completely, with its model: served when the current files are broken. */
 export interface LastGoodSnapshot {
@@ -69,9 +70,11 @@ type CompiledFile = CompiledKnowledge & { stamp: string; fingerprint: string };
 /** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
 export async function loadCompiled(dir: string, fingerprint: string): Promise<CompiledKnowledge | undefined> {
   try {
-    const compiled = deserialize(await readFile(join(dir, COMPILED_FILE))) as CompiledFile;
+    const bytes = await readFile(join(dir, COMPILED_FILE));
+    const compiled = deserialize(bytes) as CompiledFile;
     if (compiled.fingerprint !== fingerprint || compiled.stamp !== codeStamp()) return undefined;
-    const { knowledge, model, tables } = compiled;
+    const { knowledge } = compiled;
+    const { model, tables } = ownTypedArrays({ model: compiled.model, tables: compiled.tables }, bytes.buffer);
     const current = model.formatVersion === MODEL_FORMAT_VERSION && model.knowledgeVersion === knowledge.version;
     return current ? { knowledge, model, tables } : undefined;
   } catch {

@@ -3,6 +3,8 @@
 // which keeps a one-shot `ask` start-up short (docs/benchmarks.md, "Service").
 export { AUDIENCES } from './audiences.js';
 export { loadServingAdvisor, type LoadAdvisorOptions, type ServingAdvisor } from './load-advisor.js';
+export { DEFAULT_EVAL_DIR, DEFAULT_MODEL_PATH } from './paths.js';
+export { OOS_INTENT } from './classify/types.js';
 export { formatIssue, type KnowledgeIssue } from './load/knowledge-error.js';
 export { answerSections, type AnswerSection } from './engine/answer-sections.js';
 export type { Advisor } from './engine/create-advisor.js';
