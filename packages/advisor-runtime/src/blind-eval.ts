@@ -48,6 +48,10 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   z: { file: 'blind/set-z.jsonl', heldOut: false },
   za: { file: 'blind/set-za.jsonl', heldOut: true },
   zb: { file: 'blind/set-zb.jsonl', heldOut: true },
+  zc: { file: 'blind/set-zc.jsonl', heldOut: true },
+  zd: { file: 'blind/set-zd.jsonl', heldOut: false },
+  ea: { file: 'blind/set-ea.jsonl', heldOut: true },
+  eb: { file: 'blind/set-eb.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
