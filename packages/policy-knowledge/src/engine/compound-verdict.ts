@@ -59,7 +59,9 @@ export function compoundVerdict(
   const holder = isChinese(input.question) ? askedActor(input.question, input.audience) : heldBy(input.question);
   for (const claim of claims) {
     // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
-    const actor = claimActor(claim, input.audience) ?? (opensWithVerb(claim) ? doer : undefined) ?? holder;
+    // "does the company pay my injury insurance and my pension contributions?": a bare item shares the doer too.
+    const shares = opensWithVerb(claim) || isBareItem(claim);
+    const actor = claimActor(claim, input.audience) ?? (shares ? doer : undefined) ?? holder;
     doer = actor ?? doer;
     const own = matcher.find(claim, input.audience).map((m) => m.concept);
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
@@ -83,6 +85,17 @@ export function compoundVerdict(
   const verdict: Verdict = verdicts.size === 1 ? (judged[0]!.verdict ?? 'yes') : 'partly';
   const rule = `several claims: ${judged.map((j) => `${j.fact.id} → ${j.verdict}`).join(', ')}`;
   return { decision: { verdict, rule, with: [] }, facts: [...new Set(judged.map((j) => j.fact))] };
+}
+
+/** Auxiliaries and common verbs: a claim without any is a bare item of a list ("my pension contributions"). */
+const AUXILIARY = /\b(?:do|does|did|is|are|was|were|be|will|would|can|could|must|should|has|have|had)\b/i;
+const VERB = /\b(?:get|gets|keep|keeps|stay|stays|count|counts|pay|pays|go|goes|need|needs)\b/i;
+/** Most words of a bare item. */
+const BARE_ITEM_WORDS = 6;
+
+/** True for a claim that is only a noun phrase, with no verb of its own ("and my pension contributions"). */
+function isBareItem(claim: string): boolean {
+  return !isChinese(claim) && !AUXILIARY.test(claim) && !VERB.test(claim) && claim.trim().split(/\s+/).length <= BARE_ITEM_WORDS;
 }
 
 /** Each topic's higher score of two readings. */

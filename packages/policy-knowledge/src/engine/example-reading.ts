@@ -2,7 +2,7 @@ import type { Fact, Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';
-import { asksUnsupportedDetail, SPECIFIC_FIGURE } from './unsupported-detail.js';
+import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { claimsAll, type VerdictDecision } from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
@@ -51,9 +51,7 @@ export function closeExample(
   const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
   const detail =
-    asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) &&
-    !example.has('detail') &&
-    !SPECIFIC_FIGURE.test(match.example);
+    asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) && !example.has('detail') && !namesFigure(match.example);
   const verdict = detail ? 'not-stated' : (swapped ?? match.verdict);
   const withIds = match.fact.unless.find((r) => r.verdict === verdict && r.with.length > 0)?.with ?? [];
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);

@@ -5,7 +5,7 @@ import { questionType, type QuestionType } from '../understand/question-type.js'
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
 import { MIN_TOPIC_SCORE } from './rank-facts.js';
-import { SPECIFIC_FIGURE } from './unsupported-detail.js';
+import { namesFigure } from './unsupported-detail.js';
 
 // How a follow-up, or one part of a message, is read in the light of what was asked before it.
 
@@ -32,7 +32,7 @@ export function staysOnTopic(
   audience: Audience | undefined,
 ): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
-  if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || SPECIFIC_FIGURE.test(text)) return true;
+  if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || namesFigure(text)) return true;
   const about = new Set(
     tools.knowledge.facts
       .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
@@ -151,7 +151,7 @@ export function notCoveredScore(prediction: Prediction): number {
 export function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
   const own = tools.concepts.find(text, audience).map((m) => m.concept);
   const concepts = new Set(own);
-  if (SPECIFIC_FIGURE.test(text)) concepts.add('detail');
+  if (namesFigure(text)) concepts.add('detail');
   if (previous === undefined) return concepts;
   const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
   for (const { concept } of tools.concepts.find(previous, audience)) {

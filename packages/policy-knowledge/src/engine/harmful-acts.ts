@@ -75,6 +75,8 @@ const WORK_PRODUCTS = ['designs?', 'code'];
 const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle'];
 const TALLIES = ['evaluation', 'assessment', 'grades?', 'ratings?', 'records?', 'results?', 'numbers', 'accounts?', 'books'];
 
+// "give me a story to convince HR I got hurt": a tale made to convince someone is a lie.
+const TALES = ['story', 'stories', 'excuse', 'excuses', 'cover story', 'lie', 'tale'];
 const DECEIVE = ['deceive', 'trick', 'mislead', 'cheat'];
 const DECEIVED = ['school', 'college', 'university', 'ministry', 'department', 'hr', 'auditors?', 'students?', 'enterprise'];
 const DECEIVED_OTHERS = ['company', 'them', 'him', 'her'];
@@ -136,7 +138,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'evade an obligation',
   ],
   [new RegExp(String.raw`\b${anyOf(HARVEST)}\b.{0,40}\b${anyOf([...PERSONAL_DATA, ...ADDRESSES])}\b`, 'i'), "take people's personal data"],
-  [wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} ${anyOf(CHARGES)}`, 'spread rumou?rs']), 'harm someone'],
+  [wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} ${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs`]), 'harm someone'],
   [
     new RegExp(
       String.raw`\bwith ${anyOf(OTHERS_SIGNERS)} ${SIGN_MARK} (?:already )?on it\b` +
@@ -162,6 +164,10 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   ],
   [new RegExp(String.raw`\b${anyOf(TAMPER)}\b.{0,30}\b${anyOf(TALLIES)}\b`, 'i'), 'tamper with records'],
   [/\b(?:bribe\w*|launder\w*|embezzl\w*|blackmail\w*|extort\w*|kickbacks?)\b/i, 'bribe, launder or blackmail'],
+  [
+    new RegExp(String.raw`\b${anyOf(TALES)}\b.{0,20}\bconvince ${anyOf([...UNTOLD, ...BOSSES])} (?:that )?(?:i|he|she|we)\b`, 'i'),
+    'deceive someone',
+  ],
   [
     new RegExp(
       String.raw`\b(?:lie|lying) (?:to|on|about)\b|\b${anyOf(DECEIVE)}\w*\b.{0,30}\b${anyOf([...DECEIVED, ...DECEIVED_OTHERS])}\b`,

@@ -5,10 +5,19 @@ import { stemmedText } from '../classify/stemmed-text.js';
 
 const FIGURE_UNITS = String.raw`(?:percent|per cent|yuan|rmb|hours?|weeks?|days?|months?)(?:'s?)?`;
 /** A figure in a question ("1%", "10 hours", "three months' notice"): a detail the guidance rarely gives. */
-export const SPECIFIC_FIGURE = new RegExp(
+const SPECIFIC_FIGURE = new RegExp(
   String.raw`\d+(?:\.\d+)?\s*%|\b\d+\s*\/\s*\d+\b|\b(?:\d+|one|two|three|four|six)\s*${FIGURE_UNITS}\b`,
   'i',
 );
+
+/** The same in Chinese: a share ("三成", "五五开", "百分之十"), a percentage or a sum of money ("五千块"). */
+const CHINESE_FIGURE =
+  /[一二三四五六七八九十两几\d]成|[一二三四五六七八九几]{2}开|百分之|[\d一二三四五六七八九十两几百千万]+(?:元|块钱|块|万元)/u;
+
+/** True when a question names a specific figure (in English or Chinese): a detail the guidance rarely gives. */
+export function namesFigure(question: string): boolean {
+  return SPECIFIC_FIGURE.test(question) || CHINESE_FIGURE.test(question);
+}
 
 const factWords = new WeakMap<Fact, string>();
 
@@ -25,5 +34,5 @@ export function asksUnsupportedDetail(knowledge: Knowledge, matcher: ConceptMatc
   }
   const said = words;
   const details = matcher.find(question).filter((m) => m.concept === 'detail');
-  return details.some((m) => !said.includes(stemmedText(m.matched))) || SPECIFIC_FIGURE.test(question);
+  return details.some((m) => !said.includes(stemmedText(m.matched))) || namesFigure(question);
 }

@@ -46,7 +46,7 @@ const HOLDER_SCHOOLS = ['school', 'college', 'university', 'uni', 'institution',
 const HOLDER_COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up', 'business'];
 // The school's words in the first capturing group, the enterprise's in the second.
 const HOLDER = new RegExp(
-  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at)\s+(?:the |my |our |his |her |their |a )?` +
+  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at|through|via)\s+(?:the |my |our |his |her |their |a )?` +
     String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')}))\b`,
   'i',
 );

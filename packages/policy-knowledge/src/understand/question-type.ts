@@ -93,9 +93,20 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:hu|wo)\b(?= (?:pays|issued|decides|signs|covers))/gi, 'who'],
 ];
 
+/** The last sentence of a message whose earlier sentences are statements (end in "." or "!"), when it has one. */
+function lastSentenceAfterStatement(question: string): string | undefined {
+  const sentences = question.trim().split(/(?<=[a-z)][.!])\s+(?=[a-z])/i);
+  if (sentences.length < 2) return undefined;
+  const last = sentences.at(-1)!;
+  return last.split(/\s+/).length >= 2 ? last : undefined;
+}
+
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
+  // "we're scared our secrets leak. is confidentiality covered anywhere": what is asked is in the last sentence.
+  const asked = lastSentenceAfterStatement(question);
+  if (asked !== undefined) return questionType(asked);
   const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question)
     .trim()
     .replace(FILLER, '')

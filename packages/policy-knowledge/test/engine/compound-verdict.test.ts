@@ -15,6 +15,8 @@ describe('yes/no questions that make several claims', () => {
     ['while off post I keep my training and rewards from the school, but they stop assessing me?', 'partly'],
     // The holder named after the list ("…all stay with my college") is every item's: injury insurance is the enterprise's.
     ['off post, do my pension, title review and work injury insurance all stay with my college?', 'partly'],
+    // A bare item after "and" shares the first claim's doer: the company pays the injury insurance, not the pension.
+    ['does the company have to pay both my work injury insurance and my pension contributions', 'partly'],
   ])('"%s" → %s', (question, verdict) => {
     const result = advisor.ask(question, { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe(verdict);

@@ -10,6 +10,8 @@ describe('askedActor', () => {
     ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
     ['will his pension stay with the company?', 'enterprise', 'enterprise'],
     ['is the college the one paying my injury insurance while I run my startup?', 'teacher', 'school'],
+    ['is my social insurance still handled through my college while I am off post?', 'teacher', 'school'],
+    ['离岗期间我的工伤险是学校给交吗', 'teacher', 'school'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
   });

@@ -22,6 +22,8 @@ describe('questionType', () => {
     ["our HR asks whether we sign the teacher's leave agreement", 'yes-no'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
     ['who pays injury insurance for us?', 'who'],
+    ["we're scared our trade secrets leak if he joins us on leave. is confidentiality covered anywhere", 'yes-no'],
+    ['I am on leave now. how long can I stay away?', 'how-long'],
     ['how long can I be away?', 'how-long'],
     ['how much is the pension contribution?', 'how-much'],
     ['why does the guidance set conditions?', 'why'],
