@@ -24,6 +24,10 @@ describe('conversations', () => {
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
     // Too short to judge alone ("not covered", but unsure): read with the question before.
     ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
+    // A follow-up turning to another party asks about that party's part: the income agreement with the enterprise.
+    ['what do i have to agree with the school before leaving my post', 'and with the company?', '3-18'],
+    // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.
+    ['who issued the guidance?', 'and who is it for?', '3-2'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);

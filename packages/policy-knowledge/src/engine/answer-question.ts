@@ -29,6 +29,8 @@ import {
   FRAGMENT_WORDS,
   continuedType,
   namedRunnerUp,
+  namesNewAspect,
+  switchedParties,
   namesSubject,
   namesSituation,
   notCoveredScore,
@@ -92,7 +94,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     ownDecision.kind !== 'unknown' &&
     pointsBack(corrected) &&
     wordCount(corrected) <= FRAGMENT_WORDS &&
-    !namesSituation(tools, corrected, options.audience);
+    !namesSituation(tools, corrected, options.audience) &&
+    !namesNewAspect(tools, corrected, context.question, options.audience);
   const contextual =
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
@@ -132,7 +135,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
   if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
-  const weight = context?.sibling === true ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
+  // "…the guidance, and who is it for?": a follow-up asking about an aspect of its own only borrows the subject.
+  const ownAspect = context !== undefined && namesNewAspect(tools, corrected, context.question, options.audience);
+  const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, weight * r.confidence));
   }
@@ -144,7 +149,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, SIBLING_WEIGHT));
     }
   }
-  const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds));
+  // "and with the company?": a follow-up turning to another party asks about that party's facts.
+  const switched = context?.sibling === true ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
+  const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {

@@ -99,6 +99,21 @@ export function namedRunnerUp(
   return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
 }
 
+/** The parties a follow-up names that the previous question did not, when that one named some ("and for us?"). */
+export function switchedParties(
+  tools: AnswerTools,
+  text: string,
+  previous: string | undefined,
+  audience: Audience | undefined,
+): Set<string> {
+  if (previous === undefined) return new Set();
+  const partiesOf = (t: string) =>
+    new Set(tools.concepts.find(t, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'party' ? [m.concept] : [])));
+  const before = partiesOf(previous);
+  if (before.size === 0) return new Set();
+  return new Set([...partiesOf(text)].filter((c) => !before.has(c)));
+}
+
 /** Words by which a follow-up points back at what was said before. */
 const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
 
@@ -110,6 +125,14 @@ export function pointsBack(text: string): boolean {
 /** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */
 export function namesSituation(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
   return tools.concepts.find(text, audience).some((m) => tools.concepts.kinds.get(m.concept) === 'situation');
+}
+
+/** True when a follow-up asks about an aspect the previous question did not name ("…the guidance? and who is it for?"). */
+export function namesNewAspect(tools: AnswerTools, text: string, previous: string, audience: Audience | undefined): boolean {
+  const aspectsOf = (t: string) =>
+    tools.concepts.find(t, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'aspect' ? [m.concept] : []));
+  const before = new Set(aspectsOf(previous));
+  return aspectsOf(text).some((c) => !before.has(c));
 }
 
 /** The number of words of a text. */
@@ -145,18 +168,18 @@ export function notCoveredScore(prediction: Prediction): number {
 }
 
 /**
- * The concepts a question names; for a follow-up, also the previous question's situations and parties, and its
- * aspects when the follow-up names none ("and how long?").
+ * The concepts a question names; for a follow-up, also the previous question's situations, and its parties and aspects
+ * when the follow-up names none of its own ("and how long?"; "and with the company?" switches the party).
  */
 export function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
   const own = tools.concepts.find(text, audience).map((m) => m.concept);
   const concepts = new Set(own);
   if (namesFigure(text)) concepts.add('detail');
   if (previous === undefined) return concepts;
-  const hasAspect = own.some((c) => tools.concepts.kinds.get(c) === 'aspect');
+  const ownKinds = new Set(own.map((c) => tools.concepts.kinds.get(c)));
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
-    if (kind === 'situation' || kind === 'party' || (kind === 'aspect' && !hasAspect)) concepts.add(concept);
+    if (kind === 'situation' || ((kind === 'party' || kind === 'aspect') && !ownKinds.has(kind))) concepts.add(concept);
   }
   return concepts;
 }

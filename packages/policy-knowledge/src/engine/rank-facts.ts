@@ -16,6 +16,7 @@ export const FACT_WEIGHTS = {
   situation: 0.08,
   situationMiss: 0.08,
   party: 0.03,
+  switchedParty: 0.35,
   alsoTopic: 0.6,
   rule: 0.1,
 } as const;
@@ -49,12 +50,16 @@ function profilesOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): F
   return list;
 }
 
-/** Ranks the facts of the topics the classifier ranked, by its topic probabilities and the concepts the question names. */
+/**
+ * Ranks the facts of the topics the classifier ranked, by its topic probabilities and the concepts the question names;
+ * `switched` holds the parties a follow-up turns to ("and with the company?"), whose facts then come first.
+ */
 export function rankFacts(
   knowledge: Knowledge,
   topicScores: ReadonlyMap<string, number>,
   concepts: ReadonlySet<string>,
   kinds: ReadonlyMap<string, string>,
+  switched: ReadonlySet<string> = new Set(),
 ): RankedFact[] {
   const askedAspects: string[] = [];
   const askedSituations: string[] = [];
@@ -75,7 +80,11 @@ export function rankFacts(
     const situationHit = askedSituations.some((c) => about.has(c));
     const situationMiss = askedSituations.length > 0 && profile.situations.length > 0 && !situationHit;
     let parties = 0;
-    for (const c of profile.parties) if (concepts.has(c)) parties++;
+    let switchedHits = 0;
+    for (const c of profile.parties) {
+      if (concepts.has(c)) parties++;
+      if (switched.has(c)) switchedHits++;
+    }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
     const ruleFits = fact.unless.some((r) => r.when.every((c) => concepts.has(c)));
     const score =
@@ -85,6 +94,7 @@ export function rankFacts(
       (situationHit ? FACT_WEIGHTS.situation : 0) -
       (situationMiss ? FACT_WEIGHTS.situationMiss : 0) +
       FACT_WEIGHTS.party * parties +
+      (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
       (ruleFits ? FACT_WEIGHTS.rule : 0);
     ranked.push({ fact, score, aspectHits });
   }
