@@ -69,7 +69,9 @@ const SECTION_NAMES = ['introduction', 'intro', 'summary', 'conclusions?'];
 const SAYS = ['say', 'says', 'said', 'cover', 'covers', 'part', 'section'];
 const ABOUT_A_PART = new RegExp(
   String.raw`\b(?:section|part|chapter|paragraph)\b|\bthe ${anyOf(SECTION_NAMES)} ${anyOf(SAYS)}\b` +
-    String.raw`|\bin the (?:introduction|summary|conclusions?)\b`,
+    String.raw`|\bin the (?:introduction|summary|conclusions?)\b` +
+    // "what's in the intro", "the conclusion of the paper"; not "the introduction of a company to the college".
+    String.raw`|\bthe (?:introduction|intro|conclusions?)\b(?!\s+of\s+(?!the (?:paper|article|study)\b))`,
   'i',
 );
 

@@ -15,6 +15,8 @@ describe('findReference', () => {
     ['clause 3-11?', { kind: 'clause', id: '3-11' }],
     ['what is the fourth point of the treatment list?', { kind: 'list-item', id: 'treatment.4' }],
     ['what is the third cooperation mode', { kind: 'list-item', id: 'modes.3' }],
+    ["what's in the intro", { kind: 'section', id: '1' }],
+    ['what is the conclusion of the paper', { kind: 'section', id: '5' }],
   ])('finds the reference in "%s"', (question, expected) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toMatchObject(expected);
   });
@@ -24,6 +26,7 @@ describe('findReference', () => {
     'do I keep my pension in the first year?',
     'is 70% of graduates a lot?',
     'a firm wants me 1-2 days a week, ok?',
+    'what is the introduction of a company to the college',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
