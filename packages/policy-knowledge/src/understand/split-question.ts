@@ -86,10 +86,12 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  */
 function splitSentence(sentence: string): string[] {
   const split = (text: string) =>
-    text
-      .split(JOINT)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0);
+    keepBothTogether(
+      text
+        .split(JOINT)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
+    );
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
@@ -97,6 +99,20 @@ function splitSentence(sentence: string): string[] {
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   const condition = sentence.slice(0, comma + 1);
   return questions.map((q) => `${condition} ${q}`);
+}
+
+/** A "both" still waiting for its "and": the part after the joint is its second item, not a question. */
+const BOTH_OPEN = /\bboth\b(?![^]*\band\b)/i;
+
+/** Glues back "does it cover both confidentiality | and how income is split": one question about two items. */
+function keepBothTogether(parts: string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    const previous = kept.at(-1);
+    if (previous !== undefined && BOTH_OPEN.test(previous)) kept[kept.length - 1] = `${previous} and ${part.replace(/^and\s+/i, '')}`;
+    else kept.push(part);
+  }
+  return kept;
 }
 
 /** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */

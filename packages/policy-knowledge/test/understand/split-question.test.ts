@@ -9,6 +9,11 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('keeps "both … and how …" as one question about two items', () => {
+    expect(splitQuestion('does the leave agreement cover both confidentiality and how income is split with the company?')).toHaveLength(1);
+    expect(splitQuestion('do both rules apply to me, and how long can I be away?')).toHaveLength(2);
+  });
+
   it('splits at question marks', () => {
     expect(splitQuestion('does my startup work count toward my title? and will an excellent rating take a slot?')).toHaveLength(2);
   });
