@@ -28,6 +28,10 @@ const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b$
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
 const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
+// "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
+// question; it is held out of the joints while splitting.
+const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
+const HELD_AND = '\u2060and\u2060';
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
@@ -86,12 +90,11 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  */
 function splitSentence(sentence: string): string[] {
   const split = (text: string) =>
-    keepBothTogether(
-      text
-        .split(JOINT)
-        .map((p) => p.trim())
-        .filter((p) => p.length > 0),
-    );
+    text
+      .replace(BOTH_AND, `$1${HELD_AND}`)
+      .split(JOINT)
+      .map((p) => p.trim().replaceAll(HELD_AND, ' and '))
+      .filter((p) => p.length > 0);
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
@@ -99,20 +102,6 @@ function splitSentence(sentence: string): string[] {
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   const condition = sentence.slice(0, comma + 1);
   return questions.map((q) => `${condition} ${q}`);
-}
-
-/** A "both" still waiting for its "and": the part after the joint is its second item, not a question. */
-const BOTH_OPEN = /\bboth\b(?![^]*\band\b)/i;
-
-/** Glues back "does it cover both confidentiality | and how income is split": one question about two items. */
-function keepBothTogether(parts: string[]): string[] {
-  const kept: string[] = [];
-  for (const part of parts) {
-    const previous = kept.at(-1);
-    if (previous !== undefined && BOTH_OPEN.test(previous)) kept[kept.length - 1] = `${previous} and ${part.replace(/^and\s+/i, '')}`;
-    else kept.push(part);
-  }
-  return kept;
 }
 
 /** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */
