@@ -13,7 +13,7 @@ const WORD: Record<string, { one: string; many: string }> = {
 };
 // A follow-up that only names a party: "and the school?", "what about students?", "for the company then?"
 const ONLY_A_PARTY = new RegExp(
-  String.raw`^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*` +
+  String.raw`^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:(?:us|we|me) as\s+)?(?:the|a|an|our|my|their)?\s*` +
     String.raw`(schools?|colleges?|universit(?:y|ies)|enterprises?|compan(?:y|ies)|firms?|employers?|students?|graduates?|` +
     String.raw`teachers?|lecturers?)\s*(?:side|then|too|as well|instead)?\s*\??$`,
   'i',
@@ -41,7 +41,17 @@ export function switchParty(previousQuestion: string, followUp: string): string 
   return swapped
     .replace(PARTIES[target]!, (word) => wordFor(source, word))
     .replace(/\u0000/g, WORD[target]!.one)
-    .replace(/\u0001/g, WORD[target]!.many);
+    .replace(/\u0001/g, WORD[target]!.many)
+    .replace(
+      /\b(a|an) (enterprise|school|student|teacher)\b/gi,
+      (_, article: string, word: string) => `${articleFor(article, word)} ${word}`,
+    );
+}
+
+/** "a" or "an" before a word, keeping the article's capital ("A enterprise" → "An enterprise"). */
+function articleFor(article: string, word: string): string {
+  const right = /^[aeiou]/i.test(word) ? 'an' : 'a';
+  return article[0] === 'A' ? `${right[0]!.toUpperCase()}${right.slice(1)}` : right;
 }
 
 function isPlural(word: string): boolean {

@@ -14,6 +14,15 @@ describe('switchParty', () => {
     );
   });
 
+  it('keeps the articles right and reads "what about us as the company?"', () => {
+    expect(switchParty('What do companies typically want from cooperating with a college?', 'and the schools?')).toBe(
+      'What do schools typically want from cooperating with an enterprise?',
+    );
+    expect(switchParty('what do colleges get out of working with companies', 'what about us as the company?')).toBe(
+      'what do enterprises get out of working with schools',
+    );
+  });
+
   it('exchanges the school and the enterprise when the previous question was about the school', () => {
     expect(switchParty('what do colleges want out of working with companies?', 'and for enterprises?')).toBe(
       'what do enterprises want out of working with schools?',
