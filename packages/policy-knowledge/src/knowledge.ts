@@ -1,3 +1,4 @@
+import { hasHan } from './understand/chinese-language.js';
 import type { Clause, Topic } from './schema/topic.js';
 import type { LabeledText } from './classify/types.js';
 import { OOS_INTENT } from './classify/types.js';
@@ -57,16 +58,23 @@ export function trainingRows(knowledge: Knowledge): LabeledText[] {
   }
   // A fact's example questions are ways people ask about its topic too; its first few are enough for the topic (the
   // rest, claims checked for truth in many shapes, serve the example matcher and the verdict model).
-  for (const fact of knowledge.facts)
-    for (const ask of fact.asks.slice(0, CLASSIFIER_ASKS_PER_FACT)) rows.push({ text: ask.q, intent: fact.topic });
+  for (const fact of knowledge.facts) {
+    const english = fact.asks.filter((ask) => !hasHan(ask.q));
+    for (const ask of english.slice(0, CLASSIFIER_ASKS_PER_FACT)) rows.push({ text: ask.q, intent: fact.topic });
+  }
   for (const text of knowledge.outOfScope) rows.push({ text, intent: OOS_INTENT });
   return rows;
 }
 
-/** The Chinese classifier's training rows: every topic's Chinese questions plus the Chinese "not covered" examples. */
+/**
+ * The Chinese classifier's training rows: every topic's Chinese questions, the facts' Chinese example questions (as
+ * questions of the fact's topic: "三年到期了还能不能续" is a way of asking about the three years), plus the Chinese "not
+ * covered" examples.
+ */
 export function chineseTrainingRows(knowledge: Knowledge): LabeledText[] {
   const rows: LabeledText[] = [];
   for (const [topic, texts] of Object.entries(knowledge.zh?.questions ?? {})) for (const text of texts) rows.push({ text, intent: topic });
+  for (const fact of knowledge.facts) for (const ask of fact.asks) if (hasHan(ask.q)) rows.push({ text: ask.q, intent: fact.topic });
   for (const text of knowledge.zh?.outOfScope ?? []) rows.push({ text, intent: OOS_INTENT });
   return rows;
 }

@@ -69,6 +69,9 @@ export function decideVerdict(
     if ((asksAmount && type === 'how-much' && !fact.states.includes('amount')) || (type === 'when' && !fact.states.includes('date'))) {
       return { verdict: 'not-stated', rule: `asks for ${type === 'when' ? 'a date' : 'an amount'} the fact does not give`, with: [] };
     }
+    // "how long does the approval take?": only the three-year facts state a duration.
+    if (type === 'how-long' && !fact.states.includes('duration'))
+      return { verdict: 'not-stated', rule: 'asks for a duration the fact does not give', with: [] };
     return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
   }
   // "does the college keep paying into my insurance while at my startup?": a rule for the enterprise paying is not

@@ -14,14 +14,15 @@ const NOT_CHOICE = /还是不|还是没|还是会|还是要|还是能|还是可�
 // "能不能", "是不是", "有没有": a verb asked with its own negation.
 const A_NOT_A = /(.)不\1|(.)没\2|是否|可否|能否|要不要|需不需要/;
 // "…是这样吧", "是company付吧": 吧 at the end asks to confirm what was said.
-const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧|没)[？?！!。.\s]*$|行不行|对不对|好不好|可以不|是这样吧|是吧/;
+// A closing 不 asks too ("还能参加不", "一样不，我身体不太好").
+const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧|没|不)[？?！!。.\s]*$|不[，,]|行不行|对不对|好不好|可以不|是这样吧|是吧/;
 const HOW = /怎么|怎样|如何|咋/;
 
 /** Classifies a Chinese question by what it asks for, as `questionType` does an English one. */
 export function chineseQuestionType(question: string): QuestionType {
   const text = question.trim();
-  // A question ending in 吗 asks for a verdict whatever it names ("离岗这几年还能评职称吗").
-  if (/吗(?:[？?！!。.\s，,]|$)/u.test(text)) return 'yes-no';
+  // A question ending in 吗 (or 嘛) asks for a verdict whatever it names ("离岗这几年还能评职称吗").
+  if (/[吗嘛](?:[？?！!。.\s，,]|$)/u.test(text)) return 'yes-no';
   if (WHO.test(text)) return 'who';
   if (HOW_LONG.test(text)) return 'how-long';
   if (HOW_MUCH.test(text)) return 'how-much';
