@@ -51,7 +51,10 @@ export function compoundVerdict(
   const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
-  const shared = [...input.concepts].filter((c) => matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party');
+  // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.
+  const shared = [...input.concepts].filter(
+    (c) => c !== 'self' && (matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party'),
+  );
   const judged: { fact: Fact; verdict: Verdict | null; turned: boolean }[] = [];
   let doer: string | undefined;
   // "do my insurance, title review and injury insurance all stay with my college?": the holder is every item's.
@@ -61,7 +64,7 @@ export function compoundVerdict(
     // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
     // "does the company pay my injury insurance and my pension contributions?": a bare item shares the doer too.
     const shares = opensWithVerb(claim) || isBareItem(claim);
-    const actor = claimActor(claim, input.audience) ?? (shares ? doer : undefined) ?? holder;
+    const actor = claimActor(claim, input.audience) ?? (shares ? doer : undefined) ?? (holdsFor(claim) ? holder : undefined);
     doer = actor ?? doer;
     const own = matcher.find(claim, input.audience).map((m) => m.concept);
     if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
@@ -72,7 +75,9 @@ export function compoundVerdict(
     const ranked = rankFacts(knowledge, strongest(input.topicScores, input.topicScoresOf(claim)), concepts, matcher.kinds);
     const best = ranked.slice(0, CLAIM_CANDIDATES).find((r) => r.aspectHits > 0);
     if (!best || best.aspectHits === 0) continue;
-    const verdict = decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;
+    const verdict =
+      itemRule(judged, best.fact, own, input.concepts, matcher)?.verdict ??
+      decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;
     // "I keep training and rewards, but they stop assessing me?": one fact, one claim right and one wrong.
     const again = judged.find((j) => j.fact === best.fact);
     // Only a turning word ("stop", "lose") in one claim and not the other makes one fact both true and false.
@@ -85,6 +90,36 @@ export function compoundVerdict(
   const verdict: Verdict = verdicts.size === 1 ? (judged[0]!.verdict ?? 'yes') : 'partly';
   const rule = `several claims: ${judged.map((j) => `${j.fact.id} → ${j.verdict}`).join(', ')}`;
   return { decision: { verdict, rule, with: [] }, facts: [...new Set(judged.map((j) => j.fact))] };
+}
+
+/**
+ * "离岗协议里要写保密和收益分配吗", "does the leave agreement cover confidentiality and how income is split": a claim that
+ * names none of what an earlier claim's fact is about is an item of that claim's subject, so the earlier fact's rule on
+ * this claim's fact decides it (the income split is not in the leave agreement). "…and the income agreement" names an
+ * agreement of its own and is judged alone.
+ */
+function itemRule(
+  judged: readonly { fact: Fact }[],
+  fact: Fact,
+  own: readonly string[],
+  concepts: ReadonlySet<string>,
+  matcher: ConceptMatcher,
+): Fact['unless'][number] | undefined {
+  for (const earlier of judged) {
+    const subject = earlier.fact.about.filter((c) => matcher.kinds.get(c) === 'aspect');
+    if (subject.some((c) => own.includes(c))) continue;
+    const rule = earlier.fact.unless.find((r) => r.with.includes(fact.id) && r.when.every((c) => concepts.has(c)));
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/** Most characters of a Chinese item named before its doer ("社保和工伤险是不是都由学校交": "社保"). */
+const CHINESE_ITEM_CHARS = 8;
+
+/** True when the holder named after a list is this claim's: any English claim, a short Chinese item. */
+function holdsFor(claim: string): boolean {
+  return !isChinese(claim) || claim.trim().length <= CHINESE_ITEM_CHARS;
 }
 
 /** Auxiliaries and common verbs: a claim without any is a bare item of a list ("my pension contributions"). */

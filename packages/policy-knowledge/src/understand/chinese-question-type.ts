@@ -17,12 +17,16 @@ const A_NOT_A = /(.)不\1|(.)没\2|是否|可否|能否|要不要|需不需要/;
 // A closing 不 asks too ("还能参加不", "一样不，我身体不太好").
 const PARTICLE = /(?:吗|(?<![什怎这那多要])么|嘛|吧|没|不)[？?！!。.\s]*$|不[，,]|行不行|对不对|好不好|可以不|是这样吧|是吧/;
 const HOW = /怎么|怎样|如何|咋/;
+/** "什么…都", "啥…也": a word of "whatever", followed within a few characters by 都 or 也. */
+const WHATEVER = /(?:什么|啥)(?=[^，,。？?！!\s]{0,4}[都也])/gu;
 
 /** Classifies a Chinese question by what it asks for, as `questionType` does an English one. */
 export function chineseQuestionType(question: string): QuestionType {
-  const text = question.trim();
-  // A question ending in 吗 (or 嘛) asks for a verdict whatever it names ("离岗这几年还能评职称吗").
-  if (/[吗嘛](?:[？?！!。.\s，,]|$)/u.test(text)) return 'yes-no';
+  // "做什么行业都无所谓": 什么 / 啥 before 都 or 也 means "whatever", not "what".
+  const text = question.trim().replace(WHATEVER, '某');
+  // A question ending in 吗 (or 嘛) asks for a verdict whatever it names ("离岗这几年还能评职称吗"); so does a 吧 that
+  // closes a clause ("只要开个公司就行吧，…", "工伤险还是原来学校给交吧？").
+  if (/[吗嘛](?:[？?！!。.\s，,]|$)|吧(?:[，,\s]|[？?！!。.\s]*$)/u.test(text)) return 'yes-no';
   if (WHO.test(text)) return 'who';
   if (HOW_LONG.test(text)) return 'how-long';
   if (HOW_MUCH.test(text)) return 'how-much';

@@ -17,6 +17,13 @@ describe('yes/no questions that make several claims', () => {
     ['off post, do my pension, title review and work injury insurance all stay with my college?', 'partly'],
     // A bare item after "and" shares the first claim's doer: the company pays the injury insurance, not the pension.
     ['does the company have to pay both my work injury insurance and my pension contributions', 'partly'],
+    // An item of the leave agreement: the income split is settled in another agreement, with the enterprise.
+    ['does the leave agreement cover both confidentiality and how income is split with the company', 'partly'],
+    ['离岗协议里要写保密和收益分配吗', 'partly'],
+    // An agreement of its own is judged alone: the enterprise signs the income agreement, not the leave agreement.
+    ["does the company I'm joining get to sign both the leave agreement and the income agreement", 'partly'],
+    // Paying out of one's own pocket belongs to its own claim: training and assessment go on as before.
+    ['离岗期间是不是学校的培训考核照常 但社保要我自己交', 'partly'],
   ])('"%s" → %s', (question, verdict) => {
     const result = advisor.ask(question, { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe(verdict);
