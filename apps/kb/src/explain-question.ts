@@ -20,8 +20,10 @@ const FEATURES_PER_INTENT = 8;
  */
 export function explainQuestion(advisor: Advisor, question: string): string {
   const path = botPath(advisor.ask(question));
-  const prediction = advisor.classifier.predict(question, EXPLAIN_RANKED);
-  const decision = decide(prediction, advisor.declineThreshold);
+  // The classifier the bots use for this question (the Chinese one for Chinese), on the text it reads.
+  const { classifier, declineThreshold, text } = advisor.readerOf(question);
+  const prediction = classifier.predict(text, EXPLAIN_RANKED);
+  const decision = decide(prediction, declineThreshold);
   const title = (intent: string) =>
     intent === OOS_INTENT ? '(not covered by the guidance)' : (advisor.knowledge.topicById.get(intent)?.title ?? '');
   const ranked = formatTable(
@@ -29,7 +31,7 @@ export function explainQuestion(advisor: Advisor, question: string): string {
     [2],
   );
   const features = prediction.ranked.slice(0, EXPLAINED_INTENTS).flatMap((r) => {
-    const all = advisor.classifier.explain(question, r.intent, FEATURES_PER_INTENT);
+    const all = classifier.explain(text, r.intent, FEATURES_PER_INTENT);
     const list = (prefix: string) =>
       all.filter((f) => f.feature.startsWith(prefix)).map((f) => `"${f.feature.slice(prefix.length)}" +${f.weight.toFixed(2)}`);
     const words = list('w:');
@@ -41,7 +43,7 @@ export function explainQuestion(advisor: Advisor, question: string): string {
     ];
   });
   const oos =
-    `Out-of-scope score ${prediction.oosScore.toFixed(3)} vs decline threshold ${advisor.declineThreshold.toFixed(3)} ` +
+    `Out-of-scope score ${prediction.oosScore.toFixed(3)} vs decline threshold ${declineThreshold.toFixed(3)} ` +
     `(${percent(prediction.unseenShare)} of the words never seen in training)`;
   return [
     `Question: ${question}`,
@@ -50,14 +52,15 @@ export function explainQuestion(advisor: Advisor, question: string): string {
     'What the bots do:',
     ...path.map((line) => `  ${line}`),
     '',
-    'The classifier on the question as typed. Top topics:',
+    text === question ? 'The classifier on the question as typed. Top topics:' : `The classifier reads: ${text}`,
+    ...(text === question ? [] : ['Top topics:']),
     ...ranked.map((line) => `  ${line}`),
     '',
     ...features,
     '',
     oos,
     '',
-    reason(decision, prediction, advisor.declineThreshold),
+    reason(decision, prediction, declineThreshold),
   ].join('\n');
 }
 

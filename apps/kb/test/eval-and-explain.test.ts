@@ -87,6 +87,13 @@ describe('kb explain', () => {
     expect(run.stdout).toMatch(/^Answered with test\.zebra \(\d+\.\d%\): the out-of-scope score is under the threshold/m);
   });
 
+  it('shows the classifier the bots use: the Chinese one for a Chinese question', () => {
+    const run = kb(['explain', '离岗创业期间学校还给我交社保吗']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}1\. +leave\.social-insurance +\d+\.\d%/m);
+    expect(run.stdout).not.toMatch(/100\.0% of the words never seen/);
+  });
+
   it('says why it declined a question the guidance does not cover', () => {
     const run = kb(['explain', 'what is the weather tomorrow', '--dir', dir, '--model', model]);
     expect(run.code).toBe(0);

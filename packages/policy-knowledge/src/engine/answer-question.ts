@@ -66,6 +66,8 @@ const SIBLING_WEIGHT = 0.2;
 const SETTLES_CLARIFY = 0.1;
 /** A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?". */
 const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
+/** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
+const SURE_OF_TOPIC = 0.9;
 /** Most facts in one answer. */
 const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
@@ -313,5 +315,8 @@ function round(n: number): number {
  */
 function outsideChinese(tools: AnswerTools, corrected: string, concepts: ReadonlySet<string>, decision: Decision): boolean {
   if (!tools.outOfScopeWords().named(corrected)) return false;
-  return decision.kind === 'clarify' || ![...concepts].some((c) => tools.concepts.kinds.get(c) === 'aspect');
+  if (decision.kind === 'clarify') return true;
+  // A classifier this sure of a topic has weighed the "not covered" examples too ("政策是不是鼓励所有老师都离岗出去创业").
+  if (decision.kind === 'answer' && decision.confidence >= SURE_OF_TOPIC) return false;
+  return ![...concepts].some((c) => tools.concepts.kinds.get(c) === 'aspect');
 }

@@ -8,7 +8,8 @@ import { splitQuestion } from '../understand/split-question.js';
 import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
 import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
-import { Speller } from '../understand/spelling.js';
+import { applyCorrections, Speller } from '../understand/spelling.js';
+import { expandWithGlossary } from '../features/glossary.js';
 import { buildAdvisorTables, type AdvisorTables } from './advisor-tables.js';
 import { buildOnce } from './build-once.js';
 import { answerQuestion } from './answer-question.js';
@@ -40,6 +41,11 @@ export interface Advisor {
   /** The classifier's raw view of a question, for explanations. */
   classifier: IntentClassifier;
   readonly declineThreshold: number;
+  /**
+   * The classifier that reads a question, its decline threshold and the text it reads, as `ask` does: the Chinese ones
+   * with the fixed terms added for a Chinese question, the English ones on the spelling-corrected, glossary-expanded text.
+   */
+  readerOf(question: string): { classifier: IntentClassifier; declineThreshold: number; text: string };
 }
 
 const NEAREST_COUNT = 3;
@@ -105,6 +111,14 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const topic = knowledge.topicById.get(id);
       if (!topic) return undefined;
       return composeAnswer(knowledge, topic, { question: topic.title, confidence: 1, audience, alternatives: [] });
+    },
+    readerOf(raw) {
+      const { text } = sanitizeQuestion(raw);
+      const chinese = knowledge.zh !== undefined && isChinese(text);
+      const reader = chinese ? chineseTools() : tools;
+      const asked = chinese ? expandWithChineseTerms(knowledge, text) : text;
+      const corrected = applyCorrections(asked, tools.speller.corrections(asked));
+      return { classifier: reader.classifier, declineThreshold: reader.declineThreshold, text: expandWithGlossary(knowledge, corrected) };
     },
     ask(raw, options = {}) {
       const { text: question } = sanitizeQuestion(raw);
