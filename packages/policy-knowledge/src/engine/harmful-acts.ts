@@ -28,7 +28,7 @@ const DUES = [
 ];
 
 const TAKE_OUT = ['copy', 'copying', String.raw`steal\w*`, 'take', 'taking', String.raw`download\w*`, 'smuggle'];
-const LEAK = [String.raw`leak\w*`, String.raw`sell\w*`, String.raw`exfiltrat\w*`];
+const LEAK = [String.raw`leak\w*`, String.raw`sell\w*`, String.raw`exfiltrat\w*`, String.raw`send\w*`, String.raw`forward\w*`];
 const CONFIDENTIAL = ['confidential', 'secret', 'private', 'internal', 'proprietary', "the school's", "the college's", 'student'];
 const ASSETS = ['data', 'files?', 'documents?', 'information', 'records?', 'research', 'secrets?', 'designs?', 'code'];
 
@@ -84,6 +84,32 @@ const DECEIVED_OTHERS = ['company', 'them', 'him', 'her'];
 const HURT = ['hurt', 'harm', 'sabotage', 'ruin', 'punish', 'get back at', 'revenge on', 'threaten'];
 const VICTIMS = ['him', 'her', 'them', 'the teacher', 'the school', 'the company', 'my colleague', 'a colleague'];
 const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
+
+// A request whose own words say it is untrue: "…even though it isn't", "…projects I never actually did".
+const UNTRUE = [
+  String.raw`even though (?:it|he|she|they|i|we) (?:isn't|is not|aren't|are not|wasn't|was not|didn't|did not|doesn't|does not|never)`,
+  String.raw`when (?:it|he|she|they) (?:really |actually )?(?:isn't|is not|aren't|are not|doesn't|does not)`,
+  String.raw`that (?:doesn't|does not|don't|do not) (?:really |actually )?exist`,
+  String.raw`(?:i|we|he|she) never (?:actually |really )?(?:did|done|made|worked on|took part in)`,
+  'never (?:actually |really )?happened',
+];
+// Making someone believe what is not so: "make the school think…", "so my dean thinks it's approved", "dress it up as".
+const MISLEAD = [
+  String.raw`mak(?:e|es|ing) (?:the school|the college|my school|my college|my dean|the dean|hr|them|him|her|everyone) (?:think|believe)`,
+  String.raw`so (?:that )?(?:the school|the college|my dean|the dean|hr|they|he|she) (?:thinks?|believes?)`,
+  String.raw`dress(?:es|ed|ing)? (?:it|this|my \w+|our \w+)(?: \w+)? up as`,
+  String.raw`dress(?:es|ed|ing)? up (?:it|this|my|our|the)(?: [\w'-]+){0,3} as`,
+  String.raw`report (?:it|this|the injury|the accident) as`,
+  String.raw`so (?:that )?it(?:'s| is) not (?:counted as )?(?:a )?work(?:-related)? injury`,
+];
+// Copying an official mark: "make an image of the company seal", "a copy of the school's stamp".
+const MARK_COPY = String.raw`\b(?:image|copy|picture|scan|replica|photoshop)\w* of (?:the |a |my |our )?(?:\w+(?:'s)? )?(?:seal|stamp|signature)s?\b`;
+// Getting out of what the law puts on someone: "…so we don't have to pay his injury insurance".
+const SO_WE_NEED_NOT = String.raw`\bso (?:that )?(?:we|i|they|the company|our company) (?:don't|dont|do not|won't|wont|will not|never) (?:have|need) to (?:pay|cover|insure|contribute)\b`;
+// Threats and breaking in: "…or they'll fail my course", "get into the college's servers".
+const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) (?:fail|lose|be (?:fired|expelled|punished))\b|\bso (?:they|he|she) can't complain\b`;
+const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? )?(?:servers?|systems?|database|network|email|accounts?)\b`;
+const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) (?:realising|realizing|knowing|understanding|noticing)\b`;
 
 /** Acts a policy advisor never helps with (deceiving, forging, evading an obligation, stealing, harming), each with its reason. */
 export const HARMFUL_ACTS: [RegExp, string][] = [
@@ -180,6 +206,11 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'act behind the school’s back',
   ],
   [new RegExp(String.raw`\b${anyOf(HURT)}\b.{0,30}\b${anyOf([...VICTIMS, ...VICTIM_BOSSES])}\b`, 'i'), 'harm someone'],
+  [wordPattern([...UNTRUE, ...MISLEAD]), 'deceive someone'],
+  [new RegExp(MARK_COPY, 'i'), 'forge a seal or signature'],
+  [new RegExp(SO_WE_NEED_NOT, 'i'), 'evade an obligation'],
+  [new RegExp(`${COERCE}|${UNAWARE}`, 'i'), 'harm someone'],
+  [new RegExp(BREAK_IN, 'i'), 'break into systems'],
   [
     /\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i,
     'dismiss someone unlawfully',
