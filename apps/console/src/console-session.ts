@@ -1,4 +1,13 @@
-import { CATEGORIES, detectFeatureIntent, isChinese, listGlossary, matchNames, type Audience, type Lang } from '@cobridge/policy-knowledge';
+import {
+  CATEGORIES,
+  detectFeatureIntent,
+  hasHan,
+  isChinese,
+  listGlossary,
+  matchNames,
+  type Audience,
+  type Lang,
+} from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
 import { CATEGORY_LABELS, interfaceStrings, limitedReply, replyFromTool, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
@@ -55,8 +64,6 @@ const HELP_ZH = [
   '命令：topics、topic <名称>、audience teacher|enterprise、help（或“帮助”）、quit。',
 ].join('\n');
 
-const HAN = /\p{Script=Han}/u;
-
 /**
  * One console conversation: turns a line typed by the user into the text to print. The tools answer in the language
  * last typed: a line with Chinese in it makes it Chinese, a question in English makes it English again.
@@ -81,7 +88,7 @@ export class ConsoleSession {
     if (lower === 'help' || lower === '?') return HELP;
     if (input === '帮助') return HELP_ZH;
     if (lower === 'topics') return this.topics();
-    if (HAN.test(input)) this.lang = 'zh';
+    if (hasHan(input)) this.lang = 'zh';
     const tool = this.tool(input, lower);
     if (tool !== undefined) return tool;
     const audience = /^audience\s+(teacher|enterprise)$/.exec(lower)?.[1] as Audience | undefined;

@@ -1,4 +1,4 @@
-import type { Lang } from '@cobridge/policy-knowledge';
+import { hasHan, type Lang } from '@cobridge/policy-knowledge';
 
 /** Marks a tool button value (or block id) whose reply is in Chinese; English values stay as they were. */
 const ZH_MARK = 'zh/';
@@ -13,9 +13,7 @@ export function readLang(value: string): { value: string; lang?: Lang } {
   return value.startsWith(ZH_MARK) ? { value: value.slice(ZH_MARK.length), lang: 'zh' } : { value };
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The language of a tool reply: Chinese when what was typed or asked is Chinese, else the interface language. */
 export function toolLang(typed: string, interfaceLang: Lang): Lang {
-  return HAN.test(typed) ? 'zh' : interfaceLang;
+  return hasHan(typed) ? 'zh' : interfaceLang;
 }

@@ -8,7 +8,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { sanitizeQuestion, type Services } from '@cobridge/advisor-runtime';
-import type { Audience, Lang } from '@cobridge/policy-knowledge';
+import { hasHan, type Audience, type Lang } from '@cobridge/policy-knowledge';
 import { interfaceLang } from '@cobridge/reply';
 
 /** A slash command: its definition as data plus the glue that answers it. */
@@ -24,11 +24,9 @@ export function cleanOption(interaction: ChatInputCommandInteraction, name: stri
   return raw === null ? null : sanitizeQuestion(raw, 200).text;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The language a tool answers a command in: Chinese when its option was typed in Chinese, else the client's locale. */
 export function toolLangOf(interaction: ChatInputCommandInteraction, typed: string | null = null): Lang {
-  return typed !== null && HAN.test(typed) ? 'zh' : interfaceLang(interaction.locale);
+  return typed !== null && hasHan(typed) ? 'zh' : interfaceLang(interaction.locale);
 }
 
 /** Enterprise wording unless the user chose the teacher audience. */

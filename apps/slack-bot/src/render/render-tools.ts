@@ -1,11 +1,9 @@
 import type { FeatureIntent, Lang } from '@cobridge/policy-knowledge';
-import { interfaceStrings, TOOL_DESCRIPTIONS } from '@cobridge/reply';
+import { interfaceStrings } from '@cobridge/reply';
 import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
 import { withLang } from '../tool-lang.js';
 import { intentValue, PICK, type ToolName } from '../tool-request.js';
 import { button, type ButtonElement } from './block-kit.js';
-
-const LABELS = interfaceStrings('en').toolLabels;
 
 /** How to call each tool with `/cobridge`, with an example in each language (the tool words stay English). */
 const USAGE: Record<Lang, Record<ToolName, string>> = {
@@ -29,15 +27,6 @@ const USAGE: Record<Lang, Record<ToolName, string>> = {
 export function toolUsage(tool: ToolName, lang: Lang): string {
   return USAGE[lang][tool];
 }
-
-/** Each tool's button label, its `/cobridge` usage and a one-line description, for help and the Home tab. */
-export const TOOL_GUIDE: Record<ToolName, { label: string; usage: string; does: string }> = {
-  check: { label: LABELS.check, usage: USAGE.en.check, does: TOOL_DESCRIPTIONS.check },
-  timeline: { label: LABELS.timeline, usage: USAGE.en.timeline, does: TOOL_DESCRIPTIONS.timeline },
-  modes: { label: LABELS.modes, usage: USAGE.en.modes, does: TOOL_DESCRIPTIONS.modes },
-  obligations: { label: LABELS.obligations, usage: USAGE.en.obligations, does: TOOL_DESCRIPTIONS.obligations },
-  glossary: { label: LABELS.glossary, usage: USAGE.en.glossary, does: TOOL_DESCRIPTIONS.glossary },
-};
 
 const ACTION_OF: Record<ToolName, string> = {
   check: TOOL_IDS.checkOpen,

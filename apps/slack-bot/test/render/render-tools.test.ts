@@ -13,8 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/render/block-kit.js';
 import { MAX_VIEW_BLOCKS } from '../../src/render/limits.js';
 import { renderHelp } from '../../src/render/render-help.js';
-import { PARTY_LABELS } from '@cobridge/reply';
-import { offerButton, TOOL_GUIDE } from '../../src/render/render-tools.js';
+import { interfaceStrings, PARTY_LABELS } from '@cobridge/reply';
+import { offerButton, toolUsage } from '../../src/render/render-tools.js';
 import { renderHome } from '../../src/render/render-views.js';
 import { toolReply } from '../../src/tool-reply.js';
 import { TOOL_NAMES, type MessageToolRequest } from '../../src/tool-request.js';
@@ -162,8 +162,8 @@ describe('tool offers, help and Home', () => {
     expect(blockKitViolations(help.blocks)).toEqual([]);
     expect(blockKitViolations(home.blocks as Block[], MAX_VIEW_BLOCKS)).toEqual([]);
     for (const tool of TOOL_NAMES) {
-      expect(json(help)).toContain(TOOL_GUIDE[tool].usage);
-      expect(json(home)).toContain(TOOL_GUIDE[tool].label);
+      expect(json(help)).toContain(toolUsage(tool, 'en'));
+      expect(json(home)).toContain(interfaceStrings('en').toolLabels[tool]);
     }
   });
 });

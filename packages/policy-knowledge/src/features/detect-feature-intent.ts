@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge.js';
+import { hasHan } from '../understand/chinese-language.js';
 import { wordPattern } from '../understand/word-pattern.js';
 import { lookupTerm } from './glossary.js';
 import { matchNeeds } from './mode-finder.js';
@@ -57,12 +58,10 @@ const WAYS_TO_WORK_OUTSIDE = [
 const WAY = wordPattern(WAYS_TO_WORK_OUTSIDE, '');
 const CHECK = /\beligibility check\b|\bam i eligible\b/;
 
-const HAN = /\p{Script=Han}/u;
-
 /** The feature to offer for a message in English or Chinese, or undefined; only features whose data is loaded are offered. */
 export function detectFeatureIntent(knowledge: Knowledge, text: string): FeatureIntent | undefined {
   const folded = foldText(text.slice(0, 1000)).replace(/\s+/g, ' ').trim();
-  if (HAN.test(folded)) return detectChinese(knowledge, folded);
+  if (hasHan(folded)) return detectChinese(knowledge, folded);
   const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
   if (obligations) {
     const date = DATE.exec(folded)?.[1];

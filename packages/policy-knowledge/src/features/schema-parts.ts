@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasHan } from '../understand/chinese-language.js';
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
@@ -15,8 +16,6 @@ export const citationsSchema = z.array(z.string().min(1)).min(1, 'must cite at l
 /** Words or phrases that pick an entry from free text; a trailing `*` matches any word ending. */
 export const keywordsSchema = z.array(text(80)).min(1, 'needs at least one keyword');
 
-const HAN = /\p{Script=Han}/u;
-
 /** Chinese text of at most `max` characters: present, non-empty and written in Chinese (not left in English). */
 export const zhText = (max: number) =>
   z
@@ -24,7 +23,7 @@ export const zhText = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max)
-    .refine((value) => HAN.test(value), 'must be written in Chinese');
+    .refine(hasHan, 'must be written in Chinese');
 
 /** The Chinese words that pick an entry out of a Chinese message (matched as text, no word boundaries). */
 export const zhKeywordsSchema = z.array(zhText(40)).min(1, 'needs at least one Chinese keyword');
