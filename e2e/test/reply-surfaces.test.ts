@@ -10,6 +10,7 @@ import {
   type Advisor,
   type EligibilityStep,
   type Knowledge,
+  type Lang,
 } from '@cobridge/policy-knowledge';
 import { replyFromCheck, replyFromResult, replyFromTool, type Reply } from '@cobridge/reply';
 import { runTool, type ToolOutcome, type ToolRequest } from '@cobridge/reply/tools';
@@ -115,7 +116,8 @@ describe('one reply model, three surfaces', () => {
   /** Expects every surface to show the reply's title, item names, picker questions and options, opening words and clauses. */
   function expectSameOnEverySurface(reply: Reply, what: string): void {
     const first = reply.blocks.find((block) => block.type === 'paragraph');
-    const opening = first === undefined ? [] : [first.text.split(/\s+/u).slice(0, 4).join(' ')];
+    // The first four words of the first line (a Chinese line is one "word" up to its first space).
+    const opening = first === undefined ? [] : [(first.text.split('\n')[0] ?? '').split(/\s+/u).slice(0, 4).join(' ')];
     const clauses = clausesIn(reply);
     for (const [surface, text] of Object.entries(surfaces(reply))) {
       const where = `${what} on ${surface}`;
@@ -124,33 +126,38 @@ describe('one reply model, three surfaces', () => {
     }
   }
 
-  it('lays out every tool outcome on all three surfaces from the same reply: title, opening words, headings, clauses', () => {
-    expect.hasAssertions();
-    const kinds = new Set<ToolOutcome['kind']>();
-    for (const request of requests()) {
-      for (const audience of ['teacher', 'enterprise'] as const) {
-        const outcome = runTool(knowledge, request, audience);
-        kinds.add(outcome.kind);
-        expectSameOnEverySurface(replyFromTool(outcome, audience), `${JSON.stringify(request)} (${audience})`);
+  it.each(['en', 'zh'] as const)(
+    'lays out every tool outcome (%s) on all three surfaces from the same reply: title, opening words, headings, clauses',
+    (lang) => {
+      expect.hasAssertions();
+      const kinds = new Set<ToolOutcome['kind']>();
+      for (const request of requests()) {
+        for (const audience of ['teacher', 'enterprise'] as const) {
+          const outcome = runTool(knowledge, request, audience, lang);
+          kinds.add(outcome.kind);
+          expectSameOnEverySurface(replyFromTool(outcome, audience, lang), `${JSON.stringify(request)} (${audience}, ${lang})`);
+        }
       }
-    }
-    expect([...kinds].sort()).toEqual(
-      ['checklist', 'glossary', 'modes', 'needs-picker', 'situation-picker', 'term', 'term-miss', 'timeline', 'timeline-picker'].sort(),
-    );
-  });
+      expect([...kinds].sort()).toEqual(
+        ['checklist', 'glossary', 'modes', 'needs-picker', 'situation-picker', 'term', 'term-miss', 'timeline', 'timeline-picker'].sort(),
+      );
+    },
+  );
 
   /** Every step of the eligibility check reachable from its first question, and a restart after tampered answers. */
-  function checkSteps(step: EligibilityStep = startEligibility(knowledge)): EligibilityStep[] {
+  function checkSteps(lang: Lang, step: EligibilityStep = startEligibility(knowledge, lang)): EligibilityStep[] {
     if (step.kind !== 'question') return [step];
-    return [step, ...step.choices.flatMap((choice) => checkSteps(answerEligibility(knowledge, step.state, choice.id)))];
+    return [step, ...step.choices.flatMap((choice) => checkSteps(lang, answerEligibility(knowledge, step.state, choice.id, lang)))];
   }
 
-  it('lays out every step of the eligibility check on all three surfaces from the same reply', () => {
+  it.each(['en', 'zh'] as const)('lays out every step of the eligibility check (%s) on all three surfaces from the same reply', (lang) => {
     expect.hasAssertions();
     const file = knowledge.features.eligibility;
     if (file === undefined) throw new Error('no eligibility file');
-    const steps = [...checkSteps(), answerEligibility(knowledge, { answers: { person: 'astronaut' } }, 'yes')];
+    const steps = [...checkSteps(lang), answerEligibility(knowledge, { answers: { person: 'astronaut' } }, 'yes', lang)];
     expect(new Set(steps.map((step) => step.kind))).toEqual(new Set(['question', 'verdict', 'invalid']));
-    for (const [index, step] of steps.entries()) expectSameOnEverySurface(replyFromCheck(step, file), `check step ${String(index)}`);
+    for (const [index, step] of steps.entries()) {
+      expectSameOnEverySurface(replyFromCheck(step, file, lang), `check step ${String(index)} (${lang})`);
+    }
   });
 });

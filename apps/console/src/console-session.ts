@@ -1,8 +1,18 @@
-import { CATEGORIES, detectFeatureIntent, isChinese, listGlossary, matchNames, type Audience } from '@cobridge/policy-knowledge';
+import {
+  CATEGORIES,
+  detectFeatureIntent,
+  hasHan,
+  isChinese,
+  listGlossary,
+  matchNames,
+  type Audience,
+  type Lang,
+} from '@cobridge/policy-knowledge';
 import type { Services } from '@cobridge/advisor-runtime';
 import { CATEGORY_LABELS, interfaceStrings, limitedReply, replyFromTool, TOOL_DESCRIPTIONS } from '@cobridge/reply';
 import { layoutText, renderText } from './render-text.js';
 import {
+  checkCancelled,
   continueCheck,
   featureTip,
   glossaryCommand,
@@ -48,15 +58,19 @@ const HELP_ZH = [
   `${ZH.help.tools}：`,
   `- check：${ZH.tools.check}`,
   `- timeline 2025-09-01：${ZH.tools.timeline}`,
-  `- modes for staff training：${ZH.tools.modes}`,
-  `- obligations <情形>：${ZH.tools.obligations}`,
+  `- modes for 员工培训：${ZH.tools.modes}`,
+  `- obligations 聘用离岗教师：${ZH.tools.obligations}`,
   `- glossary [术语]：${ZH.tools.glossary}`,
   '命令：topics、topic <名称>、audience teacher|enterprise、help（或“帮助”）、quit。',
 ].join('\n');
 
-/** One console conversation: turns a line typed by the user into the text to print. */
+/**
+ * One console conversation: turns a line typed by the user into the text to print. The tools answer in the language
+ * last typed: a line with Chinese in it makes it Chinese, a question in English makes it English again.
+ */
 export class ConsoleSession {
   private audience: Audience = 'teacher';
+  private lang: Lang = 'en';
   private pending: PendingCheck | undefined;
   /** The topics the last clarification offered, so "2" picks the second. */
   private choices: string[] = [];
@@ -74,6 +88,7 @@ export class ConsoleSession {
     if (lower === 'help' || lower === '?') return HELP;
     if (input === '帮助') return HELP_ZH;
     if (lower === 'topics') return this.topics();
+    if (hasHan(input)) this.lang = 'zh';
     const tool = this.tool(input, lower);
     if (tool !== undefined) return tool;
     const audience = /^audience\s+(teacher|enterprise)$/.exec(lower)?.[1] as Audience | undefined;
@@ -83,6 +98,7 @@ export class ConsoleSession {
     }
     const picked = this.pick(input);
     if (picked !== undefined) return picked;
+    this.lang = isChinese(input) ? 'zh' : 'en';
     const outcome = this.services.ask({
       platform: 'console',
       userId: 'console',
@@ -90,16 +106,16 @@ export class ConsoleSession {
       audience: this.audience,
       conversationId: this.conversationId,
     });
-    if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds, isChinese(input) ? 'zh' : 'en'));
+    if (outcome.kind === 'limited') return layoutText(limitedReply(outcome.retryAfterSeconds, this.lang));
     this.choices = outcome.result.kind === 'clarify' ? outcome.result.candidates.map((c) => c.id) : [];
     const knowledge = this.services.advisor().knowledge;
     const intent = detectFeatureIntent(knowledge, input);
     const term =
       intent?.feature === 'glossary' && outcome.result.kind !== 'answer'
-        ? listGlossary(knowledge).find((t) => t.id === intent.term)
+        ? listGlossary(knowledge, this.lang).find((t) => t.id === intent.term)
         : undefined;
-    if (term) return layoutText(replyFromTool({ kind: 'term', term }, this.audience));
-    const tip = featureTip(intent);
+    if (term) return layoutText(replyFromTool({ kind: 'term', term }, this.audience, this.lang));
+    const tip = featureTip(intent, this.lang);
     const text = renderText(outcome.result, this.audience);
     return tip ? `${text}\n\n${tip}` : text;
   }
@@ -119,8 +135,9 @@ export class ConsoleSession {
     const knowledge = this.services.advisor().knowledge;
     if (this.pending) {
       if (lower === 'cancel') {
+        const { lang } = this.pending;
         this.pending = undefined;
-        return 'Eligibility check cancelled.';
+        return checkCancelled(lang);
       }
       const reply = continueCheck(knowledge, this.pending, lower);
       this.pending = reply.pending;
@@ -131,18 +148,18 @@ export class ConsoleSession {
     switch (command.toLowerCase()) {
       case 'check': {
         if (argument) return undefined;
-        const reply = startCheck(knowledge);
+        const reply = startCheck(knowledge, this.lang);
         this.pending = reply.pending;
         return reply.text;
       }
       case 'timeline':
-        return timelineCommand(knowledge, argument);
+        return timelineCommand(knowledge, argument, this.lang);
       case 'modes':
-        return /^for\b/i.test(argument) ? modesCommand(knowledge, argument.replace(/^for\s*/i, '')) : undefined;
+        return /^for\b/i.test(argument) ? modesCommand(knowledge, argument.replace(/^for\s*/i, ''), this.lang) : undefined;
       case 'obligations':
-        return obligationsCommand(knowledge, argument, this.audience);
+        return obligationsCommand(knowledge, argument, this.audience, this.lang);
       case 'glossary':
-        return glossaryCommand(knowledge, argument);
+        return glossaryCommand(knowledge, argument, this.lang);
       case 'topic':
         return argument ? this.topic(argument) : 'Type "topic" and a topic\'s name, e.g. topic returning early (or "topics" for the list).';
       default:

@@ -48,10 +48,12 @@ export function layoutText(reply: Reply): string {
         parts.push(`${block.label}:\n${block.questions.map((q) => `- ${q}`).join('\n')}`);
         break;
       case 'fields':
-        parts.push(fieldLines(block.items));
+        parts.push(fieldLines(block.items, reply.lang));
         break;
       case 'picker':
-        parts.push(pickerLines(block, new Set(blocksOf(reply, 'fields').flatMap((fields) => fields.items.map((item) => item.name)))));
+        parts.push(
+          pickerLines(block, new Set(blocksOf(reply, 'fields').flatMap((fields) => fields.items.map((item) => item.name))), reply.lang),
+        );
         break;
       default:
         return block satisfies never;

@@ -1,4 +1,4 @@
-import type { Audience } from '@cobridge/policy-knowledge';
+import type { Audience, Lang } from '@cobridge/policy-knowledge';
 
 /** What a button or select menu asks for, decoded from its custom id. */
 export type ComponentAction =
@@ -97,8 +97,25 @@ function parseFeatureId(kind: string, first: string | undefined, more: number): 
   return kind === 'ob' ? { kind: 'situation', situationId: first } : { kind: 'term', termId: first };
 }
 
-/** Decodes a custom id; anything unknown or malformed gives undefined. */
-export function parseCustomId(customId: string): ComponentAction | undefined {
+/** Marks the custom id of a component of a Chinese tool reply; English ids stay as they were. */
+const ZH_MARK = 'zh/';
+
+/** A feature component's custom id carrying the language of the reply it belongs to, so the next reply keeps it. */
+export function withLang(customId: string, lang: Lang): string {
+  return lang === 'zh' ? `${ZH_MARK}${customId}` : customId;
+}
+
+/**
+ * Decodes a custom id, with the language it carries (`lang` only when marked: otherwise the clicker's locale
+ * decides); anything unknown or malformed gives undefined.
+ */
+export function parseCustomId(customId: string): (ComponentAction & { lang?: Lang }) | undefined {
+  if (!customId.startsWith(ZH_MARK)) return parseUnmarked(customId);
+  const action = parseUnmarked(customId.slice(ZH_MARK.length));
+  return action === undefined ? undefined : { ...action, lang: 'zh' };
+}
+
+function parseUnmarked(customId: string): ComponentAction | undefined {
   const [kind, first, ...rest] = customId.split(':');
   const tail = rest.join(':');
   if (kind === 'topic') {

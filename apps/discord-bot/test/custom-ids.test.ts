@@ -10,6 +10,7 @@ import {
   situationMenuId,
   termButtonId,
   termMenuId,
+  withLang,
   timelineButtonId,
   topicButtonId,
   voteButtonId,
@@ -66,5 +67,17 @@ describe('custom ids', () => {
     'gl:%20',
   ])('rejects %j', (id) => {
     expect(parseCustomId(id)).toBeUndefined();
+  });
+});
+
+describe('the language a feature component carries', () => {
+  it('marks only Chinese ids, and reads the mark back with the action', () => {
+    expect(withLang('fm:0.1', 'en')).toBe('fm:0.1');
+    expect(withLang('fm:0.1', 'zh')).toBe('zh/fm:0.1');
+    expect(parseCustomId('zh/fm:0.1')).toEqual({ kind: 'needs', indexes: [0, 1], lang: 'zh' });
+    expect(parseCustomId('zh/chk:1..:2')).toEqual({ kind: 'check', code: '1..', choice: 2, lang: 'zh' });
+    expect(parseCustomId('fm:0.1')).toEqual({ kind: 'needs', indexes: [0, 1] });
+    expect(parseCustomId('zh/nope')).toBeUndefined();
+    expect(parseCustomId('en/fm:0.1')).toBeUndefined();
   });
 });

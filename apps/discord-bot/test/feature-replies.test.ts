@@ -46,12 +46,12 @@ function walkCheck(reply: RenderedReply, path: string[] = []): { path: string[];
     .map(parseCustomId)
     .filter((a) => a?.kind === 'check');
   if (answers.length === 0) return [{ path, verdict: reply }];
-  return answers.flatMap((a) => walkCheck(checkAnswerReply(knowledge, a.code, a.choice), [...path, `${a.code}:${a.choice}`]));
+  return answers.flatMap((a) => walkCheck(checkAnswerReply(knowledge, a.code, a.choice, 'en'), [...path, `${a.code}:${a.choice}`]));
 }
 
 describe('the eligibility check', () => {
   it('reaches a verdict with its clauses on every path, within Discord limits', () => {
-    const start = checkStartReply(knowledge);
+    const start = checkStartReply(knowledge, 'en');
     expect(start.embeds[0]?.description).toContain('your institution still decides');
     const ends = walkCheck(start);
     expect(ends).toHaveLength(19);
@@ -68,20 +68,20 @@ describe('the eligibility check', () => {
   });
 
   it('starts again, saying why, when a button no longer fits the questions', () => {
-    const reply = checkAnswerReply(knowledge, '1', 0);
-    expect(reply.embeds[0]?.description).toContain(STALE_CHECK);
+    const reply = checkAnswerReply(knowledge, '1', 0, 'en');
+    expect(reply.embeds[0]?.description).toContain(STALE_CHECK.en);
     expect(customIds(reply)[0]).toBe('chk:.....:0');
   });
 
   it('refuses an answer to a finished check and offers the first question', () => {
-    const reply = checkAnswerReply(knowledge, '2....', 0);
+    const reply = checkAnswerReply(knowledge, '2....', 0, 'en');
     expect(reply.embeds[0]?.description).toContain('already finished');
   });
 });
 
 describe('the leave timeline', () => {
   it('gives the retention end and what can happen before, each with its clause', () => {
-    const reply = timelineReply(knowledge, '2025-09-01');
+    const reply = timelineReply(knowledge, '2025-09-01', 'en');
     expectWithinDiscordLimits(reply);
     const embed = reply.embeds[0];
     expect(embed?.title).toBe('Leave timeline from 2025-09-01');
@@ -97,26 +97,26 @@ describe('the leave timeline', () => {
   });
 
   it('moves 29 February to 28 February', () => {
-    expect(timelineReply(knowledge, '2024-02-29').embeds[0]?.fields?.[0]?.name).toBe('Retained up to 2027-02-28');
+    expect(timelineReply(knowledge, '2024-02-29', 'en').embeds[0]?.fields?.[0]?.name).toBe('Retained up to 2027-02-28');
   });
 
   it.each(['2025-02-30', '01/09/2025', 'next monday', '1999-01-01', ''])('answers %j with a private message saying how to ask', (date) => {
-    const reply = timelineReply(knowledge, date);
+    const reply = timelineReply(knowledge, date, 'en');
     expect(reply.ephemeral).toBe(true);
     const timeline = leaveTimeline(knowledge, date);
     expect(timeline.kind).toBe('invalid-date');
     if (timeline.kind === 'invalid-date')
-      expect(reply.embeds[0]?.description).toBe(`${timeline.message}\n\n**When does (or did) your leave start?** ${TIMELINE_HOW}`);
+      expect(reply.embeds[0]?.description).toBe(`${timeline.message}\n\n**When does (or did) your leave start?** ${TIMELINE_HOW.en}`);
   });
 
   it('says how to give the date when there is none', () => {
-    expect(timelineReply(knowledge, undefined).embeds[0]?.description).toContain(TIMELINE_HOW);
+    expect(timelineReply(knowledge, undefined, 'en').embeds[0]?.description).toContain(TIMELINE_HOW.en);
   });
 });
 
 describe('the mode finder', () => {
   it('offers every need in one multi-select', () => {
-    const picker = needsPickerReply(knowledge);
+    const picker = needsPickerReply(knowledge, 'en');
     expectWithinDiscordLimits(picker);
     const menu = picker.components[0]?.components[0];
     expect(menu).toMatchObject({ custom_id: 'fm', min_values: 1, max_values: listNeeds(knowledge).length });
@@ -125,7 +125,7 @@ describe('the mode finder', () => {
   it.each(['stable-employment', 'technical-support', 'staff-training', 'advanced-technology', 'cooperative-rd'])(
     'finds the modes for %s with why and clause',
     (need) => {
-      const reply = modesReply(knowledge, [need]);
+      const reply = modesReply(knowledge, [need], 'en');
       expectWithinDiscordLimits(reply);
       const fields = reply.embeds[0]?.fields ?? [];
       expect(fields.length).toBeGreaterThan(0);
@@ -138,6 +138,7 @@ describe('the mode finder', () => {
     const reply = modesReply(
       knowledge,
       listNeeds(knowledge).map((n) => n.id),
+      'en',
     );
     expectWithinDiscordLimits(reply);
     const fields = reply.embeds[0]?.fields ?? [];
@@ -147,11 +148,11 @@ describe('the mode finder', () => {
   });
 
   it('maps need indexes from an offer button to the same result as the ids', () => {
-    expect(modesReply(knowledge, [0, 1])).toEqual(modesReply(knowledge, ['stable-employment', 'technical-support']));
+    expect(modesReply(knowledge, [0, 1], 'en')).toEqual(modesReply(knowledge, ['stable-employment', 'technical-support'], 'en'));
   });
 
   it('offers the needs again when none of the given ones is known', () => {
-    expect(customIds(modesReply(knowledge, [99]))).toEqual(['fm']);
+    expect(customIds(modesReply(knowledge, [99], 'en'))).toEqual(['fm']);
   });
 });
 
@@ -160,7 +161,7 @@ describe('obligations by situation', () => {
     const situations = listSituations(knowledge);
     expect(situations).toHaveLength(4);
     for (const situation of situations) {
-      const reply = checklistReply(knowledge, situation.id);
+      const reply = checklistReply(knowledge, situation.id, 'en');
       expectWithinDiscordLimits(reply);
       const fields = reply.embeds[0]?.fields ?? [];
       expect(reply.embeds[0]?.title).toBe(situation.title);
@@ -173,7 +174,7 @@ describe('obligations by situation', () => {
   });
 
   it('offers the situation picker for an unknown situation', () => {
-    expect(customIds(checklistReply(knowledge, 'no-such-situation'))).toEqual(['ob']);
+    expect(customIds(checklistReply(knowledge, 'no-such-situation', 'en'))).toEqual(['ob']);
   });
 });
 
@@ -182,7 +183,7 @@ describe('the glossary', () => {
     const terms = listGlossary(knowledge);
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) {
-      const reply = termReply(knowledge, term.id);
+      const reply = termReply(knowledge, term.id, 'en');
       expectWithinDiscordLimits(reply);
       expect(reply.embeds[0]?.title).toBe(term.term);
       expect(sources(reply).length, term.id).toBe(new Set(term.citations.map((c) => c.clause)).size);
@@ -190,13 +191,13 @@ describe('the glossary', () => {
   });
 
   it('finds a term by an everyday or pinyin word', () => {
-    expect(termReply(knowledge, 'bianzhi').embeds[0]?.title).toBe('total staffing (employment total)');
-    expect(termReply(knowledge, 'keep my job').embeds[0]?.title).toBe('personnel relationship');
+    expect(termReply(knowledge, 'bianzhi', 'en').embeds[0]?.title).toBe('total staffing (employment total)');
+    expect(termReply(knowledge, 'keep my job', 'en').embeds[0]?.title).toBe('personnel relationship');
   });
 
   it('lists the terms with their clauses when no term is given, and offers every term in a menu', () => {
     expect(listGlossary(knowledge).length).toBeGreaterThan(0);
-    const reply = termReply(knowledge, null);
+    const reply = termReply(knowledge, null, 'en');
     expectWithinDiscordLimits(reply);
     const fields = reply.embeds[0]?.fields ?? [];
     expect(fields[0]?.name).toBe(escapeDiscord(listGlossary(knowledge)[0]?.term ?? ''));
@@ -207,7 +208,7 @@ describe('the glossary', () => {
   });
 
   it('says a word is not in the glossary and offers the menu', () => {
-    const reply = termReply(knowledge, 'flux capacitor');
+    const reply = termReply(knowledge, 'flux capacitor', 'en');
     expect(reply.embeds[0]?.description).toBe('"flux capacitor" is not in the glossary.');
     expect(customIds(reply)).toEqual(['gl']);
   });
@@ -226,5 +227,38 @@ describe('feature offers', () => {
     const row = offerRow(intent, needIds);
     expect(row?.components[0]).toMatchObject({ custom_id: id, label });
     expect(parseCustomId(id)).toBeDefined();
+  });
+});
+
+describe('feature replies in Chinese', () => {
+  it('fit Discord’s limits and name each item’s clauses in Chinese', () => {
+    const replies = [
+      timelineReply(knowledge, '2025-09-01', 'zh'),
+      timelineReply(knowledge, '2025-02-30', 'zh'),
+      modesReply(
+        knowledge,
+        listNeeds(knowledge).map((need) => need.id),
+        'zh',
+      ),
+      ...listSituations(knowledge).map((situation) => checklistReply(knowledge, situation.id, 'zh')),
+      termReply(knowledge, null, 'zh'),
+      ...listGlossary(knowledge).map((term) => termReply(knowledge, term.id, 'zh')),
+    ];
+    for (const reply of replies) expectWithinDiscordLimits(reply);
+    const text = JSON.stringify(replies);
+    expect(text).toContain('来源：第 3-17 条（第 3 节）、第 3-18 条（第 3 节）');
+    expect(text).not.toContain('Source: clause');
+    expect(replies[1]?.embeds[0]?.description).toBe(
+      `2025-02-30 不是真实的日期：2025 年 2 月只有 28 天。\n\n**您的离岗从哪一天开始（或已从哪一天开始）？** ${TIMELINE_HOW.zh}`,
+    );
+  });
+
+  it('carries the language in every menu and button of a Chinese reply', () => {
+    expect(customIds(needsPickerReply(knowledge, 'zh'))).toEqual(['zh/fm']);
+    expect(customIds(termReply(knowledge, 'flux capacitor', 'zh'))).toEqual(['zh/gl']);
+    expect(customIds(checkStartReply(knowledge, 'zh')).every((id) => id.startsWith('zh/chk:'))).toBe(true);
+    expect(offerRow({ feature: 'glossary', term: 'total-staffing' }, [], 'en', 'zh')?.components[0]).toMatchObject({
+      custom_id: 'zh/gl:total-staffing',
+    });
   });
 });

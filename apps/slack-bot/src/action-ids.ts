@@ -26,6 +26,8 @@ export const TOOL_IDS = {
   timelineOpen: 'timeline_open',
   timelineDate: 'timeline_date',
 } as const;
+/** Block id of the timeline's date picker (a Chinese reply's carries the language mark, see tool-lang.ts). */
+export const TIMELINE_DATE_BLOCK = 'timeline-date';
 /** Prefix of the eligibility answer buttons in the check's modal (one per choice); the value is the choice id. */
 export const CHECK_CHOICE_PREFIX = 'check_choice:';
 /** Matches every eligibility answer button. */

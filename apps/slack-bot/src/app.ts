@@ -120,8 +120,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   registerFeedback(app, services, locales);
   registerTopicActions(app, services);
   registerAppHome(app, services, locales);
-  registerEligibilityCheck(app, services);
-  registerToolActions(app, services);
+  registerEligibilityCheck(app, services, locales);
+  registerToolActions(app, services, locales);
   app.error(createErrorHandler(logger, botClient, locales));
 
   let recovery: Promise<{ replayed: number; missed: number }> | undefined;

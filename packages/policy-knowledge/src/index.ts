@@ -50,7 +50,7 @@ export { describeChanges } from './describe-changes.js';
 export { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH, DEFAULT_EVAL_DIR } from './paths.js';
 export * from './classify/index.js';
 export { useChineseSegmenter, intlSegmenter, type ChineseSegmenter } from './classify/segment-chinese.js';
-export { isChinese } from './understand/chinese-language.js';
+export { isChinese, hasHan } from './understand/chinese-language.js';
 export { expandWithChineseTerms, translateTerm } from './understand/chinese-terms.js';
 export { ZH_VERDICT_LEADS, chineseCitationLabel } from './engine/localize-chinese.js';
 export type { ChineseKnowledge, Term } from './schema/chinese.js';

@@ -33,5 +33,12 @@ export {
   OBLIGATIONS_WORDING,
   GLOSSARY_WORDING,
   TOOL_DESCRIPTIONS,
+  toolWording,
   type ToolKind,
+  type ToolWording,
+  type CheckWording,
+  type TimelineWording,
+  type ModesWording,
+  type ObligationsWording,
+  type GlossaryWording,
 } from './tool-wording.js';

@@ -1,4 +1,4 @@
-import type { Audience } from '@cobridge/policy-knowledge/serve';
+import type { Audience, Lang } from '@cobridge/policy-knowledge/serve';
 import { noticeReply } from './notices.js';
 import type { PickKind, PickOption, Reply, ReplyBlock, Tone } from './reply.js';
 import {
@@ -11,59 +11,62 @@ import {
   type ToolContent,
 } from './tool-results.js';
 import type { ToolOutcome } from './tools.js';
-import { GLOSSARY_WORDING, MODES_WORDING, OBLIGATIONS_WORDING, TIMELINE_WORDING } from './tool-wording.js';
-import { FEATURE_OFF } from './wording.js';
+import { toolWording } from './tool-wording.js';
 
-function toolReply(content: ToolContent, audience: Audience, tone: Tone = 'answer'): Reply {
-  return { tone, ...content, audience, lang: 'en', rateable: false };
+function toolReply(content: ToolContent, audience: Audience, lang: Lang, tone: Tone = 'answer'): Reply {
+  return { tone, ...content, audience, lang, rateable: false };
 }
 
 /** A picker reply: what did not match (when something was typed), then the picker. */
-function pickerReply(pick: PickKind, label: string, options: PickOption[], audience: Audience, miss?: string): Reply {
+function pickerReply(pick: PickKind, label: string, options: PickOption[], audience: Audience, lang: Lang, miss?: string): Reply {
   const blocks: ReplyBlock[] = miss === undefined ? [] : [{ type: 'paragraph', text: miss }];
   blocks.push({ type: 'picker', pick, label, options });
-  return toolReply({ title: label, blocks, summary: miss ?? label }, audience, 'clarify');
+  return toolReply({ title: label, blocks, summary: miss ?? label }, audience, lang, 'clarify');
 }
 
-/** What a tool request came to, as the one reply every surface lays out (a picker when it lacks what it needs). */
-export function replyFromTool(outcome: ToolOutcome, audience: Audience): Reply {
+/**
+ * What a tool request came to, as the one reply every surface lays out (a picker when it lacks what it needs), with
+ * every word in `lang`, the language `runTool` ran in.
+ */
+export function replyFromTool(outcome: ToolOutcome, audience: Audience, lang: Lang): Reply {
+  const words = toolWording(lang);
   switch (outcome.kind) {
     case 'feature-off':
-      return noticeReply(FEATURE_OFF);
+      return noticeReply(words.featureOff, '', 'notice', lang);
     case 'timeline':
       if (outcome.timeline.kind === 'invalid-date') {
         const { message } = outcome.timeline;
         const blocks: ReplyBlock[] = [
           { type: 'paragraph', text: message },
-          { type: 'picker', pick: 'date', label: TIMELINE_WORDING.askDate, options: [] },
+          { type: 'picker', pick: 'date', label: words.timeline.askDate, options: [] },
         ];
-        return { ...noticeReply(message), blocks, audience };
+        return { ...noticeReply(message, '', 'notice', lang), blocks, audience };
       }
-      return toolReply(timelineContent(outcome.timeline), audience);
+      return toolReply(timelineContent(outcome.timeline, lang), audience, lang);
     case 'timeline-picker':
-      return pickerReply('date', TIMELINE_WORDING.askDate, [], audience);
+      return pickerReply('date', words.timeline.askDate, [], audience, lang);
     case 'modes':
-      return toolReply(modesContent(outcome.result), audience);
+      return toolReply(modesContent(outcome.result, lang), audience, lang);
     case 'needs-picker': {
       const options = outcome.needs.map((need) => ({ id: need.id, label: need.label }));
-      const miss = outcome.asked === undefined ? undefined : MODES_WORDING.notMatched(outcome.asked);
-      return pickerReply('need', MODES_WORDING.pickNeeds, options, audience, miss);
+      const miss = outcome.asked === undefined ? undefined : words.modes.notMatched(outcome.asked);
+      return pickerReply('need', words.modes.pickNeeds, options, audience, lang, miss);
     }
     case 'checklist':
-      return toolReply(checklistContent(outcome.checklist), audience);
+      return toolReply(checklistContent(outcome.checklist, lang), audience, lang);
     case 'situation-picker': {
       const options = outcome.situations.map((situation) => ({ id: situation.id, label: situation.title }));
-      const miss = outcome.asked === undefined ? undefined : OBLIGATIONS_WORDING.notMatched(outcome.asked);
-      return pickerReply('situation', OBLIGATIONS_WORDING.pickSituation, options, audience, miss);
+      const miss = outcome.asked === undefined ? undefined : words.obligations.notMatched(outcome.asked);
+      return pickerReply('situation', words.obligations.pickSituation, options, audience, lang, miss);
     }
     case 'term':
-      return toolReply(termContent(outcome.term), audience);
+      return toolReply(termContent(outcome.term, lang), audience, lang);
     case 'glossary':
-      return toolReply(glossaryContent(outcome.terms), audience);
+      return toolReply(glossaryContent(outcome.terms, lang), audience, lang);
     case 'term-miss': {
-      const miss = GLOSSARY_WORDING.notFound(outcome.asked);
-      const blocks: ReplyBlock[] = [{ type: 'paragraph', text: miss }, termPicker(outcome.terms)];
-      return toolReply({ title: GLOSSARY_WORDING.pickTerm, blocks, summary: miss }, audience, 'clarify');
+      const miss = words.glossary.notFound(outcome.asked);
+      const blocks: ReplyBlock[] = [{ type: 'paragraph', text: miss }, termPicker(outcome.terms, lang)];
+      return toolReply({ title: words.glossary.pickTerm, blocks, summary: miss }, audience, lang, 'clarify');
     }
   }
 }

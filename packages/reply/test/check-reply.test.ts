@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe('replyFromCheck', () => {
   it('asks the first question after the check’s introduction, its choices as a picker', () => {
     const step = startEligibility(knowledge);
-    const reply = replyFromCheck(step, file);
+    const reply = replyFromCheck(step, file, 'en');
     expect(reply).toMatchObject({ tone: 'clarify', title: CHECK_WORDING.title, rateable: false });
     expect(blocksOf(reply, 'paragraph').map((b) => b.text)).toEqual([step.intro]);
     expect(blocksOf(reply, 'picker')[0]).toMatchObject({ pick: 'answer', label: step.prompt });
@@ -28,7 +28,7 @@ describe('replyFromCheck', () => {
     const choice = first.choices[0];
     const second = answerEligibility(knowledge, first.state, choice?.id ?? '');
     if (second.kind !== 'question') throw new Error(second.kind);
-    const [answers] = blocksOf(replyFromCheck(second, file), 'fields');
+    const [answers] = blocksOf(replyFromCheck(second, file, 'en'), 'fields');
     expect(answers?.items).toEqual([{ name: CHECK_WORDING.yourAnswers, text: `- ${first.prompt} ${choice?.label ?? ''}`, citations: [] }]);
   });
 
@@ -39,9 +39,9 @@ describe('replyFromCheck', () => {
       step = answerEligibility(knowledge, step.state, choice);
     }
     if (step.kind !== 'verdict') throw new Error(step.kind);
-    const reply = replyFromCheck(step, file);
+    const reply = replyFromCheck(step, file, 'en');
     expect(reply.tone).toBe('answer');
-    expect(reply.title).toBe(verdictTitle(step));
+    expect(reply.title).toBe(verdictTitle(step, 'en'));
     expect(reply.title).toMatch(/^It depends on whether /u);
     expect(blocksOf(reply, 'citation').map((b) => b.citation.clause)).toEqual([...new Set(step.citations.map((c) => c.clause))]);
   });
@@ -49,7 +49,7 @@ describe('replyFromCheck', () => {
   it('says why tampered answers start the check again', () => {
     const step = answerEligibility(knowledge, { answers: { person: 'astronaut' } }, 'yes');
     if (step.kind !== 'invalid') throw new Error(step.kind);
-    const reply = replyFromCheck(step, file);
+    const reply = replyFromCheck(step, file, 'en');
     expect(blocksOf(reply, 'paragraph')[0]?.text).toBe(step.message);
     expect(blocksOf(reply, 'picker')[0]?.label).toBe(step.restart.prompt);
   });

@@ -9,14 +9,14 @@ beforeAll(async () => {
 
 describe('runTool', () => {
   it('shows the timeline from a date and the date picker without one', () => {
-    expect(runTool(knowledge, { tool: 'timeline', date: '2025-09-01' }, 'teacher').kind).toBe('timeline');
-    expect(runTool(knowledge, { tool: 'timeline' }, 'teacher').kind).toBe('timeline-picker');
+    expect(runTool(knowledge, { tool: 'timeline', date: '2025-09-01' }, 'teacher', 'en').kind).toBe('timeline');
+    expect(runTool(knowledge, { tool: 'timeline' }, 'teacher', 'en').kind).toBe('timeline-picker');
   });
 
   it('finds modes for known needs and falls back to the needs picker, echoing what matched nothing', () => {
     const need = listNeeds(knowledge)[0]?.id ?? '';
-    expect(runTool(knowledge, { tool: 'modes', needs: [need] }, 'enterprise').kind).toBe('modes');
-    expect(runTool(knowledge, { tool: 'modes', needs: [], asked: 'zzz' }, 'enterprise')).toMatchObject({
+    expect(runTool(knowledge, { tool: 'modes', needs: [need] }, 'enterprise', 'en').kind).toBe('modes');
+    expect(runTool(knowledge, { tool: 'modes', needs: [], asked: 'zzz' }, 'enterprise', 'en')).toMatchObject({
       kind: 'needs-picker',
       asked: 'zzz',
     });
@@ -24,21 +24,21 @@ describe('runTool', () => {
 
   it('puts the audience’s own party first in a checklist and offers the situations for an unknown one', () => {
     const situation = listSituations(knowledge)[0]?.id ?? '';
-    const outcome = runTool(knowledge, { tool: 'obligations', situation }, 'enterprise');
+    const outcome = runTool(knowledge, { tool: 'obligations', situation }, 'enterprise', 'en');
     expect(outcome.kind).toBe('checklist');
     if (outcome.kind === 'checklist') expect(outcome.checklist.items[0]?.party).toBe('enterprise');
-    expect(runTool(knowledge, { tool: 'obligations', situation: 'nope' }, 'teacher').kind).toBe('situation-picker');
+    expect(runTool(knowledge, { tool: 'obligations', situation: 'nope' }, 'teacher', 'en').kind).toBe('situation-picker');
   });
 
   it('finds a glossary term by id or by any of its words, lists all without one, and says when none matched', () => {
     const term = listGlossary(knowledge)[0];
-    expect(runTool(knowledge, { tool: 'glossary', term: term?.id ?? '' }, 'teacher')).toMatchObject({
+    expect(runTool(knowledge, { tool: 'glossary', term: term?.id ?? '' }, 'teacher', 'en')).toMatchObject({
       kind: 'term',
       term: { id: term?.id },
     });
-    expect(runTool(knowledge, { tool: 'glossary', asked: 'bianzhi' }, 'teacher').kind).toBe('term');
-    expect(runTool(knowledge, { tool: 'glossary' }, 'teacher').kind).toBe('glossary');
-    expect(runTool(knowledge, { tool: 'glossary', asked: 'qwertyuiop' }, 'teacher')).toMatchObject({
+    expect(runTool(knowledge, { tool: 'glossary', asked: 'bianzhi' }, 'teacher', 'en').kind).toBe('term');
+    expect(runTool(knowledge, { tool: 'glossary' }, 'teacher', 'en').kind).toBe('glossary');
+    expect(runTool(knowledge, { tool: 'glossary', asked: 'qwertyuiop' }, 'teacher', 'en')).toMatchObject({
       kind: 'term-miss',
       asked: 'qwertyuiop',
     });

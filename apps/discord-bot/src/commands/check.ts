@@ -1,8 +1,8 @@
 import { checkStartReply } from '../feature-replies.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, type Command } from './command.js';
+import { COMMAND_CONTEXTS, toolLangOf, type Command } from './command.js';
 
-/** `/check`: the eligibility check, one question at a time with buttons, ending in a verdict with its clauses. */
+/** `/check`: the eligibility check in the client's language, one question at a time with buttons, ending in a verdict with its clauses. */
 export const checkCommand = {
   data: {
     name: 'check',
@@ -10,6 +10,6 @@ export const checkCommand = {
     ...COMMAND_CONTEXTS,
   },
   async execute(interaction, services) {
-    await respond(interaction, checkStartReply(services.advisor().knowledge));
+    await respond(interaction, checkStartReply(services.advisor().knowledge, toolLangOf(interaction)));
   },
 } satisfies Command;

@@ -8,7 +8,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { sanitizeQuestion, type Services } from '@cobridge/advisor-runtime';
-import type { Audience } from '@cobridge/policy-knowledge';
+import { hasHan, type Audience, type Lang } from '@cobridge/policy-knowledge';
+import { interfaceLang } from '@cobridge/reply';
 
 /** A slash command: its definition as data plus the glue that answers it. */
 export interface Command {
@@ -21,6 +22,11 @@ export interface Command {
 export function cleanOption(interaction: ChatInputCommandInteraction, name: string): string | null {
   const raw = interaction.options.getString(name);
   return raw === null ? null : sanitizeQuestion(raw, 200).text;
+}
+
+/** The language a tool answers a command in: Chinese when its option was typed in Chinese, else the client's locale. */
+export function toolLangOf(interaction: ChatInputCommandInteraction, typed: string | null = null): Lang {
+  return typed !== null && hasHan(typed) ? 'zh' : interfaceLang(interaction.locale);
 }
 
 /** Enterprise wording unless the user chose the teacher audience. */

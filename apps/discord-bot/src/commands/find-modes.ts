@@ -1,6 +1,6 @@
 import { needsPickerReply } from '../feature-replies.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, type Command } from './command.js';
+import { COMMAND_CONTEXTS, toolLangOf, type Command } from './command.js';
 
 /** `/find-modes`: pick your enterprise's needs, get the cooperation modes that serve them with why and the clause. */
 export const findModesCommand = {
@@ -10,6 +10,6 @@ export const findModesCommand = {
     ...COMMAND_CONTEXTS,
   },
   async execute(interaction, services) {
-    await respond(interaction, needsPickerReply(services.advisor().knowledge));
+    await respond(interaction, needsPickerReply(services.advisor().knowledge, toolLangOf(interaction)));
   },
 } satisfies Command;

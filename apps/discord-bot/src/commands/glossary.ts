@@ -1,8 +1,9 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { listGlossary } from '@cobridge/policy-knowledge';
+import { interfaceLang } from '@cobridge/reply';
 import { termReply } from '../feature-replies.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, cleanOption, type Command } from './command.js';
+import { COMMAND_CONTEXTS, cleanOption, toolLangOf, type Command } from './command.js';
 import { matchChoices } from './match-choices.js';
 
 /** `/glossary term:<autocomplete>`: a term's plain definition and clause, found by its own or everyday words; no term lists them all. */
@@ -23,10 +24,15 @@ export const glossaryCommand = {
     ...COMMAND_CONTEXTS,
   },
   async autocomplete(interaction, services) {
-    const terms = listGlossary(services.advisor().knowledge).map((t) => ({ name: t.term, value: t.id, words: t.aliases }));
+    const { knowledge } = services.advisor();
+    const english = listGlossary(knowledge);
+    const shown = listGlossary(knowledge, interfaceLang(interaction.locale));
+    // Named in the client's language, found by either language's term and the everyday words.
+    const terms = shown.map((t, i) => ({ name: t.term, value: t.id, words: [english[i]?.term ?? '', ...t.aliases] }));
     await interaction.respond(matchChoices(terms, interaction.options.getFocused()));
   },
   async execute(interaction, services) {
-    await respond(interaction, termReply(services.advisor().knowledge, cleanOption(interaction, 'term')));
+    const typed = cleanOption(interaction, 'term');
+    await respond(interaction, termReply(services.advisor().knowledge, typed, toolLangOf(interaction, typed)));
   },
 } satisfies Command;

@@ -1,11 +1,12 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import { hasFeature, listSituations, matchSituation, type Advisor, type AnswerResult } from '@cobridge/policy-knowledge';
+import { hasFeature, listSituations, matchSituation, type Advisor, type AnswerResult, type Lang } from '@cobridge/policy-knowledge';
+import { interfaceLang } from '@cobridge/reply';
 import { checklistReply, situationPicker } from '../feature-replies.js';
 import { limitRows } from '../render/components.js';
 import { renderDigest, type Digest } from '../render/render-digest.js';
 import type { RenderedReply } from '../render/reply.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, cleanOption, type Command } from './command.js';
+import { COMMAND_CONTEXTS, cleanOption, toolLangOf, type Command } from './command.js';
 import { matchChoices } from './match-choices.js';
 
 /** Topics that say what an enterprise must do: the `obligations` category plus these ids. */
@@ -30,18 +31,21 @@ export function obligationsDigest(advisor: Advisor): Digest {
   };
 }
 
-/** The enterprise duties digest with the situation picker below it. */
-export function obligationsOverview(advisor: Advisor): RenderedReply {
+/** The enterprise duties digest with the situation picker below it (the picker in `lang`). */
+export function obligationsOverview(advisor: Advisor, lang: Lang = 'en'): RenderedReply {
   const digest = renderDigest(obligationsDigest(advisor));
-  return { ...digest, components: limitRows([...digest.components, ...situationPicker(advisor.knowledge)]) };
+  return { ...digest, components: limitRows([...digest.components, ...situationPicker(advisor.knowledge, lang)]) };
 }
 
-/** The situation a /obligations value names: its id (what autocomplete sends), its title, or words that describe it. */
+/**
+ * The situation a /obligations value names: its id (what autocomplete sends), its English or Chinese title, or words
+ * that describe it in either language.
+ */
 export function resolveSituation(advisor: Advisor, typed: string): string {
   const wanted = typed.trim().toLowerCase();
   if (!hasFeature(advisor.knowledge, 'obligations')) return wanted;
-  const exact = listSituations(advisor.knowledge).find((s) => s.id === wanted || s.title.toLowerCase() === wanted);
-  return exact?.id ?? matchSituation(advisor.knowledge, typed) ?? wanted;
+  const titled = (lang: Lang) => listSituations(advisor.knowledge, lang).find((s) => s.id === wanted || s.title.toLowerCase() === wanted);
+  return titled('en')?.id ?? titled('zh')?.id ?? matchSituation(advisor.knowledge, typed) ?? wanted;
 }
 
 /**
@@ -66,18 +70,21 @@ export const obligationsCommand = {
   },
   async autocomplete(interaction, services) {
     const { knowledge } = services.advisor();
-    const situations = hasFeature(knowledge, 'obligations') ? listSituations(knowledge) : [];
-    await interaction.respond(
-      matchChoices(
-        situations.map((s) => ({ name: s.title, value: s.id })),
-        interaction.options.getFocused(),
-      ),
-    );
+    if (!hasFeature(knowledge, 'obligations')) return interaction.respond([]);
+    const english = listSituations(knowledge);
+    // Named in the client's language, found by the title in either language.
+    const situations = listSituations(knowledge, interfaceLang(interaction.locale)).map((s, i) => ({
+      name: s.title,
+      value: s.id,
+      words: [english[i]?.title ?? ''],
+    }));
+    await interaction.respond(matchChoices(situations, interaction.options.getFocused()));
   },
   async execute(interaction, services) {
     const advisor = services.advisor();
     const typed = cleanOption(interaction, 'situation');
-    const reply = typed ? checklistReply(advisor.knowledge, resolveSituation(advisor, typed)) : obligationsOverview(advisor);
+    const lang = toolLangOf(interaction, typed);
+    const reply = typed ? checklistReply(advisor.knowledge, resolveSituation(advisor, typed), lang) : obligationsOverview(advisor, lang);
     await respond(interaction, reply);
   },
 } satisfies Command;

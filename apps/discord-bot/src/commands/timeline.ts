@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { timelineReply } from '../feature-replies.js';
 import { respond } from '../respond.js';
-import { COMMAND_CONTEXTS, cleanOption, type Command } from './command.js';
+import { COMMAND_CONTEXTS, cleanOption, toolLangOf, type Command } from './command.js';
 
 /** `/timeline start:<YYYY-MM-DD>`: when the three-year retention ends and what can happen before, each with its clause. */
 export const timelineCommand = {
@@ -20,6 +20,9 @@ export const timelineCommand = {
     ...COMMAND_CONTEXTS,
   },
   async execute(interaction, services) {
-    await respond(interaction, timelineReply(services.advisor().knowledge, cleanOption(interaction, 'start') ?? ''));
+    await respond(
+      interaction,
+      timelineReply(services.advisor().knowledge, cleanOption(interaction, 'start') ?? '', toolLangOf(interaction)),
+    );
   },
 } satisfies Command;

@@ -1,5 +1,5 @@
 import type { APIEmbedField } from 'discord.js';
-import type { Citation } from '@cobridge/policy-knowledge';
+import type { Citation, Lang } from '@cobridge/policy-knowledge';
 import { blockQuote, escapeDiscord } from './markdown.js';
 
 /**
@@ -13,14 +13,21 @@ export function citationField(citation: Citation, document?: string): APIEmbedFi
   return { name: `${where}${from}`, value: blockQuote(citation.quote) };
 }
 
-/** "clause 3-4 (section 3), clause 3-5 (section 3)": the clauses an item rests on, each once. */
-function clauseList(citations: readonly Citation[]): string {
+/** How an item's clauses are named under it, in each language. */
+const CLAUSE_WORDS: Record<Lang, { source: string; clause: (c: Citation) => string; separator: string }> = {
+  en: { source: 'Source: ', clause: (c) => `clause ${c.clause} (section ${c.section})`, separator: ', ' },
+  zh: { source: '来源：', clause: (c) => `第 ${c.clause} 条（第 ${c.section} 节）`, separator: '、' },
+};
+
+/** "clause 3-4 (section 3), clause 3-5 (section 3)": the clauses an item rests on, each once, in `lang`. */
+function clauseList(citations: readonly Citation[], lang: Lang): string {
+  const words = CLAUSE_WORDS[lang];
   const distinct = new Map(citations.map((citation) => [citation.clause, citation]));
-  return [...distinct.values()].map((c) => `clause ${c.clause} (section ${c.section})`).join(', ');
+  return [...distinct.values()].map(words.clause).join(words.separator);
 }
 
-/** A small "Source: clause 3-4 (section 3), …" line to put under an item, or '' when it cites nothing. */
-export function clauseLine(citations: readonly Citation[]): string {
-  const clauses = clauseList(citations);
-  return clauses ? `\n-# Source: ${clauses}` : '';
+/** A small "Source: clause 3-4 (section 3), …" line (来源：… in Chinese) to put under an item, or '' when it cites nothing. */
+export function clauseLine(citations: readonly Citation[], lang: Lang = 'en'): string {
+  const clauses = clauseList(citations, lang);
+  return clauses ? `\n-# ${CLAUSE_WORDS[lang].source}${clauses}` : '';
 }

@@ -46,12 +46,12 @@ function layBlocks(reply: Reply): Laid {
         break;
       }
       case 'fields':
-        laid.fields.push(...itemFields(block.items));
+        laid.fields.push(...itemFields(block.items, reply.lang));
         break;
       case 'picker': {
-        const row = pickerRow(block.pick, block.label, block.options);
+        const row = pickerRow(block.pick, block.label, block.options, reply.lang);
         if (row !== undefined) laid.rows.push(row);
-        const text = pickerText(block.pick, block.label, block.options);
+        const text = pickerText(block.pick, block.label, block.options, reply.lang);
         if (text !== undefined) laid.description.push(text);
         break;
       }

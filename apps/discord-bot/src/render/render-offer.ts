@@ -1,7 +1,7 @@
 import { ButtonStyle } from 'discord.js';
 import type { FeatureIntent, Lang } from '@cobridge/policy-knowledge';
 import { interfaceStrings } from '@cobridge/reply';
-import { checkStartId, needsButtonId, situationButtonId, termButtonId, timelineButtonId } from '../custom-ids.js';
+import { checkStartId, needsButtonId, situationButtonId, termButtonId, timelineButtonId, withLang } from '../custom-ids.js';
 import { button, buttonRows, limitRows, type ActionRow } from './components.js';
 import type { RenderedReply } from './reply.js';
 
@@ -9,28 +9,33 @@ import type { RenderedReply } from './reply.js';
 const DATE_IN_ID = /^[0-9./-]{6,10}$/u;
 
 /**
- * The button offering the feature a free-text question reads like, labelled in the interface language; `needIds` is
- * the knowledge's list of needs, in order.
+ * The button offering the feature a free-text question reads like, labelled in the interface language `lang`; the
+ * feature answers in `replyLang` (Chinese for a Chinese question). `needIds` is the knowledge's list of needs, in order.
  */
-export function offerRow(intent: FeatureIntent, needIds: readonly string[], lang: Lang = 'en'): ActionRow | undefined {
+export function offerRow(
+  intent: FeatureIntent,
+  needIds: readonly string[],
+  lang: Lang = 'en',
+  replyLang: Lang = lang,
+): ActionRow | undefined {
   const { offers: OFFER_LABELS, offerFrom } = interfaceStrings(lang);
+  const offer = (customId: string, label: string, emoji: string) =>
+    buttonRows([button(withLang(customId, replyLang), label, ButtonStyle.Primary, emoji)])[0];
   switch (intent.feature) {
     case 'eligibility':
-      return buttonRows([button(checkStartId(), OFFER_LABELS.eligibility, ButtonStyle.Primary, '✅')])[0];
+      return offer(checkStartId(), OFFER_LABELS.eligibility, '✅');
     case 'timeline': {
       const date = intent.date !== undefined && DATE_IN_ID.test(intent.date) ? intent.date : undefined;
-      const label = date ? offerFrom(OFFER_LABELS.timeline, date) : OFFER_LABELS.timeline;
-      return buttonRows([button(timelineButtonId(date), label, ButtonStyle.Primary, '📅')])[0];
+      return offer(timelineButtonId(date), date ? offerFrom(OFFER_LABELS.timeline, date) : OFFER_LABELS.timeline, '📅');
     }
     case 'mode-finder': {
       const indexes = intent.needs.map((id) => needIds.indexOf(id)).filter((index) => index >= 0);
-      if (indexes.length === 0) return undefined;
-      return buttonRows([button(needsButtonId(indexes), OFFER_LABELS['mode-finder'], ButtonStyle.Primary, '🧭')])[0];
+      return indexes.length === 0 ? undefined : offer(needsButtonId(indexes), OFFER_LABELS['mode-finder'], '🧭');
     }
     case 'obligations':
-      return buttonRows([button(situationButtonId(intent.situation), OFFER_LABELS.obligations, ButtonStyle.Primary, '📋')])[0];
+      return offer(situationButtonId(intent.situation), OFFER_LABELS.obligations, '📋');
     case 'glossary':
-      return buttonRows([button(termButtonId(intent.term), OFFER_LABELS.glossary, ButtonStyle.Primary, '📖')])[0];
+      return offer(termButtonId(intent.term), OFFER_LABELS.glossary, '📖');
   }
 }
 

@@ -156,3 +156,58 @@ describe('free text and follow-ups', () => {
     expect(followUp?.embeds?.[0]?.title).toBe(first?.embeds?.[0]?.title);
   });
 });
+
+describe('the tools in Chinese', () => {
+  const zh = { locale: 'zh-CN' };
+
+  it('gives a zh-CN client the timeline in Chinese, each item citing its clause in Chinese', async () => {
+    const embed = (await bodyOf(bot.fake.slashCommand('timeline', { start: '2025-09-01' }, zh))).data?.embeds?.[0];
+    expect(embed?.title).toBe('自 2025-09-01 起的离岗时间线');
+    expect(embed?.fields?.[0]?.name).toBe('保留至 2028-09-01');
+    expect(embed?.fields?.[0]?.value).toMatch(/-# 来源：第 3-19 条（第 3 节）$/u);
+  });
+
+  it('keeps a zh-TW client’s mode finder in Chinese from the needs menu to the modes', async () => {
+    const picker = await bodyOf(bot.fake.slashCommand('find-modes', {}, { locale: 'zh-TW' }));
+    const menu = components(picker)[0];
+    expect(menu?.custom_id).toBe('zh/fm');
+    const result = await bodyOf(bot.fake.selectMenu(menu?.custom_id as string, ['technical-support']));
+    const embed = result.data?.embeds?.[0];
+    expect(embed?.title).toBe('满足您需求的合作模式');
+    expect(embed?.fields?.map((f) => f.name).slice(0, 2)).toEqual(['共建师资队伍', '大众创业、万众创新']);
+  });
+
+  it('answers a situation or a term typed in Chinese in Chinese, whatever the client’s language', async () => {
+    const checklist = (await bodyOf(bot.fake.slashCommand('obligations', { situation: '教师离岗创业' }))).data?.embeds?.[0];
+    expect(checklist?.title).toBe('教师离岗创业');
+    expect(checklist?.fields?.[0]?.name).toBe('企业');
+    const term = (await bodyOf(bot.fake.slashCommand('glossary', { term: '编制' }))).data?.embeds?.[0];
+    expect(term?.title).toBe('岗位总量');
+    expect(term?.fields?.map((f) => f.name)).toContain('引用：第 3 节，第 3-22 条（原文为英文）');
+    const choices = (await bodyOf(bot.fake.autocomplete('glossary', { name: 'term', value: '岗位' }, zh))).data?.choices;
+    expect(choices).toEqual([{ name: '岗位总量', value: 'total-staffing' }]);
+  });
+
+  it('runs the check in Chinese for a zh-CN client through its buttons', async () => {
+    const first = await bodyOf(bot.fake.slashCommand('check', {}, zh));
+    expect(first.data?.embeds?.[0]?.title).toBe('资格检查');
+    const click = async (body: Body, label: string) => {
+      const chosen = components(body).find((c) => c.label === label);
+      expect(chosen?.custom_id).toMatch(/^zh\/chk:/u);
+      return bodyOf(bot.fake.clickButton(chosen?.custom_id as string));
+    };
+    const way = await click(first, '其他事业单位的技术人员');
+    const condition = await click(way, '在岗创业：不离开岗位，创办公司');
+    const verdict = (await click(condition, '是')).data?.embeds?.[0];
+    expect(verdict?.title).toBe('按照指导意见的条件，符合要求');
+    expect(verdict?.fields?.[0]?.name).toBe('您的回答');
+  });
+
+  it('offers the timeline under a Chinese question and gives it in Chinese to an en-US client', async () => {
+    const answer = await bodyOf(bot.fake.slashCommand('ask', { question: '我2025年9月1日开始离岗，什么时候必须回来？' }));
+    const offer = components(answer)[0];
+    expect(offer?.custom_id).toBe('zh/tl:2025-09-01');
+    const timeline = (await bodyOf(bot.fake.clickButton(offer?.custom_id as string))).data?.embeds?.[0];
+    expect(timeline?.title).toBe('自 2025-09-01 起的离岗时间线');
+  });
+});

@@ -1,4 +1,4 @@
-import { detectFeatureIntent, type Lang } from '@cobridge/policy-knowledge';
+import { detectFeatureIntent, isChinese, type Lang } from '@cobridge/policy-knowledge';
 import type { Refusal, Services } from '@cobridge/advisor-runtime';
 import { toQuestion } from '../inbound.js';
 import type { SlackMessage } from '../render/block-kit.js';
@@ -19,7 +19,10 @@ export interface SlackQuestion {
 /** The answer to send, or a rate-limit refusal with the private notice to show (only the window's first). */
 export type SlackAnswer = { kind: 'answer'; message: SlackMessage } | { kind: 'limited'; notice: SlackMessage | undefined };
 
-/** The listeners' path after ack: sanitize → services.ask (as a teacher) → render, offering a tool the question reads like. */
+/**
+ * The listeners' path after ack: sanitize → services.ask (as a teacher) → render, offering a tool the question reads
+ * like (labelled in the interface language; the tool answers in Chinese when the question is Chinese).
+ */
 export function askAndRender(
   services: Services,
   question: SlackQuestion,
@@ -39,7 +42,7 @@ export function askAndRender(
   const message = renderResult(outcome.result, {
     ...options,
     ...echo,
-    ...(intent === undefined ? {} : { offer: offerButton(intent, options.lang) }),
+    ...(intent === undefined ? {} : { offer: offerButton(intent, options.lang, isChinese(inbound.text) ? 'zh' : options.lang) }),
     recordId: outcome.recordId,
     truncated: inbound.truncated,
   });

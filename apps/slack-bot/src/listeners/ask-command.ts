@@ -3,6 +3,7 @@ import { startEligibility } from '@cobridge/policy-knowledge';
 import { sanitizeQuestion, type Services } from '@cobridge/advisor-runtime';
 import { renderEligibilityModal } from '../render/render-eligibility.js';
 import { renderHelp } from '../render/render-help.js';
+import { toolLang } from '../tool-lang.js';
 import { toolReply } from '../tool-reply.js';
 import { availableTools, parseToolCommand } from '../tool-request.js';
 import type { UserLocales } from '../user-locales.js';
@@ -14,7 +15,7 @@ export const SLASH_COMMAND = '/cobridge';
 /**
  * `/cobridge <question>` → an ephemeral answer (tools share the question rate limit and input clean-up); `help` →
  * help; `check` → the check's modal; `timeline|modes|obligations|glossary …` → that tool, ephemeral. Help, buttons
- * and notices are in the user's Slack language.
+ * and notices are in the user's Slack language; a tool answers in Chinese also when its words are typed in Chinese.
  */
 export function registerAskCommand(app: App, services: Services, locales: UserLocales): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
@@ -30,6 +31,7 @@ export function registerAskCommand(app: App, services: Services, locales: UserLo
     }
     const request = parseToolCommand(advisor.knowledge, text);
     if (request !== undefined && tools.includes(request.tool)) {
+      const replyLang = toolLang(text, lang);
       const refusal = services.admit('slack', command.user_id);
       if (refusal) {
         const { notice } = limitedAnswer(refusal, lang);
@@ -39,10 +41,10 @@ export function registerAskCommand(app: App, services: Services, locales: UserLo
       if (request.tool === 'check') {
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: renderEligibilityModal(advisor.knowledge, startEligibility(advisor.knowledge)),
+          view: renderEligibilityModal(advisor.knowledge, startEligibility(advisor.knowledge, replyLang), replyLang),
         });
       } else {
-        await respond({ response_type: 'ephemeral', ...toolReply(advisor.knowledge, request) });
+        await respond({ response_type: 'ephemeral', ...toolReply(advisor.knowledge, request, replyLang) });
       }
       return;
     }

@@ -67,7 +67,7 @@ function layBlocks(reply: Reply): Laid {
         laid.tail.push(context([`*${escapeMrkdwn(block.label)}*\n${block.questions.map((q) => `• ${escapeMrkdwn(q)}`).join('\n')}`]));
         break;
       case 'picker':
-        laid.tail.push(...pickerBlocks(block));
+        laid.tail.push(...pickerBlocks(block, reply.lang));
         break;
       default:
         return block satisfies never;

@@ -1,11 +1,12 @@
-import type { Citation } from '@cobridge/policy-knowledge';
+import type { Citation, Lang } from '@cobridge/policy-knowledge';
 import { textBlocks, type FieldItem, type PickKind, type PickOption, type ReplyBlock } from '@cobridge/reply';
-import { CHECK_CHOICE_PREFIX, GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
+import { CHECK_CHOICE_PREFIX, GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TIMELINE_DATE_BLOCK, TOOL_IDS } from '../action-ids.js';
+import { withLang } from '../tool-lang.js';
 import type { ToolName } from '../tool-request.js';
 import { actions, button, context, section, type Block } from './block-kit.js';
 import { MAX_CONTEXT_ELEMENTS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { TOOL_GUIDE } from './render-tools.js';
+import { toolUsage } from './render-tools.js';
 import { citationLine } from './slack-parts.js';
 
 /** A paragraph or list block as escaped mrkdwn (bullets as "•"). */
@@ -45,30 +46,40 @@ const PICKER_PREFIX: Record<Exclude<PickKind, 'date' | 'answer'>, string> = {
   term: GLOSSARY_PREFIX,
 };
 
+/** The Slack controls' own words, in the reply's language. */
+const CONTROL_WORDS: Record<Lang, { choose: string; dateHint: string; orType: (usage: string) => string }> = {
+  en: { choose: 'Choose', dateHint: 'Leave start date', orType: (usage) => `Or type ${usage}.` },
+  zh: { choose: '选择', dateHint: '离岗开始日期', orType: (usage) => `或者输入 ${usage}。` },
+};
+
 /** A check question's choices: labels can be longer than a button allows, so each is a section with a button beside it. */
-function choiceBlocks(options: readonly PickOption[]): Block[] {
+function choiceBlocks(options: readonly PickOption[], lang: Lang): Block[] {
   return options.map((option, i) => ({
     type: 'section',
     block_id: `choice-${String(i)}`,
     text: { type: 'mrkdwn', text: escapeMrkdwn(option.label) },
-    accessory: button('Choose', `${CHECK_CHOICE_PREFIX}${String(i)}`, option.id),
+    accessory: button(CONTROL_WORDS[lang].choose, `${CHECK_CHOICE_PREFIX}${String(i)}`, option.id),
   }));
 }
 
-/** A picker as its question, a date picker or one button per option, and how to type the choice instead. */
-export function pickerBlocks(block: Extract<ReplyBlock, { type: 'picker' }>): Block[] {
+/**
+ * A picker as its question, a date picker or one button per option, and how to type the choice instead, in the
+ * reply's language `lang`; the buttons and the date picker carry it, so the next reply keeps it.
+ */
+export function pickerBlocks(block: Extract<ReplyBlock, { type: 'picker' }>, lang: Lang): Block[] {
+  const words = CONTROL_WORDS[lang];
   const question = section(`*${escapeMrkdwn(block.label)}*`);
-  if (block.pick === 'answer') return [question, ...choiceBlocks(block.options)];
-  const hint = context([`Or type \`${escapeMrkdwn(TOOL_GUIDE[PICKER_TOOL[block.pick]].usage)}\`.`]);
+  if (block.pick === 'answer') return [question, ...choiceBlocks(block.options, lang)];
+  const hint = context([words.orType(`\`${escapeMrkdwn(toolUsage(PICKER_TOOL[block.pick], lang))}\``)]);
   if (block.pick === 'date') {
     const picker = {
       type: 'datepicker' as const,
       action_id: TOOL_IDS.timelineDate,
-      placeholder: { type: 'plain_text' as const, text: 'Leave start date' },
+      placeholder: { type: 'plain_text' as const, text: words.dateHint },
     };
-    return [question, { type: 'actions', block_id: 'timeline-date', elements: [picker] }, hint];
+    return [question, { type: 'actions', block_id: withLang(TIMELINE_DATE_BLOCK, lang), elements: [picker] }, hint];
   }
   const prefix = PICKER_PREFIX[block.pick];
-  const buttons = block.options.map((option, i) => button(option.label, `${prefix}${String(i)}`, option.id));
+  const buttons = block.options.map((option, i) => button(option.label, `${prefix}${String(i)}`, withLang(option.id, lang)));
   return [question, actions(`pick-${block.pick}`, buttons), hint];
 }

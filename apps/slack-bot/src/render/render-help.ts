@@ -3,7 +3,7 @@ import { context, divider, header, section, type Block, type SlackMessage } from
 import { interfaceStrings, type InterfaceStrings } from '@cobridge/reply';
 import type { ToolName } from '../tool-request.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { TOOL_GUIDE } from './render-tools.js';
+import { toolUsage } from './render-tools.js';
 
 /**
  * Help for `/cobridge` and `/cobridge help` in the user's interface language: what Cobridge covers, how to ask,
@@ -24,14 +24,14 @@ export function renderHelp(topics: TopicSummary[], knowledgeVersion: string, too
       section(`*${help.covers}*\n${covered.join('\n') || `• ${help.nothingCovered}`}`),
       divider(),
       section(`*${help.tryAsking}*\n${[...examples, ...help.slackWays.map((way) => `• ${way}`)].join('\n')}`),
-      ...toolsSection(tools, strings),
+      ...toolsSection(tools, strings, lang),
       context([escapeMrkdwn(help.knowledgeVersion(knowledgeVersion))]),
     ],
   };
 }
 
-function toolsSection(tools: ToolName[], strings: InterfaceStrings): Block[] {
+function toolsSection(tools: ToolName[], strings: InterfaceStrings, lang: Lang): Block[] {
   if (tools.length === 0) return [];
-  const lines = tools.map((tool) => `• \`${escapeMrkdwn(TOOL_GUIDE[tool].usage)}\`: ${escapeMrkdwn(strings.tools[tool])}`);
+  const lines = tools.map((tool) => `• \`${escapeMrkdwn(toolUsage(tool, lang))}\`: ${escapeMrkdwn(strings.tools[tool])}`);
   return [section(`*${strings.help.tools}*\n${lines.join('\n')}`)];
 }

@@ -1,23 +1,32 @@
 import type { FeatureIntent, Lang } from '@cobridge/policy-knowledge';
-import { interfaceStrings, TOOL_DESCRIPTIONS } from '@cobridge/reply';
+import { interfaceStrings } from '@cobridge/reply';
 import { GLOSSARY_PREFIX, MODES_PREFIX, OBLIGATIONS_PREFIX, TOOL_IDS } from '../action-ids.js';
+import { withLang } from '../tool-lang.js';
 import { intentValue, PICK, type ToolName } from '../tool-request.js';
 import { button, type ButtonElement } from './block-kit.js';
 
-const LABELS = interfaceStrings('en').toolLabels;
-
-/** Each tool's button label, its `/cobridge` usage and a one-line description, for help and the Home tab. */
-export const TOOL_GUIDE: Record<ToolName, { label: string; usage: string; does: string }> = {
-  check: { label: LABELS.check, usage: '/cobridge check', does: TOOL_DESCRIPTIONS.check },
-  timeline: { label: LABELS.timeline, usage: '/cobridge timeline 2025-09-01', does: TOOL_DESCRIPTIONS.timeline },
-  modes: { label: LABELS.modes, usage: '/cobridge modes technical support', does: TOOL_DESCRIPTIONS.modes },
-  obligations: {
-    label: LABELS.obligations,
-    usage: '/cobridge obligations leaving the post to start a company',
-    does: TOOL_DESCRIPTIONS.obligations,
+/** How to call each tool with `/cobridge`, with an example in each language (the tool words stay English). */
+const USAGE: Record<Lang, Record<ToolName, string>> = {
+  en: {
+    check: '/cobridge check',
+    timeline: '/cobridge timeline 2025-09-01',
+    modes: '/cobridge modes technical support',
+    obligations: '/cobridge obligations leaving the post to start a company',
+    glossary: '/cobridge glossary bianzhi',
   },
-  glossary: { label: LABELS.glossary, usage: '/cobridge glossary bianzhi', does: TOOL_DESCRIPTIONS.glossary },
+  zh: {
+    check: '/cobridge check',
+    timeline: '/cobridge timeline 2025-09-01',
+    modes: '/cobridge modes 技术支持',
+    obligations: '/cobridge obligations 教师离岗创业',
+    glossary: '/cobridge glossary 编制',
+  },
 };
+
+/** The `/cobridge` usage of a tool, its example in `lang`. */
+export function toolUsage(tool: ToolName, lang: Lang): string {
+  return USAGE[lang][tool];
+}
 
 const ACTION_OF: Record<ToolName, string> = {
   check: TOOL_IDS.checkOpen,
@@ -41,7 +50,11 @@ const OFFER_TOOL: Record<FeatureIntent['feature'], ToolName> = {
   glossary: 'glossary',
 };
 
-/** The extra button under an answer that offers the tool a free-text question reads like, labelled in `lang`. */
-export function offerButton(intent: FeatureIntent, lang: Lang = 'en'): ButtonElement {
-  return button(interfaceStrings(lang).offers[intent.feature], ACTION_OF[OFFER_TOOL[intent.feature]], intentValue(intent), 'primary');
+/**
+ * The extra button under an answer that offers the tool a free-text question reads like, labelled in `lang`; the tool
+ * answers in `replyLang` (Chinese for a Chinese question, whatever the interface language).
+ */
+export function offerButton(intent: FeatureIntent, lang: Lang = 'en', replyLang: Lang = lang): ButtonElement {
+  const value = withLang(intentValue(intent), replyLang);
+  return button(interfaceStrings(lang).offers[intent.feature], ACTION_OF[OFFER_TOOL[intent.feature]], value, 'primary');
 }

@@ -45,11 +45,11 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
   it('opens from /cobridge check and walks one question at a time to an eligible verdict with its clauses', async () => {
     await h.sender.command(buildSlashCommand({ text: 'check', responseUrl: h.api.responseUrl() }));
     const [open] = h.api.callsTo('views.open');
-    expect(open?.body).toMatchObject({ trigger_id: 'trigger.1', view: { type: 'modal', private_metadata: '{"answers":{}}' } });
+    expect(open?.body).toMatchObject({ trigger_id: 'trigger.1', view: { type: 'modal', private_metadata: '{"answers":{},"lang":"en"}' } });
     expect(visible(open?.body ?? {})).toContain('Which of these describes you?');
 
     const way = await choose(viewOf(open), 'research-staff');
-    expect(JSON.parse(way.private_metadata ?? '')).toEqual({ answers: { person: 'research-staff' } });
+    expect(JSON.parse(way.private_metadata ?? '')).toEqual({ answers: { person: 'research-staff' }, lang: 'en' });
     const condition = await choose(way, 'leave-post');
     expect(JSON.stringify(condition)).toContain('scientific and technological enterprise');
     const verdict = await choose(condition, 'yes');
@@ -89,7 +89,7 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
     );
     const update = h.api.callsTo('views.update')[0];
     expect(visible(update?.body ?? {})).toContain('is not a choice of question');
-    expect(viewOf(update).private_metadata).toBe('{"answers":{}}');
+    expect(viewOf(update).private_metadata).toBe('{"answers":{},"lang":"en"}');
   });
 
   it('offers the check under the answer to "can I leave my job to start a company?" and opens it from there', async () => {
@@ -113,5 +113,20 @@ describe('eligibility check modal (real Bolt, fake Slack)', () => {
     const [open] = h.api.callsTo('views.open');
     expect(open?.body).toMatchObject({ trigger_id: expect.stringMatching(/^trigger\.\d+$/), view: { type: 'modal' } });
     expect(visible(open?.body ?? {})).toContain('Which of these describes you?');
+  });
+
+  it('runs the check in Chinese for a zh-CN user, in the modal’s language to the verdict', async () => {
+    h.api.setUserLocale('U0ZHCN', 'zh-CN');
+    await h.sender.command(buildSlashCommand({ text: 'check', userId: 'U0ZHCN', responseUrl: h.api.responseUrl() }));
+    const [open] = h.api.callsTo('views.open');
+    expect(visible(open?.body ?? {})).toContain('以下哪一项符合您的情况？');
+    expect(JSON.parse(viewOf(open).private_metadata ?? '')).toEqual({ answers: {}, lang: 'zh' });
+    const way = await choose(viewOf(open), 'research-staff');
+    const condition = await choose(way, 'part-time');
+    expect(JSON.stringify(condition)).toContain('企业的业务领域与您所在单位的领域相近吗？');
+    const verdict = JSON.stringify(await choose(condition, 'no'));
+    expect(verdict).toContain('按照指导意见，不符合条件');
+    expect(verdict).toContain('引用：第 3 节，第 3-4 条（原文为英文）');
+    expect(verdict).not.toContain('Your answers');
   });
 });

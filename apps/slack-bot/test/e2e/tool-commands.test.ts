@@ -99,6 +99,67 @@ describe('/cobridge tools (real Bolt, fake Slack)', () => {
   });
 });
 
+describe('/cobridge tools in Chinese (real Bolt, fake Slack)', () => {
+  let h: Harness & { sender: SlackRequestSender };
+  beforeEach(async () => {
+    h = await startHttpHarness();
+    h.api.setUserLocale('U0ZHCN', 'zh-CN');
+  });
+  afterEach(() => h.close());
+
+  async function cobridge(text: string, userId: string = SLACK_TEST_IDS.user) {
+    const before = h.api.responses.length;
+    await h.sender.command(buildSlashCommand({ text, userId, responseUrl: h.api.responseUrl() }));
+    return h.api.responses[before]?.body ?? {};
+  }
+
+  it('answers a tool in Chinese to a zh-CN user, and keeps Chinese through the picker it shows', async () => {
+    const timeline = visible(await cobridge('timeline 2025-09-01', 'U0ZHCN'));
+    expect(timeline).toContain('*保留至 2028-09-01*');
+    expect(timeline).toContain('*2028-09-01 之前：提前返岗*');
+    expect(timeline).not.toContain('Retained up to');
+    const picker = await cobridge('modes', 'U0ZHCN');
+    expect(visible(picker)).toContain('贵企业希望从与学校的合作中得到什么？');
+    const need = button(picker.blocks, /^modes:/);
+    await h.sender.interaction(
+      buildBlockActions({ actionId: need.action_id, value: need.value, responseUrl: h.api.responseUrl(), ephemeral: true }),
+    );
+    const modes = visible(h.api.responses.at(-1)?.body ?? {});
+    expect(modes).toContain('满足您需求的合作模式');
+    expect(modes).toContain('订单式培养');
+  });
+
+  it('answers in Chinese when the words typed into a tool are Chinese, whatever the user’s language', async () => {
+    const term = visible(await cobridge('glossary 编制'));
+    expect(term).toContain('岗位总量');
+    expect(term).toContain('一个单位可以聘用的人员总数');
+    const checklist = visible(await cobridge('obligations 我们要聘用离岗创业的老师'));
+    expect(checklist).toContain('聘用离岗教师或与其合作');
+    expect(checklist.indexOf('*教师*')).toBeLessThan(checklist.indexOf('*企业*'));
+  });
+
+  it('offers the timeline under a Chinese question in a DM and gives it in Chinese', async () => {
+    const dm = { type: 'message', channel_type: 'im', channel: SLACK_TEST_IDS.dm, user: SLACK_TEST_IDS.user };
+    await h.sender.event(buildEventCallback({ ...dm, text: '我2025年9月1日开始离岗，什么时候必须回来？', ts: '1700000800.000001' }));
+    const answer = h.api.callsTo('chat.postMessage')[0]?.body ?? {};
+    const offer = button(answer.blocks, 'timeline_open');
+    expect(offer.value).toBe('zh/2025-09-01');
+    const message = { type: 'message', ts: '1700000800.000002', blocks: answer.blocks };
+    await h.sender.interaction(
+      buildBlockActions({
+        actionId: offer.action_id,
+        value: offer.value,
+        responseUrl: h.api.responseUrl(),
+        message,
+        channelId: SLACK_TEST_IDS.dm,
+      }),
+    );
+    const timeline = visible(h.api.callsTo('chat.postMessage')[1]?.body ?? {});
+    expect(timeline).toContain('自 2025-09-01 起的离岗时间线');
+    expect(timeline).toContain('保留至 2028-09-01');
+  });
+});
+
 describe('/cobridge tools under abuse', () => {
   it('strips NUL and bidirectional overrides before echoing, and shares the question rate limit', async () => {
     const h = await startHttpHarness({ perMinute: 2 });

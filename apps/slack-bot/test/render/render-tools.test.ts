@@ -13,8 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/render/block-kit.js';
 import { MAX_VIEW_BLOCKS } from '../../src/render/limits.js';
 import { renderHelp } from '../../src/render/render-help.js';
-import { PARTY_LABELS } from '@cobridge/reply';
-import { offerButton, TOOL_GUIDE } from '../../src/render/render-tools.js';
+import { interfaceStrings, PARTY_LABELS } from '@cobridge/reply';
+import { offerButton, toolUsage } from '../../src/render/render-tools.js';
 import { renderHome } from '../../src/render/render-views.js';
 import { toolReply } from '../../src/tool-reply.js';
 import { TOOL_NAMES, type MessageToolRequest } from '../../src/tool-request.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 const json = (value: unknown) => JSON.stringify(value);
 
-const tool = (request: MessageToolRequest) => toolReply(knowledge, request);
+const tool = (request: MessageToolRequest) => toolReply(knowledge, request, 'en');
 
 describe('leave timeline', () => {
   it('shows the retention end, every event before it and where the guidance is silent, each with its clause', () => {
@@ -162,8 +162,40 @@ describe('tool offers, help and Home', () => {
     expect(blockKitViolations(help.blocks)).toEqual([]);
     expect(blockKitViolations(home.blocks as Block[], MAX_VIEW_BLOCKS)).toEqual([]);
     for (const tool of TOOL_NAMES) {
-      expect(json(help)).toContain(TOOL_GUIDE[tool].usage);
-      expect(json(home)).toContain(TOOL_GUIDE[tool].label);
+      expect(json(help)).toContain(toolUsage(tool, 'en'));
+      expect(json(home)).toContain(interfaceStrings('en').toolLabels[tool]);
     }
+  });
+});
+
+describe('tools in Chinese', () => {
+  const zh = (request: MessageToolRequest) => toolReply(knowledge, request, 'zh');
+
+  it('lays out every Chinese tool reply within Block Kit limits, the clauses under the Chinese label', () => {
+    const messages = [
+      zh({ tool: 'timeline', date: '2025-09-01' }),
+      zh({ tool: 'modes', needs: listNeeds(knowledge).map((need) => need.id) }),
+      ...listSituations(knowledge).map((situation) => zh({ tool: 'obligations', situation: situation.id })),
+      zh({ tool: 'glossary' }),
+    ];
+    for (const message of messages) expect(blockKitViolations(message.blocks)).toEqual([]);
+    expect(json(messages[0])).toContain('*保留至 2028-09-01*');
+    expect(json(messages[0])).toContain('引用：第 3 节，第 3-19 条（原文为英文）');
+  });
+
+  it('marks the pickers of a Chinese reply so the next reply stays Chinese, and says how to type in Chinese', () => {
+    const needs = zh({ tool: 'modes', needs: [], asked: '咖啡' });
+    expect(json(needs)).toContain('我没能判断“咖啡”指的是哪些需求。');
+    expect(json(needs)).toContain('"value":"zh/stable-employment"');
+    expect(json(needs)).toContain('或者输入 `/cobridge modes 技术支持`。');
+    const date = json(zh({ tool: 'timeline' }));
+    expect(date).toContain('"block_id":"zh/timeline-date"');
+    expect(date).toContain('离岗开始日期');
+    expect(json(tool({ tool: 'timeline' }))).toContain('"block_id":"timeline-date"');
+  });
+
+  it('offers a tool under a Chinese question with a Chinese-marked value, whatever the button’s language', () => {
+    expect(offerButton({ feature: 'glossary', term: 'total-staffing' }, 'en', 'zh')).toMatchObject({ value: 'zh/total-staffing' });
+    expect(offerButton({ feature: 'eligibility' }, 'zh')).toMatchObject({ value: 'zh/start', text: { text: '看看我是否符合条件' } });
   });
 });

@@ -95,13 +95,17 @@ export function checkFeatureReferences(inputs: FeatureReferenceInputs): Knowledg
     value.terms.forEach((entry, n) => {
       cites(parsed, ['terms', n], entry.citations);
       if (entry.topic) topic(parsed, ['terms', n, 'topic'], entry.topic);
-      [entry.term, ...entry.aliases].forEach((phrase, i) => {
+      const phrases: [string, Path][] = [
+        [entry.term, ['terms', n, 'term']],
+        [entry.zh.term, ['terms', n, 'zh', 'term']],
+        ...entry.aliases.map((alias, i): [string, Path] => [alias, ['terms', n, 'aliases', i]]),
+      ];
+      for (const [phrase, path] of phrases) {
         const key = foldText(phrase).replace(/[\s-]+/gu, ' ');
         const owner = owners.get(key);
-        const path = i === 0 ? ['terms', n, 'term'] : ['terms', n, 'aliases', i - 1];
         if (owner !== undefined && owner !== entry.id) at(parsed)(path, `"${phrase}" is already used by term "${owner}"`);
         else owners.set(key, entry.id);
-      });
+      }
     });
   }
   return issues;

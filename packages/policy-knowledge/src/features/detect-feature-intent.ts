@@ -1,9 +1,21 @@
 import type { Knowledge } from '../knowledge.js';
+import { hasHan } from '../understand/chinese-language.js';
 import { wordPattern } from '../understand/word-pattern.js';
 import { lookupTerm } from './glossary.js';
 import { matchNeeds } from './mode-finder.js';
 import { matchSituation } from './obligations.js';
 import { foldText } from './phrase-matcher.js';
+import {
+  chineseDate,
+  ZH_ASK_WAY,
+  ZH_CHECK,
+  ZH_DEADLINE,
+  ZH_DUTIES,
+  ZH_LEAVE,
+  ZH_MEANING,
+  ZH_WANT,
+  ZH_WHAT_IS,
+} from './feature-intent-zh.js';
 
 /** A feature worth offering for a free-text message, with what the message already gives it. */
 export type FeatureIntent =
@@ -46,9 +58,10 @@ const WAYS_TO_WORK_OUTSIDE = [
 const WAY = wordPattern(WAYS_TO_WORK_OUTSIDE, '');
 const CHECK = /\beligibility check\b|\bam i eligible\b/;
 
-/** The feature to offer for a message, or undefined; only features whose data is loaded are offered. */
+/** The feature to offer for a message in English or Chinese, or undefined; only features whose data is loaded are offered. */
 export function detectFeatureIntent(knowledge: Knowledge, text: string): FeatureIntent | undefined {
   const folded = foldText(text.slice(0, 1000)).replace(/\s+/g, ' ').trim();
+  if (hasHan(folded)) return detectChinese(knowledge, folded);
   const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
   if (obligations) {
     const date = DATE.exec(folded)?.[1];
@@ -74,4 +87,31 @@ export function detectFeatureIntent(knowledge: Knowledge, text: string): Feature
     return { feature: 'eligibility' };
   }
   return undefined;
+}
+
+/** The same decisions for a message with Chinese in it, on the Chinese cues. */
+function detectChinese(knowledge: Knowledge, folded: string): FeatureIntent | undefined {
+  const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
+  if (obligations) {
+    const date = chineseDate(folded) ?? DATE.exec(folded)?.[1];
+    if (date !== undefined && ZH_LEAVE.test(folded)) return { feature: 'timeline', date };
+    if (ZH_DEADLINE.test(folded)) return { feature: 'timeline' };
+  }
+  if (glossary) {
+    const meaning = ZH_MEANING.exec(folded)?.[1];
+    const whatIs = ZH_WHAT_IS.exec(folded)
+      ?.slice(1)
+      .find((g) => g !== undefined);
+    const match = lookupTerm(knowledge, meaning ?? whatIs ?? '');
+    if (match && (meaning !== undefined || foldText(match.matched) === whatIs)) return { feature: 'glossary', term: match.id };
+  }
+  if (obligations && ZH_DUTIES.test(folded)) {
+    const situation = matchSituation(knowledge, folded);
+    if (situation) return { feature: 'obligations', situation };
+  }
+  if (modeFinder && ZH_WANT.test(folded)) {
+    const needs = matchNeeds(knowledge, folded);
+    if (needs.length > 0) return { feature: 'mode-finder', needs };
+  }
+  return eligibility && (ZH_CHECK.test(folded) || ZH_ASK_WAY.test(folded)) ? { feature: 'eligibility' } : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, featureIdSchema, text } from './schema-parts.js';
+import { citationsSchema, featureIdSchema, text, zhOf, zhText } from './schema-parts.js';
 
 /** The verdicts an eligibility check can reach. */
 export const ELIGIBILITY_VERDICTS = ['eligible', 'not-eligible', 'depends'] as const;
@@ -12,15 +12,16 @@ export const conditionSchema = z.record(
 );
 export type Condition = z.infer<typeof conditionSchema>;
 
-/** One question with fixed choices; `when` limits it to some earlier answers. */
+/** One question with fixed choices (each labelled in English and Chinese); `when` limits it to some earlier answers. */
 export const eligibilityQuestionSchema = z.strictObject({
   id: featureIdSchema,
   prompt: text(300),
   when: conditionSchema.optional(),
   choices: z
-    .array(z.strictObject({ id: featureIdSchema, label: text(150) }))
+    .array(z.strictObject({ id: featureIdSchema, label: text(150), zh: zhOf({ label: zhText(150) }) }))
     .min(2)
     .max(10),
+  zh: zhOf({ prompt: zhText(300) }),
 });
 export type EligibilityQuestionRule = z.infer<typeof eligibilityQuestionSchema>;
 
@@ -32,6 +33,7 @@ export const eligibilityRuleSchema = z
     text: text(1500),
     dependsOn: text(300).optional(),
     citations: citationsSchema,
+    zh: zhOf({ text: zhText(1500), dependsOn: zhText(300).optional() }),
   })
   .superRefine((rule, ctx) => {
     if (rule.verdict === 'depends' && !rule.dependsOn) {
@@ -40,12 +42,19 @@ export const eligibilityRuleSchema = z
     if (rule.verdict !== 'depends' && rule.dependsOn) {
       ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'only a "depends" verdict has dependsOn' });
     }
+    if (rule.dependsOn !== undefined && rule.zh.dependsOn === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['zh', 'dependsOn'], message: 'the Chinese text is missing: add the Chinese of dependsOn' });
+    }
+    if (rule.dependsOn === undefined && rule.zh.dependsOn !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['zh', 'dependsOn'], message: 'only a rule with dependsOn has its Chinese' });
+    }
   });
 export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 
-/** eligibility.yaml: the questions, asked in order, and the verdict rules, tried in order. */
+/** eligibility.yaml: the questions, asked in order, and the verdict rules, tried in order; every text also in Chinese. */
 export const eligibilityFileSchema = z.strictObject({
   intro: text(500),
+  zh: zhOf({ intro: zhText(500) }),
   questions: z.array(eligibilityQuestionSchema).min(1),
   rules: z.array(eligibilityRuleSchema).min(1),
 });

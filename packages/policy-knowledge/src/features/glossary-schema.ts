@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { topicIdSchema } from '../schema/topic.js';
-import { citationsSchema, featureIdSchema, text } from './schema-parts.js';
+import { citationsSchema, featureIdSchema, text, zhOf, zhText } from './schema-parts.js';
 
-/** One guidance term, the everyday and pinyin words people use for it, and a plain definition. */
+/** One guidance term, the everyday and pinyin words people use for it, and a plain definition, in English and Chinese. */
 export const glossaryEntrySchema = z.strictObject({
   id: featureIdSchema,
   term: text(80),
@@ -10,6 +10,7 @@ export const glossaryEntrySchema = z.strictObject({
   definition: text(600),
   citations: citationsSchema,
   topic: topicIdSchema.optional(),
+  zh: zhOf({ term: zhText(40), definition: zhText(600) }),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

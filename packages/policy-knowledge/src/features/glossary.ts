@@ -1,11 +1,11 @@
 import type { Knowledge } from '../knowledge.js';
-import type { Citation, TopicRef } from '../engine/types.js';
-import { refOf } from '../engine/compose.js';
+import type { Citation, Lang, TopicRef } from '../engine/types.js';
 import { citeClauses } from './cite-clauses.js';
+import { inLang, topicIn } from './in-lang.js';
 import type { GlossaryEntry, GlossaryFile } from './glossary-schema.js';
 import { cachedMatcher, foldText, type PhraseMatcher } from './phrase-matcher.js';
 
-/** A glossary term as shown to a person: the guidance's wording, a plain definition and its clauses. */
+/** A glossary term as shown to a person: the guidance's wording, a plain definition and its clauses, in one language. */
 export interface GlossaryTerm {
   id: string;
   term: string;
@@ -21,35 +21,45 @@ export interface GlossaryMatch extends GlossaryTerm {
 }
 
 const matchers = new WeakMap<GlossaryFile, PhraseMatcher<GlossaryEntry>>();
+const lookUpMatchers = new WeakMap<GlossaryFile, PhraseMatcher<GlossaryEntry>>();
 
+/** The English terms and the aliases: what expands a question for the classifier (trained on exactly these). */
 function matcherFor(file: GlossaryFile): PhraseMatcher<GlossaryEntry> {
   return cachedMatcher(matchers, file, (f) =>
     f.terms.flatMap((entry) => [entry.term, ...entry.aliases].map((phrase) => ({ phrase, value: entry }))),
   );
 }
 
-function view(knowledge: Knowledge, entry: GlossaryEntry): GlossaryTerm {
-  const topic = entry.topic ? refOf(knowledge, entry.topic) : undefined;
+/** The same plus each term's Chinese wording: what a person may type to look a term up. */
+function lookUpMatcherFor(file: GlossaryFile): PhraseMatcher<GlossaryEntry> {
+  return cachedMatcher(lookUpMatchers, file, (f) =>
+    f.terms.flatMap((entry) => [entry.term, entry.zh.term, ...entry.aliases].map((phrase) => ({ phrase, value: entry }))),
+  );
+}
+
+function view(knowledge: Knowledge, entry: GlossaryEntry, lang: Lang): GlossaryTerm {
+  const topic = entry.topic ? topicIn(knowledge, entry.topic, lang) : undefined;
   return {
     id: entry.id,
-    term: entry.term,
-    aliases: [...entry.aliases],
-    definition: entry.definition,
-    citations: citeClauses(knowledge, entry.citations),
+    term: inLang(lang, entry.term, entry.zh.term),
+    // The Chinese term is the Chinese name itself; as an alias it would only repeat it.
+    aliases: entry.aliases.filter((alias) => lang === 'en' || alias !== entry.zh.term),
+    definition: inLang(lang, entry.definition, entry.zh.definition),
+    citations: citeClauses(knowledge, entry.citations, lang),
     ...(topic ? { topic } : {}),
   };
 }
 
-/** Every glossary term, in the file's order; empty when the knowledge has no glossary. */
-export function listGlossary(knowledge: Knowledge): GlossaryTerm[] {
-  return (knowledge.features.glossary?.terms ?? []).map((entry) => view(knowledge, entry));
+/** Every glossary term, in the file's order and in `lang`; empty when the knowledge has no glossary. */
+export function listGlossary(knowledge: Knowledge, lang: Lang = 'en'): GlossaryTerm[] {
+  return (knowledge.features.glossary?.terms ?? []).map((entry) => view(knowledge, entry, lang));
 }
 
-/** The first glossary term (by a term's own words or an everyday/pinyin alias) found in the text. */
-export function lookupTerm(knowledge: Knowledge, text: string): GlossaryMatch | undefined {
+/** The first glossary term (by a term's own English or Chinese words, or an everyday/pinyin alias) found in the text. */
+export function lookupTerm(knowledge: Knowledge, text: string, lang: Lang = 'en'): GlossaryMatch | undefined {
   const file = knowledge.features.glossary;
-  const found = file ? matcherFor(file).findAll(text)[0] : undefined;
-  return found ? { ...view(knowledge, found.value), matched: found.matched } : undefined;
+  const found = file ? lookUpMatcherFor(file).findAll(text)[0] : undefined;
+  return found ? { ...view(knowledge, found.value, lang), matched: found.matched } : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { Lang } from '../engine/types.js';
 import type { Knowledge } from '../knowledge.js';
 import { listGlossary, lookupTerm, type GlossaryTerm } from './glossary.js';
 import { foldText } from './phrase-matcher.js';
@@ -60,7 +61,10 @@ export function matchNames<T>(items: readonly T[], typed: string, namesOf: (item
     .map(({ item }) => item);
 }
 
-/** The glossary term a word names: found in the text as written, else the term or alias nearest to a misspelling. */
-export function findTerm(knowledge: Knowledge, typed: string): GlossaryTerm | undefined {
-  return lookupTerm(knowledge, typed) ?? matchNames(listGlossary(knowledge), typed, (term) => [term.term, ...term.aliases])[0];
+/**
+ * The glossary term a word names, in `lang`: found in the text as written (English, Chinese or an alias), else the
+ * term or alias nearest to a misspelling.
+ */
+export function findTerm(knowledge: Knowledge, typed: string, lang: Lang = 'en'): GlossaryTerm | undefined {
+  return lookupTerm(knowledge, typed, lang) ?? matchNames(listGlossary(knowledge, lang), typed, (term) => [term.term, ...term.aliases])[0];
 }

@@ -1,8 +1,8 @@
 import type { Knowledge } from '../knowledge.js';
-import type { Citation, TopicRef } from '../engine/types.js';
-import { refOf } from '../engine/compose.js';
+import type { Citation, Lang, TopicRef } from '../engine/types.js';
 import { citeClauses } from './cite-clauses.js';
 import { requireFeature } from './feature-unavailable-error.js';
+import { inLang, topicIn } from './in-lang.js';
 import type { ModeFinderFile, Need } from './mode-finder-schema.js';
 import { cachedMatcher, type PhraseMatcher } from './phrase-matcher.js';
 
@@ -41,13 +41,13 @@ export interface ModeFinderResult {
   citations: Citation[];
 }
 
-/** The needs an enterprise can pick from, in the paper's order. */
-export function listNeeds(knowledge: Knowledge): NeedSummary[] {
-  return requireFeature(knowledge, 'modeFinder').needs.map(summary);
+/** The needs an enterprise can pick from, in the paper's order, labelled in `lang`. */
+export function listNeeds(knowledge: Knowledge, lang: Lang = 'en'): NeedSummary[] {
+  return requireFeature(knowledge, 'modeFinder').needs.map((need) => summary(need, lang));
 }
 
-/** The cooperation modes serving the chosen needs, ranked by how many they serve, then by the file's order. */
-export function findModes(knowledge: Knowledge, needIds: readonly string[]): ModeFinderResult {
+/** The cooperation modes serving the chosen needs, ranked by how many they serve, then by the file's order; in `lang`. */
+export function findModes(knowledge: Knowledge, needIds: readonly string[], lang: Lang = 'en'): ModeFinderResult {
   const file = requireFeature(knowledge, 'modeFinder');
   const chosen: Need[] = [];
   const unknownNeeds: string[] = [];
@@ -60,7 +60,8 @@ export function findModes(knowledge: Knowledge, needIds: readonly string[]): Mod
   chosen.forEach((need) =>
     need.modes.forEach((link, position) => {
       const entry = byMode.get(link.mode) ?? { reasons: [], rank: 0 };
-      entry.reasons.push({ need: summary(need), why: link.why, citations: citeClauses(knowledge, link.citations) });
+      const why = inLang(lang, link.why, link.zh.why);
+      entry.reasons.push({ need: summary(need, lang), why, citations: citeClauses(knowledge, link.citations, lang) });
       entry.rank += position;
       byMode.set(link.mode, entry);
     }),
@@ -68,29 +69,35 @@ export function findModes(knowledge: Knowledge, needIds: readonly string[]): Mod
   const modes = [...byMode.entries()]
     .sort(([, a], [, b]) => b.reasons.length - a.reasons.length || a.rank / a.reasons.length - b.rank / b.reasons.length)
     .flatMap(([id, { reasons }]) => {
-      const mode = refOf(knowledge, id);
+      const mode = topicIn(knowledge, id, lang);
       return mode ? [{ mode, reasons }] : [];
     });
   const unlinked = chosen.flatMap((need) =>
     need.modes.length === 0 && need.note
-      ? [{ need: summary(need), text: need.note.text, citations: citeClauses(knowledge, need.note.citations) }]
+      ? [
+          {
+            need: summary(need, lang),
+            text: inLang(lang, need.note.text, need.note.zh.text),
+            citations: citeClauses(knowledge, need.note.citations, lang),
+          },
+        ]
       : [],
   );
-  return { modes, unlinked, unknownNeeds, citations: citeClauses(knowledge, file.citations) };
+  return { modes, unlinked, unknownNeeds, citations: citeClauses(knowledge, file.citations, lang) };
 }
 
 const matchers = new WeakMap<ModeFinderFile, PhraseMatcher<string>>();
 
-/** The needs a free-text request mentions ("we need a steady pipeline of graduates"), in order of mention. */
+/** The needs a free-text request mentions, in English or Chinese ("we need a steady pipeline of graduates"), in order of mention. */
 export function matchNeeds(knowledge: Knowledge, text: string): string[] {
   const file = knowledge.features.modeFinder;
   if (!file) return [];
   const matcher = cachedMatcher(matchers, file, (f) =>
-    f.needs.flatMap((need) => need.keywords.map((phrase) => ({ phrase, value: need.id }))),
+    f.needs.flatMap((need) => [...need.keywords, need.zh.label, ...need.zh.keywords].map((phrase) => ({ phrase, value: need.id }))),
   );
   return matcher.findAll(text).map((m) => m.value);
 }
 
-function summary(need: Need): NeedSummary {
-  return { id: need.id, label: need.label };
+function summary(need: Need, lang: Lang): NeedSummary {
+  return { id: need.id, label: inLang(lang, need.label, need.zh.label) };
 }

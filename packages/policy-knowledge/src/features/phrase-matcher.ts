@@ -45,6 +45,8 @@ export function compilePhrases<T>(entries: readonly { phrase: string; value: T }
     else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), compiled]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first, so that of two Chinese phrases found at the same place the longer one is the match kept.
+  han.sort((a, b) => b.text.length - a.text.length);
   return {
     findAll(text) {
       const folded = foldText(text.slice(0, MAX_MATCH_TEXT));

@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge.js';
-import type { Citation } from '../engine/types.js';
+import type { Citation, Lang } from '../engine/types.js';
 import { citeClauses } from './cite-clauses.js';
 import { requireFeature } from './feature-unavailable-error.js';
+import { inLang } from './in-lang.js';
 import { addYears, formatIsoDate, parseLeaveDate } from './parse-leave-date.js';
 
 /** Something the guidance says can happen before the retention period ends. */
@@ -33,10 +34,10 @@ export interface InvalidLeaveDate {
   message: string;
 }
 
-/** The leave timeline from a start date (ISO `YYYY-MM-DD`); bad dates give `invalid-date`, never a throw. */
-export function leaveTimeline(knowledge: Knowledge, startDate: unknown): LeaveTimeline | InvalidLeaveDate {
+/** The leave timeline from a start date (ISO `YYYY-MM-DD`), in `lang`; bad dates give `invalid-date`, never a throw. */
+export function leaveTimeline(knowledge: Knowledge, startDate: unknown, lang: Lang = 'en'): LeaveTimeline | InvalidLeaveDate {
   const rules = requireFeature(knowledge, 'obligations').timeline;
-  const parsed = parseLeaveDate(startDate);
+  const parsed = parseLeaveDate(startDate, lang);
   if ('error' in parsed) return { kind: 'invalid-date', message: parsed.error };
   const start = formatIsoDate(parsed.date);
   const retainedUntil = formatIsoDate(addYears(parsed.date, rules.years));
@@ -45,9 +46,14 @@ export function leaveTimeline(knowledge: Knowledge, startDate: unknown): LeaveTi
     start,
     retainedUntil,
     years: rules.years,
-    text: rules.retention.text.replaceAll('{start}', start).replaceAll('{end}', retainedUntil),
-    citations: citeClauses(knowledge, rules.retention.citations),
-    before: rules.before.map((event) => ({ ...event, citations: citeClauses(knowledge, event.citations) })),
-    silent: [...rules.silent],
+    text: inLang(lang, rules.retention.text, rules.retention.zh.text).replaceAll('{start}', start).replaceAll('{end}', retainedUntil),
+    citations: citeClauses(knowledge, rules.retention.citations, lang),
+    before: rules.before.map((event) => ({
+      id: event.id,
+      title: inLang(lang, event.title, event.zh.title),
+      text: inLang(lang, event.text, event.zh.text),
+      citations: citeClauses(knowledge, event.citations, lang),
+    })),
+    silent: [...inLang(lang, rules.silent, rules.zh.silent)],
   };
 }
