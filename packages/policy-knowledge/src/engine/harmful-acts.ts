@@ -103,13 +103,20 @@ const MISLEAD = [
   String.raw`so (?:that )?it(?:'s| is) not (?:counted as )?(?:a )?work(?:-related)? injury`,
 ];
 // Copying an official mark: "make an image of the company seal", "a copy of the school's stamp".
-const MARK_COPY = String.raw`\b(?:image|copy|picture|scan|replica|photoshop)\w* of (?:the |a |my |our )?(?:\w+(?:'s)? )?(?:seal|stamp|signature)s?\b`;
+const COPIES = ['image', 'copy', 'picture', 'scan', 'replica', 'photoshop'];
+const WHOSE_MARK = String.raw`(?:the |a |my |our )?(?:\w+(?:'s)? )?`;
+const MARK_COPY = String.raw`\b${anyOf(COPIES)}\w* of ${WHOSE_MARK}(?:seal|stamp|signature)s?\b`;
 // Getting out of what the law puts on someone: "…so we don't have to pay his injury insurance".
-const SO_WE_NEED_NOT = String.raw`\bso (?:that )?(?:we|i|they|the company|our company) (?:don't|dont|do not|won't|wont|will not|never) (?:have|need) to (?:pay|cover|insure|contribute)\b`;
+const PAYERS = ['we', 'i', 'they', 'the company', 'our company'];
+const NEED_NOT = ["don't", 'dont', 'do not', "won't", 'wont', 'will not', 'never'];
+const SO_WE_NEED_NOT = String.raw`\bso (?:that )?${anyOf(PAYERS)} ${anyOf(NEED_NOT)} (?:have|need) to (?:pay|cover|insure|contribute)\b`;
 // Threats and breaking in: "…or they'll fail my course", "get into the college's servers".
-const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) (?:fail|lose|be (?:fired|expelled|punished))\b|\bso (?:they|he|she) can't complain\b`;
-const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? )?(?:servers?|systems?|database|network|email|accounts?)\b`;
-const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) (?:realising|realizing|knowing|understanding|noticing)\b`;
+const THREATENED = ['fail', 'lose', 'be fired', 'be expelled', 'be punished'];
+const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATENED)}\b|\bso (?:they|he|she) can't complain\b`;
+const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?'];
+const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? )?${anyOf(SYSTEMS)}\b`;
+const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
+const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) ${anyOf(UNAWARE_OF)}\b`;
 
 /** Acts a policy advisor never helps with (deceiving, forging, evading an obligation, stealing, harming), each with its reason. */
 export const HARMFUL_ACTS: [RegExp, string][] = [
