@@ -49,7 +49,7 @@ describe('console tools in the language typed (piped input)', () => {
     expect(replies[0]).toContain('提示：输入“timeline 2025-09-01”，查看您的离岗时间线。');
     expect(replies[1]).toMatch(/^自 2025-09-01 起的离岗时间线\n/u);
     expect(replies[1]).toContain(
-      '保留至 2028-09-01：离岗从 2025-09-01 开始的，您与学校的人事关系最长可以保留三年，即保留至 2028-09-01。（第 3-19 条）',
+      '保留至 2028-09-01：如果您从 2025-09-01 开始离岗，您与学校的人事关系最长可以保留三年，即保留至 2028-09-01。（第 3-19 条）',
     );
     expect(replies[2]).toMatch(/^满足您需求的合作模式\n/u);
     expect(replies[2]).toContain('共建师资队伍：\n- 技术支持：专业教师到企业兼职');

@@ -249,7 +249,7 @@ describe('feature replies in Chinese', () => {
     expect(text).toContain('来源：第 3-17 条（第 3 节）、第 3-18 条（第 3 节）');
     expect(text).not.toContain('Source: clause');
     expect(replies[1]?.embeds[0]?.description).toBe(
-      `2025-02-30 不是真实的日期：2025 年 2 月只有 28 天。\n\n**您的离岗从哪一天开始（或已从哪一天开始）？** ${TIMELINE_HOW.zh}`,
+      `2025-02-30 不是真实的日期：2025 年 2 月只有 28 天。\n\n**您从哪一天开始离岗（或已于哪一天开始离岗）？** ${TIMELINE_HOW.zh}`,
     );
   });
 

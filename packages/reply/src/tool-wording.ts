@@ -67,7 +67,7 @@ export interface ToolWording {
   featureOff: string;
   /** What joins the names of a list inside a sentence ("a, b" / "甲、乙"). */
   listSeparator: string;
-  /** What follows a label before its text ("Also said as: …" / "也说成：…"). */
+  /** What follows a label before its text ("Also said as: …" / "又称：…"). */
   colon: string;
 }
 

@@ -127,7 +127,7 @@ describe('tool replies in Chinese', () => {
     const term = zhReply({ tool: 'glossary', asked: '编制' });
     expectChinese(term);
     expect(term.title).toBe('岗位总量');
-    expect(blocksOf(term, 'paragraph')[0]?.text).toMatch(/\n也说成：bianzhi, 编制/u);
+    expect(blocksOf(term, 'paragraph')[0]?.text).toMatch(/\n又称：bianzhi, 编制/u);
     expectChinese(zhReply({ tool: 'glossary' }));
     const miss = zhReply({ tool: 'glossary', asked: '量子' });
     expectChinese(miss);

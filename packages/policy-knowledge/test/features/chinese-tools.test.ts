@@ -94,7 +94,7 @@ describe('the tools in Chinese', () => {
   it('gives the leave timeline in Chinese, and says in Chinese why a date cannot be used', () => {
     const timeline = leaveTimeline(knowledge, '2025-09-01', 'zh');
     if (timeline.kind !== 'timeline') throw new Error(timeline.message);
-    expect(timeline.text).toBe('离岗从 2025-09-01 开始的，您与学校的人事关系最长可以保留三年，即保留至 2028-09-01。');
+    expect(timeline.text).toBe('如果您从 2025-09-01 开始离岗，您与学校的人事关系最长可以保留三年，即保留至 2028-09-01。');
     expect(timeline.before.map((e) => e.title)).toEqual(['提前返岗', '解除聘用合同', '返回时没有空缺岗位']);
     for (const line of [...timeline.before.map((e) => e.text), ...timeline.silent]) chinese(line);
     chineseCitations([...timeline.citations, ...timeline.before.flatMap((e) => e.citations)]);
