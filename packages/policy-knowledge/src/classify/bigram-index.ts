@@ -68,6 +68,13 @@ export class BigramIndex {
     return { offsets: this.offsets, seconds: this.seconds, ids: this.ids };
   }
 
+  /** Every bigram's (first, second) word ids with its feature id, in the index's order. */
+  *pairs(): Generator<[first: number, second: number, id: number]> {
+    for (let first = 0; first <= this.end; first++) {
+      for (let k = this.offsets[first]!; k < this.offsets[first + 1]!; k++) yield [first, this.seconds[k]!, this.ids[k]!];
+    }
+  }
+
   /** The feature id of the bigram (first, second), or -1. */
   get(first: number, second: number): number {
     let lo = this.offsets[first]!;

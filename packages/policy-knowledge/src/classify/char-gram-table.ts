@@ -77,6 +77,11 @@ export class CharGramTable {
     return -1;
   }
 
+  /** Every gram, in id order, read back from the table ("" for a gram too long to be kept). */
+  grams(): string[] {
+    return Array.from(this.lengths, (length, g) => String.fromCharCode(...this.codes.subarray(g * MAX_GRAM, g * MAX_GRAM + length)));
+  }
+
   /** The ids of the known char 3–5-grams of `token`, in `charGrams` order, a repeated n-gram once per occurrence. */
   idsOf(token: string): Int32Array {
     const padded = token.length + 2;

@@ -1,10 +1,16 @@
 import { BigramIndex, type BigramTables } from './bigram-index.js';
 import { CharGramTable, type CharGramTables } from './char-gram-table.js';
 import { stem } from './stem.js';
-import { charGrams, tokenize, wordGrams } from './tokenize.js';
+import { BOS, charGrams, EOS, tokenize, wordGrams } from './tokenize.js';
 
 /** Most tokens whose features are cached per feature space; the cache is cleared when full. */
 const MAX_TOKEN_CACHE = 100_000;
+
+/**
+ * A copy of a word that does not keep alive the string it was split from (V8 keeps long pieces of a split as views
+ * into the whole feature list).
+ */
+const detached = (word: string): string => Array.from(word).join('');
 
 /** The lookup tables a feature space builds from its features, as plain typed arrays (kept in the compiled snapshot). */
 export interface FeatureTables {
@@ -83,7 +89,7 @@ export class FeatureSpace {
     this.tokens = tokens;
     this.counts = new Int32Array(this.size);
     wordFeatures.forEach((f, i) => {
-      if (!f.includes(' ')) this.unigrams.set(f, i);
+      if (!f.includes(' ')) this.unigrams.set(detached(f), i);
     });
     this.charTable = new CharGramTable(charFeatures, this.wordCount, tables?.chars);
     this.bigrams = new BigramIndex(wordFeatures, (word) => this.unigrams.get(word) ?? -1, tables?.bigrams);
@@ -120,6 +126,18 @@ export class FeatureSpace {
       this.featureNames = { word: [], char: [] };
     }
     return this.named;
+  }
+
+  /**
+   * The feature lists read back from the lookup tables (unigrams, bigram pairs, char grams), so a loaded model can
+   * name its features without keeping the lists it was built from.
+   */
+  namesFromTables(): FeatureNames {
+    const word = new Array<string>(this.wordCount).fill('');
+    for (const [unigram, id] of this.unigrams) word[id] = unigram;
+    const wordOf = (id: number) => (id === this.bigrams.start ? BOS : id === this.bigrams.end ? EOS : word[id]!);
+    for (const [first, second, id] of this.bigrams.pairs()) word[id] = `${wordOf(first)} ${wordOf(second)}`;
+    return { word, char: this.charTable.grams() };
   }
 
   private tokenInfo(token: string): TokenInfo {

@@ -173,12 +173,19 @@ export class IntentClassifier {
           quantized: int8FromBase64(json.weights),
           tables: undefined,
         };
-    // The feature lists are split again only if the names are asked for, so the split strings need not be kept
-    // (and the closure holds these two strings alone, not the whole serialized model).
-    const { wordFeatures, charFeatures } = json;
-    const names = () => ({ word: splitLines(wordFeatures), char: splitLines(charFeatures) });
-    const { word, char } = names();
-    const space = new FeatureSpace(word, char, idf, splitLines(json.tokens ?? ''), names, tables);
+    // The feature names are read back from the space's own tables if they are asked for (explanations, serialising),
+    // so neither the split lists nor the model's feature strings are kept.
+    let built: FeatureSpace | undefined;
+    const names = () => built!.namesFromTables();
+    built = new FeatureSpace(
+      splitLines(json.wordFeatures),
+      splitLines(json.charFeatures),
+      idf,
+      splitLines(json.tokens ?? ''),
+      names,
+      tables,
+    );
+    const space = built;
     const weights = { scales, quantized };
     if (weights.quantized.length !== space.size * K || weights.scales.length !== space.size || json.bias.length !== K) {
       throw new Error('intent model is inconsistent: weights, bias and vocabulary sizes do not match');

@@ -65,11 +65,11 @@ export interface AskIndex {
   /** Per example, the index of its fact and of the example among the fact's `asks` (two numbers each). */
   examples: Int32Array;
   terms: string[];
-  idf: Float64Array;
+  idf: Float32Array;
   /** Term `i`'s postings are `offsets[i] ..< offsets[i + 1]` of `entries` and `weights`. */
   offsets: Int32Array;
   entries: Int32Array;
-  weights: Float64Array;
+  weights: Float32Array;
 }
 
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
@@ -94,7 +94,13 @@ export class AskMatcher {
       else this.spans.set(fact, [entry, entry + 1]);
     }
     index.terms.forEach((term, id) => this.termIds.set(term, id));
+    this.sums = new Float64Array(this.entries.length);
+    this.touched = new Int32Array(this.entries.length);
   }
+
+  // Scratch space of `rank`: each example's similarity so far (all zero between calls) and the examples touched.
+  private readonly sums: Float64Array;
+  private readonly touched: Int32Array;
 
   /**
    * The closest example among the given facts' examples, or undefined when none shares a word with the question;
@@ -108,11 +114,14 @@ export class AskMatcher {
   rank(question: string, among: ReadonlySet<Fact>, shapeOf?: (text: string) => string): AskMatch[] {
     const shape = shapeOf?.(question);
     const { offsets, entries, weights } = this.index;
-    const sums = new Map<number, number>();
-    const spans = [...among].flatMap((fact) => {
+    const sums = this.sums;
+    const touched = this.touched;
+    let count = 0;
+    const spans: [number, number][] = [];
+    for (const fact of among) {
       const span = this.spans.get(fact);
-      return span ? [span] : [];
-    });
+      if (span) spans.push(span);
+    }
     for (const [t, x] of this.vectorOfQuestion(question)) {
       const id = this.termIds.get(t);
       if (id === undefined) continue;
@@ -121,12 +130,16 @@ export class AskMatcher {
       for (const [start, end] of spans) {
         for (let p = firstAtLeast(entries, offsets[id]!, to, start); p < to && entries[p]! < end; p++) {
           const entry = entries[p]!;
-          sums.set(entry, (sums.get(entry) ?? 0) + x * weights[p]!);
+          if (sums[entry] === 0) touched[count++] = entry;
+          sums[entry]! += x * weights[p]!;
         }
       }
     }
     const best = new Map<Fact, AskMatch>();
-    for (const [entry, similarity] of sums) {
+    for (let i = 0; i < count; i++) {
+      const entry = touched[i]!;
+      const similarity = sums[entry]!;
+      sums[entry] = 0;
       const { fact, verdict, example } = this.entries[entry]!;
       if (shapeOf && this.shapeOfEntry(entry, shapeOf) !== shape) continue;
       const current = best.get(fact);
@@ -193,10 +206,10 @@ export function indexExamples(facts: readonly Fact[]): AskIndex {
   return {
     examples: Int32Array.from(examples),
     terms: [...postings.keys()],
-    idf: Float64Array.from(idf.values()),
+    idf: Float32Array.from(idf.values()),
     offsets,
     entries: Int32Array.from(lists.flat(), (p) => p.entry),
-    weights: Float64Array.from(lists.flat(), (p) => p.weight),
+    weights: Float32Array.from(lists.flat(), (p) => p.weight),
   };
 }
 

@@ -31,3 +31,11 @@ describe('FeatureSpace word features', () => {
     expect(v.charScale).toBeGreaterThan(0);
   });
 });
+
+describe('FeatureSpace.namesFromTables', () => {
+  it('reads back every word and char feature, in id order, from the lookup tables alone', () => {
+    const built = FeatureSpace.fromTexts(['feed my cat', 'walk my dog', '离岗 创业 社保']);
+    const names = built.namesFromTables();
+    expect([...names.word.map((f) => `w:${f}`), ...names.char.map((f) => `c:${f}`)]).toEqual(built.names);
+  });
+});
