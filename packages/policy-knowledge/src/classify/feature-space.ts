@@ -95,8 +95,11 @@ export class FeatureSpace {
     this.bigrams = new BigramIndex(wordFeatures, (word) => this.unigrams.get(word) ?? -1, tables?.bigrams);
   }
 
-  /** Builds the vocabulary (min df 1) and smoothed idf from training texts. */
-  static fromTexts(texts: readonly string[]): FeatureSpace {
+  /**
+   * Builds the vocabulary and smoothed idf from training texts: every word, and the word pairs and char n-grams found
+   * in at least `minDf` texts.
+   */
+  static fromTexts(texts: readonly string[], minDf = 1): FeatureSpace {
     const words = new Map<string, number>();
     const chars = new Map<string, number>();
     const seen = new Map<string, number>();
@@ -107,10 +110,16 @@ export class FeatureSpace {
       for (const g of new Set(tokens.flatMap(charGrams))) chars.set(g, (chars.get(g) ?? 0) + 1);
     }
     const n = texts.length;
-    const dfs = [...words.values(), ...chars.values()];
-    const idf = Float32Array.from(dfs, (df) => Math.log((1 + n) / (1 + df)) + 1);
+    const keptWords = [...words].filter(([gram, df]) => df >= minDf || !gram.includes(' '));
+    const keptChars = [...chars].filter(([, df]) => df >= minDf);
+    const idf = Float32Array.from([...keptWords, ...keptChars], ([, df]) => Math.log((1 + n) / (1 + df)) + 1);
     const tokens = [...seen].sort((a, b) => b[1] - a[1]).map(([token]) => token);
-    return new FeatureSpace([...words.keys()], [...chars.keys()], idf, tokens);
+    return new FeatureSpace(
+      keptWords.map(([gram]) => gram),
+      keptChars.map(([gram]) => gram),
+      idf,
+      tokens,
+    );
   }
 
   /** The lookup tables, for the compiled snapshot. */

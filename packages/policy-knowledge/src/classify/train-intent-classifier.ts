@@ -46,7 +46,10 @@ export function trainIntentClassifier(rows: readonly LabeledText[], options: Tra
   if (rows.length === 0) throw new Error('cannot train an intent classifier on zero rows');
   const intents = [...new Set(rows.map((r) => r.intent))].sort();
   const classOf = new Map(intents.map((intent, k) => [intent, k]));
-  const space = FeatureSpace.fromTexts(rows.map((r) => r.text));
+  const space = FeatureSpace.fromTexts(
+    rows.map((r) => r.text),
+    options.minDocumentFrequency,
+  );
   const { weights, bias } = trainSoftmax(vectorizeRows(space, rows, classOf), {
     features: space.size,
     classes: intents.length,

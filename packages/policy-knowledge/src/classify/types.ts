@@ -43,6 +43,11 @@ export interface TrainOptions {
   learningRate?: number;
   /** Weight rows so every class counts alike (default: only for small training sets, see `SMALL_SET_ROWS`). */
   balanced?: boolean;
+  /**
+   * Fewest training texts a word pair or char n-gram must occur in to be a feature (default 1: all); single words are
+   * always kept, so a rare content word still counts.
+   */
+  minDocumentFrequency?: number;
   onProgress?: (progress: TrainProgress) => void;
 }
 

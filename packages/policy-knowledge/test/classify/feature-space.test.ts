@@ -39,3 +39,17 @@ describe('FeatureSpace.namesFromTables', () => {
     expect([...names.word.map((f) => `w:${f}`), ...names.char.map((f) => `c:${f}`)]).toEqual(built.names);
   });
 });
+
+describe('FeatureSpace.fromTexts with a minimum document frequency', () => {
+  it('keeps every word but only the word pairs and char n-grams found in enough texts', () => {
+    const texts = ['feed my cat', 'feed my dog', 'walk the zebra'];
+    const all = FeatureSpace.fromTexts(texts);
+    const common = FeatureSpace.fromTexts(texts, 2);
+    expect(common.names).toContain('w:zebra');
+    expect(common.names).toContain('w:feed my');
+    expect(common.names).not.toContain('w:the zebra');
+    expect(common.names).toContain('c:fee');
+    expect(common.names).not.toContain('c:zeb');
+    expect(common.size).toBeLessThan(all.size);
+  });
+});
