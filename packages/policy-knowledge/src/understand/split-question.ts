@@ -42,9 +42,15 @@ const CONJUNCTIONS = ['if', 'when', 'whenever', 'since', 'because', 'as', 'after
 const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if'];
 const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b`, 'i');
 
+// "three things: …", "HR here: …", "quick one: …": a label before the questions, which says nothing they need.
+const LABEL = /^\s*(?:[\w'-]+\s+){0,3}[\w'-]+:\s+(?=\S)/;
+const NAMES_A_PART = /\b(?:section|clause|part|chapter|model|mode|paragraph|point)\b/i;
+
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
-  const sentences = message
+  const label = LABEL.exec(message)?.[0];
+  const body = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim()) ? message.slice(label.length) : message;
+  const sentences = body
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -14,6 +14,13 @@ describe('splitQuestion', () => {
     expect(splitQuestion('do both rules apply to me, and how long can I be away?')).toHaveLength(2);
   });
 
+  it('reads past a label before the questions ("three things:", "HR here:"), but not one that names a part of the paper', () => {
+    expect(
+      splitQuestion('three things: who pays injury insurance, where does my social insurance stay, and can I come back early?'),
+    ).toEqual(['who pays injury insurance', 'where does my social insurance stay', 'can I come back early?']);
+    expect(splitQuestion('section 3: what does it say')).toEqual(['section 3: what does it say']);
+  });
+
   it('splits at question marks', () => {
     expect(splitQuestion('does my startup work count toward my title? and will an excellent rating take a slot?')).toHaveLength(2);
   });
