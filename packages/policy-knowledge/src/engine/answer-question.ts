@@ -29,6 +29,7 @@ import {
   FRAGMENT_WORDS,
   continuedType,
   namedRunnerUp,
+  vouchedTopic,
   namesNewAspect,
   switchedParties,
   namesSubject,
@@ -122,7 +123,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const decision: Decision =
     contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
-      : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ?? declined);
+      : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
+        (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
+        declined);
   if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
   // only: its pairs of characters mark a subject more surely than one English word such as "news").

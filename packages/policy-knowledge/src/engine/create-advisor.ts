@@ -158,16 +158,18 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const fragment = chinese ? isChineseFragment(part) : isFragment(part);
       const context =
         previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
-      const result = read(part, context ? { ...options, context } : options);
-      // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts.
-      const siblings = parts.filter((_, j) => j !== i).join(' ');
-      const retried =
-        result.kind === 'unknown' && result.reason !== 'empty'
-          ? read(part, { ...options, context: { question: siblings, sibling: true } })
-          : result;
-      results.push(write(retried.kind === 'answer' ? retried : result));
+      results.push(read(part, context ? { ...options, context } : options));
     }
-    return combineParts(question, results);
+    // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
+    // when one of them was answered (two questions outside the guidance do not vouch for each other).
+    const answered = results.map((r) => r.kind === 'answer');
+    const final = results.map((result, i) => {
+      if (result.kind !== 'unknown' || result.reason === 'empty' || !answered.some((yes, j) => yes && j !== i)) return write(result);
+      const siblings = parts.filter((_, j) => j !== i).join(' ');
+      const retried = read(parts[i]!, { ...options, context: { question: siblings, sibling: true } });
+      return write(retried.kind === 'answer' ? retried : result);
+    });
+    return combineParts(question, final);
   }
 }
 

@@ -114,6 +114,27 @@ export function switchedParties(
   return new Set([...partiesOf(text)].filter((c) => !before.has(c)));
 }
 
+/**
+ * "…do I keep my title evaluation, and how much salary do I get?": a part of a message whose other parts vouch that it
+ * is in scope, and that names what facts are about, is about the best ranked topic with such a fact (or the first such
+ * fact's topic), however surely the "not covered" class (which learnt the salaries of other jobs) claims it alone.
+ */
+export function vouchedTopic(
+  tools: AnswerTools,
+  text: string,
+  prediction: Prediction,
+  audience: Audience | undefined,
+): Decision | undefined {
+  const aspects = tools.concepts
+    .find(text, audience)
+    .map((m) => m.concept)
+    .filter((c) => tools.concepts.kinds.get(c) === 'aspect');
+  const facts = tools.knowledge.facts.filter((f) => aspects.some((c) => f.about.includes(c)));
+  if (facts.length === 0) return undefined;
+  const ranked = prediction.ranked.find((r) => facts.some((f) => f.topic === r.intent || f.topics.includes(r.intent)));
+  return { kind: 'answer', intent: ranked?.intent ?? facts[0]!.topic, confidence: ranked?.confidence ?? 0 };
+}
+
 /** Words by which a follow-up points back at what was said before. */
 const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
 

@@ -109,6 +109,23 @@ describe('advisor.ask', () => {
   });
 });
 
+describe('several questions in one message', () => {
+  it('reads a part declined alone with the parts that were answered ("…, and how much salary do I get")', () => {
+    const result = answered('do I keep my social insurance, do I keep my title evaluation, and how much salary do I get');
+    expect(result.parts?.map((p) => [p.kind, p.verdict])).toEqual([
+      ['answer', 'yes'],
+      ['answer', 'yes'],
+      ['answer', 'not-stated'],
+    ]);
+    expect(result.parts?.[2]?.citations.map((c) => c.clause)).toContain('3-16');
+  });
+
+  it('lets no two questions outside the guidance vouch for each other', () => {
+    const result = advisor.ask('what are the steps to register a limited company in china and how much registered capital do I need');
+    expect(result.kind).toBe('unknown');
+  });
+});
+
 describe('advisor.topicAnswer and topics', () => {
   it('answers every topic by id with at least one citation and related topics that exist', () => {
     const ids = new Set(advisor.topics().map((t) => t.id));
