@@ -180,7 +180,7 @@ function isFragment(part: string): boolean {
   return (
     words <= 4 ||
     (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) ||
-    (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their)\b/i.test(text))
+    (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their|one|ones)\b/i.test(text))
   );
 }
 

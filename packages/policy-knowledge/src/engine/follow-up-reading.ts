@@ -136,7 +136,8 @@ export function vouchedTopic(
 }
 
 /** Words by which a follow-up points back at what was said before. */
-const ANAPHOR = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+const ANAPHOR =
+  /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b|\b(?:which|that|this|the|a|separate|other|another) ones?\b/i;
 
 /** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
 export function pointsBack(text: string): boolean {

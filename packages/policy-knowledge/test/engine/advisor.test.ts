@@ -120,6 +120,11 @@ describe('several questions in one message', () => {
     expect(result.parts?.[2]?.citations.map((c) => c.clause)).toContain('3-16');
   });
 
+  it('reads "a separate one" in a later part as pointing back at the first part', () => {
+    const result = answered('what goes into the leave agreement, and is there a separate one involving the company?');
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-18');
+  });
+
   it('lets no two questions outside the guidance vouch for each other', () => {
     const result = advisor.ask('what are the steps to register a limited company in china and how much registered capital do I need');
     expect(result.kind).toBe('unknown');
