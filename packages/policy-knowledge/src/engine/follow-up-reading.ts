@@ -136,12 +136,13 @@ export function vouchedTopic(
 }
 
 /** Words by which a follow-up points back at what was said before. */
-const ANAPHOR =
-  /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b|\b(?:which|that|this|the|a|separate|other|another) ones?\b/i;
+const PRONOUNS = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+/** "is there a separate one…", "which one is about laws?". */
+const ONE_OF_THEM = /\b(?:which|that|this|the|a|separate|other|another) ones?\b/i;
 
 /** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
 export function pointsBack(text: string): boolean {
-  return ANAPHOR.test(text) || CONTINUATION.test(text.trim());
+  return PRONOUNS.test(text) || ONE_OF_THEM.test(text) || CONTINUATION.test(text.trim());
 }
 
 /** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */
