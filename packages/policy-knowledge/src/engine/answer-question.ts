@@ -181,7 +181,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (!best || !useFacts) {
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
     // A broad question ("list the treatment items") gets the topic's own text; a narrower one its closest facts.
-    const closest = BROAD.test(corrected) ? [] : closestFacts(tools, corrected, primaryFacts(knowledge, topicId));
+    const closest = BROAD.test(corrected)
+      ? []
+      : (namedSituationFact(ranked, topicId, concepts, tools.concepts.kinds) ??
+        closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
     if (closest.length === 0)
       return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
     const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });
@@ -275,6 +278,25 @@ function closestFacts(tools: AnswerTools, question: string, facts: readonly Fact
   if (!first || first.similarity < CLOSEST_FACT_MIN) return [];
   const fits = second && wordsOf([first.fact, second.fact]) <= ANSWER_WORDS;
   return fits && second.similarity >= first.similarity * SECOND_FACT_SHARE ? [first.fact, second.fact] : [first.fact];
+}
+
+/**
+ * "how does a teacher's startup make a training base work?": within a topic, the one fact about a situation the
+ * question names (teacher entrepreneurship), when the topic's other facts are not about it.
+ */
+function namedSituationFact(
+  ranked: readonly RankedFact[],
+  topicId: string,
+  concepts: ReadonlySet<string>,
+  kinds: ReadonlyMap<string, string>,
+): Fact[] | undefined {
+  const own = ranked.filter((r) => r.fact.topic === topicId).map((r) => r.fact);
+  // Situations the question names that some of the topic's facts are about and others not.
+  const telling = [...concepts].filter(
+    (c) => kinds.get(c) === 'situation' && own.some((f) => f.about.includes(c)) && !own.every((f) => f.about.includes(c)),
+  );
+  const about = own.filter((f) => telling.some((c) => f.about.includes(c)));
+  return about.length === 1 ? [about[0]!] : undefined;
 }
 
 /** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */

@@ -109,6 +109,17 @@ describe('advisor.ask', () => {
   });
 });
 
+describe('a topic with several facts', () => {
+  it('answers from the one fact about the situation the question names (a teacher-founded company in a training base)', () => {
+    for (const question of [
+      'how does a teacher-founder make a training base actually useful',
+      '如果用老师创业的模式，实训基地具体怎么搞',
+    ]) {
+      expect(answered(question).citations.map((c) => c.clause)).toEqual(['4.3-3']);
+    }
+  });
+});
+
 describe('several questions in one message', () => {
   it('reads a part declined alone with the parts that were answered ("…, and how much salary do I get")', () => {
     const result = answered('do I keep my social insurance, do I keep my title evaluation, and how much salary do I get');
