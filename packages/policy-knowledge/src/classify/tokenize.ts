@@ -12,8 +12,20 @@ const HAN = /\p{Script=Han}/u;
 const CURLY = /[\u2018\u2019\u02bc]/;
 const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
+/** A question is tokenised by several readers in turn (classifier, concepts, examples): its last few are remembered. */
+const RECENT = 4;
+const recent: { text: string; tokens: string[] }[] = [];
+
 /** Lowercases an utterance and splits it into word tokens (letters and digits, with an inner apostrophe). */
 export function tokenize(text: string): string[] {
+  const hit = recent.find((r) => r.text === text);
+  if (hit !== undefined) return hit.tokens.slice();
+  const tokens = splitTokens(text);
+  if (recent.unshift({ text, tokens: tokens.slice() }) > RECENT) recent.pop();
+  return tokens;
+}
+
+function splitTokens(text: string): string[] {
   const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lower = clipped.toLowerCase();
   // One `match` call (no iterator, no match objects); curly apostrophes are rare, so checked before replacing.
