@@ -69,6 +69,15 @@ const SETTLES_CLARIFY = 0.1;
 const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
 const SURE_OF_TOPIC = 0.9;
+/** The topic score of the facts about ownership when a question asks who owns something: as sure as the classifier gets. */
+const OWNERSHIP_TOPIC_SCORE = 1;
+/** "能得到啥好处", "图啥": a Chinese question about what one side gains. */
+const CHINESE_GAINS = /好处|图啥|图什么|得到什么|得到啥|捞到/u;
+/** The side whose gains a Chinese question asks (the school or the enterprise it names first), if it asks that. */
+function chineseGainer(tools: AnswerTools, text: string, audience: Audience | undefined): string | undefined {
+  if (!CHINESE_GAINS.test(text)) return undefined;
+  return tools.concepts.find(text, audience).find((m) => m.concept === 'school' || m.concept === 'enterprise')?.concept;
+}
 /** Most facts in one answer. */
 const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
@@ -156,6 +165,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "and with the company?": a follow-up turning to another party asks about that party's facts.
   const switched = context?.sibling === true ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
+  // "我们企业参与校企合作能得到啥好处": what one side gains is that side's needs.
+  const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : undefined;
+  if (gainer !== undefined) switched.add(gainer);
+  // "成果归谁": who owns results is left to the leave agreement, whatever topic the results belong to.
+  if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
+    for (const fact of knowledge.facts)
+      if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
   const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {

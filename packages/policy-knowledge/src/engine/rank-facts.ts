@@ -17,9 +17,13 @@ export const FACT_WEIGHTS = {
   situationMiss: 0.08,
   party: 0.03,
   switchedParty: 0.35,
+  soleParty: 0.25,
   alsoTopic: 0.6,
   rule: 0.1,
 } as const;
+
+/** The other side of a cooperation: a fact about one and not the other is that one's alone. */
+const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
 
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
@@ -52,7 +56,8 @@ function profilesOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): F
 
 /**
  * Ranks the facts of the topics the classifier ranked, by its topic probabilities and the concepts the question names;
- * `switched` holds the parties a follow-up turns to ("and with the company?"), whose facts then come first.
+ * `switched` holds the parties a question centres on (a follow-up turning to one, "and with the company?"; the side whose
+ * gains it asks), whose facts then come first, and those about that party alone (not the other side) first of all.
  */
 export function rankFacts(
   knowledge: Knowledge,
@@ -81,9 +86,13 @@ export function rankFacts(
     const situationMiss = askedSituations.length > 0 && profile.situations.length > 0 && !situationHit;
     let parties = 0;
     let switchedHits = 0;
+    let sole = false;
     for (const c of profile.parties) {
       if (concepts.has(c)) parties++;
-      if (switched.has(c)) switchedHits++;
+      if (!switched.has(c)) continue;
+      switchedHits++;
+      const other = COUNTERPART[c];
+      sole ||= other !== undefined && !profile.parties.includes(other);
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
     const ruleFits = fact.unless.some((r) => r.when.every((c) => concepts.has(c)));
@@ -95,6 +104,7 @@ export function rankFacts(
       (situationMiss ? FACT_WEIGHTS.situationMiss : 0) +
       FACT_WEIGHTS.party * parties +
       (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
+      (sole ? FACT_WEIGHTS.soleParty : 0) +
       (ruleFits ? FACT_WEIGHTS.rule : 0);
     ranked.push({ fact, score, aspectHits });
   }

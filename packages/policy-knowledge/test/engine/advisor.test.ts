@@ -120,6 +120,18 @@ describe('a topic with several facts', () => {
   });
 });
 
+describe('who owns, and what one side gains', () => {
+  it('answers "who owns the results" from the leave agreement, whatever topic the results belong to', () => {
+    const result = answered('我们和离岗老师一起搞出来的技术成果 归谁', 'enterprise');
+    expect(result.verdict).toBe('not-stated');
+    expect(result.citations.map((c) => c.clause)).toContain('3-17');
+  });
+
+  it('answers what the enterprise gains from the enterprise side of the needs', () => {
+    expect(answered('我们公司参与校企合作到底能得到啥好处', 'enterprise').citations.map((c) => c.clause)).toContain('2-2');
+  });
+});
+
 describe('several questions in one message', () => {
   it('reads a part declined alone with the parts that were answered ("…, and how much salary do I get")', () => {
     const result = answered('do I keep my social insurance, do I keep my title evaluation, and how much salary do I get');
