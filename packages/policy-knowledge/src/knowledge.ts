@@ -55,21 +55,34 @@ export const CLASSIFIER_ASKS_PER_FACT = 30;
 const TOPIC_ROW_REPEATS = 2;
 
 /**
- * The classifier's training rows: every topic's questions, the facts' first English example questions (as questions of
- * the fact's topic) and the "not covered" examples as `oos`.
+ * The classifier's training questions: every topic's questions, the facts' first English example questions (as questions
+ * of the fact's topic) and the "not covered" examples as `oos`; each once (what `kb export-training` prints).
  */
 export function trainingRows(knowledge: Knowledge): LabeledText[] {
-  const rows: LabeledText[] = [];
-  const repeat = (row: LabeledText) => {
-    for (let i = 0; i < TOPIC_ROW_REPEATS; i++) rows.push(row);
-  };
-  for (const topic of knowledge.topics) for (const text of topic.questions) repeat({ text, intent: topic.id });
-  for (const fact of knowledge.facts) {
-    const english = fact.asks.filter((ask) => !hasHan(ask.q));
-    for (const ask of english.slice(0, CLASSIFIER_ASKS_PER_FACT)) rows.push({ text: ask.q, intent: fact.topic });
-  }
-  for (const text of knowledge.outOfScope) repeat({ text, intent: OOS_INTENT });
-  return rows;
+  return [...topicRows(knowledge), ...exampleRows(knowledge), ...outOfScopeRows(knowledge)];
+}
+
+/** The rows the English classifier is trained on: the training questions, topic questions and "not covered" repeated. */
+export function classifierRows(knowledge: Knowledge): LabeledText[] {
+  const repeated = (rows: LabeledText[]) => rows.flatMap((row) => Array.from({ length: TOPIC_ROW_REPEATS }, () => row));
+  return [...repeated(topicRows(knowledge)), ...exampleRows(knowledge), ...repeated(outOfScopeRows(knowledge))];
+}
+
+function topicRows(knowledge: Knowledge): LabeledText[] {
+  return knowledge.topics.flatMap((topic) => topic.questions.map((text) => ({ text, intent: topic.id })));
+}
+
+function exampleRows(knowledge: Knowledge): LabeledText[] {
+  return knowledge.facts.flatMap((fact) =>
+    fact.asks
+      .filter((ask) => !hasHan(ask.q))
+      .slice(0, CLASSIFIER_ASKS_PER_FACT)
+      .map((ask) => ({ text: ask.q, intent: fact.topic })),
+  );
+}
+
+function outOfScopeRows(knowledge: Knowledge): LabeledText[] {
+  return knowledge.outOfScope.map((text) => ({ text, intent: OOS_INTENT }));
 }
 
 /**

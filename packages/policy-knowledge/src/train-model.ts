@@ -1,6 +1,6 @@
 import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/types.js';
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
-import { REFUSE_LABEL, chineseTrainingRows, refusalRows, trainingRows, type Knowledge } from './knowledge.js';
+import { REFUSE_LABEL, chineseTrainingRows, refusalRows, classifierRows, type Knowledge } from './knowledge.js';
 import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
 import { usesHarmWords } from './engine/guard.js';
@@ -23,7 +23,7 @@ export interface TrainModelOptions {
 export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}): ModelFile {
   // The advisor classifies questions expanded with the glossary's guidance terms, so it learns from them too.
   // Chinese questions get a classifier of their own: the English one is trained exactly as without them.
-  const { classifier, declineThreshold } = trainTopicClassifier(knowledge, trainingRows(knowledge), MIN_DF.english, options);
+  const { classifier, declineThreshold } = trainTopicClassifier(knowledge, classifierRows(knowledge), MIN_DF.english, options);
   // Chinese questions are read with the fixed terms of their English words and pinyin added, so the rows are too.
   const chineseRows = chineseTrainingRows(knowledge).map((row) => ({ ...row, text: expandWithChineseTerms(knowledge, row.text) }));
   const zh = chineseRows.length > 0 ? trainTopicClassifier(knowledge, chineseRows, MIN_DF.chinese, {}) : undefined;
