@@ -101,13 +101,15 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // A declined follow-up is read with the previous question only when it can belong to it (not "the capital of France?").
   // "why are they hard?": a short fragment that points back is about what was asked before, however sure its own reading;
   // "and the mass innovation one?" names a subject of its own and keeps its own reading.
+  // "…the guidance, and who is it for?": a follow-up asking about an aspect of its own only borrows the subject.
+  const ownAspect = context !== undefined && namesNewAspect(tools, corrected, context.question, options.audience);
   const pointing =
     context !== undefined &&
     ownDecision.kind !== 'unknown' &&
     pointsBack(corrected) &&
     wordCount(corrected) <= FRAGMENT_WORDS &&
     !namesSituation(tools, corrected, options.audience) &&
-    !namesNewAspect(tools, corrected, context.question, options.audience);
+    !ownAspect;
   const contextual =
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
@@ -149,8 +151,6 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
   if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
-  // "…the guidance, and who is it for?": a follow-up asking about an aspect of its own only borrows the subject.
-  const ownAspect = context !== undefined && namesNewAspect(tools, corrected, context.question, options.audience);
   const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, weight * r.confidence));

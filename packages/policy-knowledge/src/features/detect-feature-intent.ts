@@ -62,7 +62,7 @@ const CHECK = /\beligibility check\b|\bam i eligible\b/;
 export function detectFeatureIntent(knowledge: Knowledge, text: string): FeatureIntent | undefined {
   const folded = foldText(text.slice(0, 1000)).replace(/\s+/g, ' ').trim();
   if (hasHan(folded)) return detectChinese(knowledge, folded);
-  const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
+  const { eligibility, obligations, glossary } = knowledge.features;
   if (obligations) {
     const date = DATE.exec(folded)?.[1];
     if (date !== undefined && LEAVE.test(folded)) return { feature: 'timeline', date };
@@ -75,23 +75,26 @@ export function detectFeatureIntent(knowledge: Knowledge, text: string): Feature
     // "what is X" only counts when X is the term itself, not a longer question that mentions it.
     if (match && (define?.[3] === undefined || foldText(match.matched) === asked)) return { feature: 'glossary', term: match.id };
   }
-  if (obligations && DUTIES.test(folded)) {
-    const situation = matchSituation(knowledge, folded);
-    if (situation) return { feature: 'obligations', situation };
-  }
-  if (modeFinder && WANT.test(folded)) {
-    const needs = matchNeeds(knowledge, folded);
-    if (needs.length > 0) return { feature: 'mode-finder', needs };
-  }
+  const asked = dutiesOrNeeds(knowledge, folded, DUTIES, WANT);
+  if (asked) return asked;
   if (eligibility && (CHECK.test(folded) || (ASK.test(folded) && FIRST_PERSON.test(folded) && WAY.test(folded)))) {
     return { feature: 'eligibility' };
   }
   return undefined;
 }
 
+/** The checklist of a situation the message names when it asks about duties, or the modes for the needs it wants. */
+function dutiesOrNeeds(knowledge: Knowledge, folded: string, duties: RegExp, want: RegExp): FeatureIntent | undefined {
+  const { obligations, modeFinder } = knowledge.features;
+  const situation = obligations && duties.test(folded) ? matchSituation(knowledge, folded) : undefined;
+  if (situation) return { feature: 'obligations', situation };
+  const needs = modeFinder && want.test(folded) ? matchNeeds(knowledge, folded) : [];
+  return needs.length > 0 ? { feature: 'mode-finder', needs } : undefined;
+}
+
 /** The same decisions for a message with Chinese in it, on the Chinese cues. */
 function detectChinese(knowledge: Knowledge, folded: string): FeatureIntent | undefined {
-  const { eligibility, obligations, modeFinder, glossary } = knowledge.features;
+  const { eligibility, obligations, glossary } = knowledge.features;
   if (obligations) {
     const date = chineseDate(folded) ?? DATE.exec(folded)?.[1];
     if (date !== undefined && ZH_LEAVE.test(folded)) return { feature: 'timeline', date };
@@ -105,13 +108,7 @@ function detectChinese(knowledge: Knowledge, folded: string): FeatureIntent | un
     const match = lookupTerm(knowledge, meaning ?? whatIs ?? '');
     if (match && (meaning !== undefined || foldText(match.matched) === whatIs)) return { feature: 'glossary', term: match.id };
   }
-  if (obligations && ZH_DUTIES.test(folded)) {
-    const situation = matchSituation(knowledge, folded);
-    if (situation) return { feature: 'obligations', situation };
-  }
-  if (modeFinder && ZH_WANT.test(folded)) {
-    const needs = matchNeeds(knowledge, folded);
-    if (needs.length > 0) return { feature: 'mode-finder', needs };
-  }
+  const asked = dutiesOrNeeds(knowledge, folded, ZH_DUTIES, ZH_WANT);
+  if (asked) return asked;
   return eligibility && (ZH_CHECK.test(folded) || ZH_ASK_WAY.test(folded)) ? { feature: 'eligibility' } : undefined;
 }
