@@ -52,6 +52,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   zd: { file: 'blind/set-zd.jsonl', heldOut: false },
   ea: { file: 'blind/set-ea.jsonl', heldOut: true },
   eb: { file: 'blind/set-eb.jsonl', heldOut: false },
+  ec: { file: 'blind/set-ec.jsonl', heldOut: true },
+  ed: { file: 'blind/set-ed.jsonl', heldOut: false },
+  ee: { file: 'blind/set-ee.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
