@@ -261,7 +261,7 @@ function answerFromFacts(
   const ruled =
     input.compound?.decision ??
     decideVerdict(best.fact, input.type, concepts, askedActor(input.question, input.audience), claim, unsupported);
-  const model = ruled.byDefault && input.type === 'yes-no' ? verdicts() : undefined;
+  const model = input.type === 'yes-no' ? verdicts() : undefined;
   const decision = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];

@@ -16,10 +16,10 @@ const NEGATION = /\b(?:no|not|never|without|lacks?|lacking|isn't|aren't|doesn't|
 const EXAMPLE_CANDIDATES = 6;
 
 /** How much the closeness of a fact's example questions counts when ranking the leading facts. */
-const EXAMPLE_WEIGHT = 0.1;
+const EXAMPLE_WEIGHT = 0.8;
 
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
-const EXAMPLE_TRUST = 0.6;
+const EXAMPLE_TRUST = 0.5;
 
 /**
  * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that

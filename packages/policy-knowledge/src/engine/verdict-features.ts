@@ -1,6 +1,7 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
-import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
+import type { ConceptsFile, Fact } from '../schema/fact.js';
+import type { VerdictDecision } from './verdict.js';
 
 // Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
 const STOP = new Set(
@@ -18,8 +19,8 @@ export interface VerdictFeatureInput {
   fact: Fact;
   /** The concepts the question names. */
   concepts: ReadonlySet<string>;
-  /** The verdict the fact's rules give the question. */
-  ruleVerdict: Verdict | null;
+  /** The verdict the fact's rules give the question, and which rule gave it. */
+  ruled: Pick<VerdictDecision, 'verdict'>;
   conceptsFile: ConceptsFile;
 }
 
@@ -28,7 +29,8 @@ export interface VerdictFeatureInput {
  * ("pay rise", "sign off"), the concepts the fact is not about, and the fact's and the rules' verdicts.
  */
 export function verdictFeatures(input: VerdictFeatureInput): string[] {
-  const { question, fact, concepts, ruleVerdict } = input;
+  const { question, fact, concepts } = input;
+  const ruleVerdict = input.ruled.verdict;
   const own = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
   const factVerdict = fact.verdict ?? 'yes';
@@ -42,6 +44,8 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
     if (!own.has(stems[i]!) || !own.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
   }
   for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
+  // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
+  for (const s of stems) features.push(`fw:${fact.id}:${s}`);
   features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
   return [...new Set(features)];
 }

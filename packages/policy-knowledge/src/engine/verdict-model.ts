@@ -21,7 +21,7 @@ export interface LearnedVerdict {
   probability: number;
 }
 
-const SETTINGS = { epochs: 30, lambda: 1e-3, learningRate: 0.5, seed: 1, balanced: false } as const;
+const SETTINGS = { epochs: 60, lambda: 1e-3, learningRate: 1, seed: 1, balanced: false } as const;
 
 /**
  * Reads the verdict of a yes/no question from the words it adds to the fact that answers it ("…and get me a pay rise",
@@ -49,8 +49,8 @@ export class VerdictModel {
     for (const fact of knowledge.facts) {
       for (const ask of fact.asks) {
         const concepts = new Set(matcher.find(ask.q).map((m) => m.concept));
-        const ruleVerdict = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q).verdict;
-        const features = verdictFeatures({ question: ask.q, fact, concepts, ruleVerdict, conceptsFile: knowledge.concepts });
+        const ruled = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q);
+        const features = verdictFeatures({ question: ask.q, fact, concepts, ruled, conceptsFile: knowledge.concepts });
         for (const name of features) {
           if (!index.has(name)) index.set(name, index.size);
           ids.push(index.get(name)!);

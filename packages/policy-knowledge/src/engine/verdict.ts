@@ -6,8 +6,11 @@ export interface VerdictDecision {
   verdict: Verdict | null;
   rule: string;
   with: string[];
-  /** True when nothing in the question changed the fact's own verdict (no rule, turning word or wider claim). */
-  byDefault?: boolean;
+  /**
+   * True when the question itself states what the fact states ("does the paper say there is no binding support?"): left
+   * out of the model's reading, the only rule the model was never found to beat (docs/evaluation.md).
+   */
+  firm?: true;
 }
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
@@ -113,7 +116,7 @@ export function decideVerdict(
   if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
   // "does the paper say there's no binding support?" of a fact that says there is none: the question says it too.
   if (!rule && fact.verdict === 'no' && question !== undefined && claimsNegative(question))
-    return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [] };
+    return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [], firm: true };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side)
     return {
@@ -125,7 +128,7 @@ export function decideVerdict(
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
-  return { verdict, rule: because, with: rule?.with ?? [], byDefault: !rule };
+  return { verdict, rule: because, with: rule?.with ?? [] };
 }
 
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.

@@ -40,7 +40,14 @@ const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
 // question, whatever its commas.
 const CONJUNCTIONS = ['if', 'when', 'whenever', 'since', 'because', 'as', 'after', 'before', 'while', 'once'];
 const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if'];
-const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b`, 'i');
+// "when can I…" asks when; "when I leave, can I…" opens with a condition.
+const ASKS_WHEN = String.raw`(?!(?<=\bwhen)\s+${anyOf(LEAD_IN_AUXILIARIES)}\b)`;
+const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b${ASKS_WHEN}`, 'i');
+// "if I die at work which pension rules apply, and who…": a condition with its own question before the first comma.
+const CONDITION_THEN_QUESTION = new RegExp(
+  String.raw`^((?:so\s+|and\s+|but\s+)?${anyOf(CONJUNCTIONS)}\b[^,?]*?)\s+(?=${LEAD_IN_ASKING}\b)`,
+  'i',
+);
 
 // "three things: …", "HR here: …", "quick one: …": a label before the questions, which says nothing they need.
 const LABEL = /^\s*(?:[\w'-]+\s+){0,3}[\w'-]+:\s+(?=\S)/;
@@ -105,8 +112,17 @@ function splitSentence(sentence: string): string[] {
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
   const questions = split(sentence.slice(comma + 1));
-  if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   const condition = sentence.slice(0, comma + 1);
+  const asked = CONDITION_THEN_QUESTION.exec(condition.slice(0, -1));
+  // The condition asks its own question: it is the first part, and the condition alone opens the later ones.
+  if (
+    asked &&
+    questions.length >= 1 &&
+    questions.every((q) => ASKS_START.test(q)) &&
+    /^(?:and|also|plus)\b/i.test(sentence.slice(comma + 1).trim())
+  )
+    return [condition.slice(0, -1), ...questions.map((q) => `${asked[1]}, ${q}`)];
+  if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   return questions.map((q) => `${condition} ${q}`);
 }
 

@@ -38,6 +38,22 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what if I quit the school during my leave, and do I sign anything with the company?')).toHaveLength(2);
   });
 
+  it('splits a condition that asks its own question from the next one, which keeps the condition', () => {
+    expect(splitQuestion('if i fall ill while off post which rules apply, and who pays my medical costs')).toEqual([
+      'if i fall ill while off post which rules apply',
+      'if i fall ill while off post, who pays my medical costs',
+    ]);
+    expect(splitQuestion('if he gets hurt at our firm does the school pay, and what about his pension?')).toHaveLength(2);
+  });
+
+  it('reads "when can…" as a question, not a condition', () => {
+    expect(splitQuestion('when can founders hire their own students and can they keep teaching part time')).toEqual([
+      'when can founders hire their own students',
+      'can they keep teaching part time',
+    ]);
+    expect(splitQuestion('when I leave, can I come back early')).toHaveLength(1);
+  });
+
   it('splits a second question that opens with a short lead-in ("and if…", "and in the … model")', () => {
     expect(
       splitQuestion('what kind of company can i start if i leave my post, and if i stay in post can it be unrelated to my major'),
