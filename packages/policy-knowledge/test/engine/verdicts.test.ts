@@ -41,6 +41,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['could the school kill my title evaluation while i am away', 'teacher', 'no', '3-13'],
     // The paper leaves ownership to the leave agreement: who owns a result is never stated.
     ['who owns the IP a teacher creates while working with us on leave', 'enterprise', 'not-stated', '3-17'],
+    // The guidance leaves salary to the departments concerned: asked what or who, it does not say.
+    ["what will my salary be while i'm off post", 'teacher', 'not-stated', '3-16'],
+    ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
     // The question states the negative the fact states.
     ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
