@@ -18,7 +18,7 @@ export function learnedVerdict(
   concepts: ReadonlySet<string>,
   ruled: VerdictDecision,
 ): VerdictDecision | undefined {
-  const features = verdictFeatures({ question, fact, concepts, ruled, conceptsFile: knowledge.concepts });
+  const features = verdictFeatures({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
   const learned = model.predict(features);
   if (ruled.firm || learned.verdict === ruled.verdict) return undefined;
   // "Partly: …" shows the fact that makes it partly, as the fact's own rule for that verdict names it.

@@ -1,7 +1,6 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
-import type { ConceptsFile, Fact } from '../schema/fact.js';
-import type { VerdictDecision } from './verdict.js';
+import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
 
 // Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
 const STOP = new Set(
@@ -19,8 +18,8 @@ export interface VerdictFeatureInput {
   fact: Fact;
   /** The concepts the question names. */
   concepts: ReadonlySet<string>;
-  /** The verdict the fact's rules give the question, and which rule gave it. */
-  ruled: Pick<VerdictDecision, 'verdict'>;
+  /** The verdict the fact's rules (or the closest example) give the question. */
+  ruleVerdict: Verdict | null;
   conceptsFile: ConceptsFile;
 }
 
@@ -29,8 +28,7 @@ export interface VerdictFeatureInput {
  * ("pay rise", "sign off"), the concepts the fact is not about, and the fact's and the rules' verdicts.
  */
 export function verdictFeatures(input: VerdictFeatureInput): string[] {
-  const { question, fact, concepts } = input;
-  const ruleVerdict = input.ruled.verdict;
+  const { question, fact, concepts, ruleVerdict } = input;
   const own = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
   const factVerdict = fact.verdict ?? 'yes';

@@ -49,8 +49,8 @@ export class VerdictModel {
     for (const fact of knowledge.facts) {
       for (const ask of fact.asks) {
         const concepts = new Set(matcher.find(ask.q).map((m) => m.concept));
-        const ruled = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q);
-        const features = verdictFeatures({ question: ask.q, fact, concepts, ruled, conceptsFile: knowledge.concepts });
+        const ruleVerdict = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q).verdict;
+        const features = verdictFeatures({ question: ask.q, fact, concepts, ruleVerdict, conceptsFile: knowledge.concepts });
         for (const name of features) {
           if (!index.has(name)) index.set(name, index.size);
           ids.push(index.get(name)!);

@@ -14,8 +14,8 @@ beforeAll(async () => {
 function featuresOf(question: string, factId: string): string[] {
   const fact = knowledge.factById.get(factId)!;
   const concepts = new Set(new ConceptMatcher(knowledge.concepts).find(question).map((m) => m.concept));
-  const ruled = decideVerdict(fact, 'yes-no', concepts, undefined, question);
-  return verdictFeatures({ question, fact, concepts, ruled, conceptsFile: knowledge.concepts });
+  const ruleVerdict = decideVerdict(fact, 'yes-no', concepts, undefined, question).verdict;
+  return verdictFeatures({ question, fact, concepts, ruleVerdict, conceptsFile: knowledge.concepts });
 }
 
 describe('the learned verdict model', () => {
