@@ -55,6 +55,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ec: { file: 'blind/set-ec.jsonl', heldOut: true },
   ed: { file: 'blind/set-ed.jsonl', heldOut: false },
   ee: { file: 'blind/set-ee.jsonl', heldOut: false },
+  ef: { file: 'blind/set-ef.jsonl', heldOut: true },
+  eg: { file: 'blind/set-eg.jsonl', heldOut: false },
+  eh: { file: 'blind/set-eh.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

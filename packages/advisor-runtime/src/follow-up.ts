@@ -17,16 +17,26 @@ const AUDIENCE_SWITCH = new RegExp(
     String.raw`(side|then|too|as well|instead|as the company|as the enterprise|as a company)?\s*\??$`,
   'i',
 );
+/** A question this short cannot name a subject of its own ("any conditions?", "how much?"). */
+const SHORT_FOLLOW_UP_WORDS = 3;
 const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
+
+/** What a conversation last talked about: the question, its topic and the facts it was answered from. */
+export interface Remembered {
+  topicId: string;
+  title: string;
+  question: string;
+  facts: readonly string[];
+}
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
 export class ConversationMemory {
-  private readonly last = new Map<string, { topicId: string; title: string; question: string; at: number }>();
+  private readonly last = new Map<string, Remembered & { at: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** The question and topic a conversation last talked about, if recent enough. */
-  recall(conversationId: string): { topicId: string; title: string; question: string } | undefined {
+  /** The question, topic and facts a conversation last talked about, if recent enough. */
+  recall(conversationId: string): Remembered | undefined {
     const entry = this.last.get(conversationId);
     if (!entry) return undefined;
     if (this.now() - entry.at > FOLLOW_UP_TTL_MS) {
@@ -40,7 +50,7 @@ export class ConversationMemory {
   remember(conversationId: string, question: string, result: AdvisorResult): void {
     if (result.kind !== 'answer') return;
     this.last.delete(conversationId);
-    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, question, at: this.now() });
+    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, question, facts: result.facts, at: this.now() });
     if (this.last.size > MAX_CONVERSATIONS) {
       const oldest = this.last.keys().next();
       if (!oldest.done) this.last.delete(oldest.value);
@@ -60,7 +70,8 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
-  return words.length > 0 && words.length <= 7 && PRONOUN.test(question);
+  // "any conditions?", "how much?", "which university?": too short to name a subject of its own.
+  return words.length > 0 && (words.length <= SHORT_FOLLOW_UP_WORDS || (words.length <= 7 && PRONOUN.test(question)));
 }
 
 /** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */

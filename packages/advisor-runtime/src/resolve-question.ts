@@ -1,5 +1,5 @@
 import type { AdvisorResult, Advisor, Audience } from '@cobridge/policy-knowledge';
-import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory } from './follow-up.js';
+import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory, type Remembered } from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
@@ -17,9 +17,7 @@ export function resolveQuestion(
     const result = advisor.ask(input.text, { audience: input.audience });
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
     const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
-    const final = retry
-      ? advisor.ask(input.text, { audience: input.audience, context: { question: previous.question, topicId: previous.topicId } })
-      : result;
+    const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
     return kept;
@@ -27,15 +25,28 @@ export function resolveQuestion(
   const swapped = switchParty(previous.question, input.text);
   if (swapped !== undefined) {
     // "what does the enterprise want?" then "and the school?": the same question about the other party.
-    const again = advisor.ask(swapped, { audience: input.audience });
+    const again = advisor.ask(swapped, {
+      audience: input.audience,
+      context: contextOf(previous),
+    });
     if (again.kind === 'answer') {
       memory.remember(key, swapped, again);
       return { ...again, question: input.text };
     }
   }
   if (isAudienceSwitch(input.text)) {
-    // "and for enterprises?": the same question again, in the other audience's words.
     const audience = audienceCue(input.text) ?? input.audience;
+    // "what must the leave agreement contain?" then "and for enterprises?": the facts about the enterprise, when the
+    // previous answer's were not about it.
+    const turned = advisor.ask(input.text, {
+      audience,
+      context: contextOf(previous),
+    });
+    if (turned.kind === 'answer' && turned.facts.length > 0 && !turned.facts.some((f) => previous.facts.includes(f))) {
+      memory.remember(key, `${input.text} ${previous.question}`, turned);
+      return turned;
+    }
+    // "and for enterprises?": the same question again, in the other audience's words.
     const again = advisor.ask(previous.question, { audience });
     memory.remember(key, previous.question, again);
     return { ...again, question: input.text };
@@ -53,11 +64,16 @@ export function resolveQuestion(
   }
   const inContext = advisor.ask(input.text, {
     audience: audienceCue(input.text) ?? input.audience,
-    context: { question: previous.question, topicId: previous.topicId },
+    context: contextOf(previous),
   });
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;
   memory.remember(key, `${input.text} ${previous.question}`, result);
   return result;
+}
+
+/** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */
+function contextOf(previous: Remembered): { question: string; topicId: string; facts: readonly string[] } {
+  return { question: previous.question, topicId: previous.topicId, facts: previous.facts };
 }
 
 /** A declined question this short is tried again in the light of the conversation's previous question. */

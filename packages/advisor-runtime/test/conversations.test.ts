@@ -26,6 +26,12 @@ describe('conversations', () => {
     ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
     // A follow-up turning to another party asks about that party's part: the income agreement with the enterprise.
     ['what do i have to agree with the school before leaving my post', 'and with the company?', '3-18'],
+    // Too short to name a subject of its own: more about the fact just given.
+    ['can i start a company without leaving my post', 'any conditions?', '3-5'],
+    ['and who pays my pension insurance while I am off post?', 'so who pays that?', '3-10'],
+    // The enterprise's side of the matter when the previous answer's facts were not about the enterprise.
+    ['what does the leave agreement with my school have to include', 'and for enterprises?', '3-18'],
+    ['who handles my pension contributions when I leave the post', 'and what about the company side, what do they pay?', '3-11'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.
     ['who issued the guidance?', 'and who is it for?', '3-2'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {

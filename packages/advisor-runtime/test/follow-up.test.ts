@@ -9,6 +9,8 @@ describe('follow-ups', () => {
     'how about part-time?',
     'and if I change my mind and want to come back to the college early instead?',
     'why are they so difficult to run?',
+    'any conditions?',
+    'how much?',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each(['do I keep my pension if I leave to start a company?', 'what are the six cooperation modes between schools and firms'])(

@@ -168,11 +168,21 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "我们企业参与校企合作能得到啥好处": what one side gains is that side's needs.
   const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : undefined;
   if (gainer !== undefined) switched.add(gainer);
+  // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
+  const turned = context?.sibling === true ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
+  for (const party of turned) switched.add(party);
   // "成果归谁": who owns results is left to the leave agreement, whatever topic the results belong to.
   if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
     for (const fact of knowledge.facts)
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
   const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
+  // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
+  // turning to another party asks about something else.
+  if (context?.facts !== undefined && context.sibling !== true) {
+    if (turned.length > 0) focusOn(ranked, context.facts, [], -PREVIOUS_FACT_BONUS);
+    else if (switched.size === 0 && !namesSituation(tools, corrected, options.audience))
+      focusOn(ranked, context.facts, aspectsOf(tools, corrected, options.audience), PREVIOUS_FACT_BONUS);
+  }
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -281,6 +291,40 @@ function answerFromFacts(
     facts: facts.map((f) => f.id),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
+}
+
+/** The weight of the previous answer's facts when a fragment naming nothing new is ranked. */
+const PREVIOUS_FACT_BONUS = 0.6;
+
+/**
+ * Raises (or lowers, for a negative bonus) the facts the previous answer gave that are about every aspect the follow-up
+ * names ("any conditions?" of a fact on conditions), and re-sorts the ranking in place.
+ */
+function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: readonly string[], bonus: number): void {
+  for (const [i, r] of ranked.entries())
+    if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
+  ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The parties (school, enterprise) a follow-up names that none of the previous answer's facts is about. */
+function turnedParties(
+  tools: AnswerTools,
+  text: string,
+  previous: readonly string[] | undefined,
+  audience: Audience | undefined,
+): string[] {
+  const facts = (previous ?? []).flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  if (facts.length === 0) return [];
+  const named = new Set(tools.concepts.find(text, audience).map((m) => m.concept));
+  return TURNING_PARTIES.filter((p) => named.has(p) && !facts.some((f) => f.about.includes(p)));
+}
+
+/** The parties a follow-up can turn to. */
+const TURNING_PARTIES = ['school', 'enterprise'];
+
+/** The aspects a question names. */
+function aspectsOf(tools: AnswerTools, text: string, audience: Audience | undefined): string[] {
+  return tools.concepts.find(text, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'aspect' ? [m.concept] : []));
 }
 
 /** The classifier's probability of each topic it ranked. */

@@ -37,8 +37,9 @@ export interface AskOptions {
   /**
    * The previous question of the conversation, so a fragment ("and how long?") is read in its light; or, as a `sibling`,
    * the other questions of the same message ("is my medical treatment guaranteed while off post, and who pays if I get hurt?").
+   * `facts` are the facts the previous answer gave, which a fragment naming nothing new asks more about ("who pays that?").
    */
-  context?: { question: string; topicId?: string | undefined; sibling?: boolean } | undefined;
+  context?: { question: string; topicId?: string | undefined; facts?: readonly string[]; sibling?: boolean } | undefined;
 }
 
 /** The language an answer is written in. */

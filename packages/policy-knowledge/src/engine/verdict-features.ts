@@ -29,22 +29,27 @@ export interface VerdictFeatureInput {
  */
 export function verdictFeatures(input: VerdictFeatureInput): string[] {
   const { question, fact, concepts, ruleVerdict } = input;
-  const own = vocabularyOf(fact, input.conceptsFile);
+  const vocabulary = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
   const factVerdict = fact.verdict ?? 'yes';
   const features = [`fact:${factVerdict}`, `rule:${ruleVerdict}`, `fact-rule:${factVerdict}:${ruleVerdict}`];
   let beyond = 0;
   for (const s of stems) {
     features.push(`w:${s}`);
-    if (!own.has(s)) beyond++;
+    if (!vocabulary.has(s)) beyond++;
   }
   for (let i = 1; i < stems.length; i++) {
-    if (!own.has(stems[i]!) || !own.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
+    if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
   }
   for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
   // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
   for (const s of stems) features.push(`fw:${fact.id}:${s}`);
   features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
+  const asked = askedStemsOf(fact);
+  const own = asked.texts.has(question.toLowerCase().trim()) ? 1 : 0;
+  let novel = 0;
+  for (const s of new Set(stems)) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own < 2) novel++;
+  features.push(`novel:${Math.min(3, novel)}`);
   return [...new Set(features)];
 }
 
@@ -67,4 +72,18 @@ function vocabularyOf(fact: Fact, file: ConceptsFile): ReadonlySet<string> {
     vocabularies.set(fact, vocabulary);
   }
   return vocabulary;
+}
+
+const askedStems = new WeakMap<Fact, { counts: Map<string, number>; texts: Set<string> }>();
+
+/** How many of a fact's example questions use each stem, and the questions themselves. */
+function askedStemsOf(fact: Fact): { counts: Map<string, number>; texts: Set<string> } {
+  let asked = askedStems.get(fact);
+  if (asked === undefined) {
+    const counts = new Map<string, number>();
+    for (const ask of fact.asks) for (const s of new Set(stemsOf(ask.q))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    asked = { counts, texts: new Set(fact.asks.map((a) => a.q.toLowerCase().trim())) };
+    askedStems.set(fact, asked);
+  }
+  return asked;
 }

@@ -27,7 +27,11 @@ const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${an
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
-const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
+// "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
+// of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
+const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'your'];
+const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b`;
+const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
 // question; it is held out of the joints while splitting.
 const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;

@@ -50,6 +50,12 @@ describe('the learned verdict model', () => {
     }
   });
 
+  it('counts the words a question adds that neither the fact nor its other example questions use', () => {
+    const fact = knowledge.factById.get('leave.agreement.contents')!;
+    expect(featuresOf(fact.asks[0]!.q, fact.id)).toContain('novel:0');
+    expect(featuresOf('does the leave agreement have to be notarised by a lawyer', fact.id)).toContain('novel:2');
+  });
+
   it('gives an even-handed guess to a question with no feature it knows', () => {
     const guess = VerdictModel.train(knowledge).predict(['w:zzzunknown']);
     expect(guess.probability).toBeLessThan(0.7);

@@ -46,6 +46,13 @@ describe('splitQuestion', () => {
     expect(splitQuestion('if he gets hurt at our firm does the school pay, and what about his pension?')).toHaveLength(2);
   });
 
+  it('keeps a question word before "the", "my"… in the question it belongs to ("cover … and how the income is split")', () => {
+    expect(splitQuestion("does the leave agreement cover confidentiality and also how the startup's income is split")).toHaveLength(1);
+    expect(splitQuestion('what must the leave agreement contain, and what the company signs')).toHaveLength(1);
+    expect(splitQuestion('what must the leave agreement contain, and how long can I stay away?')).toHaveLength(2);
+    expect(splitQuestion('can I come back early and who pays my injury insurance')).toHaveLength(2);
+  });
+
   it('reads "when can…" as a question, not a condition', () => {
     expect(splitQuestion('when can founders hire their own students and can they keep teaching part time')).toEqual([
       'when can founders hire their own students',
