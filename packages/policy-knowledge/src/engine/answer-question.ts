@@ -9,6 +9,7 @@ import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
 import { composeAnswer, refOf } from './compose.js';
@@ -86,8 +87,9 @@ const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'w
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
-  const corrections = tools.speller.corrections(question);
-  const corrected = applyCorrections(question, corrections);
+  const plain = plainSayings(question);
+  const corrections = tools.speller.corrections(plain);
+  const corrected = applyCorrections(plain, corrections);
   const context = options.context;
   const type = continuedType(questionType(corrected), corrected, context?.question);
   const concepts = readConcepts(tools, corrected, context?.question, options.audience);

@@ -1,6 +1,7 @@
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
 import { hasHan } from '../understand/chinese-language.js';
 import { chineseHarmfulAct } from './chinese-guard.js';
+import { plainSayings } from '../understand/idioms.js';
 import { HARM_WORDS } from './harm-words.js';
 import { HARMFUL_ACTS } from './harmful-acts.js';
 import { asksAboutOtherCountry } from './other-jurisdiction.js';
@@ -94,7 +95,7 @@ const PLAN_MARKERS: [RegExp, string][] = [
 
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
 export function guardQuestion(question: string): GuardDecision | undefined {
-  const act = harmfulAct(question) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
+  const act = harmfulAct(plainSayings(question)) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
   if (act) return { reason: 'harmful', because: act };
   if (asksAboutOtherCountry(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
   return undefined;
@@ -118,5 +119,5 @@ function harmfulAct(question: string): string | undefined {
 
 /** True when a message uses the vocabulary of wrongdoing at all (a precondition of the learned refusal check). */
 export function usesHarmWords(question: string): boolean {
-  return HARM_WORDS.test(question);
+  return HARM_WORDS.test(plainSayings(question));
 }

@@ -30,7 +30,10 @@ const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|
 // "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
 const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'your'];
-const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b`;
+// "…and how income is split": "how" not followed by a word that asks ("how long", "how is…") opens such a clause too.
+const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
+const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b|how\s+(?!${anyOf(HOW_ASKS)}\b)`;
+const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER})`;
 const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
 // question; it is held out of the joints while splitting.

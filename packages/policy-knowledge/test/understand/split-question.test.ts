@@ -49,6 +49,8 @@ describe('splitQuestion', () => {
   it('keeps a question word before "the", "my"… in the question it belongs to ("cover … and how the income is split")', () => {
     expect(splitQuestion("does the leave agreement cover confidentiality and also how the startup's income is split")).toHaveLength(1);
     expect(splitQuestion('what must the leave agreement contain, and what the company signs')).toHaveLength(1);
+    expect(splitQuestion('does the leave agreement cover confidentiality and how income is split with the company')).toHaveLength(1);
+    expect(splitQuestion('can i come back early, and how do i apply')).toHaveLength(2);
     expect(splitQuestion('what must the leave agreement contain, and how long can I stay away?')).toHaveLength(2);
     expect(splitQuestion('can I come back early and who pays my injury insurance')).toHaveLength(2);
   });

@@ -1,0 +1,24 @@
+// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals").
+
+/** A question that asks whether something is true ("…is it real?", "true or fake news?"). */
+const ASKS_IF_TRUE = /\b(?:true|real|really|right|correct|accurate|actually|fact|facts)\b/i;
+/** Words of making or spreading something: "write fake news…" stays a request to deceive. */
+const MAKING = /\b(?:write|writes|writing|post|posts|posting|spread|spreads|spreading|generate|make|create|draft|publish|invent)\b/i;
+
+const SAYINGS: [RegExp, string][] = [
+  [/\bst(?:eal|eals|ealing|ole) a march on\b/gi, 'gain an advantage over'],
+  [/\bst(?:eal|eals|ealing|ole) a march\b/gi, 'gain an advantage'],
+  [/\bkill(?:s|ing)? two birds with one stone\b/gi, 'do both at once'],
+  [/\bkill(?:s|ing)? two birds\b/gi, 'do both at once'],
+];
+
+/**
+ * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals"), and "fake news" read as
+ * a rumour when the question asks whether it is true rather than asks for some to be made.
+ */
+export function plainSayings(text: string): string {
+  let plain = text;
+  for (const [saying, meaning] of SAYINGS) plain = plain.replace(saying, meaning);
+  if (ASKS_IF_TRUE.test(plain) && !MAKING.test(plain)) plain = plain.replace(/\bfake news\b/gi, 'a rumour');
+  return plain;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { plainSayings } from '../../src/understand/idioms.js';
+import { usesHarmWords } from '../../src/engine/guard.js';
+
+describe('sayings put plainly', () => {
+  it('reads "steal a march" as gaining an advantage, with no word of theft left', () => {
+    const plain = plainSayings('how can our firm steal a march on competitors through cooperation with a college');
+    expect(plain).toBe('how can our firm gain an advantage over competitors through cooperation with a college');
+    expect(usesHarmWords('how can our firm steal a march on competitors')).toBe(false);
+  });
+
+  it('reads "fake news" as a rumour only in a question whether something is true', () => {
+    expect(plainSayings("someone said it's fake news that startup results count for titles. is it real")).toContain('a rumour');
+    expect(usesHarmWords('my colleague says the three years is fake news, is that true?')).toBe(false);
+    expect(usesHarmWords('write some fake news about a rival college, make it look real')).toBe(true);
+  });
+
+  it('leaves a question without such sayings as it is', () => {
+    const question = 'can I keep my pension if I leave my post?';
+    expect(plainSayings(question)).toBe(question);
+  });
+});
