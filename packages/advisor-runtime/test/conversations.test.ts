@@ -29,6 +29,7 @@ describe('conversations', () => {
     // Too short to name a subject of its own: more about the fact just given.
     ['can i start a company without leaving my post', 'any conditions?', '3-5'],
     ['and who pays my pension insurance while I am off post?', 'so who pays that?', '3-10'],
+    ['what is the Lou Gaoming case in the paper', 'which university?', '3-9'],
     // The enterprise's side of the matter when the previous answer's facts were not about the enterprise.
     ['what does the leave agreement with my school have to include', 'and for enterprises?', '3-18'],
     ['who handles my pension contributions when I leave the post', 'and what about the company side, what do they pay?', '3-11'],
@@ -43,6 +44,12 @@ describe('conversations', () => {
     const [, second] = converse('rewards', 'does my school keep running my training while I am off post?', 'and my rewards?');
     expect(second?.verdict).toBe('yes');
     expect(second?.citations.map((c) => c.clause)).toContain('3-13');
+  });
+
+  it('answers "how much?" of the fact just given: the guidance names no amount', () => {
+    const [, second] = converse('how-much', 'who pays the injury insurance of a teacher on startup leave?', 'how much?');
+    expect(second?.verdict).toBe('not-stated');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-11');
   });
 
   it('does not answer an unrelated short question from the previous topic', () => {

@@ -9,6 +9,7 @@ import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { gainingParty } from '../understand/gaining-party.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
@@ -168,7 +169,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "and with the company?": a follow-up turning to another party asks about that party's facts.
   const switched = context?.sibling === true ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
   // "我们企业参与校企合作能得到啥好处": what one side gains is that side's needs.
-  const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : undefined;
+  // "what do schools want from companies?": the same in English.
+  const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : gainingParty(corrected, options.audience);
   if (gainer !== undefined) switched.add(gainer);
   // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
   const turned = context?.sibling === true ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
@@ -200,8 +202,22 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
-  // "how much is the hourly allowance…": money for something no fact is about is not covered at all.
-  if (type === 'how-much' && concepts.has('amount') && best !== undefined && best.aspectHits === 0 && !concepts.has('salary')) {
+  // "how much is the hourly allowance…": money for something no fact is about is not covered at all ("how much?" of
+  // the fact just given is about that fact).
+  const followsAnswer =
+    best !== undefined &&
+    context?.sibling !== true &&
+    (context?.facts?.includes(best.fact.id) ?? false) &&
+    !namesSituation(tools, corrected, options.audience) &&
+    aspectsOf(tools, corrected, options.audience).length === 0;
+  if (
+    type === 'how-much' &&
+    concepts.has('amount') &&
+    best !== undefined &&
+    best.aspectHits === 0 &&
+    !concepts.has('salary') &&
+    !followsAnswer
+  ) {
     return tools.unknown(question, 'out-of-scope', alternatives);
   }
   const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
@@ -316,10 +332,13 @@ function turnedParties(
   audience: Audience | undefined,
 ): string[] {
   const facts = (previous ?? []).flatMap((id) => tools.knowledge.factById.get(id) ?? []);
-  if (facts.length === 0) return [];
+  if (facts.length === 0 || !TURNS.test(text.trim())) return [];
   const named = new Set(tools.concepts.find(text, audience).map((m) => m.concept));
   return TURNING_PARTIES.filter((p) => named.has(p) && !facts.some((f) => f.about.includes(p)));
 }
+
+/** How a follow-up turns to another party: "and with the company?", "what about us?", "the school side", "as the firm". */
+const TURNS = /^(?:and|or|also|plus|but|so|ok|okay|what about|how about)\b|\b(?:we|us|our|side)\b|\bas (?:the|a) \w+/i;
 
 /** The parties a follow-up can turn to. */
 const TURNING_PARTIES = ['school', 'enterprise'];

@@ -45,7 +45,8 @@ export function staysOnTopic(
   const fragment = wordCount(text) <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
   // "raining" may have been spelled into "rating": the words as typed are checked too.
   const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
-  return (unsure || fragment) && pointsBack(text) && !outside;
+  // "which university?", "whats the catch": three words or fewer cannot name a subject of their own either.
+  return (unsure || fragment) && (pointsBack(text) || wordCount(text) <= BARE_FRAGMENT_WORDS) && !outside;
 }
 
 /** The kinds of concept that say what a question is about (not who asks, nor how). */
@@ -165,6 +166,9 @@ export function wordCount(text: string): number {
 
 /** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
 const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
+
+/** A follow-up this short points back even without a pronoun ("which university?"). */
+const BARE_FRAGMENT_WORDS = 3;
 
 /** A follow-up this short cannot name its topic on its own. */
 export const FRAGMENT_WORDS = 7;

@@ -1,0 +1,40 @@
+import type { Audience } from '../schema/topic.js';
+import { anyOf } from './word-pattern.js';
+
+const SCHOOLS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?', 'polytechnics?'];
+const COMPANIES = ['compan(?:y|ies)', 'enterprises?', 'firms?', 'employers?', 'businesses', 'smes?'];
+const QUALIFIERS = String.raw`(?:(?:the|a|an|so|most|many|some|our|my|their|these|those|small|smaller|partner|vocational|private)\s+)*`;
+const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|we|us)`;
+const GAIN_VERBS = [
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'get',
+  'gets',
+  'gain',
+  'gains',
+  'expect',
+  'expects',
+  'hope',
+  'hopes',
+  'benefit',
+  'benefits',
+];
+// "what do schools want from companies?", "how do firms benefit?", "what's in it for companies?", "what do we get out of it?"
+const ASKS_GAINS = new RegExp(
+  String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might)\s+${QUALIFIERS}${PARTY}\s+(?:\w+\s+)?${anyOf(GAIN_VERBS)}\b`,
+  'i',
+);
+const IN_IT_FOR = new RegExp(String.raw`\b(?:in it|upside|benefits?|gains?)\s+for\s+${QUALIFIERS}${PARTY}\b`, 'i');
+
+/**
+ * The side whose gains an English question asks about ("what do schools want from companies?" → school), so its own
+ * needs answer rather than the other side's, or undefined when the question asks no such thing.
+ */
+export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | undefined {
+  const named = ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1];
+  if (named === undefined) return undefined;
+  if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
+  return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { gainingParty } from '../../src/understand/gaining-party.js';
+
+describe('the side whose gains a question asks about', () => {
+  it.each([
+    ['what do schools usually want from cooperating with a company', 'teacher', 'school'],
+    ['what do companies want from vocational colleges', 'teacher', 'enterprise'],
+    ["what's in it for firms like ours", 'enterprise', 'enterprise'],
+    ['what do we gain by cooperating with a college', 'enterprise', 'enterprise'],
+  ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
+    expect(gainingParty(question, audience)).toBe(party);
+  });
+
+  it('reads nothing in a question about something else, or in "we" asked by a teacher', () => {
+    expect(gainingParty('can I keep my pension if I leave my post?', 'teacher')).toBeUndefined();
+    expect(gainingParty('what do we get out of it as teachers', 'teacher')).toBeUndefined();
+  });
+});
