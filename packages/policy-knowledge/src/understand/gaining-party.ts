@@ -22,10 +22,8 @@ const GAIN_VERBS = [
   'benefits',
 ];
 // "what do schools want from companies?", "how do firms benefit?", "what's in it for companies?", "what do we get out of it?"
-const ASKS_GAINS = new RegExp(
-  String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might)\s+${QUALIFIERS}${PARTY}\s+(?:\w+\s+)?${anyOf(GAIN_VERBS)}\b`,
-  'i',
-);
+const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might)\s+`;
+const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}\s+(?:\w+\s+)?${anyOf(GAIN_VERBS)}\b`, 'i');
 const IN_IT_FOR = new RegExp(String.raw`\b(?:in it|upside|benefits?|gains?)\s+for\s+${QUALIFIERS}${PARTY}\b`, 'i');
 
 /**

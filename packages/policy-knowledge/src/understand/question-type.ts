@@ -72,7 +72,9 @@ const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 // "…model from which grade can it start": a question word after a preposition asks, wherever it stands.
 const WH_INSIDE =
   /(?:^|[,;:.!?—–-]\s*|\b(?:from|in|at|by|for|to|with|on|under|until|since)\s+)(?:what|which|who|whom|whose|how|why|where)\b/i;
-const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'correct', 'true'];
+const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'rite', 'correct', 'true'];
+// "so what I achieve there doesn't count, right?": a statement closed by a tag asks whether it is so, whatever it opens with.
+const TAG_AFTER_COMMA = /,\s*(?:right|rite|true|correct|yes or no|isn't it|is that right|am i right)\s*\??\s*$/i;
 const TAIL_TAGS = ['or not', 'yes or no', 'permitted', 'is that so', 'is it', "isn't it", "aren't they", "don't i", "can't i", "won't i"];
 const TAIL_WORDS = ['no', 'yes', 'or what', 'doable', 'a thing', 'realistic'];
 const TAIL_CHECK = new RegExp(String.raw`\b${anyOf([...TAIL_VERDICTS, ...TAIL_TAGS, ...TAIL_WORDS])}\s*\??\s*$`, 'i');
@@ -90,6 +92,8 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:wat|wht|whta|waht)\b/gi, 'what'],
   [/\b(?:hw|hwo)\b/gi, 'how'],
   [/\b(?:wen|whn)\b/gi, 'when'],
+  [/^wil\b/gi, 'will'],
+  [/^cna\b/gi, 'can'],
   [/\b(?:hu|wo)\b(?= (?:pays|issued|decides|signs|covers))/gi, 'who'],
 ];
 
@@ -101,6 +105,9 @@ function lastSentenceAfterStatement(question: string): string | undefined {
   return last.split(/\s+/).length >= 2 ? last : undefined;
 }
 
+// "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
+const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$/i;
+
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
@@ -111,6 +118,7 @@ export function questionType(question: string): QuestionType {
     .trim()
     .replace(FILLER, '')
     .trim();
+  if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (
@@ -145,7 +153,7 @@ export function questionType(question: string): QuestionType {
     /\?\s*$/.test(text) &&
     !WH_INSIDE.test(text) &&
     !WH_ASKING.test(text) &&
-    !/^(?:any|and if|if|or)\b/i.test(text) &&
+    (!/^(?:any|and if|if|or)\b/i.test(text) || IF_THEN_STATEMENT.test(text)) &&
     (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
       ? text.split(/\s+/).length >= 4
       : text.split(/\s+/).length >= 6)
@@ -157,6 +165,6 @@ export function questionType(question: string): QuestionType {
 
 /** True for "X or Y?" questions that ask which of two, not whether ("school's or company's insurance?"). */
 function isChoice(text: string): boolean {
-  if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b/i.test(text)) return false;
+  if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b|\beither\b/i.test(text)) return false;
   return CHOICE_PAIR.test(text);
 }

@@ -4,6 +4,11 @@ import { questionType } from '../../src/understand/question-type.js';
 describe('questionType', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'yes-no'],
+    ["if i'm rated excellent while off post, it doesn't use up one of the school's slots?", 'yes-no'],
+    ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
+    ['wil my pension contributions continue if i go off post', 'yes-no'],
+    ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
+    ['if i come back early, what happens?', 'what'],
     ['if i go off post to run my startup do i still stay in the school social insurance', 'yes-no'],
     ["I'm leaving my post to join a tech company. do THEY have to cover my injury insurance", 'yes-no'],
     ['is it true that over 70% of graduates miss the requirements?', 'yes-no'],
