@@ -17,7 +17,7 @@ export interface GuardDecision {
 }
 
 // A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
-const HELP_OR_DO = ['help (?:me|us)(?: to)?', 'edit', 'alter', 'invent', 'fabricate', 'backdate', 'forge', 'fake'];
+const HELP_OR_DO = ['help (?:me|us)(?: to)?', 'edit', 'alter', 'invent', 'fabricate', 'backdate', 'forge', 'fake', 'make up', 'generate'];
 const ASK_A_FAVOUR = [
   'can (?:i|we) (?:just|simply|quietly|secretly)',
   "what's the (?:trick|easiest way|best way)",

@@ -44,6 +44,7 @@ const LOOK_LIKE = [
   'so it looks like',
   'mak(?:e|es|ing) (?:it|us|me|my startup|my company|the company|our company) (?:look|appear|seem)',
   'pass (?:it|us|my startup|my company) off as',
+  'look(?:s|ing)? like (?:it|they) (?:came|come|comes) from',
   String.raw`disguis\w*`,
 ];
 
@@ -63,7 +64,7 @@ const ADDRESSES = ['home addresses', 'addresses', 'emails?'];
 
 const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|posts?|messages?)';
 const FALSE = ['false', 'made-up', 'made up', 'fabricated', 'invented', 'fake'];
-const CHARGES = ['complaints?', 'reports?', 'accusations?', 'allegations?', 'claims? about', 'rumou?rs'];
+const CHARGES = ['complaints?', 'reports?', 'accusations?', 'allegations?', 'claims? about', 'rumou?rs', 'posts?', 'reviews?'];
 
 const OTHERS_SIGNERS = ['his', 'her', 'their', "the dean's", "my dean's", "the boss's", "my boss's", "the school's"];
 const SIGN_MARK = '(?:signature|stamp|seal)';
@@ -72,11 +73,11 @@ const POACH = ['poach', 'lure away', 'steal'];
 const OTHERS_ASSETS = ['students?', 'staff', 'teachers?', 'clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
 const WORK_PRODUCTS = ['designs?', 'code'];
 
-const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle'];
+const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle', 'fudge'];
 const TALLIES = ['evaluation', 'assessment', 'grades?', 'ratings?', 'records?', 'results?', 'numbers', 'accounts?', 'books'];
 
 // "give me a story to convince HR I got hurt": a tale made to convince someone is a lie.
-const TALES = ['story', 'stories', 'excuse', 'excuses', 'cover story', 'lie', 'tale'];
+const TALES = ['story', 'stories', 'excuse', 'excuses', 'cover story', 'lie', 'tale', 'script'];
 const DECEIVE = ['deceive', 'trick', 'mislead', 'cheat'];
 const DECEIVED = ['school', 'college', 'university', 'ministry', 'department', 'hr', 'auditors?', 'students?', 'enterprise'];
 const DECEIVED_OTHERS = ['company', 'them', 'him', 'her'];
@@ -93,13 +94,19 @@ const UNTRUE = [
   String.raw`(?:i|we|he|she) never (?:actually |really )?(?:did|done|made|worked on|took part in)`,
   'never (?:actually |really )?happened',
 ];
+// A statement that misdescribes something so someone qualifies: "…saying my restaurant is a tech company so I qualify".
+const QUALIFIER_SUBJECTS = String.raw`(?:i|we|he|she|they|(?:our|my|the) [\w-]+(?: [\w-]+)?)`;
+const SAYING_SO_TO_QUALIFY = String.raw`\bsaying (?:that )?\S.{0,80}\bso (?:that )?${QUALIFIER_SUBJECTS} (?:can |will |would )?qualif`;
+// Claiming cover for what happened elsewhere: "claim injury insurance for an injury I actually got at home".
+const ELSEWHERE = ['at home', 'outside work', 'off duty', 'on holiday', 'on vacation', 'over the weekend', 'playing'];
+const CLAIM_FOR_ELSEWHERE = String.raw`\bclaim\w*\b.{0,60}\b(?:injury|accident|insurance)\b.{0,60}\b${anyOf(ELSEWHERE)}\b`;
 // Making someone believe what is not so: "make the school think…", "so my dean thinks it's approved", "dress it up as".
 const MISLEAD = [
   String.raw`mak(?:e|es|ing) (?:the school|the college|my school|my college|my dean|the dean|hr|them|him|her|everyone) (?:think|believe)`,
   String.raw`so (?:that )?(?:the school|the college|my dean|the dean|hr|they|he|she) (?:thinks?|believes?)`,
   String.raw`dress(?:es|ed|ing)? (?:it|this|my \w+|our \w+)(?: \w+)? up as`,
   String.raw`dress(?:es|ed|ing)? up (?:it|this|my|our|the)(?: [\w'-]+){0,3} as`,
-  String.raw`report (?:it|this|the injury|the accident) as`,
+  String.raw`report (?:it|this|the injury|the accident|(?:the|his|her|their|our)(?: [\w']+)? (?:injury|accident)) as`,
   String.raw`so (?:that )?it(?:'s| is) not (?:counted as )?(?:a )?work(?:-related)? injury`,
 ];
 // Copying an official mark: "make an image of the company seal", "a copy of the school's stamp".
@@ -171,7 +178,10 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'evade an obligation',
   ],
   [new RegExp(String.raw`\b${anyOf(HARVEST)}\b.{0,40}\b${anyOf([...PERSONAL_DATA, ...ADDRESSES])}\b`, 'i'), "take people's personal data"],
-  [wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} ${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs`]), 'harm someone'],
+  [
+    wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} (?:news )?${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs`]),
+    'harm someone',
+  ],
   [
     new RegExp(
       String.raw`\bwith ${anyOf(OTHERS_SIGNERS)} ${SIGN_MARK} (?:already )?on it\b` +
@@ -214,6 +224,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   ],
   [new RegExp(String.raw`\b${anyOf(HURT)}\b.{0,30}\b${anyOf([...VICTIMS, ...VICTIM_BOSSES])}\b`, 'i'), 'harm someone'],
   [wordPattern([...UNTRUE, ...MISLEAD]), 'deceive someone'],
+  [new RegExp(`${SAYING_SO_TO_QUALIFY}|${CLAIM_FOR_ELSEWHERE}`, 'i'), 'deceive someone'],
   [new RegExp(MARK_COPY, 'i'), 'forge a seal or signature'],
   [new RegExp(SO_WE_NEED_NOT, 'i'), 'evade an obligation'],
   [new RegExp(`${COERCE}|${UNAWARE}`, 'i'), 'harm someone'],
