@@ -96,7 +96,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const concepts = readConcepts(tools, corrected, context?.question, options.audience);
   const reference = findReference(question, knowledge.sections, knowledge.lists);
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
-  if (reference) return answerReference(knowledge, question, reference, options.audience, base);
+  // "which ministry issued the guidance described in section 3?": the section only says where to look.
+  const within = reference?.kind === 'section' && asksWithinSection(question) ? reference.id : undefined;
+  const byReference = () => answerReference(knowledge, question, reference!, options.audience, base);
+  if (reference && within === undefined) return byReference();
 
   // A follow-up is read on its own first; the previous question only fills in what the fragment leaves open.
   const own = classifier.predict(expandWithGlossary(knowledge, corrected), ALTERNATIVES_COUNT + 1);
@@ -140,7 +143,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
         (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
         declined);
-  if (decision.kind === 'unknown') return tools.unknown(question, decision.reason, alternatives);
+  if (decision.kind === 'unknown') return within !== undefined ? byReference() : tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
   // only: its pairs of characters mark a subject more surely than one English word such as "news").
   if (isChinese(question) && outsideChinese(tools, corrected, concepts, decision))
@@ -179,7 +182,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
     for (const fact of knowledge.facts)
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
-  const ranked = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
+  const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
+  const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
+  if (within !== undefined && ranked.length === 0) return byReference();
   // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
   // turning to another party asks about something else.
   if (context?.facts !== undefined && context.sibling !== true) {
@@ -322,6 +327,32 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Words that only point at a part of the source or ask what it says: a question with few others asks for the part. */
+const ABOUT_A_PART = new Set(
+  (
+    'what whats which does do is are the a an of in on from section sections part chapter paragraph para model mode say says ' +
+    'said explain summarise summarize summary describe describes described cover covers mean means tell me us give overview ' +
+    'paper this that talk talks talking main point points key it its and according to please can you could about problems ' +
+    'problem list lists sum up gist'
+  ).split(' '),
+);
+/** Fewest words besides those that make a question about a section ask something within it. */
+const WITHIN_SECTION_WORDS = 3;
+
+/** True when a question naming a section asks something in it ("who issued the guidance section 3 describes?"). */
+function asksWithinSection(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, ''))).length >= WITHIN_SECTION_WORDS;
+}
+
+/** True when a fact cites a clause of the section or of one of its subsections. */
+function citesWithin(knowledge: Knowledge, fact: Fact, section: string): boolean {
+  return fact.clauses.some((id) => {
+    const of = knowledge.clauses.get(id)?.section;
+    return of === section || (of?.startsWith(`${section}.`) ?? false);
+  });
 }
 
 /** The parties (school, enterprise) a follow-up names that none of the previous answer's facts is about. */

@@ -28,6 +28,12 @@ describe('advisor.ask', () => {
     expect(result.knowledgeVersion).toBe(advisor.version);
   });
 
+  it('answers a question that only locates itself in a section from that section, not with the whole section', () => {
+    expect(answered('which ministry issued the guidance described in section 3').citations.map((c) => c.clause)).toEqual(['3-1']);
+    expect(answered("what's the story with the company that went bankrupt in section 2").citations.map((c) => c.clause)).toContain('2.2-2');
+    expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });
