@@ -42,6 +42,7 @@ import {
   staysOnTopic,
   wordCount,
   SUBJECT_KINDS,
+  aspectsOf,
 } from './follow-up-reading.js';
 
 const ALTERNATIVES_COUNT = 5;
@@ -185,13 +186,19 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
+  // What a follow-up names of its own, read against the facts the previous answer gave.
+  const followed =
+    context?.facts !== undefined && context.sibling !== true
+      ? {
+          facts: context.facts,
+          situation: namesSituation(tools, corrected, options.audience),
+          aspects: aspectsOf(tools, corrected, options.audience),
+        }
+      : undefined;
   // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
   // turning to another party asks about something else.
-  if (context?.facts !== undefined && context.sibling !== true) {
-    if (turned.length > 0) focusOn(ranked, context.facts, [], -PREVIOUS_FACT_BONUS);
-    else if (switched.size === 0 && !namesSituation(tools, corrected, options.audience))
-      focusOn(ranked, context.facts, aspectsOf(tools, corrected, options.audience), PREVIOUS_FACT_BONUS);
-  }
+  if (followed && turned.length > 0) focusOn(ranked, followed.facts, [], -PREVIOUS_FACT_BONUS);
+  else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -210,11 +217,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "how much is the hourly allowance…": money for something no fact is about is not covered at all ("how much?" of
   // the fact just given is about that fact).
   const followsAnswer =
-    best !== undefined &&
-    context?.sibling !== true &&
-    (context?.facts?.includes(best.fact.id) ?? false) &&
-    !namesSituation(tools, corrected, options.audience) &&
-    aspectsOf(tools, corrected, options.audience).length === 0;
+    best !== undefined && (followed?.facts.includes(best.fact.id) ?? false) && !followed?.situation && followed?.aspects.length === 0;
   if (
     type === 'how-much' &&
     concepts.has('amount') &&
@@ -373,11 +376,6 @@ const TURNS = /^(?:and|or|also|plus|but|so|ok|okay|what about|how about)\b|\b(?:
 
 /** The parties a follow-up can turn to. */
 const TURNING_PARTIES = ['school', 'enterprise'];
-
-/** The aspects a question names. */
-function aspectsOf(tools: AnswerTools, text: string, audience: Audience | undefined): string[] {
-  return tools.concepts.find(text, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'aspect' ? [m.concept] : []));
-}
 
 /** The classifier's probability of each topic it ranked. */
 function topicScoresOf(prediction: Prediction): Map<string, number> {

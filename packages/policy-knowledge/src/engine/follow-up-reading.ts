@@ -153,10 +153,13 @@ export function namesSituation(tools: AnswerTools, text: string, audience: Audie
 
 /** True when a follow-up asks about an aspect the previous question did not name ("…the guidance? and who is it for?"). */
 export function namesNewAspect(tools: AnswerTools, text: string, previous: string, audience: Audience | undefined): boolean {
-  const aspectsOf = (t: string) =>
-    tools.concepts.find(t, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'aspect' ? [m.concept] : []));
-  const before = new Set(aspectsOf(previous));
-  return aspectsOf(text).some((c) => !before.has(c));
+  const before = new Set(aspectsOf(tools, previous, audience));
+  return aspectsOf(tools, text, audience).some((c) => !before.has(c));
+}
+
+/** The aspects a question names ("who pays my injury insurance?" → injury insurance). */
+export function aspectsOf(tools: AnswerTools, text: string, audience: Audience | undefined): string[] {
+  return tools.concepts.find(text, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'aspect' ? [m.concept] : []));
 }
 
 /** The number of words of a text. */

@@ -45,10 +45,11 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
   // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
   for (const s of stems) features.push(`fw:${fact.id}:${s}`);
   features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
+  // Words new to the fact ("notarised"): in none of its texts and in at most one of its other example questions.
   const asked = askedStemsOf(fact);
   const own = asked.texts.has(question.toLowerCase().trim()) ? 1 : 0;
   let novel = 0;
-  for (const s of new Set(stems)) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own < 2) novel++;
+  for (const s of new Set(stems)) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own <= NOVEL_AT_MOST) novel++;
   features.push(`novel:${Math.min(3, novel)}`);
   return [...new Set(features)];
 }
@@ -73,6 +74,9 @@ function vocabularyOf(fact: Fact, file: ConceptsFile): ReadonlySet<string> {
   }
   return vocabulary;
 }
+
+/** Most other example questions of the fact that may use a word still new to it. */
+const NOVEL_AT_MOST = 1;
 
 const askedStems = new WeakMap<Fact, { counts: Map<string, number>; texts: Set<string> }>();
 
