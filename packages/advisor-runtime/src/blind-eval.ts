@@ -58,6 +58,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ef: { file: 'blind/set-ef.jsonl', heldOut: true },
   eg: { file: 'blind/set-eg.jsonl', heldOut: false },
   eh: { file: 'blind/set-eh.jsonl', heldOut: false },
+  ei: { file: 'blind/set-ei.jsonl', heldOut: true },
+  ej: { file: 'blind/set-ej.jsonl', heldOut: false },
+  ek: { file: 'blind/set-ek.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -1,5 +1,6 @@
 import { stem } from '../classify/stem.js';
 import type { Knowledge } from '../knowledge.js';
+import { FIELD_WORDS } from '../understand/field-match.js';
 import { countVocabulary, type SpellerVocabulary } from '../understand/spelling.js';
 import { indexExamples, type AskIndex } from './ask-matcher.js';
 
@@ -31,5 +32,6 @@ function editedTexts(knowledge: Knowledge): string[] {
   for (const concept of Object.values(knowledge.concepts.concepts)) texts.push(...concept.phrases);
   for (const clause of knowledge.clauses.values()) texts.push(clause.text);
   for (const term of knowledge.features.glossary?.terms ?? []) texts.push(term.term, ...term.aliases);
+  texts.push(FIELD_WORDS.join(' '));
   return texts;
 }

@@ -132,8 +132,13 @@ export function decideVerdict(
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
+  // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.
+  if (rule?.when.some((c) => FIELD_CONCEPTS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
+
+/** The concepts of a business in another field than the teacher's, or the same one (understand/field-match.ts). */
+const FIELD_CONCEPTS: ReadonlySet<string> = new Set(['other-field', 'same-field']);
 
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
 const OPPOSITES: [RegExp, RegExp][] = [

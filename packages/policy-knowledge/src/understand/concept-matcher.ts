@@ -1,3 +1,4 @@
+import { fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
@@ -36,6 +37,9 @@ interface Phrase {
   stems: string[];
   pronoun: boolean;
 }
+
+/** The concepts of a business in another field than the teacher's, or the same, found from the fields a question names. */
+const FIELD_CONCEPTS = { other: 'other-field', same: 'same-field' } as const;
 
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
@@ -94,6 +98,11 @@ export class ConceptMatcher {
       }
       i += hit.stems.length;
     }
+    // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
+    const fields = fieldRelation(text);
+    const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
+    if (fieldConcept !== undefined && this.kinds.has(fieldConcept) && !seen.has(fieldConcept))
+      found.push({ concept: fieldConcept, matched: '' });
     if (!this.chinese || !hasHan(text)) return found;
     // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
     return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];

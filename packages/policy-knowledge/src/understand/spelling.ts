@@ -1,5 +1,6 @@
 import Distance from 'natural/lib/natural/distance/levenshtein_distance.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 
 /** Words shorter than this are never corrected (too many near neighbours). */
@@ -30,8 +31,14 @@ export class Speller {
   private readonly frequency = new Map<string, number>();
   private readonly memo = new Map<string, string | null>();
 
-  /** Builds the speller from a vocabulary counted by {@link countVocabulary} (kept in the compiled snapshot). */
-  constructor(vocabulary: SpellerVocabulary) {
+  private readonly knownStems: ReadonlySet<string>;
+
+  /**
+   * Builds the speller from a vocabulary counted by {@link countVocabulary} (kept in the compiled snapshot) and the stems
+   * of its words: a word with a known stem ("teaches" of "teach") is another form of a known word, not a typo.
+   */
+  constructor(vocabulary: SpellerVocabulary, stems: readonly string[] = vocabulary.words.map(stem)) {
+    this.knownStems = new Set(stems);
     vocabulary.words.forEach((word, i) => this.frequency.set(word, vocabulary.frequencies[i]!));
     this.known = new Set(this.frequency.keys());
     for (const word of this.known) {
@@ -44,7 +51,7 @@ export class Speller {
 
   /** The nearest known word to an unknown one, or undefined when the word is known or nothing is close. */
   suggest(word: string): string | undefined {
-    if (word.length < MIN_WORD || this.known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    if (word.length < MIN_WORD || this.known.has(word) || !/^[a-z]+$/.test(word) || this.knownStems.has(stem(word))) return undefined;
     const cached = this.memo.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const best = this.nearest(word);

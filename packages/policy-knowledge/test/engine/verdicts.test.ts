@@ -17,6 +17,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
     ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
     ['is it a crime to work part time at a company while teaching?', 'teacher', 'no', '3-4'],
+    // The teacher's field and the business's, named without saying they differ.
+    ['i teach preschool education, can i work part-time at a robotics factory?', 'teacher', 'no', '3-4'],
+    ['i teach automotive repair, can i work part-time at a car dealership?', 'teacher', 'yes', '3-4'],
+    ['I lecture in nursing, can I start a drone startup while I keep teaching?', 'teacher', 'no', '3-5'],
     // The fact says most graduates fail to meet the requirements: a question in its words agrees, the opposite does not.
     ['so most vocational graduates fail to meet the internship requirements, according to the paper?', 'teacher', 'yes', '2.4-3'],
     ['do most vocational graduates meet the internship requirements?', 'teacher', 'no', '2.4-3'],

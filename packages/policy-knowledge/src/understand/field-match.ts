@@ -1,0 +1,202 @@
+// "I teach nursing. can I work part-time at a car dealership?": the teacher's field and the business's field, when a
+// question names both, and whether they are far apart. The guidance asks for a similar business field (part-time work)
+// or a project related to the teacher's major (a company started while in post).
+
+/** Fields of teaching and of business, each with the words that name it; a word may name more than one field. */
+const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  engineering: [
+    'mechatronics',
+    'mechanical',
+    'mechanics',
+    'automation',
+    'robotics',
+    'robot',
+    'robots',
+    'cnc',
+    'machining',
+    'manufacturing',
+    'industrial',
+    'uav',
+    'uavs',
+    'drone',
+    'drones',
+    'aerospace',
+    'aviation',
+    'aircraft',
+    'electrical',
+    'electronics',
+    'electronic',
+    'automotive',
+    'auto',
+    'car',
+    'cars',
+    'vehicle',
+    'vehicles',
+    'ev',
+    'welding',
+    'mould',
+    'mold',
+    'engineering',
+    'sensor',
+    'sensors',
+    'chip',
+    'chips',
+    'semiconductor',
+    'battery',
+    'batteries',
+    'energy',
+    'machinery',
+    'hardware',
+    'iot',
+    '3d',
+    'printing',
+    'rail',
+  ],
+  computing: [
+    'computer',
+    'computers',
+    'computing',
+    'software',
+    'programming',
+    'network',
+    'networks',
+    'networking',
+    'cybersecurity',
+    'security',
+    'ai',
+    'data',
+    'internet',
+    'app',
+    'apps',
+    'web',
+    'cloud',
+    'game',
+    'games',
+    'gaming',
+    'iot',
+    'electronics',
+    'sensor',
+    'sensors',
+    'chip',
+    'chips',
+    'semiconductor',
+    'hardware',
+    'saas',
+    'fintech',
+  ],
+  health: [
+    'nursing',
+    'nurse',
+    'nurses',
+    'medical',
+    'medicine',
+    'health',
+    'healthcare',
+    'pharmacy',
+    'pharmaceutical',
+    'pharma',
+    'clinic',
+    'hospital',
+    'elderly',
+    'rehabilitation',
+    'dental',
+    'biotech',
+    'biology',
+    'biomedical',
+  ],
+  business: [
+    'accounting',
+    'accountancy',
+    'finance',
+    'financial',
+    'audit',
+    'auditing',
+    'tax',
+    'banking',
+    'bank',
+    'economics',
+    'marketing',
+    'commerce',
+    'e-commerce',
+    'ecommerce',
+    'trade',
+    'trading',
+    'consultancy',
+    'consulting',
+    'insurance',
+    'fintech',
+    'logistics',
+    'sales',
+    'retail',
+  ],
+  hospitality: [
+    'hotel',
+    'hotels',
+    'hospitality',
+    'tourism',
+    'travel',
+    'culinary',
+    'cooking',
+    'chef',
+    'restaurant',
+    'catering',
+    'food',
+    'bakery',
+    'tea',
+    'cafe',
+    'coffee',
+    'bar',
+  ],
+  construction: ['civil', 'construction', 'architecture', 'building', 'surveying', 'interior', 'property', 'estate'],
+  arts: ['design', 'art', 'arts', 'animation', 'film', 'media', 'photography', 'fashion', 'music', 'advertising', 'video'],
+  agriculture: ['agriculture', 'agricultural', 'farming', 'farm', 'horticulture', 'veterinary', 'forestry'],
+  education: ['preschool', 'kindergarten', 'education', 'childcare'],
+  humanities: ['literature', 'poetry', 'chinese', 'english', 'language', 'languages', 'history', 'philosophy', 'law', 'legal'],
+  sports: ['sports', 'sport', 'fitness', 'gym', 'pe'],
+  beauty: ['beauty', 'hair', 'salon', 'cosmetics', 'makeup', 'nail', 'spa'],
+};
+
+/** Every word that names a field: words the speller must know ("drone" is not a typo of "done"). */
+export const FIELD_WORDS: readonly string[] = [...new Set(Object.values(FIELDS).flat())];
+
+const FIELDS_OF = new Map<string, string[]>();
+for (const [field, words] of Object.entries(FIELDS)) for (const word of words) FIELDS_OF.set(word, [...(FIELDS_OF.get(word) ?? []), field]);
+
+// Where a question says what the teacher teaches: "I teach nursing", "an accounting lecturer", "our automation department".
+const TEACHES = [
+  /\bi (?:teach|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\b(?:teach(?:es|ing)?|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
+];
+// Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
+const BUSINESS = [
+  /((?:[\w'-]+\s+){1,3})(?:company|companies|firm|startup|start-up|shop|dealership|business|maker|manufacturer|consultancy|store|studio|factory|agency|brand|franchise|chain|clinic|restaurant|hotel|cafe|salon)\b/gi,
+  // "our company does logistics", "we make drones", "the firm is in retail".
+  /\b(?:company|firm|business|startup|we|that|which) (?:does|do|makes|make|sells|sell|is in|are in|works in|work in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+];
+
+function fieldsIn(phrases: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const phrase of phrases) {
+    // "IT" only in capitals: "start it as a company" names no field.
+    if (/\bIT\b/.test(phrase)) found.add('computing');
+    for (const word of phrase.toLowerCase().split(/[^a-z0-9-]+/)) for (const field of FIELDS_OF.get(word) ?? []) found.add(field);
+  }
+  return found;
+}
+
+function captured(text: string, patterns: readonly RegExp[]): string[] {
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]));
+}
+
+/**
+ * How the field a teacher teaches and the field of a business stand, when a question names both: "other" when no field
+ * is both ("I teach accounting, can I start a drone company?"), "same" when they share one; undefined otherwise.
+ */
+export function fieldRelation(text: string): 'same' | 'other' | undefined {
+  const taught = fieldsIn(captured(text, TEACHES));
+  if (taught.size === 0) return undefined;
+  const business = fieldsIn(captured(text, BUSINESS));
+  if (business.size === 0) return undefined;
+  return [...taught].some((field) => business.has(field)) ? 'same' : 'other';
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fieldRelation } from '../../src/understand/field-match.js';
+
+describe('the fields a teacher teaches and a business works in', () => {
+  it('finds them far apart when the question names both and they share no field', () => {
+    expect(fieldRelation('I teach nursing. can I work part-time at a car dealership?')).toBe('other');
+    expect(fieldRelation('i teach mechanical engineering, can i open a hair salon on the side')).toBe('other');
+    expect(fieldRelation('our company does logistics and the teacher teaches classical poetry, can she work with us')).toBe('other');
+    expect(fieldRelation('I teach accounting, can I start a company while in post that sells drone parts')).toBe('other');
+  });
+
+  it('finds them close when they share a field', () => {
+    expect(fieldRelation("i teach mechatronics and a friend's robotics firm wants me 2 days a week")).toBe('same');
+    expect(fieldRelation('I teach software engineering, can I consult for an AI startup')).toBe('same');
+    expect(fieldRelation('i teach hotel management, can i work part time at a restaurant')).toBe('same');
+  });
+
+  it('says nothing when the question does not name both fields', () => {
+    expect(fieldRelation('can I work part-time at a drone company?')).toBeUndefined();
+    expect(fieldRelation('I teach nursing, can I start a company while in post?')).toBeUndefined();
+    // "it" is no field; "IT" in capitals is.
+    expect(fieldRelation('I teach nursing, can I start it as a company')).toBeUndefined();
+    expect(fieldRelation('I teach nursing, can I start an IT company')).toBe('other');
+  });
+});
