@@ -11,7 +11,7 @@ import type { VerdictModelJson } from './engine/verdict-model.js';
  * topic questions counted twice and rare word pairs and char n-grams left out), so a model trained the old way is
  * rebuilt, not served.
  */
-export const MODEL_FORMAT_VERSION = 8;
+export const MODEL_FORMAT_VERSION = 9;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing (`Classifier`: how its classifiers are kept). */
 export interface ModelFile<Classifier = IntentModelJson> {
@@ -34,6 +34,8 @@ export interface ModelFile<Classifier = IntentModelJson> {
   zh?: { classifier: Classifier; declineThreshold: number } | undefined;
   /** The verdict model learned from the facts' example questions; absent when no fact has any. */
   verdict?: VerdictModelJson | undefined;
+  /** English words the speller would take for typos of the knowledge's words, which it leaves as they are. */
+  englishWords?: string[] | undefined;
 }
 
 /** A model as loaded: from `model.json`, or from the compiled snapshot with its binary fields decoded. */

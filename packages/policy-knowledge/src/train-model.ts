@@ -6,6 +6,9 @@ import { expandWithGlossary } from './features/glossary.js';
 import { usesHarmWords } from './engine/guard.js';
 import { expandWithChineseTerms } from './understand/chinese-terms.js';
 import { VerdictModel } from './engine/verdict-model.js';
+import { buildAdvisorTables } from './engine/advisor-tables.js';
+import { englishLexicon, wordsMistakenForTypos } from './understand/english-words.js';
+import { Speller } from './understand/spelling.js';
 
 /** In-scope accuracy the decline threshold keeps on held-out questions; the rest of the margin catches misses. */
 export const TARGET_IN_SCOPE_ACCURACY = 0.97;
@@ -39,7 +42,14 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
     ...(refusalCheck ? { refusal: refusalCheck.classifier.toJSON(), refuseThreshold: refusalCheck.threshold } : {}),
     ...(zh ? { zh: { classifier: zh.classifier.toJSON(), declineThreshold: zh.declineThreshold } } : {}),
     ...(knowledge.facts.some((f) => f.asks.length > 0) ? { verdict: VerdictModel.train(knowledge).toJSON() } : {}),
+    englishWords: englishWordsToKeep(knowledge),
   };
+}
+
+/** The English words the advisor's speller would take for typos of the knowledge's words. */
+function englishWordsToKeep(knowledge: Knowledge): string[] {
+  const { vocabulary, stems } = buildAdvisorTables(knowledge);
+  return wordsMistakenForTypos(new Speller(vocabulary, stems), englishLexicon());
 }
 
 /**

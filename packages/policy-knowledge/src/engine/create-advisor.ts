@@ -81,7 +81,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     knowledge,
     classifier,
     declineThreshold,
-    speller: new Speller(tables.vocabulary, tables.stems),
+    speller: new Speller(tables.vocabulary, tables.stems, model.englishWords),
     concepts: new ConceptMatcher(knowledge.concepts, knowledge.zh?.concepts),
     asks: new AskMatcher(knowledge.facts, tables.asks),
     outOfScopeWords: () => (outOfScopeWords ??= new OutOfScopeWords(knowledge)),

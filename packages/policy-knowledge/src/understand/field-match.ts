@@ -3,158 +3,34 @@
 // or a project related to the teacher's major (a company started while in post).
 
 /** Fields of teaching and of business, each with the words that name it; a word may name more than one field. */
-const FIELDS: Readonly<Record<string, readonly string[]>> = {
-  engineering: [
-    'mechatronics',
-    'mechanical',
-    'mechanics',
-    'automation',
-    'robotics',
-    'robot',
-    'robots',
-    'cnc',
-    'machining',
-    'manufacturing',
-    'industrial',
-    'uav',
-    'uavs',
-    'drone',
-    'drones',
-    'aerospace',
-    'aviation',
-    'aircraft',
-    'electrical',
-    'electronics',
-    'electronic',
-    'automotive',
-    'auto',
-    'car',
-    'cars',
-    'vehicle',
-    'vehicles',
-    'ev',
-    'welding',
-    'mould',
-    'mold',
-    'engineering',
-    'sensor',
-    'sensors',
-    'chip',
-    'chips',
-    'semiconductor',
-    'battery',
-    'batteries',
-    'energy',
-    'machinery',
-    'hardware',
-    'iot',
-    '3d',
-    'printing',
-    'rail',
-  ],
-  computing: [
-    'computer',
-    'computers',
-    'computing',
-    'software',
-    'programming',
-    'network',
-    'networks',
-    'networking',
-    'cybersecurity',
-    'security',
-    'ai',
-    'data',
-    'internet',
-    'app',
-    'apps',
-    'web',
-    'cloud',
-    'game',
-    'games',
-    'gaming',
-    'iot',
-    'electronics',
-    'sensor',
-    'sensors',
-    'chip',
-    'chips',
-    'semiconductor',
-    'hardware',
-    'saas',
-    'fintech',
-  ],
-  health: [
-    'nursing',
-    'nurse',
-    'nurses',
-    'medical',
-    'medicine',
-    'health',
-    'healthcare',
-    'pharmacy',
-    'pharmaceutical',
-    'pharma',
-    'clinic',
-    'hospital',
-    'elderly',
-    'rehabilitation',
-    'dental',
-    'biotech',
-    'biology',
-    'biomedical',
-  ],
-  business: [
-    'accounting',
-    'accountancy',
-    'finance',
-    'financial',
-    'audit',
-    'auditing',
-    'tax',
-    'banking',
-    'bank',
-    'economics',
-    'marketing',
-    'commerce',
-    'e-commerce',
-    'ecommerce',
-    'trade',
-    'trading',
-    'consultancy',
-    'consulting',
-    'insurance',
-    'fintech',
-    'logistics',
-    'sales',
-    'retail',
-  ],
-  hospitality: [
-    'hotel',
-    'hotels',
-    'hospitality',
-    'tourism',
-    'travel',
-    'culinary',
-    'cooking',
-    'chef',
-    'restaurant',
-    'catering',
-    'food',
-    'bakery',
-    'tea',
-    'cafe',
-    'coffee',
-    'bar',
-  ],
-  construction: ['civil', 'construction', 'architecture', 'building', 'surveying', 'interior', 'property', 'estate'],
-  arts: ['design', 'art', 'arts', 'animation', 'film', 'media', 'photography', 'fashion', 'music', 'advertising', 'video'],
-  agriculture: ['agriculture', 'agricultural', 'farming', 'farm', 'horticulture', 'veterinary', 'forestry'],
-  education: ['preschool', 'kindergarten', 'education', 'childcare'],
-  humanities: ['literature', 'poetry', 'chinese', 'english', 'language', 'languages', 'history', 'philosophy', 'law', 'legal'],
-  sports: ['sports', 'sport', 'fitness', 'gym', 'pe'],
-  beauty: ['beauty', 'hair', 'salon', 'cosmetics', 'makeup', 'nail', 'spa'],
-};
+const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries({
+    engineering:
+      'mechatronics mechanical mechanics automation robotics robot robots cnc machining manufacturing ' +
+      'industrial uav uavs drone drones aerospace aviation aircraft electrical electronics electronic ' +
+      'automotive auto car cars vehicle vehicles ev welding mould mold engineering sensor sensors chip ' +
+      'chips semiconductor battery batteries energy machinery hardware iot 3d printing rail',
+    computing:
+      'computer computers computing software programming network networks networking cybersecurity security ' +
+      'ai data internet app apps web cloud game games gaming iot electronics sensor sensors chip chips ' +
+      'semiconductor hardware saas fintech',
+    health:
+      'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
+      'hospital elderly rehabilitation dental biotech biology biomedical',
+    business:
+      'accounting accountancy finance financial audit auditing tax banking bank economics marketing ' +
+      'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech logistics sales ' +
+      'retail',
+    hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
+    construction: 'civil construction architecture building surveying interior property estate',
+    arts: 'design art arts animation film media photography fashion music advertising video',
+    agriculture: 'agriculture agricultural farming farm horticulture veterinary forestry',
+    education: 'preschool kindergarten education childcare',
+    humanities: 'literature poetry chinese english language languages history philosophy law legal',
+    sports: 'sports sport fitness gym pe',
+    beauty: 'beauty hair salon cosmetics makeup nail spa',
+  }).map(([field, words]) => [field, words.split(' ')]),
+);
 
 /** Every word that names a field: words the speller must know ("drone" is not a typo of "done"). */
 export const FIELD_WORDS: readonly string[] = [...new Set(Object.values(FIELDS).flat())];
@@ -169,10 +45,16 @@ const TEACHES = [
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
 ];
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
+const BUSINESS_NOUNS = (
+  'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
+  'agency brand franchise chain clinic restaurant hotel cafe salon'
+).split(' ');
+/** What a business does: "does", "makes", "is in". */
+const DOES = '(?:does|do|makes|make|sells|sell|is in|are in|works in|work in)';
 const BUSINESS = [
-  /((?:[\w'-]+\s+){1,3})(?:company|companies|firm|startup|start-up|shop|dealership|business|maker|manufacturer|consultancy|store|studio|factory|agency|brand|franchise|chain|clinic|restaurant|hotel|cafe|salon)\b/gi,
+  new RegExp(String.raw`((?:[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})\b`, 'gi'),
   // "our company does logistics", "we make drones", "the firm is in retail".
-  /\b(?:company|firm|business|startup|we|that|which) (?:does|do|makes|make|sells|sell|is in|are in|works in|work in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {

@@ -34,14 +34,16 @@ export class Speller {
   private readonly knownStems: ReadonlySet<string>;
 
   /**
-   * Builds the speller from a vocabulary counted by {@link countVocabulary} (kept in the compiled snapshot) and the stems
-   * of its words: a word with a known stem ("teaches" of "teach") is another form of a known word, not a typo.
+   * Builds the speller from a vocabulary counted by {@link countVocabulary} (kept in the compiled snapshot), the stems
+   * of its words (a word with a known stem, "teaches" of "teach", is another form of a known word, not a typo) and the
+   * English words it must leave as they are (see english-words.ts).
    */
-  constructor(vocabulary: SpellerVocabulary, stems: readonly string[] = vocabulary.words.map(stem)) {
+  constructor(vocabulary: SpellerVocabulary, stems: readonly string[] = vocabulary.words.map(stem), english: readonly string[] = []) {
     this.knownStems = new Set(stems);
     vocabulary.words.forEach((word, i) => this.frequency.set(word, vocabulary.frequencies[i]!));
-    this.known = new Set(this.frequency.keys());
-    for (const word of this.known) {
+    // English words left as they are ("plain" is no typo of "plan") are known, but never offered as corrections.
+    this.known = new Set([...this.frequency.keys(), ...english]);
+    for (const word of this.frequency.keys()) {
       if (word.length < MIN_WORD) continue;
       const bucket = this.byLength.get(word.length) ?? [];
       bucket.push(word);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countVocabulary, Speller } from '../../src/understand/spelling.js';
-import { buildAdvisorTables, loadKnowledgeAndModel } from '../../src/index.js';
+import { buildAdvisorTables, loadAdvisor, loadKnowledgeAndModel } from '../../src/index.js';
+import { englishLexicon, wordsMistakenForTypos } from '../../src/understand/english-words.js';
 
 describe('the speller', () => {
   const vocabulary = countVocabulary(['teachers teach at the college', 'years of leave', 'the done deal'], []);
@@ -18,5 +19,25 @@ describe('the speller', () => {
     const { knowledge } = await loadKnowledgeAndModel();
     const tables = buildAdvisorTables(knowledge);
     expect(new Speller(tables.vocabulary, tables.stems).corrections('a drone company, robotics and nursing')).toEqual([]);
+  });
+
+  it('leaves English words alone that are near a word of the knowledge ("plain" is no typo of "plan")', async () => {
+    const lexicon = englishLexicon();
+    expect(lexicon).toContain('plain');
+    const planning = new Speller(countVocabulary(['a plan for the deal'], []));
+    expect(wordsMistakenForTypos(planning, ['plain', 'dean', 'zebra', 'plan'])).toEqual(['plain', 'dean']);
+    const kept = new Speller(countVocabulary(['a plan for the deal'], []), undefined, ['plain', 'dean']);
+    expect(kept.corrections('a plain dean, a plian deall')).toEqual([
+      { from: 'plian', to: 'plan' },
+      { from: 'deall', to: 'deal' },
+    ]);
+  });
+
+  it('is built with those words by the trained model', async () => {
+    const advisor = await loadAdvisor();
+    const result = advisor.ask('does the dean have to sign off on my plain old leave application?', { audience: 'teacher' });
+    const corrections = result.kind === 'answer' ? (result.understanding?.corrections ?? []) : [];
+    expect(corrections.map((c) => c.from)).not.toContain('dean');
+    expect(corrections.map((c) => c.from)).not.toContain('plain');
   });
 });
