@@ -95,12 +95,24 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/^wil\b/gi, 'will'],
   [/^cna\b/gi, 'can'],
   [/\b(?:hu|wo)\b(?= (?:pays|issued|decides|signs|covers))/gi, 'who'],
+  [/\b(?:rite|ryt)\s*\??\s*$/gi, 'right?'],
 ];
 
-/** The last sentence of a message whose earlier sentences are statements (end in "." or "!"), when it has one. */
-function lastSentenceAfterStatement(question: string): string | undefined {
-  const sentences = question.trim().split(/(?<=[a-z)][.!])\s+(?=[a-z])/i);
+/** A sentence that opens as a question does, with or without its question mark. */
+const ASKS_FIRST =
+  /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
+
+/**
+ * The sentence a message asks: the last one when the earlier ones are statements (end in "." or "!"); the one question
+ * of a message that goes on to say something ("do companies exploit students? the paper says something about…").
+ */
+function askedSentence(question: string): string | undefined {
+  const sentences = question.trim().split(/(?<=[a-z)][.!?])\s+(?=[a-z])/i);
   if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
+  const rest = sentences.slice(sentences.indexOf(asking[0]!) + 1);
+  if (asking.length === 1 && rest.length > 0 && rest.every((s) => !s.includes('?') && !ASKS_FIRST.test(s))) return asking[0];
+  if (sentences.slice(0, -1).some((s) => s.trimEnd().endsWith('?'))) return undefined;
   const last = sentences.at(-1)!;
   return last.split(/\s+/).length >= 2 ? last : undefined;
 }
@@ -112,7 +124,7 @@ const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
   // "we're scared our secrets leak. is confidentiality covered anywhere": what is asked is in the last sentence.
-  const asked = lastSentenceAfterStatement(question);
+  const asked = askedSentence(question);
   if (asked !== undefined) return questionType(asked);
   const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question)
     .trim()
@@ -132,7 +144,7 @@ export function questionType(question: string): QuestionType {
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
   // "what about students' insurance - does the school cover it?": a topic named first, then the yes/no question.
   if (
-    /^(?:what happens if|what if|what about|how about)\b/i.test(text) &&
+    /^(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) &&
     /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
   )
     return 'yes-no';

@@ -8,6 +8,12 @@ describe('questionType', () => {
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
+    // The one question of a message that goes on to say something; a second question is not such a statement.
+    ['do companies exploit students? the paper says something about fee-grabbing partners', 'yes-no'],
+    ['and medical? will my salary carry on while I am off post', 'yes-no'],
+    ['what happens to income from my startup - is there an agreement', 'yes-no'],
+    ['what happens to my pension?', 'what'],
+    ['my off post startup has to be technology related rite', 'yes-no'],
     ['if i come back early, what happens?', 'what'],
     ['if i go off post to run my startup do i still stay in the school social insurance', 'yes-no'],
     ["I'm leaving my post to join a tech company. do THEY have to cover my injury insurance", 'yes-no'],
