@@ -197,7 +197,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : undefined;
   // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
   // turning to another party asks about something else.
-  if (followed && turned.length > 0) focusOn(ranked, followed.facts, [], -PREVIOUS_FACT_BONUS);
+  if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
@@ -210,7 +210,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return { kind: 'clarify', question, text, candidates, alternatives, knowledgeVersion: knowledge.version, lang: 'en' };
   }
   // A part read with the message's other parts is about what its own best fact says, not what the others were about.
-  const ownTopic = decision.kind !== 'answer' || (context?.sibling === true && best !== undefined);
+  // "and for enterprises?" after what colleges want: the party asked about has facts of a topic of their own.
+  const switchedTopic = best?.fact.about.some((c) => switched.has(c)) === true;
+  const ownTopic = decision.kind !== 'answer' || (context?.sibling === true && best !== undefined) || switchedTopic;
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
@@ -330,6 +332,12 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
+function setAside(ranked: RankedFact[], previous: readonly string[]): void {
+  const rest = ranked.filter((r) => !previous.includes(r.fact.id));
+  if (rest.length > 0) ranked.splice(0, ranked.length, ...rest);
 }
 
 /** Words that only point at a part of the source or ask what it says: a question with few others asks for the part. */

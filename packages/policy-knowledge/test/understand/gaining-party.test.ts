@@ -7,6 +7,9 @@ describe('the side whose gains a question asks about', () => {
     ['what do companies want from vocational colleges', 'teacher', 'enterprise'],
     ["what's in it for firms like ours", 'enterprise', 'enterprise'],
     ['what do we gain by cooperating with a college', 'enterprise', 'enterprise'],
+    ['what about us as the company, what are we meant to get', 'enterprise', 'enterprise'],
+    ["ok but for a firm like ours, what's the upside", 'enterprise', 'enterprise'],
+    ['and what do we as the firm get out of it?', 'enterprise', 'enterprise'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
