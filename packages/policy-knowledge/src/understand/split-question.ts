@@ -15,12 +15,24 @@ const ASKING_PHRASES = [
   'whether',
 ];
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'should', 'shall', 'must', 'may'];
-const QUESTION_WORDS = ['who', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
-const AND_QUESTIONS = ['and how', 'and what', 'and who', 'and do', 'and does', 'and can', 'and will', 'and is', 'and are'];
+const QUESTION_WORDS = ['who', 'whose', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
+const AND_QUESTIONS = [
+  'and how',
+  'and what',
+  'and who',
+  'and whose',
+  'and why',
+  'and do',
+  'and does',
+  'and can',
+  'and will',
+  'and is',
+  'and are',
+];
 const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
 const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WORDS, ...AND_QUESTIONS, ALSO_QUESTION]);
 // "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
-const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with'];
+const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with', 'to', 'during'];
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
 const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})`;
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
@@ -133,13 +145,23 @@ function splitSentence(sentence: string): string[] {
   return questions.map((q) => `${condition} ${q}`);
 }
 
-/** True when a part asks something: it ends with a question mark, or opens (after any condition) with a question word. */
+// "we're a partner company - if our class is cancelled can either side walk away": a question after a dash or a colon.
+const AFTER_MARK = /\s[-–—]\s+|:\s+/g;
+
+/**
+ * True when a part asks something: it ends with a question mark, or opens (after any condition, or after a statement
+ * and a dash or colon) with a question word.
+ */
 function asksQuestion(part: string): boolean {
   return (
     /\?\s*$/.test(part) ||
     ASKS_START.test(part) ||
     LEAD_IN_ASKS.test(part) ||
-    (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim()))
+    (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim())) ||
+    part
+      .split(AFTER_MARK)
+      .slice(1)
+      .some((rest) => ASKS_START.test(rest) || LEAD_IN_ASKS.test(rest))
   );
 }
 

@@ -21,6 +21,21 @@ describe('splitQuestion', () => {
     expect(splitQuestion('section 3: what does it say')).toEqual(['section 3: what does it say']);
   });
 
+  it('finds a question after a statement and a dash or colon, after a lead-in, and one opening with "whose"', () => {
+    expect(
+      splitQuestion(
+        "we're a partner company - if our class is cancelled can either side walk away, and what happened in the bankruptcy case?",
+      ),
+    ).toEqual(["we're a partner company - if our class is cancelled can either side walk away", 'what happened in the bankruptcy case?']);
+    expect(splitQuestion('to leave my post does it have to be a sci-tech company, and is my bianzhi kept meanwhile')).toHaveLength(2);
+    expect(splitQuestion('if he dies in a work accident, who was paying the injury insurance and whose funeral rules apply')).toEqual([
+      'if he dies in a work accident, who was paying the injury insurance',
+      'if he dies in a work accident, whose funeral rules apply',
+    ]);
+    // A statement before a question is still its context.
+    expect(splitQuestion('my startup is failing, can I go back early?')).toHaveLength(1);
+  });
+
   it('splits at question marks', () => {
     expect(splitQuestion('does my startup work count toward my title? and will an excellent rating take a slot?')).toHaveLength(2);
   });
