@@ -217,7 +217,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
   // "how much is the hourly allowance…": money for something no fact is about is not covered at all ("how much?" of
-  // the fact just given is about that fact).
+  // the fact just given is about that fact; "what percentage…" of a fact giving one is answered by it).
   const followsAnswer =
     best !== undefined && (followed?.facts.includes(best.fact.id) ?? false) && !followed?.situation && followed?.aspects.length === 0;
   if (
@@ -225,6 +225,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     concepts.has('amount') &&
     best !== undefined &&
     best.aspectHits === 0 &&
+    !best.fact.states.includes('amount') &&
     !concepts.has('salary') &&
     !followsAnswer
   ) {

@@ -133,6 +133,13 @@ describe('who owns, and what one side gains', () => {
     expect(result.citations.map((c) => c.clause)).toContain('3-17');
   });
 
+  it('answers "what percentage…" from the fact that gives the figure, and declines an amount no fact gives', () => {
+    expect(answered('what percentage of vocational grads cannot meet internship requirements?').citations.map((c) => c.clause)).toContain(
+      '2.4-3',
+    );
+    expect(advisor.ask('how much is the hourly allowance for part-time teachers?').kind).toBe('unknown');
+  });
+
   it('answers what the enterprise gains from the enterprise side of the needs', () => {
     expect(answered('我们公司参与校企合作到底能得到啥好处', 'enterprise').citations.map((c) => c.clause)).toContain('2-2');
   });
