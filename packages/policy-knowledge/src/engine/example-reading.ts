@@ -42,6 +42,9 @@ export function closeExample(
   const example = named(match.example);
   // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
   if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
+  // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
+  // is what its "not stated" is about.
+  if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;
   // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
   if (figuresOf(match.example) !== figuresOf(question)) return undefined;
   // "…if we're in the same field" is not "…in a totally different field": a verdict rule only one of them meets changes it.

@@ -9,6 +9,8 @@ const MIN_WORD = 4;
 const MIN_SIMILARITY = 0.84;
 /** How much a word's frequency in the knowledge counts against its similarity when choosing a correction. */
 const FREQUENCY_WEIGHT = 0.02;
+/** How much ending with the same letter counts between equally distant corrections. */
+const SAME_ENDING = 0.2;
 /** Most corrections remembered; cleared when full so hostile input cannot grow it. */
 const MAX_MEMO = 20_000;
 
@@ -83,8 +85,10 @@ export class Speller {
         if (similarity < MIN_SIMILARITY) continue;
         const edits = Distance.DamerauLevenshteinDistance(word, candidate);
         if (edits > maxEdits) continue;
-        // Among equally distant words, the likelier one: similar in shape and common in the knowledge.
-        const rank = similarity + FREQUENCY_WEIGHT * Math.log1p(this.frequency.get(candidate) ?? 0);
+        // Among equally distant words, the likelier one: similar in shape, ending as the word does ("startp" is
+        // "startup" more likely than "start"), and common in the knowledge.
+        const ending = candidate.at(-1) === word.at(-1) ? SAME_ENDING : 0;
+        const rank = similarity + ending + FREQUENCY_WEIGHT * Math.log1p(this.frequency.get(candidate) ?? 0);
         if (!best || edits < best.edits || (edits === best.edits && rank > best.rank)) best = { word: candidate, edits, rank };
       }
     }

@@ -11,6 +11,11 @@ describe('the speller', () => {
     expect(speller.corrections('three yeras')).toEqual([{ from: 'yeras', to: 'years' }]);
   });
 
+  it('prefers, between equally distant words, the one ending as the typo does ("startp" → "startup", not "start")', () => {
+    const startups = new Speller(countVocabulary(['start start start start a startup'], []));
+    expect(startups.corrections('my startp')).toEqual([{ from: 'startp', to: 'startup' }]);
+  });
+
   it('leaves another form of a known word as it is ("teaches" of "teach")', () => {
     expect(speller.corrections('my college teaches automation')).toEqual([]);
   });
