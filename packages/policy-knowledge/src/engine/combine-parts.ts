@@ -1,3 +1,4 @@
+import type { Verdict } from '../schema/fact.js';
 import type { AdvisorResult, AnswerPart, AnswerResult } from './types.js';
 
 /** One result for a message that held several questions: each part answered, the first answer carrying the rest. */
@@ -14,5 +15,18 @@ export function combineParts(question: string, results: readonly AdvisorResult[]
   if (!lead) return { ...results[0]!, question };
   const text = parts.map((p) => `${p.question}\n${p.text}`).join('\n\n');
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
-  return { ...lead, question, text, citations, parts };
+  const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
+  return { ...lead, question, text, citations, parts, verdict: overallVerdict(lead.verdict, asked) };
+}
+
+/**
+ * The verdict of a message as a whole, from the verdicts of its yes/no questions: theirs when they agree; "partly" when
+ * one holds (or partly holds) and another does not; "no" when none holds; the first answer's when fewer than two.
+ */
+function overallVerdict(lead: Verdict | null, asked: readonly (Verdict | null)[]): Verdict | null {
+  const given = asked.filter((v): v is Verdict => v !== null);
+  if (given.length < 2) return lead;
+  const verdicts = new Set(given);
+  if (verdicts.size === 1) return given[0]!;
+  return verdicts.has('yes') || verdicts.has('partly') ? 'partly' : 'no';
 }

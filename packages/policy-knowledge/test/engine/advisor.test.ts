@@ -156,6 +156,18 @@ describe('several questions in one message', () => {
     expect(result.parts?.[2]?.citations.map((c) => c.clause)).toContain('3-16');
   });
 
+  it('gives the message as a whole the verdict of its yes/no questions together: "partly" when one holds and one does not', () => {
+    const mixed = answered(
+      'will my startup results help my title application, and will an excellent rating use up a spot in the school quota?',
+    );
+    expect(mixed.parts?.map((p) => p.verdict)).toEqual(['yes', 'no']);
+    expect(mixed.verdict).toBe('partly');
+    // A question asking who, not whether, has no say in it.
+    const single = answered('does the leave agreement cover confidentiality and who owns the results');
+    expect(single.parts).toHaveLength(2);
+    expect(single.verdict).toBe('yes');
+  });
+
   it('reads "a separate one" in a later part as pointing back at the first part', () => {
     const result = answered('what goes into the leave agreement, and is there a separate one involving the company?');
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-18');
