@@ -140,6 +140,11 @@ describe('who owns, and what one side gains', () => {
     expect(advisor.ask('how much is the hourly allowance for part-time teachers?').kind).toBe('unknown');
   });
 
+  it("answers an enterprise's question on its obligations from the facts that put them on it (3-11, 3-18)", () => {
+    const clauses = answered('what are our obligations as the company if a lecturer on leave works with us?', 'enterprise').citations;
+    expect(clauses.map((c) => c.clause).some((c) => c === '3-11' || c === '3-18')).toBe(true);
+  });
+
   it('answers what the enterprise gains from the enterprise side of the needs', () => {
     expect(answered('我们公司参与校企合作到底能得到啥好处', 'enterprise').citations.map((c) => c.clause)).toContain('2-2');
   });
