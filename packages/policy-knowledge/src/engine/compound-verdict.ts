@@ -28,6 +28,9 @@ const CLAIM_CANDIDATES = 2;
 /** Verdicts that contradict each other: one fact judged yes on one claim and no on another makes the whole partly. */
 const OPPOSED: ReadonlySet<Verdict | null> = new Set(['yes', 'no']);
 
+/** A claim that is only a condition: "if i come back early", "once I leave". */
+const OPENS_WITH_CONDITION = /^\s*(?:and |so |but )?(?:if|when|once|even if|in case)\b/i;
+
 // A condition opened inside a claim ("…fired if I come back early and…"): the "and" that follows belongs to it.
 const CONDITION_INSIDE = /\S\s+(?:if|when|once|unless|in case)\b/i;
 
@@ -48,7 +51,8 @@ export function compoundVerdict(
     audience: Audience | undefined;
   },
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
-  const claims = input.question.split(CLAIM_JOINT).filter((c) => c.trim().length > 0);
+  // "if i come back early, do i lose my title?": a condition first is no claim of its own.
+  const claims = input.question.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.

@@ -5,10 +5,16 @@ import type { ConceptMatcher } from '../understand/concept-matcher.js';
 // words before a dash, colon or full stop, then a yes/no question.
 const AUXILIARY = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)';
 const PREAMBLE = new RegExp(String.raw`^(.{3,120}?)(?:\s[-–—]\s|:\s|[.!]\s)\s*(?=${AUXILIARY}\b)`, 'i');
+// "if the college kills my position while i'm away, is there still a way back": a condition, then the claim.
+const CONDITION = new RegExp(String.raw`^((?:and |so |but )?(?:if|when|once|even if)\b.{3,120}?),\s*(?=${AUXILIARY}\b)`, 'i');
 /** Modifiers a preamble uses for feeling, not for the claim ("terrified of losing everything", "die of boredom"). */
 const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-of', 'fail', 'hard']);
-/** A claim that points back at its preamble ("…lose their title. is that true?") makes the preamble's claim its own. */
-const POINTS_BACK = /\b(?:that|this|it|true|right|so)\b/i;
+/**
+ * A claim that asks whether its preamble holds ("…lose their title. is that true?") makes the preamble's claim its own;
+ * "…does the school have to keep doing it?" asks a claim of its own.
+ */
+const POINTS_BACK =
+  /\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really)\b|^(?:is|was) (?:that|this|it)\b/i;
 
 /**
  * The yes/no claim a question makes, and its concepts without the moods ("lose", "death", "all") that only its
@@ -20,7 +26,7 @@ export function claimReading(
   matcher: ConceptMatcher,
   audience: Audience | undefined,
 ): { claim: string; concepts: ReadonlySet<string> } {
-  const match = PREAMBLE.exec(question);
+  const match = PREAMBLE.exec(question) ?? CONDITION.exec(question);
   const claim = match ? question.slice(match[0].length) : question;
   if (!match || POINTS_BACK.test(claim)) return { claim: question, concepts };
   const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));
