@@ -140,6 +140,10 @@ describe('who owns, and what one side gains', () => {
     expect(advisor.ask('how much is the hourly allowance for part-time teachers?').kind).toBe('unknown');
   });
 
+  it('answers a question for an example from the facts that are examples (the bankruptcy case, 2.2-2)', () => {
+    expect(answered('which example in the paper shows the risk of cooperating?').citations.map((c) => c.clause)).toContain('2.2-2');
+  });
+
   it("answers an enterprise's question on its obligations from the facts that put them on it (3-11, 3-18)", () => {
     const clauses = answered('what are our obligations as the company if a lecturer on leave works with us?', 'enterprise').citations;
     expect(clauses.map((c) => c.clause).some((c) => c === '3-11' || c === '3-18')).toBe(true);
