@@ -7,12 +7,14 @@ const LEXICON = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_
 
 /** Common words of chat the lexicon lacks. */
 const CHAT_WORDS = ['half', 'info', 'dept', 'partway'];
+/** Words of the lexicon that chat mostly types for another ("loose" for "lose"), or that are themselves misspelt. */
+const MISTYPED = new Set(['loose', 'ther', 'assesment']);
 
 /** Every lowercase word of the English lexicon (read from the `natural` package installed with this one), and of chat. */
 export function englishLexicon(): string[] {
   const path = createRequire(import.meta.url).resolve(LEXICON);
   const words = Object.keys(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
-  return [...words.filter((w) => /^[a-z]+$/.test(w)), ...CHAT_WORDS];
+  return [...words.filter((w) => /^[a-z]+$/.test(w) && !MISTYPED.has(w)), ...CHAT_WORDS];
 }
 
 /**
