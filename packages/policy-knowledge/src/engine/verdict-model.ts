@@ -30,8 +30,9 @@ const SETTINGS = { epochs: 60, lambda: 1e-3, learningRate: 1, seed: 1, balanced:
 export class VerdictModel {
   private readonly index: ReadonlyMap<string, number>;
 
+  // The feature names are kept once, as the index's keys (in order): serving never needs them as a list.
   private constructor(
-    private readonly names: readonly string[],
+    names: readonly string[],
     private readonly weights: Float32Array,
     private readonly bias: Float32Array,
   ) {
@@ -77,7 +78,7 @@ export class VerdictModel {
 
   /** The stored form of the model. */
   toJSON(): VerdictModelJson {
-    return { features: [...this.names], weights: toBase64(this.weights), bias: [...this.bias] };
+    return { features: [...this.index.keys()], weights: toBase64(this.weights), bias: [...this.bias] };
   }
 
   /** The likeliest verdict of a question with these features, and its probability. */

@@ -1,3 +1,4 @@
+import { FIELD_CONCEPTS } from '../understand/field-match.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
 
@@ -133,12 +134,12 @@ export function decideVerdict(
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
   // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.
-  if (rule?.when.some((c) => FIELD_CONCEPTS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
+  if (rule?.when.some((c) => FIELD_CONCEPT_IDS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
 
-/** The concepts of a business in another field than the teacher's, or the same one (understand/field-match.ts). */
-const FIELD_CONCEPTS: ReadonlySet<string> = new Set(['other-field', 'same-field']);
+/** The concepts the fields a question names stand for (understand/field-match.ts). */
+const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
 
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
 const OPPOSITES: [RegExp, RegExp][] = [

@@ -1,4 +1,4 @@
-import { fieldRelation } from './field-match.js';
+import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
@@ -37,9 +37,6 @@ interface Phrase {
   stems: string[];
   pronoun: boolean;
 }
-
-/** The concepts of a business in another field than the teacher's, or the same, found from the fields a question names. */
-const FIELD_CONCEPTS = { other: 'other-field', same: 'same-field' } as const;
 
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {

@@ -71,11 +71,25 @@ function captured(text: string, patterns: readonly RegExp[]): string[] {
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]));
 }
 
+/** The concepts of a business in another field than the teacher's, or in the same one (knowledge/concepts.yaml). */
+export const FIELD_CONCEPTS = { other: 'other-field', same: 'same-field' } as const;
+
 /**
  * How the field a teacher teaches and the field of a business stand, when a question names both: "other" when no field
  * is both ("I teach accounting, can I start a drone company?"), "same" when they share one; undefined otherwise.
  */
 export function fieldRelation(text: string): 'same' | 'other' | undefined {
+  // A question is read for its concepts several times over: the last one's reading is kept.
+  if (text !== last.text) last = { text, relation: NAMES_TEACHING.test(text) ? relationOf(text) : undefined };
+  return last.relation;
+}
+
+/** Words without which a question names no field a teacher teaches. */
+const NAMES_TEACHING = /\b(?:teach\w*|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e)\b/i;
+
+let last: { text: string; relation: 'same' | 'other' | undefined } = { text: '', relation: undefined };
+
+function relationOf(text: string): 'same' | 'other' | undefined {
   const taught = fieldsIn(captured(text, TEACHES));
   if (taught.size === 0) return undefined;
   const business = fieldsIn(captured(text, BUSINESS));
