@@ -38,6 +38,9 @@ interface Phrase {
   pronoun: boolean;
 }
 
+/** Words that set what follows against the claim ("rather than any business"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'not just']);
+
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
   concept: string;
@@ -86,9 +89,12 @@ export class ConceptMatcher {
       }
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = this.kinds.get(hit.concept);
+      // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       const denied =
         (kind === 'situation' || kind === 'modifier') &&
-        (NEGATIONS.has(tokens[i - 1] ?? '') || (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to'));
+        (NEGATIONS.has(tokens[i - 1] ?? '') ||
+          (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
+          (kind === 'modifier' && CONTRASTS.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)));
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);
         found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
