@@ -33,6 +33,8 @@ describe('conversations', () => {
     // The enterprise's side of the matter when the previous answer's facts were not about the enterprise.
     ['what does the leave agreement with my school have to include', 'and for enterprises?', '3-18'],
     ['who handles my pension contributions when I leave the post', 'and what about the company side, what do they pay?', '3-11'],
+    // A follow-up to a section is read against the section's facts: its example is the bankruptcy case.
+    ['what problems does section 2.2 describe', 'any example?', '2.2-2'],
     // The other party's gains have a topic of their own.
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.

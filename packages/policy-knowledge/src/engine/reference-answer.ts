@@ -25,12 +25,14 @@ export function answerReference(
         : [...knowledge.clauses.values()].filter((c) => inSection(c.section, reference.id)).map((c) => c.id);
   const topic = bestTopicFor(knowledge, clauseIds);
   const answer = composeAnswer(knowledge, topic, { question, confidence: 1, audience, alternatives: [] });
+  const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
   if (reference.kind === 'section') {
     const title = knowledge.sections.get(reference.id) ?? '';
     const text = `Section ${reference.id}, “${title}”: ${answerText(topic, audience)}`;
-    return { ...answer, text, citations: citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds)), understanding };
+    const citations = citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds));
+    // The section's facts, so a follow-up ("any example?", "why is it hard?") is read against what the section says.
+    return { ...answer, text, citations, facts: facts.map((f) => f.id), understanding };
   }
-  const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
   const lead =
     reference.kind === 'clause'
       ? `Clause ${reference.id} says:`
