@@ -16,19 +16,7 @@ const ASKING_PHRASES = [
 ];
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'should', 'shall', 'must', 'may'];
 const QUESTION_WORDS = ['who', 'whose', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
-const AND_QUESTIONS = [
-  'and how',
-  'and what',
-  'and who',
-  'and whose',
-  'and why',
-  'and do',
-  'and does',
-  'and can',
-  'and will',
-  'and is',
-  'and are',
-];
+const AND_QUESTIONS = ['how', 'what', 'who', 'whose', 'why', 'do', 'does', 'can', 'will', 'is', 'are'].map((word) => `and ${word}`);
 const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
 const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WORDS, ...AND_QUESTIONS, ALSO_QUESTION]);
 // "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
