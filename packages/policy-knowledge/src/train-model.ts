@@ -6,7 +6,7 @@ import { expandWithGlossary } from './features/glossary.js';
 import { usesHarmWords } from './engine/guard.js';
 import { expandWithChineseTerms } from './understand/chinese-terms.js';
 import { VerdictModel } from './engine/verdict-model.js';
-import { buildAdvisorTables } from './engine/advisor-tables.js';
+import { spellerTables } from './engine/advisor-tables.js';
 import { englishLexicon, wordsMistakenForTypos } from './understand/english-words.js';
 import { Speller } from './understand/spelling.js';
 
@@ -48,7 +48,7 @@ export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}
 
 /** The English words the advisor's speller would take for typos of the knowledge's words. */
 function englishWordsToKeep(knowledge: Knowledge): string[] {
-  const { vocabulary, stems } = buildAdvisorTables(knowledge);
+  const { vocabulary, stems } = spellerTables(knowledge);
   return wordsMistakenForTypos(new Speller(vocabulary, stems), englishLexicon());
 }
 

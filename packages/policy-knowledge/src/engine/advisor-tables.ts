@@ -14,8 +14,13 @@ export interface AdvisorTables {
 
 /** Computes the tables of an advisor for this knowledge: the facts' example index, the speller's vocabulary and its stems. */
 export function buildAdvisorTables(knowledge: Knowledge): AdvisorTables {
+  return { asks: indexExamples(knowledge.facts), ...spellerTables(knowledge) };
+}
+
+/** The speller's vocabulary for this knowledge and the stem of each of its words. */
+export function spellerTables(knowledge: Knowledge): Pick<AdvisorTables, 'vocabulary' | 'stems'> {
   const vocabulary = countVocabulary(editedTexts(knowledge), askedTexts(knowledge));
-  return { asks: indexExamples(knowledge.facts), vocabulary, stems: vocabulary.words.map(stem) };
+  return { vocabulary, stems: vocabulary.words.map(stem) };
 }
 
 /** The questions users asked, as the training data keeps them. */

@@ -110,8 +110,10 @@ function askedSentence(question: string): string | undefined {
   const sentences = question.trim().split(/(?<=[a-z)][.!?])\s+(?=[a-z])/i);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
-  const rest = sentences.slice(sentences.indexOf(asking[0]!) + 1);
-  if (asking.length === 1 && rest.length > 0 && rest.every((s) => !s.includes('?') && !ASKS_FIRST.test(s))) return asking[0];
+  if (asking.length === 1) {
+    const rest = sentences.slice(sentences.indexOf(asking[0]!) + 1);
+    if (rest.length > 0 && rest.every((s) => !s.includes('?') && !ASKS_FIRST.test(s))) return asking[0];
+  }
   if (sentences.slice(0, -1).some((s) => s.trimEnd().endsWith('?'))) return undefined;
   const last = sentences.at(-1)!;
   return last.split(/\s+/).length >= 2 ? last : undefined;
