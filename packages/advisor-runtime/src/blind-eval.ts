@@ -61,6 +61,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ei: { file: 'blind/set-ei.jsonl', heldOut: true },
   ej: { file: 'blind/set-ej.jsonl', heldOut: false },
   ek: { file: 'blind/set-ek.jsonl', heldOut: false },
+  el: { file: 'blind/set-el.jsonl', heldOut: true },
+  em: { file: 'blind/set-em.jsonl', heldOut: false },
+  en: { file: 'blind/set-en.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
