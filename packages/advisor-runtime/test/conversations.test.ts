@@ -35,6 +35,11 @@ describe('conversations', () => {
     ['who handles my pension contributions when I leave the post', 'and what about the company side, what do they pay?', '3-11'],
     // A follow-up to a section is read against the section's facts: its example is the bankruptcy case.
     ['what problems does section 2.2 describe', 'any example?', '2.2-2'],
+    // …and a follow-up to an answer from a small section prefers that section ("any example?" of the legal problems).
+    ['what about the legal side of school-enterprise cooperation', 'any example?', '2.2-2'],
+    // The other party's gains after one party's: "and the college?" after what companies want.
+    ['what do companies usually want from cooperating with a vocational college', 'and the college?', '2-3'],
+    ['can i return to my college before my leave is over', 'what if my post is gone?', '3-22'],
     // The other party's gains have a topic of their own.
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.

@@ -11,7 +11,7 @@ import type { VerdictModelJson } from './engine/verdict-model.js';
  * topic questions counted twice and rare word pairs and char n-grams left out), so a model trained the old way is
  * rebuilt, not served.
  */
-export const MODEL_FORMAT_VERSION = 9;
+export const MODEL_FORMAT_VERSION = 10;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing (`Classifier`: how its classifiers are kept). */
 export interface ModelFile<Classifier = IntentModelJson> {

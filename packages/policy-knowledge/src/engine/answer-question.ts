@@ -36,6 +36,7 @@ import {
   switchedParties,
   namesSubject,
   namesSituation,
+  continuedGainer,
   notCoveredScore,
   pointsBack,
   readConcepts,
@@ -176,8 +177,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "what do schools want from companies?": the same in English.
   const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : gainingParty(corrected, options.audience);
   if (gainer !== undefined) switched.add(gainer);
+  // "…what companies want" → "and the college?": the other side's gains.
+  const otherGainer = context?.sibling === true ? undefined : continuedGainer(tools, corrected, context?.question, options.audience);
   // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
   const turned = context?.sibling === true ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
+  if (otherGainer !== undefined && !turned.includes(otherGainer)) turned.push(otherGainer);
+  if (otherGainer !== undefined) raiseOwnFacts(tools, topicScores, otherGainer, context?.facts ?? []);
   for (const party of turned) switched.add(party);
   // "成果归谁": who owns results is left to the leave agreement, whatever topic the results belong to.
   if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
@@ -199,6 +204,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // turning to another party asks about something else.
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
+  if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -332,6 +338,47 @@ const PREVIOUS_FACT_BONUS = 0.6;
 function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: readonly string[], bonus: number): void {
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
+  ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The other side of a cooperation. */
+const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
+
+/**
+ * "what do companies want?" → "and the college?": the topics of the facts about that party alone on what the previous
+ * answer was first about (its needs) become as likely as the likeliest topic.
+ */
+function raiseOwnFacts(tools: AnswerTools, topicScores: Map<string, number>, party: string, previous: readonly string[]): void {
+  const { knowledge, concepts } = tools;
+  const firstAspect = (id: string) => knowledge.factById.get(id)?.about.find((c) => concepts.kinds.get(c) === 'aspect') ?? [];
+  const aspects = new Set(previous.flatMap(firstAspect));
+  const top = Math.max(...topicScores.values(), 0);
+  for (const fact of knowledge.facts)
+    if (fact.about.includes(party) && !fact.about.includes(COUNTERPART[party] ?? '') && fact.about.some((c) => aspects.has(c)))
+      topicScores.set(fact.topic, top);
+}
+
+/** The sections of the clauses a fact cites. */
+function sectionsOf(knowledge: Knowledge, fact: Fact): string[] {
+  return fact.clauses.flatMap((id) => knowledge.clauses.get(id)?.section ?? []);
+}
+
+/** The weight of sharing a section with the previous answer's facts when a follow-up is ranked. */
+const SAME_SECTION_BONUS = 0.4;
+/** A section of more clauses than this (the guidance's whole summary) says nothing about what is near. */
+const NEAR_SECTION_CLAUSES = 8;
+
+/**
+ * "any example?" after the legal problems: facts of the same (small) section as those the previous answer gave rank
+ * higher than facts elsewhere, and the ranking is re-sorted in place.
+ */
+function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: readonly string[]): void {
+  const clauses = [...knowledge.clauses.values()];
+  const small = (section: string) => clauses.filter((c) => c.section === section).length <= NEAR_SECTION_CLAUSES;
+  const sections = new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
+  for (const [i, r] of ranked.entries())
+    if (!previous.includes(r.fact.id) && sectionsOf(knowledge, r.fact).some((s) => sections.has(s)))
+      ranked[i] = { ...r, score: r.score + SAME_SECTION_BONUS };
   ranked.sort((a, b) => b.score - a.score);
 }
 

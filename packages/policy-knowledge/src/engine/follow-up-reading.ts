@@ -1,6 +1,7 @@
 import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { Audience } from '../schema/topic.js';
+import { gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
@@ -144,6 +145,34 @@ const ONE_OF_THEM = /\b(?:which|that|this|the|a|separate|other|another) ones?\b/
 /** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
 export function pointsBack(text: string): boolean {
   return PRONOUNS.test(text) || ONE_OF_THEM.test(text) || CONTINUATION.test(text.trim());
+}
+
+/** The parties whose gains a question can ask about. */
+const GAINING_PARTIES: ReadonlySet<string> = new Set(['school', 'enterprise']);
+
+/**
+ * "what do companies want from a college?" → "and the college?" (or that question asked again of the college): the other
+ * party's gains. Undefined when the previous question asked no party's gains or this one asks the same party's.
+ */
+export function continuedGainer(
+  tools: AnswerTools,
+  text: string,
+  previous: string | undefined,
+  audience: Audience | undefined,
+): string | undefined {
+  if (previous === undefined) return undefined;
+  const before = gainingParty(previous, audience);
+  if (before === undefined) return undefined;
+  const now = gainingParty(text, audience) ?? partyAlone(tools, text, audience);
+  return now !== before ? now : undefined;
+}
+
+/** The school or enterprise a fragment that asks nothing else names ("and the college?"). */
+function partyAlone(tools: AnswerTools, text: string, audience: Audience | undefined): string | undefined {
+  if (!CONTINUATION.test(text.trim()) || wordCount(text) > FRAGMENT_WORDS) return undefined;
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  if (named.some((c) => SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? ''))) return undefined;
+  return named.find((c) => GAINING_PARTIES.has(c));
 }
 
 /** True when a question names a situation (a way of taking part, a cooperation mode) of its own. */

@@ -93,10 +93,19 @@ const UNTRUE = [
   String.raw`that (?:doesn't|does not|don't|do not) (?:really |actually )?exist`,
   String.raw`(?:i|we|he|she) never (?:actually |really )?(?:did|done|made|worked on|took part in)`,
   'never (?:actually |really )?happened',
+  String.raw`(?:doesn't|does not|don't|do not|needn't|need not) (?:need to |have to )?be (?:true|accurate)\b`,
 ];
 // A statement that misdescribes something so someone qualifies: "…saying my restaurant is a tech company so I qualify".
 const QUALIFIER_SUBJECTS = String.raw`(?:i|we|he|she|they|(?:our|my|the) [\w-]+(?: [\w-]+)?)`;
 const SAYING_SO_TO_QUALIFY = String.raw`\bsaying (?:that )?\S.{0,80}\bso (?:that )?${QUALIFIER_SUBJECTS} (?:can |will |would )?qualif`;
+// A statement made so someone else pays: "…write a claim saying it happened on campus so the school pays".
+const PAYING_SIDES = ['the school', 'the college', 'my school', 'my college', 'the company', 'the university', 'they', 'he', 'she'];
+const PAYS = ['pays', 'will pay', 'has to pay', 'covers', 'will cover'];
+const SAYING_SO_THEY_PAY = String.raw`\bsaying (?:that )?\S.{0,80}\bso (?:that )?${anyOf(PAYING_SIDES)} ${anyOf(PAYS)}\b`;
+// Presenting others' work as one's own: "pass off my colleague's research results as my own".
+const PASS = String.raw`\bpass(?:es|ed|ing)?`;
+const AS_ONES_OWN = String.raw`as (?:my|our|his|her) own\b`;
+const AS_OWN = String.raw`${PASS} (?:[\w']+ ){0,6}off ${AS_ONES_OWN}|${PASS} off (?:[\w']+ ){1,6}${AS_ONES_OWN}`;
 // Claiming cover for what happened elsewhere: "claim injury insurance for an injury I actually got at home".
 const ELSEWHERE = ['at home', 'outside work', 'off duty', 'on holiday', 'on vacation', 'over the weekend', 'playing'];
 const CLAIM_FOR_ELSEWHERE = String.raw`\bclaim\w*\b.{0,60}\b(?:injury|accident|insurance)\b.{0,60}\b${anyOf(ELSEWHERE)}\b`;
@@ -122,6 +131,12 @@ const THREATENED = ['fail', 'lose', 'be fired', 'be expelled', 'be punished'];
 const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATENED)}\b|\bso (?:they|he|she) can't complain\b`;
 const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?'];
 const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? )?${anyOf(SYSTEMS)}\b`;
+// Acting where the school cannot see: "without the college knowing", "before the college finds out", "and HR never notices".
+const SCHOOL_SIDES = ['the school', 'my school', 'the college', 'my college', 'hr', 'the university'];
+const BEHIND_BACK =
+  String.raw`\bwithout ${anyOf([...SCHOOL_SIDES, 'anyone', 'them'])} (?:knowing|finding out|noticing)\b` +
+  String.raw`|\bbefore ${anyOf([...SCHOOL_SIDES, 'anyone', 'they'])} (?:finds? out|notices?)\b` +
+  String.raw`|\band ${anyOf(SCHOOL_SIDES)} ${anyOf(NOT_EVER)}(?:notice|find out|know)\b`;
 const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
 const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) ${anyOf(UNAWARE_OF)}\b`;
 
@@ -199,6 +214,10 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'take what belongs to others',
   ],
   [/\b(?:underpay|under-pay|not pay|avoid paying|stop paying|skip paying|pay less than (?:the law|required))\b/i, 'evade an obligation'],
+  [
+    /\bignor(?:e|ing) (?:what|whatever) (?:the|our|his|her|their) (?:agreement|contract|law|guidance|rules?) says?\b/i,
+    'evade an obligation',
+  ],
   [/\b(?:exploit|overwork)\b.{0,30}\b(?:students?|interns?|trainees?)\b|\b(?:unpaid|free) (?:labou?r)\b/i, 'exploit students'],
   [/\b(?:threaten|harass|bully|intimidate|defame|retaliate against|get revenge on|punish)\b/i, 'harm someone'],
   [
@@ -218,13 +237,11 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     ),
     'deceive someone',
   ],
-  [
-    /\bwithout (?:the school|my school|the college|my college|anyone|them|hr|the university) (?:knowing|finding out|noticing)\b/i,
-    'act behind the school’s back',
-  ],
+  [new RegExp(BEHIND_BACK, 'i'), 'act behind the school’s back'],
   [new RegExp(String.raw`\b${anyOf(HURT)}\b.{0,30}\b${anyOf([...VICTIMS, ...VICTIM_BOSSES])}\b`, 'i'), 'harm someone'],
   [wordPattern([...UNTRUE, ...MISLEAD]), 'deceive someone'],
-  [new RegExp(`${SAYING_SO_TO_QUALIFY}|${CLAIM_FOR_ELSEWHERE}`, 'i'), 'deceive someone'],
+  [new RegExp(`${SAYING_SO_TO_QUALIFY}|${SAYING_SO_THEY_PAY}|${CLAIM_FOR_ELSEWHERE}`, 'i'), 'deceive someone'],
+  [new RegExp(AS_OWN, 'i'), 'take what belongs to others'],
   [new RegExp(MARK_COPY, 'i'), 'forge a seal or signature'],
   [new RegExp(SO_WE_NEED_NOT, 'i'), 'evade an obligation'],
   [new RegExp(`${COERCE}|${UNAWARE}`, 'i'), 'harm someone'],

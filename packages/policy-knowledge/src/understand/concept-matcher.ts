@@ -74,19 +74,18 @@ export class ConceptMatcher {
     this.chinese = chinesePhrases ? new ChineseConceptFinder(chinesePhrases, kinds) : undefined;
   }
 
+  /** The longest phrase starting at a word, reaching past `beyond` when given. */
+  private phraseAt(stems: readonly string[], i: number, beyond = i): Phrase | undefined {
+    return (this.byFirstStem.get(stems[i]!) ?? []).find((p) => i + p.stems.length > beyond && matchesAt(stems, i, p.stems));
+  }
+
   /** Every concept the text names, in order of first mention. */
   find(text: string, audience?: Audience): ConceptMatch[] {
     const tokens = tokenize(text);
     const stems = tokens.map(stem);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
-    let i = 0;
-    while (i < stems.length) {
-      const hit = (this.byFirstStem.get(stems[i]!) ?? []).find((p) => matchesAt(stems, i, p.stems));
-      if (!hit) {
-        i++;
-        continue;
-      }
+    const record = (hit: Phrase, i: number) => {
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = this.kinds.get(hit.concept);
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
@@ -99,7 +98,24 @@ export class ConceptMatcher {
         seen.add(hit.concept);
         found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
       }
-      i += hit.stems.length;
+    };
+    let i = 0;
+    while (i < stems.length) {
+      const hit = this.phraseAt(stems, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      record(hit, i);
+      // "what if my post is gone?": a phrase starting inside one and reaching past it ("post is gone") is named too.
+      let end = i + hit.stems.length;
+      for (let j = i + 1; j < end; j++) {
+        const over = this.phraseAt(stems, j, end);
+        if (!over) continue;
+        record(over, j);
+        end = j + over.stems.length;
+      }
+      i = end;
     }
     // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
     const fields = fieldRelation(text);

@@ -10,7 +10,11 @@ const GREETINGS = ['hi', 'hello', 'hey', 'ok', 'okay', 'so', 'and', 'but', 'also
 const ASIDES = ['quick question', 'question', 'sorry', 'please', 'pls', 'then', 'just wondering', 'one more thing', 'btw'];
 const THANKS = ['yes', 'yeah', 'right', 'cool', 'thanks', 'thank you'];
 const PER_THE_PAPER = ['per the (?:paper|guidance|policy)', 'according to the (?:paper|guidance|policy)', 'in the paper'];
-const FILLER = new RegExp(String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...THANKS, ...PER_THE_PAPER])}\b[\s,:;.!-]*)+`, 'i');
+const NOWADAYS = ['right now', 'currently', 'nowadays', 'these days', 'at the moment', 'in practice', 'realistically', 'honestly'];
+const FILLER = new RegExp(
+  String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...THANKS, ...PER_THE_PAPER, ...NOWADAYS])}\b[\s,:;.!-]*)+`,
+  'i',
+);
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'was', 'were', 'should', 'shall'];
 const MORE_AUXILIARIES = ['must', 'may', 'might', 'has', 'have', 'had'];
 const NEGATED_AUXILIARIES = ["isn't", "aren't", "doesn't", "don't", "can't", "won't", "wouldn't", "shouldn't"];
@@ -61,8 +65,11 @@ const AUX_PRONOUN = /\b(?:do|does|did|can|could|will|would|is|are|am|should|must
 // "according to the paper is most cooperation informal", "in the training base model can the teacher…".
 const SUBJECT_AUX_WORDS = '(?:do|does|did|can|could|will|would|is|are|should|must|may|has|have)';
 const QUANTIFIED = ['this', 'that', 'there', 'the', 'my', 'our', 'his', 'her', 'their', 'most', 'all', 'any', 'every', 'a', 'an'];
-const INSTITUTIONS = ['teachers?', 'schools?', 'colleges?', 'companies', 'enterprises?', 'firms?', 'students?'];
-const AUX_SUBJECT = new RegExp(String.raw`\b${SUBJECT_AUX_WORDS}\s+${anyOf([...PRONOUNS, ...QUANTIFIED, ...INSTITUTIONS])}\b`, 'i');
+const INSTITUTIONS = ['teachers?', 'schools?', 'colleges?', 'companies', 'enterprises?', 'firms?', 'students?', 'graduates', 'lecturers?'];
+const AUX_SUBJECT = new RegExp(
+  String.raw`\b${SUBJECT_AUX_WORDS}\s+${anyOf([...PRONOUNS, ...QUANTIFIED, ...INSTITUTIONS, ...ANYONE])}\b`,
+  'i',
+);
 // "…when do I come back", "how long…": a question word that asks, not one that joins two clauses ("…no post when I return").
 const WH_WORDS = ['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when'];
 const ASKED_AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'was', 'were', 'should', 'must', 'may'];
@@ -77,7 +84,12 @@ const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'ri
 const TAG_AFTER_COMMA = /,\s*(?:right|rite|true|correct|yes or no|isn't it|is that right|am i right)\s*\??\s*$/i;
 const TAIL_TAGS = ['or not', 'yes or no', 'permitted', 'is that so', 'is it', "isn't it", "aren't they", "don't i", "can't i", "won't i"];
 const TAIL_WORDS = ['no', 'yes', 'or what', 'doable', 'a thing', 'realistic'];
-const TAIL_CHECK = new RegExp(String.raw`\b${anyOf([...TAIL_VERDICTS, ...TAIL_TAGS, ...TAIL_WORDS])}\s*\??\s*$`, 'i');
+// "…2 days a week. ok under the guidance?": a verdict word about the rules closes the message.
+const UNDER_THE_RULES = String.raw`(?:under|by|per|according to|with) (?:the |these )?(?:guidance|rules|policy|paper)`;
+const TAIL_CHECK = new RegExp(
+  String.raw`\b${anyOf([...TAIL_VERDICTS, ...TAIL_TAGS, ...TAIL_WORDS])}(?: ${UNDER_THE_RULES})?\s*\??\s*$`,
+  'i',
+);
 const SCHOOLS = ['school', 'college', 'university', 'uni'];
 const COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up'];
 const PERSONS_AND_STATE = ['teacher', 'me', 'us', 'them', 'government', 'state', 'department'];
@@ -128,10 +140,8 @@ export function questionType(question: string): QuestionType {
   // "we're scared our secrets leak. is confidentiality covered anywhere": what is asked is in the last sentence.
   const asked = askedSentence(question);
   if (asked !== undefined) return questionType(asked);
-  const text = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question)
-    .trim()
-    .replace(FILLER, '')
-    .trim();
+  const spelled = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question).trim();
+  const text = spelled.replace(FILLER, '').trim();
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
@@ -161,7 +171,8 @@ export function questionType(question: string): QuestionType {
     return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
-  if (TAIL_CHECK.test(text)) return 'yes-no';
+  // "ok under the guidance?": the opener taken for a filler may be the verdict word.
+  if (TAIL_CHECK.test(spelled)) return 'yes-no';
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
   if (
     /\?\s*$/.test(text) &&

@@ -21,4 +21,9 @@ describe('ConceptMatcher', () => {
     expect(concepts('who pays injury insurance for us?', 'enterprise')).toContain('enterprise');
     expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');
   });
+
+  it('also names a phrase that starts inside another and reaches past it', () => {
+    expect(concepts('what if my post is gone?')).toEqual(expect.arrayContaining(['personnel-relationship', 'vacancy']));
+    expect(concepts('and if i quit my post for it?')).toContain('leave');
+  });
 });

@@ -14,6 +14,11 @@ describe('questionType', () => {
     ['what happens to income from my startup - is there an agreement', 'yes-no'],
     ['what happens to my pension?', 'what'],
     ['my off post startup has to be technology related rite', 'yes-no'],
+    // An opener of time, or of whom or what it is about, before the auxiliary; a verdict word about the rules closing it.
+    ['right now can either the school or the company just walk away from a cooperation deal', 'yes-no'],
+    ["as an off post teacher do both the school's rules still apply to me", 'yes-no'],
+    ['in the order-based model can graduates end up working for the company', 'yes-no'],
+    ['a lecturer wants to work with us 2 days a week. ok under the guidance?', 'yes-no'],
     ['if i come back early, what happens?', 'what'],
     ['if i go off post to run my startup do i still stay in the school social insurance', 'yes-no'],
     ["I'm leaving my post to join a tech company. do THEY have to cover my injury insurance", 'yes-no'],
