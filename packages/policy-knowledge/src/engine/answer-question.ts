@@ -188,6 +188,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
     for (const fact of knowledge.facts)
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
+  // "why do they fall out?" after what schools want: the topics of the same small section are candidates however unlikely.
+  const near = context?.facts !== undefined && context.sibling !== true ? nearSections(knowledge, context.facts) : new Set<string>();
+  if (!namesSituation(tools, corrected, options.audience))
+    for (const fact of knowledge.facts)
+      if (citesNear(knowledge, fact, near)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
@@ -204,7 +209,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // turning to another party asks about something else.
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
-  if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts);
+  if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -365,20 +370,30 @@ function sectionsOf(knowledge: Knowledge, fact: Fact): string[] {
 
 /** The weight of sharing a section with the previous answer's facts when a follow-up is ranked. */
 const SAME_SECTION_BONUS = 0.4;
+/** The topic score of the facts near the previous answer when a follow-up names no situation of its own. */
+const NEAR_TOPIC_SCORE = 0.1;
 /** A section of more clauses than this (the guidance's whole summary) says nothing about what is near. */
 const NEAR_SECTION_CLAUSES = 8;
 
-/**
- * "any example?" after the legal problems: facts of the same (small) section as those the previous answer gave rank
- * higher than facts elsewhere, and the ranking is re-sorted in place.
- */
-function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: readonly string[]): void {
+/** The small sections of the clauses the previous answer's facts cite: what a follow-up is near. */
+function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<string> {
   const clauses = [...knowledge.clauses.values()];
   const small = (section: string) => clauses.filter((c) => c.section === section).length <= NEAR_SECTION_CLAUSES;
-  const sections = new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
+  return new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
+}
+
+/** True when a fact cites a clause of one of the sections. */
+function citesNear(knowledge: Knowledge, fact: Fact, sections: ReadonlySet<string>): boolean {
+  return sectionsOf(knowledge, fact).some((s) => sections.has(s));
+}
+
+/**
+ * "any example?" after the legal problems: facts of the sections near the previous answer (other than its own facts)
+ * rank higher than facts elsewhere, and the ranking is re-sorted in place.
+ */
+function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: readonly string[], sections: ReadonlySet<string>): void {
   for (const [i, r] of ranked.entries())
-    if (!previous.includes(r.fact.id) && sectionsOf(knowledge, r.fact).some((s) => sections.has(s)))
-      ranked[i] = { ...r, score: r.score + SAME_SECTION_BONUS };
+    if (!previous.includes(r.fact.id) && citesNear(knowledge, r.fact, sections)) ranked[i] = { ...r, score: r.score + SAME_SECTION_BONUS };
   ranked.sort((a, b) => b.score - a.score);
 }
 
