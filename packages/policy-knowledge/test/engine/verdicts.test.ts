@@ -43,6 +43,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['can i terminate my contract with the college during my leave', 'teacher', 'yes', '3-20'],
     // What a question sets against its claim ("rather than any business") is not what it asks about.
     ['is this guidance mainly about innovation startups rather than any business at all?', 'teacher', 'yes', '3-3'],
+    // "counted in the schools quota", spelled without its apostrophe, asks whether it counts against the quota.
+    ['is the excelent grade counted in the schools quota', 'teacher', 'no', '3-15'],
     // A condition's words ("kills my old post") do not turn the claim after it around.
     ["if my school kills my old post while I'm away, is there still a way back for me?", 'teacher', 'yes', '3-22'],
     // Close to an example asking about a lawsuit ("not stated"), but this question asks no such detail.
