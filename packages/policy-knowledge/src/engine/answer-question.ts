@@ -190,7 +190,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
   // "why do they fall out?" after what schools want: the topics of the same small section are candidates however unlikely.
   const near = context?.facts !== undefined && context.sibling !== true ? nearSections(knowledge, context.facts) : new Set<string>();
-  if (!namesSituation(tools, corrected, options.audience))
+  if (near.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, near)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
