@@ -40,6 +40,8 @@ describe('conversations', () => {
     // The other party's gains after one party's: "and the college?" after what companies want.
     ['what do companies usually want from cooperating with a vocational college', 'and the college?', '2-3'],
     ['can i return to my college before my leave is over', 'what if my post is gone?', '3-22'],
+    // A follow-up pointing at one of the previous answer's facts by its place.
+    ['summarise the fourth treatment point for me', 'who signs the second one?', '3-18'],
     // A fragment naming no situation may be answered from a topic of the same small section the classifier missed.
     ['why is it hard to make training bases work?', 'so how does a teacher startup fix that', '4.3-3'],
     // The other party's gains have a topic of their own.

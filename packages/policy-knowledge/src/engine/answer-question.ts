@@ -37,6 +37,7 @@ import {
   namesSubject,
   namesSituation,
   continuedGainer,
+  pointedFact,
   notCoveredScore,
   pointsBack,
   readConcepts,
@@ -210,6 +211,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
+  // "who signs the second one?" after an answer of two facts: the second.
+  const pointed = followed ? pointedFact(corrected, followed.facts) : undefined;
+  if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
     const candidates = decision.candidates.flatMap((c) => {
@@ -333,6 +337,8 @@ function answerFromFacts(
   };
 }
 
+/** The weight of the previous answer's fact a follow-up points at by its place: it decides. */
+const POINTED_FACT_BONUS = 2;
 /** The weight of the previous answer's facts when a fragment naming nothing new is ranked. */
 const PREVIOUS_FACT_BONUS = 0.6;
 

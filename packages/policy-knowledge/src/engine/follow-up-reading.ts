@@ -139,8 +139,20 @@ export function vouchedTopic(
 
 /** Words by which a follow-up points back at what was said before. */
 const PRONOUNS = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
-/** "is there a separate one…", "which one is about laws?". */
-const ONE_OF_THEM = /\b(?:which|that|this|the|a|separate|other|another) ones?\b/i;
+/** "is there a separate one…", "which one is about laws?", "who signs the second one?". */
+const ONE_OF_THEM = /\b(?:which|that|this|the|a|separate|other|another) ones?\b|\bthe (?:first|second|third|former|latter|last)\b/i;
+
+/** Which of the previous answer's facts "the first one", "the second", "the latter" points at (-1: the last). */
+const ORDINALS: Readonly<Record<string, number>> = { first: 0, former: 0, second: 1, third: 2, latter: -1, last: -1 };
+const ORDINAL = /\bthe (first|second|third|former|latter|last)(?: one| of (?:them|those|the two))?\b/i;
+
+/** The fact of the previous answer a follow-up points at by its place ("who signs the second one?"), if it does. */
+export function pointedFact(text: string, previous: readonly string[] | undefined): string | undefined {
+  const word = ORDINAL.exec(text)?.[1]?.toLowerCase();
+  if (word === undefined || previous === undefined || previous.length < 2) return undefined;
+  const at = ORDINALS[word]!;
+  return previous.at(at);
+}
 
 /** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
 export function pointsBack(text: string): boolean {
