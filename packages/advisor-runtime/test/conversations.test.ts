@@ -59,6 +59,12 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain('3-13');
   });
 
+  it('reads "training too?" after a yes/no question as asking whether the same holds', () => {
+    const [, second] = converse('too', 'does the school keep evaluating me while im off post', 'training too?');
+    expect(second?.verdict).toBe('yes');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
+  });
+
   it('answers "how much?" of the fact just given: the guidance names no amount', () => {
     const [, second] = converse('how-much', 'who pays the injury insurance of a teacher on startup leave?', 'how much?');
     expect(second?.verdict).toBe('not-stated');

@@ -217,8 +217,10 @@ const BARE_FRAGMENT_WORDS = 3;
 /** A follow-up this short cannot name its topic on its own. */
 export const FRAGMENT_WORDS = 7;
 
-// "and rewards?", "what about research institutes?", "and if I come back early instead?": a fragment that asks nothing of its own.
-const CONTINUATION = /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b/i;
+// "and rewards?", "what about research institutes?", "and if I come back early instead?", "training too?": a fragment that
+// asks nothing of its own.
+const CONTINUATION =
+  /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b|^[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
 /**
  * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
