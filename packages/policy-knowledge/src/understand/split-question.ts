@@ -60,6 +60,14 @@ const CONDITION_THEN_QUESTION = new RegExp(
 const LABEL = /^\s*(?:[\w'-]+\s+){0,3}[\w'-]+:\s+(?=\S)/;
 const NAMES_A_PART = /\b(?:section|clause|part|chapter|model|mode|paragraph|point)\b/i;
 
+const PARTY_WORDS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'enterprises?', 'compan(?:y|ies)', 'firms?', 'employers?', 'us', 'we'];
+/** "and for the company?", "what about us?": a fragment naming only a party. */
+const ONLY_A_PARTY = new RegExp(
+  String.raw`^(?:and|but|so|ok|okay)?\s*(?:what|how)?\s*(?:about|for|from|with)?\s*(?:the|a|an|our|my|their)?\s*` +
+    String.raw`${anyOf(PARTY_WORDS)}\s*(?:side|then|too|as well|instead)?\s*\?$`,
+  'i',
+);
+
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
   const label = LABEL.exec(message)?.[0];
@@ -91,7 +99,8 @@ export function splitQuestion(message: string): string[] {
   let context = '';
   for (const part of merged) {
     const asks = asksQuestion(part);
-    if (!asks && part !== merged[merged.length - 1]) context = `${context}${part}, `;
+    // "and for the company? do they sign something too": a party named alone says whom the next question is about.
+    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1]) context = `${context}${part.replace(/\?\s*$/, '')}, `;
     else {
       questions.push(`${context}${part}`);
       context = '';

@@ -9,6 +9,11 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('reads a party named alone as whom the next question is about', () => {
+    expect(splitQuestion('and for the company? do they sign something too')).toEqual(['and for the company, do they sign something too']);
+    expect(splitQuestion('can i leave? and for how long?')).toEqual(['can i leave?', 'and for how long?']);
+  });
+
   it('keeps "both … and how …" as one question about two items', () => {
     expect(splitQuestion('does the leave agreement cover both confidentiality and how income is split with the company?')).toHaveLength(1);
     expect(splitQuestion('do both rules apply to me, and how long can I be away?')).toHaveLength(2);
