@@ -25,6 +25,8 @@ const GAIN_VERBS = [
 // "what are we meant to get", "what do we as the firm get out of it": up to three words between the party and its verb.
 const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might|are|is)\s+`;
 const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}\s+(?:\w+\s+){0,3}${anyOf(GAIN_VERBS)}\b`, 'i');
+// "how does a teacher part-timing at our company benefit us": the party after the gain verb.
+const BENEFITS_PARTY = new RegExp(String.raw`^(?:how|what)\b.*\b(?:benefit|help|serve)s?\s+${QUALIFIERS}${PARTY}\b`, 'i');
 const IN_IT_FOR = new RegExp(String.raw`\b(?:in it|upside|benefits?|gains?)\s+for\s+${QUALIFIERS}${PARTY}\b`, 'i');
 // "for a firm like ours, what's the upside?": the party named first, then what it gains.
 const FOR_PARTY_GAINS = new RegExp(
@@ -37,7 +39,8 @@ const FOR_PARTY_GAINS = new RegExp(
  * needs answer rather than the other side's, or undefined when the question asks no such thing.
  */
 export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | undefined {
-  const named = ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1];
+  const named =
+    ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1] ?? BENEFITS_PARTY.exec(text)?.[1];
   if (named === undefined) return undefined;
   if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
   return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';

@@ -5,6 +5,8 @@ describe('the side whose gains a question asks about', () => {
   it.each([
     ['what do schools usually want from cooperating with a company', 'teacher', 'school'],
     ['what do companies want from vocational colleges', 'teacher', 'enterprise'],
+    ['how could a teacher from the college help our company on the tech side', 'enterprise', 'enterprise'],
+    ['how does a teacher part-timing at our company benefit us', 'enterprise', 'enterprise'],
     ["what's in it for firms like ours", 'enterprise', 'enterprise'],
     ['what do we gain by cooperating with a college', 'enterprise', 'enterprise'],
     ['what about us as the company, what are we meant to get', 'enterprise', 'enterprise'],
