@@ -5,7 +5,7 @@ import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
-import type { ConceptMatcher } from '../understand/concept-matcher.js';
+import type { ConceptMatch, ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
@@ -145,6 +145,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
         (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
+        ownershipTopic(knowledge, declined, type, tools.concepts.find(corrected, options.audience)) ??
         declined);
   if (decision.kind === 'unknown') return within !== undefined ? byReference() : tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
@@ -350,6 +351,26 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The parties whose results the guidance's ownership rule is about. */
+const OWNING_PARTIES = ['teacher', 'school', 'enterprise', 'self'];
+
+/**
+ * "who owns the stuff the teacher invents while working for us": who owns what a party makes is for the leave agreement
+ * (3-17), however unsure the classifier; undefined for any other question, or one naming no party.
+ */
+function ownershipTopic(
+  knowledge: Knowledge,
+  declined: Decision,
+  type: QuestionType,
+  named: readonly ConceptMatch[],
+): Decision | undefined {
+  if (declined.kind !== 'unknown' || (type !== 'who' && type !== 'choice')) return undefined;
+  const concepts = new Set(named.map((m) => m.concept));
+  if (!concepts.has('ownership') || !OWNING_PARTIES.some((p) => concepts.has(p))) return undefined;
+  const fact = knowledge.facts.find((f) => f.about.includes('ownership'));
+  return fact ? { kind: 'answer', intent: fact.topic, confidence: OWNERSHIP_TOPIC_SCORE } : undefined;
 }
 
 /** The other side of a cooperation. */

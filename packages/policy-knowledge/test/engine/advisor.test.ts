@@ -133,6 +133,12 @@ describe('who owns, and what one side gains', () => {
     expect(result.citations.map((c) => c.clause)).toContain('3-17');
   });
 
+  it('answers who owns what a party makes even when the classifier would decline it, and not who owns anything else', () => {
+    const result = answered('who owns the stuff the teacher invents while working for us', 'enterprise');
+    expect(result.citations.map((c) => c.clause)).toContain('3-17');
+    expect(advisor.ask('who owns apple?').kind).toBe('unknown');
+  });
+
   it('answers "what percentage…" from the fact that gives the figure, and declines an amount no fact gives', () => {
     expect(answered('what percentage of vocational grads cannot meet internship requirements?').citations.map((c) => c.clause)).toContain(
       '2.4-3',
