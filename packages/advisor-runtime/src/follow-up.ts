@@ -1,4 +1,4 @@
-import { isChinese, type AdvisorResult, type Audience } from '@cobridge/policy-knowledge';
+import { isChinese, type AdvisorResult, type Audience, type Understanding } from '@cobridge/policy-knowledge';
 
 /** How long a conversation remembers its last topic. */
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
@@ -27,6 +27,8 @@ export interface Remembered {
   title: string;
   question: string;
   facts: readonly string[];
+  /** What the question asked for (a verdict, a party, a reason…), as the advisor read it. */
+  type?: Understanding['type'] | undefined;
 }
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
@@ -50,7 +52,8 @@ export class ConversationMemory {
   remember(conversationId: string, question: string, result: AdvisorResult): void {
     if (result.kind !== 'answer') return;
     this.last.delete(conversationId);
-    this.last.set(conversationId, { topicId: result.topic.id, title: result.topic.title, question, facts: result.facts, at: this.now() });
+    const { topic, facts, understanding } = result;
+    this.last.set(conversationId, { topicId: topic.id, title: topic.title, question, facts, type: understanding?.type, at: this.now() });
     if (this.last.size > MAX_CONVERSATIONS) {
       const oldest = this.last.keys().next();
       if (!oldest.done) this.last.delete(oldest.value);

@@ -1,4 +1,4 @@
-import type { AdvisorResult, Advisor, Audience } from '@cobridge/policy-knowledge';
+import type { AdvisorResult, Advisor, AskOptions, Audience } from '@cobridge/policy-knowledge';
 import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory, type Remembered } from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
@@ -72,8 +72,8 @@ export function resolveQuestion(
 }
 
 /** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */
-function contextOf(previous: Remembered): { question: string; topicId: string; facts: readonly string[] } {
-  return { question: previous.question, topicId: previous.topicId, facts: previous.facts };
+function contextOf(previous: Remembered): NonNullable<AskOptions['context']> {
+  return { question: previous.question, topicId: previous.topicId, facts: previous.facts, type: previous.type };
 }
 
 /** A declined question this short is tried again in the light of the conversation's previous question. */

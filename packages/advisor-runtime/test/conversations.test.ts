@@ -59,6 +59,17 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain('3-13');
   });
 
+  it('reads a fragment after a follow-up that was itself read as yes/no as yes/no too', () => {
+    const [, , third] = converse(
+      'chain',
+      'can staff at a provincial research institute use this guidance',
+      "and people at other places, like a museum's tech team?",
+      'what about hospital doctors',
+    );
+    expect(third?.verdict).toBe('yes');
+    expect(third?.citations.map((c) => c.clause)).toContain('3-2');
+  });
+
   it('reads "training too?" after a yes/no question as asking whether the same holds', () => {
     const [, second] = converse('too', 'does the school keep evaluating me while im off post', 'training too?');
     expect(second?.verdict).toBe('yes');

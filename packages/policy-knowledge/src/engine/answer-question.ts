@@ -95,7 +95,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const corrections = tools.speller.corrections(plain);
   const corrected = applyCorrections(plain, corrections);
   const context = options.context;
-  const type = continuedType(questionType(corrected), corrected, context?.question);
+  const type = continuedType(questionType(corrected), corrected, context?.question, context?.type);
   const concepts = readConcepts(tools, corrected, context?.question, options.audience);
   const reference = findReference(question, knowledge.sections, knowledge.lists);
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };

@@ -227,11 +227,11 @@ const CONTINUATION =
  * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
  * whether the same holds.
  */
-export function continuedType(own: QuestionType, text: string, previous: string | undefined): QuestionType {
+export function continuedType(own: QuestionType, text: string, previous: string | undefined, previousType?: QuestionType): QuestionType {
   if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
   if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
     return own;
-  const before = questionType(previous);
+  const before = previousType ?? questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
 

@@ -39,7 +39,16 @@ export interface AskOptions {
    * the other questions of the same message ("is my medical treatment guaranteed while off post, and who pays if I get hurt?").
    * `facts` are the facts the previous answer gave, which a fragment naming nothing new asks more about ("who pays that?").
    */
-  context?: { question: string; topicId?: string | undefined; facts?: readonly string[]; sibling?: boolean } | undefined;
+  context?:
+    | {
+        question: string;
+        topicId?: string | undefined;
+        facts?: readonly string[];
+        sibling?: boolean;
+        /** How the previous question was read ("and the museum's team?" after a yes/no question asked yes or no too). */
+        type?: QuestionType | undefined;
+      }
+    | undefined;
 }
 
 /** The language an answer is written in. */
