@@ -5,7 +5,7 @@ import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
-import type { ConceptMatch, ConceptMatcher } from '../understand/concept-matcher.js';
+import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
 import { askedActor } from '../understand/asked-actor.js';
@@ -16,7 +16,7 @@ import { wordPattern } from '../understand/word-pattern.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
-import { rankFacts, type RankedFact } from './rank-facts.js';
+import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { decideVerdict, type VerdictDecision } from './verdict.js';
@@ -145,7 +145,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
       : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
         (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
-        ownershipTopic(knowledge, declined, type, tools.concepts.find(corrected, options.audience)) ??
+        ownershipTopic(tools, declined, type, corrected, options.audience) ??
         declined);
   if (decision.kind === 'unknown') return within !== undefined ? byReference() : tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
@@ -361,20 +361,18 @@ const OWNING_PARTIES = ['teacher', 'school', 'enterprise', 'self'];
  * (3-17), however unsure the classifier; undefined for any other question, or one naming no party.
  */
 function ownershipTopic(
-  knowledge: Knowledge,
+  { knowledge, concepts }: AnswerTools,
   declined: Decision,
   type: QuestionType,
-  named: readonly ConceptMatch[],
+  text: string,
+  audience: Audience | undefined,
 ): Decision | undefined {
   if (declined.kind !== 'unknown' || (type !== 'who' && type !== 'choice')) return undefined;
-  const concepts = new Set(named.map((m) => m.concept));
-  if (!concepts.has('ownership') || !OWNING_PARTIES.some((p) => concepts.has(p))) return undefined;
+  const named = new Set(concepts.find(text, audience).map((m) => m.concept));
+  if (!named.has('ownership') || !OWNING_PARTIES.some((p) => named.has(p))) return undefined;
   const fact = knowledge.facts.find((f) => f.about.includes('ownership'));
   return fact ? { kind: 'answer', intent: fact.topic, confidence: OWNERSHIP_TOPIC_SCORE } : undefined;
 }
-
-/** The other side of a cooperation. */
-const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
 
 /**
  * "what do companies want?" → "and the college?": the topics of the facts about that party alone on what the previous

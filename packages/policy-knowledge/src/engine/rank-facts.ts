@@ -23,7 +23,7 @@ export const FACT_WEIGHTS = {
 } as const;
 
 /** The other side of a cooperation: a fact about one and not the other is that one's alone. */
-const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
+export const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
 
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
