@@ -64,6 +64,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   el: { file: 'blind/set-el.jsonl', heldOut: true },
   em: { file: 'blind/set-em.jsonl', heldOut: false },
   en: { file: 'blind/set-en.jsonl', heldOut: false },
+  eo: { file: 'blind/set-eo.jsonl', heldOut: true },
+  ep: { file: 'blind/set-ep.jsonl', heldOut: false },
+  eq: { file: 'blind/set-eq.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
