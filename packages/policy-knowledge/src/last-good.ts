@@ -1,6 +1,5 @@
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { codeStamp } from './code-stamp.js';
 import { buildAdvisorTables, type AdvisorTables } from './engine/advisor-tables.js';
 import { createAdvisor, type Advisor } from './engine/create-advisor.js';
@@ -8,7 +7,7 @@ import type { Knowledge } from './knowledge.js';
 import { fingerprintOf, knowledgeFingerprint } from './load/knowledge-fingerprint.js';
 import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, readModelFile, writeModelFile, type LoadedModel } from './model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from './paths.js';
-import { ownTypedArrays } from './own-typed-arrays.js';
+import { readTypedArrayFile, writeTypedArrayFile } from './typed-array-file.js';
 
 /** The last knowledge that loaded completely, with its model: served when the current files are broken. */
 export interface LastGoodSnapshot {
@@ -38,16 +37,13 @@ export async function saveLastGood(knowledgeDir: string, knowledge: Knowledge, m
   await mkdir(temporary, { recursive: true });
   await cp(knowledgeDir, join(temporary, 'knowledge'), { recursive: true });
   await writeModelFile(join(temporary, 'model.json'), encodeModel(model));
-  await writeFile(
-    join(temporary, COMPILED_FILE),
-    serialize({
-      stamp: codeStamp(),
-      fingerprint: fingerprintOf(knowledge.sources),
-      knowledge,
-      model: decodeModel(model),
-      tables: buildAdvisorTables(knowledge),
-    }),
-  );
+  await writeTypedArrayFile(join(temporary, COMPILED_FILE), {
+    stamp: codeStamp(),
+    fingerprint: fingerprintOf(knowledge.sources),
+    knowledge,
+    model: decodeModel(model),
+    tables: buildAdvisorTables(knowledge),
+  });
   const previous = `${targetDir}.${process.pid}.old`;
   await rename(targetDir, previous).catch(() => undefined);
   await rename(temporary, targetDir);
@@ -70,11 +66,9 @@ type CompiledFile = CompiledKnowledge & { stamp: string; fingerprint: string };
 /** The compiled knowledge and model in `dir` when they were made from files of `fingerprint` by this code; else undefined. */
 export async function loadCompiled(dir: string, fingerprint: string): Promise<CompiledKnowledge | undefined> {
   try {
-    const bytes = await readFile(join(dir, COMPILED_FILE));
-    const compiled = deserialize(bytes) as CompiledFile;
+    const compiled = (await readTypedArrayFile(join(dir, COMPILED_FILE))) as CompiledFile;
     if (compiled.fingerprint !== fingerprint || compiled.stamp !== codeStamp()) return undefined;
-    const { knowledge } = compiled;
-    const { model, tables } = ownTypedArrays({ model: compiled.model, tables: compiled.tables }, bytes.buffer);
+    const { knowledge, model, tables } = compiled;
     const current = model.formatVersion === MODEL_FORMAT_VERSION && model.knowledgeVersion === knowledge.version;
     return current ? { knowledge, model, tables } : undefined;
   } catch {

@@ -8,10 +8,11 @@ import type { VerdictModelJson } from './engine/verdict-model.js';
  * The model's format; raised whenever what a model is trained on changes (version 2 also learns from the facts'
  * example questions, version 3 adds the Chinese classifier, version 4 the learned verdict model, version 5 the facts'
  * Chinese example questions in the Chinese classifier only, version 6 30 English ones per fact in the English one,
- * topic questions counted twice and rare word pairs and char n-grams left out), so a model trained the old way is
+ * topic questions counted twice and rare word pairs and char n-grams left out; version 11 keeps the verdict model's
+ * features as hashes, not names), so a model trained the old way is
  * rebuilt, not served.
  */
-export const MODEL_FORMAT_VERSION = 10;
+export const MODEL_FORMAT_VERSION = 11;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing (`Classifier`: how its classifiers are kept). */
 export interface ModelFile<Classifier = IntentModelJson> {

@@ -22,20 +22,24 @@ export function quantize(weights: Float32Array, classes: number): QuantizedWeigh
 }
 
 /** Encodes a typed array's bytes as base64. */
-export function toBase64(array: Float32Array | Int8Array): string {
+export function toBase64(array: ArrayBufferView): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** Decodes base64 bytes into a fresh, aligned buffer (to view as any typed array). */
+export function bufferFromBase64(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(out).set(bytes);
+  return out;
 }
 
 /** Decodes base64 bytes into a fresh Float32Array. */
 export function float32FromBase64(text: string): Float32Array {
-  const bytes = Buffer.from(text, 'base64');
-  const out = new Float32Array(bytes.byteLength >> 2);
-  new Uint8Array(out.buffer).set(bytes.subarray(0, out.byteLength));
-  return out;
+  return new Float32Array(bufferFromBase64(text));
 }
 
 /** Decodes base64 bytes into a fresh Int8Array. */
 export function int8FromBase64(text: string): Int8Array {
-  const bytes = Buffer.from(text, 'base64');
-  return new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return new Int8Array(bufferFromBase64(text));
 }

@@ -1,4 +1,5 @@
 import { stem } from '../classify/stem.js';
+import { StringIds, type StringIdTables } from '../classify/string-ids.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 
@@ -64,7 +65,8 @@ const STOP = new Set([
 export interface AskIndex {
   /** Per example, the index of its fact and of the example among the fact's `asks` (two numbers each). */
   examples: Int32Array;
-  terms: string[];
+  /** Each term's id (its place in `idf` and `offsets`), looked up by hash. */
+  terms: StringIdTables;
   idf: Float32Array;
   /** Term `i`'s postings are `offsets[i] ..< offsets[i + 1]` of `entries` and `weights`. */
   offsets: Int32Array;
@@ -75,7 +77,7 @@ export interface AskIndex {
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
 export class AskMatcher {
   private readonly entries: { fact: Fact; verdict: Verdict; example: string }[];
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: StringIds;
   /** Each fact's examples are the entries `start ..< end` (a fact's examples are indexed one after another). */
   private readonly spans = new Map<Fact, [start: number, end: number]>();
 
@@ -93,7 +95,7 @@ export class AskMatcher {
       if (span) span[1] = entry + 1;
       else this.spans.set(fact, [entry, entry + 1]);
     }
-    index.terms.forEach((term, id) => this.termIds.set(term, id));
+    this.termIds = StringIds.fromTables(index.terms);
     this.sums = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
   }
@@ -124,7 +126,7 @@ export class AskMatcher {
     }
     for (const [t, x] of this.vectorOfQuestion(question)) {
       const id = this.termIds.get(t);
-      if (id === undefined) continue;
+      if (id < 0) continue;
       const to = offsets[id + 1]!;
       // A term's postings are in entry order: only the stretch of each candidate fact's entries is read.
       for (const [start, end] of spans) {
@@ -166,7 +168,7 @@ export class AskMatcher {
 
   private idfOf(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.index.idf[id]!;
+    return id < 0 ? 0 : this.index.idf[id]!;
   }
 }
 
@@ -205,7 +207,7 @@ export function indexExamples(facts: readonly Fact[]): AskIndex {
   lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
   return {
     examples: Int32Array.from(examples),
-    terms: [...postings.keys()],
+    terms: StringIds.of([...postings.keys()]).toTables(),
     idf: Float32Array.from(idf.values()),
     offsets,
     entries: Int32Array.from(lists.flat(), (p) => p.entry),

@@ -1,4 +1,5 @@
-import { float32FromBase64, toBase64 } from '../classify/quantize.js';
+import { bufferFromBase64, float32FromBase64, toBase64 } from '../classify/quantize.js';
+import { StringIds } from '../classify/string-ids.js';
 import { trainSoftmax } from '../classify/train-softmax.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Verdict } from '../schema/fact.js';
@@ -8,9 +9,13 @@ import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { verdictFeatures } from './verdict-features.js';
 import { decideVerdict } from './verdict.js';
 
-/** A learned verdict model as the model file stores it: feature names, softmax weights (feature-major) and biases. */
+/**
+ * A learned verdict model as the model file stores it: its features' hash table (see StringIds), softmax weights
+ * (feature-major) and biases, the typed arrays in base64.
+ */
 export interface VerdictModelJson {
-  features: string[];
+  /** The features' StringIds slots. */
+  featureSlots: string;
   weights: string;
   bias: number[];
 }
@@ -28,16 +33,12 @@ const SETTINGS = { epochs: 60, lambda: 1e-3, learningRate: 1, seed: 1, balanced:
  * "…need my dean's sign-off"), learned from every fact's example questions and their verdicts.
  */
 export class VerdictModel {
-  private readonly index: ReadonlyMap<string, number>;
-
-  // The feature names are kept once, as the index's keys (in order): serving never needs them as a list.
+  // The feature names are not kept: serving only looks features up (about 2 MB less heap than a Map of 27,000 names).
   private constructor(
-    names: readonly string[],
+    private readonly index: StringIds,
     private readonly weights: Float32Array,
     private readonly bias: Float32Array,
-  ) {
-    this.index = new Map(names.map((name, i) => [name, i]));
-  }
+  ) {}
 
   /** Trains the model on every fact's example questions, each read against its own fact. */
   static train(knowledge: Knowledge): VerdictModel {
@@ -68,26 +69,30 @@ export class VerdictModel {
       labels: Int32Array.from(labels),
     };
     const { weights, bias } = trainSoftmax(rows, { ...SETTINGS, features: index.size, classes: VERDICTS.length });
-    return new VerdictModel([...index.keys()], weights, bias);
+    return new VerdictModel(StringIds.of([...index.keys()]), weights, bias);
   }
 
   /** Restores a model from its stored form. */
   static fromJSON(json: VerdictModelJson): VerdictModel {
-    return new VerdictModel(json.features, float32FromBase64(json.weights), Float32Array.from(json.bias));
+    const index = StringIds.fromTables({ slots: new Uint32Array(bufferFromBase64(json.featureSlots)) });
+    return new VerdictModel(index, float32FromBase64(json.weights), Float32Array.from(json.bias));
   }
 
   /** The stored form of the model. */
   toJSON(): VerdictModelJson {
-    return { features: [...this.index.keys()], weights: toBase64(this.weights), bias: [...this.bias] };
+    const { slots } = this.index.toTables();
+    return { featureSlots: toBase64(slots), weights: toBase64(this.weights), bias: [...this.bias] };
   }
 
   /** The likeliest verdict of a question with these features, and its probability. */
   predict(features: readonly string[]): LearnedVerdict {
     const classes = VERDICTS.length;
     const scores = Array.from(this.bias, Number);
-    const known = features.flatMap((name) => this.index.get(name) ?? []);
     const scale = 1 / Math.sqrt(features.length || 1);
-    for (const id of known) for (let k = 0; k < classes; k++) scores[k]! += this.weights[id * classes + k]! * scale;
+    for (const name of features) {
+      const id = this.index.get(name);
+      if (id >= 0) for (let k = 0; k < classes; k++) scores[k]! += this.weights[id * classes + k]! * scale;
+    }
     const top = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - top));
     const sum = exp.reduce((a, b) => a + b, 0);
