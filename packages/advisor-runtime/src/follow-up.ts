@@ -19,7 +19,9 @@ const AUDIENCE_SWITCH = new RegExp(
 );
 /** A question this short cannot name a subject of its own ("any conditions?", "how much?"). */
 const SHORT_FOLLOW_UP_WORDS = 3;
-const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their)\b/i;
+const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their|afterwards)\b/i;
+/** "give me the example case", "any examples?": an example of what was just said. */
+const EXAMPLE = /\b(examples?|example case)\b/i;
 
 /** What a conversation last talked about: the question, its topic and the facts it was answered from. */
 export interface Remembered {
@@ -74,7 +76,9 @@ export function looksLikeFollowUp(question: string): boolean {
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "any conditions?", "how much?", "which university?": too short to name a subject of its own.
-  return words.length > 0 && (words.length <= SHORT_FOLLOW_UP_WORDS || (words.length <= 7 && PRONOUN.test(question)));
+  return (
+    words.length > 0 && (words.length <= SHORT_FOLLOW_UP_WORDS || (words.length <= 7 && (PRONOUN.test(question) || EXAMPLE.test(question))))
+  );
 }
 
 /** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */

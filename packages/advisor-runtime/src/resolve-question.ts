@@ -88,7 +88,7 @@ function isFragment(text: string): boolean {
   const words = text.trim().split(/\s+/).length;
   return (
     words <= 5 ||
-    /^(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
-    (words <= 7 && /\b(it|that|this|those|they|them)\b/i.test(text))
+    /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
+    (words <= 7 && /\b(it|that|this|those|they|them|afterwards)\b/i.test(text))
   );
 }

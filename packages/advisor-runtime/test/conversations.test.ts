@@ -48,6 +48,14 @@ describe('conversations', () => {
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.
     ['who issued the guidance?', 'and who is it for?', '3-2'],
+    // "who's it for" is the same question in other words.
+    ['which department issued the guidance?', "who's it for?", '3-2'],
+    // "afterwards" points back: after the mass innovation section, going back is the teacher's choice there.
+    ['explain section 4.6', 'can a teacher return afterwards', '4.6-2'],
+    // "the example" of the problem just named.
+    ['which of the problems is about the lack of laws', 'tell me the example', '2.2-2'],
+    // "the money side" of the agreements is the income agreement.
+    ['what goes into the leave agreement?', 'and the money side?', '3-18'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
@@ -80,6 +88,26 @@ describe('conversations', () => {
     const [, second] = converse('how-much', 'who pays the injury insurance of a teacher on startup leave?', 'how much?');
     expect(second?.verdict).toBe('not-stated');
     expect(second?.citations.map((c) => c.clause)).toContain('3-11');
+  });
+
+  it('asks "for how long?" of the fact just given: the guidance sets no period for the excess staffing', () => {
+    const [, second] = converse('period', 'what happens if i come back and my post has been filled?', 'for how long?');
+    expect(second?.verdict).toBe('not-stated');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-22');
+  });
+
+  it('still answers "how long?" after a question on leaving the post with the three years', () => {
+    const [, second] = converse('three-years', 'may I leave my post for a while to run a tech startup?', 'how long?');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-19');
+  });
+
+  it.each([
+    ['how long may I stay away from the college?', 'ok and if I want to come back sooner?', 'yes', '3-21'],
+    ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
+  ])('reads "%s" then "%s" as asking whether, answering %s', (first, followUp, verdict, clause) => {
+    const [, second] = converse(`${first}|${followUp}`, first, followUp);
+    expect(second?.verdict).toBe(verdict);
+    expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
   it('does not answer an unrelated short question from the previous topic', () => {

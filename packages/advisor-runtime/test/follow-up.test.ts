@@ -11,6 +11,8 @@ describe('follow-ups', () => {
     'why are they so difficult to run?',
     'any conditions?',
     'how much?',
+    'can a teacher return afterwards',
+    'tell me the example',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each(['do I keep my pension if I leave to start a company?', 'what are the six cooperation modes between schools and firms'])(

@@ -28,8 +28,12 @@ import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample } from './example-reading.js';
 import { learnedVerdict } from './learned-verdict.js';
 import {
+  BARE_FRAGMENT_WORDS,
   FRAGMENT_WORDS,
+  asksOnlyItsType,
+  statingFacts,
   continuedType,
+  aspectsOf,
   namedRunnerUp,
   vouchedTopic,
   namesNewAspect,
@@ -44,7 +48,6 @@ import {
   staysOnTopic,
   wordCount,
   SUBJECT_KINDS,
-  aspectsOf,
 } from './follow-up-reading.js';
 
 const ALTERNATIVES_COUNT = 5;
@@ -96,7 +99,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const corrected = applyCorrections(plain, corrections);
   const context = options.context;
   const type = continuedType(questionType(corrected), corrected, context?.question, context?.type);
-  const concepts = readConcepts(tools, corrected, context?.question, options.audience);
+  const concepts = readConcepts(tools, corrected, type, context?.question, options.audience);
   const reference = findReference(question, knowledge.sections, knowledge.lists);
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
@@ -111,11 +114,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why are they hard?": a short fragment that points back is about what was asked before, however sure its own reading;
   // "and the mass innovation one?" names a subject of its own and keeps its own reading.
   // "…the guidance, and who is it for?": a follow-up asking about an aspect of its own only borrows the subject.
-  const ownAspect = context !== undefined && namesNewAspect(tools, corrected, context.question, options.audience);
+  const ownAspect = context !== undefined && namesNewAspect(tools, corrected, type, context.question, options.audience);
+  // "for how long?": a bare fragment asking only what its question word asks points back at what was just said.
+  const onlyItsType = asksOnlyItsType(tools, corrected, type, options.audience);
   const pointing =
     context !== undefined &&
     ownDecision.kind !== 'unknown' &&
-    pointsBack(corrected) &&
+    (pointsBack(corrected) || onlyItsType) &&
     wordCount(corrected) <= FRAGMENT_WORDS &&
     !namesSituation(tools, corrected, options.audience) &&
     !ownAspect;
@@ -165,8 +170,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   for (const r of filler?.ranked ?? []) {
     if (r.intent !== OOS_INTENT) topicScores.set(r.intent, Math.max(topicScores.get(r.intent) ?? 0, weight * r.confidence));
   }
-  // A part let in by the others is about what it names: the topics of the facts on those aspects are candidates.
-  if (context?.sibling === true && contextual) {
+  // A part let in by the others is about what it names, and so is a follow-up naming an aspect of its own ("the guidance?"
+  // then "who's it for?"): the topics of the facts on those aspects are candidates.
+  if ((context?.sibling === true && contextual) || (ownAspect && wordCount(corrected) <= BARE_FRAGMENT_WORDS)) {
     const own = new Set(tools.concepts.find(corrected, options.audience).map((m) => m.concept));
     for (const fact of knowledge.facts) {
       if (fact.about.some((c) => own.has(c) && SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? '')))
@@ -212,6 +218,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
+  // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
+  if (followed && onlyItsType) focusOn(ranked, statingFacts(ranked, type), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
   const pointed = followed ? pointedFact(corrected, followed.facts) : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
@@ -342,6 +350,8 @@ function answerFromFacts(
 const POINTED_FACT_BONUS = 2;
 /** The weight of the previous answer's facts when a fragment naming nothing new is ranked. */
 const PREVIOUS_FACT_BONUS = 0.6;
+/** What a fact that states the asked duration or amount gains in a bare "how long?" (half a previous fact's bonus). */
+const STATED_BONUS = 0.3;
 
 /**
  * Raises (or lowers, for a negative bonus) the facts the previous answer gave that are about every aspect the follow-up

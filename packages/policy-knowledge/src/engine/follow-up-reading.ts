@@ -1,5 +1,6 @@
 import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
+import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import { gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
@@ -193,9 +194,39 @@ export function namesSituation(tools: AnswerTools, text: string, audience: Audie
 }
 
 /** True when a follow-up asks about an aspect the previous question did not name ("…the guidance? and who is it for?"). */
-export function namesNewAspect(tools: AnswerTools, text: string, previous: string, audience: Audience | undefined): boolean {
+export function namesNewAspect(
+  tools: AnswerTools,
+  text: string,
+  type: QuestionType,
+  previous: string,
+  audience: Audience | undefined,
+): boolean {
   const before = new Set(aspectsOf(tools, previous, audience));
-  return aspectsOf(tools, text, audience).some((c) => !before.has(c));
+  return followUpAspects(tools, text, type, audience).some((c) => !before.has(c));
+}
+
+/** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration). */
+export function statingFacts(ranked: readonly { fact: Fact }[], type: QuestionType): string[] {
+  const asked = TYPE_ASPECTS[type];
+  return ranked.filter((r) => r.fact.states.some((kind) => kind === asked)).map((r) => r.fact.id);
+}
+
+/** True for a bare fragment that names nothing but what its question word asks ("for how long?", "how much?"). */
+export function asksOnlyItsType(tools: AnswerTools, text: string, type: QuestionType, audience: Audience | undefined): boolean {
+  if (wordCount(text) > BARE_FRAGMENT_WORDS || TYPE_ASPECTS[type] === undefined) return false;
+  return tools.concepts.find(text, audience).every((m) => m.concept === TYPE_ASPECTS[type]);
+}
+
+/** The aspect a question word names by itself ("how long" → duration). */
+const TYPE_ASPECTS: Partial<Record<QuestionType, string>> = { 'how-long': 'duration', 'how-much': 'amount' };
+
+/**
+ * The aspects a follow-up names of its own; in a bare fragment ("for how long?") not the one its question word names,
+ * so it asks about what was just said.
+ */
+function followUpAspects(tools: AnswerTools, text: string, type: QuestionType, audience: Audience | undefined): string[] {
+  const aspects = aspectsOf(tools, text, audience);
+  return wordCount(text) <= BARE_FRAGMENT_WORDS ? aspects.filter((c) => c !== TYPE_ASPECTS[type]) : aspects;
 }
 
 /** The aspects a question names ("who pays my injury insurance?" → injury insurance). */
@@ -212,15 +243,22 @@ export function wordCount(text: string): number {
 const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
 
 /** A follow-up this short points back even without a pronoun ("which university?"). */
-const BARE_FRAGMENT_WORDS = 3;
+export const BARE_FRAGMENT_WORDS = 3;
 
 /** A follow-up this short cannot name its topic on its own. */
 export const FRAGMENT_WORDS = 7;
 
 // "and rewards?", "what about research institutes?", "and if I come back early instead?", "training too?": a fragment that
 // asks nothing of its own.
-const CONTINUATION =
-  /^(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b|^[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
+/** "same for small firms?", "is it the same for us?": whether what was just said holds for another. */
+const SAME_FOR = /^(?:is it |and |but )?(?:the )?same (?:for|with|goes for)\b/i;
+const CONTINUATION = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|right),?\s+)?(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b` +
+    String.raw`|^[\w' -]{1,40}\b(?:too|as well)\s*\??$|${SAME_FOR.source}`,
+  'i',
+);
+/** "ok and if I want to return before that?": whether one may. */
+const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|wishes|decide|decides|plan|plans) to\b/i;
 
 /**
  * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
@@ -231,6 +269,7 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
   if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
     return own;
+  if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text))) return 'yes-no';
   const before = previousType ?? questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
@@ -244,12 +283,20 @@ export function notCoveredScore(prediction: Prediction): number {
  * The concepts a question names; for a follow-up, also the previous question's situations, and its parties and aspects
  * when the follow-up names none of its own ("and how long?"; "and with the company?" switches the party).
  */
-export function readConcepts(tools: AnswerTools, text: string, previous: string | undefined, audience: Audience | undefined): Set<string> {
+export function readConcepts(
+  tools: AnswerTools,
+  text: string,
+  type: QuestionType,
+  previous: string | undefined,
+  audience: Audience | undefined,
+): Set<string> {
   const own = tools.concepts.find(text, audience).map((m) => m.concept);
   const concepts = new Set(own);
   if (namesFigure(text)) concepts.add('detail');
   if (previous === undefined) return concepts;
-  const ownKinds = new Set(own.map((c) => tools.concepts.kinds.get(c)));
+  // "for how long?": the duration its question word names is not an aspect of its own; the previous question's are kept.
+  const bare = wordCount(text) <= BARE_FRAGMENT_WORDS;
+  const ownKinds = new Set(own.filter((c) => !bare || c !== TYPE_ASPECTS[type]).map((c) => tools.concepts.kinds.get(c)));
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
     if (kind === 'situation' || ((kind === 'party' || kind === 'aspect') && !ownKinds.has(kind))) concepts.add(concept);

@@ -3,7 +3,7 @@ import { hasHan } from '../understand/chinese-language.js';
 import { chineseHarmfulAct } from './chinese-guard.js';
 import { plainSayings } from '../understand/idioms.js';
 import { HARM_WORDS } from './harm-words.js';
-import { HARMFUL_ACTS } from './harmful-acts.js';
+import { EXAM_MATERIALS, HARMFUL_ACTS, PASS_ON } from './harmful-acts.js';
 import { asksAboutOtherCountry } from './other-jurisdiction.js';
 
 /** Why a question is stopped before it is classified: refused outright, or about another country's rules. */
@@ -41,6 +41,7 @@ const MAKE_IT_FOR_ME = [
   'make (?:me|us)',
   'give (?:me|us)',
   'show (?:me|us)',
+  'get (?:me|us)',
 ];
 const TEACH_ME = ['teach (?:me|us)', 'tell (?:me|us) how to'];
 const I_MEAN_TO = [
@@ -91,6 +92,8 @@ const PLAN_MARKERS: [RegExp, string][] = [
     ]),
     'deceive someone or hide something',
   ],
+  // "I have the exam papers from school, help me sell them": the plan names what it passes on before the request.
+  [new RegExp(`${EXAM_MATERIALS}.{0,80}${PASS_ON}.{0,20}\\b(?:them|it)\\b`, 'i'), 'take confidential data'],
 ];
 
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */

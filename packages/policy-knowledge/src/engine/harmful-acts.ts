@@ -2,7 +2,7 @@ import { anyOf, wordPattern } from '../understand/word-pattern.js';
 
 // The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
 const HIDE = ['hide', 'hiding', String.raw`conceal\w*`, 'cover(?:ing)? up', 'not (?:declare|disclose|report)'];
-const MISREPORT = [String.raw`under-?report\w*`, String.raw`misreport\w*`];
+const MISREPORT = [String.raw`under-?report\w*`, String.raw`misreport\w*`, String.raw`understat\w*`];
 const GAINS = ['income', 'revenue', 'profits?', 'earnings', 'money', 'shares?', 'equity'];
 const SIDE_WORK = ['startup', 'company', 'business', 'job', 'work', 'achievements?'];
 const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'];
@@ -27,7 +27,7 @@ const DUES = [
   'pay(?:ing)? (?:his|her|their|the|for) (?:work-related )?injury insurance',
 ];
 
-const TAKE_OUT = ['copy', 'copying', String.raw`steal\w*`, 'take', 'taking', String.raw`download\w*`, 'smuggle'];
+const TAKE_OUT = ['copy', 'copying', String.raw`steal\w*`, 'take', 'taking', String.raw`download\w*`, 'smuggle', 'dump'];
 const LEAK = [String.raw`leak\w*`, String.raw`sell\w*`, String.raw`exfiltrat\w*`, String.raw`send\w*`, String.raw`forward\w*`];
 const CONFIDENTIAL = ['confidential', 'secret', 'private', 'internal', 'proprietary', "the school's", "the college's", 'student'];
 const ASSETS = ['data', 'files?', 'documents?', 'information', 'records?', 'research', 'secrets?', 'designs?', 'code'];
@@ -74,7 +74,7 @@ const OTHERS_ASSETS = ['students?', 'staff', 'teachers?', 'clients?', 'customers
 const WORK_PRODUCTS = ['designs?', 'code'];
 
 const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle', 'fudge'];
-const TALLIES = ['evaluation', 'assessment', 'grades?', 'ratings?', 'records?', 'results?', 'numbers', 'accounts?', 'books'];
+const TALLIES = ['evaluation', 'assessment', 'grades?', 'ratings?', 'records?', 'results?', 'numbers', 'accounts?', 'books', 'reports?'];
 
 // "give me a story to convince HR I got hurt": a tale made to convince someone is a lie.
 const TALES = ['story', 'stories', 'excuse', 'excuses', 'cover story', 'lie', 'tale', 'script'];
@@ -124,8 +124,9 @@ const WHOSE_MARK = String.raw`(?:the |a |my |our )?(?:\w+(?:'s)? )?`;
 const MARK_COPY = String.raw`\b${anyOf(COPIES)}\w* of ${WHOSE_MARK}(?:seal|stamp|signature)s?\b`;
 // Getting out of what the law puts on someone: "…so we don't have to pay his injury insurance".
 const PAYERS = ['we', 'i', 'they', 'the company', 'our company'];
-const NEED_NOT = ["don't", 'dont', 'do not', "won't", 'wont', 'will not', 'never'];
-const SO_WE_NEED_NOT = String.raw`\bso (?:that )?${anyOf(PAYERS)} ${anyOf(NEED_NOT)} (?:have|need) to (?:pay|cover|insure|contribute)\b`;
+const NEED_NOT = ["don't", 'dont', 'do not', "doesn't", 'does not', "won't", 'wont', 'will not', 'never'];
+const DUTIES = ['pay', 'cover', 'insure', 'contribute', 'report'];
+const SO_WE_NEED_NOT = String.raw`\bso (?:that )?${anyOf(PAYERS)} ${anyOf(NEED_NOT)} (?:have|need) to ${anyOf(DUTIES)}\b`;
 // Threats and breaking in: "…or they'll fail my course", "get into the college's servers".
 const THREATENED = ['fail', 'lose', 'be fired', 'be expelled', 'be punished'];
 const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATENED)}\b|\bso (?:they|he|she) can't complain\b`;
@@ -139,6 +140,9 @@ const BEHIND_BACK =
   String.raw`|\band ${anyOf(SCHOOL_SIDES)} ${anyOf(NOT_EVER)}(?:notice|find out|know)\b`;
 const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
 const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) ${anyOf(UNAWARE_OF)}\b`;
+// Passing on what a school keeps under lock: "help me sell the exam papers to the company".
+export const EXAM_MATERIALS = String.raw`\bexam (?:papers?|questions|answers|answer keys?)\b`;
+export const PASS_ON = String.raw`\b(?:sell|leak|smuggle)(?:s|ing)?\b`;
 
 /** Acts a policy advisor never helps with (deceiving, forging, evading an obligation, stealing, harming), each with its reason. */
 export const HARMFUL_ACTS: [RegExp, string][] = [
@@ -194,7 +198,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   ],
   [new RegExp(String.raw`\b${anyOf(HARVEST)}\b.{0,40}\b${anyOf([...PERSONAL_DATA, ...ADDRESSES])}\b`, 'i'), "take people's personal data"],
   [
-    wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} (?:news )?${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs`]),
+    wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} (?:news )?${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs?`]),
     'harm someone',
   ],
   [
@@ -246,6 +250,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   [new RegExp(SO_WE_NEED_NOT, 'i'), 'evade an obligation'],
   [new RegExp(`${COERCE}|${UNAWARE}`, 'i'), 'harm someone'],
   [new RegExp(BREAK_IN, 'i'), 'break into systems'],
+  [new RegExp(`${PASS_ON}.{0,30}${EXAM_MATERIALS}`, 'i'), 'take confidential data'],
   [
     /\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i,
     'dismiss someone unlawfully',
