@@ -56,6 +56,8 @@ describe('conversations', () => {
     ['which of the problems is about the lack of laws', 'tell me the example', '2.2-2'],
     // "the money side" of the agreements is the income agreement.
     ['what goes into the leave agreement?', 'and the money side?', '3-18'],
+    // "them" after what the enterprise gains: the college's side.
+    ['what do companies want from cooperating with a college?', "and what's in it for them?", '2-3'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);

@@ -2,11 +2,11 @@ import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
-import { gainingParty } from '../understand/gaining-party.js';
+import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
-import { MIN_TOPIC_SCORE } from './rank-facts.js';
+import { COUNTERPART, MIN_TOPIC_SCORE } from './rank-facts.js';
 import { namesFigure } from './unsupported-detail.js';
 
 // How a follow-up, or one part of a message, is read in the light of what was asked before it.
@@ -176,7 +176,8 @@ export function continuedGainer(
   if (previous === undefined) return undefined;
   const before = gainingParty(previous, audience);
   if (before === undefined) return undefined;
-  const now = gainingParty(text, audience) ?? partyAlone(tools, text, audience);
+  // "what do we gain…?" then "and what's in it for them?": them is the other side.
+  const now = gainingParty(text, audience) ?? partyAlone(tools, text, audience) ?? (asksTheirGains(text) ? COUNTERPART[before] : undefined);
   return now !== before ? now : undefined;
 }
 

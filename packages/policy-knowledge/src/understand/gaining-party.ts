@@ -4,7 +4,7 @@ import { anyOf } from './word-pattern.js';
 const SCHOOLS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?', 'polytechnics?'];
 const COMPANIES = ['compan(?:y|ies)', 'enterprises?', 'firms?', 'employers?', 'businesses', 'smes?'];
 const QUALIFIERS = String.raw`(?:(?:the|a|an|so|most|many|some|our|my|their|these|those|small|smaller|partner|vocational|private)\s+)*`;
-const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|we|us)`;
+const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|we|us|they|them)`;
 const GAIN_VERBS = [
   'want',
   'wants',
@@ -39,9 +39,21 @@ const FOR_PARTY_GAINS = new RegExp(
  * needs answer rather than the other side's, or undefined when the question asks no such thing.
  */
 export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | undefined {
-  const named =
-    ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1] ?? BENEFITS_PARTY.exec(text)?.[1];
-  if (named === undefined) return undefined;
+  const named = partyWhoseGainsAreAsked(text);
+  if (named === undefined || THEY.test(named)) return undefined;
   if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
   return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';
+}
+
+const THEY = /^(?:they|them)$/i;
+
+/** True when a question asks what "they" gain ("and what's in it for them?"): the other side of the one just discussed. */
+export function asksTheirGains(text: string): boolean {
+  const named = partyWhoseGainsAreAsked(text);
+  return named !== undefined && THEY.test(named);
+}
+
+/** The words naming the party whose gains a question asks about, if it asks. */
+function partyWhoseGainsAreAsked(text: string): string | undefined {
+  return ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1] ?? BENEFITS_PARTY.exec(text)?.[1];
 }

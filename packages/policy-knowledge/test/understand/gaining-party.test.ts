@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainingParty } from '../../src/understand/gaining-party.js';
+import { asksTheirGains, gainingParty } from '../../src/understand/gaining-party.js';
 
 describe('the side whose gains a question asks about', () => {
   it.each([
@@ -19,5 +19,13 @@ describe('the side whose gains a question asks about', () => {
   it('reads nothing in a question about something else, or in "we" asked by a teacher', () => {
     expect(gainingParty('can I keep my pension if I leave my post?', 'teacher')).toBeUndefined();
     expect(gainingParty('what do we get out of it as teachers', 'teacher')).toBeUndefined();
+  });
+
+  it('reads "them" as a party it cannot name by itself: the other side of the conversation', () => {
+    expect(asksTheirGains("and what's in it for them?")).toBe(true);
+    expect(asksTheirGains('what do they get out of it')).toBe(true);
+    expect(gainingParty("and what's in it for them?", 'enterprise')).toBeUndefined();
+    expect(asksTheirGains("what's in it for colleges?")).toBe(false);
+    expect(asksTheirGains('do they keep my pension?')).toBe(false);
   });
 });
