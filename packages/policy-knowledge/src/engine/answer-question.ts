@@ -218,6 +218,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
+  // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
+  const gaining = otherGainer ?? gainer;
+  if (followed && !followed.situation && gaining !== undefined)
+    focusOn(ranked, nearFactsAbout(knowledge, ranked, near, gaining), [], SAME_SECTION_BONUS);
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(ranked, type), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
@@ -415,6 +419,11 @@ function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<st
   const clauses = [...knowledge.clauses.values()];
   const small = (section: string) => clauses.filter((c) => c.section === section).length <= NEAR_SECTION_CLAUSES;
   return new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
+}
+
+/** The ranked facts of the near sections about a party. */
+function nearFactsAbout(knowledge: Knowledge, ranked: readonly RankedFact[], near: ReadonlySet<string>, party: string): string[] {
+  return ranked.filter((r) => r.fact.about.includes(party) && citesNear(knowledge, r.fact, near)).map((r) => r.fact.id);
 }
 
 /** True when a fact cites a clause of one of the sections. */
