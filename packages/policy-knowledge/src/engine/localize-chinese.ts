@@ -85,7 +85,7 @@ function localizeAnswer(
 /** What introduces the nearest facts after 指导意见未说明, so they are not read as the answer. */
 const ZH_NEAREST_LEAD = '相关的规定是：';
 
-function referenceLead(reference: { kind: 'section' | 'clause' | 'list-item'; id: string }): string {
+function referenceLead(reference: { kind: 'section' | 'clause' | 'list-item' | 'list'; id: string }): string {
   if (reference.kind === 'clause') return `第 ${reference.id} 条：`;
   if (reference.kind === 'section') return `第 ${reference.id} 节：`;
   return '';

@@ -8,7 +8,7 @@ import type { AnswerResult, Understanding } from './types.js';
 
 type Base = Omit<Understanding, 'facts' | 'reference'>;
 
-/** Answers a reference to the source's structure: a section's summary, a clause, or a numbered point. */
+/** Answers a reference to the source's structure: a section's summary, a clause, a numbered point or a whole list. */
 export function answerReference(
   knowledge: Knowledge,
   question: string,
@@ -17,12 +17,7 @@ export function answerReference(
   base: Base,
 ): AnswerResult {
   const understanding: Understanding = { ...base, reference: { kind: reference.kind, id: reference.id }, facts: [] };
-  const clauseIds =
-    reference.kind === 'clause'
-      ? [reference.id]
-      : reference.kind === 'list-item'
-        ? (knowledge.lists.find((l) => l.id === reference.list)?.items[reference.index - 1] ?? [])
-        : [...knowledge.clauses.values()].filter((c) => inSection(c.section, reference.id)).map((c) => c.id);
+  const clauseIds = referredClauses(knowledge, reference);
   const topic = bestTopicFor(knowledge, clauseIds);
   const answer = composeAnswer(knowledge, topic, { question, confidence: 1, audience, alternatives: [] });
   const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
@@ -31,6 +26,14 @@ export function answerReference(
     const text = `Section ${reference.id}, “${title}”: ${answerText(topic, audience)}`;
     const citations = citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds));
     // The section's facts, so a follow-up ("any example?", "why is it hard?") is read against what the section says.
+    return { ...answer, text, citations, facts: facts.map((f) => f.id), understanding };
+  }
+  if (reference.kind === 'list') {
+    // "the three policy requirements": the topic that sums the list up, with its citations in the list's section.
+    const list = knowledge.lists.find((l) => l.id === reference.id);
+    const own = topic.citations.filter((c) => list !== undefined && inSection(knowledge.clauses.get(c)?.section ?? '', list.section));
+    const text = `“${list?.title ?? ''}”: ${answerText(topic, audience)}`;
+    const citations = citeClauses(knowledge, own.length > 0 ? own : clauseIds);
     return { ...answer, text, citations, facts: facts.map((f) => f.id), understanding };
   }
   const lead =
@@ -45,6 +48,14 @@ export function answerReference(
     facts: facts.slice(0, 4).map((f) => f.id),
     understanding: { ...understanding, facts: facts.slice(0, 4).map((f) => ({ id: f.id, score: 1 })) },
   };
+}
+
+/** The clauses a reference points at. */
+function referredClauses(knowledge: Knowledge, reference: Reference): string[] {
+  if (reference.kind === 'clause') return [reference.id];
+  if (reference.kind === 'list-item') return [...(knowledge.lists.find((l) => l.id === reference.list)?.items[reference.index - 1] ?? [])];
+  if (reference.kind === 'list') return (knowledge.lists.find((l) => l.id === reference.id)?.items ?? []).flat();
+  return [...knowledge.clauses.values()].filter((c) => inSection(c.section, reference.id)).map((c) => c.id);
 }
 
 /** True when a clause's section is the section asked about or one of its subsections ("2.3" is in "2"). */

@@ -62,8 +62,8 @@ export interface Understanding {
   type: QuestionType;
   /** The concepts the question names (parties, aspects, situations, modifiers). */
   concepts: string[];
-  /** A reference to the source's structure ("section 4.3", "clause 3-11", "the fourth point"). */
-  reference?: { kind: 'section' | 'clause' | 'list-item'; id: string } | undefined;
+  /** A reference to the source's structure ("section 4.3", "clause 3-11", "the fourth point", "the three requirements"). */
+  reference?: { kind: 'section' | 'clause' | 'list-item' | 'list'; id: string } | undefined;
   /** The facts considered, best first, with their scores. */
   facts: { id: string; score: number }[];
   /** Why the verdict is what it is ("rule: when school → no"). */

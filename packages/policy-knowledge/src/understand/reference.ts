@@ -5,7 +5,8 @@ import { anyOf } from './word-pattern.js';
 export type Reference =
   | { kind: 'section'; id: string }
   | { kind: 'clause'; id: string }
-  | { kind: 'list-item'; id: string; list: string; index: number };
+  | { kind: 'list-item'; id: string; list: string; index: number }
+  | { kind: 'list'; id: string };
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -56,6 +57,8 @@ export function findReference(
   const section = SECTION.exec(question)?.[1] ?? BARE_SUBSECTION.exec(question)?.[1] ?? namedSection(question);
   const item = listItem(question, lists);
   if (item && (!section || lists.some((l) => l.id === item.list && l.section === section))) return item;
+  const whole = wholeList(question, lists);
+  if (whole && (!section || whole.section === section)) return { kind: 'list', id: whole.id };
   if (section && sections.has(section)) return { kind: 'section', id: section };
   return undefined;
 }
@@ -99,6 +102,22 @@ function listItem(question: string, lists: readonly ClauseList[]): Extract<Refer
   for (const list of lists) {
     const cued = cuePattern(list).test(question);
     if (cued && index >= 1 && index <= list.items.length) return { kind: 'list-item', id: `${list.id}.${index}`, list: list.id, index };
+  }
+  return undefined;
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+// "the three policy requirements", "all six modes": a count, up to two words, then what is counted.
+const COUNTED_THINGS = /\b(?:the|all|all the|these|those|its|their)\s+(two|three|four|five|six|[2-6])\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi;
+
+/** The list a question names whole by its number of items and a cue word ("the three policy requirements in section 3"). */
+function wholeList(question: string, lists: readonly ClauseList[]): ClauseList | undefined {
+  // "which of the three ways applies to me?" asks for one of them.
+  if (/\b(?:which|one of)\b/i.test(question)) return undefined;
+  for (const match of question.matchAll(COUNTED_THINGS)) {
+    const count = COUNTS[match[1]!.toLowerCase()];
+    const found = lists.find((l) => l.items.length === count && cuePattern(l).test(match[2]!));
+    if (found) return found;
   }
   return undefined;
 }

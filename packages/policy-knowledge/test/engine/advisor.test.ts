@@ -34,6 +34,13 @@ describe('advisor.ask', () => {
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
   });
 
+  it('answers a list named whole ("the three policy requirements") with the topic that sums it up, citing every item', () => {
+    const answer = answered('what are the three policy requirements in section 3');
+    expect(answer.citations.map((c) => c.clause)).toEqual(['3-4', '3-5', '3-6']);
+    expect(answer.text).toMatch(/^“The policy requirements for the three ways of taking part”: /);
+    expect(answer.text).toMatch(/similar/);
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });

@@ -17,6 +17,9 @@ describe('findReference', () => {
     ['what is the third cooperation mode', { kind: 'list-item', id: 'modes.3' }],
     ["what's in the intro", { kind: 'section', id: '1' }],
     ['what is the conclusion of the paper', { kind: 'section', id: '5' }],
+    ['what are the three policy requirements in section 3', { kind: 'list', id: 'ways' }],
+    ['summarise all 6 cooperation modes', { kind: 'list', id: 'modes' }],
+    ['list the five problems the paper names', { kind: 'list', id: 'problems' }],
   ])('finds the reference in "%s"', (question, expected) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toMatchObject(expected);
   });
@@ -27,6 +30,8 @@ describe('findReference', () => {
     'is 70% of graduates a lot?',
     'a firm wants me 1-2 days a week, ok?',
     'what is the introduction of a company to the college',
+    'which of the three ways applies to me if I keep teaching',
+    'what are the two agreements I sign',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
