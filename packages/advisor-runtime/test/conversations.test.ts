@@ -106,6 +106,8 @@ describe('conversations', () => {
   it.each([
     ['how long may I stay away from the college?', 'ok and if I want to come back sooner?', 'yes', '3-21'],
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
+    // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
+    ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
   ])('reads "%s" then "%s" as asking whether, answering %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
