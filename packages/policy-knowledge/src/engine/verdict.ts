@@ -51,6 +51,9 @@ function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact
   return { fact: factWays.join(', '), question: askedWays.join(', ') };
 }
 
+/** A claim that someone owns something ("…belong to us", "does the school own my patent"), not a question on ownership. */
+const CLAIMS_AN_OWNER = /\b(?:belongs?|belonging) to\b|\b(?:own|owns|owned)\b/i;
+
 /**
  * Decides what the guidance says to a question from the fact that answers it: for yes/no questions the fact's
  * rules, then its verdict, turned around by words such as "lose" or "refuse"; for any question asking for an
@@ -87,6 +90,9 @@ export function decideVerdict(
   const rule = fact.unless.find(
     (r) => r.when.every((c) => concepts.has(c)) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)),
   );
+  // "can our firm expect the teacher's results to belong to us?": the source never says who owns what.
+  if (!rule && concepts.has('ownership') && question !== undefined && CLAIMS_AN_OWNER.test(question) && !/\bwho\b/i.test(question))
+    return { verdict: 'not-stated', rule: 'claims an owner; the source leaves ownership to the leave agreement', with: [] };
   let verdict: Verdict;
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));

@@ -53,6 +53,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['could the school kill my title evaluation while i am away', 'teacher', 'no', '3-13'],
     // The paper leaves ownership to the leave agreement: who owns a result is never stated.
     ['who owns the IP a teacher creates while working with us on leave', 'enterprise', 'not-stated', '3-17'],
+    // …nor whether a given party owns it; that the agreement covers ownership is stated.
+    ['does the college own the patent i file while off post', 'teacher', 'not-stated', '3-17'],
+    ['does the leave agreement cover who owns the results?', 'teacher', 'yes', '3-17'],
+    // Destroying something is losing it.
+    ['will going off post destroy my chances of a promotion', 'teacher', 'no', '3-13'],
     // The guidance leaves salary to the departments concerned: asked what or who, it does not say.
     ["what will my salary be while i'm off post", 'teacher', 'not-stated', '3-16'],
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
