@@ -48,6 +48,8 @@ describe('conversations', () => {
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.
     ['who issued the guidance?', 'and who is it for?', '3-2'],
+    // …while "how long?" after a question on leaving the post is still the three years, which that fact states.
+    ['may I leave my post for a while to run a tech startup?', 'how long?', '3-19'],
     // "who's it for" is the same question in other words.
     ['which department issued the guidance?', "who's it for?", '3-2'],
     // "afterwards" points back: after the mass innovation section, going back is the teacher's choice there.
@@ -80,35 +82,17 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toContain('3-2');
   });
 
-  it('reads "training too?" after a yes/no question as asking whether the same holds', () => {
-    const [, second] = converse('too', 'does the school keep evaluating me while im off post', 'training too?');
-    expect(second?.verdict).toBe('yes');
-    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
-  });
-
-  it('answers "how much?" of the fact just given: the guidance names no amount', () => {
-    const [, second] = converse('how-much', 'who pays the injury insurance of a teacher on startup leave?', 'how much?');
-    expect(second?.verdict).toBe('not-stated');
-    expect(second?.citations.map((c) => c.clause)).toContain('3-11');
-  });
-
-  it('asks "for how long?" of the fact just given: the guidance sets no period for the excess staffing', () => {
-    const [, second] = converse('period', 'what happens if i come back and my post has been filled?', 'for how long?');
-    expect(second?.verdict).toBe('not-stated');
-    expect(second?.citations.map((c) => c.clause)).toContain('3-22');
-  });
-
-  it('still answers "how long?" after a question on leaving the post with the three years', () => {
-    const [, second] = converse('three-years', 'may I leave my post for a while to run a tech startup?', 'how long?');
-    expect(second?.citations.map((c) => c.clause)).toContain('3-19');
-  });
-
   it.each([
+    // After a yes/no question, "training too?" asks whether the same holds.
+    ['does the school keep evaluating me while im off post', 'training too?', 'yes', '3-13'],
+    // "how much?" / "for how long?" of the fact just given: the guidance names no amount, and no period for the excess.
+    ['who pays the injury insurance of a teacher on startup leave?', 'how much?', 'not-stated', '3-11'],
+    ['what happens if i come back and my post has been filled?', 'for how long?', 'not-stated', '3-22'],
     ['how long may I stay away from the college?', 'ok and if I want to come back sooner?', 'yes', '3-21'],
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
-  ])('reads "%s" then "%s" as asking whether, answering %s', (first, followUp, verdict, clause) => {
+  ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);

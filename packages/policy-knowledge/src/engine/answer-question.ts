@@ -116,7 +116,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "…the guidance, and who is it for?": a follow-up asking about an aspect of its own only borrows the subject.
   const ownAspect = context !== undefined && namesNewAspect(tools, corrected, type, context.question, options.audience);
   // "for how long?": a bare fragment asking only what its question word asks points back at what was just said.
-  const onlyItsType = asksOnlyItsType(tools, corrected, type, options.audience);
+  const onlyItsType = context !== undefined && asksOnlyItsType(tools, corrected, type, options.audience);
   const pointing =
     context !== undefined &&
     ownDecision.kind !== 'unknown' &&

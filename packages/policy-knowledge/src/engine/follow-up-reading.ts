@@ -226,8 +226,12 @@ const TYPE_ASPECTS: Partial<Record<QuestionType, string>> = { 'how-long': 'durat
  * so it asks about what was just said.
  */
 function followUpAspects(tools: AnswerTools, text: string, type: QuestionType, audience: Audience | undefined): string[] {
-  const aspects = aspectsOf(tools, text, audience);
-  return wordCount(text) <= BARE_FRAGMENT_WORDS ? aspects.filter((c) => c !== TYPE_ASPECTS[type]) : aspects;
+  return aspectsOf(tools, text, audience).filter((c) => !namedByQuestionWord(c, text, type));
+}
+
+/** True when a bare fragment names a concept only by its question word ("for how long?" → duration). */
+function namedByQuestionWord(concept: string, text: string, type: QuestionType): boolean {
+  return concept === TYPE_ASPECTS[type] && wordCount(text) <= BARE_FRAGMENT_WORDS;
 }
 
 /** The aspects a question names ("who pays my injury insurance?" → injury insurance). */
@@ -296,8 +300,7 @@ export function readConcepts(
   if (namesFigure(text)) concepts.add('detail');
   if (previous === undefined) return concepts;
   // "for how long?": the duration its question word names is not an aspect of its own; the previous question's are kept.
-  const bare = wordCount(text) <= BARE_FRAGMENT_WORDS;
-  const ownKinds = new Set(own.filter((c) => !bare || c !== TYPE_ASPECTS[type]).map((c) => tools.concepts.kinds.get(c)));
+  const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
     if (kind === 'situation' || ((kind === 'party' || kind === 'aspect') && !ownKinds.has(kind))) concepts.add(concept);

@@ -106,7 +106,6 @@ function listItem(question: string, lists: readonly ClauseList[]): Extract<Refer
   return undefined;
 }
 
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 // "the three policy requirements", "all six modes": a count, up to two words, then what is counted.
 const COUNTED_THINGS = /\b(?:the|all|all the|these|those|its|their)\s+(two|three|four|five|six|[2-6])\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi;
 
@@ -115,7 +114,7 @@ function wholeList(question: string, lists: readonly ClauseList[]): ClauseList |
   // "which of the three ways applies to me?" asks for one of them.
   if (/\b(?:which|one of)\b/i.test(question)) return undefined;
   for (const match of question.matchAll(COUNTED_THINGS)) {
-    const count = COUNTS[match[1]!.toLowerCase()];
+    const count = ORDINALS[match[1]!.toLowerCase()] ?? Number(match[1]);
     const found = lists.find((l) => l.items.length === count && cuePattern(l).test(match[2]!));
     if (found) return found;
   }
