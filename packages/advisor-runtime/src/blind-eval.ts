@@ -67,6 +67,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   eo: { file: 'blind/set-eo.jsonl', heldOut: true },
   ep: { file: 'blind/set-ep.jsonl', heldOut: false },
   eq: { file: 'blind/set-eq.jsonl', heldOut: false },
+  er: { file: 'blind/set-er.jsonl', heldOut: true },
+  es: { file: 'blind/set-es.jsonl', heldOut: false },
+  et: { file: 'blind/set-et.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
