@@ -89,6 +89,9 @@ const PLAN_MARKERS: [RegExp, string][] = [
       'under the table',
       'off the books',
       'cook the books',
+      // "…make it look official", "I'll swap it in for the real one".
+      String.raw`mak(?:e|es|ing) (?:it|them|this|these) look (?:official|real|genuine|authentic|legit)`,
+      String.raw`swap (?:it|them|this) (?:in )?for the (?:real|original|genuine) one`,
     ]),
     'deceive someone or hide something',
   ],

@@ -62,7 +62,7 @@ const HARVEST = ['pull', 'scrape', 'extract', 'copy', 'take', 'export', 'grab', 
 const PERSONAL_DATA = ['phone numbers?', 'id numbers?', 'id cards?', 'personal (?:data|information|details)', 'contact details'];
 const ADDRESSES = ['home addresses', 'addresses', 'emails?'];
 
-const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|posts?|messages?)';
+const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|posts?|messages?|rumou?rs?)';
 const FALSE = ['false', 'made-up', 'made up', 'fabricated', 'invented', 'fake'];
 const CHARGES = ['complaints?', 'reports?', 'accusations?', 'allegations?', 'claims? about', 'rumou?rs', 'posts?', 'reviews?'];
 
@@ -92,12 +92,17 @@ const UNTRUE = [
   String.raw`when (?:it|he|she|they) (?:really |actually )?(?:isn't|is not|aren't|are not|doesn't|does not)`,
   String.raw`that (?:doesn't|does not|don't|do not) (?:really |actually )?exist`,
   String.raw`(?:i|we|he|she) never (?:actually |really )?(?:did|done|made|worked on|took part in)`,
+  // "…results I didn't actually achieve", "…students who never showed up", "…achievements my startup never had".
+  String.raw`(?:i|we|he|she|they|who|(?:my|our|his|her|the) [\w-]+) (?:didn't|did not|never|haven't|hasn't) (?:actually |really |even )?` +
+    String.raw`(?:achiev\w*|earn\w*|won|win|got|get|attend\w*|came|come|show(?:ed)? up|turn(?:ed)? up|had|have|pass\w*)`,
   'never (?:actually |really )?happened',
   String.raw`(?:doesn't|does not|don't|do not|needn't|need not) (?:need to |have to )?be (?:true|accurate)\b`,
 ];
 // A statement that misdescribes something so someone qualifies: "…saying my restaurant is a tech company so I qualify".
 const QUALIFIER_SUBJECTS = String.raw`(?:i|we|he|she|they|(?:our|my|the) [\w-]+(?: [\w-]+)?)`;
-const SAYING_SO_TO_QUALIFY = String.raw`\bsaying (?:that )?\S.{0,80}\bso (?:that )?${QUALIFIER_SUBJECTS} (?:can |will |would )?qualif`;
+const SAYING = ['saying', 'describing', 'calling', 'presenting', 'stating', 'claiming'];
+const SO_TO_QUALIFY = String.raw`\bso (?:that )?${QUALIFIER_SUBJECTS} (?:can |will |would )?qualif`;
+const SAYING_SO_TO_QUALIFY = String.raw`\b${anyOf(SAYING)} (?:that )?\S.{0,80}${SO_TO_QUALIFY}`;
 // A statement made so someone else pays: "…write a claim saying it happened on campus so the school pays".
 const PAYING_SIDES = ['the school', 'the college', 'my school', 'my college', 'the company', 'the university', 'they', 'he', 'she'];
 const PAYS = ['pays', 'will pay', 'has to pay', 'covers', 'will cover'];
@@ -140,6 +145,17 @@ const BEHIND_BACK =
   String.raw`|\band ${anyOf(SCHOOL_SIDES)} ${anyOf(NOT_EVER)}(?:notice|find out|know)\b`;
 const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
 const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) ${anyOf(UNAWARE_OF)}\b`;
+// Making what only someone else may issue, saying what it should: "make me a certificate saying I won…".
+const ISSUED_PAPERS = [
+  String.raw`certificates?`,
+  String.raw`(?:annual |performance )?(?:evaluation|assessment) (?:records?|forms?|reports?|results?)`,
+  String.raw`(?:attendance|internship|practice) (?:sheets?|records?|logs?)`,
+  'transcripts?',
+  'diplomas?',
+  String.raw`approval(?: letters?)?`,
+  'letterhead',
+];
+const ISSUED_PAPER = String.raw`\b${anyOf(ISSUED_PAPERS)}\b.{0,60}\b(?:saying|showing|stating|that (?:says|shows)|approving)\b`;
 // Passing on what a school keeps under lock: "help me sell the exam papers to the company".
 export const EXAM_MATERIALS = String.raw`\bexam (?:papers?|questions|answers|answer keys?)\b`;
 export const PASS_ON = String.raw`\b(?:sell|leak|smuggle)(?:s|ing)?\b`;
@@ -214,7 +230,11 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'act behind the school’s back',
   ],
   [
-    new RegExp(String.raw`\b${anyOf(POACH)}\b.{0,30}\b${anyOf([...OTHERS_ASSETS, ...WORK_PRODUCTS])}\b`, 'i'),
+    // "…poach the best students legitimately?" asks how to recruit by the rules.
+    new RegExp(
+      String.raw`\b${anyOf(POACH)}\b.{0,30}\b${anyOf([...OTHERS_ASSETS, ...WORK_PRODUCTS])}\b(?!.*\b(?:legitimately|legally|fairly)\b)`,
+      'i',
+    ),
     'take what belongs to others',
   ],
   [/\b(?:underpay|under-pay|not pay|avoid paying|stop paying|skip paying|pay less than (?:the law|required))\b/i, 'evade an obligation'],
@@ -251,6 +271,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   [new RegExp(`${COERCE}|${UNAWARE}`, 'i'), 'harm someone'],
   [new RegExp(BREAK_IN, 'i'), 'break into systems'],
   [new RegExp(`${PASS_ON}.{0,30}${EXAM_MATERIALS}`, 'i'), 'take confidential data'],
+  [new RegExp(ISSUED_PAPER, 'i'), 'forge documents or achievements'],
   [
     /\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i,
     'dismiss someone unlawfully',
