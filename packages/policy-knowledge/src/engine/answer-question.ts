@@ -128,7 +128,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
       pointing ||
-      (ownDecision.kind === 'unknown' && context.sibling === true && namesSubject(tools, { question, corrected }, options.audience)) ||
+      (ownDecision.kind === 'unknown' &&
+        context.sibling === true &&
+        (context.topicId !== undefined || namesSubject(tools, { question, corrected }, options.audience))) ||
       (ownDecision.kind === 'unknown' &&
         context.sibling !== true &&
         staysOnTopic(
@@ -223,7 +225,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && !followed.situation && gaining !== undefined)
     focusOn(ranked, nearFactsAbout(knowledge, ranked, near, gaining), [], SAME_SECTION_BONUS);
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
-  if (followed && onlyItsType) focusOn(ranked, statingFacts(ranked, type), [], STATED_BONUS);
+  if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
   const pointed = followed ? pointedFact(corrected, followed.facts) : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);

@@ -19,6 +19,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
+import { pointsBack } from './follow-up-reading.js';
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
@@ -166,10 +167,17 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     const final = results.map((result, i) => {
       if (result.kind !== 'unknown' || result.reason === 'empty' || !answered.some((yes, j) => yes && j !== i)) return write(result);
       const siblings = parts.filter((_, j) => j !== i).join(' ');
-      const retried = read(parts[i]!, { ...options, context: { question: siblings, sibling: true } });
+      // "…a mentor in a student's startup, and do they have to stay in it once it takes off?": a part pointing back is
+      // about what the part before it was about.
+      const before = results[i - 1];
+      const topicId = before?.kind === 'answer' && pointsBackInMessage(parts[i]!) ? before.topic.id : undefined;
+      const retried = read(parts[i]!, { ...options, context: { question: siblings, sibling: true, topicId } });
       return write(retried.kind === 'answer' ? retried : result);
     });
-    return combineParts(question, final);
+    return combineParts(
+      question,
+      final.map((result, i) => ownReading(parts, final, i, (part) => write(read(part, options))) ?? result),
+    );
   }
 }
 
@@ -182,6 +190,39 @@ function isFragment(part: string): boolean {
     (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then)\b/i.test(text)) ||
     (words <= 8 && /\b(?:it|that|this|they|them|he|she|his|her|their|one|ones)\b/i.test(text))
   );
+}
+
+/**
+ * "if I'm rated excellent for my startup does it count against the quota, and do training and assessment carry on": a
+ * later part answered by the very fact an earlier part was (the condition or the earlier part drew it there) is read on
+ * its own, without the condition it was given, and that reading is kept when it is answered by another fact.
+ */
+function ownReading(
+  parts: readonly string[],
+  results: readonly AdvisorResult[],
+  i: number,
+  readAlone: (part: string) => AdvisorResult,
+): AdvisorResult | undefined {
+  const result = results[i]!;
+  if (i === 0 || result.kind !== 'answer' || result.facts.length === 0) return undefined;
+  const fact = result.facts[0];
+  if (!results.slice(0, i).some((r) => r.kind === 'answer' && r.facts[0] === fact)) return undefined;
+  const alone = readAlone(withoutCondition(parts[i]!, parts[0]!));
+  return alone.kind === 'answer' && alone.facts.length > 0 && !alone.facts.includes(fact!) ? alone : undefined;
+}
+
+const CONDITION = /^(?:so |and |but )?(?:if|when|whenever|once|after|before|while|since|suppose|say|in case|assuming)\b/i;
+
+/** A part without the condition it shares with the message's first part ("if I leave, who pays…" → "who pays…"). */
+function withoutCondition(part: string, first: string): string {
+  const comma = part.indexOf(', ');
+  const condition = part.slice(0, comma);
+  return comma > 0 && CONDITION.test(condition) && first.startsWith(condition) ? part.slice(comma + 2) : part;
+}
+
+/** True for a later part of a message that points back at the part before it ("do they have to stay there?"). */
+function pointsBackInMessage(part: string): boolean {
+  return pointsBack(part) || /\bthere\b/i.test(part);
 }
 
 /** The "refuse" probability at which a message is refused when the model carries no tuned threshold. */

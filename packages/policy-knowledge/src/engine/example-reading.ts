@@ -3,7 +3,8 @@ import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
-import { claimsAll, type VerdictDecision } from './verdict.js';
+import { askedActor } from '../understand/asked-actor.js';
+import { claimsAll, takeOppositeSides, type VerdictDecision } from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
 // a close example.
@@ -42,6 +43,9 @@ export function closeExample(
   const example = named(match.example);
   // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
   if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
+  // "is the college on the hook for his injury insurance?" is not "do we have to pay his injury insurance?": another doer.
+  const [askedDoer, exampleDoer] = [askedActor(question, audience), askedActor(match.example, audience)];
+  if (askedDoer !== undefined && exampleDoer !== undefined && askedDoer !== exampleDoer) return undefined;
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;
@@ -51,7 +55,9 @@ export function closeExample(
   const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
   if (ruleOf(asked) !== ruleOf(example)) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
-  const swapped = (turns(asked) + turns(example)) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
+  // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too.
+  const opposite = takeOppositeSides(question, match.example) ? 1 : 0;
+  const swapped = (turns(asked) + turns(example) + opposite) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
   const detail =
     asksUnsupportedDetail(tools.knowledge, tools.concepts, question, match.fact) && !example.has('detail') && !namesFigure(match.example);
@@ -60,7 +66,8 @@ export function closeExample(
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
   const adjustment = detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : '';
   const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
-  return { decision: { verdict, rule, with: [] }, facts: [match.fact, ...extra] };
+  const firm = opposite === 1 && !detail ? { firm: true as const } : {};
+  return { decision: { verdict, rule, with: [], ...firm }, facts: [match.fact, ...extra] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Prediction } from '../classify/types.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { Fact } from '../schema/fact.js';
+import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
@@ -206,10 +207,19 @@ export function namesNewAspect(
   return followUpAspects(tools, text, type, audience).some((c) => !before.has(c));
 }
 
-/** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration). */
-export function statingFacts(ranked: readonly { fact: Fact }[], type: QuestionType): string[] {
+/** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration), on the previous answer's subject. */
+export function statingFacts(
+  knowledge: Knowledge,
+  ranked: readonly { fact: Fact }[],
+  type: QuestionType,
+  previous: readonly string[],
+): string[] {
   const asked = TYPE_ASPECTS[type];
-  return ranked.filter((r) => r.fact.states.some((kind) => kind === asked)).map((r) => r.fact.id);
+  // "how long?" after leaving the post: the three years belong to that subject; after the over-staffing rule they do not.
+  const subjects = new Set(previous.flatMap((id) => knowledge.factById.get(id)?.topic ?? []));
+  return ranked
+    .filter((r) => r.fact.states.some((kind) => kind === asked) && [r.fact.topic, ...r.fact.topics].some((t) => subjects.has(t)))
+    .map((r) => r.fact.id);
 }
 
 /** True for a bare fragment that names nothing but what its question word asks ("for how long?", "how much?"). */

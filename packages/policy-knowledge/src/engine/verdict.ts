@@ -108,7 +108,9 @@ export function decideVerdict(
   // two, and the teacher is the other party the fact names.
   const signsWith = BILATERAL.some((c) => concepts.has(c)) && actor !== undefined && fact.about.includes(actor);
   if (!rule && actor !== undefined && fact.by !== undefined && actor !== fact.by && !signsWith) {
-    return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [] };
+    // One institution asked about where the other does it is firmly a no; the teacher may share in what the school does.
+    const firm = actor !== 'teacher' && fact.by !== 'teacher' ? { firm: true as const } : {};
+    return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [], ...firm };
   }
   const otherWay = otherWayOfTakingPart(fact, concepts);
   if (!rule && otherWay)
@@ -134,6 +136,7 @@ export function decideVerdict(
       verdict: side.agrees ? 'yes' : 'no',
       rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`,
       with: rule?.with ?? [],
+      ...(side.agrees || side.compares ? {} : { firm: true as const }),
     };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
@@ -147,10 +150,15 @@ export function decideVerdict(
 /** The concepts the fields a question names stand for (understand/field-match.ts). */
 const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
 
+// Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
+const COMPARISONS: [RegExp, RegExp][] = [[/\bcheaper\b|\bless expensive\b|\bcosts? less\b/i, /\bmuch higher\b|\bmore expensive\b/i]];
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
 const OPPOSITES: [RegExp, RegExp][] = [
-  [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b/i, /\bloss\w*\b/i],
-  [/\bcheaper\b|\bless expensive\b|\bcosts? less\b/i, /\bmuch higher\b|\bmore expensive\b/i],
+  [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b|\bboost\w*\b/i, /\bloss\w*\b/i],
+  [
+    /\b(?:reduce|reduces|lower|lowers|bring(?:s)? down|cut(?:s)?|decrease(?:s)?|save(?:s)?) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b/i,
+    /\b(?:increase|increases|raise|raises|add(?:s)? to) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b/i,
+  ],
   [/\bstrong\b|\bstrength\w*\b/i, /\bweak\b/i],
   [/\blong[- ]term\b/i, /\bshort[- ]term\b/i],
   [/\bstandardi[sz]ed\b|\bstandard\b/i, /\bnonstandard\b/i],
@@ -165,7 +173,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
  * Which side of a pair of opposite wordings the question takes, against the one side the fact's text uses: "do 70% fail
  * to meet…" agrees with a fact saying they fail to meet, "is there a clear law" contradicts one saying there is none.
  */
-function wordingSide(raw: string, factText: string): { word: string; agrees: boolean } | undefined {
+function wordingSide(raw: string, factText: string): { word: string; agrees: boolean; compares: boolean } | undefined {
   // "can't meet" says what "fail to meet" says.
   const question = raw.replace(/\b(?:can't|cannot|can not|don't|doesn't|do not|does not|not|won't|never)\s+meet\b/gi, 'fail to meet');
   for (const {
@@ -175,9 +183,18 @@ function wordingSide(raw: string, factText: string): { word: string; agrees: boo
     const askedB = b.exec(question)?.[0];
     const asked = askedB ?? a.exec(question)?.[0];
     if (asked === undefined) continue;
-    return { word: asked, agrees: askedB !== undefined ? factB : !factB };
+    return { word: asked, agrees: askedB !== undefined ? factB : !factB, compares: COMPARISONS.some(([one]) => one === a) };
   }
   return undefined;
+}
+
+/** True when two texts take opposite sides of a pair of wordings ("cheaper" and "much more expensive"). */
+export function takeOppositeSides(a: string, b: string): boolean {
+  const sideOf = (text: string, [one, other]: [RegExp, RegExp]) => (other.test(text) ? 1 : one.test(text) ? 0 : -1);
+  return OPPOSITES.some((pair) => {
+    const [sideA, sideB] = [sideOf(a, pair), sideOf(b, pair)];
+    return sideA >= 0 && sideB >= 0 && sideA !== sideB;
+  });
 }
 
 /** Most fact texts whose wording sides are remembered (the knowledge has about a hundred). */
@@ -188,7 +205,7 @@ const sidesByText = new Map<string, { pair: [RegExp, RegExp]; factB: boolean }[]
 function factSides(factText: string): { pair: [RegExp, RegExp]; factB: boolean }[] {
   let sides = sidesByText.get(factText);
   if (sides === undefined) {
-    sides = OPPOSITES.flatMap(([a, b]) => {
+    sides = [...COMPARISONS, ...OPPOSITES].flatMap(([a, b]) => {
       const factB = b.test(factText);
       // "no clear stipulation" holds the word "clear": the positive side counts only outside the negative phrases.
       const factA = a.test(factText.replace(new RegExp(b.source, 'gi'), ''));

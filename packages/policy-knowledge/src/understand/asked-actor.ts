@@ -16,6 +16,8 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
   ],
   [/^(?:i|me)\b/i, 'teacher'],
   [/^(?:we|us)\b/i, 'we'],
+  // "will our HR have to handle…": the enterprise's own people, for an enterprise asking.
+  [/^our (?:hr department|hr|human resources|personnel department|people|staff|managers?)\b/i, 'we'],
 ];
 
 const POSSESSION_PAYING = /^'s\s+(?:[\w-]+\s+){1,2}?(?=(?:pay|pays|cover|covers)\b)/i;
@@ -25,7 +27,9 @@ const RUNNING = ['handle', 'handles', 'handling', 'run', 'runs', 'running', 'eva
 const DECIDING = ['decide', 'decides', 'deciding', 'sign', 'signs', 'signing', 'conclude', 'concludes', 'terminate', 'terminates'];
 const MANAGING = ['manage', 'manages', 'managing', 'organi[sz]e', 'arrange', 'provide', 'provides', 'providing', 'process'];
 const ASSESSING = ['assess', 'assesses', 'assessing', 'review', 'reviews', 'enrol', 'enroll', 'contribute', 'contributing'];
-const DOING_VERBS = [...PAYING, ...RUNNING, ...DECIDING, ...MANAGING, ...ASSESSING].join('|');
+// "is the college on the hook for his injury insurance?": answerable for it is doing it.
+const ANSWERABLE = [String.raw`(?:on the hook|responsible|liable|accountable) for`, 'in charge of'];
+const DOING_VERBS = [...PAYING, ...RUNNING, ...DECIDING, ...MANAGING, ...ASSESSING, ...ANSWERABLE].join('|');
 // What may stand between the party and its verb: "the one who", "still", "has to", "is required to", "keeps".
 const THE_ONE_WHO = '(?:the one (?:who |that )?)?';
 const ADVERB = String.raw`(?:(?:still|also|really|actually|then|just|even)\s+)?`;

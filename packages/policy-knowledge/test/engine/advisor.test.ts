@@ -195,6 +195,23 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-18');
   });
 
+  it('reads a later part that points back ("they", "it", "there") with the part before it', () => {
+    const result = answered("can a teacher mentor a student's startup, and do they have to stay on there once it is doing well?");
+    expect(result.parts?.map((p) => [p.kind, p.verdict])).toEqual([
+      ['answer', 'yes'],
+      ['answer', 'no'],
+    ]);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
+  it('reads a later part on its own when the condition it shares with the first drew it to the same fact', () => {
+    const result = answered(
+      'if my startup gets me an excellent grade, does it use up the school quota, and can I still join school training?',
+    );
+    expect(result.parts?.[0]?.citations.map((c) => c.clause)).toContain('3-15');
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-13');
+  });
+
   it('lets no two questions outside the guidance vouch for each other', () => {
     const result = advisor.ask('what are the steps to register a limited company in china and how much registered capital do I need');
     expect(result.kind).toBe('unknown');

@@ -41,6 +41,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A party's insurance paying is that party paying; ending the contract takes both parties.
     ["if i get hurt badly at the startup, does the college's insurance pay for the injury", 'teacher', 'no', '3-11'],
     ['can i terminate my contract with the college during my leave', 'teacher', 'yes', '3-20'],
+    // Answerable for something is doing it; the enterprise's own people are the enterprise.
+    ['is the college on the hook for the injury insurance of a lecturer who left his post to work with us?', 'enterprise', 'no', '3-11'],
+    ["will our HR department have to run the lecturer's title evaluation?", 'enterprise', 'no', '3-13'],
+    // The question says the opposite of the fact ("add to students' teaching costs").
+    ["do the fee-collecting partners in joint enrolment lower the students' costs?", 'teacher', 'no', '4.4-2'],
     // What a question sets against its claim ("rather than any business") is not what it asks about.
     ['is this guidance mainly about innovation startups rather than any business at all?', 'teacher', 'yes', '3-3'],
     // "counted in the schools quota", spelled without its apostrophe, asks whether it counts against the quota.
