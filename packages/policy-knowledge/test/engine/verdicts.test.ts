@@ -44,6 +44,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Answerable for something is doing it; the enterprise's own people are the enterprise.
     ['is the college on the hook for the injury insurance of a lecturer who left his post to work with us?', 'enterprise', 'no', '3-11'],
     ["will our HR department have to run the lecturer's title evaluation?", 'enterprise', 'no', '3-13'],
+    // A staffing cap is the staffing total the school may exceed, not a limit the guidance leaves unstated.
+    ['when I return, may the college go over its staffing cap to take me back?', 'teacher', 'yes', '3-22'],
     // The question says the opposite of the fact ("add to students' teaching costs").
     ["do the fee-collecting partners in joint enrolment lower the students' costs?", 'teacher', 'no', '4.4-2'],
     // What a question sets against its claim ("rather than any business") is not what it asks about.
