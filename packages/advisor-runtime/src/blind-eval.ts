@@ -70,6 +70,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   er: { file: 'blind/set-er.jsonl', heldOut: true },
   es: { file: 'blind/set-es.jsonl', heldOut: false },
   et: { file: 'blind/set-et.jsonl', heldOut: false },
+  eu: { file: 'blind/set-eu.jsonl', heldOut: true },
+  ev: { file: 'blind/set-ev.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -98,6 +98,26 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('reads "same for …?" after an answer of who or what as whether that answer holds too, by the same fact', () => {
+    const [, , third] = converse(
+      'same-fact',
+      'do I keep my pay while I am off post?',
+      'so who sets it?',
+      'and is that the same for my medical cover?',
+    );
+    expect(third?.verdict).toBe('yes');
+    expect(third?.citations.map((c) => c.clause)).toContain('3-16');
+  });
+
+  it('keeps the doer of the question before for a fragment that only names something else ("and her pension?")', () => {
+    const ask = (text: string) =>
+      answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'enterprise', conversationId: 'doer' }));
+    expect(ask('does our firm pay the injury insurance of the lecturer on leave with us?')?.verdict).toBe('yes');
+    const pension = ask('and his pension?');
+    expect(pension?.verdict).toBe('no');
+    expect(pension?.citations.map((c) => c.clause)).toContain('3-10');
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

@@ -8,7 +8,6 @@ import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { findReference } from '../understand/reference.js';
-import { askedActor } from '../understand/asked-actor.js';
 import { gainingParty } from '../understand/gaining-party.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
@@ -35,6 +34,8 @@ import {
   continuedType,
   aspectsOf,
   namedRunnerUp,
+  sameAsPreviousAnswer,
+  continuedActor,
   vouchedTopic,
   namesNewAspect,
   switchedParties,
@@ -283,8 +284,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
-  const compound =
-    asked === 'yes-no'
+  const again = asked === 'yes-no' ? sameAsPreviousAnswer(corrected, best.fact, context) : undefined;
+  const compound = again
+    ? { decision: again, facts: [best.fact] }
+    : asked === 'yes-no'
       ? compoundVerdict(knowledge, tools.concepts, {
           question: corrected,
           concepts,
@@ -305,6 +308,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     understanding,
     compound: compound ?? example,
     matcher: tools.concepts,
+    actor: continuedActor(corrected, asked, context?.question, options.audience),
   });
 }
 
@@ -322,14 +326,14 @@ function answerFromFacts(
     understanding: Understanding;
     compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
     matcher: ConceptMatcher;
+    /** The party the question makes the doer (a fragment's is the previous question's). */
+    actor: string | undefined;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
   const { claim, concepts } = claimReading(input.question, input.concepts, input.matcher, input.audience);
-  const ruled =
-    input.compound?.decision ??
-    decideVerdict(best.fact, input.type, concepts, askedActor(input.question, input.audience), claim, unsupported);
+  const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported);
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const decision = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);

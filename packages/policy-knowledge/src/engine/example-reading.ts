@@ -4,14 +4,13 @@ import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { negates } from '../understand/question-shape.js';
 import { claimsAll, takeOppositeSides, type VerdictDecision } from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
 // a close example.
 
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
-
-const NEGATION = /\b(?:no|not|never|without|lacks?|lacking|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wouldn't)\b|没有|不/iu;
 
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 const EXAMPLE_CANDIDATES = 6;
@@ -85,11 +84,6 @@ export function byExamples(tools: AnswerTools, question: string, ranked: RankedF
 /** A question's shape: whether it negates what it asks about and whether it claims it of all. */
 function claimShape(text: string): string {
   return `${negates(text) ? 'not' : ''}|${claimsAll(text) ? 'all' : ''}`;
-}
-
-/** True when a question negates what it asks about; "是不是", "有没有" only ask. */
-function negates(text: string): boolean {
-  return NEGATION.test(text.replace(/(\p{Script=Han})[不没]\1|有没有/gu, ''));
 }
 
 /** The numbers a text gives, in order ("30%" → "30"). */

@@ -3,12 +3,14 @@ import { OOS_INTENT } from '../classify/types.js';
 import type { Fact } from '../schema/fact.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
+import { askedActor } from '../understand/asked-actor.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
 import { COUNTERPART, MIN_TOPIC_SCORE } from './rank-facts.js';
 import { namesFigure } from './unsupported-detail.js';
+import type { VerdictDecision } from './verdict.js';
 
 // How a follow-up, or one part of a message, is read in the light of what was asked before it.
 
@@ -272,6 +274,44 @@ const CONTINUATION = new RegExp(
     String.raw`|^[\w' -]{1,40}\b(?:too|as well)\s*\??$|${SAME_FOR.source}`,
   'i',
 );
+// "same for medical treatment?", "is that also how my medical benefits are handled?": whether the previous answer holds
+// for another thing too.
+const SAME_AS_BEFORE = new RegExp(
+  String.raw`${SAME_FOR.source}|^(?:(?:ok|okay|so|and|but),?\s+)?(?:is|are|does) (?:that|this|it) (?:also|the same)\b`,
+  'i',
+);
+
+/**
+ * The verdict of "same for X?" after a question of who, what or how that the same fact answered ("who decides my salary
+ * then?" → "same for medical treatment?"): the fact that said it of the one says it of the other, so yes.
+ */
+export function sameAsPreviousAnswer(
+  text: string,
+  fact: Fact,
+  context: { facts?: readonly string[]; type?: QuestionType | undefined } | undefined,
+): VerdictDecision | undefined {
+  if (context?.type === undefined || context.type === 'yes-no' || context.type === 'choice') return undefined;
+  if (!SAME_AS_BEFORE.test(text.trim()) || !(context.facts ?? []).includes(fact.id)) return undefined;
+  return {
+    verdict: 'yes',
+    rule: `asks whether the previous answer holds here too; the same fact (${fact.id}) says so`,
+    with: [],
+    firm: true,
+  };
+}
+
+/** The doer of a fragment that asks yes or no only by following one ("and her pension contributions?"): the previous one's. */
+export function continuedActor(
+  text: string,
+  type: QuestionType,
+  previous: string | undefined,
+  audience: Audience | undefined,
+): string | undefined {
+  const own = askedActor(text, audience);
+  if (own !== undefined || previous === undefined || type !== 'yes-no' || questionType(text) === 'yes-no') return own;
+  return askedActor(previous, audience);
+}
+
 /** "ok and if I want to return before that?": whether one may. */
 const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|wishes|decide|decides|plan|plans) to\b/i;
 
@@ -282,8 +322,12 @@ const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|w
  */
 export function continuedType(own: QuestionType, text: string, previous: string | undefined, previousType?: QuestionType): QuestionType {
   if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
-  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(text.trim().replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')))
-    return own;
+  // "what about a friend who's an engineer…": a relative "who" asks nothing of its own.
+  const rest = text
+    .trim()
+    .replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')
+    .replace(/(?<=\S\s+)(?:who|which|that)(?:'s|'re| is| are| was| were| works?| teach\w*| has| have)\b/gi, '');
+  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(rest)) return own;
   if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text))) return 'yes-no';
   const before = previousType ?? questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;

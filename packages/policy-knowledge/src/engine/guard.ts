@@ -67,11 +67,26 @@ const REQUEST = anyOf([
 const REQUEST_PATTERN = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i');
 
 // Words between the request and the act that make it a question about the act, not a request to do it.
-const ASKS_ABOUT = /\b(?:if|when|whether|in case|happens?|suppose|what|why|who|explain|is it|are there|rules? (?:on|about)|protect)\b/i;
+// "how do we spot fake certificates?" asks how to guard against the act.
+const ASKING_WORDS = ['if', 'when', 'whether', 'in case', 'happens?', 'suppose', 'what', 'why', 'who', 'explain', 'is it', 'are there'];
+const GUARDING_WORDS = ['rules? (?:on|about)', 'protect', 'spot', 'detect', 'prevent', 'guard against', 'deal with', 'handle'];
+const ASKS_ABOUT = wordPattern([...ASKING_WORDS, ...GUARDING_WORDS, 'respond to', 'check for', 'verify']);
 
 // Words that give away a plan to deceive or evade, whoever is asked: no request frame needed.
 const UNSEEN = ['getting caught', 'being caught', 'anyone noticing', 'them noticing', 'leaving a trace'];
-const WATCHERS = ['the school', 'the college', 'my school', 'my college', 'my dean', 'them', 'anyone', 'hr', 'the department'];
+const WATCHERS = [
+  'the school',
+  'the college',
+  'my school',
+  'my college',
+  'my dean',
+  'them',
+  'him',
+  'her',
+  'anyone',
+  'hr',
+  'the department',
+];
 const FINDING_OUT = ['finding out', 'knowing', 'noticing', 'seeing'];
 const NOBODY = ['no one', 'nobody', 'no-one', 'they', 'the school', 'hr', 'the college'];
 const FIND_OUT = ['find out', 'finds out', 'notice', 'notices', 'know', 'knows', 'trace', 'check'];
@@ -81,7 +96,7 @@ const PLAN_MARKERS: [RegExp, string][] = [
     wordPattern([
       `without ${anyOf(UNSEEN)}`,
       // "…without the college ever finding out", "how do we keep the school from finding out".
-      `without ${anyOf(WATCHERS)} (?:ever )?${anyOf(FINDING_OUT)}`,
+      `without ${anyOf(WATCHERS)}(?: or ${anyOf(WATCHERS)})? (?:ever )?${anyOf(FINDING_OUT)}`,
       `keep ${anyOf(WATCHERS)} from ${anyOf(FINDING_OUT)}`,
       'get away with',
       String.raw`so (?:that )?${anyOf(NOBODY)} (?:can|will|would)?\s*(?:ever )?${anyOf(FIND_OUT)}`,

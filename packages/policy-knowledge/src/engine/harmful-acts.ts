@@ -1,4 +1,5 @@
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
+import { PRETENCE_ACTS } from './pretence-acts.js';
 
 // The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
 const HIDE = ['hide', 'hiding', String.raw`conceal\w*`, 'cover(?:ing)? up', 'not (?:declare|disclose|report)'];
@@ -9,9 +10,21 @@ const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'
 
 const FORGE = ['fake', 'forge', 'forging', 'forged', String.raw`falsify\w*`, String.raw`fabricat\w*`, String.raw`counterfeit\w*`];
 const TOUCH_UP = [String.raw`backdat\w*`, 'doctor(?:ed)?', 'make up', 'invent'];
-const PAPERS = ['agreements?', 'contracts?', 'documents?', 'papers?', 'records?', 'certificates?', 'achievements?', 'results?', 'data'];
+const PAPERS = [
+  'agreements?',
+  'contracts?',
+  'documents?',
+  'papers?',
+  'records?',
+  'certificates?',
+  'achievements?',
+  'results?',
+  'data',
+  'forms?',
+  'files?',
+];
 const MARKS = ['signatures?', 'stamps?', 'seals?'];
-const PROOFS = ['reports?', 'evidence', 'proof', 'grades?', 'awards?', 'invoices?', 'receipts?'];
+const PROOFS = ['reports?', 'evidence', 'proof', 'grades?', 'awards?', 'invoices?', 'receipts?', 'sheets?', 'testimonials?', 'minutes'];
 const DESCRIPTIONS = ['descriptions?', 'proposals?', 'applications?', 'business plans?', 'project plans?', 'cvs?', 'résumés?', 'resumes?'];
 
 const ESCAPE = ['avoid', 'dodge', 'evade', 'evading', 'escape', 'get out of', 'skip', 'stop', 'not', 'never'];
@@ -214,7 +227,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   ],
   [new RegExp(String.raw`\b${anyOf(HARVEST)}\b.{0,40}\b${anyOf([...PERSONAL_DATA, ...ADDRESSES])}\b`, 'i'), "take people's personal data"],
   [
-    wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} (?:news )?${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs?`]),
+    wordPattern([ANONYMOUS, 'smear', `${anyOf(FALSE)} (?:news |[\\w-]+ )?${anyOf(CHARGES)}`, String.raw`spread\w* (?:\w+ )?rumou?rs?`]),
     'harm someone',
   ],
   [
@@ -226,7 +239,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     "sign someone else's name",
   ],
   [
-    /\b(?:secretly|quietly|covertly)\b.{0,40}\b(?:keep|take|draw|collect|run|work|transfer|move|register|pay|use|copy|sell)\b/i,
+    /\b(?:secretly|quietly|covertly)\b.{0,40}\b(?:keep|take|draw|collect|run|work|transfer|move|register|pay|use|copy|sell|file|drop)\w*/i,
     'act behind the school’s back',
   ],
   [
@@ -276,4 +289,5 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     /\b(?:fire|sack|dismiss)\b.{0,20}\b(?:him|her|the teacher)\b.{0,30}\b(?:injur\w*|hurt|pregnan\w*|complain\w*)\b/i,
     'dismiss someone unlawfully',
   ],
+  ...PRETENCE_ACTS,
 ];

@@ -1,6 +1,7 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
+import { asksToConfirm, negates } from '../understand/question-shape.js';
 
 // Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
 const STOP = new Set(
@@ -42,6 +43,10 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
     if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
   }
   for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
+  // "…doesn't count for promotion, right?": how the question is put, read against what the fact and the rules say.
+  const negated = negates(question);
+  if (negated) features.push(`neg:${factVerdict}:${ruleVerdict}`);
+  if (asksToConfirm(question)) features.push(`confirm:${negated ? 'not' : 'so'}:${ruleVerdict}`);
   // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
   for (const s of stems) features.push(`fw:${fact.id}:${s}`);
   features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);

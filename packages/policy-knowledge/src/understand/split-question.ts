@@ -26,7 +26,9 @@ const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${an
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
+// (", and otherwise how long…": a word saying how the questions relate may follow the connective.)
+const RELATING = String.raw`(?:(?:otherwise|if not|in that case),?\s+)?`;
+const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?${RELATING}|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
 // "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
 const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'your'];
@@ -130,6 +132,10 @@ function splitSentence(sentence: string): string[] {
   const questions = split(sentence.slice(comma + 1));
   const condition = sentence.slice(0, comma + 1);
   const asked = CONDITION_THEN_QUESTION.exec(condition.slice(0, -1));
+  // "if I leave does it have to be tech, and if I stay does it have to match my major?": each question has its condition.
+  const next = sentence.slice(comma + 1).trim();
+  const own = next.replace(/^(?:and|also|plus|but)\s+/i, '');
+  if (asked && own !== next && SUBORDINATE.test(own) && LEAD_IN_ASKS.test(own)) return [condition.slice(0, -1), own];
   // The condition asks its own question: it is the first part, and the condition alone opens the later ones.
   if (
     asked &&
@@ -141,6 +147,9 @@ function splitSentence(sentence: string): string[] {
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   return questions.map((q) => `${condition} ${q}`);
 }
+
+/** "worst case, …", "quick question, …": up to three words and a comma, then a question. */
+const LEAD_PHRASE = new RegExp(String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?:${QUESTION_START}\b|${LEAD_IN_QUESTION})`, 'i');
 
 // "we're a partner company - if our class is cancelled can either side walk away": a question after a dash or a colon.
 const AFTER_MARK = /\s[-–—]\s+|:\s+/g;
@@ -155,6 +164,9 @@ function asksQuestion(part: string): boolean {
     ASKS_START.test(part) ||
     LEAD_IN_ASKS.test(part) ||
     (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim())) ||
+    CONDITION_THEN_QUESTION.test(part) ||
+    // "worst case, if he dies what happens…": a few words before a comma only lead in.
+    LEAD_PHRASE.test(part) ||
     part
       .split(AFTER_MARK)
       .slice(1)

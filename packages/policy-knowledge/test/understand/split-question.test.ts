@@ -100,6 +100,22 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits questions that each open with their own condition, a short lead-in, or "otherwise"', () => {
+    expect(splitQuestion('if I go off post must the company be a tech one, and if I stay can my startup be in any field?')).toEqual([
+      'if I go off post must the company be a tech one',
+      'if I stay can my startup be in any field?',
+    ]);
+    expect(splitQuestion('as a partner firm do we sign anything with the college, and do we pay his injury insurance')).toHaveLength(2);
+    expect(splitQuestion('honest question, if a teacher is hurt at our plant who pays, and does the school keep his pension')).toEqual([
+      'honest question, if a teacher is hurt at our plant who pays',
+      'does the school keep his pension',
+    ]);
+    expect(splitQuestion('may I end my contract during the leave, and otherwise how long is my post kept')).toEqual([
+      'may I end my contract during the leave',
+      'how long is my post kept',
+    ]);
+  });
+
   it('reads a statement before a question as its context', () => {
     expect(splitQuestion('my startup is failing, can i go back to teaching early?')).toEqual([
       'my startup is failing, can i go back to teaching early?',
