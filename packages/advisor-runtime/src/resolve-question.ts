@@ -1,4 +1,4 @@
-import type { AdvisorResult, Advisor, AskOptions, Audience } from '@cobridge/policy-knowledge';
+import { pointingAtSubject, type AdvisorResult, type Advisor, type AskOptions, type Audience } from '@cobridge/policy-knowledge';
 import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory, type Remembered } from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
@@ -57,7 +57,8 @@ export function resolveQuestion(
     (direct.kind === 'answer' &&
       direct.confidence >= STANDALONE_CONFIDENCE &&
       direct.topic.id !== previous.topicId &&
-      !isFragment(input.text))
+      !isFragment(input.text) &&
+      pointingAtSubject(input.text) === undefined)
   ) {
     memory.remember(key, input.text, direct);
     return direct;

@@ -118,6 +118,23 @@ describe('conversations', () => {
     expect(pension?.citations.map((c) => c.clause)).toContain('3-10');
   });
 
+  it('reads a longer question that points at the mode just discussed ("in this mode", "…help with that?") in that mode', () => {
+    const [, second] = converse(
+      'this-mode',
+      'what is the order-based training mode?',
+      'do teachers keep any duties at their college in this mode?',
+    );
+    expect(second?.citations.length).toBeGreaterThan(0);
+    expect(second?.citations.every((c) => c.clause.startsWith('4.5-'))).toBe(true);
+    const [, , third] = converse(
+      'with-that',
+      'what is the co-built training base mode?',
+      'why is it so hard?',
+      'how can a teacher-run company help with that?',
+    );
+    expect(third?.citations.map((c) => c.clause)).toContain('4.3-3');
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

@@ -45,6 +45,7 @@ import {
   pointedFact,
   notCoveredScore,
   pointsBack,
+  pointingAtSubject,
   readConcepts,
   staysOnTopic,
   wordCount,
@@ -118,13 +119,17 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const ownAspect = context !== undefined && namesNewAspect(tools, corrected, type, context.question, options.audience);
   // "for how long?": a bare fragment asking only what its question word asks points back at what was just said.
   const onlyItsType = context !== undefined && asksOnlyItsType(tools, corrected, type, options.audience);
+  const pointedAt = context !== undefined && context.sibling !== true ? pointingAtSubject(corrected) : undefined;
+  // "…any duties in this mode?" asks an aspect of its own of the subject it points at.
   const pointing =
     context !== undefined &&
     ownDecision.kind !== 'unknown' &&
-    (pointsBack(corrected) || onlyItsType) &&
-    wordCount(corrected) <= FRAGMENT_WORDS &&
-    !namesSituation(tools, corrected, options.audience) &&
-    !ownAspect;
+    (pointedAt !== undefined
+      ? !namesSituation(tools, pointedAt.rest, options.audience) && (pointedAt.named || !ownAspect)
+      : (pointsBack(corrected) || onlyItsType) &&
+        wordCount(corrected) <= FRAGMENT_WORDS &&
+        !namesSituation(tools, corrected, options.audience) &&
+        !ownAspect);
   const contextual =
     context !== undefined &&
     (ownDecision.kind === 'clarify' ||
@@ -168,6 +173,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
   // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
   if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  // "…anything in this mode?": the mode is the one just discussed, whatever other topics the words suggest.
+  if (pointing && pointedAt !== undefined && context?.topicId !== undefined)
+    for (const [topic, score] of topicScores) if (topic !== context.topicId) topicScores.set(topic, score * POINTED_AWAY);
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
   const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
@@ -355,6 +363,9 @@ function answerFromFacts(
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
 }
+
+/** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
+const POINTED_AWAY = 0.5;
 
 /** The weight of the previous answer's fact a follow-up points at by its place: it decides. */
 const POINTED_FACT_BONUS = 2;

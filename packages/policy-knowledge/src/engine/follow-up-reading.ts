@@ -158,6 +158,23 @@ export function pointedFact(text: string, previous: readonly string[] | undefine
   return previous.at(at);
 }
 
+// "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
+const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
+const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
+/** Most words of a question that points back only by a pronoun at its end ("so how does a startup help with that?"). */
+const POINTER_WORDS = 12;
+
+/**
+ * How a longer question points back at the previous subject: by naming it ("…anything in this mode?", `named`) or by a
+ * pronoun at its end ("…help with that?"), with the pointing words taken out. Undefined when it does not.
+ */
+export function pointingAtSubject(text: string): { rest: string; named: boolean } | undefined {
+  if (POINTED_SUBJECT.test(text)) return { rest: text.replace(POINTED_SUBJECT, ''), named: true };
+  if (wordCount(text) <= POINTER_WORDS && TRAILING_POINTER.test(text.trim()))
+    return { rest: text.trim().replace(TRAILING_POINTER, ''), named: false };
+  return undefined;
+}
+
 /** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
 export function pointsBack(text: string): boolean {
   return PRONOUNS.test(text) || ONE_OF_THEM.test(text) || CONTINUATION.test(text.trim());

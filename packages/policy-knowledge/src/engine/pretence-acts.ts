@@ -6,7 +6,8 @@ import { anyOf } from '../understand/word-pattern.js';
 const SUBJECTS = String.raw`(?:it|this|that|us|me|him|her|them|(?:my|our|his|her|the) [\w-]+(?: [\w-]+)?)`;
 const SEEMING = String.raw`(?:look|looks|appear|appears|seem|seems|sound|sounds)`;
 const BUSINESS = String.raw`(?:company|business|firm|startup|enterprise)`;
-const AS_IF = String.raw`(?:like (?:an? )?[\w-]+(?: [\w-]+){0,2} ${BUSINESS}|(?:like )?(?:it's |it is )?related|relevant|legit\w*|official|genuine)`;
+const LIKE_A_BUSINESS = String.raw`like (?:an? )?[\w-]+(?: [\w-]+){0,2} ${BUSINESS}`;
+const AS_IF = String.raw`(?:${LIKE_A_BUSINESS}|(?:like )?(?:it's |it is )?related|relevant|legit\w*|official|genuine)`;
 const STILL_DOING = String.raw`(?:i'm|i am|we're|we are|he's|she's|he is|she is|they're|they are) still`;
 const PRETEND = String.raw`\bpretend\w* (?:that )?(?:${STILL_DOING}|(?:i|we|he|she) (?:still|never|didn't|did not|wasn't|was not)\b)`;
 const SEEM_STILL = String.raw`\b(?:look|appear|seem|act) (?:like|as if|as though) ${STILL_DOING}\b`;
@@ -42,16 +43,19 @@ const CLAIMED_THINGS = [
   'achievements?',
 ];
 const UNTRUE_CLAIMS = String.raw`\b${anyOf(UNTRUE_WORDS)} (?:[\w-]+ ){0,3}${anyOf(CLAIMED_THINGS)}\b`;
-const STAGED = String.raw`\b(?:stage|staging|fake|faking) (?:a |an )?(?:fake )?(?:work |workplace |death-at-work )?(?:injury|accident|death)\b`;
+const AT_WORK = String.raw`(?:work |workplace |death-at-work )?`;
+const STAGED = String.raw`\b(?:stage|staging|fake|faking) (?:a |an )?(?:fake )?${AT_WORK}(?:injury|accident|death)\b`;
 const TALLIED = String.raw`(?:evaluations?|assessments?|forms?|records?|grades?|ratings?|attendance|figures|numbers|scores?)`;
 const TWEAKED = String.raw`\b(?:tweak|adjust|edit|change|alter|massage|touch up|pad|inflate)\w* (?:[\w']+ ){0,3}${TALLIED}\b.{0,30}`;
 const TWEAKED_SO = String.raw`${TWEAKED}\bso (?:that )?(?:i|we|he|she|it) (?:get|gets|am|is|are|look|looks|pass|passes)\b`;
-const PAYMENT_PAPERS = String.raw`\b(?:insurance|payment|contribution|tax|salary|pay) (?:payment )?(?:records?|slips?|receipts?|statements?)\b`;
+const PAID_FOR = String.raw`(?:insurance|payment|contribution|tax|salary|pay)`;
+const PAYMENT_PAPERS = String.raw`\b${PAID_FOR} (?:payment )?(?:records?|slips?|receipts?|statements?)\b`;
 const PAPERS_SHOWING = String.raw`${PAYMENT_PAPERS}.{0,30}\b(?:showing|saying|stating|proving)\b`;
 
 const BOTH_PAYS = String.raw`\b(?:keep|collect|draw|get|take)(?:s|ing)? (?:both|two) (?:salaries|pays|incomes|paychecks|pay packets)\b`;
 const UNAWARE_SIGNING = String.raw`\b(?:sign|signs|hand|hands|give|gives)\b (?:[\w']+ ){0,6}without (?:realising|realizing|noticing)\b`;
-const PREMIUMS_KEPT_DOWN = String.raw`\bso (?:that )?(?:our|the|my) (?:premiums?|rates?|contributions?) (?:don't|won't|do not|will not) (?:go up|rise|increase)\b`;
+const PREMIUMS = String.raw`(?:our|the|my) (?:premiums?|rates?|contributions?)`;
+const PREMIUMS_KEPT_DOWN = String.raw`\bso (?:that )?${PREMIUMS} (?:don't|won't|do not|will not) (?:go up|rise|increase)\b`;
 
 /** Acts of pretence, concealment and intimidation, each with the reason shown to the asker. */
 export const PRETENCE_ACTS: [RegExp, string][] = [

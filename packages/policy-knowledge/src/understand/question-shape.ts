@@ -2,8 +2,8 @@
 // confirm ("…doesn't count, right?", "…不管用吧") rather than asking.
 
 const NEGATION = /\b(?:no|not|never|without|lacks?|lacking|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wouldn't)\b|没有|不/iu;
-const CONFIRMING =
-  /\b(?:right|correct|true|yeah|isn't it|aren't they|don't they|doesn't it|is that so|am i right)\s*\W*$|(?:吧|对吧|是吧|对不对|是不是真的)\s*[？?。！!]*$/iu;
+const CONFIRMING = /\b(?:right|correct|true|yeah|isn't it|aren't they|don't they|doesn't it|is that so|am i right)\s*\W*$/i;
+const CHINESE_CONFIRMING = /(?:吧|对吧|是吧|对不对|是不是真的)\s*[？?。！!]*$/u;
 
 /** True when a question negates what it asks about; "是不是", "有没有" only ask. */
 export function negates(text: string): boolean {
@@ -12,5 +12,6 @@ export function negates(text: string): boolean {
 
 /** True when a question states a claim and asks only for it to be confirmed ("…, right?", "…吧"). */
 export function asksToConfirm(text: string): boolean {
-  return CONFIRMING.test(text.trim());
+  const asked = text.trim();
+  return CONFIRMING.test(asked) || CHINESE_CONFIRMING.test(asked);
 }
