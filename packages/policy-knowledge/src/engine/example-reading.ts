@@ -5,7 +5,7 @@ import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { negates } from '../understand/question-shape.js';
-import { claimsAll, takeOppositeSides, type VerdictDecision } from './verdict.js';
+import { claimsAll, otherWayOfTakingPart, takeOppositeSides, type VerdictDecision } from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
 // a close example.
@@ -45,6 +45,9 @@ export function closeExample(
   // "is the college on the hook for his injury insurance?" is not "do we have to pay his injury insurance?": another doer.
   const [askedDoer, exampleDoer] = [askedActor(question, audience), askedActor(match.example, audience)];
   if (askedDoer !== undefined && exampleDoer !== undefined && askedDoer !== exampleDoer) return undefined;
+  // "if I only work part-time, does the company pay my injury insurance?" of a fact on leaving the post: the example,
+  // asked of that fact's way of taking part, says nothing of another way.
+  if (otherWayOfTakingPart(match.fact, asked) !== undefined) return undefined;
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;

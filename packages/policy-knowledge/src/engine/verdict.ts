@@ -44,7 +44,7 @@ const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
 const WAYS = ['part-time', 'in-post', 'leave'] as const;
 
 /** The ways the fact and the question speak of, when they are different ones ("part-time" asked, "leave" stated). */
-function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact: string; question: string } | undefined {
+export function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact: string; question: string } | undefined {
   const factWays = WAYS.filter((w) => fact.about.includes(w));
   const askedWays = WAYS.filter((w) => concepts.has(w));
   if (factWays.length === 0 || askedWays.length === 0 || askedWays.some((w) => factWays.includes(w))) return undefined;

@@ -68,6 +68,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The guidance leaves salary to the departments concerned: asked what or who, it does not say.
     ["what will my salary be while i'm off post", 'teacher', 'not-stated', '3-16'],
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
+    // The injury-insurance rule is for teachers off post; a close example on it says nothing of part-time work.
+    ['I only teach part-time at a firm on fridays - does the firm have to pay injury insurance for me?', 'teacher', 'not-stated', '3-11'],
     // The question states the negative the fact states.
     ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
