@@ -138,6 +138,18 @@ function harmfulAct(question: string): string | undefined {
   return undefined;
 }
 
+// "how do we spot fake injury claims?", "what can we do to prevent leaks?": asking how to guard against an act.
+const GUARDING_QUESTION = new RegExp(
+  String.raw`^(?:how (?:do|can|could|should|would) (?:i|we|one|you|schools?|colleges?|companies|firms?|the (?:school|college|company))` +
+    String.raw`|what can (?:i|we) do to|any (?:tips|ways) (?:to|for)|is there a way to)\s+(?:best\s+)?${anyOf(GUARDING_WORDS)}\b`,
+  'i',
+);
+
+/** True when a question asks how to guard against wrongdoing ("how do we spot fake claims?"), not for help doing it. */
+export function asksHowToGuard(question: string): boolean {
+  return GUARDING_QUESTION.test(question.trim());
+}
+
 /** True when a message uses the vocabulary of wrongdoing at all (a precondition of the learned refusal check). */
 export function usesHarmWords(question: string): boolean {
   return HARM_WORDS.test(plainSayings(question));
