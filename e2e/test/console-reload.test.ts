@@ -43,7 +43,7 @@ describe('the console', () => {
       await once(child, 'exit');
     }
     expect(stdout).toContain('Pension and social insurance on leave');
-  }, 300_000);
+  });
 });
 
 /** Polls `condition` every half second, for at most two minutes (a limit far above a normal reload). */

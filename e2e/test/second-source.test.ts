@@ -77,7 +77,7 @@ beforeAll(async () => {
   const knowledge = { dir: knowledgeDir, modelPath };
   slack = await startSlackBot({ knowledge, admins: [ADMIN] });
   discord = await startDiscordBot({ knowledge, admins: [DISCORD_ADMIN] });
-}, 300_000);
+});
 afterAll(async () => {
   await slack?.close();
   await discord?.close();

@@ -49,8 +49,8 @@ describe('kb build', () => {
     expect(second.stdout).toContain('Added (1): needs.talent-cost\nChanged (1): leave.social-insurance\n');
     expect(second.stdout.replace('Changed (1): leave.social-insurance\n', '')).toMatch(guideExample('$ pnpm kb build'));
     expect(JSON.parse(readFileSync(model, 'utf8')).knowledgeVersion).not.toBe(written.knowledgeVersion);
-    // Two full trainings (about 16 s each here, far more on a busy 2-core machine): the limit only guards against a hang.
-  }, 300_000);
+    // Two full trainings (about 16 s each here, far more on a busy 2-core machine): the shared hang guard covers them.
+  });
 
   it('refuses invalid knowledge with its errors and writes no model', () => {
     const dir = temp.copyKnowledge('broken');
