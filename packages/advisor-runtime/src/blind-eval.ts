@@ -72,6 +72,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   et: { file: 'blind/set-et.jsonl', heldOut: false },
   eu: { file: 'blind/set-eu.jsonl', heldOut: true },
   ev: { file: 'blind/set-ev.jsonl', heldOut: false },
+  ew: { file: 'blind/set-ew.jsonl', heldOut: false },
+  ex: { file: 'blind/set-ex.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -93,6 +93,14 @@ const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
 const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'who', 'how-long', 'how-much', 'when']);
 
+/** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
+const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
+
+/** True when a topic has a fact about one of the aspects. */
+function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly string[]): boolean {
+  return tools.knowledge.facts.some((f) => f.topic === topicId && f.about.some((c) => aspects.includes(c)));
+}
+
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
@@ -173,6 +181,19 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
   // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
   if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
+  // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the
+  // whole guidance: "…can I apply under this, and what kind of business does it cover?").
+  if (
+    !pointing &&
+    ownAspect &&
+    context?.topicId !== undefined &&
+    context.sibling !== true &&
+    PEOPLE_POINTED.test(corrected) &&
+    wordCount(corrected) <= FRAGMENT_WORDS &&
+    topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience))
+  )
+    topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // "…anything in this mode?": the mode is the one just discussed, whatever other topics the words suggest.
   if (pointing && pointedAt !== undefined && context?.topicId !== undefined)
     for (const [topic, score] of topicScores) if (topic !== context.topicId) topicScores.set(topic, score * POINTED_AWAY);

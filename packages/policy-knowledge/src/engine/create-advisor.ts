@@ -174,6 +174,12 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const retried = read(parts[i]!, { ...options, context: { question: siblings, sibling: true, topicId } });
       return write(retried.kind === 'answer' ? retried : result);
     });
+    // "In labour-intensive cooperation who comes out ahead, and what does each side get?": parts that are each declined
+    // alone may still be one question the whole message answers.
+    if (final.every((r) => r.kind === 'unknown')) {
+      const whole = read(question, options);
+      if (whole.kind === 'answer') return write(whole);
+    }
     return combineParts(
       question,
       final.map((result, i) => ownReading(parts, final, i, (part) => write(read(part, options))) ?? result),

@@ -17,7 +17,22 @@ export interface GuardDecision {
 }
 
 // A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
-const HELP_OR_DO = ['help (?:me|us)(?: to)?', 'edit', 'alter', 'invent', 'fabricate', 'backdate', 'forge', 'fake', 'make up', 'generate'];
+// "fake" asks for something unless it names what others made or what was found ("posted fake reviews", "detects fake
+// reviews", "turned out to have a fake certificate").
+const FOUND = ['posted', 'posts', 'detects?', 'detecting', 'spots?', 'spotting', 'has', 'have', 'had', 'found', 'received', 'got'];
+const FAKE_SOMETHING = String.raw`(?<!\b${anyOf([...FOUND, 'about', 'against', 'with'])}\s(?:a\s|an\s|some\s)?)fake`;
+const HELP_OR_DO = [
+  'help (?:me|us)(?: to)?',
+  'edit',
+  'alter',
+  'invent',
+  'fabricate',
+  'backdate',
+  'forge',
+  FAKE_SOMETHING,
+  'make up',
+  'generate',
+];
 const ASK_A_FAVOUR = [
   'can (?:i|we) (?:just|simply|quietly|secretly)',
   "what's the (?:trick|easiest way|best way)",

@@ -24,7 +24,20 @@ const PAPERS = [
   'files?',
 ];
 const MARKS = ['signatures?', 'stamps?', 'seals?'];
-const PROOFS = ['reports?', 'evidence', 'proof', 'grades?', 'awards?', 'invoices?', 'receipts?', 'sheets?', 'testimonials?', 'minutes'];
+const PROOFS = [
+  'reports?',
+  'evidence',
+  'proof',
+  'quotes?',
+  'endorsements?',
+  'grades?',
+  'awards?',
+  'invoices?',
+  'receipts?',
+  'sheets?',
+  'testimonials?',
+  'minutes',
+];
 const DESCRIPTIONS = ['descriptions?', 'proposals?', 'applications?', 'business plans?', 'project plans?', 'cvs?', 'résumés?', 'resumes?'];
 
 const ESCAPE = ['avoid', 'dodge', 'evade', 'evading', 'escape', 'get out of', 'skip', 'stop', 'not', 'never'];
@@ -83,7 +96,10 @@ const OTHERS_SIGNERS = ['his', 'her', 'their', "the dean's", "my dean's", "the b
 const SIGN_MARK = '(?:signature|stamp|seal)';
 
 const POACH = ['poach', 'lure away', 'steal'];
-const OTHERS_ASSETS = ['students?', 'staff', 'teachers?', 'clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
+// Poaching students is recruiting them ("poach the best students before our rivals do"), unless they are another firm's.
+const OTHER_FIRMS = String.raw`(?:from|of) (?:our partner|the other|another|a rival|other|a competing) (?:company|firm|enterprise)(?:'s)?`;
+const OTHER_FIRMS_STUDENTS = String.raw`students?\b.{0,20}${OTHER_FIRMS}`;
+const OTHERS_ASSETS = ['staff', 'teachers?', 'clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
 const WORK_PRODUCTS = ['designs?', 'code'];
 
 const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle', 'fudge'];
@@ -108,6 +124,8 @@ const UNTRUE = [
   // "…results I didn't actually achieve", "…students who never showed up", "…achievements my startup never had".
   String.raw`(?:i|we|he|she|they|who|(?:my|our|his|her|the) [\w-]+) (?:didn't|did not|never|haven't|hasn't) (?:actually |really |even )?` +
     String.raw`(?:achiev\w*|earn\w*|won|win|got|get|attend\w*|came|come|show(?:ed)? up|turn(?:ed)? up|had|have|pass\w*)`,
+  // "…a couple of patents I don't actually have".
+  String.raw`(?:i|we|he|she|they) (?:don't|do not|doesn't|does not) (?:actually|really) (?:have|hold|own)`,
   'never (?:actually |really )?happened',
   String.raw`(?:doesn't|does not|don't|do not|needn't|need not) (?:need to |have to )?be (?:true|accurate)\b`,
 ];
@@ -245,7 +263,8 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   [
     // "…poach the best students legitimately?" asks how to recruit by the rules.
     new RegExp(
-      String.raw`\b${anyOf(POACH)}\b.{0,30}\b${anyOf([...OTHERS_ASSETS, ...WORK_PRODUCTS])}\b(?!.*\b(?:legitimately|legally|fairly)\b)`,
+      String.raw`\b${anyOf(POACH)}\b.{0,30}\b(?:${anyOf([...OTHERS_ASSETS, ...WORK_PRODUCTS])}\b|${OTHER_FIRMS_STUDENTS})` +
+        String.raw`(?!.*\b(?:legitimately|legally|fairly)\b)`,
       'i',
     ),
     'take what belongs to others',

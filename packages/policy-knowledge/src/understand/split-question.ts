@@ -154,6 +154,9 @@ const LEAD_PHRASE = new RegExp(String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?:${QU
 // "we're a partner company - if our class is cancelled can either side walk away": a question after a dash or a colon.
 const AFTER_MARK = /\s[-–—]\s+|:\s+/g;
 
+/** A part opening with "when" as a condition ("when I leave…"), not asking when. */
+const WHEN_CONDITION = /^(?:so\s+|and\s+|but\s+)?when\b/i;
+
 /**
  * True when a part asks something: it ends with a question mark, or opens (after any condition, or after a statement
  * and a dash or colon) with a question word.
@@ -161,9 +164,10 @@ const AFTER_MARK = /\s[-–—]\s+|:\s+/g;
 function asksQuestion(part: string): boolean {
   return (
     /\?\s*$/.test(part) ||
-    ASKS_START.test(part) ||
+    // "When I leave I want to stop contributions.": "when" opening a condition, with no question after it, asks nothing.
+    (ASKS_START.test(part) && !(WHEN_CONDITION.test(part) && SUBORDINATE.test(part))) ||
     LEAD_IN_ASKS.test(part) ||
-    (SUBORDINATE.test(part) && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim())) ||
+    (SUBORDINATE.test(part) && part.includes(',') && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim())) ||
     CONDITION_THEN_QUESTION.test(part) ||
     // "worst case, if he dies what happens…": a few words before a comma only lead in.
     LEAD_PHRASE.test(part) ||

@@ -207,6 +207,17 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.6-2');
   });
 
+  it("reads an aspect a later part asks of the people it points back at as asked of the first part's subject", () => {
+    const result = answered('what role do teachers play in the mass entrepreneurship mode, and can they pull out afterwards?');
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.6-2']);
+  });
+
+  it('answers a message as one question when each of its parts is declined alone', () => {
+    const whole = 'In labour-intensive cooperation who comes out ahead, and what does each side get on the whole?';
+    const result = answered(whole);
+    expect(result.citations.map((c) => c.clause)).toEqual(expect.arrayContaining(['2.3-2', '2.3-3']));
+  });
+
   it('reads a later part on its own when the condition it shares with the first drew it to the same fact', () => {
     const result = answered(
       'if my startup gets me an excellent grade, does it use up the school quota, and can I still join school training?',

@@ -45,6 +45,12 @@ describe('splitQuestion', () => {
     expect(splitQuestion('does my startup work count toward my title? and will an excellent rating take a slot?')).toHaveLength(2);
   });
 
+  it('reads a sentence opening with "when" that asks nothing as the context of the question after it', () => {
+    expect(splitQuestion('When I go off post I plan to stop paying into the school scheme. Can I do that?')).toHaveLength(1);
+    expect(splitQuestion('when I come back, do I get my post?')).toHaveLength(1);
+    expect(splitQuestion('When can I come back? And who decides that?')).toHaveLength(2);
+  });
+
   it('keeps a condition and its question together', () => {
     expect(splitQuestion("if i get rated excellent, does that take one of my colleagues' slots?")).toHaveLength(1);
     expect(splitQuestion('what happens if he is injured at our firm, does the school cover it?')).toHaveLength(1);
