@@ -38,10 +38,11 @@ export function staysOnTopic(
 ): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || namesFigure(text)) return true;
+  // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
   const about = new Set(
     tools.knowledge.facts
       .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
-      .flatMap((f) => f.about),
+      .flatMap((f) => [...f.about, ...f.unless.flatMap((rule) => rule.when)]),
   );
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;

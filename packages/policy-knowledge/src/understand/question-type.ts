@@ -188,8 +188,14 @@ export function questionType(question: string): QuestionType {
   return 'what';
 }
 
+// "can a school or company walk away…?": whether either party may do something, not which of them does it.
+const EITHER_MAY = new RegExp(
+  String.raw`^(?:[^,?]{0,40},\s*)?(?:can|could|may|might)\s+(?:a\s+|an\s+|the\s+)?${PARTY}\s+or\s+(?:a\s+|an\s+|the\s+)?${PARTY}\b`,
+  'i',
+);
+
 /** True for "X or Y?" questions that ask which of two, not whether ("school's or company's insurance?"). */
 function isChoice(text: string): boolean {
   if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b|\beither\b/i.test(text)) return false;
-  return CHOICE_PAIR.test(text);
+  return CHOICE_PAIR.test(text) && !EITHER_MAY.test(text);
 }
