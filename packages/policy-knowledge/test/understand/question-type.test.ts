@@ -37,6 +37,8 @@ describe('questionType', () => {
     ['if we hire an off-post teacher what insurance are we on the hook for', 'what'],
     ["our HR asks whether we sign the teacher's leave agreement", 'yes-no'],
     ["hurt my hand at my company — school's or company's insurance?", 'choice'],
+    ['does the school or the company pay his injury insurance?', 'choice'],
+    ['right now, can a school or a company pull out of a partnership without much cost?', 'yes-no'],
     ['who pays injury insurance for us?', 'who'],
     ["we're scared our trade secrets leak if he joins us on leave. is confidentiality covered anywhere", 'yes-no'],
     ['I am on leave now. how long can I stay away?', 'how-long'],
