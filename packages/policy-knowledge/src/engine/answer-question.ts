@@ -63,6 +63,9 @@ function wordsOf(facts: readonly Fact[]): number {
 const WHOLE_PICTURE = ['list', 'all', 'every', 'each', 'overview', String.raw`summar\w*`, 'items', 'points', 'in general', 'everything'];
 /** Words of a question that wants a topic's whole picture, not one fact. */
 const BROAD = wordPattern([...WHOLE_PICTURE, 'explain', 'describe', 'tell me about', 'what is', 'what are', "what's"]);
+/** A question asking what the items of a list are ("what problems does the paper find?", "what are the main modes?"). */
+const LIST_ASKED =
+  /^(?:so\s+|and\s+)?what (?:are |were )?(?:the )?(?:main |key |major |biggest )?(?:problems|issues|difficulties|modes|models)\b/i;
 /** How alike a question and a fact's closest example must be for that fact to answer an open question alone. */
 const CLOSEST_FACT_MIN = 0.2;
 /** A second fact joins the answer when its example is at least this share as close as the first's. */
@@ -291,15 +294,19 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   ) {
     return tools.unknown(question, 'out-of-scope', alternatives);
   }
-  const useFacts = best !== undefined && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
+  // "What problems does the paper find…?": asking for the items of a list gets the topic that lists them.
+  const listAsked = type === 'what' && LIST_ASKED.test(corrected);
+  const useFacts =
+    best !== undefined && !listAsked && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
   const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
     // A broad question ("list the treatment items") gets the topic's own text; a narrower one its closest facts.
-    const closest = BROAD.test(corrected)
-      ? []
-      : (namedSituationFact(ranked, topicId, concepts, tools.concepts.kinds) ??
-        closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
+    const closest =
+      BROAD.test(corrected) || listAsked
+        ? []
+        : (namedSituationFact(ranked, topicId, concepts, tools.concepts.kinds) ??
+          closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
     if (closest.length === 0)
       return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
     const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });

@@ -41,6 +41,11 @@ describe('advisor.ask', () => {
     expect(answer.text).toMatch(/similar/);
   });
 
+  it('answers a question asking for the items of a list with the topic that lists them', () => {
+    const result = answered('what problems does the paper see in cooperation between schools and firms?');
+    expect(result.citations.map((c) => c.clause)).toEqual(expect.arrayContaining(['2.1-1', '2.2-1', '2.3-1', '2.4-1', '2.5-1']));
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });
