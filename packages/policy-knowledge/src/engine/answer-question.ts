@@ -43,6 +43,7 @@ import {
   namesSituation,
   continuedGainer,
   pointedFact,
+  pointedItem,
   notCoveredScore,
   pointsBack,
   pointingAtSubject,
@@ -260,7 +261,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
-  const pointed = followed ? pointedFact(corrected, followed.facts) : undefined;
+  const pointed = followed
+    ? (pointedFact(corrected, followed.facts) ??
+      (followed.facts.length === 0 ? pointedItem(knowledge, corrected, context?.topicId) : undefined))
+    : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
@@ -275,7 +279,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // A part read with the message's other parts is about what its own best fact says, not what the others were about.
   // "and for enterprises?" after what colleges want: the party asked about has facts of a topic of their own.
   const switchedTopic = best?.fact.about.some((c) => switched.has(c)) === true;
-  const ownTopic = decision.kind !== 'answer' || (context?.sibling === true && best !== undefined) || switchedTopic;
+  // "the second one": the item pointed at is answered from its own fact and topic.
+  const ownTopic =
+    decision.kind !== 'answer' || (context?.sibling === true && best !== undefined) || switchedTopic || best?.fact.id === pointed;
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
@@ -297,7 +303,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "What problems does the paper find…?": asking for the items of a list gets the topic that lists them.
   const listAsked = type === 'what' && LIST_ASKED.test(corrected);
   const useFacts =
-    best !== undefined && !listAsked && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1);
+    best !== undefined &&
+    (best.fact.id === pointed ||
+      (!listAsked && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1)));
   const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);

@@ -159,6 +159,21 @@ export function pointedFact(text: string, previous: readonly string[] | undefine
   return previous.at(at);
 }
 
+/**
+ * "tell me more about the second one" after a topic listing its subsections' items (the five problems, the six modes):
+ * the first fact on the subsection the ordinal points at, when the previous answer was the topic's own text.
+ */
+export function pointedItem(knowledge: Knowledge, text: string, topicId: string | undefined): string | undefined {
+  const word = ORDINAL.exec(text)?.[1]?.toLowerCase();
+  const cited = topicId === undefined ? undefined : knowledge.topicById.get(topicId)?.citations;
+  if (word === undefined || cited === undefined) return undefined;
+  // "2.2-1" is item 2.2; a clause of a whole section ("4-6") is not an item.
+  const items = [...new Set(cited.map((c) => c.split('-')[0]!).filter((section) => section.includes('.')))];
+  const item = items.length < 2 ? undefined : items.at(ORDINALS[word]!);
+  const first = item === undefined ? undefined : cited.find((c) => c.startsWith(`${item}-`));
+  return first === undefined ? undefined : knowledge.facts.find((f) => f.clauses[0] === first)?.id;
+}
+
 // "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
 const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;

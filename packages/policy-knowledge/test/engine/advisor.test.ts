@@ -46,6 +46,13 @@ describe('advisor.ask', () => {
     expect(result.citations.map((c) => c.clause)).toEqual(expect.arrayContaining(['2.1-1', '2.2-1', '2.3-1', '2.4-1', '2.5-1']));
   });
 
+  it('reads "the second one" after a list of problems as the second problem', () => {
+    const context = { question: 'what problems does the paper see?', topicId: 'problems.overview', facts: [] };
+    const result = advisor.ask('tell me more about the second one', { context });
+    if (result.kind !== 'answer') throw new Error(result.kind);
+    expect(result.citations.map((c) => c.clause)).toEqual(['2.2-1']);
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });
