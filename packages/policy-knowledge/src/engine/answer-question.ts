@@ -281,7 +281,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const switchedTopic = best?.fact.about.some((c) => switched.has(c)) === true;
   // "the second one": the item pointed at is answered from its own fact and topic.
   const ownTopic =
-    decision.kind !== 'answer' || (context?.sibling === true && best !== undefined) || switchedTopic || best?.fact.id === pointed;
+    decision.kind !== 'answer' ||
+    (context?.sibling === true && best !== undefined) ||
+    switchedTopic ||
+    (pointed !== undefined && best?.fact.id === pointed);
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
