@@ -74,6 +74,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ev: { file: 'blind/set-ev.jsonl', heldOut: false },
   ew: { file: 'blind/set-ew.jsonl', heldOut: false },
   ex: { file: 'blind/set-ex.jsonl', heldOut: true },
+  ey: { file: 'blind/set-ey.jsonl', heldOut: true },
+  ez: { file: 'blind/set-ez.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -58,7 +58,7 @@ const MAKE_IT_FOR_ME = [
   'show (?:me|us)',
   'get (?:me|us)',
 ];
-const TEACH_ME = ['teach (?:me|us)', 'tell (?:me|us) how to'];
+const TEACH_ME = ['teach (?:me|us)', 'tell (?:me|us) how to', 'tell (?:me|us) what to (?:say|write|put)'];
 const I_MEAN_TO = [
   "i (?:want|need|would like|'d like|wanna) to",
   "we (?:want|need|would like|'d like|wanna) to",

@@ -3,7 +3,13 @@ import { PRETENCE_ACTS } from './pretence-acts.js';
 
 // The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
 const HIDE = ['hide', 'hiding', String.raw`conceal\w*`, 'cover(?:ing)? up', 'not (?:declare|disclose|report)'];
-const MISREPORT = [String.raw`under-?report\w*`, String.raw`misreport\w*`, String.raw`understat\w*`];
+const MISREPORT = [
+  String.raw`under-?report\w*`,
+  String.raw`misreport\w*`,
+  String.raw`understat\w*`,
+  String.raw`misstat\w*`,
+  String.raw`misrepresent\w*`,
+];
 const GAINS = ['income', 'revenue', 'profits?', 'earnings', 'money', 'shares?', 'equity'];
 const SIDE_WORK = ['startup', 'company', 'business', 'job', 'work', 'achievements?'];
 const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'];

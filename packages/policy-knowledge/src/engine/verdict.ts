@@ -104,6 +104,17 @@ export function decideVerdict(
   if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
   }
+  // "is paying his injury insurance optional for us?" of a party's duty: no; of what a party is only allowed: yes.
+  if (!rule && fact.modality !== undefined && fact.by !== undefined && concepts.has('optional') && (actor ?? fact.by) === fact.by) {
+    const required = fact.modality === 'obligation';
+    const verdict = required ? 'no' : 'yes';
+    return {
+      verdict,
+      rule: `asks whether the ${fact.by} may choose; the fact ${required ? 'requires' : 'only allows'} it`,
+      with: [],
+      firm: true,
+    };
+  }
   // "do I sign an agreement with the college?", "can I terminate with the college?": signing and ending a contract take
   // two, and the teacher is the other party the fact names.
   const signsWith = BILATERAL.some((c) => concepts.has(c)) && actor !== undefined && fact.about.includes(actor);

@@ -10,7 +10,18 @@ const GREETINGS = ['hi', 'hello', 'hey', 'ok', 'okay', 'so', 'and', 'but', 'also
 const ASIDES = ['quick question', 'question', 'sorry', 'please', 'pls', 'then', 'just wondering', 'one more thing', 'btw'];
 const THANKS = ['yes', 'yeah', 'right', 'cool', 'thanks', 'thank you'];
 const PER_THE_PAPER = ['per the (?:paper|guidance|policy)', 'according to the (?:paper|guidance|policy)', 'in the paper'];
-const NOWADAYS = ['right now', 'currently', 'nowadays', 'these days', 'at the moment', 'in practice', 'realistically', 'honestly'];
+const NOWADAYS = [
+  'right now',
+  'currently',
+  'nowadays',
+  'these days',
+  'at the moment',
+  'in practice',
+  'realistically',
+  'honestly',
+  'by default',
+  'in principle',
+];
 const FILLER = new RegExp(
   String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...THANKS, ...PER_THE_PAPER, ...NOWADAYS])}\b[\s,:;.!-]*)+`,
   'i',

@@ -72,6 +72,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['I only teach part-time at a firm on fridays - does the firm have to pay injury insurance for me?', 'teacher', 'not-stated', '3-11'],
     // The question states the negative the fact states.
     ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
+    // A party's duty is not its choice; "by default" only leads in; "every form of" asks for no paperwork.
+    ['is it voluntary for our firm to pay injury insurance for a lecturer on leave with us?', 'enterprise', 'no', '3-11'],
+    ['our company does no research at all - can a lecturer go off post to join us?', 'enterprise', 'no', '3-6'],
+    ['by default, who owns the software I write at my startup while on leave?', 'teacher', 'not-stated', '3-17'],
+    ["does the paper's conclusion say every form of teacher innovation benefits both sides?", 'teacher', 'yes', '5-1'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
