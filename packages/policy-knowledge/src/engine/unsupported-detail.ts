@@ -34,5 +34,22 @@ export function asksUnsupportedDetail(knowledge: Knowledge, matcher: ConceptMatc
   }
   const said = words;
   const details = matcher.find(question).filter((m) => m.concept === 'detail');
-  return details.some((m) => !said.includes(stemmedText(m.matched))) || namesFigure(question);
+  return details.some((m) => !said.includes(stemmedText(m.matched))) || (namesFigure(question) && !withinTheLeave(question, fact));
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6 };
+/** A span of months the question names ("after 18 months", "for six months"), and any other figure. */
+const SPAN_OF_MONTHS = /^(?:after|for|within|in) (?:about |only |just )?(\d+|one|two|three|four|six) months?$/i;
+const FIGURES = new RegExp(String.raw`(?:\b(?:after|for|within|in) (?:about |only |just )?)?(?:${SPECIFIC_FIGURE.source})`, 'gi');
+/** Most months of a leave: the guidance's three years. */
+const LEAVE_MONTHS = 36;
+
+/** True when every figure a question names is a span of months inside the three-year leave a leave fact speaks of. */
+function withinTheLeave(question: string, fact: Fact): boolean {
+  if (!fact.about.includes('leave')) return false;
+  return [...question.matchAll(FIGURES)].every((figure) => {
+    const span = SPAN_OF_MONTHS.exec(figure[0]);
+    const months = span ? (NUMBER_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : Number.NaN;
+    return months > 0 && months <= LEAVE_MONTHS;
+  });
 }

@@ -77,6 +77,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['our company does no research at all - can a lecturer go off post to join us?', 'enterprise', 'no', '3-6'],
     ['by default, who owns the software I write at my startup while on leave?', 'teacher', 'not-stated', '3-17'],
     ["does the paper's conclusion say every form of teacher innovation benefits both sides?", 'teacher', 'yes', '5-1'],
+    // A span of months inside the three-year leave is no detail the guidance leaves open; a notice period is.
+    ['our partner lecturer wants to return to his college after 18 months - can he?', 'enterprise', 'yes', '3-21'],
+    ['do I have to tell the school 6 months before I return?', 'teacher', 'not-stated', '3-21'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
