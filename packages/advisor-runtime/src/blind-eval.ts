@@ -76,6 +76,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ex: { file: 'blind/set-ex.jsonl', heldOut: true },
   ey: { file: 'blind/set-ey.jsonl', heldOut: true },
   ez: { file: 'blind/set-ez.jsonl', heldOut: false },
+  fa: { file: 'blind/set-fa.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

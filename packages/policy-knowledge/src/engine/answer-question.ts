@@ -7,6 +7,7 @@ import type { Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
+import { negates } from '../understand/question-shape.js';
 import { findReference } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
 import { plainSayings } from '../understand/idioms.js';
@@ -346,6 +347,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const example = asked === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
   return answerFromFacts(knowledge, tools.verdicts, {
     question,
+    claimed: continuedClaim(question, corrected, type, context),
     type: asked,
     concepts,
     ranked,
@@ -357,6 +359,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     matcher: tools.concepts,
     actor: continuedActor(corrected, asked, context?.question, options.audience),
   });
+}
+
+/**
+ * What a question claims: a fragment that asks yes or no only by following a yes/no question that claims a lack ("does
+ * the paper say cooperation lacks money?" → "and legal guarantees?") claims the same lack of what it names.
+ */
+function continuedClaim(question: string, corrected: string, type: QuestionType, context: AskOptions['context']): string {
+  const previous = context?.question;
+  if (type !== 'yes-no' || previous === undefined || questionType(corrected) === 'yes-no' || !negates(previous)) return question;
+  return (context?.type ?? questionType(previous)) === 'yes-no' ? `${previous} ${question}` : question;
 }
 
 function answerFromFacts(
@@ -375,12 +387,15 @@ function answerFromFacts(
     matcher: ConceptMatcher;
     /** The party the question makes the doer (a fragment's is the previous question's). */
     actor: string | undefined;
+    /** What the question claims, when a fragment borrows the claim of the yes/no question before it. */
+    claimed: string;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
-  const { claim, concepts } = claimReading(input.question, input.concepts, input.matcher, input.audience);
-  const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported);
+  const { claim, concepts } = claimReading(input.claimed, input.concepts, input.matcher, input.audience);
+  const denied = input.type === 'yes-no' && best.fact.unless.length > 0 ? input.matcher.denied(claim, input.audience) : undefined;
+  const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const decision = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);

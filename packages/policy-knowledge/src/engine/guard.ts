@@ -35,7 +35,7 @@ const HELP_OR_DO = [
 ];
 const ASK_A_FAVOUR = [
   'can (?:i|we) (?:just|simply|quietly|secretly)',
-  "what's the (?:trick|easiest way|best way)",
+  "what's the (?:trick|easiest way|best way|cleverest way|smartest way|quickest way|safest way)",
   'walk me through',
   '(?:could|would) you',
   "i'd love to",
@@ -50,6 +50,13 @@ const PLEASE = ['(?:can|could|would|will) you', 'please', 'pls'];
 const MAKE_IT_FOR_ME = [
   'write',
   'draft',
+  'compose',
+  'word',
+  'list',
+  'create',
+  'produce',
+  'find',
+  'lay (?:it|one|them) out',
   'prepare',
   'put together',
   'fill (?:in|out)',
@@ -61,6 +68,7 @@ const MAKE_IT_FOR_ME = [
 const TEACH_ME = ['teach (?:me|us)', 'tell (?:me|us) how to', 'tell (?:me|us) what to (?:say|write|put)'];
 const I_MEAN_TO = [
   "i (?:want|need|would like|'d like|wanna) to",
+  'i need (?:a|an|some)',
   "we (?:want|need|would like|'d like|wanna) to",
   "i'm (?:going|trying|planning) to",
   "we're (?:going|trying|planning) to",
@@ -114,10 +122,18 @@ const PLAN_MARKERS: [RegExp, string][] = [
       `without ${anyOf(WATCHERS)}(?: or ${anyOf(WATCHERS)})? (?:ever )?${anyOf(FINDING_OUT)}`,
       `keep ${anyOf(WATCHERS)} from ${anyOf(FINDING_OUT)}`,
       'get away with',
-      String.raw`so (?:that )?${anyOf(NOBODY)} (?:can|will|would)?\s*(?:ever )?${anyOf(FIND_OUT)}`,
+      String.raw`so (?:that )?${anyOf(NOBODY)} (?:can|will|would)?\s*(?:ever |never )?${anyOf(FIND_OUT)}`,
       `behind ${anyOf(BEHIND_WHOSE)} back`,
       'under the table',
       'off the books',
+      // "keep my startup's income off the college's radar", "without it being traced to me", "a ghost employee".
+      String.raw`(?:off|under) (?:the |their |(?:the|my|our) (?:college|school)'s )?radar`,
+      String.raw`without (?:it |this |that )?(?:being|getting) traced`,
+      String.raw`(?:can't|cannot|won't) be traced(?: back)? to (?:me|us)`,
+      String.raw`ghost (?:employees?|workers?|staff|teachers?|lecturers?)`,
+      // "…reviews, they don't need to be from real students".
+      String.raw`(?:don't|doesn't|do not|does not|needn't|need not) (?:need to |have to )?be (?:from )?(?:real|true|genuine|accurate)` +
+        String.raw`(?: (?:students?|people|customers|names|figures|numbers|data))?\s*(?:[.,;:!?—-]|$)`,
       'cook the books',
       // "…make it look official", "I'll swap it in for the real one".
       String.raw`mak(?:e|es|ing) (?:it|them|this|these) look (?:official|real|genuine|authentic|legit)`,

@@ -1,4 +1,5 @@
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
+import { MISCONDUCT_ACTS } from './misconduct-acts.js';
 import { PRETENCE_ACTS } from './pretence-acts.js';
 
 // The words of each act, in the order of the acts below; each word a regular-expression source, a list one alternation.
@@ -59,9 +60,31 @@ const DUES = [
   'pay(?:ing)? (?:his|her|their|the|for) (?:work-related )?injury insurance',
 ];
 
-const TAKE_OUT = ['copy', 'copying', String.raw`steal\w*`, 'take', 'taking', String.raw`download\w*`, 'smuggle', 'dump'];
+const TAKE_OUT = [
+  'copy',
+  'copying',
+  String.raw`steal\w*`,
+  'take',
+  'taking',
+  String.raw`download\w*`,
+  String.raw`export\w*`,
+  'mov(?:e|es|ed|ing)',
+  'smuggle',
+  'dump',
+];
 const LEAK = [String.raw`leak\w*`, String.raw`sell\w*`, String.raw`exfiltrat\w*`, String.raw`send\w*`, String.raw`forward\w*`];
-const CONFIDENTIAL = ['confidential', 'secret', 'private', 'internal', 'proprietary', "the school's", "the college's", 'student'];
+const CONFIDENTIAL = [
+  'confidential',
+  'secret',
+  'private',
+  'internal',
+  'proprietary',
+  'unpublished',
+  "the school's",
+  "the college's",
+  "the lab's",
+  'student',
+];
 const ASSETS = ['data', 'files?', 'documents?', 'information', 'records?', 'research', 'secrets?', 'designs?', 'code'];
 
 const ALTER = ['edit', 'alter', 'change', 'modify', 'rewrite', 'doctor'];
@@ -94,7 +117,7 @@ const HARVEST = ['pull', 'scrape', 'extract', 'copy', 'take', 'export', 'grab', 
 const PERSONAL_DATA = ['phone numbers?', 'id numbers?', 'id cards?', 'personal (?:data|information|details)', 'contact details'];
 const ADDRESSES = ['home addresses', 'addresses', 'emails?'];
 
-const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|posts?|messages?|rumou?rs?)';
+const ANONYMOUS = 'anonymous (?:complaints?|reports?|letters?|notes?|posts?|messages?|rumou?rs?)';
 const FALSE = ['false', 'made-up', 'made up', 'fabricated', 'invented', 'fake'];
 const CHARGES = ['complaints?', 'reports?', 'accusations?', 'allegations?', 'claims? about', 'rumou?rs', 'posts?', 'reviews?'];
 
@@ -315,4 +338,5 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     'dismiss someone unlawfully',
   ],
   ...PRETENCE_ACTS,
+  ...MISCONDUCT_ACTS,
 ];

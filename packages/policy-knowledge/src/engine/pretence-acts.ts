@@ -3,7 +3,7 @@ import { anyOf } from '../understand/word-pattern.js';
 // Requests to pretend, conceal or intimidate, in the words people use for them ("make my shop look like a tech
 // company", "hide that he works here", "scare her into staying"); the guard reads them only after a request.
 
-const SUBJECTS = String.raw`(?:it|this|that|us|me|him|her|them|(?:my|our|his|her|the) [\w-]+(?: [\w-]+)?)`;
+const SUBJECTS = String.raw`(?:it|this|that|us|me|him|her|them|(?:my|our|his|her|the) [\w-]+(?: [\w-]+){0,2})`;
 const SEEMING = String.raw`(?:look|looks|appear|appears|seem|seems|sound|sounds)`;
 const BUSINESS = String.raw`(?:company|business|firm|startup|enterprise)`;
 const LIKE_A_BUSINESS = String.raw`like (?:an? )?[\w-]+(?: [\w-]+){0,2} ${BUSINESS}`;
@@ -23,11 +23,12 @@ const HIDE_FROM = String.raw`\b(?:hide|hides|hiding|conceal\w*)\b (?:[\w']+ ){1,
 const KEEP_QUIET = String.raw`\bkeep(?:s|ing)? (?:[\w'-]+ ){0,5}(?:quiet|under wraps|(?:hidden|secret) from ${anyOf(HIDDEN_FROM)})\b`;
 const HIDE_FEES = String.raw`\b(?:hide|hides|hiding|conceal\w*) (?:our |the |their |any )?(?:fees|costs|charges|prices)\b`;
 
-const INTIMIDATE = String.raw`\bthreaten\w*|\bscar(?:e|es|ed|ing) (?:[\w']+ ){1,3}(?:into|out of|so)\b`;
+const INTIMIDATE = String.raw`\bthreaten\w*|\bscar(?:e|es|ed|ing) (?:[\w']+ ){1,5}(?:into|out of|so)\b`;
 const PRESSED = ['students?', 'him', 'her', 'colleagues?', 'lecturers?', 'a student', 'the student', 'my student'];
 const PRESSURE = String.raw`\bpressur\w* (?:a |the |my |our )?${anyOf(PRESSED)}\b`;
 const RUIN = String.raw`\b(?:wreck|ruin|destroy|trash)\w* (?:his|her|their|my colleague's|the teacher's) (?:career|reputation|name|life)\b`;
-const PUSH_OUT = String.raw`\bget (?:him|her|them|my colleague) (?:pushed|forced|kicked|thrown|squeezed) out\b`;
+const FORCED_OUT = String.raw`(?:pushed|forced|kicked|thrown|squeezed) out`;
+const PUSH_OUT = String.raw`\bget (?:him|her|them|my colleague) ${FORCED_OUT}\b|\bpush (?:him|her|them) out\b`;
 const RUMOURS = String.raw`\b(?:believable|convincing|plausible|credible) (?:rumou?rs?|lies?|excuses?|accusations?)\b`;
 const COOK_UP = String.raw`\b(?:cook|dream|think) up (?:some |an? )?(?:evidence|proof|story|excuse|reason|records?)\b`;
 

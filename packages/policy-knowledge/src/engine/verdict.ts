@@ -66,6 +66,7 @@ export function decideVerdict(
   actor?: string,
   question?: string,
   unsupported?: boolean,
+  denied?: ReadonlySet<string>,
 ): VerdictDecision {
   const asksAmount = type === 'how-much' || concepts.has('amount');
   const asksDate = type === 'when' || concepts.has('date');
@@ -93,6 +94,16 @@ export function decideVerdict(
   // "can our firm expect the teacher's results to belong to us?": the source never says who owns what.
   if (!rule && concepts.has('ownership') && question !== undefined && CLAIMS_AN_OWNER.test(question) && !/\bwho\b/i.test(question))
     return { verdict: 'not-stated', rule: 'claims an owner; the source leaves ownership to the leave agreement', with: [] };
+  // "…doesn't count against the quota, right?": denying what would turn the fact around states the fact itself.
+  const factVerdict = fact.verdict ?? 'yes';
+  const deniedTurn = rule ? undefined : fact.unless.find((r) => r.verdict !== factVerdict && r.when.some((c) => denied?.has(c)));
+  if (deniedTurn && SWAP[factVerdict] !== undefined)
+    return {
+      verdict: factVerdict,
+      rule: `the question denies what would turn the fact around (${deniedTurn.when.join(' + ')})`,
+      with: [],
+      firm: true,
+    };
   let verdict: Verdict;
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));

@@ -81,10 +81,29 @@ export class ConceptMatcher {
 
   /** Every concept the text names, in order of first mention. */
   find(text: string, audience?: Audience): ConceptMatch[] {
+    const { found, seen } = this.scan(text, audience);
+    // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
+    const fields = fieldRelation(text);
+    const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
+    if (fieldConcept !== undefined && this.kinds.has(fieldConcept) && !seen.has(fieldConcept))
+      found.push({ concept: fieldConcept, matched: '' });
+    if (!this.chinese || !hasHan(text)) return found;
+    // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
+    return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];
+  }
+
+  /** The situations and modifiers the text names only to deny them ("doesn't count against the quota"). */
+  denied(text: string, audience?: Audience): Set<string> {
+    return this.scan(text, audience).denied;
+  }
+
+  /** The English phrases of a text: the concepts it names, and those it names only to deny. */
+  private scan(text: string, audience: Audience | undefined): { found: ConceptMatch[]; seen: Set<string>; denied: Set<string> } {
     const tokens = tokenize(text);
     const stems = tokens.map(stem);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
+    const deniedConcepts = new Set<string>();
     const record = (hit: Phrase, i: number) => {
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = this.kinds.get(hit.concept);
@@ -94,6 +113,7 @@ export class ConceptMatcher {
         (NEGATIONS.has(tokens[i - 1] ?? '') ||
           (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
           (kind === 'modifier' && CONTRASTS.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)));
+      if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);
         found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
@@ -117,14 +137,7 @@ export class ConceptMatcher {
       }
       i = end;
     }
-    // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
-    const fields = fieldRelation(text);
-    const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
-    if (fieldConcept !== undefined && this.kinds.has(fieldConcept) && !seen.has(fieldConcept))
-      found.push({ concept: fieldConcept, matched: '' });
-    if (!this.chinese || !hasHan(text)) return found;
-    // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
-    return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];
+    return { found, seen, denied: deniedConcepts };
   }
 }
 

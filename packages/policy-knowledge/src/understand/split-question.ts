@@ -35,7 +35,9 @@ const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its'
 // "…and how income is split": "how" not followed by a word that asks ("how long", "how is…") opens such a clause too.
 const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
 const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b|how\s+(?!${anyOf(HOW_ASKS)}\b)`;
-const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER})`;
+/** "our founder, who's on leave, wants…": a relative clause between commas asks nothing. */
+const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| has| have| had)?\s[^,?]+,`;
+const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE})`;
 const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
 // question; it is held out of the joints while splitting.
@@ -149,7 +151,10 @@ function splitSentence(sentence: string): string[] {
 }
 
 /** "worst case, …", "quick question, …": up to three words and a comma, then a question. */
-const LEAD_PHRASE = new RegExp(String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?:${QUESTION_START}\b|${LEAD_IN_QUESTION})`, 'i');
+const LEAD_PHRASE = new RegExp(
+  String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?!${RELATIVE_CLAUSE})(?:${QUESTION_START}\b|${LEAD_IN_QUESTION})`,
+  'i',
+);
 
 // "we're a partner company - if our class is cancelled can either side walk away": a question after a dash or a colon.
 const AFTER_MARK = /\s[-–—]\s+|:\s+/g;

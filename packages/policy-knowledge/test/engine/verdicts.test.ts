@@ -80,6 +80,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A span of months inside the three-year leave is no detail the guidance leaves open; a notice period is.
     ['our partner lecturer wants to return to his college after 18 months - can he?', 'enterprise', 'yes', '3-21'],
     ['do I have to tell the school 6 months before I return?', 'teacher', 'not-stated', '3-21'],
+    // Denying what would turn the fact around ("doesn't take up a slot") states the fact.
+    ["I got an excellent grade for my startup - that doesn't take up one of the school's slots, right?", 'teacher', 'yes', '3-15'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
@@ -146,6 +148,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     if (result.kind !== 'answer') return;
     expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['3-19'], ['3-13']]);
     expect(result.parts?.[1]?.verdict).toBe('yes');
+  });
+
+  it('reads a fragment after a question claiming a lack as claiming the same lack', () => {
+    const result = advisor.ask("does the paper say there's no binding money behind cooperation? and legal guarantees?");
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', 'yes']);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('2.2-3');
   });
 
   it('corrects typos against the knowledge vocabulary', () => {

@@ -17,6 +17,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('he has left his post')).toContain('leave');
   });
 
+  it('tells which concepts a text names only to deny them', () => {
+    expect([...matcher.denied("my excellent grade doesn't count against the quota")]).toContain('counts-against');
+    expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
+  });
+
   it('reads "we" and "us" as the enterprise only when an enterprise contact asks', () => {
     expect(concepts('who pays injury insurance for us?', 'enterprise')).toContain('enterprise');
     expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');

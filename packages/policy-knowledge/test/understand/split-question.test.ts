@@ -9,6 +9,12 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('keeps a relative clause between commas in its statement, the context of the question after it', () => {
+    const parts = splitQuestion("Our partner, who's a lecturer on leave, plans to return after a year. Can he?");
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatch(/^Our partner, who's a lecturer on leave, plans to return after a year\b.*\bCan he\?$/);
+  });
+
   it('reads a party named alone as whom the next question is about', () => {
     expect(splitQuestion('and for the company? do they sign something too')).toEqual(['and for the company, do they sign something too']);
     expect(splitQuestion('can i leave? and for how long?')).toEqual(['can i leave?', 'and for how long?']);

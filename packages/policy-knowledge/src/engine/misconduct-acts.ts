@@ -1,0 +1,52 @@
+import { anyOf } from '../understand/word-pattern.js';
+
+// Requests to back papers with what never happened, to sign as someone else, to pass off others' work, to undermine a
+// rival or to coerce students; the guard reads them only after a request ("write…", "how do we…").
+
+const PAPERS = ['records?', 'attendance', 'certificates?', 'invoices?', 'receipts?', 'logs?', 'timesheets?', 'letters?', 'reports?'];
+const NEVER_HAPPENED =
+  String.raw`(?:i|we|he|she|they) (?:never|didn't|did not) (?:actually )?(?:work|worked|attend|attended|teach|taught|do|did|go|went)` +
+  String.raw`|(?:i|we|he|she) (?:was|were) actually (?:at|in|away|working)`;
+const UNFOUNDED_PAPERS = String.raw`\b${anyOf(PAPERS)}\b.{0,80}\b(?:${NEVER_HAPPENED})\b`;
+const LOOKALIKE = String.raw`\b(?:certificate|diploma|award|letter|document|seal|stamp|licen[cs]e)s? that (?:looks?|appears?) like\b`;
+
+const OFFICIALS = ['president', 'dean', 'principal', 'director', 'head', 'minister', 'chair\\w*'];
+const SIGNED_AS = String.raw`\bsigned (?:as|by|in the name of) (?:the |my |our |their )?${anyOf(OFFICIALS)}\b`;
+const OTHERS = String.raw`(?:students?'?|parents?'?|their|his|her|other people's|others')`;
+const FILLED_SIGNATURES = String.raw`\b(?:fill in|fill out|write in|put in|copy|add)\b (?:(?:the|missing) )*${OTHERS} signatures?\b`;
+
+const PRESENTED_AS_OURS = String.raw`\bpresent (?:it|them|this|these|that)(?: [\w'-]+){0,4} as (?:my|our|something (?:i|we|my|our))\b`;
+
+const RIVALS = String.raw`(?:a |the |our |their |my )?(?:rival|competitor|competing|other)\w*`;
+const UNDERMINE = String.raw`\b(?:sink|torpedo|sabotage|wreck|ruin|derail|undermine|mess(?:ing)? with)\w* ${RIVALS}\b`;
+const FAIL_UNLESS = String.raw`\b(?:fail|flunk)\w* (?:[\w']+ ){0,3}(?:unless|if (?:they|he|she) (?:don't|do not|won't|refuse))\b`;
+
+const GAINS = ['income', 'earnings', 'salary', 'pay', 'money'];
+const OFF_THE_BOOKS = String.raw`\b(?:leave|keep)(?:s|ing)? (?:[\w'-]+ ){0,4}${anyOf(GAINS)} (?:off|out of) (?:my |our |the )?(?:tax|books|records|forms|returns?)`;
+const TELL_STILL = String.raw`\btell (?:them|the school|the college|hr|my dean|the dean|everyone) (?:that )?(?:i'm|i am|we're|he's|she's) still\b`;
+const OUT_OF_REACH = String.raw`\bso (?:that )?(?:the school|the college|they|students|the students|nobody|no one) (?:can't|cannot|won't|couldn't) (?:come after|sue)\b`;
+const UNSEEN_BY = String.raw`(?:the school|the college|they|hr|it|nobody|no one|the committee)`;
+const UNCAUGHT = String.raw`\bso (?:that )?${UNSEEN_BY} (?:won't|will not|doesn't|does not|can't|cannot|never) (?:catch|notice|spot|see)\b`;
+const RAISED_SCORE = String.raw`\b(?:edit|change|alter|adjust|tweak|bump)\w*\b.{0,40}\bso (?:that )?(?:my|our|his|her) (?:score|grade|rating|marks?)\b`;
+const INFLATED = String.raw`\b(?:pump|puff|beef|jazz|dress) up\b.{0,40}\b(?:achievements?|results?|numbers|figures|records?)\b`;
+const ROUTED = String.raw`\broute\w* (?:[\w'-]+ ){0,4}(?:revenue|income|money|profits?|earnings) through\b`;
+const RELABELLED = String.raw`\b(?:list|register|record|classify)\w* (?:him|her|them|the teacher|the lecturer) as (?:a |an )?(?:volunteer|intern|freelancer)\b`;
+const SQUIRM_OUT = String.raw`\b(?:wriggle|weasel|worm) out of\b`;
+const FALSELY = String.raw`\bfalsely (?:claim|accus|report|stat|say)\w*|\bspin\w* (?:a |an )?(?:[\w-]+ )?(?:story|tale|yarn)\b`;
+const HOME_ADDRESS = String.raw`\b(?:find|look up|dig up|track down)\b.{0,40}\bhome address(?:es)?\b`;
+
+/** Acts of misconduct read after a request, each with the reason shown to the asker. */
+export const MISCONDUCT_ACTS: [RegExp, string][] = [
+  [new RegExp(`${UNFOUNDED_PAPERS}|${LOOKALIKE}`, 'i'), 'forge documents or achievements'],
+  [new RegExp(`${SIGNED_AS}|${FILLED_SIGNATURES}`, 'i'), "sign someone else's name"],
+  [new RegExp(PRESENTED_AS_OURS, 'i'), 'take what belongs to others'],
+  [new RegExp(`${UNDERMINE}|${FAIL_UNLESS}`, 'i'), 'harm someone'],
+  [new RegExp(OFF_THE_BOOKS, 'i'), 'hide income or facts from the school'],
+  [new RegExp(TELL_STILL, 'i'), 'deceive someone'],
+  [new RegExp(OUT_OF_REACH, 'i'), 'evade an obligation'],
+  [new RegExp(HOME_ADDRESS, 'i'), "take people's personal data"],
+  [new RegExp(`${UNCAUGHT}|${FALSELY}|${INFLATED}`, 'i'), 'deceive someone'],
+  [new RegExp(RAISED_SCORE, 'i'), 'tamper with records'],
+  [new RegExp(ROUTED, 'i'), 'hide income or facts from the school'],
+  [new RegExp(`${RELABELLED}|${SQUIRM_OUT}`, 'i'), 'evade an obligation'],
+];
