@@ -371,6 +371,17 @@ function continuedClaim(question: string, corrected: string, type: QuestionType,
   return (context?.type ?? questionType(previous)) === 'yes-no' ? `${previous} ${question}` : question;
 }
 
+/** A question asking whether a claim is false ("is it fake news that…", "is it a myth that…"), up to the claim. */
+const CALLED_FALSE = /^\s*(?:so\s+)?is it (?:just )?(?:fake news|a myth|a lie|false|untrue|a rumou?r|nonsense|wrong)(?: to say)? that\s+/i;
+
+/** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
+function turnedAround(decision: VerdictDecision): VerdictDecision {
+  const verdict = decision.verdict === 'yes' ? 'no' : decision.verdict === 'no' ? 'yes' : decision.verdict;
+  return verdict === decision.verdict
+    ? decision
+    : { ...decision, verdict, rule: `${decision.rule}; asked whether it is false → ${verdict}` };
+}
+
 function answerFromFacts(
   knowledge: Knowledge,
   verdicts: () => VerdictModel | undefined,
@@ -393,11 +404,15 @@ function answerFromFacts(
 ): AnswerResult {
   const best = input.ranked[0]!;
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
-  const { claim, concepts } = claimReading(input.claimed, input.concepts, input.matcher, input.audience);
+  // "is it fake news that teachers can come back early?": the claim after it is read, and its verdict turned around.
+  const calledFalse = input.type === 'yes-no' ? CALLED_FALSE.exec(input.claimed) : null;
+  const claimed = calledFalse ? input.claimed.slice(calledFalse[0].length) : input.claimed;
+  const { claim, concepts } = claimReading(claimed, input.concepts, input.matcher, input.audience);
   const denied = input.type === 'yes-no' && best.fact.unless.length > 0 ? input.matcher.denied(claim, input.audience) : undefined;
   const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
   const model = input.type === 'yes-no' ? verdicts() : undefined;
-  const decision = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
+  const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
+  const decision = calledFalse ? turnedAround(read) : read;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));

@@ -51,8 +51,11 @@ export function compoundVerdict(
     audience: Audience | undefined;
   },
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
-  // "if i come back early, do i lose my title?": a condition first is no claim of its own.
-  const claims = input.question.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));
+  // "if i come back early, do i lose my title?": a condition first is no claim of its own, "and"s in it included ("if she
+  // returns and there's no slot, could that stop her?").
+  const comma = input.question.indexOf(',');
+  const body = comma > 0 && OPENS_WITH_CONDITION.test(input.question) ? input.question.slice(comma + 1) : input.question;
+  const claims = body.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.

@@ -23,7 +23,9 @@ const GAIN_VERBS = [
 ];
 // "what do schools want from companies?", "how do firms benefit?", "what's in it for companies?", "what do we get out of it?"
 // "what are we meant to get", "what do we as the firm get out of it": up to three words between the party and its verb.
-const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might|are|is)\s+`;
+// "what does the paper say schools want…": what the paper says of a party's wants asks them too.
+const PER_THE_PAPER = String.raw`(?:the (?:paper|guidance|author|source)\s+(?:say|says|think|thinks|suggest|suggests)\s+(?:that\s+)?)?`;
+const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might|are|is)\s+${PER_THE_PAPER}`;
 const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}\s+(?:\w+\s+){0,3}${anyOf(GAIN_VERBS)}\b`, 'i');
 // "how does a teacher part-timing at our company benefit us": the party after the gain verb.
 const BENEFITS_PARTY = new RegExp(String.raw`^(?:how|what)\b.*\b(?:benefit|help|serve)s?\s+${QUALIFIERS}${PARTY}\b`, 'i');

@@ -36,7 +36,8 @@ const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its'
 const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
 const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b|how\s+(?!${anyOf(HOW_ASKS)}\b)`;
 /** "our founder, who's on leave, wants…": a relative clause between commas asks nothing. */
-const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| has| have| had)?\s[^,?]+,`;
+const DESCRIBING = String.raw`(?:on|off|a|an|from|at|in|with|now|currently|still)`;
+const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| has been)\s${DESCRIBING}\b[^,?]+,`;
 const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE})`;
 const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one

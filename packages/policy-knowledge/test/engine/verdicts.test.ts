@@ -82,6 +82,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['do I have to tell the school 6 months before I return?', 'teacher', 'not-stated', '3-21'],
     // Denying what would turn the fact around ("doesn't take up a slot") states the fact.
     ["I got an excellent grade for my startup - that doesn't take up one of the school's slots, right?", 'teacher', 'yes', '3-15'],
+    // The "and" of a leading condition joins no second claim.
+    ['if our founder comes back and her college has no open post, could that stop her from returning?', 'enterprise', 'no', '3-22'],
+    // Asked whether a claim is false, the claim's verdict turns around.
+    ['is it a myth that I keep my pension while off post?', 'teacher', 'no', '3-10'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],

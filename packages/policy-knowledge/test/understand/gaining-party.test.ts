@@ -12,6 +12,7 @@ describe('the side whose gains a question asks about', () => {
     ['what about us as the company, what are we meant to get', 'enterprise', 'enterprise'],
     ["ok but for a firm like ours, what's the upside", 'enterprise', 'enterprise'],
     ['and what do we as the firm get out of it?', 'enterprise', 'enterprise'],
+    ['what does the paper say colleges hope to get out of working with firms?', 'teacher', 'school'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });

@@ -12,6 +12,7 @@ describe('splitQuestion', () => {
   it('keeps a relative clause between commas in its statement, the context of the question after it', () => {
     const parts = splitQuestion("Our partner, who's a lecturer on leave, plans to return after a year. Can he?");
     expect(parts).toHaveLength(1);
+    expect(splitQuestion('does my pension stay with the school, who pays injury insurance, and what about medical care')).toHaveLength(3);
     expect(parts[0]).toMatch(/^Our partner, who's a lecturer on leave, plans to return after a year\b.*\bCan he\?$/);
   });
 
