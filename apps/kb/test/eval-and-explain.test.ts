@@ -79,7 +79,7 @@ describe('kb eval', () => {
 
 describe('kb explain', () => {
   it('ranks topics, names the words that mattered, and says why it answered', () => {
-    const run = kb(['explain', 'how do the zebra widget rules work', '--dir', dir, '--model', model]);
+    const run = kb(['explain', 'how does the zebra widget rule work', '--dir', dir, '--model', model]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ {2}1\. +test\.zebra +\d+\.\d% +A test topic$/m);
     expect(run.stdout).toMatch(/^What pushed test\.zebra up:\n {2}words: .*"zebra" \+\d\.\d\d/m);
