@@ -77,6 +77,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ey: { file: 'blind/set-ey.jsonl', heldOut: true },
   ez: { file: 'blind/set-ez.jsonl', heldOut: false },
   fa: { file: 'blind/set-fa.jsonl', heldOut: false },
+  fb: { file: 'blind/set-fb.jsonl', heldOut: true },
+  fc: { file: 'blind/set-fc.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -104,17 +104,18 @@ export const REFUSE_LABEL = 'refuse';
 export const ORDINARY_LABEL = 'ordinary';
 
 /**
- * The refusal check's training rows: the messages to refuse against the ordinary questions the knowledge holds (its
- * own ordinary examples, topics' training questions, facts' example questions). The "not covered" examples are left
- * out: some of them are harmful requests, declined there for being outside the guidance.
+ * The refusal check's training rows: the messages to refuse against the ordinary messages the knowledge holds (its own
+ * ordinary examples, topics' training questions, facts' example questions, and the "not covered" examples that use no
+ * vocabulary of wrongdoing: "write me a business plan" is a request, not a refusal). "Not covered" examples that do use
+ * that vocabulary are left out: some are harmful requests, declined there for being outside the guidance.
  */
 export function refusalRows(knowledge: Knowledge): LabeledText[] {
   if (!knowledge.refusals) return [];
   const ordinary = [
     ...knowledge.refusals.ordinary,
     ...knowledge.topics.flatMap((t) => t.questions),
-    // Only the examples that use the vocabulary of wrongdoing teach the check something; the rest would swamp the refusals.
-    ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q).filter(usesHarmWords)),
+    ...knowledge.facts.flatMap((f) => f.asks.map((a) => a.q)),
+    ...knowledge.outOfScope.filter((text) => !usesHarmWords(text)),
   ];
   return [
     ...knowledge.refusals.refuse.map((text) => ({ text, intent: REFUSE_LABEL })),

@@ -3,7 +3,7 @@ import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js
 import { REFUSE_LABEL, chineseTrainingRows, refusalRows, classifierRows, type Knowledge } from './knowledge.js';
 import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
-import { usesHarmWords } from './engine/guard.js';
+import { mayBeRefused } from './engine/guard.js';
 import { expandWithChineseTerms } from './understand/chinese-terms.js';
 import { VerdictModel } from './engine/verdict-model.js';
 import { spellerTables } from './engine/advisor-tables.js';
@@ -92,8 +92,8 @@ function trainRefusalCheck(rows: LabeledText[]): { classifier: ReturnType<typeof
   const probe = trainIntentClassifier(fit);
   let highest = 0;
   for (const row of holdout) {
-    // Only messages using the vocabulary of wrongdoing can be refused, so only they set the threshold.
-    if (row.intent === REFUSE_LABEL || !usesHarmWords(row.text)) continue;
+    // Only messages the check reads can be refused, so only they set the threshold.
+    if (row.intent === REFUSE_LABEL || !mayBeRefused(row.text)) continue;
     const refuse = probe.predict(row.text, 2).ranked.find((r) => r.intent === REFUSE_LABEL)?.confidence ?? 0;
     highest = Math.max(highest, refuse);
   }

@@ -16,7 +16,7 @@ import { answerQuestion } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
-import { asksHowToGuard, guardQuestion, usesHarmWords, type GuardDecision } from './guard.js';
+import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
 import { pointsBack } from './follow-up-reading.js';
@@ -236,7 +236,7 @@ export const REFUSE_PROBABILITY = 0.5;
 
 /** The refusal check's decision on a message the rules let through: refused at or above the threshold. */
 function learnedRefusal(checkOf: () => IntentClassifier | undefined, threshold: number, question: string): GuardDecision | undefined {
-  if (!usesHarmWords(question) || asksHowToGuard(question)) return undefined;
+  if (!mayBeRefused(question)) return undefined;
   const top = checkOf()?.predict(question, 1).ranked[0];
   if (top?.intent !== REFUSE_LABEL || top.confidence < threshold) return undefined;
   return { reason: 'harmful', because: 'it asks for help to deceive, forge, evade an obligation or harm someone' };

@@ -92,7 +92,21 @@ const REQUEST_PATTERN = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i');
 // Words between the request and the act that make it a question about the act, not a request to do it.
 // "how do we spot fake certificates?" asks how to guard against the act.
 const ASKING_WORDS = ['if', 'when', 'whether', 'in case', 'happens?', 'suppose', 'what', 'why', 'who', 'explain', 'is it', 'are there'];
-const GUARDING_WORDS = ['rules? (?:on|about)', 'protect', 'spot', 'detect', 'prevent', 'guard against', 'deal with', 'handle'];
+const GUARDING_WORDS = [
+  'rules? (?:on|about)',
+  'protect',
+  'spot',
+  'detect',
+  'prevent',
+  'guard against',
+  'deal with',
+  'handle',
+  // "how do we stop a departing teacher from taking…", "an email declining their request to backdate…".
+  String.raw`stop (?:[\w'-]+ ){1,4}from`,
+  'declin(?:e|es|ing)',
+  'refus(?:e|es|ing)',
+  'turn(?:s|ing)? down',
+];
 const ASKS_ABOUT = wordPattern([...ASKING_WORDS, ...GUARDING_WORDS, 'respond to', 'check for', 'verify']);
 
 // Words that give away a plan to deceive or evade, whoever is asked: no request frame needed.
@@ -159,14 +173,26 @@ function harmfulAct(question: string): string | undefined {
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = REQUEST_PATTERN.exec(sentence);
     if (!request) continue;
-    const rest = sentence.slice(request.index);
-    const requestEnd = request[0].length;
+    const requestEnd = request.index + request[0].length;
     for (const [pattern, because] of HARMFUL_ACTS) {
-      const act = pattern.exec(rest);
-      if (act && !ASKS_ABOUT.test(rest.slice(Math.min(requestEnd, act.index), act.index))) return because;
+      const act = matchFrom(pattern, sentence, request.index);
+      if (act && !ASKS_ABOUT.test(sentence.slice(Math.min(requestEnd, act.index), act.index))) return because;
     }
   }
   return undefined;
+}
+
+const searchers = new WeakMap<RegExp, RegExp>();
+
+/** The first match of a pattern starting at or after `from`; the words before stay visible to its look-behinds. */
+function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  let searcher = searchers.get(pattern);
+  if (searcher === undefined) {
+    searcher = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    searchers.set(pattern, searcher);
+  }
+  searcher.lastIndex = from;
+  return searcher.exec(text);
 }
 
 // "how do we spot fake injury claims?", "what can we do to prevent leaks?": asking how to guard against an act.
@@ -181,7 +207,16 @@ export function asksHowToGuard(question: string): boolean {
   return GUARDING_QUESTION.test(question.trim());
 }
 
-/** True when a message uses the vocabulary of wrongdoing at all (a precondition of the learned refusal check). */
+/** True when a message uses the vocabulary of wrongdoing at all. */
 export function usesHarmWords(question: string): boolean {
   return HARM_WORDS.test(plainSayings(question));
+}
+
+/**
+ * True when the learned refusal check reads a message: it asks for help ("help me word…", "how can I…") or uses the
+ * vocabulary of wrongdoing, and does not ask how to guard against wrongdoing. A plain question is never refused by it.
+ */
+export function mayBeRefused(question: string): boolean {
+  const plain = plainSayings(question);
+  return (REQUEST_PATTERN.test(plain) || HARM_WORDS.test(plain)) && !asksHowToGuard(question);
 }

@@ -49,6 +49,9 @@ const DESCRIPTIONS = ['descriptions?', 'proposals?', 'applications?', 'business 
 
 const ESCAPE = ['avoid', 'dodge', 'evade', 'evading', 'escape', 'get out of', 'skip', 'stop', 'not', 'never'];
 const WHOSE = '(?:his|her|their|the|our)';
+const DUTY_ENDS = ['once', 'when', 'after', 'now that', 'as soon as'];
+const NO_DUTY_END_BEFORE = String.raw`(?<!\b${anyOf(DUTY_ENDS)}\b[^.?!]{0,80})`;
+const NO_DUTY_END_AFTER = String.raw`(?!,? ${anyOf(DUTY_ENDS)}\b)`;
 const DUES = [
   'paying',
   'contributing',
@@ -233,7 +236,8 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
     ),
     'forge documents or achievements',
   ],
-  [new RegExp(String.raw`\b${anyOf(ESCAPE)} ${anyOf(DUES)}\b`, 'i'), 'evade an obligation'],
+  // "…stop the contributions once he's back at school?" asks when the duty ends, not how to dodge it.
+  [new RegExp(String.raw`${NO_DUTY_END_BEFORE}\b${anyOf(ESCAPE)} ${anyOf(DUES)}\b${NO_DUTY_END_AFTER}`, 'i'), 'evade an obligation'],
   [
     new RegExp(String.raw`\b${anyOf([...TAKE_OUT, ...LEAK])}\b.{0,40}\b${anyOf(CONFIDENTIAL)}\b.{0,20}\b${anyOf(ASSETS)}?`, 'i'),
     'take confidential data',
