@@ -188,7 +188,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bwilling\b|\beager\b|\bkeen\b/i, /\bunwilling\b|\bnot willing\b/i],
   [/\bstable\b|\bstability\b/i, /\black(?:s|ing)? (?:of )?stability\b|\bunstable\b/i],
   [/\bmeets?\b|\bmeeting\b/i, /\bdo not meet\b|\bfail\w* to meet\b|\bfar from\b/i],
-  [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b/i],
+  [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b|\bunclear\b/i],
 ];
 
 /**

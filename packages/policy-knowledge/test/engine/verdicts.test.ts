@@ -25,6 +25,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['so most vocational graduates fail to meet the internship requirements, according to the paper?', 'teacher', 'yes', '2.4-3'],
     ['do most vocational graduates meet the internship requirements?', 'teacher', 'no', '2.4-3'],
     ['does the paper say the law clearly sets out what schools and companies owe each other?', 'enterprise', 'no', '2.2-3'],
+    [
+      'does the paper say the legal framework leaves the rights and obligations of colleges and enterprises unclear?',
+      'teacher',
+      'yes',
+      '2.2-3',
+    ],
     // A rule on the enterprise paying is not about the college paying, though the question names the startup.
     ['if I go off post to run my startup, does the college keep paying into my pension?', 'teacher', 'yes', '3-10'],
     // "rated" is no rate: the question asks about the quota, which the fact settles.
