@@ -147,7 +147,7 @@ const PLAN_MARKERS: [RegExp, string][] = [
       String.raw`ghost (?:employees?|workers?|staff|teachers?|lecturers?)`,
       // "…reviews, they don't need to be from real students".
       String.raw`(?:don't|doesn't|do not|does not|needn't|need not) (?:need to |have to )?be (?:from )?(?:real|true|genuine|accurate)` +
-        String.raw`(?: (?:students?|people|customers|names|figures|numbers|data))?\s*(?:[.,;:!?—-]|$)`,
+        String.raw`(?: (?:students?|people|customers|names|figures|numbers|data))?(?=\s*(?:[.,;:!?—-]|$))`,
       'cook the books',
       // "…make it look official", "I'll swap it in for the real one".
       String.raw`mak(?:e|es|ing) (?:it|them|this|these) look (?:official|real|genuine|authentic|legit)`,
