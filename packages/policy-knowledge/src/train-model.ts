@@ -77,6 +77,13 @@ function trainTopicClassifier(
  */
 const MIN_DF = { english: 3, chinese: 2 } as const;
 
+/**
+ * The fewest training messages a word pair or char n-gram of the refusal check must occur in. Measured with `kb eval`
+ * and the refusal corpus test: with 2, every blind set and the corpus score as with 1, and the model file is 0.6 MB
+ * smaller.
+ */
+const REFUSAL_MIN_DF = 2;
+
 /** Lowest and highest refusal thresholds: at least an even chance, and never so high that nothing is refused. */
 const REFUSE_THRESHOLD_RANGE = [0.5, 0.9] as const;
 /** How far above the likeliest held-out ordinary message the refusal threshold sits. */
@@ -89,7 +96,7 @@ const REFUSE_MARGIN = 0.02;
  */
 function trainRefusalCheck(rows: LabeledText[]): { classifier: ReturnType<typeof trainIntentClassifier>; threshold: number } {
   const { fit, holdout } = splitHoldout(rows);
-  const probe = trainIntentClassifier(fit);
+  const probe = trainIntentClassifier(fit, { minDocumentFrequency: REFUSAL_MIN_DF });
   let highest = 0;
   for (const row of holdout) {
     // Only messages the check reads can be refused, so only they set the threshold.
@@ -98,7 +105,7 @@ function trainRefusalCheck(rows: LabeledText[]): { classifier: ReturnType<typeof
     highest = Math.max(highest, refuse);
   }
   const threshold = Math.min(REFUSE_THRESHOLD_RANGE[1], Math.max(REFUSE_THRESHOLD_RANGE[0], highest + REFUSE_MARGIN));
-  return { classifier: trainIntentClassifier(rows), threshold };
+  return { classifier: trainIntentClassifier(rows, { minDocumentFrequency: REFUSAL_MIN_DF }), threshold };
 }
 
 function splitHoldout(rows: LabeledText[]): { fit: LabeledText[]; holdout: LabeledText[] } {
