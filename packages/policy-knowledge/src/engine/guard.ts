@@ -203,7 +203,7 @@ const GUARDING_QUESTION = new RegExp(
 );
 
 /** True when a question asks how to guard against wrongdoing ("how do we spot fake claims?"), not for help doing it. */
-export function asksHowToGuard(question: string): boolean {
+function asksHowToGuard(question: string): boolean {
   return GUARDING_QUESTION.test(question.trim());
 }
 
