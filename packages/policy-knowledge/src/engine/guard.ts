@@ -18,9 +18,11 @@ export interface GuardDecision {
 
 // A request for help doing something: "help me …", "how do I …", "write a …", "can you …", "I want to …".
 // "fake" asks for something unless it names what others made or what was found ("posted fake reviews", "detects fake
-// reviews", "turned out to have a fake certificate").
+// reviews", "turned out to have a fake certificate", "an applicant sent us a fake reference letter").
 const FOUND = ['posted', 'posts', 'detects?', 'detecting', 'spots?', 'spotting', 'has', 'have', 'had', 'found', 'received', 'got'];
-const FAKE_SOMETHING = String.raw`(?<!\b${anyOf([...FOUND, 'about', 'against', 'with'])}\s(?:a\s|an\s|some\s)?)fake`;
+// Those others hand over: "sent us a fake…", "submitted a fake…".
+const HANDED = ['sent', 'submitted', 'gave'];
+const FAKE_SOMETHING = String.raw`(?<!\b${anyOf([...FOUND, ...HANDED, 'about', 'against', 'with'])}\s(?:(?:us|me|them)\s)?(?:a\s|an\s|some\s)?)fake`;
 const HELP_OR_DO = [
   'help (?:me|us)(?: to)?',
   'edit',

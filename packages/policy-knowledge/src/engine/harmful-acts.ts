@@ -29,6 +29,8 @@ const PAPERS = [
   'data',
   'forms?',
   'files?',
+  'letters?',
+  'references?',
 ];
 const MARKS = ['signatures?', 'stamps?', 'seals?'];
 const PROOFS = [
