@@ -79,6 +79,11 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fa: { file: 'blind/set-fa.jsonl', heldOut: false },
   fb: { file: 'blind/set-fb.jsonl', heldOut: true },
   fc: { file: 'blind/set-fc.jsonl', heldOut: false },
+  fd: { file: 'blind/set-fd.jsonl', heldOut: true },
+  fe: { file: 'blind/set-fe.jsonl', heldOut: false },
+  ff: { file: 'blind/set-ff.jsonl', heldOut: false },
+  fg: { file: 'blind/set-fg.jsonl', heldOut: false },
+  fh: { file: 'blind/set-fh.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -202,6 +202,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "…anything in this mode?": the mode is the one just discussed, whatever other topics the words suggest.
   if (pointing && pointedAt !== undefined && context?.topicId !== undefined)
     for (const [topic, score] of topicScores) if (topic !== context.topicId) topicScores.set(topic, score * POINTED_AWAY);
+  // "and how does teacher entrepreneurship help there?" after a mode's catch: the remedy that mode's own section offers.
+  if (
+    context?.topicId !== undefined &&
+    context.sibling !== true &&
+    aspectsOf(tools, corrected, options.audience).includes('remedy') &&
+    topicHasAspect(tools, context.topicId, ['remedy'])
+  )
+    topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
   const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
@@ -238,6 +246,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (near.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, near)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+  // "tell me more about the second one" after a list: the item's topic is a candidate however unlikely its words make it.
+  const listed = context?.facts?.length === 0 && context.sibling !== true ? pointedItem(knowledge, corrected, context.topicId) : undefined;
+  const listedTopic = listed === undefined ? undefined : knowledge.factById.get(listed)?.topic;
+  if (listedTopic !== undefined) topicScores.set(listedTopic, Math.max(topicScores.get(listedTopic) ?? 0, NEAR_TOPIC_SCORE));
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
@@ -262,10 +274,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
-  const pointed = followed
-    ? (pointedFact(corrected, followed.facts) ??
-      (followed.facts.length === 0 ? pointedItem(knowledge, corrected, context?.topicId) : undefined))
-    : undefined;
+  const pointed = followed ? (pointedFact(corrected, followed.facts) ?? (followed.facts.length === 0 ? listed : undefined)) : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {

@@ -154,11 +154,13 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
+    const fragments = parts.map((part, i) => i > 0 && (chinese ? isChineseFragment(part) : isFragment(part)));
     for (const [i, part] of parts.entries()) {
       const previous = results[i - 1];
-      const fragment = chinese ? isChineseFragment(part) : isFragment(part);
       const context =
-        previous && fragment ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined } : undefined;
+        previous && fragments[i]
+          ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined }
+          : undefined;
       results.push(read(part, context ? { ...options, context } : options));
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
@@ -182,7 +184,8 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     }
     return combineParts(
       question,
-      final.map((result, i) => ownReading(parts, final, i, (part) => write(read(part, options))) ?? result),
+      // A fragment read with the part before it ("…, and can they pull out afterwards?") keeps that reading.
+      final.map((result, i) => (fragments[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result))),
     );
   }
 }

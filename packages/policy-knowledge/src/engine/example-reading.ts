@@ -5,7 +5,15 @@ import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { negates } from '../understand/question-shape.js';
-import { claimsAll, otherWayOfTakingPart, takeOppositeSides, type VerdictDecision } from './verdict.js';
+import {
+  attachedSide,
+  claimsAll,
+  comparesTheOtherWay,
+  otherPlace,
+  otherWayOfTakingPart,
+  takeOppositeSides,
+  type VerdictDecision,
+} from './verdict.js';
 
 // How a question is compared with the facts' example questions: to rank the leading facts, and to take the verdict of
 // a close example.
@@ -51,6 +59,10 @@ export function closeExample(
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;
+  // "…from Shenzhen University?" is another claim than "…at Shaoguan University?": a place only one of them gets wrong.
+  if (otherPlace(question, match.fact.text) !== otherPlace(match.example, match.fact.text)) return undefined;
+  // "hard to build but easy to make effective?": what the fact says of each side decides, not a close example.
+  if (attachedSide(question, match.fact.text) !== undefined) return undefined;
   // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
   if (figuresOf(match.example) !== figuresOf(question)) return undefined;
   // "…if we're in the same field" is not "…in a totally different field": a verdict rule only one of them meets changes it.
@@ -58,7 +70,7 @@ export function closeExample(
   if (ruleOf(asked) !== ruleOf(example)) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
   // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too.
-  const opposite = takeOppositeSides(question, match.example) ? 1 : 0;
+  const opposite = takeOppositeSides(question, match.example) || comparesTheOtherWay(question, match.example) ? 1 : 0;
   const swapped = (turns(asked) + turns(example) + opposite) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
   const detail =

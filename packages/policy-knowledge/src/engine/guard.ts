@@ -22,7 +22,8 @@ export interface GuardDecision {
 const FOUND = ['posted', 'posts', 'detects?', 'detecting', 'spots?', 'spotting', 'has', 'have', 'had', 'found', 'received', 'got'];
 // Those others hand over: "sent us a fake…", "submitted a fake…".
 const HANDED = ['sent', 'submitted', 'gave'];
-const FAKE_SOMETHING = String.raw`(?<!\b${anyOf([...FOUND, ...HANDED, 'about', 'against', 'with'])}\s(?:(?:us|me|them)\s)?(?:a\s|an\s|some\s)?)fake`;
+const NOT_ASKED_BY = anyOf([...FOUND, ...HANDED, 'about', 'against', 'with']);
+const FAKE_SOMETHING = String.raw`(?<!\b${NOT_ASKED_BY}\s(?:(?:us|me|them)\s)?(?:a\s|an\s|some\s)?)fake`;
 const HELP_OR_DO = [
   'help (?:me|us)(?: to)?',
   'edit',

@@ -1,3 +1,5 @@
+import { stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
 import { FIELD_CONCEPTS } from '../understand/field-match.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
@@ -152,6 +154,15 @@ export function decideVerdict(
   // "does the paper say there's no binding support?" of a fact that says there is none: the question says it too.
   if (!rule && fact.verdict === 'no' && question !== undefined && claimsNegative(question))
     return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [], firm: true };
+  // "hard to build but easy to make effective?" of a fact saying the reverse: each side said of the other's thing.
+  const attached = question === undefined || rule ? undefined : attachedSide(question, fact.text);
+  if (attached !== undefined)
+    return {
+      verdict: attached ? 'yes' : 'no',
+      rule: `the question says ${attached ? 'each side of what the fact says it of' : 'the sides the other way round'}`,
+      with: [],
+      firm: true,
+    };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side)
     return {
@@ -160,6 +171,10 @@ export function decideVerdict(
       with: rule?.with ?? [],
       ...(side.agrees || side.compares ? {} : { firm: true as const }),
     };
+  // "…was from Shenzhen University, wasn't he?" of a fact naming Shaoguan University: another place is a wrong detail.
+  const place = question === undefined ? undefined : otherPlace(question, fact.text);
+  if (!rule && verdict === 'yes' && place !== undefined)
+    return { verdict: 'no', rule: `${because}, but the question names ${place}, which the fact does not`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
@@ -167,6 +182,62 @@ export function decideVerdict(
   // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.
   if (rule?.when.some((c) => FIELD_CONCEPT_IDS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
+}
+
+// A named university, province, city or college: "Shaoguan University", "Guangdong Province".
+const PLACE = /\b([A-Z][a-z]+)\s+(?:University|Province|City|College)\b/g;
+
+/** The place a question names that a fact naming places does not ("Shenzhen University" against "Shaoguan University"). */
+export function otherPlace(question: string, factText: string): string | undefined {
+  if (!/\b[A-Z][a-z]+\s+(?:University|Province|City|College)\b|\([A-Z][a-z]+\)/.test(factText)) return undefined;
+  for (const [name, first] of question.matchAll(PLACE)) if (first !== undefined && !factText.includes(first)) return name;
+  return undefined;
+}
+
+// Words that name nothing compared: "…more flexibly than an ordinary company" compares "ordinary companies".
+const FRAME_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'ones',
+  'do',
+  'does',
+  'is',
+  'are',
+  'it',
+  'they',
+  'that',
+  'those',
+  'for',
+  'of',
+  'in',
+  'to',
+]);
+
+/** The stems of the few words after "than": what a comparison sets its subject against ("…than teacher-founded ones"). */
+function comparedWith(text: string): { before: Set<string>; after: Set<string> } | undefined {
+  const at = text.toLowerCase().search(/\bthan\b/);
+  if (at < 0) return undefined;
+  const stems = (part: string) =>
+    tokenize(part)
+      .map(stem)
+      .filter((s) => !FRAME_WORDS.has(s));
+  return { before: new Set(stems(text.slice(0, at))), after: new Set(stems(text.slice(at + 4)).slice(0, COMPARED_WORDS)) };
+}
+
+/** How many words after "than" name what a comparison sets its subject against. */
+const COMPARED_WORDS = 3;
+
+/**
+ * True when two comparisons set the same things against each other the other way round ("teacher-founded companies
+ * sign more flexibly than ordinary ones" against "ordinary companies sign more flexibly than teacher-founded ones").
+ */
+export function comparesTheOtherWay(question: string, example: string): boolean {
+  const [q, e] = [comparedWith(question), comparedWith(example)];
+  if (q === undefined || e === undefined) return false;
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
+  return !shared(q.after, e.after) && shared(q.after, e.before) && shared(e.after, q.before);
 }
 
 /** The concepts the fields a question names stand for (understand/field-match.ts). */
@@ -190,6 +261,65 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bmeets?\b|\bmeeting\b/i, /\bdo not meet\b|\bfail\w* to meet\b|\bfar from\b/i],
   [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b|\bunclear\b/i],
 ];
+
+// Words that say nothing of what an attribute is said of ("easy to make it really effective" → effective).
+const NOT_SAID_OF = new Set([...FRAME_WORDS, 'but', 'or', 'and', 'make', 'get', 'realli', 'actual', 'even', 'veri', 'be', 'if', 'so']);
+/** How many words after an attribute, not counting those that say nothing, are read for what it is said of. */
+const SAID_OF_WORDS = 4;
+
+/**
+ * What an attribute is said of, once for each of its matches: the stems of the few words after it, up to a mark, a
+ * joining word or the other attribute of the pair ("easy to build but hard to…" → build).
+ */
+function saidOf(text: string, attribute: RegExp, other: RegExp): Set<string>[] {
+  const found: Set<string>[] = [];
+  for (const match of text.matchAll(new RegExp(attribute.source, 'gi'))) {
+    let after = text.slice(match.index + match[0].length);
+    const end = after.search(new RegExp(String.raw`[,.;:?!—–]|\b(?:and|but|or)\b|${other.source}`, 'i'));
+    if (end >= 0) after = after.slice(0, end);
+    found.push(
+      new Set(
+        tokenize(after)
+          .map(stem)
+          .filter((w) => !NOT_SAID_OF.has(w))
+          .slice(0, SAID_OF_WORDS),
+      ),
+    );
+  }
+  return found;
+}
+
+/** Whether words are what the fact says one side of (true), the other side of (false), or neither (undefined). */
+function sideOfWords(words: ReadonlySet<string>, own: ReadonlySet<string>, other: ReadonlySet<string>): boolean | undefined {
+  const [mine, theirs] = [[...words].some((w) => own.has(w)), [...words].some((w) => other.has(w))];
+  return mine === theirs ? undefined : mine;
+}
+
+/**
+ * Of a fact saying both sides of a pair ("easy to build but hard to make effective"), whether the question says each
+ * side of what the fact says it of (true), each of what the fact says the other side of (false); undefined when it
+ * says a side of something the fact does not, or some of each.
+ */
+export function attachedSide(question: string, factText: string): boolean | undefined {
+  for (const [a, b] of OPPOSITES) {
+    if (!a.test(factText) || !b.test(factText)) continue;
+    const union = (sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]));
+    const [factA, factB] = [union(saidOf(factText, a, b)), union(saidOf(factText, b, a))];
+    const onlyA = new Set([...factA].filter((w) => !factB.has(w)));
+    const onlyB = new Set([...factB].filter((w) => !factA.has(w)));
+    // "the long-term and short-term benefits…" says nothing of one side alone.
+    if (onlyA.size === 0 || onlyB.size === 0) continue;
+    const sides = [
+      ...saidOf(question, a, b).map((words) => sideOfWords(words, onlyA, onlyB)),
+      ...saidOf(question, b, a).map((words) => sideOfWords(words, onlyB, onlyA)),
+    ];
+    if (sides.length === 0) continue;
+    if (sides.every((side) => side === true)) return true;
+    if (sides.every((side) => side === false)) return false;
+    return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Which side of a pair of opposite wordings the question takes, against the one side the fact's text uses: "do 70% fail

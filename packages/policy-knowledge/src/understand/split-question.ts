@@ -105,7 +105,7 @@ export function splitQuestion(message: string): string[] {
   for (const part of merged) {
     const asks = asksQuestion(part);
     // "and for the company? do they sign something too": a party named alone says whom the next question is about.
-    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1]) context = `${context}${part.replace(/\?\s*$/, '')}, `;
+    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1]) context = `${context}${part.replace(/[?.!]\s*$/, '')}, `;
     else {
       questions.push(`${context}${part}`);
       context = '';
@@ -163,6 +163,10 @@ const AFTER_MARK = /\s[-–—]\s+|:\s+/g;
 /** A part opening with "when" as a condition ("when I leave…"), not asking when. */
 const WHEN_CONDITION = /^(?:so\s+|and\s+|but\s+)?when\b/i;
 
+// "What we want from the college is staff training.": a question word, then who wants it, names a thing; no question.
+const WHO_WANTS = String.raw`(?:i|we|they|he|she|you|our (?:company|firm)|the (?:company|school|college))`;
+const NAMES_WHAT_IS = new RegExp(String.raw`^(?:what|where|how)\s+${WHO_WANTS}\s+(?!${anyOf(AUXILIARIES)}\b)[\w'-]+`, 'i');
+
 /**
  * True when a part asks something: it ends with a question mark, or opens (after any condition, or after a statement
  * and a dash or colon) with a question word.
@@ -171,7 +175,7 @@ function asksQuestion(part: string): boolean {
   return (
     /\?\s*$/.test(part) ||
     // "When I leave I want to stop contributions.": "when" opening a condition, with no question after it, asks nothing.
-    (ASKS_START.test(part) && !(WHEN_CONDITION.test(part) && SUBORDINATE.test(part))) ||
+    (ASKS_START.test(part) && !(WHEN_CONDITION.test(part) && SUBORDINATE.test(part)) && !NAMES_WHAT_IS.test(part)) ||
     LEAD_IN_ASKS.test(part) ||
     (SUBORDINATE.test(part) && part.includes(',') && ASKS_START.test(part.slice(part.indexOf(',') + 1).trim())) ||
     CONDITION_THEN_QUESTION.test(part) ||

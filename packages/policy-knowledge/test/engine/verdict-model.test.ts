@@ -53,7 +53,7 @@ describe('the learned verdict model', () => {
   it('counts the words a question adds that neither the fact nor its other example questions use', () => {
     const fact = knowledge.factById.get('leave.agreement.contents')!;
     expect(featuresOf(fact.asks[0]!.q, fact.id)).toContain('novel:0');
-    expect(featuresOf('does the leave agreement have to be notarised by a lawyer', fact.id)).toContain('novel:2');
+    expect(featuresOf('does the leave agreement have to be embossed by a solicitor', fact.id)).toContain('novel:2');
   });
 
   it('gives an even-handed guess to a question with no feature it knows', () => {

@@ -93,6 +93,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['if our founder comes back and her college has no open post, could that stop her from returning?', 'enterprise', 'no', '3-22'],
     // Asked whether a claim is false, the claim's verdict turns around.
     ['is it a myth that I keep my pension while off post?', 'teacher', 'no', '3-10'],
+    // A place the fact does not name is a wrong detail; the one it names agrees.
+    ['was Lou Gaoming a professor at Shenzhen University?', 'teacher', 'no', '3-9'],
+    ['was Lou Gaoming a professor at Shaoguan University?', 'teacher', 'yes', '3-9'],
+    // Being on the hook for his social insurance is paying it: the injury insurance part is the enterprise's.
+    ['are we on the hook for his social insurance while he is on leave with us?', 'enterprise', 'partly', '3-11'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],
@@ -124,6 +129,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const context = { question: 'tell me what the paper says about training bases', topicId: 'modes.training-base' };
     const result = advisor.ask('why are they so difficult to run?', { audience: 'teacher', context });
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.3-2');
+  });
+
+  it("answers how teacher entrepreneurship helps with a mode's catch from that mode's own remedy", () => {
+    const context = { question: "what's the catch with co-building the training base?", topicId: 'modes.training-base' };
+    const result = advisor.ask('and how does teacher entrepreneurship help there?', { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['4.3-3']);
   });
 
   it('reads a part declined on its own with the other questions of the message', () => {

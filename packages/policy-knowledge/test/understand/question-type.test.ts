@@ -13,6 +13,9 @@ describe('questionType', () => {
     ['and medical? will my salary carry on while I am off post', 'yes-no'],
     ['what happens to income from my startup - is there an agreement', 'yes-no'],
     ['what happens to my pension?', 'what'],
+    // A thing named first ("what we want is…"), then the yes/no question about it.
+    ["what we want from the college is staff training, is that on the paper's list?", 'yes-no'],
+    ['what we want from the college', 'what'],
     ['my off post startup has to be technology related rite', 'yes-no'],
     // An opener of time, or of whom or what it is about, before the auxiliary; a verdict word about the rules closing it.
     ['right now can either the school or the company just walk away from a cooperation deal', 'yes-no'],

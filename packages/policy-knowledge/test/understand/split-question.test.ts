@@ -16,6 +16,13 @@ describe('splitQuestion', () => {
     expect(parts[0]).toMatch(/^Our partner, who's a lecturer on leave, plans to return after a year\b.*\bCan he\?$/);
   });
 
+  it('reads "what we want is…" as a statement, the context of the question after it', () => {
+    expect(splitQuestion("What we want from the college is staff training. Is that on the paper's list?")).toEqual([
+      "What we want from the college is staff training, Is that on the paper's list?",
+    ]);
+    expect(splitQuestion('what do we get from it? and who pays?')).toHaveLength(2);
+  });
+
   it('reads a party named alone as whom the next question is about', () => {
     expect(splitQuestion('and for the company? do they sign something too')).toEqual(['and for the company, do they sign something too']);
     expect(splitQuestion('can i leave? and for how long?')).toEqual(['can i leave?', 'and for how long?']);
