@@ -301,14 +301,11 @@ function sideOfWords(words: ReadonlySet<string>, own: ReadonlySet<string>, other
  * says a side of something the fact does not, or some of each.
  */
 export function attachedSide(question: string, factText: string): boolean | undefined {
-  for (const [a, b] of OPPOSITES) {
-    if (!a.test(factText) || !b.test(factText)) continue;
-    const union = (sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]));
-    const [factA, factB] = [union(saidOf(factText, a, b)), union(saidOf(factText, b, a))];
-    const onlyA = new Set([...factA].filter((w) => !factB.has(w)));
-    const onlyB = new Set([...factB].filter((w) => !factA.has(w)));
-    // "the long-term and short-term benefits…" says nothing of one side alone.
-    if (onlyA.size === 0 || onlyB.size === 0) continue;
+  for (const {
+    pair: [a, b],
+    onlyA,
+    onlyB,
+  } of pairedSidesOf(factText)) {
     const sides = [
       ...saidOf(question, a, b).map((words) => sideOfWords(words, onlyA, onlyB)),
       ...saidOf(question, b, a).map((words) => sideOfWords(words, onlyB, onlyA)),
@@ -319,6 +316,34 @@ export function attachedSide(question: string, factText: string): boolean | unde
     return undefined;
   }
   return undefined;
+}
+
+interface PairedSides {
+  pair: [RegExp, RegExp];
+  onlyA: ReadonlySet<string>;
+  onlyB: ReadonlySet<string>;
+}
+
+const pairedSides = new Map<string, PairedSides[]>();
+
+/** The pairs a fact's text says both sides of, each with what only one side is said of; worked out once per text. */
+function pairedSidesOf(factText: string): PairedSides[] {
+  let found = pairedSides.get(factText);
+  if (found === undefined) {
+    found = [];
+    for (const pair of OPPOSITES) {
+      const [a, b] = pair;
+      if (!a.test(factText) || !b.test(factText)) continue;
+      const union = (sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]));
+      const [factA, factB] = [union(saidOf(factText, a, b)), union(saidOf(factText, b, a))];
+      const onlyA = new Set([...factA].filter((w) => !factB.has(w)));
+      const onlyB = new Set([...factB].filter((w) => !factA.has(w)));
+      // "the long-term and short-term benefits…" says nothing of one side alone.
+      if (onlyA.size > 0 && onlyB.size > 0) found.push({ pair, onlyA, onlyB });
+    }
+    pairedSides.set(factText, found);
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { chineseQuestionType } from './chinese-question-type.js';
 import { isChinese } from './chinese-language.js';
+import { NAMES_WHAT_IS } from './split-question.js';
 import { anyOf } from './word-pattern.js';
 
 /** What a question asks for, which decides the shape of the answer. */
@@ -145,10 +146,6 @@ function askedSentence(question: string): string | undefined {
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$/i;
 
-// "what we want from the college…": a question word, then who wants it, names a thing rather than asking.
-const NAMES_A_THING_FIRST =
-  /^(?:what|where|how)\s+(?:i|we|they|he|she|you)\s+(?!(?:do|does|did|can|could|will|would|is|are|am|should|must|may)\b)[\w'-]+/i;
-
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
@@ -172,7 +169,7 @@ export function questionType(question: string): QuestionType {
   // "what about students' insurance - does the school cover it?": a topic named first, then the yes/no question.
   // "what we want is staff training, is that on the list?": a thing named first, then the yes/no question.
   if (
-    (/^(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) || NAMES_A_THING_FIRST.test(text)) &&
+    (/^(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) || NAMES_WHAT_IS.test(text)) &&
     /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
   )
     return 'yes-no';

@@ -165,7 +165,7 @@ const WHEN_CONDITION = /^(?:so\s+|and\s+|but\s+)?when\b/i;
 
 // "What we want from the college is staff training.": a question word, then who wants it, names a thing; no question.
 const WHO_WANTS = String.raw`(?:i|we|they|he|she|you|our (?:company|firm)|the (?:company|school|college))`;
-const NAMES_WHAT_IS = new RegExp(String.raw`^(?:what|where|how)\s+${WHO_WANTS}\s+(?!${anyOf(AUXILIARIES)}\b)[\w'-]+`, 'i');
+export const NAMES_WHAT_IS = new RegExp(String.raw`^(?:what|where|how)\s+${WHO_WANTS}\s+(?!${anyOf(AUXILIARIES)}\b)[\w'-]+`, 'i');
 
 /**
  * True when a part asks something: it ends with a question mark, or opens (after any condition, or after a statement
