@@ -128,8 +128,21 @@ const WATCHERS = [
   'the department',
 ];
 const FINDING_OUT = ['finding out', 'knowing', 'noticing', 'seeing'];
-const NOBODY = ['no one', 'nobody', 'no-one', 'they', 'the school', 'hr', 'the college'];
+const NOBODY = ['no one', 'nobody', 'no-one'];
 const FIND_OUT = ['find out', 'finds out', 'notice', 'notices', 'know', 'knows', 'trace', 'check'];
+// "…so the school can't see the conflict": the watchers kept from knowing (the school finding out is fine: "so that the
+// school can check the figures").
+const KEPT_IN_THE_DARK = ['they', 'the school', 'hr', 'the college', 'my dean', 'the dean'];
+const CANNOT = ["can't", 'cannot', "won't", 'will not', "don't", 'do not', "doesn't", 'does not', 'never', "wouldn't", "couldn't"];
+const SEE_IT = [...FIND_OUT, 'see', 'spot', 'catch', 'tell'];
+// "keep the school believing I'm still teaching", "make the college think he's still on campus".
+const STILL_AT_IT = String.raw`(?:that )?(?:i'm|i am|he's|he is|she's|she is|we're|we are|they're|they are) still`;
+// "two versions of the income split — a nice one for the school and the real one": a second set of papers to show.
+const PAPER_COPIES = String.raw`(?:two|2|separate|double) (?:versions|sets|copies) of (?:the |our |my )?[\w-]+(?: [\w-]+){0,2}`;
+const TWO_VERSIONS = String.raw`${PAPER_COPIES}\b.{0,80}\b(?:real|actual|true) ones?`;
+// "…quietly vanish before year three without any consequences".
+const SLIPPED_AWAY = String.raw`(?:quietly|secretly) (?:vanish|disappear|walk away|skip out|bail out|pull out)\w*`;
+const UNPUNISHED = String.raw`${SLIPPED_AWAY}\b.{0,60}\bwithout (?:any |facing (?:any )?)?(?:consequences|penalt(?:y|ies))`;
 const BEHIND_WHOSE = ["the school's", "the college's", 'their', "my school's", "my dean's", "hr's"];
 const PLAN_MARKERS: [RegExp, string][] = [
   [
@@ -140,6 +153,11 @@ const PLAN_MARKERS: [RegExp, string][] = [
       `keep ${anyOf(WATCHERS)} from ${anyOf(FINDING_OUT)}`,
       'get away with',
       String.raw`so (?:that )?${anyOf(NOBODY)} (?:can|will|would)?\s*(?:ever |never )?${anyOf(FIND_OUT)}`,
+      String.raw`so (?:that )?${anyOf(KEPT_IN_THE_DARK)} ${anyOf(CANNOT)} (?:ever )?${anyOf(SEE_IT)}`,
+      String.raw`(?:keep|keeping|make|making|let|letting) ${anyOf(WATCHERS)} (?:believ\w*|think\w*|convinced) ${STILL_AT_IT}`,
+      TWO_VERSIONS,
+      String.raw`two sets of (?:books|accounts)`,
+      UNPUNISHED,
       `behind ${anyOf(BEHIND_WHOSE)} back`,
       'under the table',
       'off the books',

@@ -24,6 +24,8 @@ const FAIL_UNLESS = String.raw`\b(?:fail|flunk)\w* (?:[\w']+ ){0,3}(?:unless|if 
 const GAINS = ['income', 'earnings', 'salary', 'pay', 'money'];
 const BOOKS = String.raw`(?:my |our |the )?(?:tax|books|records|forms|returns?)`;
 const OFF_THE_BOOKS = String.raw`\b(?:leave|keep)(?:s|ing)? (?:[\w'-]+ ){0,4}${anyOf(GAINS)} (?:off|out of) ${BOOKS}`;
+// "how do I avoid declaring my company income to the tax office?"
+const UNDECLARED = String.raw`\b(?:avoid|skip|dodge|get out of)\w* (?:declaring|reporting|disclosing) (?:[\w'-]+ ){0,4}${anyOf(GAINS)}\b`;
 const TOLD = anyOf(['them', 'the school', 'the college', 'hr', 'my dean', 'the dean', 'everyone']);
 const TELL_STILL = String.raw`\btell ${TOLD} (?:that )?(?:i'm|i am|we're|he's|she's) still\b`;
 const PURSUERS = anyOf(['the school', 'the college', 'they', 'students', 'the students', 'nobody', 'no one']);
@@ -48,6 +50,7 @@ export const MISCONDUCT_ACTS: [RegExp, string][] = [
   [new RegExp(PRESENTED_AS_OURS, 'i'), 'take what belongs to others'],
   [new RegExp(`${UNDERMINE}|${FAIL_UNLESS}`, 'i'), 'harm someone'],
   [new RegExp(OFF_THE_BOOKS, 'i'), 'hide income or facts from the school'],
+  [new RegExp(UNDECLARED, 'i'), 'evade an obligation'],
   [new RegExp(TELL_STILL, 'i'), 'deceive someone'],
   [new RegExp(OUT_OF_REACH, 'i'), 'evade an obligation'],
   [new RegExp(HOME_ADDRESS, 'i'), "take people's personal data"],
