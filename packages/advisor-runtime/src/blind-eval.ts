@@ -84,6 +84,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ff: { file: 'blind/set-ff.jsonl', heldOut: false },
   fg: { file: 'blind/set-fg.jsonl', heldOut: false },
   fh: { file: 'blind/set-fh.jsonl', heldOut: false },
+  fi: { file: 'blind/set-fi.jsonl', heldOut: true },
+  fj: { file: 'blind/set-fj.jsonl', heldOut: false },
+  fk: { file: 'blind/set-fk.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

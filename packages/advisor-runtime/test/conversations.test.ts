@@ -60,6 +60,10 @@ describe('conversations', () => {
     ['what goes into the leave agreement?', 'and the money side?', '3-18'],
     // "them" after what the enterprise gains: the college's side.
     ['what do companies want from cooperating with a college?', "and what's in it for them?", '2-3'],
+    // A follow-up naming a situation of its own is not read in the previous question's situation.
+    ['does a company I start while keeping my teaching job have to be in my field?', 'same rule for the leaving-my-post case?', '3-6'],
+    // "those needs" points back, but what happens when they are not met is a fact of a topic of its own.
+    ['what does the paper say schools want out of working with companies?', "what happens when those needs aren't met?", '2-4'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
@@ -133,6 +137,19 @@ describe('conversations', () => {
       'how can a teacher-run company help with that?',
     );
     expect(third?.citations.map((c) => c.clause)).toContain('4.3-3');
+  });
+
+  it('reads "the second?", "third?" and "the last one?" after an item of a list as the items of that list', () => {
+    const [, second, third, last] = converse(
+      'items',
+      "What's the first point of treatment for teachers who leave their post to start a business?",
+      'the second?',
+      'third?',
+      'and the last one?',
+    );
+    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
+    expect(third?.citations.map((c) => c.clause)).toEqual(['3-16']);
+    expect(last?.citations.map((c) => c.clause)).toContain('3-19');
   });
 
   it('does not answer an unrelated short question from the previous topic', () => {

@@ -8,7 +8,7 @@ import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { negates } from '../understand/question-shape.js';
-import { findReference } from '../understand/reference.js';
+import { findReference, itemOfPreviousList } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
@@ -115,7 +115,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const context = options.context;
   const type = continuedType(questionType(corrected), corrected, context?.question, context?.type);
   const concepts = readConcepts(tools, corrected, type, context?.question, options.audience);
-  const reference = findReference(question, knowledge.sections, knowledge.lists);
+  const reference =
+    findReference(question, knowledge.sections, knowledge.lists) ??
+    (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
   const within = reference?.kind === 'section' && asksWithinSection(question) ? reference.id : undefined;
@@ -289,12 +291,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // A part read with the message's other parts is about what its own best fact says, not what the others were about.
   // "and for enterprises?" after what colleges want: the party asked about has facts of a topic of their own.
   const switchedTopic = best?.fact.about.some((c) => switched.has(c)) === true;
-  // "the second one": the item pointed at is answered from its own fact and topic.
+  // "the second one": the item pointed at is answered from its own fact and topic; so is a fragment pointing back whose
+  // best fact is of the topic its own words named ("and the schools?" then "what happens when those needs aren't met?").
   const ownTopic =
     decision.kind !== 'answer' ||
     (context?.sibling === true && best !== undefined) ||
     switchedTopic ||
-    (pointed !== undefined && best?.fact.id === pointed);
+    (pointed !== undefined && best?.fact.id === pointed) ||
+    (pointing && ownDecision.kind === 'answer' && best?.fact.topic === ownDecision.intent);
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };

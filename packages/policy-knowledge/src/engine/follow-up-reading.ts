@@ -372,8 +372,9 @@ export function notCoveredScore(prediction: Prediction): number {
 }
 
 /**
- * The concepts a question names; for a follow-up, also the previous question's situations, and its parties and aspects
- * when the follow-up names none of its own ("and how long?"; "and with the company?" switches the party).
+ * The concepts a question names; for a follow-up, also the previous question's situations, parties and aspects when the
+ * follow-up names none of that kind of its own ("and how long?"; "and with the company?" switches the party, "same rule
+ * for the leaving-my-post case?" the situation).
  */
 export function readConcepts(
   tools: AnswerTools,
@@ -390,7 +391,7 @@ export function readConcepts(
   const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
-    if (kind === 'situation' || ((kind === 'party' || kind === 'aspect') && !ownKinds.has(kind))) concepts.add(concept);
+    if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
   }
   return concepts;
 }

@@ -120,3 +120,32 @@ function wholeList(question: string, lists: readonly ClauseList[]): ClauseList |
   }
   return undefined;
 }
+
+// "the second?", "third?", "and the last one?": a fragment naming only an item's place.
+const PLACES = [...ORDINAL_WORDS, 'last', 'final'];
+const ITEM_NOUNS = ['one', 'point', 'item', 'mode', 'model', 'part', 'requirement', 'problem', 'way'];
+const PLACE_ONLY = new RegExp(
+  String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about)\s*,?\s+)?(?:the\s+)?(${PLACES.join('|')})` +
+    String.raw`(?:\s+${anyOf(ITEM_NOUNS)})?\s*[?.!]*$`,
+  'i',
+);
+
+/**
+ * The item a fragment naming only a place ("the second?", "and the last one?") picks from the list the previous question
+ * named or took an item of ("what's the first point of treatment…?"), or undefined.
+ */
+export function itemOfPreviousList(
+  fragment: string,
+  previous: string,
+  lists: readonly ClauseList[],
+): Extract<Reference, { kind: 'list-item' }> | undefined {
+  const place = PLACE_ONLY.exec(fragment.trim())?.[1]?.toLowerCase();
+  if (place === undefined) return undefined;
+  const before = findReference(previous, new Map(), lists);
+  const listId = before?.kind === 'list-item' ? before.list : before?.kind === 'list' ? before.id : undefined;
+  const list = lists.find((l) => l.id === listId);
+  if (list === undefined) return undefined;
+  const index = place === 'last' || place === 'final' ? list.items.length : (ORDINALS[place] ?? 0);
+  if (index < 1 || index > list.items.length) return undefined;
+  return { kind: 'list-item', id: `${list.id}.${index}`, list: list.id, index };
+}

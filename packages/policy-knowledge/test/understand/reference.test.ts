@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, type Knowledge } from '../../src/index.js';
-import { findReference } from '../../src/understand/reference.js';
+import { findReference, itemOfPreviousList } from '../../src/understand/reference.js';
 
 let knowledge: Knowledge;
 beforeAll(async () => {
@@ -34,5 +34,27 @@ describe('findReference', () => {
     'what are the two agreements I sign',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
+  });
+});
+
+describe('itemOfPreviousList', () => {
+  const first = "What's the first point of treatment for teachers who leave their post to start a business?";
+  it.each([
+    ['the second?', first, 'treatment.2'],
+    ['third?', first, 'treatment.3'],
+    ['and the last one?', first, 'treatment.5'],
+    ['what about the fourth point?', 'list the five treatment points for off-post teachers', 'treatment.4'],
+    ['the second one', 'summarise all 6 cooperation modes', 'modes.2'],
+  ])('reads "%s" after "%s" as %s', (fragment, previous, id) => {
+    expect(itemOfPreviousList(fragment, previous, knowledge.lists)?.id).toBe(id);
+  });
+
+  it.each([
+    ['the second?', 'do I keep my pension if I leave my post?'],
+    ['the seventh?', 'summarise all 6 cooperation modes'],
+    ['and the second year?', first],
+    ['who pays for the second one?', first],
+  ])('picks no item for "%s" after "%s"', (fragment, previous) => {
+    expect(itemOfPreviousList(fragment, previous, knowledge.lists)).toBeUndefined();
   });
 });
