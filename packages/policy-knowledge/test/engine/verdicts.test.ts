@@ -12,6 +12,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // The school goes beyond its staffing for a returning teacher only for a while.
+    ['can the school stay over its staffing total forever?', 'teacher', 'no', '3-22'],
     ['if I end my contract with the college during my leave, will they fight me on it?', 'teacher', 'no', '3-20'],
     ['can I come back to my school before the three years are up?', 'teacher', 'yes', '3-21'],
     ['will the school keep paying my salary while I am on leave?', 'teacher', 'not-stated', '3-16'],
