@@ -87,6 +87,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fi: { file: 'blind/set-fi.jsonl', heldOut: true },
   fj: { file: 'blind/set-fj.jsonl', heldOut: false },
   fk: { file: 'blind/set-fk.jsonl', heldOut: false },
+  fl: { file: 'blind/set-fl.jsonl', heldOut: false },
+  fm: { file: 'blind/set-fm.jsonl', heldOut: false },
+  fn: { file: 'blind/set-fn.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
