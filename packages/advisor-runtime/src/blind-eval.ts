@@ -90,6 +90,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fl: { file: 'blind/set-fl.jsonl', heldOut: false },
   fm: { file: 'blind/set-fm.jsonl', heldOut: false },
   fn: { file: 'blind/set-fn.jsonl', heldOut: false },
+  fo: { file: 'blind/set-fo.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -269,6 +269,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
+  // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
+  // answered by that subject's fact most like the one just given.
+  if (followed?.situation && ANOTHER_SUBJECT.test(corrected)) likePrevious(tools, ranked, followed.facts);
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   const gaining = otherGainer ?? gainer;
   if (followed && !followed.situation && gaining !== undefined)
@@ -537,6 +540,22 @@ function citesNear(knowledge: Knowledge, fact: Fact, sections: ReadonlySet<strin
 function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: readonly string[], sections: ReadonlySet<string>): void {
   for (const [i, r] of ranked.entries())
     if (!previous.includes(r.fact.id) && citesNear(knowledge, r.fact, sections)) ranked[i] = { ...r, score: r.score + SAME_SECTION_BONUS };
+  ranked.sort((a, b) => b.score - a.score);
+}
+
+/** "and for training bases?", "what about in the training base mode?": the question before, asked of another subject. */
+const ANOTHER_SUBJECT = /^(?:and|but)\s+(?:for|in|under|with|what about|how about)\s/i;
+/** What each concept a fact shares with the previous answer's facts (other than their situation) adds to its score. */
+const LIKE_PREVIOUS_BONUS = 0.1;
+
+/** Raises each fact by the concepts it shares with the previous answer's facts, situations aside, and re-sorts in place. */
+function likePrevious({ knowledge, concepts }: AnswerTools, ranked: RankedFact[], previous: readonly string[]): void {
+  const about = previous.flatMap((id) => knowledge.factById.get(id)?.about ?? []);
+  const shared = new Set(about.filter((c) => concepts.kinds.get(c) !== 'situation'));
+  for (const [i, r] of ranked.entries()) {
+    const count = r.fact.about.filter((c) => shared.has(c)).length;
+    if (!previous.includes(r.fact.id)) ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
+  }
   ranked.sort((a, b) => b.score - a.score);
 }
 

@@ -50,6 +50,10 @@ export interface Advisor {
 }
 
 const NEAREST_COUNT = 3;
+/** "…, and why?": a part of a question word alone asks it of what the part before it was answered with. */
+/** "…, and for training bases?": a part asking the question before it again, of another subject. */
+const OF_ANOTHER = /^and\s+(?:for|in|under|with|what about|how about)\s/i;
+const BARE_QUESTION = /^(?:and\s+)?(?:why|how|when|where|who)\s*\?$/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
   'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
@@ -159,7 +163,14 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const previous = results[i - 1];
       const context =
         previous && fragments[i]
-          ? { question: parts[i - 1]!, topicId: previous.kind === 'answer' ? previous.topic.id : undefined }
+          ? {
+              question: parts[i - 1]!,
+              topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
+              ...(previous.kind === 'answer' && BARE_QUESTION.test(part) ? { facts: previous.facts ?? [] } : {}),
+              ...(previous.kind === 'answer' && OF_ANOTHER.test(part)
+                ? { type: previous.understanding?.type, facts: previous.facts ?? [] }
+                : {}),
+            }
           : undefined;
       results.push(read(part, context ? { ...options, context } : options));
     }

@@ -39,7 +39,18 @@ const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINER
 const DESCRIBING = String.raw`(?:on|off|a|an|from|at|in|with|now|currently|still)`;
 const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| has been)\s${DESCRIBING}\b[^,?]+,`;
 const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE})`;
-const JOINT = new RegExp(String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})`, 'giu');
+// "…start any company at all, or does it have to be a tech company?": a second question offered as the other choice.
+// ("…, or does the college?", "…, or is it a fake stat?" are the other choice of one question, not a question of their own.)
+const OTHER_CHOICE = String.raw`(?:it|that|this)\s+(?:rule\s+)?(?:have to|has to|need|needs|only|apply|applies|also|just)`;
+const OR_QUESTION = String.raw`[,;]\s*or\s+(?=${anyOf(AUXILIARIES)}\s+${OTHER_CHOICE}\b)`;
+// "…in the training programme mode, and in the training base mode?": the same question asked again of another subject
+// (the part keeps its "and", which marks it as going on from the part before).
+const ANOTHER_SUBJECT = String.raw`(?:for|in|under|with|what about|how about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}`;
+const AND_OF_ANOTHER = String.raw`,\s*(?=and\s+${ANOTHER_SUBJECT}\s*\?\s*$)`;
+const JOINT = new RegExp(
+  String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}`,
+  'giu',
+);
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
 // question; it is held out of the joints while splitting.
 const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
@@ -73,6 +84,12 @@ const ONLY_A_PARTY = new RegExp(
   'i',
 );
 
+/** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
+const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
+/** "…, and why?", "Can he, and does…": a question of one or two words that still asks one of its own. */
+const SHORT_QUESTION =
+  /^(?:(?:and\s+)?(?:why|how|when|where|who)\s*\?|(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you))\s*$/i;
+
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
   const label = LABEL.exec(message)?.[0];
@@ -94,9 +111,9 @@ export function splitQuestion(message: string): string[] {
     condition = '';
     const previous = merged[merged.length - 1];
     const asks = asksQuestion(part);
-    if (previous !== undefined && (wordCount(part) < MIN_PART_WORDS || !asks) && !/\?\s*$/.test(previous))
-      merged[merged.length - 1] = `${previous} ${part}`;
-    else if (previous !== undefined && wordCount(part) < MIN_PART_WORDS && !asks) merged[merged.length - 1] = `${previous} ${part}`;
+    const short = wordCount(part) < MIN_PART_WORDS && !SHORT_QUESTION.test(part);
+    if (previous !== undefined && (short || !asks) && !/\?\s*$/.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
+    else if (previous !== undefined && short && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
   }
   // A statement before a question is its context ("my startup is failing, can I go back early?").
@@ -128,7 +145,8 @@ function splitSentence(sentence: string): string[] {
       .replace(BOTH_AND, `$1${HELD_AND}`)
       .split(JOINT)
       .map((p) => p.trim().replaceAll(HELD_AND, ' and '))
-      .filter((p) => p.length > 0);
+      // "…? Also, why don't small firms…": a connective cut off on its own says nothing.
+      .filter((p) => p.length > 0 && !CONNECTIVE_ONLY.test(p));
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];

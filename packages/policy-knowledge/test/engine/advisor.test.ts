@@ -224,6 +224,21 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.6-2']);
   });
 
+  it('answers "…, and why?" from the fact the part before it was answered with', () => {
+    const result = answered("Does the paper say enterprises couldn't hire part-time teachers in the past, and why?");
+    expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', null]);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4-4']);
+  });
+
+  it('answers "…, and for training bases?" as the question before it asked of that mode, from its like fact', () => {
+    const result = answered(
+      'Teachers who left to start a business understand the school. ' +
+        'Is that an advantage for talent training programmes, and for training bases?',
+    );
+    expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', 'yes']);
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-3'], ['4.3-3']]);
+  });
+
   it('answers a message as one question when each of its parts is declined alone', () => {
     const whole = 'In labour-intensive cooperation who comes out ahead, and what does each side get on the whole?';
     const result = answered(whole);

@@ -147,4 +147,38 @@ describe('splitQuestion', () => {
     expect(parts).toHaveLength(MAX_PARTS);
     expect(parts[MAX_PARTS - 1]).toContain('come back early');
   });
+  it('drops a connective cut off on its own ("…? Also, why…")', () => {
+    expect(splitQuestion('Is hiring on the market pricier than co-training? Also, why do small firms not cooperate long-term?')).toEqual([
+      'Is hiring on the market pricier than co-training?',
+      'why do small firms not cooperate long-term?',
+    ]);
+  });
+
+  it('keeps a question of one or two words that asks its own ("…, and why?", "Can he, and…")', () => {
+    expect(splitQuestion("Does the paper say firms couldn't hire part-time teachers in the past, and why?")).toEqual([
+      "Does the paper say firms couldn't hire part-time teachers in the past",
+      'why?',
+    ]);
+    expect(splitQuestion('We have a teacher who wants to come back early. Can he, and does his college need an open post first?')).toEqual([
+      'We have a teacher who wants to come back early, Can he',
+      'does his college need an open post first?',
+    ]);
+  });
+
+  it('splits a question offered as the other choice only when it asks something of its own', () => {
+    expect(splitQuestion('Can someone who leaves start any company at all, or does it have to be a tech company?')).toEqual([
+      'Can someone who leaves start any company at all',
+      'does it have to be a tech company?',
+    ]);
+    expect(splitQuestion('Do we pay his salary while he is on leave, or does the college?')).toHaveLength(1);
+    expect(splitQuestion('Is that figure in the paper, or is it a fake stat?')).toHaveLength(1);
+  });
+
+  it('splits the same question asked again of another subject, keeping its "and"', () => {
+    expect(splitQuestion('Is that an advantage for talent training programmes, and for training bases?')).toEqual([
+      'Is that an advantage for talent training programmes',
+      'and for training bases?',
+    ]);
+    expect(splitQuestion('is he insured for injuries and for his pension?')).toHaveLength(1);
+  });
 });
