@@ -98,6 +98,9 @@ const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
 const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'who', 'how-long', 'how-much', 'when']);
 
+/** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
+const BARE_WHY = /^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+))?\s*\??$/i;
+
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
 
@@ -279,7 +282,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
-  const pointed = followed ? (pointedFact(corrected, followed.facts) ?? (followed.facts.length === 0 ? listed : undefined)) : undefined;
+  // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
+  const pointed = followed
+    ? (pointedFact(corrected, followed.facts) ??
+      (followed.facts.length === 0 ? listed : BARE_WHY.test(corrected) ? followed.facts[0] : undefined))
+    : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
