@@ -121,11 +121,13 @@ function wholeList(question: string, lists: readonly ClauseList[]): ClauseList |
   return undefined;
 }
 
-// "the second?", "third?", "and the last one?": a fragment naming only an item's place.
+// "the second?", "third?", "and the last one?", "tell me more about the third one": a fragment naming only an item's place.
 const PLACES = [...ORDINAL_WORDS, 'last', 'final'];
 const ITEM_NOUNS = ['one', 'point', 'item', 'mode', 'model', 'part', 'requirement', 'problem', 'way'];
+const MORE_ABOUT = String.raw`(?:tell me|say|explain)(?: a bit| some)? more about|more on|explain|describe`;
+const ASKING_MORE = String.raw`(?:(?:can|could) you |please )?(?:${MORE_ABOUT})`;
 const PLACE_ONLY = new RegExp(
-  String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about)\s*,?\s+)?(?:the\s+)?(${PLACES.join('|')})` +
+  String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about|${ASKING_MORE})\s*,?\s+)?(?:the\s+)?(${PLACES.join('|')})` +
     String.raw`(?:\s+${anyOf(ITEM_NOUNS)})?\s*[?.!]*$`,
   'i',
 );

@@ -45,6 +45,8 @@ describe('itemOfPreviousList', () => {
     ['and the last one?', first, 'treatment.5'],
     ['what about the fourth point?', 'list the five treatment points for off-post teachers', 'treatment.4'],
     ['the second one', 'summarise all 6 cooperation modes', 'modes.2'],
+    ['tell me more about the third one', 'What are the six cooperation modes in the paper?', 'modes.3'],
+    ['can you explain the fifth mode?', 'What are the six cooperation modes in the paper?', 'modes.5'],
   ])('reads "%s" after "%s" as %s', (fragment, previous, id) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)?.id).toBe(id);
   });
