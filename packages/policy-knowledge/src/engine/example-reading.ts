@@ -44,6 +44,9 @@ export function closeExample(
   // "are hotel programmes mostly…": only examples negated, and claiming all, as the question is are compared.
   const match = tools.asks.closest(question, candidates, claimShape);
   if (!match || match.similarity < EXAMPLE_TRUST) return undefined;
+  // "is a training base easy to set up?" is one claim of "…easy to set up and get real value from?": what makes that
+  // example partly is the claim the question leaves out.
+  if (match.verdict === 'partly' && JOINS_CLAIMS.test(match.example) && !JOINS_CLAIMS.test(question)) return undefined;
   // "is it a crime to work part time…" is close to "can I work part-time…": a turning word only one of them has swaps the verdict.
   const named = (text: string) => new Set(tools.concepts.find(text).map((m) => m.concept));
   const asked = named(question);
@@ -95,6 +98,9 @@ export function byExamples(tools: AnswerTools, question: string, ranked: RankedF
   const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
   return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
 }
+
+/** Words joining two claims in one question ("…easy to set up and get real value from?"). */
+const JOINS_CLAIMS = /\b(?:and|but|both|as well as|while)\b/i;
 
 /** A question's shape: whether it negates what it asks about and whether it claims it of all. */
 function claimShape(text: string): string {

@@ -224,6 +224,12 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.6-2']);
   });
 
+  it('does not take a "partly" from an example joining two claims for a question making one of them', () => {
+    const result = answered('can my startup results count toward my title?');
+    expect(result.verdict).toBe('yes');
+    expect(result.understanding?.verdictRule).not.toMatch(/and guarantee/);
+  });
+
   it('answers "…, and why?" from the fact the part before it was answered with', () => {
     const result = answered("Does the paper say enterprises couldn't hire part-time teachers in the past, and why?");
     expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', null]);
