@@ -47,6 +47,8 @@ describe('conversations', () => {
     ['summarise the fourth treatment point for me', 'who signs the second one?', '3-18'],
     // A fragment naming no situation may be answered from a topic of the same small section the classifier missed.
     ['why is it hard to make training bases work?', 'so how does a teacher startup fix that', '4.3-3'],
+    // "…do better?" is better than the catch just described: that mode's remedy.
+    ['in the talent training programme mode, why are enterprise partners a problem?', 'how does a teacher-run company do better?', '4.4-3'],
     // The other party's gains have a topic of their own.
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.

@@ -29,6 +29,7 @@ import { byExamples, closeExample } from './example-reading.js';
 import { learnedVerdict } from './learned-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
+  DOES_BETTER,
   FRAGMENT_WORDS,
   asksOnlyItsType,
   statingFacts,
@@ -211,7 +212,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (
     context?.topicId !== undefined &&
     context.sibling !== true &&
-    aspectsOf(tools, corrected, options.audience).includes('remedy') &&
+    (aspectsOf(tools, corrected, options.audience).includes('remedy') || DOES_BETTER.test(corrected)) &&
     topicHasAspect(tools, context.topicId, ['remedy'])
   )
     topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));

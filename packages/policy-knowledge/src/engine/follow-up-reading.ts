@@ -177,6 +177,9 @@ export function pointedItem(knowledge: Knowledge, text: string, topicId: string 
 // "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
 const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
+/** "and how do teacher-founded companies do better?": asking what does better than the catch just described. */
+export const DOES_BETTER = /^(?:(?:and|so|but)\s+)?how (?:does|do|would|could|can|will) [\w' -]+ do (?:it |things )?better\b/i;
+const DOES_BETTER_WORDS = /\bdo (?:it |things )?better\b/i;
 /** Most words of a question that points back only by a pronoun at its end ("so how does a startup help with that?"). */
 const POINTER_WORDS = 12;
 
@@ -186,6 +189,8 @@ const POINTER_WORDS = 12;
  */
 export function pointingAtSubject(text: string): { rest: string; named: boolean } | undefined {
   if (POINTED_SUBJECT.test(text)) return { rest: text.replace(POINTED_SUBJECT, ''), named: true };
+  // "how do teacher-founded companies do better?": better than what was just described.
+  if (wordCount(text) <= POINTER_WORDS && DOES_BETTER.test(text.trim())) return { rest: text.replace(DOES_BETTER_WORDS, ''), named: false };
   if (wordCount(text) <= POINTER_WORDS && TRAILING_POINTER.test(text.trim()))
     return { rest: text.trim().replace(TRAILING_POINTER, ''), named: false };
   return undefined;
