@@ -1,4 +1,11 @@
-import { isChinese, pointingAtSubject, type AdvisorResult, type Audience, type Understanding } from '@cobridge/policy-knowledge';
+import {
+  endsWithoutObject,
+  isChinese,
+  pointingAtSubject,
+  type AdvisorResult,
+  type Audience,
+  type Understanding,
+} from '@cobridge/policy-knowledge';
 
 /** How long a conversation remembers its last topic. */
 export const FOLLOW_UP_TTL_MS = 15 * 60_000;
@@ -76,7 +83,7 @@ export function looksLikeFollowUp(question: string): boolean {
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "do the teachers owe the school anything in this mode?", "so how does a startup help with that?": points back.
-  if (pointingAtSubject(question) !== undefined) return true;
+  if (pointingAtSubject(question) !== undefined || endsWithoutObject(question)) return true;
   // "any conditions?", "how much?", "which university?": too short to name a subject of its own.
   return (
     words.length > 0 && (words.length <= SHORT_FOLLOW_UP_WORDS || (words.length <= 7 && (PRONOUN.test(question) || EXAMPLE.test(question))))

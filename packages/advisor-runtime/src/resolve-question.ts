@@ -1,4 +1,11 @@
-import { pointingAtSubject, type AdvisorResult, type Advisor, type AskOptions, type Audience } from '@cobridge/policy-knowledge';
+import {
+  endsWithoutObject,
+  pointingAtSubject,
+  type AdvisorResult,
+  type Advisor,
+  type AskOptions,
+  type Audience,
+} from '@cobridge/policy-knowledge';
 import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory, type Remembered } from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
@@ -89,6 +96,7 @@ function isFragment(text: string): boolean {
   const words = text.trim().split(/\s+/).length;
   return (
     words <= 5 ||
+    endsWithoutObject(text) ||
     /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
     (words <= 7 && /\b(it|that|this|those|they|them|afterwards)\b/i.test(text))
   );

@@ -27,6 +27,8 @@ describe('conversations', () => {
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
     // Too short to judge alone ("not covered", but unsure): read with the question before.
     ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
+    // A short question ending on a verb without its object asks it of what was just asked about.
+    ["can I terminate my contract with the school while I'm on start-up leave?", 'does the school get to say no?', '3-20'],
     // A follow-up turning to another party asks about that party's part: the income agreement with the enterprise.
     ['what do i have to agree with the school before leaving my post', 'and with the company?', '3-18'],
     // Too short to name a subject of its own: more about the fact just given.

@@ -196,9 +196,19 @@ export function pointingAtSubject(text: string): { rest: string; named: boolean 
   return undefined;
 }
 
-/** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?"). */
+/** "does the school get to say no?", "can the college refuse?": a verb whose object is what was just asked about. */
+const OBJECTLESS = /\b(?:say no|refuse|object|veto|decline|block|stop|allow|approve|agree)\s*[?.!]*$/i;
+/** Most words of a question read as a follow-up for ending on such a verb. */
+const MAX_OBJECTLESS_WORDS = 8;
+
+/** True for a short question ending on a verb without its object ("does the school get to say no?"). */
+export function endsWithoutObject(question: string): boolean {
+  return question.trim().split(/\s+/).length <= MAX_OBJECTLESS_WORDS && OBJECTLESS.test(question.trim());
+}
+
+/** True when a follow-up points back at what was said before ("who signs it?", "and for small firms?", "can they say no?"). */
 export function pointsBack(text: string): boolean {
-  return PRONOUNS.test(text) || ONE_OF_THEM.test(text) || CONTINUATION.test(text.trim());
+  return PRONOUNS.test(text) || ONE_OF_THEM.test(text) || CONTINUATION.test(text.trim()) || endsWithoutObject(text);
 }
 
 /** The parties whose gains a question can ask about. */
