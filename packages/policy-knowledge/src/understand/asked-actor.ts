@@ -20,9 +20,11 @@ const SUBJECTS: [RegExp, Actor | 'we'][] = [
   [/^our (?:hr department|hr|human resources|personnel department|people|staff|managers?)\b/i, 'we'],
 ];
 
+/** An auxiliary and the words after it, where a yes/no question names its doer ("does the school pay…"). */
+const AUX_THEN_SUBJECT = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i');
 const POSSESSION_PAYING = /^'s\s+(?:[\w-]+\s+){1,2}?(?=(?:pay|pays|cover|covers)\b)/i;
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
-const PAYING = ['pay', 'pays', 'paying', 'cover', 'covers', 'covering'];
+const PAYING = ['pay', 'pays', 'paying', 'cover', 'covers', 'covering', 'owe', 'owes', 'fund', 'funds', 'bear', 'bears', 'shoulder'];
 const RUNNING = ['handle', 'handles', 'handling', 'run', 'runs', 'running', 'evaluate', 'evaluates', 'evaluating'];
 const DECIDING = ['decide', 'decides', 'deciding', 'sign', 'signs', 'signing', 'conclude', 'concludes', 'terminate', 'terminates'];
 const MANAGING = ['manage', 'manages', 'managing', 'organi[sz]e', 'arrange', 'provide', 'provides', 'providing', 'process'];
@@ -68,7 +70,7 @@ export function heldBy(question: string): Actor | undefined {
  */
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
   if (isChinese(question)) return chineseAskedActor(question, audience);
-  const match = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i').exec(question);
+  const match = AUX_THEN_SUBJECT.exec(question);
   if (!match) return heldBy(question);
   const subject = match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));

@@ -5,6 +5,8 @@ describe('askedActor', () => {
   it.each([
     ['does the school pay my injury insurance?', 'teacher', 'school'],
     ['do we have to pay his injury insurance?', 'enterprise', 'enterprise'],
+    ['do we owe their social insurance?', 'enterprise', 'enterprise'],
+    ['does the college still fund his pension?', 'enterprise', 'school'],
     ['do I have to pay my own injury insurance?', 'teacher', 'teacher'],
     ['do we run his title evaluation?', 'enterprise', 'enterprise'],
     ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
