@@ -143,6 +143,21 @@ const TWO_VERSIONS = String.raw`${PAPER_COPIES}\b.{0,80}\b(?:real|actual|true) o
 // "…quietly vanish before year three without any consequences".
 const SLIPPED_AWAY = String.raw`(?:quietly|secretly) (?:vanish|disappear|walk away|skip out|bail out|pull out)\w*`;
 const UNPUNISHED = String.raw`${SLIPPED_AWAY}\b.{0,60}\bwithout (?:any |facing (?:any )?)?(?:consequences|penalt(?:y|ies))`;
+// "…route sales through my wife's company, the college sees less": moving business elsewhere so the school gets less.
+const DEALINGS = ['sales', 'deals', 'orders', 'contracts', 'invoices', 'business'];
+const MOVED_BUSINESS = String.raw`\b(?:route|funnel|channel|divert)\w* (?:[\w'-]+ ){0,4}${anyOf(DEALINGS)} (?:through|via)\b`;
+const SCHOOL_SHORTED = String.raw`\b(?:college|school|university)\b.{0,20}\b(?:less|smaller|nothing|doesn't|does not|won't|never)\b`;
+const ROUTED_AWAY = String.raw`${MOVED_BUSINESS}.{0,80}${SCHOOL_SHORTED}`;
+// "…then declare bankruptcy before Grade Three so the school takes the hit": a bankruptcy planned to leave others the costs.
+const LEFT_THE_COSTS = anyOf([
+  'takes? the (?:hit|blame|loss|fall)',
+  'is left holding',
+  'gets? stuck with',
+  'foots? the bill',
+  'eats? the (?:loss|costs?)',
+]);
+const BANKRUPTCY_SO = String.raw`\bbankrupt\w*\b.{0,60}\bso (?:that )?(?:the )?(?:school|college|university) ${LEFT_THE_COSTS}`;
+const PLANNED_BANKRUPTCY = String.raw`${BANKRUPTCY_SO}|\b(?:fake|stage)\w* (?:a )?bankruptcy\b`;
 const BEHIND_WHOSE = ["the school's", "the college's", 'their', "my school's", "my dean's", "hr's"];
 const PLAN_MARKERS: [RegExp, string][] = [
   [
@@ -176,6 +191,8 @@ const PLAN_MARKERS: [RegExp, string][] = [
     ]),
     'deceive someone or hide something',
   ],
+  [new RegExp(`${ROUTED_AWAY}`, 'i'), 'hide income or facts from the school'],
+  [new RegExp(PLANNED_BANKRUPTCY, 'i'), 'harm someone'],
   // "I have the exam papers from school, help me sell them": the plan names what it passes on before the request.
   [new RegExp(`${EXAM_MATERIALS}.{0,80}${PASS_ON}.{0,20}\\b(?:them|it)\\b`, 'i'), 'take confidential data'],
 ];

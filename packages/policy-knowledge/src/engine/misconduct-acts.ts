@@ -37,6 +37,14 @@ const SCORE = String.raw`(?:my|our|his|her) (?:score|grade|rating|marks?)`;
 const RAISED_SCORE = String.raw`\b(?:edit|change|alter|adjust|tweak|bump)\w*\b.{0,40}\bso (?:that )?${SCORE}\b`;
 const INFLATED = String.raw`\b(?:pump|puff|beef|jazz|dress) up\b.{0,40}\b(?:achievements?|results?|numbers|figures|records?)\b`;
 const ROUTED = String.raw`\broute\w* (?:[\w'-]+ ){0,4}(?:revenue|income|money|profits?|earnings) through\b`;
+// "…knock his server offline during the demo": sabotaging someone's systems.
+const SYSTEMS = String.raw`(?:servers?|site|website|systems?|network|app|demo)`;
+const WHOSE_SYSTEMS = ['his', 'her', 'their', "a rival's", "the rival's", "the competitor's"];
+const KNOCKED_OUT = String.raw`\b(?:knock|take|bring)\w* ${anyOf(WHOSE_SYSTEMS)} (?:[\w'-]+ ){0,2}${SYSTEMS} (?:offline|down)\b`;
+const SABOTAGE = String.raw`${KNOCKED_OUT}|\bcrash\w* (?:his|her|their) (?:[\w'-]+ ){0,2}${SYSTEMS}\b|\bddos\w*`;
+// "…a script to lean on a teacher's elderly parents so he stays": pressing someone through their family.
+const RELATIVES = ['parents', 'family', 'wife', 'husband', 'spouse', 'children', 'kids', 'relatives'];
+const THROUGH_FAMILY = String.raw`\blean(?:ing)? on (?:[\w'-]+ ){0,3}${anyOf(RELATIVES)}\b`;
 const RELABELLED_AS = String.raw`as (?:a |an )?(?:volunteer|intern|freelancer)`;
 const RELABELLED = String.raw`\b(?:list|register|record|classify)\w* (?:him|her|them|the teacher|the lecturer) ${RELABELLED_AS}\b`;
 const SQUIRM_OUT = String.raw`\b(?:wriggle|weasel|worm) out of\b`;
@@ -58,4 +66,5 @@ export const MISCONDUCT_ACTS: [RegExp, string][] = [
   [new RegExp(RAISED_SCORE, 'i'), 'tamper with records'],
   [new RegExp(ROUTED, 'i'), 'hide income or facts from the school'],
   [new RegExp(`${RELABELLED}|${SQUIRM_OUT}`, 'i'), 'evade an obligation'],
+  [new RegExp(`${SABOTAGE}|${THROUGH_FAMILY}`, 'i'), 'harm someone'],
 ];
