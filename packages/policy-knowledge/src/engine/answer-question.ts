@@ -286,7 +286,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointed = followed
     ? (pointedFact(corrected, followed.facts) ??
-      (followed.facts.length === 0 ? listed : BARE_WHY.test(corrected) ? followed.facts[0] : undefined))
+      (followed.facts.length === 0 ? listed : BARE_WHY.test(corrected) ? reasonOf(knowledge, ranked, followed.facts, near) : undefined))
     : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
@@ -565,6 +565,20 @@ function likePrevious({ knowledge, concepts }: AnswerTools, ranked: RankedFact[]
     if (!previous.includes(r.fact.id)) ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
   }
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Words with which a fact gives its own reason ("…whereas teachers who come out of the school know its framework"). */
+const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a result of|thanks to|which is why)\b/i;
+
+/**
+ * What a bare "why?" asks of the previous answer: its first fact when that fact gives its own reason, else the best ranked
+ * other fact of its small section ("more than 70% of graduates fall short" is the result of what the section says before).
+ */
+function reasonOf(knowledge: Knowledge, ranked: readonly RankedFact[], previous: readonly string[], near: ReadonlySet<string>): string {
+  const first = previous[0]!;
+  if (GIVES_REASON.test(knowledge.factById.get(first)?.text ?? '')) return first;
+  const other = ranked.find((r) => !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near));
+  return other?.fact.id ?? first;
 }
 
 /** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
