@@ -13,10 +13,21 @@ export function combineParts(question: string, results: readonly AdvisorResult[]
   }));
   const lead = results.find((r): r is AnswerResult => r.kind === 'answer');
   if (!lead) return { ...results[0]!, question };
-  const text = parts.map((p) => `${p.question}\n${p.text}`).join('\n\n');
+  const text = parts.map((p) => `${partHeading(p.question)}\n${p.text}`).join('\n\n');
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
   const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
   return { ...lead, question, text, citations, parts, verdict: overallVerdict(lead.verdict, asked) };
+}
+
+/** How a statement glued before a question ends: "…understand the school, Is that an advantage…". */
+const GLUED_STATEMENT = /^.*[,.]\s+(?=(?:Is|Are|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|What|Who|Which|When|Where|Why|How)\b)/s;
+
+/** A part's question as its heading: without the statement read as its context, capitalised, ending in "?". */
+function partHeading(question: string): string {
+  if (/\p{Script=Han}/u.test(question)) return question;
+  const asked = question.replace(GLUED_STATEMENT, '').trim();
+  const heading = asked.charAt(0).toUpperCase() + asked.slice(1);
+  return heading.endsWith('?') ? heading : `${heading.replace(/[.!,;:]+$/, '')}?`;
 }
 
 /**

@@ -243,6 +243,9 @@ describe('several questions in one message', () => {
     );
     expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', 'yes']);
     expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-3'], ['4.3-3']]);
+    // Each part's heading is its question, without the statement read as its context.
+    expect(result.text).toMatch(/^Is that an advantage for talent training programmes\?\n/);
+    expect(result.text).toContain('\n\nAnd for training bases?\n');
   });
 
   it('answers a message as one question when each of its parts is declined alone', () => {
