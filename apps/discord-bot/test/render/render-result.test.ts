@@ -46,8 +46,9 @@ describe('renderResult', () => {
     const reply = renderResult({ ...answer, verdict: null, parts }, 'teacher', null);
     expectWithinDiscordLimits(reply);
     const description = reply.embeds[0]?.description ?? '';
-    expect(description).toMatch(/\*\*how long can I be away\*\* Up to three years\./);
-    expect(description).toMatch(/\*\*do I keep my title evaluation\? @\u200beveryone\*\*\n\*\*Yes\.\*\* It continues\./);
+    // Each heading is the part's question, capitalised and ending in "?".
+    expect(description).toMatch(/\*\*How long can I be away\?\*\* Up to three years\./);
+    expect(description).toMatch(/\*\*Do I keep my title evaluation\? @\u200beveryone\?\*\*\n\*\*Yes\.\*\* It continues\./);
   });
 
   it('refuses plainly, with no buttons', () => {

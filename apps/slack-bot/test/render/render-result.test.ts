@@ -34,8 +34,9 @@ describe('renderAnswer', () => {
       },
     ];
     const { blocks } = renderAnswer(answerFixture({ parts }));
-    expect(allText(blocks)).toContain('*how long can I be away* Up to three years.');
-    expect(allText(blocks)).toContain('*do I keep my title evaluation? &lt;!channel&gt;*\\n*Yes.* It continues.');
+    // Each heading is the part's question, capitalised and ending in "?".
+    expect(allText(blocks)).toContain('*How long can I be away?* Up to three years.');
+    expect(allText(blocks)).toContain('*Do I keep my title evaluation? &lt;!channel&gt;?*\\n*Yes.* It continues.');
     expect(blockKitViolations(blocks)).toEqual([]);
   });
 

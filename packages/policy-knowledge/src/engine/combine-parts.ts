@@ -23,7 +23,7 @@ export function combineParts(question: string, results: readonly AdvisorResult[]
 const GLUED_STATEMENT = /^.*[,.]\s+(?=(?:Is|Are|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|What|Who|Which|When|Where|Why|How)\b)/s;
 
 /** A part's question as its heading: without the statement read as its context, capitalised, ending in "?". */
-function partHeading(question: string): string {
+export function partHeading(question: string): string {
   if (/\p{Script=Han}/u.test(question)) return question;
   const asked = question.replace(GLUED_STATEMENT, '').trim();
   const heading = asked.charAt(0).toUpperCase() + asked.slice(1);
