@@ -13,6 +13,7 @@ import { gainingParty } from '../understand/gaining-party.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
+import { ASKED_OF_ANOTHER } from '../understand/split-question.js';
 import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
@@ -275,7 +276,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
-  if (followed?.situation && ANOTHER_SUBJECT.test(corrected)) likePrevious(tools, ranked, followed.facts);
+  if (followed?.situation && ASKED_OF_ANOTHER.test(corrected)) likePrevious(tools, ranked, followed.facts);
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   const gaining = otherGainer ?? gainer;
   if (followed && !followed.situation && gaining !== undefined)
@@ -551,8 +552,6 @@ function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: read
   ranked.sort((a, b) => b.score - a.score);
 }
 
-/** "and for training bases?", "what about in the training base mode?": the question before, asked of another subject. */
-const ANOTHER_SUBJECT = /^(?:and|but)\s+(?:for|in|under|with|what about|how about)\s/i;
 /** What each concept a fact shares with the previous answer's facts (other than their situation) adds to its score. */
 const LIKE_PREVIOUS_BONUS = 0.1;
 

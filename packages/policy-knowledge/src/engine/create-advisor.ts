@@ -4,7 +4,7 @@ import { OOS_INTENT } from '../classify/types.js';
 import type { LoadedModel } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
-import { splitQuestion } from '../understand/split-question.js';
+import { ASKED_OF_ANOTHER, splitQuestion } from '../understand/split-question.js';
 import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
 import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
@@ -51,8 +51,6 @@ export interface Advisor {
 
 const NEAREST_COUNT = 3;
 /** "…, and why?": a part of a question word alone asks it of what the part before it was answered with. */
-/** "…, and for training bases?": a part asking the question before it again, of another subject. */
-const OF_ANOTHER = /^and\s+(?:for|in|under|with|what about|how about)\s/i;
 const BARE_QUESTION = /^(?:and\s+)?(?:why|how|when|where|who)\s*\?$/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
@@ -166,10 +164,10 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           ? {
               question: parts[i - 1]!,
               topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
-              ...(previous.kind === 'answer' && BARE_QUESTION.test(part) ? { facts: previous.facts ?? [] } : {}),
-              ...(previous.kind === 'answer' && OF_ANOTHER.test(part)
-                ? { type: previous.understanding?.type, facts: previous.facts ?? [] }
-                : {}),
+              // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
+              // second asks the same kind of question of another subject.
+              ...(previous.kind === 'answer' && (BARE_QUESTION.test(part) || ASKED_OF_ANOTHER.test(part)) ? { facts: previous.facts } : {}),
+              ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
             }
           : undefined;
       results.push(read(part, context ? { ...options, context } : options));
