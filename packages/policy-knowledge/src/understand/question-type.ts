@@ -122,6 +122,9 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:rite|ryt)\s*\??\s*$/gi, 'right?'],
 ];
 
+// "and that's permanent?", "so regular companies are more cautious?": a statement saying what something is.
+const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:that|it|he|she|there|this)'s\b|\b(?:they|we|you)'re\b/i;
+
 /** A sentence that opens as a question does, with or without its question mark. */
 const ASKS_FIRST =
   /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
@@ -192,9 +195,10 @@ export function questionType(question: string): QuestionType {
     !WH_INSIDE.test(text) &&
     !WH_ASKING.test(text) &&
     (!/^(?:any|and if|if|or)\b/i.test(text) || IF_THEN_STATEMENT.test(text)) &&
-    (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
-      ? text.split(/\s+/).length >= 4
-      : text.split(/\s+/).length >= 6)
+    (STATES_BEING.test(text) ||
+      (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
+        ? text.split(/\s+/).length >= 4
+        : text.split(/\s+/).length >= 6))
   ) {
     return 'yes-no';
   }

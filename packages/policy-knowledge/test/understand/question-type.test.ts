@@ -13,6 +13,11 @@ describe('questionType', () => {
     ['and medical? will my salary carry on while I am off post', 'yes-no'],
     ['what happens to income from my startup - is there an agreement', 'yes-no'],
     ['what happens to my pension?', 'what'],
+    // A statement of what something is, asked as a question; a bare name or a possessive says nothing is so.
+    ["and that's permanent?", 'yes-no'],
+    ['so regular companies are more cautious?', 'yes-no'],
+    ['housing allowance?', 'what'],
+    ["the leave agreement's contents?", 'what'],
     // A thing named first ("what we want is…"), then the yes/no question about it.
     ["what we want from the college is staff training, is that on the paper's list?", 'yes-no'],
     ['what we want from the college', 'what'],
