@@ -50,8 +50,16 @@ const ANOTHER_SUBJECT = String.raw`${OF_ANOTHER}\s+(?:the\s+|a\s+|an\s+)?[\w-]+(
 /** "and for training bases?", "but in the training base mode?": a part asking the question before it of another subject. */
 export const ASKED_OF_ANOTHER = new RegExp(String.raw`^(?:and|but)\s+${OF_ANOTHER}\s`, 'i');
 const AND_OF_ANOTHER = String.raw`,\s*(?=and\s+${ANOTHER_SUBJECT}\s*\?\s*$)`;
+// "…, and was it a national project?", "…, and has it worked?": a question in the past or perfect tense after a comma.
+const PAST_AUXILIARIES = ['was', 'were', 'has', 'have', 'had'];
+const PAST_SUBJECTS = ['it', 'that', 'this', 'they', 'he', 'she', 'there', 'the', 'any', 'its', 'their', 'his', 'her'];
+const PAST_PARTICIPLES = ['been', 'got', 'gotten', 'improved', 'worked', 'changed', 'solved'];
+const PAST_DONE = String.raw`[\w-]+(?:\s+[\w-]+){0,3}\s+${anyOf(PAST_PARTICIPLES)}`;
+const PAST_ASKED = String.raw`${anyOf(PAST_AUXILIARIES)}\s+(?:${anyOf(PAST_SUBJECTS)}|${PAST_DONE})\b`;
+const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
 const JOINT = new RegExp(
-  String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}`,
+  String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}` +
+    String.raw`|${PAST_QUESTION}`,
   'giu',
 );
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
@@ -102,6 +110,7 @@ export function splitQuestion(message: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const parts = sentences.flatMap(splitSentence);
+  if (parts.length === 1) return parts;
   const merged: string[] = [];
   // "…; and if i'm rated excellent, does that hit the quota?": a condition cut off on its own opens the next question.
   let condition = '';
@@ -135,6 +144,9 @@ export function splitQuestion(message: string): string[] {
   return [...questions.slice(0, MAX_PARTS - 1), questions.slice(MAX_PARTS - 1).join(' ')];
 }
 
+/** What every joint between two questions holds: a mark, or a connective word between spaces. */
+const MAY_JOIN = /[,;.!&]|\s(?:and|also|plus)\s/i;
+
 // "what if I quit, and do I have to sign…": a "what if" question of its own, then another.
 const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
 
@@ -143,6 +155,7 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  * who pays his injury insurance?" → each question with "if he leaves,"); otherwise it splits at its joints.
  */
 function splitSentence(sentence: string): string[] {
+  if (!MAY_JOIN.test(sentence)) return CONNECTIVE_ONLY.test(sentence) ? [] : [sentence];
   const split = (text: string) =>
     text
       .replace(BOTH_AND, `$1${HELD_AND}`)

@@ -23,6 +23,16 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what do we get from it? and who pays?')).toHaveLength(2);
   });
 
+  it('splits a second question asked in the past or perfect tense after a comma', () => {
+    expect(splitQuestion('What project funded the paper, and was it a national-level project?')).toEqual([
+      'What project funded the paper',
+      'was it a national-level project?',
+    ]);
+    expect(splitQuestion('What was cooperation meant to achieve, and has practice-oriented teaching improved much?')).toHaveLength(2);
+    expect(splitQuestion('do part-time teachers also have to sign the leave agreement with the school')).toHaveLength(1);
+    expect(splitQuestion('could I run a shop on the side and have it count as an on-the-job startup?')).toHaveLength(1);
+  });
+
   it('reads a party named alone as whom the next question is about', () => {
     expect(splitQuestion('and for the company? do they sign something too')).toEqual(['and for the company, do they sign something too']);
     expect(splitQuestion('can i leave? and for how long?')).toEqual(['can i leave?', 'and for how long?']);
