@@ -92,6 +92,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fn: { file: 'blind/set-fn.jsonl', heldOut: false },
   fo: { file: 'blind/set-fo.jsonl', heldOut: true },
   fp: { file: 'blind/set-fp.jsonl', heldOut: true },
+  fq: { file: 'blind/set-fq.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
