@@ -77,6 +77,16 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('reads "who ends up fixing it?" after the example of a partner walking away as who is left with it: the school', () => {
+    const [, , third] = converse(
+      'aftermath',
+      'why do schools and companies walk away from cooperation so easily?',
+      'give me an example',
+      'who ends up fixing it?',
+    );
+    expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
+  });
+
   it('reads a fragment after a yes/no question as asking whether the same holds ("and rewards?")', () => {
     const [, second] = converse('rewards', 'does my school keep running my training while I am off post?', 'and my rewards?');
     expect(second?.verdict).toBe('yes');
@@ -104,6 +114,9 @@ describe('conversations', () => {
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
+    ['what goes into the post-leaving agreement?', 'is the company part of that one?', 'no', '3-17'],
+    // "it" is the agreement just answered, not the income agreement whose example reads alike ("does the company sign…").
+    ['what does the leaving agreement with the school have to include?', 'does the company sign it too?', 'no', '3-17'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

@@ -26,7 +26,7 @@ import { claimReading } from './preamble.js';
 import { asksUnsupportedDetail } from './unsupported-detail.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
-import { byExamples, closeExample } from './example-reading.js';
+import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
 import { learnedVerdict } from './learned-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
@@ -369,7 +369,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           audience: options.audience,
         })
       : undefined;
-  const example = asked === 'yes-no' && !compound ? closeExample(tools, corrected, ranked, options.audience) : undefined;
+  const example =
+    asked === 'yes-no' && !compound
+      ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
+      : undefined;
   return answerFromFacts(knowledge, tools.verdicts, {
     question,
     claimed: continuedClaim(question, corrected, type, context),
@@ -564,6 +567,23 @@ function likePrevious({ knowledge, concepts }: AnswerTools, ranked: RankedFact[]
     if (!previous.includes(r.fact.id)) ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
   }
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** "does the company sign it too?", "is the company part of that one?": the thing just answered, named by a pronoun. */
+const THING_POINTED = /\b(?:it|that one|this one|that agreement|this agreement)\b/i;
+
+/**
+ * The facts a yes/no follow-up naming what was just answered by a pronoun is compared with: the previous answer's
+ * facts among the leading ones (when any leads), not another fact whose example happens to be worded alike.
+ */
+function aboutWhatWasSaid(
+  ranked: readonly RankedFact[],
+  question: string,
+  followed: { facts: readonly string[] } | undefined,
+): readonly RankedFact[] {
+  if (followed === undefined || !THING_POINTED.test(question)) return ranked;
+  const previous = ranked.slice(0, EXAMPLE_CANDIDATES).filter((r) => followed.facts.includes(r.fact.id));
+  return previous.length > 0 ? previous : ranked;
 }
 
 /** Words with which a fact gives its own reason ("…whereas teachers who come out of the school know its framework"). */

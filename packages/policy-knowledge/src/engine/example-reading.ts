@@ -21,7 +21,7 @@ import {
 const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
-const EXAMPLE_CANDIDATES = 6;
+export const EXAMPLE_CANDIDATES = 6;
 
 /** How much the closeness of a fact's example questions counts when ranking the leading facts. */
 const EXAMPLE_WEIGHT = 0.8;
