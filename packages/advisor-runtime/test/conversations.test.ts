@@ -110,6 +110,7 @@ describe('conversations', () => {
     // "how much?" / "for how long?" of the fact just given: the guidance names no amount, and no period for the excess.
     ['who pays the injury insurance of a teacher on startup leave?', 'how much?', 'not-stated', '3-11'],
     ['what happens if i come back and my post has been filled?', 'for how long?', 'not-stated', '3-22'],
+    ["what happens if i come back and there's no slot for me?", 'how long does absorbing it take?', 'not-stated', '3-22'],
     ['how long may I stay away from the college?', 'ok and if I want to come back sooner?', 'yes', '3-21'],
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
