@@ -125,6 +125,8 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
 // "and that's permanent?", "so regular companies are more cautious?": a statement saying what something is.
 const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:that|it|he|she|there|this)'s\b|\b(?:they|we|you)'re\b/i;
 
+const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
+
 /** A sentence that opens as a question does, with or without its question mark. */
 const ASKS_FIRST =
   /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
@@ -159,6 +161,8 @@ export function questionType(question: string): QuestionType {
   const text = spelled.replace(FILLER, '').trim();
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
+  // "is there a limit on how long I can be away?" asks whether there is one.
+  if (LIMIT_ON_HOW_LONG.test(text)) return 'yes-no';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (
     /\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) ||

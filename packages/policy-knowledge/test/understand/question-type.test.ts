@@ -17,6 +17,9 @@ describe('questionType', () => {
     ["and that's permanent?", 'yes-no'],
     ['so regular companies are more cautious?', 'yes-no'],
     ['housing allowance?', 'what'],
+    // Whether there is a limit, not how long it is.
+    ['Is there a limit on how long I can be off-post?', 'yes-no'],
+    ['how long can I be off post?', 'how-long'],
     ["the leave agreement's contents?", 'what'],
     // A thing named first ("what we want is…"), then the yes/no question about it.
     ["what we want from the college is staff training, is that on the paper's list?", 'yes-no'],
