@@ -87,6 +87,16 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
   });
 
+  it('reads "give me the example case" as the example of the problem just named, not another section\'s case', () => {
+    const [, , third] = converse(
+      'example-case',
+      'what are the main problems with school enterprise cooperation',
+      "which one's about laws",
+      'give me the example case',
+    );
+    expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
+  });
+
   it('reads a fragment after a yes/no question as asking whether the same holds ("and rewards?")', () => {
     const [, second] = converse('rewards', 'does my school keep running my training while I am off post?', 'and my rewards?');
     expect(second?.verdict).toBe('yes');

@@ -287,7 +287,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointed = followed
     ? (pointedFact(corrected, followed.facts) ??
-      (followed.facts.length === 0 ? listed : BARE_WHY.test(corrected) ? reasonOf(knowledge, ranked, followed.facts, near) : undefined))
+      (followed.facts.length === 0
+        ? listed
+        : BARE_WHY.test(corrected)
+          ? reasonOf(knowledge, ranked, followed.facts, near)
+          : ASKS_EXAMPLE.test(corrected)
+            ? exampleNear(knowledge, ranked, followed.facts, near)
+            : undefined))
     : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
@@ -598,6 +604,25 @@ function reasonOf(knowledge: Knowledge, ranked: readonly RankedFact[], previous:
   if (GIVES_REASON.test(knowledge.factById.get(first)?.text ?? '')) return first;
   const other = ranked.find((r) => !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near));
   return other?.fact.id ?? first;
+}
+
+/** "give me the example case", "any real example?": an example of what was just said, asked in a few words. */
+const EXAMPLE_OPENER = String.raw`(?:(?:and|so|ok|okay|can you|could you)\s+)?(?:give me|show me|tell me|any|is there|what's|what is)?`;
+const REAL = String.raw`(?:real(?:-world| world| life)?\s+)`;
+const ASKS_EXAMPLE = new RegExp(
+  String.raw`^${EXAMPLE_OPENER}\s*(?:an?|the|any)?\s*${REAL}?(?:examples?|example case|case study)\b[^?]{0,25}\??$`,
+  'i',
+);
+
+/** The example the paper gives in the previous answer's small section, when one is ranked. */
+function exampleNear(
+  knowledge: Knowledge,
+  ranked: readonly RankedFact[],
+  previous: readonly string[],
+  near: ReadonlySet<string>,
+): string | undefined {
+  return ranked.find((r) => r.fact.about.includes('example') && !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near))?.fact
+    .id;
 }
 
 /** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */

@@ -127,6 +127,12 @@ const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:t
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 
+const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
+const POLITE_REQUEST = new RegExp(
+  String.raw`^(?:can|could|would|will) you (?:please )?(?:${REQUESTED.join('|')}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
+  'i',
+);
+
 /** A sentence that opens as a question does, with or without its question mark. */
 const ASKS_FIRST =
   /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
@@ -180,6 +186,8 @@ export function questionType(question: string): QuestionType {
     /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
   )
     return 'yes-no';
+  // "can you give me the example the paper uses?": a request for something, not whether one can.
+  if (POLITE_REQUEST.test(text)) return 'what';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
   const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
