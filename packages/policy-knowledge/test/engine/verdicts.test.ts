@@ -12,6 +12,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // A Qingdao (city) planning project, not a national one.
+    ['was the paper funded by a national-level grant?', 'teacher', 'no', '6-1'],
+    ['is the paper a Qingdao education science planning project?', 'teacher', 'yes', '6-1'],
+    // Easy to build, hard to make effective.
+    ['is it easy to set up a training base?', 'teacher', 'yes', '4.3-2'],
+    ['does a training base usually work well once it is built?', 'teacher', 'no', '4.3-2'],
     // The school goes beyond its staffing for a returning teacher only for a while.
     ['can the school stay over its staffing total forever?', 'teacher', 'no', '3-22'],
     ['if I end my contract with the college during my leave, will they fight me on it?', 'teacher', 'no', '3-20'],
