@@ -115,7 +115,7 @@ export function decideVerdict(
   }
   // "Do I have to…?" of what is only allowed is a no; "does the school have to…?" of what the school does is not.
   if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
-    return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [] };
+    return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [], firm: true };
   }
   // "is paying his injury insurance optional for us?" of a party's duty: no; of what a party is only allowed: yes.
   if (!rule && fact.modality !== undefined && fact.by !== undefined && concepts.has('optional') && (actor ?? fact.by) === fact.by) {

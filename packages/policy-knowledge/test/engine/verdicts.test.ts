@@ -15,6 +15,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A Qingdao (city) planning project, not a national one.
     ['was the paper funded by a national-level grant?', 'teacher', 'no', '6-1'],
     ['is the paper a Qingdao education science planning project?', 'teacher', 'yes', '6-1'],
+    // Asked whether she must do what she is only allowed to: no, whatever example questions read alike.
+    [
+      "we're a company started by students and our teacher mentors us. once we're on our feet, does she have to leave?",
+      'enterprise',
+      'no',
+      '4.6-2',
+    ],
     // Easy to build, hard to make effective.
     ['is it easy to set up a training base?', 'teacher', 'yes', '4.3-2'],
     ['does a training base usually work well once it is built?', 'teacher', 'no', '4.3-2'],
