@@ -126,6 +126,13 @@ describe('conversations', () => {
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
     ['what goes into the post-leaving agreement?', 'is the company part of that one?', 'no', '3-17'],
+    // "it" is what the conversation is about (co-training), set against the market the fact says costs much more.
+    [
+      'what does the paper say companies like ours get from co-training talent with colleges?',
+      'is it cheaper than hiring on the open market?',
+      'yes',
+      '2.3-5',
+    ],
     // "it" is the agreement just answered, not the income agreement whose example reads alike ("does the company sign…").
     ['what does the leaving agreement with the school have to include?', 'does the company sign it too?', 'no', '3-17'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {

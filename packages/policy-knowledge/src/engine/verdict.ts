@@ -237,8 +237,13 @@ export function comparesTheOtherWay(question: string, example: string): boolean 
   const [q, e] = [comparedWith(question), comparedWith(example)];
   if (q === undefined || e === undefined) return false;
   const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
-  return !shared(q.after, e.after) && shared(q.after, e.before) && shared(e.after, q.before);
+  // "is it cheaper than hiring on the market?": "it" is the other side, the one the conversation is about.
+  const otherSide = shared(e.after, q.before) || POINTED_SUBJECT.test(question);
+  return !shared(q.after, e.after) && shared(q.after, e.before) && otherSide;
 }
+
+/** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
+const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,2}than\b/i;
 
 /** The concepts the fields a question names stand for (understand/field-match.ts). */
 const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
@@ -360,9 +365,20 @@ function wordingSide(raw: string, factText: string): { word: string; agrees: boo
     const askedB = b.exec(question)?.[0];
     const asked = askedB ?? a.exec(question)?.[0];
     if (asked === undefined) continue;
-    return { word: asked, agrees: askedB !== undefined ? factB : !factB, compares: COMPARISONS.some(([one]) => one === a) };
+    const compares = COMPARISONS.some(([one]) => one === a);
+    const agrees = askedB !== undefined ? factB : !factB;
+    // "is it cheaper than hiring on the market?" of "hiring on the market costs much more than …": the same claim turned.
+    return { word: asked, agrees: compares && setsAgainstFactSubject(question, factText) ? !agrees : agrees, compares };
   }
   return undefined;
+}
+
+/** True when a comparison sets its subject against what the fact's comparison is said of ("…than hiring on the market"). */
+function setsAgainstFactSubject(question: string, factText: string): boolean {
+  const [q, f] = [comparedWith(question), comparedWith(factText)];
+  if (q === undefined || f === undefined) return false;
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
+  return shared(q.after, f.before) && !shared(q.after, f.after);
 }
 
 /** True when two texts take opposite sides of a pair of wordings ("cheaper" and "much more expensive"). */

@@ -22,6 +22,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '4.6-2',
     ],
+    // Hiring on the market costs much more than co-training: the same claim, turned either way.
+    ['is co-training cheaper than hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
+    ['is hiring from the market cheaper than co-training?', 'enterprise', 'no', '2.3-5'],
     // Easy to build, hard to make effective.
     ['is it easy to set up a training base?', 'teacher', 'yes', '4.3-2'],
     ['does a training base usually work well once it is built?', 'teacher', 'no', '4.3-2'],
