@@ -20,6 +20,8 @@ describe('advisor.ask', () => {
     ['can I return to my college before the leave ends?', 'leave.return-early', '3-21'],
     ['what are the six cooperation modes?', 'modes.overview', '4-6'],
     ['what does an enterprise want from cooperating with a college?', 'needs.enterprise', '2-2'],
+    // What becomes of the students when a partner goes bankrupt: the paper's case (the school is left to sort it out).
+    ['if we go bankrupt partway through a cooperation, what happens to the students?', 'problems.no-laws', '2.2-2'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
