@@ -32,6 +32,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['can the school stay over its staffing total forever?', 'teacher', 'no', '3-22'],
     ['if I end my contract with the college during my leave, will they fight me on it?', 'teacher', 'no', '3-20'],
     ['can I come back to my school before the three years are up?', 'teacher', 'yes', '3-21'],
+    // "before the end" of the leave is coming back early, not something ending (which would turn the verdict round).
+    ['can I come back before that if I need to?', 'teacher', 'yes', '3-21'],
+    ['can i come back before the end of my leave?', 'teacher', 'yes', '3-21'],
     ['will the school keep paying my salary while I am on leave?', 'teacher', 'not-stated', '3-16'],
     ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
     ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
