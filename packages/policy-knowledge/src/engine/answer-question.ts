@@ -20,7 +20,7 @@ import { decide, type Decision } from './decide.js';
 import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
-import { decideVerdict, type VerdictDecision } from './verdict.js';
+import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnsupportedDetail } from './unsupported-detail.js';
@@ -405,9 +405,6 @@ function continuedClaim(question: string, corrected: string, type: QuestionType,
   return (context?.type ?? questionType(previous)) === 'yes-no' ? `${previous} ${question}` : question;
 }
 
-/** A question asking whether a claim is false ("is it fake news that…", "is it a myth that…"), up to the claim. */
-const CALLED_FALSE = /^\s*(?:so\s+)?is it (?:just )?(?:fake news|a myth|a lie|false|untrue|a rumou?r|nonsense|wrong)(?: to say)? that\s+/i;
-
 /** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
 function turnedAround(decision: VerdictDecision): VerdictDecision {
   const verdict = decision.verdict === 'yes' ? 'no' : decision.verdict === 'no' ? 'yes' : decision.verdict;
@@ -446,7 +443,7 @@ function answerFromFacts(
   const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
-  const decision = calledFalse ? turnedAround(read) : read;
+  const decision = calledFalse && read.asAsked !== true ? turnedAround(read) : read;
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));

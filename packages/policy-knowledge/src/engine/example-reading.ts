@@ -7,6 +7,7 @@ import { askedActor } from '../understand/asked-actor.js';
 import { negates } from '../understand/question-shape.js';
 import {
   attachedSide,
+  CALLED_FALSE,
   claimsAll,
   comparesTheOtherWay,
   otherPlace,
@@ -25,6 +26,9 @@ export const EXAMPLE_CANDIDATES = 6;
 
 /** How much the closeness of a fact's example questions counts when ranking the leading facts. */
 const EXAMPLE_WEIGHT = 0.8;
+
+/** How alike (cosine) a question and an example are when they are the same question in all but a word or two. */
+const SAME_QUESTION = 0.95;
 
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
 const EXAMPLE_TRUST = 0.5;
@@ -83,8 +87,12 @@ export function closeExample(
   const extra = withIds.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
   const adjustment = detail ? ', but it asks for a detail → not-stated' : swapped ? `, turned around → ${swapped}` : '';
   const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
-  const firm = opposite === 1 && !detail ? { firm: true as const } : {};
-  return { decision: { verdict, rule, with: [], ...firm }, facts: [match.fact, ...extra] };
+  // The question is the example, word for word (or nearly): its verdict is not second-guessed.
+  const same = match.similarity >= SAME_QUESTION && !swapped && !detail;
+  const firm = (opposite === 1 && !detail) || same ? { firm: true as const } : {};
+  // "is it fake news that…" of an example asked the same way: the example's verdict answers it as framed.
+  const asAsked = CALLED_FALSE.test(question) && CALLED_FALSE.test(match.example) ? { asAsked: true as const } : {};
+  return { decision: { verdict, rule, with: [], ...firm, ...asAsked }, facts: [match.fact, ...extra] };
 }
 
 /**

@@ -14,7 +14,13 @@ export interface VerdictDecision {
    * out of the model's reading, the only rule the model was never found to beat (docs/evaluation.md).
    */
   firm?: true;
+  /** True when the verdict already answers the question as framed ("is it fake news that…"): it is not turned round again. */
+  asAsked?: true;
 }
+
+/** "is it fake news that…", "is it a myth that…": the claim after it is asked about the other way round. */
+export const CALLED_FALSE =
+  /^\s*(?:so\s+)?is it (?:just )?(?:fake news|a myth|a lie|false|untrue|a rumou?r|nonsense|wrong)(?: to say)? that\s+/i;
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** Acts two parties do together: asking whether one of them does it is not asking about the wrong party. */

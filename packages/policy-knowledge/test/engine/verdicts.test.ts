@@ -35,6 +35,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "before the end" of the leave is coming back early, not something ending (which would turn the verdict round).
     ['can I come back before that if I need to?', 'teacher', 'yes', '3-21'],
     ['can i come back before the end of my leave?', 'teacher', 'yes', '3-21'],
+    ['can my school refuse to let me return before my off-post period ends?', 'teacher', 'no', '3-21'],
+    // Asked whether the fact is false: the verdict says it is not, once (not turned round twice).
+    ['is it fake news that teachers can come back before the three years are up?', 'teacher', 'no', '3-21'],
     ['will the school keep paying my salary while I am on leave?', 'teacher', 'not-stated', '3-16'],
     ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
     ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
