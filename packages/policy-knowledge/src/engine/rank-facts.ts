@@ -37,21 +37,54 @@ interface FactProfile {
   parties: readonly string[];
 }
 
-const profiles = new WeakMap<Knowledge, FactProfile[]>();
+/** The fact profiles of a knowledge, and per topic the positions of the facts it names (as topic or other topic), ascending. */
+interface FactIndex {
+  profiles: readonly FactProfile[];
+  byTopic: ReadonlyMap<string, readonly number[]>;
+}
 
-function profilesOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactProfile[] {
-  let list = profiles.get(knowledge);
-  if (!list) {
-    list = knowledge.facts.map((fact) => ({
+const indexes = new WeakMap<Knowledge, FactIndex>();
+
+function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactIndex {
+  let index = indexes.get(knowledge);
+  if (!index) {
+    const profiles = knowledge.facts.map((fact) => ({
       fact,
       about: new Set(fact.about),
       aspects: fact.about.filter((c) => kinds.get(c) === 'aspect').length,
       situations: fact.about.filter((c) => kinds.get(c) === 'situation'),
       parties: fact.about.filter((c) => kinds.get(c) === 'party'),
     }));
-    profiles.set(knowledge, list);
+    const byTopic = new Map<string, number[]>();
+    profiles.forEach(({ fact }, i) => {
+      for (const topic of new Set([fact.topic, ...fact.topics])) {
+        const facts = byTopic.get(topic);
+        if (facts) facts.push(i);
+        else byTopic.set(topic, [i]);
+      }
+    });
+    index = { profiles, byTopic };
+    indexes.set(knowledge, index);
   }
-  return list;
+  return index;
+}
+
+/**
+ * The profiles of the facts that may reach the topic threshold (a topic of theirs scores at least it), in knowledge
+ * order: no fact of a lower-scoring topic can.
+ */
+function candidatesOf(index: FactIndex, topicScores: ReadonlyMap<string, number>): FactProfile[] {
+  const positions: number[] = [];
+  for (const [topic, score] of topicScores) {
+    if (score < MIN_TOPIC_SCORE) continue;
+    const facts = index.byTopic.get(topic);
+    if (facts) for (const i of facts) positions.push(i);
+  }
+  positions.sort((a, b) => a - b);
+  const candidates: FactProfile[] = [];
+  for (let k = 0; k < positions.length; k++)
+    if (k === 0 || positions[k] !== positions[k - 1]) candidates.push(index.profiles[positions[k]!]!);
+  return candidates;
 }
 
 /**
@@ -74,7 +107,7 @@ export function rankFacts(
     else if (kind === 'situation') askedSituations.push(concept);
   }
   const ranked: RankedFact[] = [];
-  for (const profile of profilesOf(knowledge, kinds)) {
+  for (const profile of candidatesOf(indexOf(knowledge, kinds), topicScores)) {
     const { fact, about } = profile;
     let topic = topicScores.get(fact.topic) ?? 0;
     for (const other of fact.topics) topic = Math.max(topic, FACT_WEIGHTS.alsoTopic * (topicScores.get(other) ?? 0));
