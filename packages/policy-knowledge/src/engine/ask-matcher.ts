@@ -139,7 +139,9 @@ export class AskMatcher {
     const shape = shapeOf?.(question);
     const count = this.addSimilarities(this.vectorOfQuestion(question), this.spansOf(among));
     const { sums, touched, matchOfFact, factOfEntry } = this;
-    const matches: AskMatch[] = [];
+    // Each fact's best example so far and its similarity, in the order the facts were first matched.
+    const bestEntries: number[] = [];
+    const bestSimilarities: number[] = [];
     for (let i = 0; i < count; i++) {
       const entry = touched[i]!;
       const similarity = sums[entry]!;
@@ -147,12 +149,18 @@ export class AskMatcher {
       if (shapeOf && this.shapeOfEntry(entry, shapeOf) !== shape) continue;
       const f = factOfEntry[entry]!;
       const at = matchOfFact[f]!;
-      if (at >= 0 && !(similarity > matches[at]!.similarity)) continue;
-      const { fact, verdict, example } = this.entries[entry]!;
-      if (at >= 0) matches[at] = { fact, verdict, example, similarity };
-      else matchOfFact[f] = matches.push({ fact, verdict, example, similarity }) - 1;
+      if (at < 0) {
+        matchOfFact[f] = bestEntries.push(entry) - 1;
+        bestSimilarities.push(similarity);
+      } else if (similarity > bestSimilarities[at]!) {
+        bestEntries[at] = entry;
+        bestSimilarities[at] = similarity;
+      }
     }
-    for (const match of matches) matchOfFact[this.factIndex.get(match.fact)!] = -1;
+    const matches = bestEntries.map((entry, at): AskMatch => {
+      matchOfFact[factOfEntry[entry]!] = -1;
+      return { ...this.entries[entry]!, similarity: bestSimilarities[at]! };
+    });
     return matches.sort((a, b) => b.similarity - a.similarity);
   }
 
