@@ -47,11 +47,30 @@ export interface ConceptMatch {
   matched: string;
 }
 
+/** What the English phrases of a text give: the concepts it names (and the set of them), and those it names only to deny. */
+interface Scan {
+  found: ConceptMatch[];
+  seen: Set<string>;
+  denied: Set<string>;
+}
+
+/** A text read for one audience: its scan, and (once asked) every concept it names. */
+interface Reading {
+  text: string;
+  audience: Audience | undefined;
+  scan: Scan;
+  found?: readonly ConceptMatch[];
+}
+
+/** A question is read for its concepts by several readers in turn: the last few readings are remembered. */
+const RECENT = 8;
+
 /** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
 export class ConceptMatcher {
   private readonly byFirstStem = new Map<string, Phrase[]>();
   readonly kinds: ReadonlyMap<string, string>;
   private readonly chinese: ChineseConceptFinder | undefined;
+  private readonly recent: Reading[] = [];
 
   /** Compiles every phrase of the concepts file, and the concepts' Chinese phrases when the knowledge has them. */
   constructor(file: ConceptsFile, chinesePhrases?: Readonly<Record<string, readonly string[]>>) {
@@ -76,12 +95,36 @@ export class ConceptMatcher {
 
   /** The longest phrase starting at a word, reaching past `beyond` when given. */
   private phraseAt(stems: readonly string[], i: number, beyond = i): Phrase | undefined {
-    return (this.byFirstStem.get(stems[i]!) ?? []).find((p) => i + p.stems.length > beyond && matchesAt(stems, i, p.stems));
+    const phrases = this.byFirstStem.get(stems[i]!);
+    if (phrases === undefined) return undefined;
+    for (const p of phrases) if (i + p.stems.length > beyond && matchesAt(stems, i, p.stems)) return p;
+    return undefined;
   }
 
   /** Every concept the text names, in order of first mention. */
   find(text: string, audience?: Audience): ConceptMatch[] {
-    const { found, seen } = this.scan(text, audience);
+    const reading = this.readingOf(text, audience);
+    reading.found ??= this.concepts(text, audience, reading.scan);
+    return [...reading.found];
+  }
+
+  /** The situations and modifiers the text names only to deny them ("doesn't count against the quota"). */
+  denied(text: string, audience?: Audience): Set<string> {
+    return new Set(this.readingOf(text, audience).scan.denied);
+  }
+
+  /** The text read for the audience, remembered among the last few. */
+  private readingOf(text: string, audience: Audience | undefined): Reading {
+    for (const reading of this.recent) if (reading.text === text && reading.audience === audience) return reading;
+    const reading: Reading = { text, audience, scan: this.scan(text, audience) };
+    if (this.recent.unshift(reading) > RECENT) this.recent.pop();
+    return reading;
+  }
+
+  /** Every concept the text names: its English phrases, the relation of the fields it names and its Chinese phrases. */
+  private concepts(text: string, audience: Audience | undefined, scan: Scan): ConceptMatch[] {
+    const { seen } = scan;
+    const found = [...scan.found];
     // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
     const fields = fieldRelation(text);
     const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
@@ -92,13 +135,8 @@ export class ConceptMatcher {
     return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];
   }
 
-  /** The situations and modifiers the text names only to deny them ("doesn't count against the quota"). */
-  denied(text: string, audience?: Audience): Set<string> {
-    return this.scan(text, audience).denied;
-  }
-
   /** The English phrases of a text: the concepts it names, and those it names only to deny. */
-  private scan(text: string, audience: Audience | undefined): { found: ConceptMatch[]; seen: Set<string>; denied: Set<string> } {
+  private scan(text: string, audience: Audience | undefined): Scan {
     const tokens = tokenize(text);
     const stems = tokens.map(stem);
     const found: ConceptMatch[] = [];
