@@ -157,10 +157,13 @@ export class AskMatcher {
         bestSimilarities[at] = similarity;
       }
     }
-    const matches = bestEntries.map((entry, at): AskMatch => {
+    const matches: AskMatch[] = [];
+    for (let at = 0; at < bestEntries.length; at++) {
+      const entry = bestEntries[at]!;
       matchOfFact[factOfEntry[entry]!] = -1;
-      return { ...this.entries[entry]!, similarity: bestSimilarities[at]! };
-    });
+      const { fact, verdict, example } = this.entries[entry]!;
+      matches.push({ fact, verdict, example, similarity: bestSimilarities[at]! });
+    }
     return matches.sort((a, b) => b.similarity - a.similarity);
   }
 
