@@ -37,10 +37,14 @@ interface FactProfile {
   parties: readonly string[];
 }
 
-/** The fact profiles of a knowledge, and per topic the positions of the facts it names (as topic or other topic), ascending. */
+/**
+ * The fact profiles of a knowledge, per topic the positions of the facts it names (as topic or other topic), and a mark
+ * per fact (all 0 between calls) for gathering candidates.
+ */
 interface FactIndex {
   profiles: readonly FactProfile[];
   byTopic: ReadonlyMap<string, readonly number[]>;
+  marks: Uint8Array;
 }
 
 const indexes = new WeakMap<Knowledge, FactIndex>();
@@ -63,7 +67,7 @@ function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): Fact
         else byTopic.set(topic, [i]);
       }
     });
-    index = { profiles, byTopic };
+    index = { profiles, byTopic, marks: new Uint8Array(profiles.length) };
     indexes.set(knowledge, index);
   }
   return index;
@@ -74,17 +78,30 @@ function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): Fact
  * order: no fact of a lower-scoring topic can.
  */
 function candidatesOf(index: FactIndex, topicScores: ReadonlyMap<string, number>): FactProfile[] {
-  const positions: number[] = [];
+  const { marks, profiles } = index;
   for (const [topic, score] of topicScores) {
     if (score < MIN_TOPIC_SCORE) continue;
     const facts = index.byTopic.get(topic);
-    if (facts) for (const i of facts) positions.push(i);
+    if (facts) for (const i of facts) marks[i] = 1;
   }
-  positions.sort((a, b) => a - b);
   const candidates: FactProfile[] = [];
-  for (let k = 0; k < positions.length; k++)
-    if (k === 0 || positions[k] !== positions[k - 1]) candidates.push(index.profiles[positions[k]!]!);
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] === 0) continue;
+    marks[i] = 0;
+    candidates.push(profiles[i]!);
+  }
   return candidates;
+}
+
+/** True when the question names every concept of one of the fact's verdict rules. */
+function ruleFits(fact: Fact, concepts: ReadonlySet<string>): boolean {
+  for (const rule of fact.unless) if (namesAll(rule.when, concepts)) return true;
+  return false;
+}
+
+function namesAll(wanted: readonly string[], concepts: ReadonlySet<string>): boolean {
+  for (const c of wanted) if (!concepts.has(c)) return false;
+  return true;
 }
 
 /**
@@ -128,7 +145,7 @@ export function rankFacts(
       sole ||= other !== undefined && !profile.parties.includes(other);
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
-    const ruleFits = fact.unless.some((r) => r.when.every((c) => concepts.has(c)));
+    const fits = ruleFits(fact, concepts);
     const score =
       topic +
       (askedAspects.length > 0 ? (FACT_WEIGHTS.aspect * aspectHits) / askedAspects.length : 0) +
@@ -138,7 +155,7 @@ export function rankFacts(
       FACT_WEIGHTS.party * parties +
       (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
       (sole ? FACT_WEIGHTS.soleParty : 0) +
-      (ruleFits ? FACT_WEIGHTS.rule : 0);
+      (fits ? FACT_WEIGHTS.rule : 0);
     ranked.push({ fact, score, aspectHits });
   }
   return ranked.sort((a, b) => b.score - a.score);
