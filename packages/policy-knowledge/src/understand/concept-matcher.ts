@@ -38,6 +38,12 @@ interface Phrase {
   pronoun: boolean;
 }
 
+/** The phrases starting with one stem: those of one word, and the longer ones by their second stem, longest first. */
+interface PhrasesFrom {
+  single: Phrase[];
+  bySecond: Map<string, Phrase[]>;
+}
+
 /** Words that set what follows against the claim ("rather than any business"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'not just']);
 
@@ -67,7 +73,7 @@ const RECENT = 8;
 
 /** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
 export class ConceptMatcher {
-  private readonly byFirstStem = new Map<string, Phrase[]>();
+  private readonly byFirstStem = new Map<string, PhrasesFrom>();
   readonly kinds: ReadonlyMap<string, string>;
   private readonly chinese: ChineseConceptFinder | undefined;
   private readonly recent: Reading[] = [];
@@ -75,6 +81,7 @@ export class ConceptMatcher {
   /** Compiles every phrase of the concepts file, and the concepts' Chinese phrases when the knowledge has them. */
   constructor(file: ConceptsFile, chinesePhrases?: Readonly<Record<string, readonly string[]>>) {
     const kinds = new Map<string, string>();
+    const byFirst = new Map<string, Phrase[]>();
     for (const [concept, { kind, phrases }] of Object.entries(file.concepts)) {
       kinds.set(concept, kind);
       for (const phrase of phrases) {
@@ -83,12 +90,12 @@ export class ConceptMatcher {
         const stems = phraseStems(phrase);
         if (stems.length === 0 || stems.length > MAX_PHRASE_WORDS) continue;
         const entry = { concept, stems, pronoun: stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase()) };
-        const list = this.byFirstStem.get(stems[0]!) ?? [];
+        const list = byFirst.get(stems[0]!) ?? [];
         list.push(entry);
-        this.byFirstStem.set(stems[0]!, list);
+        byFirst.set(stems[0]!, list);
       }
     }
-    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const [first, list] of byFirst) this.byFirstStem.set(first, phrasesFrom(list));
     this.kinds = kinds;
     this.chinese = chinesePhrases ? new ChineseConceptFinder(chinesePhrases, kinds) : undefined;
   }
@@ -97,8 +104,9 @@ export class ConceptMatcher {
   private phraseAt(stems: readonly string[], i: number, beyond = i): Phrase | undefined {
     const phrases = this.byFirstStem.get(stems[i]!);
     if (phrases === undefined) return undefined;
-    for (const p of phrases) if (i + p.stems.length > beyond && matchesAt(stems, i, p.stems)) return p;
-    return undefined;
+    const longer = i + 1 < stems.length ? phrases.bySecond.get(stems[i + 1]!) : undefined;
+    if (longer) for (const p of longer) if (i + p.stems.length > beyond && matchesAt(stems, i, p.stems)) return p;
+    return i + 1 > beyond ? phrases.single[0] : undefined;
   }
 
   /** Every concept the text names, in order of first mention. */
@@ -177,6 +185,17 @@ export class ConceptMatcher {
     }
     return { found, seen, denied: deniedConcepts };
   }
+}
+
+/** The phrases of one first stem indexed by their second, each list longest first (equally long ones in the order given). */
+function phrasesFrom(list: readonly Phrase[]): PhrasesFrom {
+  const from: PhrasesFrom = { single: [], bySecond: new Map() };
+  for (const phrase of [...list].sort((a, b) => b.stems.length - a.stems.length)) {
+    const second = phrase.stems[1];
+    if (second === undefined) from.single.push(phrase);
+    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+  }
+  return from;
 }
 
 function phraseStems(phrase: string): string[] {
