@@ -1,6 +1,5 @@
-import { stem } from '../classify/stem.js';
 import { StringIds, type StringIdTables } from '../classify/string-ids.js';
-import { tokenize } from '../classify/tokenize.js';
+import { tokenStems } from '../classify/tokenize.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 
 /** The closest example question of a fact: its verdict and how alike the two questions are (cosine, 0..1). */
@@ -305,9 +304,7 @@ function vectorOf(list: readonly string[], idfOf: (term: string) => number): Vec
 
 /** The stems of a question's content words, and each pair of neighbouring stems. */
 function terms(text: string): string[] {
-  const stems = tokenize(text.replace(/n't\b/g, ' not'))
-    .map(stem)
-    .filter((s) => !STOP.has(s));
+  const stems = tokenStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
   const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
   return [...stems, ...pairs];
 }

@@ -1,6 +1,6 @@
 import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
-import { tokenize } from '../classify/tokenize.js';
+import { tokenize, tokenStems } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
@@ -146,7 +146,7 @@ export class ConceptMatcher {
   /** The English phrases of a text: the concepts it names, and those it names only to deny. */
   private scan(text: string, audience: Audience | undefined): Scan {
     const tokens = tokenize(text);
-    const stems = tokens.map(stem);
+    const stems = tokenStems(text);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
