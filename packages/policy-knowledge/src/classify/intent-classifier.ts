@@ -17,6 +17,22 @@ export interface IntentClassifierParts {
 
 const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
+/** A question is classified by several readers in turn (and its claims again): the last few predictions are remembered. */
+const RECENT = 4;
+
+/** A prediction remembered for a text and a number of intents asked. */
+interface RecentPrediction {
+  text: string;
+  topK: number;
+  prediction: Prediction;
+}
+
+const copyOf = ({ ranked, oosScore, unseenShare }: Prediction): Prediction => ({
+  ranked: ranked.map((r) => ({ ...r })),
+  oosScore,
+  unseenShare,
+});
+
 /**
  * A trained intent classifier: softmax regression over TF-IDF word and character n-grams. Scoring is
  * allocation-light and never throws on user text.
@@ -31,6 +47,7 @@ export class IntentClassifier {
   private readonly gathered = createGatheredRows();
   /** Intent indices of the best scores, reused by `top`. */
   private readonly best: Int32Array;
+  private readonly recent: RecentPrediction[] = [];
 
   /** Wraps trained parts. */
   constructor(parts: IntentClassifierParts) {
@@ -73,6 +90,17 @@ export class IntentClassifier {
 
   /** Ranks the intents for an utterance and scores how likely it is out of scope. */
   predict(text: string, topK = 5): Prediction {
+    const count = Number.isFinite(topK) ? Math.max(0, Math.floor(topK)) : 5;
+    let hit = this.recent.find((r) => r.text === text && r.topK === count);
+    if (hit === undefined) {
+      hit = { text, topK: count, prediction: this.classify(text, count) };
+      if (this.recent.unshift(hit) > RECENT) this.recent.pop();
+    }
+    return copyOf(hit.prediction);
+  }
+
+  /** The `topK` best intents for an utterance and its out-of-scope score. */
+  private classify(text: string, topK: number): Prediction {
     const unseenShare = this.score(text);
     const z = this.logits;
     const K = this.intents.length;
@@ -94,7 +122,7 @@ export class IntentClassifier {
     const inScopeProbability =
       K === 0 || bestInScope === -Infinity ? 0 : T === 1 ? Math.exp(bestInScope) / sum : Math.exp(bestInScope / T) / sumT;
     const oosScore = 1 - inScopeProbability + this.parts.unseenWeight * unseenShare;
-    return { ranked: this.top(Number.isFinite(topK) ? Math.max(0, Math.floor(topK)) : 5, sum), oosScore, unseenShare };
+    return { ranked: this.top(topK, sum), oosScore, unseenShare };
   }
 
   /** The best `n` intents from the exponentiated scores in `this.logits`, by partial insertion sort (ties: lower index first). */

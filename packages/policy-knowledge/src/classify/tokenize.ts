@@ -1,4 +1,5 @@
 import { segmentHan } from './segment-chinese.js';
+import { stem } from './stem.js';
 
 /** Characters of an utterance looked at; longer text is cut (a question never needs more). */
 export const MAX_CHARS = 2_000;
@@ -12,17 +13,28 @@ const HAN = /\p{Script=Han}/u;
 const CURLY = /[\u2018\u2019\u02bc]/;
 const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
-/** A question is tokenised by several readers in turn (classifier, concepts, examples): its last few are remembered. */
-const RECENT = 4;
-const recent: { text: string; tokens: string[] }[] = [];
+/** A question is tokenised (and stemmed) by several readers in turn (classifier, concepts, examples): its last few are remembered. */
+const RECENT = 8;
+const recent: { text: string; tokens: string[]; stems?: string[] }[] = [];
+
+/** The remembered reading of a text, made when it is not among the last few. */
+function readingOf(text: string): { text: string; tokens: string[]; stems?: string[] } {
+  for (const reading of recent) if (reading.text === text) return reading;
+  const reading = { text, tokens: splitTokens(text) };
+  if (recent.unshift(reading) > RECENT) recent.pop();
+  return reading;
+}
 
 /** Lowercases an utterance and splits it into word tokens (letters and digits, with an inner apostrophe). */
 export function tokenize(text: string): string[] {
-  const hit = recent.find((r) => r.text === text);
-  if (hit !== undefined) return hit.tokens.slice();
-  const tokens = splitTokens(text);
-  if (recent.unshift({ text, tokens: tokens.slice() }) > RECENT) recent.pop();
-  return tokens;
+  return readingOf(text).tokens.slice();
+}
+
+/** The Porter stems of an utterance's tokens, in order (`tokenize(text).map(stem)`). */
+export function tokenStems(text: string): string[] {
+  const reading = readingOf(text);
+  reading.stems ??= reading.tokens.map(stem);
+  return reading.stems.slice();
 }
 
 function splitTokens(text: string): string[] {

@@ -1,6 +1,5 @@
-import { stem } from '../classify/stem.js';
 import { StringIds, type StringIdTables } from '../classify/string-ids.js';
-import { tokenize } from '../classify/tokenize.js';
+import { tokenStems } from '../classify/tokenize.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 
 /** The closest example question of a fact: its verdict and how alike the two questions are (cosine, 0..1). */
@@ -74,35 +73,57 @@ export interface AskIndex {
   weights: Float32Array;
 }
 
+/** A question's known terms as ids, with their weights in its L2-normalised TF-IDF vector, in order of first occurrence. */
+interface QuestionVector {
+  question: string;
+  ids: number[];
+  weights: number[];
+}
+
 /** Compares yes/no questions with the example questions (`asks`) of facts, on word stems and word pairs, TF-IDF weighted. */
 export class AskMatcher {
   private readonly entries: { fact: Fact; verdict: Verdict; example: string }[];
+  /** Each entry's fact, as its position in the facts given. */
+  private readonly factOfEntry: Int32Array;
   private readonly termIds: StringIds;
-  /** Each fact's examples are the entries `start ..< end` (a fact's examples are indexed one after another). */
-  private readonly spans = new Map<Fact, [start: number, end: number]>();
+  /** Each fact's position in the facts given. */
+  private readonly factIndex = new Map<Fact, number>();
+  /** Each fact's examples are the entries `spanStarts[f] ..< spanEnds[f]` (a fact's examples are indexed one after another). */
+  private readonly spanStarts: Int32Array;
+  private readonly spanEnds: Int32Array;
 
   /** Indexes every example question of every fact, or takes an index built earlier from the same facts. */
   constructor(
     facts: readonly Fact[],
     private readonly index: AskIndex = indexExamples(facts),
   ) {
+    facts.forEach((fact, f) => this.factIndex.set(fact, f));
     this.entries = [];
+    this.factOfEntry = new Int32Array(index.examples.length / 2);
+    this.spanStarts = new Int32Array(facts.length);
+    this.spanEnds = new Int32Array(facts.length);
     for (let i = 0; i < index.examples.length; i += 2) {
-      const fact = facts[index.examples[i]!]!;
+      const f = index.examples[i]!;
+      const fact = facts[f]!;
       const ask = fact.asks[index.examples[i + 1]!]!;
       const entry = this.entries.push({ fact, verdict: ask.verdict, example: ask.q }) - 1;
-      const span = this.spans.get(fact);
-      if (span) span[1] = entry + 1;
-      else this.spans.set(fact, [entry, entry + 1]);
+      this.factOfEntry[entry] = f;
+      if (this.spanEnds[f] === 0) this.spanStarts[f] = entry;
+      this.spanEnds[f] = entry + 1;
     }
     this.termIds = StringIds.fromTables(index.terms);
     this.sums = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
+    this.matchOfFact = new Int32Array(facts.length).fill(-1);
   }
 
-  // Scratch space of `rank`: each example's similarity so far (all zero between calls) and the examples touched.
+  // Scratch space of `rank`: each example's similarity so far (all zero between calls), the examples touched, each
+  // fact's place among the matches (all -1 between calls) and the candidate facts' spans of entries.
   private readonly sums: Float64Array;
   private readonly touched: Int32Array;
+  private readonly matchOfFact: Int32Array;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   /**
    * The closest example among the given facts' examples, or undefined when none shares a word with the question;
@@ -115,39 +136,72 @@ export class AskMatcher {
   /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
   rank(question: string, among: ReadonlySet<Fact>, shapeOf?: (text: string) => string): AskMatch[] {
     const shape = shapeOf?.(question);
-    const { offsets, entries, weights } = this.index;
-    const sums = this.sums;
-    const touched = this.touched;
-    let count = 0;
-    const spans: [number, number][] = [];
-    for (const fact of among) {
-      const span = this.spans.get(fact);
-      if (span) spans.push(span);
+    const count = this.addSimilarities(this.vectorOfQuestion(question), this.spansOf(among));
+    const { sums, touched, matchOfFact, factOfEntry } = this;
+    // Each fact's best example so far and its similarity, in the order the facts were first matched.
+    const bestEntries: number[] = [];
+    const bestSimilarities: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const entry = touched[i]!;
+      const similarity = sums[entry]!;
+      sums[entry] = 0;
+      if (shapeOf && this.shapeOfEntry(entry, shapeOf) !== shape) continue;
+      const f = factOfEntry[entry]!;
+      const at = matchOfFact[f]!;
+      if (at < 0) {
+        matchOfFact[f] = bestEntries.push(entry) - 1;
+        bestSimilarities.push(similarity);
+      } else if (similarity > bestSimilarities[at]!) {
+        bestEntries[at] = entry;
+        bestSimilarities[at] = similarity;
+      }
     }
-    for (const [t, x] of this.vectorOfQuestion(question)) {
-      const id = this.termIds.get(t);
-      if (id < 0) continue;
+    const matches: AskMatch[] = [];
+    for (let at = 0; at < bestEntries.length; at++) {
+      const entry = bestEntries[at]!;
+      matchOfFact[factOfEntry[entry]!] = -1;
+      const { fact, verdict, example } = this.entries[entry]!;
+      matches.push({ fact, verdict, example, similarity: bestSimilarities[at]! });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** How many candidate facts there are, their spans of entries put in `starts` and `ends` (in the order given). */
+  private spansOf(among: ReadonlySet<Fact>): number {
+    let n = 0;
+    for (const fact of among) {
+      const f = this.factIndex.get(fact);
+      if (f === undefined || this.spanEnds[f] === 0) continue;
+      this.starts[n] = this.spanStarts[f]!;
+      this.ends[n++] = this.spanEnds[f]!;
+    }
+    return n;
+  }
+
+  /**
+   * Adds each term's weight in the question times its weight in an example into `sums`, for the examples of the first
+   * `spans` spans; returns how many examples it touched, listed in `touched` in the order first touched.
+   */
+  private addSimilarities(vector: QuestionVector, spans: number): number {
+    const { offsets, entries, weights } = this.index;
+    const { sums, touched, starts, ends } = this;
+    let count = 0;
+    for (let t = 0; t < vector.ids.length; t++) {
+      const id = vector.ids[t]!;
+      const x = vector.weights[t]!;
+      const from = offsets[id]!;
       const to = offsets[id + 1]!;
       // A term's postings are in entry order: only the stretch of each candidate fact's entries is read.
-      for (const [start, end] of spans) {
-        for (let p = firstAtLeast(entries, offsets[id]!, to, start); p < to && entries[p]! < end; p++) {
+      for (let s = 0; s < spans; s++) {
+        const end = ends[s]!;
+        for (let p = firstAtLeast(entries, from, to, starts[s]!); p < to && entries[p]! < end; p++) {
           const entry = entries[p]!;
           if (sums[entry] === 0) touched[count++] = entry;
           sums[entry]! += x * weights[p]!;
         }
       }
     }
-    const best = new Map<Fact, AskMatch>();
-    for (let i = 0; i < count; i++) {
-      const entry = touched[i]!;
-      const similarity = sums[entry]!;
-      sums[entry] = 0;
-      const { fact, verdict, example } = this.entries[entry]!;
-      if (shapeOf && this.shapeOfEntry(entry, shapeOf) !== shape) continue;
-      const current = best.get(fact);
-      if (!current || similarity > current.similarity) best.set(fact, { fact, verdict, example, similarity });
-    }
-    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+    return count;
   }
 
   // Each example's shape, worked out on first use.
@@ -159,16 +213,38 @@ export class AskMatcher {
   }
 
   // A question is compared twice (to rank facts, then for a close example): its vector is kept for the next call.
-  private last: { question: string; vector: Vector } | undefined;
+  private last: QuestionVector | undefined;
 
-  private vectorOfQuestion(question: string): Vector {
-    if (this.last?.question !== question) this.last = { question, vector: vectorOf(terms(question), (term) => this.idfOf(term)) };
-    return this.last.vector;
+  private vectorOfQuestion(question: string): QuestionVector {
+    if (this.last?.question !== question) this.last = this.knownTerms(question);
+    return this.last;
   }
 
-  private idfOf(term: string): number {
-    const id = this.termIds.get(term);
-    return id < 0 ? 0 : this.index.idf[id]!;
+  /** The question's TF-IDF vector, as `vectorOf` makes it, with only the terms the index knows (the others weigh 0). */
+  private knownTerms(question: string): QuestionVector {
+    const slots = new Map<string, number>();
+    const ids: number[] = [];
+    const sums: number[] = [];
+    for (const term of terms(question)) {
+      let slot = slots.get(term);
+      if (slot === undefined) {
+        slot = ids.push(this.termIds.get(term)) - 1;
+        sums.push(0);
+        slots.set(term, slot);
+      }
+      const id = ids[slot]!;
+      sums[slot]! += id < 0 ? 0 : this.index.idf[id]!;
+    }
+    let norm = 0;
+    for (const x of sums) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    const vector: QuestionVector = { question, ids: [], weights: [] };
+    for (let slot = 0; slot < ids.length; slot++) {
+      if (ids[slot]! < 0) continue;
+      vector.ids.push(ids[slot]!);
+      vector.weights.push(sums[slot]! / norm);
+    }
+    return vector;
   }
 }
 
@@ -228,9 +304,7 @@ function vectorOf(list: readonly string[], idfOf: (term: string) => number): Vec
 
 /** The stems of a question's content words, and each pair of neighbouring stems. */
 function terms(text: string): string[] {
-  const stems = tokenize(text.replace(/n't\b/g, ' not'))
-    .map(stem)
-    .filter((s) => !STOP.has(s));
+  const stems = tokenStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
   const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
   return [...stems, ...pairs];
 }

@@ -205,6 +205,12 @@ export function guardQuestion(question: string): GuardDecision | undefined {
   return undefined;
 }
 
+/** Each harmful act's pattern as a global copy, so a search can start where the request does. */
+const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, because]) => [
+  new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`),
+  because,
+]);
+
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
   for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
@@ -212,23 +218,16 @@ function harmfulAct(question: string): string | undefined {
     const request = REQUEST_PATTERN.exec(sentence);
     if (!request) continue;
     const requestEnd = request.index + request[0].length;
-    for (const [pattern, because] of HARMFUL_ACTS) {
-      const act = matchFrom(pattern, sentence, request.index);
+    for (const [searcher, because] of ACT_SEARCHERS) {
+      const act = matchFrom(searcher, sentence, request.index);
       if (act && !ASKS_ABOUT.test(sentence.slice(Math.min(requestEnd, act.index), act.index))) return because;
     }
   }
   return undefined;
 }
 
-const searchers = new WeakMap<RegExp, RegExp>();
-
-/** The first match of a pattern starting at or after `from`; the words before stay visible to its look-behinds. */
-function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-  let searcher = searchers.get(pattern);
-  if (searcher === undefined) {
-    searcher = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-    searchers.set(pattern, searcher);
-  }
+/** The first match of a global pattern starting at or after `from`; the words before stay visible to its look-behinds. */
+function matchFrom(searcher: RegExp, text: string, from: number): RegExpExecArray | null {
   searcher.lastIndex = from;
   return searcher.exec(text);
 }

@@ -37,21 +37,71 @@ interface FactProfile {
   parties: readonly string[];
 }
 
-const profiles = new WeakMap<Knowledge, FactProfile[]>();
+/**
+ * The fact profiles of a knowledge, per topic the positions of the facts it names (as topic or other topic), and a mark
+ * per fact (all 0 between calls) for gathering candidates.
+ */
+interface FactIndex {
+  profiles: readonly FactProfile[];
+  byTopic: ReadonlyMap<string, readonly number[]>;
+  marks: Uint8Array;
+}
 
-function profilesOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactProfile[] {
-  let list = profiles.get(knowledge);
-  if (!list) {
-    list = knowledge.facts.map((fact) => ({
+const indexes = new WeakMap<Knowledge, FactIndex>();
+
+function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactIndex {
+  let index = indexes.get(knowledge);
+  if (!index) {
+    const profiles = knowledge.facts.map((fact) => ({
       fact,
       about: new Set(fact.about),
       aspects: fact.about.filter((c) => kinds.get(c) === 'aspect').length,
       situations: fact.about.filter((c) => kinds.get(c) === 'situation'),
       parties: fact.about.filter((c) => kinds.get(c) === 'party'),
     }));
-    profiles.set(knowledge, list);
+    const byTopic = new Map<string, number[]>();
+    profiles.forEach(({ fact }, i) => {
+      for (const topic of new Set([fact.topic, ...fact.topics])) {
+        const facts = byTopic.get(topic);
+        if (facts) facts.push(i);
+        else byTopic.set(topic, [i]);
+      }
+    });
+    index = { profiles, byTopic, marks: new Uint8Array(profiles.length) };
+    indexes.set(knowledge, index);
   }
-  return list;
+  return index;
+}
+
+/**
+ * The profiles of the facts that may reach the topic threshold (a topic of theirs scores at least it), in knowledge
+ * order: no fact of a lower-scoring topic can.
+ */
+function candidatesOf(index: FactIndex, topicScores: ReadonlyMap<string, number>): FactProfile[] {
+  const { marks, profiles } = index;
+  for (const [topic, score] of topicScores) {
+    if (score < MIN_TOPIC_SCORE) continue;
+    const facts = index.byTopic.get(topic);
+    if (facts) for (const i of facts) marks[i] = 1;
+  }
+  const candidates: FactProfile[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] === 0) continue;
+    marks[i] = 0;
+    candidates.push(profiles[i]!);
+  }
+  return candidates;
+}
+
+/** True when the question names every concept of one of the fact's verdict rules. */
+function ruleFits(fact: Fact, concepts: ReadonlySet<string>): boolean {
+  for (const rule of fact.unless) if (namesAll(rule.when, concepts)) return true;
+  return false;
+}
+
+function namesAll(wanted: readonly string[], concepts: ReadonlySet<string>): boolean {
+  for (const c of wanted) if (!concepts.has(c)) return false;
+  return true;
 }
 
 /**
@@ -74,7 +124,7 @@ export function rankFacts(
     else if (kind === 'situation') askedSituations.push(concept);
   }
   const ranked: RankedFact[] = [];
-  for (const profile of profilesOf(knowledge, kinds)) {
+  for (const profile of candidatesOf(indexOf(knowledge, kinds), topicScores)) {
     const { fact, about } = profile;
     let topic = topicScores.get(fact.topic) ?? 0;
     for (const other of fact.topics) topic = Math.max(topic, FACT_WEIGHTS.alsoTopic * (topicScores.get(other) ?? 0));
@@ -95,7 +145,7 @@ export function rankFacts(
       sole ||= other !== undefined && !profile.parties.includes(other);
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
-    const ruleFits = fact.unless.some((r) => r.when.every((c) => concepts.has(c)));
+    const fits = ruleFits(fact, concepts);
     const score =
       topic +
       (askedAspects.length > 0 ? (FACT_WEIGHTS.aspect * aspectHits) / askedAspects.length : 0) +
@@ -105,7 +155,7 @@ export function rankFacts(
       FACT_WEIGHTS.party * parties +
       (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
       (sole ? FACT_WEIGHTS.soleParty : 0) +
-      (ruleFits ? FACT_WEIGHTS.rule : 0);
+      (fits ? FACT_WEIGHTS.rule : 0);
     ranked.push({ fact, score, aspectHits });
   }
   return ranked.sort((a, b) => b.score - a.score);

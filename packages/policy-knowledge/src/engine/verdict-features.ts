@@ -1,5 +1,4 @@
-import { stem } from '../classify/stem.js';
-import { tokenize } from '../classify/tokenize.js';
+import { tokenStems } from '../classify/tokenize.js';
 import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
 import { asksToConfirm, negates } from '../understand/question-shape.js';
 
@@ -61,9 +60,7 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
 
 /** The stems of a text's words, without the commonest function words; "n't" is read as "not". */
 function stemsOf(text: string): string[] {
-  return tokenize(text.replace(/n't\b/g, ' not'))
-    .map(stem)
-    .filter((s) => !STOP.has(s));
+  return tokenStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
 }
 
 const vocabularies = new WeakMap<Fact, ReadonlySet<string>>();

@@ -87,16 +87,24 @@ export class VerdictModel {
   /** The likeliest verdict of a question with these features, and its probability. */
   predict(features: readonly string[]): LearnedVerdict {
     const classes = VERDICTS.length;
-    const scores = Array.from(this.bias, Number);
+    const scores = Float64Array.from(this.bias);
     const scale = 1 / Math.sqrt(features.length || 1);
     for (const name of features) {
       const id = this.index.get(name);
       if (id >= 0) for (let k = 0; k < classes; k++) scores[k]! += this.weights[id * classes + k]! * scale;
     }
-    const top = Math.max(...scores);
+    const top = largest(scores);
     const exp = scores.map((s) => Math.exp(s - top));
-    const sum = exp.reduce((a, b) => a + b, 0);
-    const best = exp.indexOf(Math.max(...exp));
+    let sum = 0;
+    for (const e of exp) sum += e;
+    const best = exp.indexOf(largest(exp));
     return { verdict: VERDICTS[best]!, probability: exp[best]! / sum };
   }
+}
+
+/** The largest of the values, as `Math.max` gives it (NaN when one is NaN, -Infinity for none). */
+function largest(values: Float64Array): number {
+  let most = -Infinity;
+  for (const v of values) most = Math.max(most, v);
+  return most;
 }

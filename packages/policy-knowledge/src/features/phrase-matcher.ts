@@ -16,6 +16,37 @@ export function foldText(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A text folded and cut into words, with the place each word starts at. */
+interface Reading {
+  text: string;
+  folded: string;
+  words: string[];
+  starts: number[];
+  han: boolean;
+}
+
+/** A question is read by several matchers in turn (glossary, obligations, modes): the last few readings are remembered. */
+const RECENT = 4;
+const recent: Reading[] = [];
+
+/** The text (as a matcher reads it: cut to `MAX_MATCH_TEXT`) folded and cut into words. */
+function readingOf(text: string): Reading {
+  for (const reading of recent) if (reading.text === text) return reading;
+  const folded = foldText(text.slice(0, MAX_MATCH_TEXT));
+  const words = folded.match(WORD) ?? [];
+  const starts: number[] = [];
+  // Between two words there are no letters or digits, so each word is found first where the one before it ends.
+  let end = 0;
+  for (const word of words) {
+    const start = folded.indexOf(word, end);
+    starts.push(start);
+    end = start + word.length;
+  }
+  const reading = { text, folded, words, starts, han: HAN.test(folded) };
+  if (recent.unshift(reading) > RECENT) recent.pop();
+  return reading;
+}
+
 /** A phrase as folded words; the last may be a prefix ("regulat*"). Chinese phrases are matched as text. */
 interface CompiledPhrase<T> {
   words: string[];
@@ -47,25 +78,31 @@ export function compilePhrases<T>(entries: readonly { phrase: string; value: T }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   // Longest first, so that of two Chinese phrases found at the same place the longer one is the match kept.
   han.sort((a, b) => b.text.length - a.text.length);
+  /** The phrase found at word `i`: the longest starting with that word, else the first prefix phrase it starts with. */
+  const phraseAt = (words: readonly string[], i: number): CompiledPhrase<T> | undefined => {
+    const word = words[i]!;
+    for (const p of byFirst.get(word) ?? []) if (matchesAt(words, i, p)) return p;
+    for (const p of prefixed) if (word.startsWith(p.words[0]!) && matchesAt(words, i, p)) return p;
+    return undefined;
+  };
   return {
     findAll(text) {
-      const folded = foldText(text.slice(0, MAX_MATCH_TEXT));
-      const words = [...folded.matchAll(WORD)];
+      const { folded, words, starts, han: hasHan } = readingOf(text);
       const hits: { at: number; value: T; matched: string }[] = [];
       for (let i = 0; i < words.length; i++) {
-        const word = words[i]![0];
-        const candidates = [...(byFirst.get(word) ?? []), ...prefixed.filter((p) => word.startsWith(p.words[0]!))];
-        const hit = candidates.find((p) => matchesAt(words, i, p));
+        const hit = phraseAt(words, i);
         if (!hit) continue;
-        const last = words[i + hit.words.length - 1]!;
-        hits.push({ at: words[i]!.index!, value: hit.value, matched: folded.slice(words[i]!.index!, last.index! + last[0].length) });
+        const last = i + hit.words.length - 1;
+        hits.push({ at: starts[i]!, value: hit.value, matched: folded.slice(starts[i]!, starts[last]! + words[last]!.length) });
         // The words of a match are used up, as a regular expression would: "social insurance" does not also give "insurance".
-        i += hit.words.length - 1;
+        i = last;
       }
-      for (const { text: phrase, value } of han) {
-        const at = folded.indexOf(phrase);
-        if (at >= 0) hits.push({ at, value, matched: phrase });
-      }
+      // A Chinese phrase is found only in a text with Chinese characters.
+      if (hasHan)
+        for (const { text: phrase, value } of han) {
+          const at = folded.indexOf(phrase);
+          if (at >= 0) hits.push({ at, value, matched: phrase });
+        }
       hits.sort((a, b) => a.at - b.at);
       const seen = new Set<T>();
       return hits.filter((h) => !seen.has(h.value) && seen.add(h.value)).map(({ value, matched }) => ({ value, matched }));
@@ -74,12 +111,15 @@ export function compilePhrases<T>(entries: readonly { phrase: string; value: T }
 }
 
 /** True when the phrase's words follow one another from word `at` (its last word as a prefix when it ends with "*"). */
-function matchesAt<T>(words: readonly RegExpMatchArray[], at: number, phrase: CompiledPhrase<T>): boolean {
-  if (at + phrase.words.length > words.length) return false;
-  return phrase.words.every((w, j) => {
-    const word = words[at + j]![0];
-    return phrase.prefix && j === phrase.words.length - 1 ? word.startsWith(w) : word === w;
-  });
+function matchesAt<T>(words: readonly string[], at: number, phrase: CompiledPhrase<T>): boolean {
+  const n = phrase.words.length;
+  if (at + n > words.length) return false;
+  for (let j = 0; j < n; j++) {
+    const word = words[at + j]!;
+    const w = phrase.words[j]!;
+    if (phrase.prefix && j === n - 1 ? !word.startsWith(w) : word !== w) return false;
+  }
+  return true;
 }
 
 /** Compiles once per data object (knowledge is immutable, so the object is a safe cache key). */

@@ -1,6 +1,6 @@
 import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
-import { tokenize } from '../classify/tokenize.js';
+import { tokenize, tokenStems } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
@@ -38,6 +38,12 @@ interface Phrase {
   pronoun: boolean;
 }
 
+/** The phrases starting with one stem: those of one word, and the longer ones by their second stem, longest first. */
+interface PhrasesFrom {
+  single: Phrase[];
+  bySecond: Map<string, Phrase[]>;
+}
+
 /** Words that set what follows against the claim ("rather than any business"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'not just']);
 
@@ -47,15 +53,35 @@ export interface ConceptMatch {
   matched: string;
 }
 
+/** What the English phrases of a text give: the concepts it names (and the set of them), and those it names only to deny. */
+interface Scan {
+  found: ConceptMatch[];
+  seen: Set<string>;
+  denied: Set<string>;
+}
+
+/** A text read for one audience: its scan, and (once asked) every concept it names. */
+interface Reading {
+  text: string;
+  audience: Audience | undefined;
+  scan: Scan;
+  found?: readonly ConceptMatch[];
+}
+
+/** A question is read for its concepts by several readers in turn: the last few readings are remembered. */
+const RECENT = 8;
+
 /** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
 export class ConceptMatcher {
-  private readonly byFirstStem = new Map<string, Phrase[]>();
+  private readonly byFirstStem = new Map<string, PhrasesFrom>();
   readonly kinds: ReadonlyMap<string, string>;
   private readonly chinese: ChineseConceptFinder | undefined;
+  private readonly recent: Reading[] = [];
 
   /** Compiles every phrase of the concepts file, and the concepts' Chinese phrases when the knowledge has them. */
   constructor(file: ConceptsFile, chinesePhrases?: Readonly<Record<string, readonly string[]>>) {
     const kinds = new Map<string, string>();
+    const byFirst = new Map<string, Phrase[]>();
     for (const [concept, { kind, phrases }] of Object.entries(file.concepts)) {
       kinds.set(concept, kind);
       for (const phrase of phrases) {
@@ -64,24 +90,49 @@ export class ConceptMatcher {
         const stems = phraseStems(phrase);
         if (stems.length === 0 || stems.length > MAX_PHRASE_WORDS) continue;
         const entry = { concept, stems, pronoun: stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase()) };
-        const list = this.byFirstStem.get(stems[0]!) ?? [];
+        const list = byFirst.get(stems[0]!) ?? [];
         list.push(entry);
-        this.byFirstStem.set(stems[0]!, list);
+        byFirst.set(stems[0]!, list);
       }
     }
-    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const [first, list] of byFirst) this.byFirstStem.set(first, phrasesFrom(list));
     this.kinds = kinds;
     this.chinese = chinesePhrases ? new ChineseConceptFinder(chinesePhrases, kinds) : undefined;
   }
 
   /** The longest phrase starting at a word, reaching past `beyond` when given. */
   private phraseAt(stems: readonly string[], i: number, beyond = i): Phrase | undefined {
-    return (this.byFirstStem.get(stems[i]!) ?? []).find((p) => i + p.stems.length > beyond && matchesAt(stems, i, p.stems));
+    const phrases = this.byFirstStem.get(stems[i]!);
+    if (phrases === undefined) return undefined;
+    const longer = i + 1 < stems.length ? phrases.bySecond.get(stems[i + 1]!) : undefined;
+    if (longer) for (const p of longer) if (i + p.stems.length > beyond && matchesAt(stems, i, p.stems)) return p;
+    return i + 1 > beyond ? phrases.single[0] : undefined;
   }
 
   /** Every concept the text names, in order of first mention. */
   find(text: string, audience?: Audience): ConceptMatch[] {
-    const { found, seen } = this.scan(text, audience);
+    const reading = this.readingOf(text, audience);
+    reading.found ??= this.concepts(text, audience, reading.scan);
+    return [...reading.found];
+  }
+
+  /** The situations and modifiers the text names only to deny them ("doesn't count against the quota"). */
+  denied(text: string, audience?: Audience): Set<string> {
+    return new Set(this.readingOf(text, audience).scan.denied);
+  }
+
+  /** The text read for the audience, remembered among the last few. */
+  private readingOf(text: string, audience: Audience | undefined): Reading {
+    for (const reading of this.recent) if (reading.text === text && reading.audience === audience) return reading;
+    const reading: Reading = { text, audience, scan: this.scan(text, audience) };
+    if (this.recent.unshift(reading) > RECENT) this.recent.pop();
+    return reading;
+  }
+
+  /** Every concept the text names: its English phrases, the relation of the fields it names and its Chinese phrases. */
+  private concepts(text: string, audience: Audience | undefined, scan: Scan): ConceptMatch[] {
+    const { seen } = scan;
+    const found = [...scan.found];
     // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
     const fields = fieldRelation(text);
     const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
@@ -92,15 +143,10 @@ export class ConceptMatcher {
     return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];
   }
 
-  /** The situations and modifiers the text names only to deny them ("doesn't count against the quota"). */
-  denied(text: string, audience?: Audience): Set<string> {
-    return this.scan(text, audience).denied;
-  }
-
   /** The English phrases of a text: the concepts it names, and those it names only to deny. */
-  private scan(text: string, audience: Audience | undefined): { found: ConceptMatch[]; seen: Set<string>; denied: Set<string> } {
+  private scan(text: string, audience: Audience | undefined): Scan {
     const tokens = tokenize(text);
-    const stems = tokens.map(stem);
+    const stems = tokenStems(text);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
@@ -139,6 +185,17 @@ export class ConceptMatcher {
     }
     return { found, seen, denied: deniedConcepts };
   }
+}
+
+/** The phrases of one first stem indexed by their second, each list longest first (equally long ones in the order given). */
+function phrasesFrom(list: readonly Phrase[]): PhrasesFrom {
+  const from: PhrasesFrom = { single: [], bySecond: new Map() };
+  for (const phrase of [...list].sort((a, b) => b.stems.length - a.stems.length)) {
+    const second = phrase.stems[1];
+    if (second === undefined) from.single.push(phrase);
+    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+  }
+  return from;
 }
 
 function phraseStems(phrase: string): string[] {
