@@ -41,6 +41,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['will the school keep paying my salary while I am on leave?', 'teacher', 'not-stated', '3-16'],
     ['if I leave my post, can I open a bubble tea shop?', 'teacher', 'no', '3-6'],
     ['will my title evaluation get frozen while I am off post?', 'teacher', 'no', '3-13'],
+    ['does the time away hurt my title chances?', 'teacher', 'no', '3-13'],
     ['is it a crime to work part time at a company while teaching?', 'teacher', 'no', '3-4'],
     // The teacher's field and the business's, named without saying they differ.
     ['i teach preschool education, can i work part-time at a robotics factory?', 'teacher', 'no', '3-4'],
