@@ -31,7 +31,12 @@ const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is',
 const MORE_AUXILIARIES = ['must', 'may', 'might', 'has', 'have', 'had'];
 const NEGATED_AUXILIARIES = ["isn't", "aren't", "doesn't", "don't", "can't", "won't", "wouldn't", "shouldn't"];
 const AUXILIARY = new RegExp(String.raw`^${anyOf([...AUXILIARIES, ...MORE_AUXILIARIES, ...NEGATED_AUXILIARIES])}\b`, 'i');
-const IS_IT_TRUE = ['is it (?:true|ok|okay|possible|allowed|legal|fine|right)', 'am i (?:allowed|able|right)', 'any chance'];
+const IS_IT_TRUE = [
+  'is it (?:true|ok|okay|possible|allowed|legal|fine|right)',
+  'am i (?:allowed|able|right)',
+  'any chance',
+  'any (?:way|hack|option|possibility) (?:to|of)',
+];
 const I_WONDER = [
   'i wonder if',
   'i was wondering if',

@@ -19,6 +19,9 @@ describe('questionType', () => {
     ['housing allowance?', 'what'],
     // Whether there is a limit, not how long it is.
     ['Is there a limit on how long I can be off-post?', 'yes-no'],
+    // Whether there is a way: yes or no.
+    ['any hack to get back to my college before the 3 years are up', 'yes-no'],
+    ['any conditions?', 'what'],
     ['how long can I be off post?', 'how-long'],
     ["the leave agreement's contents?", 'what'],
     // A thing named first ("what we want is…"), then the yes/no question about it.
