@@ -22,6 +22,8 @@ describe('advisor.ask', () => {
     ['what does an enterprise want from cooperating with a college?', 'needs.enterprise', '2-2'],
     // What becomes of the students when a partner goes bankrupt: the paper's case (the school is left to sort it out).
     ['if we go bankrupt partway through a cooperation, what happens to the students?', 'problems.no-laws', '2.2-2'],
+    // How part-time work in industry helps a teacher's teaching: the paper's RFID example.
+    ["how does a teacher's part-time work in industry feed back into their teaching?", 'entrepreneurship.benefits', '4-3'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
