@@ -71,7 +71,7 @@ export function resolveQuestion(
     return direct;
   }
   const inContext = advisor.ask(input.text, {
-    audience: audienceCue(input.text) ?? input.audience,
+    audience: input.audience,
     context: contextOf(previous),
   });
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;

@@ -97,6 +97,13 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
   });
 
+  it("answers a teacher asking what the company pays in the teacher's words, not the enterprise's", () => {
+    const [, second] = converse('wording', 'who pays my pension while I am off post?', 'and what does the company pay?');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-11');
+    expect(second?.text).toMatch(/\byou work for\b/);
+    expect(second?.text).not.toMatch(/^Your enterprise\b/);
+  });
+
   it('reads a fragment after a yes/no question as asking whether the same holds ("and rewards?")', () => {
     const [, second] = converse('rewards', 'does my school keep running my training while I am off post?', 'and my rewards?');
     expect(second?.verdict).toBe('yes');
