@@ -145,6 +145,14 @@ export function decideVerdict(
   const otherWay = otherWayOfTakingPart(fact, concepts);
   if (!rule && otherWay)
     return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [] };
+  // "does the company sign anything?" of the rule "the company signs no leave agreement (it signs the income one)": the
+  // other fact the rule names is the something asked about.
+  if (rule?.verdict === 'no' && rule.with.length > 0 && question !== undefined && ASKS_ANYTHING.test(question))
+    return {
+      verdict: 'yes',
+      rule: `rule: when ${rule.when.join(' + ')} → no, but asked whether anything is: the fact beside it`,
+      with: rule.with,
+    };
   if (rule) {
     verdict = rule.verdict;
     because = `rule: when ${rule.when.join(' + ')} → ${rule.verdict}`;
@@ -386,6 +394,9 @@ function setsAgainstFactSubject(question: string, factText: string): boolean {
   const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
   return shared(q.after, f.before) && !shared(q.after, f.after);
 }
+
+/** A question asking whether anything at all is so ("does the company sign anything?", "any agreement with them?"). */
+const ASKS_ANYTHING = /\b(?:anything|something|any (?:agreement|contract|document|paperwork|papers))\b/i;
 
 /** True when two texts take opposite sides of a pair of wordings ("cheaper" and "much more expensive"). */
 export function takeOppositeSides(a: string, b: string): boolean {

@@ -12,6 +12,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // The company signs no leave agreement, but it does sign the income one: asked whether it signs anything, yes.
+    ['does the company sign the post-leaving agreement?', 'enterprise', 'no', '3-17'],
+    ['does the company a lecturer on leave joins sign anything?', 'enterprise', 'yes', '3-18'],
     // A Qingdao (city) planning project, not a national one.
     ['was the paper funded by a national-level grant?', 'teacher', 'no', '6-1'],
     ['is the paper a Qingdao education science planning project?', 'teacher', 'yes', '6-1'],
