@@ -292,7 +292,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         : BARE_WHY.test(corrected)
           ? reasonOf(knowledge, ranked, followed.facts, near)
           : ASKS_EXAMPLE.test(corrected)
-            ? exampleNear(knowledge, ranked, followed.facts, near)
+            ? otherNear(knowledge, ranked, followed.facts, near, (fact) => fact.about.includes('example'))
             : undefined))
     : undefined;
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
@@ -599,8 +599,18 @@ const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a
 function reasonOf(knowledge: Knowledge, ranked: readonly RankedFact[], previous: readonly string[], near: ReadonlySet<string>): string {
   const first = previous[0]!;
   if (GIVES_REASON.test(knowledge.factById.get(first)?.text ?? '')) return first;
-  const other = ranked.find((r) => !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near));
-  return other?.fact.id ?? first;
+  return otherNear(knowledge, ranked, previous, near) ?? first;
+}
+
+/** The best ranked fact, other than the previous answer's, of that answer's small section (and, when given, of a kind). */
+function otherNear(
+  knowledge: Knowledge,
+  ranked: readonly RankedFact[],
+  previous: readonly string[],
+  near: ReadonlySet<string>,
+  wanted: (fact: Fact) => boolean = () => true,
+): string | undefined {
+  return ranked.find((r) => wanted(r.fact) && !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near))?.fact.id;
 }
 
 /** "give me the example case", "any real example?": an example of what was just said, asked in a few words. */
@@ -610,17 +620,6 @@ const ASKS_EXAMPLE = new RegExp(
   String.raw`^${EXAMPLE_OPENER}\s*(?:an?|the|any)?\s*${REAL}?(?:examples?|example case|case study)\b[^?]{0,25}\??$`,
   'i',
 );
-
-/** The example the paper gives in the previous answer's small section, when one is ranked. */
-function exampleNear(
-  knowledge: Knowledge,
-  ranked: readonly RankedFact[],
-  previous: readonly string[],
-  near: ReadonlySet<string>,
-): string | undefined {
-  return ranked.find((r) => r.fact.about.includes('example') && !previous.includes(r.fact.id) && citesNear(knowledge, r.fact, near))?.fact
-    .id;
-}
 
 /** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
 function setAside(ranked: RankedFact[], previous: readonly string[]): void {

@@ -250,10 +250,9 @@ const COMPARED_WORDS = 3;
 export function comparesTheOtherWay(question: string, example: string): boolean {
   const [q, e] = [comparedWith(question), comparedWith(example)];
   if (q === undefined || e === undefined) return false;
-  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
   // "is it cheaper than hiring on the market?": "it" is the other side, the one the conversation is about.
-  const otherSide = shared(e.after, q.before) || POINTED_SUBJECT.test(question);
-  return !shared(q.after, e.after) && shared(q.after, e.before) && otherSide;
+  const otherSide = sharesAny(e.after, q.before) || POINTED_SUBJECT.test(question);
+  return !sharesAny(q.after, e.after) && sharesAny(q.after, e.before) && otherSide;
 }
 
 /** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
@@ -387,12 +386,17 @@ function wordingSide(raw: string, factText: string): { word: string; agrees: boo
   return undefined;
 }
 
+/** True when the two sets have a member in common. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const s of a) if (b.has(s)) return true;
+  return false;
+}
+
 /** True when a comparison sets its subject against what the fact's comparison is said of ("…than hiring on the market"). */
 function setsAgainstFactSubject(question: string, factText: string): boolean {
   const [q, f] = [comparedWith(question), comparedWith(factText)];
   if (q === undefined || f === undefined) return false;
-  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
-  return shared(q.after, f.before) && !shared(q.after, f.after);
+  return sharesAny(q.after, f.before) && !sharesAny(q.after, f.after);
 }
 
 /** A question asking whether anything at all is so ("does the company sign anything?", "any agreement with them?"). */
