@@ -38,9 +38,13 @@ export function asksUnsupportedDetail(knowledge: Knowledge, matcher: ConceptMatc
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6 };
-/** A span of months the question names ("after 18 months", "for six months"), and any other figure. */
-const SPAN_OF_MONTHS = /^(?:after|for|within|in) (?:about |only |just )?(\d+|one|two|three|four|six) months?$/i;
-const FIGURES = new RegExp(String.raw`(?:\b(?:after|for|within|in) (?:about |only |just )?)?(?:${SPECIFIC_FIGURE.source})`, 'gi');
+/** A span of months the question names ("after 18 months", "for six months", "six months ago"), and any other figure. */
+const MONTHS = String.raw`(?:about |only |just )?(\d+|one|two|three|four|six) months?`;
+const SPAN_OF_MONTHS = new RegExp(String.raw`^(?:(?:after|for|within|in) ${MONTHS}|${MONTHS} ago)$`, 'i');
+const FIGURES = new RegExp(
+  String.raw`(?:\b(?:after|for|within|in) (?:about |only |just )?)?(?:${SPECIFIC_FIGURE.source})(?:\s+ago\b)?`,
+  'gi',
+);
 /** Most months of a leave: the guidance's three years. */
 const LEAVE_MONTHS = 36;
 
@@ -49,7 +53,8 @@ function withinTheLeave(question: string, fact: Fact): boolean {
   if (!fact.about.includes('leave')) return false;
   return [...question.matchAll(FIGURES)].every((figure) => {
     const span = SPAN_OF_MONTHS.exec(figure[0]);
-    const months = span ? (NUMBER_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : Number.NaN;
+    const count = span?.[1] ?? span?.[2];
+    const months = count === undefined ? Number.NaN : (NUMBER_WORDS[count.toLowerCase()] ?? Number(count));
     return months > 0 && months <= LEAVE_MONTHS;
   });
 }

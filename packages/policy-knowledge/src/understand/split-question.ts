@@ -134,7 +134,9 @@ export function splitQuestion(message: string): string[] {
   for (const part of merged) {
     const asks = asksQuestion(part);
     // "and for the company? do they sign something too": a party named alone says whom the next question is about.
-    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1]) context = `${context}${part.replace(/[?.!]\s*$/, '')}, `;
+    // A statement keeps its full stop ("We host a teacher on leave. Does…"), so it is read as context, not as the claim asked.
+    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1])
+      context = /[.!]\s*$/.test(part) && !asks ? `${context}${part.trim()} ` : `${context}${part.replace(/[?.!]\s*$/, '')}, `;
     else {
       questions.push(`${context}${part}`);
       context = '';

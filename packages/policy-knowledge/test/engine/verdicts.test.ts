@@ -38,6 +38,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "before the end" of the leave is coming back early, not something ending (which would turn the verdict round).
     ['can I come back before that if I need to?', 'teacher', 'yes', '3-21'],
     ['can i come back before the end of my leave?', 'teacher', 'yes', '3-21'],
+    // Months already spent on leave are inside the three years, not a figure the guidance leaves open.
+    ['I left six months ago. Can I come back early?', 'teacher', 'yes', '3-21'],
     ['can my school refuse to let me return before my off-post period ends?', 'teacher', 'no', '3-21'],
     // Asked whether the fact is false: the verdict says it is not, once (not turned round twice).
     ['is it fake news that teachers can come back before the three years are up?', 'teacher', 'no', '3-21'],
@@ -190,6 +192,17 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   it('opens the answer with the verdict line', () => {
     const result = advisor.ask('can I come back early from my leave?');
     expect(result.kind === 'answer' && result.text.startsWith('Yes.')).toBe(true);
+  });
+
+  it('reads a statement before a two-question message as context, not as the claim asked', () => {
+    const result = advisor.ask(
+      "My school says I can't start a company while I'm in post. Does the guidance allow on-the-job start-ups, and on what condition?",
+      { audience: 'teacher' },
+    );
+    expect(result.kind === 'answer' && result.parts?.[0]).toMatchObject({
+      verdict: 'yes',
+      citations: [expect.objectContaining({ clause: '3-5' })],
+    });
   });
 
   it('answers each question of a two-question message', () => {

@@ -18,7 +18,7 @@ describe('splitQuestion', () => {
 
   it('reads "what we want is…" as a statement, the context of the question after it', () => {
     expect(splitQuestion("What we want from the college is staff training. Is that on the paper's list?")).toEqual([
-      "What we want from the college is staff training, Is that on the paper's list?",
+      "What we want from the college is staff training. Is that on the paper's list?",
     ]);
     expect(splitQuestion('what do we get from it? and who pays?')).toHaveLength(2);
   });
@@ -170,7 +170,7 @@ describe('splitQuestion', () => {
       'why?',
     ]);
     expect(splitQuestion('We have a teacher who wants to come back early. Can he, and does his college need an open post first?')).toEqual([
-      'We have a teacher who wants to come back early, Can he',
+      'We have a teacher who wants to come back early. Can he',
       'does his college need an open post first?',
     ]);
   });
