@@ -87,6 +87,16 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
   });
 
+  it('reads "what if neither gets what they want?" after what each side wants as the conflicts it leads to', () => {
+    const [, , third] = converse(
+      'neither-side',
+      'What do enterprises usually hope to get out of school-enterprise cooperation?',
+      'and the school side?',
+      'what happens if neither gets what they want?',
+    );
+    expect(third?.citations.map((c) => c.clause)).toContain('2-4');
+  });
+
   it('reads "give me the example case" as the example of the problem just named, not another section\'s case', () => {
     const [, , third] = converse(
       'example-case',

@@ -37,6 +37,7 @@ import {
   continuedType,
   aspectsOf,
   namedRunnerUp,
+  topicOfNamedSubject,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -150,8 +151,15 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         wordCount(corrected) <= FRAGMENT_WORDS &&
         !namesSituation(tools, corrected, options.audience) &&
         !ownAspect);
+  // "what happens if neither gets what they want?" after what schools want: declined alone, it names a subject only another
+  // topic's facts are about (conflicts), so it is that topic's, not the conversation's.
+  const namedElsewhere =
+    context?.topicId !== undefined && context.sibling !== true && ownDecision.kind === 'unknown'
+      ? topicOfNamedSubject(tools, corrected, context.topicId, options.audience)
+      : undefined;
   const contextual =
     context !== undefined &&
+    namedElsewhere === undefined &&
     (ownDecision.kind === 'clarify' ||
       pointing ||
       (ownDecision.kind === 'unknown' &&
@@ -174,12 +182,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const declined = withContext ? decide(withContext, tools.declineThreshold) : ownDecision;
   // A follow-up the classifier cannot place even then ("how many hours a week?") stays on the previous topic.
   const decision: Decision =
-    contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
-      ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
-      : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
-        (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
-        ownershipTopic(tools, declined, type, corrected, options.audience) ??
-        declined);
+    namedElsewhere !== undefined
+      ? { kind: 'answer', intent: namedElsewhere, confidence: PREVIOUS_TOPIC_SCORE }
+      : contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
+        ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
+        : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
+          (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
+          ownershipTopic(tools, declined, type, corrected, options.audience) ??
+          declined);
   if (decision.kind === 'unknown') return within !== undefined ? byReference() : tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
   // only: its pairs of characters mark a subject more surely than one English word such as "news").

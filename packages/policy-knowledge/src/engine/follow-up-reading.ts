@@ -106,6 +106,27 @@ export function namedRunnerUp(
   return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
 }
 
+/**
+ * "what happens if neither gets what they want?" after what schools want: the one topic whose facts are about a situation
+ * the follow-up names (conflicts) and the previous topic's are not, or undefined when there is no such single topic.
+ */
+export function topicOfNamedSubject(
+  tools: AnswerTools,
+  text: string,
+  previousTopic: string,
+  audience: Audience | undefined,
+): string | undefined {
+  const { knowledge, concepts } = tools;
+  const about = (topic: string, concept: string) =>
+    knowledge.facts.some((f) => (f.topic === topic || f.topics.includes(topic)) && f.about.includes(concept));
+  const topics = new Set<string>();
+  for (const { concept } of concepts.find(text, audience)) {
+    if (concepts.kinds.get(concept) !== 'situation' || about(previousTopic, concept)) continue;
+    for (const f of knowledge.facts) if (f.about.includes(concept)) topics.add(f.topic);
+  }
+  return topics.size === 1 ? [...topics][0] : undefined;
+}
+
 /** The parties a follow-up names that the previous question did not, when that one named some ("and for us?"). */
 export function switchedParties(
   tools: AnswerTools,
