@@ -22,6 +22,7 @@ import { featureValues, readFeatureFiles } from '../features/feature-files.js';
 import { checkFeatureReferences } from '../features/check-feature-references.js';
 import { conceptsFileSchema, factsFileSchema, type Fact, type FactsFile } from '../schema/fact.js';
 import { checkFactReferences } from './check-fact-references.js';
+import { checkConceptPhrases } from './check-concept-phrases.js';
 import { loadChinese } from './load-chinese.js';
 import { addSourceClauses, readSourceFiles } from './load-sources.js';
 
@@ -104,6 +105,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
   if (clausesFile) issues.push(...checkClauseSections(clausesFile.parsed, clausesFile.value));
   const topicMap = new Map(topicFiles.map((f) => [f.value.id, f.value]));
   if (clausesFile) issues.push(...checkFeatureReferences({ clauses, topics: topicMap, ...featureFiles }));
+  if (conceptsFile) issues.push(...checkConceptPhrases(conceptsFile.parsed, conceptsFile.value));
   if (clausesFile) issues.push(...checkFactReferences({ clauses, topics: topicMap, concepts: conceptsFile?.value, factFiles }));
   const topics = topicFiles.map((f) => f.value).sort((a, b) => a.id.localeCompare(b.id));
   const facts: Fact[] = factFiles.flatMap((f) => f.value.facts);

@@ -38,6 +38,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "before the end" of the leave is coming back early, not something ending (which would turn the verdict round).
     ['can I come back before that if I need to?', 'teacher', 'yes', '3-21'],
     ['can i come back before the end of my leave?', 'teacher', 'yes', '3-21'],
+    // "counted in the quota" is the quota the excellent grade stays out of, not achievements counting toward something.
+    [
+      "Are excellent ratings given to entrepreneurial teachers counted in the school's normal quota of excellent grades?",
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // Months already spent on leave are inside the three years, not a figure the guidance leaves open.
     ['I left six months ago. Can I come back early?', 'teacher', 'yes', '3-21'],
     ['can my school refuse to let me return before my off-post period ends?', 'teacher', 'no', '3-21'],

@@ -76,6 +76,26 @@ describe('loadKnowledge', () => {
     expect(errors).toHaveLength(12);
   });
 
+  it("refuses a concept phrase that reads like an earlier concept's, which would never match", async () => {
+    const errors = await errorsFor({
+      'topics/leave.a.yaml': topicYaml('leave.a'),
+      'concepts.yaml': [
+        'concepts:',
+        '  death:',
+        '    kind: aspect',
+        '    phrases: [killed]',
+        '  counts-against:',
+        '    kind: modifier',
+        '    phrases: [in the quota, kills]',
+        '',
+      ].join('\n'),
+    });
+    expect(errors).toEqual([
+      'concepts.yaml:7:29 concepts.counts-against.phrases.1: ' +
+        'phrase "kills" reads like "killed" of the earlier concept "death", so it never matches; keep it in one',
+    ]);
+  });
+
   it('refuses topic ids with path characters', async () => {
     const errors = await errorsFor({ 'topics/x.yaml': topicYaml('../../etc') });
     expect(errors[0]).toMatch(/^topics\/x\.yaml:1:5 id: must be dotted lowercase words/);
