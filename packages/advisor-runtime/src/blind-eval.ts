@@ -93,6 +93,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fo: { file: 'blind/set-fo.jsonl', heldOut: true },
   fp: { file: 'blind/set-fp.jsonl', heldOut: true },
   fq: { file: 'blind/set-fq.jsonl', heldOut: true },
+  fr: { file: 'blind/set-fr.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
