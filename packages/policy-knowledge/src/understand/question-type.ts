@@ -176,11 +176,16 @@ export function questionType(question: string): QuestionType {
   if (LIMIT_ON_HOW_LONG.test(text)) return 'yes-no';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (
-    /\bhow much\b|\bwhat (?:rate|percentage|amount)\b/i.test(text) ||
+    /\bhow much\b|\bwhat (?:rate|percentage|percent|amount)\b|^how (?:big|large|high) (?:is|are|was|would)\b/i.test(text) ||
     /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)
   )
     return 'how-much';
-  if (/^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b/i.test(text)) return 'when';
+  if (
+    /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b|^how (?:far|long) in advance\b/i.test(
+      text,
+    )
+  )
+    return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.

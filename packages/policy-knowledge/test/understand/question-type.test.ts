@@ -58,6 +58,10 @@ describe('questionType', () => {
     ['I am on leave now. how long can I stay away?', 'how-long'],
     ['how long can I be away?', 'how-long'],
     ['how much is the pension contribution?', 'how-much'],
+    // A size, a share or how early are amounts and dates, which the guidance may not give.
+    ['how big is the bonus for an excellent rating while off post', 'how-much'],
+    ["what percent of my startup's income goes to the college?", 'how-much'],
+    ['how far in advance do i need to apply before going off post', 'when'],
     ['why does the guidance set conditions?', 'why'],
     ['what must the leave agreement contain?', 'what'],
     ['hi! so, what does section 4.3 say', 'what'],
