@@ -87,6 +87,17 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
   });
 
+  it('reads "any condition on what kind?" after a question on starting a company in post as that way\'s condition', () => {
+    const [, second] = converse('any-condition', 'can I start a company while still teaching full time?', 'any condition on what kind?');
+    const [, restriction] = converse(
+      'any-restriction',
+      'Can I run a company while still teaching full-time?',
+      'any restriction on what the company does?',
+    );
+    expect(second?.citations.map((c) => c.clause)).toEqual(['3-5']);
+    expect(restriction?.citations.map((c) => c.clause)).toEqual(['3-5']);
+  });
+
   it('reads "what if neither gets what they want?" after what each side wants as the conflicts it leads to', () => {
     const [, , third] = converse(
       'neither-side',

@@ -104,6 +104,10 @@ const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'w
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = /^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+))?\s*\??$/i;
 
+/** "any condition on what kind?", "any restrictions on which company?": whether what was just said comes with a catch. */
+const ASKS_A_CATCH =
+  /^(?:(?:so|and|but|ok|okay),?\s+)?any\s+(?:conditions?|restrictions?|requirements?|limits?|limitations?|rules?|catch)\b/i;
+
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
 
@@ -205,13 +209,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
   // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the
-  // whole guidance: "…can I apply under this, and what kind of business does it cover?").
+  // whole guidance: "…can I apply under this, and what kind of business does it cover?"); so is the catch asked of what
+  // was just said ("can I work part-time?" → "any restrictions on which company?").
   if (
     !pointing &&
     ownAspect &&
     context?.topicId !== undefined &&
     context.sibling !== true &&
-    PEOPLE_POINTED.test(corrected) &&
+    (PEOPLE_POINTED.test(corrected) || ASKS_A_CATCH.test(corrected.trim())) &&
     wordCount(corrected) <= FRAGMENT_WORDS &&
     topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience))
   )
