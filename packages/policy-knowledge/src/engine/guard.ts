@@ -209,27 +209,31 @@ export function guardQuestion(question: string): GuardDecision | undefined {
 const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, because]) => [globalCopy(pattern), because]);
 
 /**
- * Every harmful act's pattern in one: it matches from a place exactly when one of them does, so a request naming no
- * act (most of them) is passed with one search instead of one per act.
+ * Every harmful act's pattern in one (and every plan marker's): it matches exactly when one of them does, so a question
+ * naming none (most of them) is passed with one search instead of one per pattern.
  */
-const ANY_ACT = anyActSearcher(HARMFUL_ACTS.map(([pattern]) => pattern));
+const ANY_ACT = unionOf(
+  HARMFUL_ACTS.map(([pattern]) => pattern),
+  'g',
+);
+const ANY_PLAN_MARKER = unionOf(PLAN_MARKERS.map(([pattern]) => pattern));
 
 function globalCopy(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
 }
 
-/** One global pattern matching wherever one of the patterns does; they must share their flags and number no groups. */
-function anyActSearcher(patterns: readonly RegExp[]): RegExp {
+/** One pattern matching wherever one of the patterns does; they must share their flags and number no groups. */
+function unionOf(patterns: readonly RegExp[], extraFlags = ''): RegExp {
   const flags = new Set(patterns.map((p) => p.flags.replace('g', '')));
   if (flags.size > 1 || patterns.some((p) => /\\[1-9]|\(\?<[a-z]/i.test(p.source))) {
-    throw new Error('harmful act patterns must share their flags and use no back-references or named groups');
+    throw new Error('patterns joined into one must share their flags and use no back-references or named groups');
   }
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), `${[...flags][0] ?? ''}g`);
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), `${[...flags][0] ?? ''}${extraFlags}`);
 }
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
-  for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
+  if (ANY_PLAN_MARKER.test(question)) for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = REQUEST_PATTERN.exec(sentence);
     if (!request) continue;
