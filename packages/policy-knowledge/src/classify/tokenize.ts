@@ -33,11 +33,21 @@ export function tokenize(text: string): string[] {
   return readingOf(text).tokens.slice();
 }
 
+/** The tokens of an utterance as `tokenize` gives them, shared with the other readers of the text: not to be changed. */
+export function readTokens(text: string): readonly string[] {
+  return readingOf(text).tokens;
+}
+
 /** The Porter stems of an utterance's tokens, in order (`tokenize(text).map(stem)`). */
 export function tokenStems(text: string): string[] {
+  return readStems(text).slice();
+}
+
+/** The stems of an utterance as `tokenStems` gives them, shared with the other readers of the text: not to be changed. */
+export function readStems(text: string): readonly string[] {
   const reading = readingOf(text);
   reading.stems ??= reading.tokens.map(stem);
-  return reading.stems.slice();
+  return reading.stems;
 }
 
 function splitTokens(text: string): string[] {

@@ -1,7 +1,7 @@
 import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { RecentReadings } from '../classify/recent-readings.js';
-import { tokenize, tokenStems } from '../classify/tokenize.js';
+import { readStems, readTokens, tokenize } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
@@ -139,8 +139,8 @@ export class ConceptMatcher {
 
   /** The English phrases of a text: the concepts it names, and those it names only to deny. */
   private scan(text: string, audience: Audience | undefined): Scan {
-    const tokens = tokenize(text);
-    const stems = tokenStems(text);
+    const tokens = readTokens(text);
+    const stems = readStems(text);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
