@@ -215,38 +215,17 @@ export function guardQuestion(question: string): GuardDecision | undefined {
 }
 
 /** Each harmful act's pattern as a global copy, so a search can start where the request does. */
-const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, because]) => [globalCopy(pattern), because]);
-
-/**
- * Every harmful act's pattern in one (and every plan marker's): it matches exactly when one of them does, so a question
- * naming none (most of them) is passed with one search instead of one per pattern.
- */
-const ANY_ACT = unionOf(
-  HARMFUL_ACTS.map(([pattern]) => pattern),
-  'g',
-);
-const ANY_PLAN_MARKER = unionOf(PLAN_MARKERS.map(([pattern]) => pattern));
-
-function globalCopy(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-}
-
-/** One pattern matching wherever one of the patterns does; they must share their flags and number no groups. */
-function unionOf(patterns: readonly RegExp[], extraFlags = ''): RegExp {
-  const flags = new Set(patterns.map((p) => p.flags.replace('g', '')));
-  if (flags.size > 1 || patterns.some((p) => /\\[1-9]|\(\?<[a-z]/i.test(p.source))) {
-    throw new Error('patterns joined into one must share their flags and use no back-references or named groups');
-  }
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), `${[...flags][0] ?? ''}${extraFlags}`);
-}
+const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, because]) => [
+  new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`),
+  because,
+]);
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
-  if (ANY_PLAN_MARKER.test(question)) for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
+  for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = REQUEST_PATTERN.exec(sentence);
     if (!request) continue;
-    if (!matchFrom(ANY_ACT, sentence, request.index)) continue;
     const requestEnd = request.index + request[0].length;
     for (const [searcher, because] of ACT_SEARCHERS) {
       const act = matchFrom(searcher, sentence, request.index);
