@@ -1,7 +1,7 @@
 import { BigramIndex, type BigramTables } from './bigram-index.js';
 import { CharGramTable, type CharGramTables } from './char-gram-table.js';
 import { stem } from './stem.js';
-import { BOS, charGrams, EOS, tokenize, wordGrams } from './tokenize.js';
+import { BOS, charGrams, EOS, readTokens, tokenize, wordGrams } from './tokenize.js';
 
 /** Most tokens whose features are cached per feature space; the cache is cleared when full. */
 const MAX_TOKEN_CACHE = 100_000;
@@ -172,7 +172,7 @@ export class FeatureSpace {
 
   /** Vectorises an utterance into `out` (which must hold up to `MAX_ACTIVE` features). */
   vectorize(text: string, out: SparseVector): void {
-    const tokens = tokenize(text);
+    const tokens = readTokens(text);
     let unseen = 0;
     let previous = this.bigrams.start;
     out.tokenCount = tokens.length;

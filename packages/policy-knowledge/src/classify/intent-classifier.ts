@@ -1,6 +1,7 @@
 import { addRows, createGatheredRows, gatherRow } from './add-rows.js';
 import { createSparseVector, FeatureSpace, type SparseVector } from './feature-space.js';
 import { isDecodedModel } from './decoded-model.js';
+import { RecentReadings } from './recent-readings.js';
 import { float32FromBase64, int8FromBase64, toBase64, type QuantizedWeights } from './quantize.js';
 import { TokenScores } from './token-scores.js';
 import { OOS_INTENT, type DecodedIntentModel, type FeatureContribution, type IntentModelJson, type Prediction } from './types.js';
@@ -16,16 +17,6 @@ export interface IntentClassifierParts {
 }
 
 const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
-
-/** A question is classified by several readers in turn (and its claims again): the last few predictions are remembered. */
-const RECENT = 4;
-
-/** A prediction remembered for a text and a number of intents asked. */
-interface RecentPrediction {
-  text: string;
-  topK: number;
-  prediction: Prediction;
-}
 
 const copyOf = ({ ranked, oosScore, unseenShare }: Prediction): Prediction => ({
   ranked: ranked.map((r) => ({ ...r })),
@@ -47,7 +38,8 @@ export class IntentClassifier {
   private readonly gathered = createGatheredRows();
   /** Intent indices of the best scores, reused by `top`. */
   private readonly best: Int32Array;
-  private readonly recent: RecentPrediction[] = [];
+  /** A question is classified by several readers in turn (and its claims again): predictions by text and count asked. */
+  private readonly recent = new RecentReadings<Prediction>(4);
 
   /** Wraps trained parts. */
   constructor(parts: IntentClassifierParts) {
@@ -91,12 +83,7 @@ export class IntentClassifier {
   /** Ranks the intents for an utterance and scores how likely it is out of scope. */
   predict(text: string, topK = 5): Prediction {
     const count = Number.isFinite(topK) ? Math.max(0, Math.floor(topK)) : 5;
-    let hit = this.recent.find((r) => r.text === text && r.topK === count);
-    if (hit === undefined) {
-      hit = { text, topK: count, prediction: this.classify(text, count) };
-      if (this.recent.unshift(hit) > RECENT) this.recent.pop();
-    }
-    return copyOf(hit.prediction);
+    return copyOf(this.recent.get(text, count) ?? this.recent.remember(text, this.classify(text, count), count));
   }
 
   /** The `topK` best intents for an utterance and its out-of-scope score. */

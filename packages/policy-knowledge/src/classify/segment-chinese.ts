@@ -1,3 +1,5 @@
+import { forgetAllReadings } from './recent-readings.js';
+
 /** Cuts a run of Han characters into words. */
 export type ChineseSegmenter = (run: string) => string[];
 
@@ -21,12 +23,16 @@ const memo = new Map<string, string[]>();
 let memoChars = 0;
 let segmenter: ChineseSegmenter = intlSegmenter;
 
-/** Replaces the segmenter every tokenisation uses (the benchmark compares segmenters with it); returns the previous one. */
+/**
+ * Replaces the segmenter every tokenisation uses (the benchmark compares segmenters with it) and forgets every reading made
+ * with the old one; returns the previous one.
+ */
 export function useChineseSegmenter(next: ChineseSegmenter): ChineseSegmenter {
   const previous = segmenter;
   segmenter = next;
   memo.clear();
   memoChars = 0;
+  forgetAllReadings();
   return previous;
 }
 

@@ -1,3 +1,4 @@
+import { RecentReadings } from './recent-readings.js';
 import { segmentHan } from './segment-chinese.js';
 import { stem } from './stem.js';
 
@@ -13,16 +14,18 @@ const HAN = /\p{Script=Han}/u;
 const CURLY = /[\u2018\u2019\u02bc]/;
 const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
-/** A question is tokenised (and stemmed) by several readers in turn (classifier, concepts, examples): its last few are remembered. */
-const RECENT = 8;
-const recent: { text: string; tokens: string[]; stems?: string[] }[] = [];
+/** A text's tokens, and (once asked) their stems. */
+interface Reading {
+  tokens: string[];
+  stems?: string[];
+}
+
+/** A question is tokenised (and stemmed) by several readers in turn (classifier, concepts, examples). */
+const recent = new RecentReadings<Reading>(8);
 
 /** The remembered reading of a text, made when it is not among the last few. */
-function readingOf(text: string): { text: string; tokens: string[]; stems?: string[] } {
-  for (const reading of recent) if (reading.text === text) return reading;
-  const reading = { text, tokens: splitTokens(text) };
-  if (recent.unshift(reading) > RECENT) recent.pop();
-  return reading;
+function readingOf(text: string): Reading {
+  return recent.get(text) ?? recent.remember(text, { tokens: splitTokens(text) });
 }
 
 /** Lowercases an utterance and splits it into word tokens (letters and digits, with an inner apostrophe). */
@@ -30,11 +33,21 @@ export function tokenize(text: string): string[] {
   return readingOf(text).tokens.slice();
 }
 
+/** The tokens of an utterance as `tokenize` gives them, shared with the other readers of the text: not to be changed. */
+export function readTokens(text: string): readonly string[] {
+  return readingOf(text).tokens;
+}
+
 /** The Porter stems of an utterance's tokens, in order (`tokenize(text).map(stem)`). */
 export function tokenStems(text: string): string[] {
+  return readStems(text).slice();
+}
+
+/** The stems of an utterance as `tokenStems` gives them, shared with the other readers of the text: not to be changed. */
+export function readStems(text: string): readonly string[] {
   const reading = readingOf(text);
   reading.stems ??= reading.tokens.map(stem);
-  return reading.stems.slice();
+  return reading.stems;
 }
 
 function splitTokens(text: string): string[] {

@@ -1,5 +1,5 @@
 import { StringIds, type StringIdTables } from '../classify/string-ids.js';
-import { tokenStems } from '../classify/tokenize.js';
+import { readStems } from '../classify/tokenize.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 
 /** The closest example question of a fact: its verdict and how alike the two questions are (cosine, 0..1). */
@@ -115,6 +115,7 @@ export class AskMatcher {
     this.sums = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
     this.matchOfFact = new Int32Array(facts.length).fill(-1);
+    this.slotOfTerm = new Int32Array(index.idf.length);
   }
 
   // Scratch space of `rank`: each example's similarity so far (all zero between calls), the examples touched, each
@@ -222,29 +223,34 @@ export class AskMatcher {
 
   /** The question's TF-IDF vector, as `vectorOf` makes it, with only the terms the index knows (the others weigh 0). */
   private knownTerms(question: string): QuestionVector {
-    const slots = new Map<string, number>();
-    const ids: number[] = [];
-    const sums: number[] = [];
-    for (const term of terms(question)) {
-      let slot = slots.get(term);
-      if (slot === undefined) {
-        slot = ids.push(this.termIds.get(term)) - 1;
-        sums.push(0);
-        slots.set(term, slot);
-      }
-      const id = ids[slot]!;
-      sums[slot]! += id < 0 ? 0 : this.index.idf[id]!;
-    }
-    let norm = 0;
-    for (const x of sums) norm += x * x;
-    norm = Math.sqrt(norm) || 1;
+    const stems = contentStems(question);
     const vector: QuestionVector = { question, ids: [], weights: [] };
-    for (let slot = 0; slot < ids.length; slot++) {
-      if (ids[slot]! < 0) continue;
-      vector.ids.push(ids[slot]!);
-      vector.weights.push(sums[slot]! / norm);
+    for (const s of stems) this.addTerm(s, vector);
+    for (let i = 1; i < stems.length; i++) this.addTerm(`${stems[i - 1]} ${stems[i]}`, vector);
+    let norm = 0;
+    for (const x of vector.weights) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (let slot = 0; slot < vector.ids.length; slot++) {
+      vector.weights[slot]! /= norm;
+      this.slotOfTerm[vector.ids[slot]!] = 0;
     }
     return vector;
+  }
+
+  // Scratch space of `knownTerms`: each term's place in the vector being made, plus one (all zero between calls).
+  private readonly slotOfTerm: Int32Array;
+
+  /** Adds a known term's idf to its weight in the (not yet normalised) vector, first giving it a place there. */
+  private addTerm(term: string, vector: QuestionVector): void {
+    const id = this.termIds.get(term);
+    if (id < 0) return;
+    let slot = this.slotOfTerm[id]! - 1;
+    if (slot < 0) {
+      slot = vector.ids.push(id) - 1;
+      vector.weights.push(0);
+      this.slotOfTerm[id] = slot + 1;
+    }
+    vector.weights[slot]! += this.index.idf[id]!;
   }
 }
 
@@ -304,7 +310,12 @@ function vectorOf(list: readonly string[], idfOf: (term: string) => number): Vec
 
 /** The stems of a question's content words, and each pair of neighbouring stems. */
 function terms(text: string): string[] {
-  const stems = tokenStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
+  const stems = contentStems(text);
   const pairs = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
   return [...stems, ...pairs];
+}
+
+/** The stems of a question's words without the commonest ones; "n't" is read as "not". */
+function contentStems(text: string): string[] {
+  return readStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
 }

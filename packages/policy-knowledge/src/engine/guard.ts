@@ -1,3 +1,4 @@
+import { RecentReadings } from '../classify/recent-readings.js';
 import { anyOf, wordPattern } from '../understand/word-pattern.js';
 import { hasHan } from '../understand/chinese-language.js';
 import { chineseHarmfulAct } from './chinese-guard.js';
@@ -197,9 +198,17 @@ const PLAN_MARKERS: [RegExp, string][] = [
   [new RegExp(`${EXAM_MATERIALS}.{0,80}${PASS_ON}.{0,20}\\b(?:them|it)\\b`, 'i'), 'take confidential data'],
 ];
 
+/** A question is read in plain words by the guard and again by the refusal check. */
+const plainReadings = new RecentReadings<string>(4);
+
+/** The question with its sayings put plainly ("kill two birds with one stone" → "do both at once"), made once for its readers. */
+function plainOf(question: string): string {
+  return plainReadings.get(question) ?? plainReadings.remember(question, plainSayings(question));
+}
+
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
 export function guardQuestion(question: string): GuardDecision | undefined {
-  const act = harmfulAct(plainSayings(question)) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
+  const act = harmfulAct(plainOf(question)) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
   if (act) return { reason: 'harmful', because: act };
   if (asksAboutOtherCountry(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };
   return undefined;
@@ -246,7 +255,7 @@ function asksHowToGuard(question: string): boolean {
 
 /** True when a message uses the vocabulary of wrongdoing at all. */
 export function usesHarmWords(question: string): boolean {
-  return HARM_WORDS.test(plainSayings(question));
+  return HARM_WORDS.test(plainOf(question));
 }
 
 /**
@@ -254,6 +263,6 @@ export function usesHarmWords(question: string): boolean {
  * vocabulary of wrongdoing, and does not ask how to guard against wrongdoing. A plain question is never refused by it.
  */
 export function mayBeRefused(question: string): boolean {
-  const plain = plainSayings(question);
+  const plain = plainOf(question);
   return (REQUEST_PATTERN.test(plain) || HARM_WORDS.test(plain)) && !asksHowToGuard(question);
 }

@@ -1,4 +1,4 @@
-import { tokenStems } from '../classify/tokenize.js';
+import { readStems } from '../classify/tokenize.js';
 import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
 import { asksToConfirm, negates } from '../understand/question-shape.js';
 
@@ -31,36 +31,43 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
   const { question, fact, concepts, ruleVerdict } = input;
   const vocabulary = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
+  // Each kind of feature has its own prefix, so a feature is repeated only by a repeated stem or word pair.
+  const distinct = new Set(stems);
   const factVerdict = fact.verdict ?? 'yes';
   const features = [`fact:${factVerdict}`, `rule:${ruleVerdict}`, `fact-rule:${factVerdict}:${ruleVerdict}`];
   let beyond = 0;
-  for (const s of stems) {
-    features.push(`w:${s}`);
-    if (!vocabulary.has(s)) beyond++;
-  }
-  for (let i = 1; i < stems.length; i++) {
-    if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) features.push(`p:${stems[i - 1]} ${stems[i]}`);
-  }
+  for (const s of stems) if (!vocabulary.has(s)) beyond++;
+  for (const s of distinct) features.push(`w:${s}`);
+  features.push(...pairsBeyond(stems, vocabulary));
   for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
   // "…doesn't count for promotion, right?": how the question is put, read against what the fact and the rules say.
   const negated = negates(question);
   if (negated) features.push(`neg:${factVerdict}:${ruleVerdict}`);
   if (asksToConfirm(question)) features.push(`confirm:${negated ? 'not' : 'so'}:${ruleVerdict}`);
   // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
-  for (const s of stems) features.push(`fw:${fact.id}:${s}`);
+  for (const s of distinct) features.push(`fw:${fact.id}:${s}`);
   features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
   // Words new to the fact ("notarised"): in none of its texts and in at most one of its other example questions.
   const asked = askedStemsOf(fact);
   const own = asked.texts.has(question.toLowerCase().trim()) ? 1 : 0;
   let novel = 0;
-  for (const s of new Set(stems)) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own <= NOVEL_AT_MOST) novel++;
+  for (const s of distinct) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own <= NOVEL_AT_MOST) novel++;
   features.push(`novel:${Math.min(3, novel)}`);
-  return [...new Set(features)];
+  return features;
+}
+
+/** The word pairs of the stems that go beyond the vocabulary (one of the two words is not in it), each once, in order. */
+function pairsBeyond(stems: readonly string[], vocabulary: ReadonlySet<string>): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i < stems.length; i++) {
+    if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) pairs.add(`p:${stems[i - 1]} ${stems[i]}`);
+  }
+  return pairs;
 }
 
 /** The stems of a text's words, without the commonest function words; "n't" is read as "not". */
 function stemsOf(text: string): string[] {
-  return tokenStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
+  return readStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
 }
 
 const vocabularies = new WeakMap<Fact, ReadonlySet<string>>();

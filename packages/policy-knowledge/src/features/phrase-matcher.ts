@@ -1,3 +1,5 @@
+import { RecentReadings } from '../classify/recent-readings.js';
+
 /** Finds known phrases in free text: case- and accent-insensitive, whole words only (except in Chinese script). */
 export interface PhraseMatcher<T> {
   /** Every value whose phrase occurs in the text, once each, in order of first occurrence. */
@@ -18,20 +20,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A text folded and cut into words, with the place each word starts at. */
 interface Reading {
-  text: string;
   folded: string;
   words: string[];
   starts: number[];
   han: boolean;
 }
 
-/** A question is read by several matchers in turn (glossary, obligations, modes): the last few readings are remembered. */
-const RECENT = 4;
-const recent: Reading[] = [];
+/** A question is read by several matchers in turn (glossary, obligations, modes). */
+const recent = new RecentReadings<Reading>(4);
 
 /** The text (as a matcher reads it: cut to `MAX_MATCH_TEXT`) folded and cut into words. */
 function readingOf(text: string): Reading {
-  for (const reading of recent) if (reading.text === text) return reading;
+  const remembered = recent.get(text);
+  if (remembered !== undefined) return remembered;
   const folded = foldText(text.slice(0, MAX_MATCH_TEXT));
   const words = folded.match(WORD) ?? [];
   const starts: number[] = [];
@@ -42,9 +43,7 @@ function readingOf(text: string): Reading {
     starts.push(start);
     end = start + word.length;
   }
-  const reading = { text, folded, words, starts, han: HAN.test(folded) };
-  if (recent.unshift(reading) > RECENT) recent.pop();
-  return reading;
+  return recent.remember(text, { folded, words, starts, han: HAN.test(folded) });
 }
 
 /** A phrase as folded words; the last may be a prefix ("regulat*"). Chinese phrases are matched as text. */

@@ -1,6 +1,7 @@
 import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
-import { tokenize, tokenStems } from '../classify/tokenize.js';
+import { RecentReadings } from '../classify/recent-readings.js';
+import { readStems, readTokens, tokenize } from '../classify/tokenize.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
@@ -62,21 +63,17 @@ interface Scan {
 
 /** A text read for one audience: its scan, and (once asked) every concept it names. */
 interface Reading {
-  text: string;
-  audience: Audience | undefined;
   scan: Scan;
   found?: readonly ConceptMatch[];
 }
-
-/** A question is read for its concepts by several readers in turn: the last few readings are remembered. */
-const RECENT = 8;
 
 /** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
 export class ConceptMatcher {
   private readonly byFirstStem = new Map<string, PhrasesFrom>();
   readonly kinds: ReadonlyMap<string, string>;
   private readonly chinese: ChineseConceptFinder | undefined;
-  private readonly recent: Reading[] = [];
+  /** A question is read for its concepts by several readers in turn. */
+  private readonly recent = new RecentReadings<Reading>(8);
 
   /** Compiles every phrase of the concepts file, and the concepts' Chinese phrases when the knowledge has them. */
   constructor(file: ConceptsFile, chinesePhrases?: Readonly<Record<string, readonly string[]>>) {
@@ -123,10 +120,7 @@ export class ConceptMatcher {
 
   /** The text read for the audience, remembered among the last few. */
   private readingOf(text: string, audience: Audience | undefined): Reading {
-    for (const reading of this.recent) if (reading.text === text && reading.audience === audience) return reading;
-    const reading: Reading = { text, audience, scan: this.scan(text, audience) };
-    if (this.recent.unshift(reading) > RECENT) this.recent.pop();
-    return reading;
+    return this.recent.get(text, audience) ?? this.recent.remember(text, { scan: this.scan(text, audience) }, audience);
   }
 
   /** Every concept the text names: its English phrases, the relation of the fields it names and its Chinese phrases. */
@@ -145,8 +139,8 @@ export class ConceptMatcher {
 
   /** The English phrases of a text: the concepts it names, and those it names only to deny. */
   private scan(text: string, audience: Audience | undefined): Scan {
-    const tokens = tokenize(text);
-    const stems = tokenStems(text);
+    const tokens = readTokens(text);
+    const stems = readStems(text);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();

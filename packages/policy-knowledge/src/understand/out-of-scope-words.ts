@@ -1,5 +1,5 @@
 import { stem } from '../classify/stem.js';
-import { tokenize } from '../classify/tokenize.js';
+import { readTokens, tokenize } from '../classify/tokenize.js';
 import type { Knowledge } from '../knowledge.js';
 import { hasHan } from './chinese-language.js';
 import { chineseTexts, hanBigrams } from './han-bigrams.js';
@@ -38,7 +38,7 @@ export class OutOfScopeWords {
   /** True when the text names a word only the out-of-scope examples use. */
   named(text: string): boolean {
     if (hasHan(text) && hanBigrams(text).some((pair) => this.chineseOnly().has(pair))) return true;
-    return tokenize(text).some((word) => word.length >= MIN_WORD && this.only.has(stem(word)));
+    return readTokens(text).some((word) => word.length >= MIN_WORD && this.only.has(stem(word)));
   }
 
   // Built on the first Chinese question: an advisor only ever asked in English never holds it.

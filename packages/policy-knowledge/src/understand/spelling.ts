@@ -1,7 +1,7 @@
 import Distance from 'natural/lib/natural/distance/levenshtein_distance.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { stem } from '../classify/stem.js';
-import { tokenize } from '../classify/tokenize.js';
+import { readTokens, tokenize } from '../classify/tokenize.js';
 
 /** Words shorter than this are never corrected (too many near neighbours). */
 const MIN_WORD = 4;
@@ -67,7 +67,7 @@ export class Speller {
   /** Every correction for a text's words, in order. */
   corrections(text: string): Correction[] {
     const found: Correction[] = [];
-    for (const word of tokenize(text)) {
+    for (const word of readTokens(text)) {
       const to = this.suggest(word);
       if (to) found.push({ from: word, to });
     }
