@@ -98,6 +98,16 @@ describe('conversations', () => {
     expect(restriction?.citations.map((c) => c.clause)).toEqual(['3-5']);
   });
 
+  it('reads "so the annual assessment too?" as whether it holds of one more thing, even after a question of which', () => {
+    const [, second] = converse(
+      'also-this',
+      "Which parts of my college's management system still apply to me while I'm off post?",
+      'so the annual assessment too?',
+    );
+    expect(second?.verdict).toBe('yes');
+    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
+  });
+
   it('reads "what if neither gets what they want?" after what each side wants as the conflicts it leads to', () => {
     const [, , third] = converse(
       'neither-side',

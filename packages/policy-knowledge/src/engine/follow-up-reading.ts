@@ -384,6 +384,9 @@ export function continuedActor(
 /** "ok and if I want to return before that?": whether one may. */
 const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|wishes|decide|decides|plan|plans) to\b/i;
 
+/** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
+const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
+
 /**
  * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
  * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
@@ -397,7 +400,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
     .replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')
     .replace(/(?<=\S\s+)(?:who|which|that)(?:'s|'re| is| are| was| were| works?| teach\w*| has| have)\b/gi, '');
   if (/\b(?:what|which|who|how|why|where|when)\b/i.test(rest)) return own;
-  if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text))) return 'yes-no';
+  // "so the annual assessment too?": whether it holds of one more thing, whatever the question before asked.
+  if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text)) || ALSO_THIS.test(text.trim())) return 'yes-no';
   const before = previousType ?? questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
