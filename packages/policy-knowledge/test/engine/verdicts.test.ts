@@ -10,6 +10,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
+    // Besides the injury insurance it pays ("also", "too", "regular"), the rest of his social insurance is the school's.
+    ['do we pay his pension too?', 'enterprise', 'no', '3-10'],
+    ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
     // The company signs no leave agreement, but it does sign the income one: asked whether it signs anything, yes.
