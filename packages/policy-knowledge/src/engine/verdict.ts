@@ -88,6 +88,9 @@ export function decideVerdict(
     // "how long does the approval take?": only the three-year facts state a duration.
     if (type === 'how-long' && !fact.states.includes('duration'))
       return { verdict: 'not-stated', rule: 'asks for a duration the fact does not give', with: [] };
+    // "what happens after the three years?": a rule of the fact saying the guidance leaves that open.
+    if (fact.unless.some((r) => r.verdict === 'not-stated' && r.when.every((c) => concepts.has(c))))
+      return { verdict: 'not-stated', rule: 'a rule of the fact: the guidance leaves this open', with: [] };
     // "what will my salary be while off post?": the fact says the guidance leaves it to others, so it does not say
     // (not a fact "not stated" only unless a rule says otherwise: "in the past it was impossible…").
     if (fact.verdict === 'not-stated' && fact.unless.length === 0 && type !== 'why')

@@ -15,6 +15,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // What follows the three years is left open, whether asked as what or as yes/no.
+    ["what happens after the three years if i still haven't come back to the college", 'teacher', 'not-stated', '3-19'],
+    ['after the three years, do i lose my personnel relationship automatically?', 'teacher', 'not-stated', '3-19'],
     // The company signs no leave agreement, but it does sign the income one: asked whether it signs anything, yes.
     ['does the company sign the post-leaving agreement?', 'enterprise', 'no', '3-17'],
     ['does the company a lecturer on leave joins sign anything?', 'enterprise', 'yes', '3-18'],
