@@ -98,6 +98,6 @@ function isFragment(text: string): boolean {
     words <= 5 ||
     endsWithoutObject(text) ||
     /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
-    (words <= 7 && /\b(it|that|this|those|they|them|afterwards)\b/i.test(text))
+    (words <= 7 && /\b(it|that|this|those|they|them|he|she|him|his|her|afterwards)\b/i.test(text))
   );
 }

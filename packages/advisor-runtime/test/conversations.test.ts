@@ -108,6 +108,15 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain('3-13');
   });
 
+  it('reads a short question pointing back at a person ("do we pay his injury insurance then?") in the conversation', () => {
+    const turns = ['can a college lecturer work part time at our firm', 'how many days a week?', 'do we pay his injury insurance then?'];
+    const results = turns.map((text) =>
+      answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'enterprise', conversationId: 'his-insurance' })),
+    );
+    // The injury insurance rule is for teachers who left their post; of a part-timer the guidance says nothing.
+    expect(results[2]?.verdict).toBe('not-stated');
+  });
+
   it('reads "what if neither gets what they want?" after what each side wants as the conflicts it leads to', () => {
     const [, , third] = converse(
       'neither-side',
