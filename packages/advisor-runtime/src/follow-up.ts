@@ -1,4 +1,5 @@
 import {
+  asksACatch,
   endsWithoutObject,
   isChinese,
   pointingAtSubject,
@@ -29,8 +30,6 @@ const SHORT_FOLLOW_UP_WORDS = 3;
 const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their|afterwards)\b/i;
 /** "give me the example case", "any examples?": an example of what was just said. */
 const EXAMPLE = /\b(examples?|example case)\b/i;
-/** "any condition on what kind?", "any restrictions on which company?": asks whether what was just said comes with a catch. */
-const ANY_CATCH = /^any\s+(?:conditions?|restrictions?|requirements?|limits?|limitations?|rules?|catch|exceptions?|strings)\b/i;
 
 /** What a conversation last talked about: the question, its topic and the facts it was answered from. */
 export interface Remembered {
@@ -90,7 +89,7 @@ export function looksLikeFollowUp(question: string): boolean {
   return (
     words.length > 0 &&
     (words.length <= SHORT_FOLLOW_UP_WORDS ||
-      (words.length <= 7 && (PRONOUN.test(question) || EXAMPLE.test(question) || ANY_CATCH.test(question.trim()))))
+      (words.length <= 7 && (PRONOUN.test(question) || EXAMPLE.test(question) || asksACatch(question))))
   );
 }
 

@@ -38,6 +38,7 @@ import {
   aspectsOf,
   namedRunnerUp,
   topicOfNamedSubject,
+  asksACatch,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -103,10 +104,6 @@ const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'w
 
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = /^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+))?\s*\??$/i;
-
-/** "any condition on what kind?", "any restrictions on which company?": whether what was just said comes with a catch. */
-const ASKS_A_CATCH =
-  /^(?:(?:so|and|but|ok|okay),?\s+)?any\s+(?:conditions?|restrictions?|requirements?|limits?|limitations?|rules?|catch)\b/i;
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
@@ -216,7 +213,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     ownAspect &&
     context?.topicId !== undefined &&
     context.sibling !== true &&
-    (PEOPLE_POINTED.test(corrected) || ASKS_A_CATCH.test(corrected.trim())) &&
+    (PEOPLE_POINTED.test(corrected) || asksACatch(corrected)) &&
     wordCount(corrected) <= FRAGMENT_WORDS &&
     topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience))
   )

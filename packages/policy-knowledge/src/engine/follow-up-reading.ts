@@ -384,6 +384,14 @@ export function continuedActor(
 /** "ok and if I want to return before that?": whether one may. */
 const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|wishes|decide|decides|plan|plans) to\b/i;
 
+const CATCHES = ['conditions?', 'restrictions?', 'requirements?', 'limits?', 'limitations?', 'rules?', 'catch', 'exceptions?', 'strings'];
+const ASKS_A_CATCH = new RegExp(String.raw`^(?:(?:so|and|but|ok|okay),?\s+)?any\s+(?:${CATCHES.join('|')})\b`, 'i');
+
+/** True for "any condition on what kind?", "any restrictions on which company?": whether what was just said has a catch. */
+export function asksACatch(text: string): boolean {
+  return ASKS_A_CATCH.test(text.trim());
+}
+
 /** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
