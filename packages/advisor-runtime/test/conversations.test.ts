@@ -9,15 +9,22 @@ afterAll(() => services.close());
 
 const answerOf = (outcome: AskOutcome) => (outcome.kind === 'result' && outcome.result.kind === 'answer' ? outcome.result : undefined);
 
+/** Asks the questions in turn in one conversation, as a teacher. */
 function converse(id: string, ...questions: string[]) {
-  return questions.map((text) =>
-    answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'teacher', conversationId: id })),
-  );
+  return converseAs('teacher', id, ...questions);
+}
+
+/** Asks the questions in turn in one conversation, as the given audience. */
+function converseAs(audience: 'teacher' | 'enterprise', id: string, ...questions: string[]) {
+  return questions.map((text) => answerOf(services.ask({ platform: 'console', userId: 'u', text, audience, conversationId: id })));
 }
 
 describe('conversations', () => {
   it.each([
     ['can I leave my post to start a company?', 'for how long?', '3-19'],
+    // "any condition…?" after one way of taking part asks that way's condition.
+    ['can I start a company while still teaching full time?', 'any condition on what kind?', '3-5'],
+    ['Can I run a company while still teaching full-time?', 'any restriction on what the company does?', '3-5'],
     ['what is order-based training?', 'who picks the students?', '4.5-2'],
     ['what does the enterprise want from cooperation?', 'and the school?', '2-3'],
     // "why?" asks the reason of what the answer just given says, not why the guidance was issued: the 70% figure is the
@@ -87,34 +94,16 @@ describe('conversations', () => {
     expect(third?.citations.map((c) => c.clause)).toEqual(['2.2-2']);
   });
 
-  it('reads "any condition on what kind?" after a question on starting a company in post as that way\'s condition', () => {
-    const [, second] = converse('any-condition', 'can I start a company while still teaching full time?', 'any condition on what kind?');
-    const [, restriction] = converse(
-      'any-restriction',
-      'Can I run a company while still teaching full-time?',
-      'any restriction on what the company does?',
-    );
-    expect(second?.citations.map((c) => c.clause)).toEqual(['3-5']);
-    expect(restriction?.citations.map((c) => c.clause)).toEqual(['3-5']);
-  });
-
-  it('reads "so the annual assessment too?" as whether it holds of one more thing, even after a question of which', () => {
-    const [, second] = converse(
-      'also-this',
-      "Which parts of my college's management system still apply to me while I'm off post?",
-      'so the annual assessment too?',
-    );
-    expect(second?.verdict).toBe('yes');
-    expect(second?.citations.map((c) => c.clause)).toContain('3-13');
-  });
-
   it('reads a short question pointing back at a person ("do we pay his injury insurance then?") in the conversation', () => {
-    const turns = ['can a college lecturer work part time at our firm', 'how many days a week?', 'do we pay his injury insurance then?'];
-    const results = turns.map((text) =>
-      answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'enterprise', conversationId: 'his-insurance' })),
+    const [, , third] = converseAs(
+      'enterprise',
+      'his-insurance',
+      'can a college lecturer work part time at our firm',
+      'how many days a week?',
+      'do we pay his injury insurance then?',
     );
     // The injury insurance rule is for teachers who left their post; of a part-timer the guidance says nothing.
-    expect(results[2]?.verdict).toBe('not-stated');
+    expect(third?.verdict).toBe('not-stated');
   });
 
   it('reads "what if neither gets what they want?" after what each side wants as the conflicts it leads to', () => {
@@ -169,6 +158,8 @@ describe('conversations', () => {
     ['what happens if i come back and my post has been filled?', 'for how long?', 'not-stated', '3-22'],
     ["what happens if i come back and there's no slot for me?", 'how long does absorbing it take?', 'not-stated', '3-22'],
     ['how long may I stay away from the college?', 'ok and if I want to come back sooner?', 'yes', '3-21'],
+    // "X too?" asks whether what was said holds of one more thing, even after a question of which.
+    ["Which parts of my college's management system still apply to me while I'm off post?", 'so the annual assessment too?', 'yes', '3-13'],
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
@@ -200,8 +191,7 @@ describe('conversations', () => {
   });
 
   it('keeps the doer of the question before for a fragment that only names something else ("and her pension?")', () => {
-    const ask = (text: string) =>
-      answerOf(services.ask({ platform: 'console', userId: 'u', text, audience: 'enterprise', conversationId: 'doer' }));
+    const ask = (text: string) => converseAs('enterprise', 'doer', text)[0];
     expect(ask('does our firm pay the injury insurance of the lecturer on leave with us?')?.verdict).toBe('yes');
     const pension = ask('and his pension?');
     expect(pension?.verdict).toBe('no');
