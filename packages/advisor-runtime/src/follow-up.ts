@@ -27,7 +27,8 @@ const AUDIENCE_SWITCH = new RegExp(
 );
 /** A question this short cannot name a subject of its own ("any conditions?", "how much?"). */
 const SHORT_FOLLOW_UP_WORDS = 3;
-const PRONOUN = /\b(it|that|this|those|them|he|she|his|her|they|their|afterwards)\b/i;
+/** Words pointing back at what or whom the conversation was just about. */
+export const POINTING_BACK = /\b(it|that|this|those|them|he|she|him|his|her|they|their|afterwards)\b/i;
 /** "give me the example case", "any examples?": an example of what was just said. */
 const EXAMPLE = /\b(examples?|example case)\b/i;
 
@@ -89,7 +90,7 @@ export function looksLikeFollowUp(question: string): boolean {
   return (
     words.length > 0 &&
     (words.length <= SHORT_FOLLOW_UP_WORDS ||
-      (words.length <= 7 && (PRONOUN.test(question) || EXAMPLE.test(question) || asksACatch(question))))
+      (words.length <= 7 && (POINTING_BACK.test(question) || EXAMPLE.test(question) || asksACatch(question))))
   );
 }
 

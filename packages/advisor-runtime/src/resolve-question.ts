@@ -6,7 +6,7 @@ import {
   type AskOptions,
   type Audience,
 } from '@cobridge/policy-knowledge';
-import { audienceCue, isAudienceSwitch, looksLikeFollowUp, type ConversationMemory, type Remembered } from './follow-up.js';
+import { audienceCue, isAudienceSwitch, looksLikeFollowUp, POINTING_BACK, type ConversationMemory, type Remembered } from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
@@ -98,6 +98,6 @@ function isFragment(text: string): boolean {
     words <= 5 ||
     endsWithoutObject(text) ||
     /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
-    (words <= 7 && /\b(it|that|this|those|they|them|he|she|him|his|her|afterwards)\b/i.test(text))
+    (words <= 7 && POINTING_BACK.test(text))
   );
 }

@@ -130,6 +130,10 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
 // "and that's permanent?", "so regular companies are more cautious?": a statement saying what something is.
 const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:that|it|he|she|there|this)'s\b|\b(?:they|we|you)'re\b/i;
 
+/** "when do I…?", "what date…?", "how far in advance must I apply?": a question asking for a date. */
+const ASKS_WHEN =
+  /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b|^how (?:far|long) in advance\b/i;
+
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 
 const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
@@ -180,12 +184,7 @@ export function questionType(question: string): QuestionType {
     /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)
   )
     return 'how-much';
-  if (
-    /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b|^how (?:far|long) in advance\b/i.test(
-      text,
-    )
-  )
-    return 'when';
+  if (ASKS_WHEN.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
