@@ -31,6 +31,16 @@ const SHORT_FOLLOW_UP_WORDS = 3;
 export const POINTING_BACK = /\b(it|that|this|those|them|he|she|him|his|her|they|their|afterwards)\b/i;
 /** "give me the example case", "any examples?": an example of what was just said. */
 const EXAMPLE = /\b(examples?|example case)\b/i;
+/** Most words of a question asking only for an example ("Can you give me the example the paper uses?"). */
+const MAX_EXAMPLE_WORDS = 10;
+/** An example asked of something named after it ("an example of a teacher on leave"): a subject of its own. */
+const EXAMPLE_OF_SOMETHING = /\b(?:examples?|example case)\s+(?:of|about|for|on|where|when|in)\b/i;
+
+/** True when a question asks only for an example, naming no subject of its own ("does the paper give a real-world example?"). */
+export function asksForAnExample(question: string): boolean {
+  const words = question.trim().split(/\s+/).length;
+  return words <= MAX_EXAMPLE_WORDS && EXAMPLE.test(question) && !EXAMPLE_OF_SOMETHING.test(question);
+}
 
 /** What a conversation last talked about: the question, its topic and the facts it was answered from. */
 export interface Remembered {
@@ -90,7 +100,8 @@ export function looksLikeFollowUp(question: string): boolean {
   return (
     words.length > 0 &&
     (words.length <= SHORT_FOLLOW_UP_WORDS ||
-      (words.length <= 7 && (POINTING_BACK.test(question) || EXAMPLE.test(question) || asksACatch(question))))
+      (words.length <= 7 && (POINTING_BACK.test(question) || asksACatch(question))) ||
+      asksForAnExample(question))
   );
 }
 

@@ -1,12 +1,21 @@
 import {
   endsWithoutObject,
+  gainingParty,
   pointingAtSubject,
   type AdvisorResult,
   type Advisor,
   type AskOptions,
   type Audience,
 } from '@cobridge/policy-knowledge';
-import { audienceCue, isAudienceSwitch, looksLikeFollowUp, POINTING_BACK, type ConversationMemory, type Remembered } from './follow-up.js';
+import {
+  asksForAnExample,
+  audienceCue,
+  isAudienceSwitch,
+  looksLikeFollowUp,
+  POINTING_BACK,
+  type ConversationMemory,
+  type Remembered,
+} from './follow-up.js';
 import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
@@ -39,6 +48,14 @@ export function resolveQuestion(
     if (again.kind === 'answer') {
       memory.remember(key, swapped, again);
       return { ...again, question: input.text };
+    }
+  }
+  // "what do we gain from a teacher part-timing here?" then "and the teacher?": what the teacher gains, in the asker's words.
+  if (isAudienceSwitch(input.text) && gainingParty(previous.question, input.audience) !== undefined) {
+    const gains = advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
+    if (gains.kind === 'answer') {
+      memory.remember(key, `${input.text} ${previous.question}`, gains);
+      return gains;
     }
   }
   if (isAudienceSwitch(input.text)) {
@@ -98,6 +115,7 @@ function isFragment(text: string): boolean {
     words <= 5 ||
     endsWithoutObject(text) ||
     /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
-    (words <= 7 && POINTING_BACK.test(text))
+    (words <= 7 && POINTING_BACK.test(text)) ||
+    asksForAnExample(text)
   );
 }

@@ -79,6 +79,10 @@ describe('conversations', () => {
     ['does a company I start while keeping my teaching job have to be in my field?', 'same rule for the leaving-my-post case?', '3-6'],
     // "those needs" points back, but what happens when they are not met is a fact of a topic of its own.
     ['what does the paper say schools want out of working with companies?', "what happens when those needs aren't met?", '2-4'],
+    // "why is that useful?" asks the reason of what was just said, like a bare "why?".
+    ['can a teacher come in as a partner in a student start-up?', 'why is that useful?', '4.6-2'],
+    // A question asking only for "the example" is asked of what was just discussed, even in ten words.
+    ['what is wrong with the legal side of school-enterprise cooperation?', 'can you give me the example the paper uses?', '2.2-2'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
@@ -173,10 +177,42 @@ describe('conversations', () => {
     ],
     // "it" is the agreement just answered, not the income agreement whose example reads alike ("does the company sign…").
     ['what does the leaving agreement with the school have to include?', 'does the company sign it too?', 'no', '3-17'],
+    // A detail told after a yes/no question, or asked as a statement, asks that question again of it.
+    [
+      'I teach mechanics. Can I run a small company while I keep teaching?',
+      "it'd be a flower shop, nothing to do with mechanics",
+      'no',
+      '3-5',
+    ],
+    ['can I start a company on the side while teaching?', 'it has to relate to what I teach?', 'yes', '3-5'],
+    // A bare thing after a yes/no question asks whether the same holds of it.
+    ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it('reads "and the teacher?" after what the enterprise gains as what the teacher gains, in the enterprise\'s words', () => {
+    const [, second] = converseAs(
+      'enterprise',
+      'teacher-gains',
+      'what do we gain from having a teacher work part-time with us?',
+      'and the teacher?',
+    );
+    expect(second?.citations.map((c) => c.clause)).toContain('4.1-2');
+    expect(second?.text).not.toMatch(/\byou work part-time\b/);
+  });
+
+  it('reads a short second question pointing back ("…? we pay it?") with what the first was answered with', () => {
+    const [, second] = converseAs(
+      'enterprise',
+      'we-pay-it',
+      'who pays work injury insurance for teachers on start-up leave?',
+      "so that's us then? we pay it?",
+    );
+    expect(second?.verdict).toBe('yes');
+    expect(second?.parts?.every((part) => part.citations.some((c) => c.clause === '3-11'))).toBe(true);
   });
 
   it('reads "same for …?" after an answer of who or what as whether that answer holds too, by the same fact', () => {

@@ -102,8 +102,20 @@ const MAX_FACTS = 3;
 /** Question types answered from the single best fact, never from a topic's whole text. */
 const PRECISE_TYPES: ReadonlySet<QuestionType> = new Set(['yes-no', 'choice', 'who', 'how-long', 'how-much', 'when']);
 
+/** "why is that such a problem?", "why's that a mistake?", "why does the paper push this?": the reason of what was just said. */
+const ASKED_OF = String.raw`(?:\s+the (?:paper|guidance|author))?(?:\s+(?:push|want|say|suggest|recommend|need))?`;
+const WHY_ASKED = String.raw`(?:'s|\s+(?:is|was|would|does|did)${ASKED_OF})`;
+const JUDGED_AS = [
+  ...['so', 'such', 'a', 'an', 'very', 'really', 'the case', 'useful', 'helpful', 'important', 'good', 'bad', 'needed'],
+  ...['necessary', 'problem', 'mistake', 'issue', 'matter', 'worse', 'better', 'risky', 'true'],
+];
+const JUDGED = `(?:${JUDGED_AS.join('|')})`;
+const WHY_OF_THAT = String.raw`${WHY_ASKED}\s+(?:that|this|it)(?:\s+${JUDGED})*`;
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
-const BARE_WHY = /^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+))?\s*\??$/i;
+const BARE_WHY = new RegExp(
+  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT})?\s*\??$`,
+  'i',
+);
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
@@ -626,7 +638,9 @@ function otherNear(
 }
 
 /** "give me the example case", "any real example?": an example of what was just said, asked in a few words. */
-const EXAMPLE_OPENER = String.raw`(?:(?:and|so|ok|okay|can you|could you)\s+)?(?:give me|show me|tell me|any|is there|what's|what is)?`;
+const PAPER_GIVES = String.raw`does (?:the paper|it) (?:give|have|offer|use|cite|mention)`;
+const EXAMPLE_ASKED = String.raw`(?:give me|show me|tell me|any|is there|what's|what is|${PAPER_GIVES})`;
+const EXAMPLE_OPENER = String.raw`(?:(?:and|so|ok|okay|can you|could you)\s+)?${EXAMPLE_ASKED}?`;
 const REAL = String.raw`(?:real(?:-world| world| life)?\s+)`;
 const ASKS_EXAMPLE = new RegExp(
   String.raw`^${EXAMPLE_OPENER}\s*(?:an?|the|any)?\s*${REAL}?(?:examples?|example case|case study)\b[^?]{0,25}\??$`,

@@ -51,6 +51,8 @@ export interface Advisor {
 
 const NEAREST_COUNT = 3;
 /** "…, and why?": a part of a question word alone asks it of what the part before it was answered with. */
+/** "…? we pay it?": a part of a few words pointing back at what the part before was answered with. */
+const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)\s*\?$/i;
 const BARE_QUESTION = /^(?:and\s+)?(?:why|how|when|where|who)\s*\?$/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
@@ -166,7 +168,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
-              ...(previous.kind === 'answer' && (BARE_QUESTION.test(part) || ASKED_OF_ANOTHER.test(part)) ? { facts: previous.facts } : {}),
+              ...(previous.kind === 'answer' && (BARE_QUESTION.test(part) || ASKED_OF_ANOTHER.test(part) || SHORT_POINTING_BACK.test(part))
+                ? { facts: previous.facts }
+                : {}),
               ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
             }
           : undefined;

@@ -233,7 +233,7 @@ export function pointsBack(text: string): boolean {
 }
 
 /** The parties whose gains a question can ask about. */
-const GAINING_PARTIES: ReadonlySet<string> = new Set(['school', 'enterprise']);
+const GAINING_PARTIES: ReadonlySet<string> = new Set(['school', 'enterprise', 'teacher']);
 
 /**
  * "what do companies want from a college?" → "and the college?" (or that question asked again of the college): the other
@@ -393,6 +393,10 @@ export function asksACatch(text: string): boolean {
 }
 
 /** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
+/** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
+const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
+/** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
+const TOLD_DETAIL = /^(?:i|i'm|i'd|it|it's|it'd|it would|we|we're|he|she|he's|she's|my|our|his|her)\b[^?]*\??$/i;
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
 /**
@@ -401,7 +405,11 @@ const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s
  * whether the same holds.
  */
 export function continuedType(own: QuestionType, text: string, previous: string | undefined, previousType?: QuestionType): QuestionType {
-  if (previous === undefined || own !== 'what' || !CONTINUATION.test(text.trim())) return own;
+  if (previous === undefined || own !== 'what') return own;
+  // "work injury?", "after four years?", "it'd be a bakery, nothing to do with IoT": the yes/no question asked again of them.
+  const before = previousType ?? questionType(previous);
+  if (before === 'yes-no' && (BARE_NOUN_FRAGMENT.test(text.trim()) || TOLD_DETAIL.test(text.trim()))) return 'yes-no';
+  if (!CONTINUATION.test(text.trim())) return own;
   // "what about a friend who's an engineer…": a relative "who" asks nothing of its own.
   const rest = text
     .trim()
@@ -410,7 +418,6 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   if (/\b(?:what|which|who|how|why|where|when)\b/i.test(rest)) return own;
   // "so the annual assessment too?": whether it holds of one more thing, whatever the question before asked.
   if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text)) || ALSO_THIS.test(text.trim())) return 'yes-no';
-  const before = previousType ?? questionType(previous);
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
 

@@ -3,8 +3,9 @@ import { anyOf } from './word-pattern.js';
 
 const SCHOOLS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?', 'polytechnics?'];
 const COMPANIES = ['compan(?:y|ies)', 'enterprises?', 'firms?', 'employers?', 'businesses', 'smes?'];
+const TEACHERS = ['teachers?', 'lecturers?', 'instructors?'];
 const QUALIFIERS = String.raw`(?:(?:the|a|an|so|most|many|some|our|my|their|these|those|small|smaller|partner|vocational|private)\s+)*`;
-const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|we|us|they|them)`;
+const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|${anyOf(TEACHERS)}|we|us|they|them)`;
 const GAIN_VERBS = [
   'want',
   'wants',
@@ -40,10 +41,11 @@ const FOR_PARTY_GAINS = new RegExp(
  * The side whose gains an English question asks about ("what do schools want from companies?" → school), so its own
  * needs answer rather than the other side's, or undefined when the question asks no such thing.
  */
-export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | undefined {
+export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | 'teacher' | undefined {
   const named = partyWhoseGainsAreAsked(text);
   if (named === undefined || THEY.test(named)) return undefined;
   if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
+  if (new RegExp(`^${anyOf(TEACHERS)}$`, 'i').test(named)) return 'teacher';
   return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';
 }
 

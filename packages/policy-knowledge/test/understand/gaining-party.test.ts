@@ -13,6 +13,8 @@ describe('the side whose gains a question asks about', () => {
     ["ok but for a firm like ours, what's the upside", 'enterprise', 'enterprise'],
     ['and what do we as the firm get out of it?', 'enterprise', 'enterprise'],
     ['what does the paper say colleges hope to get out of working with firms?', 'teacher', 'school'],
+    ["and what's in it for the teacher?", 'enterprise', 'teacher'],
+    ['what do lecturers gain from part-time work in a company?', 'teacher', 'teacher'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { continuedType } from '../../src/engine/follow-up-reading.js';
+import { questionType } from '../../src/understand/question-type.js';
+
+/** The type of a follow-up read after the previous question. */
+function typeAfter(previous: string, followUp: string) {
+  return continuedType(questionType(followUp), followUp, previous);
+}
+
+describe('the type of a follow-up', () => {
+  it.each([
+    // A bare thing or a told detail after a yes/no question asks that question again of it.
+    ['does the school keep paying my pension while I am on leave?', 'work injury?'],
+    ['do we still have to take her back when we are at our staffing cap?', 'permanently over?'],
+    ['can I start a company on the side while teaching?', "it'd be a flower shop, nothing to do with what I teach"],
+    ['can I start a company on the side while teaching?', 'it has to relate to what I teach?'],
+    ['does the school keep my training while I am off post?', 'and my rewards?'],
+  ])('reads "%s" then "%s" as yes/no', (previous, followUp) => {
+    expect(typeAfter(previous, followUp)).toBe('yes-no');
+  });
+
+  it.each([
+    // The same words after a question of what keep their own type; a question word asks its own question.
+    ['what does the leave agreement contain?', 'work injury?'],
+    ['what do schools want from cooperation?', 'it would be a training base'],
+    ['can I leave my post?', 'what would happen to my title?'],
+  ])('reads "%s" then "%s" as a question of what', (previous, followUp) => {
+    expect(typeAfter(previous, followUp)).toBe('what');
+  });
+});
