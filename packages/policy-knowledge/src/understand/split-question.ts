@@ -175,17 +175,22 @@ function splitSentence(sentence: string): string[] {
   const next = sentence.slice(comma + 1).trim();
   const own = next.replace(/^(?:and|also|plus|but)\s+/i, '');
   if (asked && own !== next && SUBORDINATE.test(own) && LEAD_IN_ASKS.test(own)) return [condition.slice(0, -1), own];
-  // The condition asks its own question: it is the first part, and the condition alone opens the later ones.
+  // The condition asks its own question: it is the first part, and the condition alone opens the later ones ("while off
+  // post do I keep my training, do I get my salary, and can I come back early?": three).
   if (
     asked &&
     questions.length >= 1 &&
     questions.every((q) => ASKS_START.test(q)) &&
-    /^(?:and|also|plus)\b/i.test(sentence.slice(comma + 1).trim())
+    (/^(?:and|also|plus)\b/i.test(next) || (questions.length >= 2 && AUXILIARY_FIRST.test(condition.slice(asked[1]?.length).trim())))
   )
     return [condition.slice(0, -1), ...questions.map((q) => `${asked[1]}, ${q}`)];
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   return questions.map((q) => `${condition} ${q}`);
 }
+
+/** "do I still get…", "does my family get…": a question asked by its auxiliary and subject. */
+const AUXILIARY_FIRST =
+  /^(?:do|does|did|can|could|will|would|is|are|am|should|must|may)\s+(?:i|my|he|his|she|her|we|our|they|their|it|the|you)\b/i;
 
 /** "worst case, …", "quick question, …": up to three words and a comma, then a question. */
 const LEAD_PHRASE = new RegExp(

@@ -9,6 +9,16 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits a condition asking its own question and two more after it into three, each with the condition', () => {
+    expect(splitQuestion('while on leave do I keep my training, do I get my salary, and can I come back early?')).toEqual([
+      'while on leave do I keep my training',
+      'while on leave, do I get my salary',
+      'while on leave, can I come back early?',
+    ]);
+    // "needs are met" states the condition; it asks nothing, so the question after it keeps it.
+    expect(splitQuestion("When neither side's needs are met, what happens, and are there good mechanisms to handle it?")).toHaveLength(2);
+  });
+
   it('keeps a relative clause between commas in its statement, the context of the question after it', () => {
     const parts = splitQuestion("Our partner, who's a lecturer on leave, plans to return after a year. Can he?");
     expect(parts).toHaveLength(1);
