@@ -81,6 +81,8 @@ describe('conversations', () => {
     ['what does the paper say schools want out of working with companies?', "what happens when those needs aren't met?", '2-4'],
     // "why is that useful?" asks the reason of what was just said, like a bare "why?".
     ['can a teacher come in as a partner in a student start-up?', 'why is that useful?', '4.6-2'],
+    // "in what role?": a question word after a preposition asks about what was just said too.
+    ['a few of my students are founding a start-up; does the paper let teachers help them?', 'in what role?', '4.6-2'],
     // A question asking only for "the example" is asked of what was just discussed, even in ten words.
     ['what is wrong with the legal side of school-enterprise cooperation?', 'can you give me the example the paper uses?', '2.2-2'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {

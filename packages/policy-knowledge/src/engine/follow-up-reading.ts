@@ -325,8 +325,8 @@ export function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
-/** A question asking for a person, a thing or a way ("who decides it then?"), not whether something is so. */
-const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:who|whom|what|which|how)\b/i;
+/** A question asking for a person, a thing or a way ("who decides it then?", "in what role?"), not whether something is so. */
+const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:(?:in|as|for|by|to|from|with|under)\s+)?(?:who|whom|what|which|how)\b/i;
 
 /** A follow-up this short points back even without a pronoun ("which university?"). */
 export const BARE_FRAGMENT_WORDS = 3;
