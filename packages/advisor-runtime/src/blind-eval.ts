@@ -94,6 +94,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fp: { file: 'blind/set-fp.jsonl', heldOut: true },
   fq: { file: 'blind/set-fq.jsonl', heldOut: true },
   fr: { file: 'blind/set-fr.jsonl', heldOut: true },
+  fs: { file: 'blind/set-fs.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
