@@ -189,6 +189,8 @@ describe('conversations', () => {
     ['can I start a company on the side while teaching?', 'it has to relate to what I teach?', 'yes', '3-5'],
     // A bare thing after a yes/no question asks whether the same holds of it.
     ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
+    // A housing allowance is pay the departments set; "allowance" is not "allowed".
+    ['will the school keep paying my salary if I go off post to run my start-up?', 'housing allowance?', 'not-stated', '3-16'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

@@ -1,7 +1,11 @@
 // How a yes/no question is put: whether it negates what it asks about, and whether it states a claim for the reader to
 // confirm ("…doesn't count, right?", "…不管用吧") rather than asking.
 
-const NEGATION = /\b(?:no|not|never|without|lacks?|lacking|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wouldn't)\b|没有|不/iu;
+const NEGATING_WORDS = [
+  ...['no', 'not', 'never', 'without', 'lacks?', 'lacking', "isn't", "aren't", "doesn't", "don't", "didn't", "can't", 'cannot'],
+  ...["won't", "wouldn't", "couldn't", "shouldn't", "hasn't", "haven't", "wasn't", "weren't", "mustn't", "needn't"],
+];
+const NEGATION = new RegExp(String.raw`\b(?:${NEGATING_WORDS.join('|')})\b|没有|不`, 'iu');
 const CONFIRMING = /\b(?:right|correct|true|yeah|isn't it|aren't they|don't they|doesn't it|is that so|am i right)\s*\W*$/i;
 const CHINESE_CONFIRMING = /(?:吧|对吧|是吧|对不对|是不是真的)\s*[？?。！!]*$/u;
 

@@ -15,6 +15,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // Ending one's leave early is coming back early, not losing anything.
+    ['Can I end my entrepreneurial leave early?', 'teacher', 'yes', '3-21'],
+    // "couldn't" negates: the example asking whether firms could easily hire is the other claim.
+    ["Does the paper say enterprises couldn't hire part-time teachers in the past?", 'enterprise', 'yes', '4-4'],
     // What follows the three years is left open, whether asked as what or as yes/no.
     ["what happens after the three years if i still haven't come back to the college", 'teacher', 'not-stated', '3-19'],
     ['after the three years, do i lose my personnel relationship automatically?', 'teacher', 'not-stated', '3-19'],
