@@ -174,7 +174,12 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
             }
           : undefined;
-      results.push(read(part, context ? { ...options, context } : options));
+      const alone = read(part, context ? { ...options, context } : options);
+      results.push(
+        context || !previous || i === 0
+          ? alone
+          : (nextReading(alone, previous, parts[i - 1]!, (c) => read(part, { ...options, context: c })) ?? alone),
+      );
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
     // when one of them was answered (two questions outside the guidance do not vouch for each other).
@@ -201,6 +206,32 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       final.map((result, i) => (fragments[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result))),
     );
   }
+}
+
+/** A later part read alone at less than this confidence is read again after the part before it. */
+const WEAK_PART_CONFIDENCE = 0.5;
+
+/**
+ * "Who signs the income agreement, and does the paper give a split?": a later part its own words place only weakly is read
+ * after the part before it, like a follow-up, and that reading is kept when it is answered.
+ */
+function nextReading(
+  alone: AdvisorResult,
+  previous: AdvisorResult,
+  previousPart: string,
+  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+): AdvisorResult | undefined {
+  // A part declined alone is read again with all the message's other parts instead (below).
+  if (previous.kind !== 'answer' || alone.kind === 'unknown' || (alone.kind === 'answer' && alone.confidence >= WEAK_PART_CONFIDENCE))
+    return undefined;
+  if (alone.kind === 'answer' && alone.topic.id === previous.topic.id) return undefined;
+  const after = readAfter({
+    question: previousPart,
+    topicId: previous.topic.id,
+    facts: previous.facts,
+    type: previous.understanding?.type,
+  });
+  return after.kind === 'answer' ? after : undefined;
 }
 
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */

@@ -197,6 +197,11 @@ describe('several questions in one message', () => {
     expect(result.parts?.[2]?.citations.map((c) => c.clause)).toContain('3-16');
   });
 
+  it('reads a later part its own words place only weakly after the part before it, as a follow-up would be', () => {
+    const result = answered('What does an on-the-job startup have to relate to? And what about a company founded after leaving the post?');
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['3-5'], ['3-6']]);
+  });
+
   it('gives the message as a whole the verdict of its yes/no questions together: "partly" when one holds and one does not', () => {
     const mixed = answered(
       'will my startup results help my title application, and will an excellent rating use up a spot in the school quota?',
