@@ -176,7 +176,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           : undefined;
       const alone = read(part, context ? { ...options, context } : options);
       results.push(
-        context || !previous || i === 0
+        context || !previous
           ? alone
           : (nextReading(alone, previous, parts[i - 1]!, (c) => read(part, { ...options, context: c })) ?? alone),
       );
@@ -212,8 +212,8 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
 const WEAK_PART_CONFIDENCE = 0.5;
 
 /**
- * "Who signs the income agreement, and does the paper give a split?": a later part its own words place only weakly is read
- * after the part before it, like a follow-up, and that reading is kept when it is answered.
+ * "What does an on-the-job startup have to relate to? And what about a company founded after leaving the post?": a later
+ * part its own words place only weakly is read after the part before it, like a follow-up, and kept when it is answered.
  */
 function nextReading(
   alone: AdvisorResult,
