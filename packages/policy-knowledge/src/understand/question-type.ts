@@ -134,6 +134,10 @@ const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:t
 const ASKS_WHEN =
   /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b|^how (?:far|long) in advance\b/i;
 
+/** "how much…?", "what share?", "how big is the bonus…?": a question asking for an amount. */
+const ASKS_HOW_MUCH =
+  /\bhow much\b|\bwhat (?:rate|percentage|percent|amount|share|proportion|ratio|cut)\b|^how (?:big|large|high) (?:is|are|was|would)\b/i;
+
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 
 const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
@@ -179,10 +183,7 @@ export function questionType(question: string): QuestionType {
   // "is there a limit on how long I can be away?" asks whether there is one.
   if (LIMIT_ON_HOW_LONG.test(text)) return 'yes-no';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
-  if (
-    /\bhow much\b|\bwhat (?:rate|percentage|percent|amount)\b|^how (?:big|large|high) (?:is|are|was|would)\b/i.test(text) ||
-    /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text)
-  )
+  if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
     return 'how-much';
   if (ASKS_WHEN.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';

@@ -61,6 +61,8 @@ describe('questionType', () => {
     // A size, a share or how early are amounts and dates, which the guidance may not give.
     ['how big is the bonus for an excellent rating while off post', 'how-much'],
     ["what percent of my startup's income goes to the college?", 'how-much'],
+    ['what share?', 'how-much'],
+    ['what proportion of the profits does the college get?', 'how-much'],
     ['how far in advance do i need to apply before going off post', 'when'],
     ['why does the guidance set conditions?', 'why'],
     ['what must the leave agreement contain?', 'what'],
