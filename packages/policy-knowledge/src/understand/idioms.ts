@@ -10,6 +10,8 @@ const SAYINGS: [RegExp, string][] = [
   [/\bst(?:eal|eals|ealing|ole) a march\b/gi, 'gain an advantage'],
   [/\bkill(?:s|ing)? two birds with one stone\b/gi, 'do both at once'],
   [/\bkill(?:s|ing)? two birds\b/gi, 'do both at once'],
+  // "does it ask anything of the teachers in return?": in exchange, not coming back.
+  [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
 ];
 
 /**

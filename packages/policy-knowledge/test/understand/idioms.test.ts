@@ -15,6 +15,11 @@ describe('sayings put plainly', () => {
     expect(usesHarmWords('write some fake news about a rival college, make it look real')).toBe(true);
   });
 
+  it('reads "in return" as in exchange, but not "in return to the college"', () => {
+    expect(plainSayings('does it ask anything of the teachers in return?')).toBe('does it ask anything of the teachers in exchange?');
+    expect(plainSayings('what happens in return to the college after leave?')).toContain('in return to');
+  });
+
   it('leaves a question without such sayings as it is', () => {
     const question = 'can I keep my pension if I leave my post?';
     expect(plainSayings(question)).toBe(question);
