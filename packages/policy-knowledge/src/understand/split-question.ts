@@ -45,7 +45,7 @@ const OTHER_CHOICE = String.raw`(?:it|that|this)\s+(?:rule\s+)?(?:have to|has to
 const OR_QUESTION = String.raw`[,;]\s*or\s+(?=${anyOf(AUXILIARIES)}\s+${OTHER_CHOICE}\b)`;
 // "…in the training programme mode, and in the training base mode?": the same question asked again of another subject
 // (the part keeps its "and", which marks it as going on from the part before).
-const OF_ANOTHER = anyOf(['for', 'in', 'under', 'with', 'what about', 'how about']);
+const OF_ANOTHER = anyOf(['for', 'in', 'under', 'with', 'about', 'what about', 'how about']);
 const ANOTHER_SUBJECT = String.raw`${OF_ANOTHER}\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}`;
 /** "and for training bases?", "but in the training base mode?": a part asking the question before it of another subject. */
 export const ASKED_OF_ANOTHER = new RegExp(String.raw`^(?:and|but)\s+${OF_ANOTHER}\s`, 'i');

@@ -133,6 +133,11 @@ describe('splitQuestion', () => {
       ),
     ).toHaveLength(2);
     expect(splitQuestion('do I keep my insurance if I leave, and in that case who pays it')).toHaveLength(2);
+    // "…, and about confidentiality?": the same question asked of another subject.
+    expect(splitQuestion('Does the treatment list say anything about my medical treatment, and about confidentiality?')).toEqual([
+      'Does the treatment list say anything about my medical treatment',
+      'and about confidentiality?',
+    ]);
     expect(splitQuestion('can I come back early, and if so is there a post for me')).toHaveLength(2);
     expect(splitQuestion("does my leave-time work count toward my title; and if i'm rated excellent, does that hit the quota?")).toEqual([
       'does my leave-time work count toward my title',
