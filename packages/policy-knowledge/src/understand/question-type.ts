@@ -135,8 +135,11 @@ const ASKS_WHEN =
   /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^when$|\bwhat date\b|^how (?:far|long) in advance\b/i;
 
 /** "how much…?", "what share?", "how big is the bonus…?": a question asking for an amount. */
-const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:rate|percentage|percent|amount|share|proportion|ratio|cut)\b|^how (?:big|large|high) (?:is|are|was|would)\b/i;
+const AMOUNTS = ['rate', 'percentage', 'percent', 'amount', 'share', 'proportion', 'ratio', 'cut', 'margin'];
+const ASKS_HOW_MUCH = new RegExp(
+  String.raw`\bhow much\b|\bwhat (?:${AMOUNTS.join('|')})\b|^how (?:big|large|high) (?:is|are|was|would)\b`,
+  'i',
+);
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 

@@ -62,6 +62,7 @@ describe('questionType', () => {
     ['how big is the bonus for an excellent rating while off post', 'how-much'],
     ["what percent of my startup's income goes to the college?", 'how-much'],
     ['what share?', 'how-much'],
+    ['and by what margin?', 'how-much'],
     ['what proportion of the profits does the college get?', 'how-much'],
     ['how far in advance do i need to apply before going off post', 'when'],
     ['why does the guidance set conditions?', 'why'],
