@@ -133,6 +133,20 @@ const PLACE_ONLY = new RegExp(
 );
 
 /**
+ * The list a question named or took an item of ("what's the first point of treatment…?"), else the list of the section it
+ * named ("what problems does section 2 list?"), else the list its words name first ("what are the treatment points…?").
+ */
+function previousList(previous: string, lists: readonly ClauseList[]): ClauseList | undefined {
+  const before = findReference(previous, new Map(lists.map((l) => [l.section, l.section])), lists);
+  if (before?.kind === 'list-item') return lists.find((l) => l.id === before.list);
+  if (before?.kind === 'list') return lists.find((l) => l.id === before.id);
+  if (before?.kind === 'section') return lists.find((l) => l.section === before.id);
+  // "how many cooperation modes does the paper list?": the list named first, not the one "list" could be a cue of.
+  const named = lists.map((list) => ({ list, at: previous.search(cuePattern(list)) })).filter((n) => n.at >= 0);
+  return named.sort((a, b) => a.at - b.at)[0]?.list;
+}
+
+/**
  * The item a fragment naming only a place ("the second?", "and the last one?") picks from the list the previous question
  * named or took an item of ("what's the first point of treatment…?"), or undefined.
  */
@@ -143,9 +157,7 @@ export function itemOfPreviousList(
 ): Extract<Reference, { kind: 'list-item' }> | undefined {
   const place = PLACE_ONLY.exec(fragment.trim())?.[1]?.toLowerCase();
   if (place === undefined) return undefined;
-  const before = findReference(previous, new Map(), lists);
-  const listId = before?.kind === 'list-item' ? before.list : before?.kind === 'list' ? before.id : undefined;
-  const list = lists.find((l) => l.id === listId);
+  const list = previousList(previous, lists);
   if (list === undefined) return undefined;
   const index = place === 'last' || place === 'final' ? list.items.length : (ORDINALS[place] ?? 0);
   if (index < 1 || index > list.items.length) return undefined;

@@ -47,6 +47,10 @@ describe('itemOfPreviousList', () => {
     ['the second one', 'summarise all 6 cooperation modes', 'modes.2'],
     ['tell me more about the third one', 'What are the six cooperation modes in the paper?', 'modes.3'],
     ['can you explain the fifth mode?', 'What are the six cooperation modes in the paper?', 'modes.5'],
+    // A list named by its section, or by its words alone: the first list the question names.
+    ['tell me more about the fourth one', 'What problems with school-enterprise cooperation does section 2 list?', 'problems.4'],
+    ['tell me more about the second one', 'What are the treatment points for teachers who leave to start a business?', 'treatment.2'],
+    ['and the second?', 'How many cooperation modes does the paper list?', 'modes.2'],
   ])('reads "%s" after "%s" as %s', (fragment, previous, id) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)?.id).toBe(id);
   });
