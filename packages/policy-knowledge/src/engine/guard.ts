@@ -220,12 +220,15 @@ const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, b
   because,
 ]);
 
+/** Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone. */
+const ANY_ACT = new RegExp(HARMFUL_ACTS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'gi');
+
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
   for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = REQUEST_PATTERN.exec(sentence);
-    if (!request) continue;
+    if (!request || !matchFrom(ANY_ACT, sentence, request.index)) continue;
     const requestEnd = request.index + request[0].length;
     for (const [searcher, because] of ACT_SEARCHERS) {
       const act = matchFrom(searcher, sentence, request.index);
