@@ -221,8 +221,9 @@ export class AskMatcher {
   private knownTerms(question: string): QuestionVector {
     const stems = contentStems(question);
     const vector: QuestionVector = { question, ids: [], weights: [] };
-    for (const s of stems) this.addTerm(s, vector);
-    for (let i = 1; i < stems.length; i++) this.addTerm(`${stems[i - 1]} ${stems[i]}`, vector);
+    const ids = stems.map((s) => this.stemId(s));
+    for (const id of ids) this.addTerm(id, vector);
+    for (let i = 1; i < stems.length; i++) this.addTerm(this.pairId(stems[i - 1]!, ids[i - 1]!, stems[i]!, ids[i]!), vector);
     let norm = 0;
     for (const x of vector.weights) norm += x * x;
     norm = Math.sqrt(norm) || 1;
@@ -236,9 +237,36 @@ export class AskMatcher {
   // Scratch space of `knownTerms`: each term's place in the vector being made, plus one (all zero between calls).
   private readonly slotOfTerm: Int32Array;
 
-  /** Adds a known term's idf to its weight in the (not yet normalised) vector, first giving it a place there. */
-  private addTerm(term: string, vector: QuestionVector): void {
-    const id = this.termIds.get(term);
+  // Term ids of stems and of pairs of known stems already looked up (-1 for none), cleared when full.
+  private readonly stemIds = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+
+  /** The term id of a stem, or -1 when the index does not know it. */
+  private stemId(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      if (this.stemIds.size >= MAX_REMEMBERED_TERMS) this.stemIds.clear();
+      id = this.termIds.get(stem);
+      this.stemIds.set(stem, id);
+    }
+    return id;
+  }
+
+  /** The term id of a pair of neighbouring stems (given with their own ids), or -1 when the index does not know it. */
+  private pairId(first: string, firstId: number, second: string, secondId: number): number {
+    if (firstId < 0 || secondId < 0) return this.termIds.get(`${first} ${second}`);
+    const key = firstId * this.index.idf.length + secondId;
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      if (this.pairIds.size >= MAX_REMEMBERED_TERMS) this.pairIds.clear();
+      id = this.termIds.get(`${first} ${second}`);
+      this.pairIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Adds a term's idf to its weight in the (not yet normalised) vector, first giving it a place there; -1 adds nothing. */
+  private addTerm(id: number, vector: QuestionVector): void {
     if (id < 0) return;
     let slot = this.slotOfTerm[id]! - 1;
     if (slot < 0) {
@@ -281,6 +309,9 @@ function factRunsOf({ offsets, entries }: AskIndex, factOfEntry: Int32Array): Fa
   runStarts.push(entries.length);
   return { runOffsets, runFacts: Int32Array.from(runFacts), runStarts: Int32Array.from(runStarts) };
 }
+
+/** Most stems (and as many stem pairs) whose term ids a matcher remembers; each memo is cleared when full. */
+const MAX_REMEMBERED_TERMS = 50_000;
 
 /** The first position in `values[from ..< to]` (ascending) holding a value of at least `value`. */
 function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
