@@ -112,6 +112,7 @@ export class AskMatcher {
     this.touched = new Int32Array(this.entries.length);
     this.matchOfFact = new Int32Array(facts.length).fill(-1);
     this.slotOfTerm = new Int32Array(index.idf.length);
+    this.shapes = new Array<string | undefined>(this.entries.length).fill(undefined);
   }
 
   // Scratch space of `rank`: each example's similarity so far (all zero between calls), the examples touched, each
@@ -201,8 +202,8 @@ export class AskMatcher {
     return touchedCount;
   }
 
-  // Each example's shape, worked out on first use.
-  private readonly shapes: string[] = [];
+  // Each example's shape, worked out on first use (a dense array: written in any order, it would become a dictionary).
+  private readonly shapes: (string | undefined)[];
 
   private shapeOfEntry(entry: number, shapeOf: (text: string) => string): string {
     this.shapes[entry] ??= shapeOf(this.entries[entry]!.example);
