@@ -293,22 +293,33 @@ interface FactRuns {
 /** Cuts every term's postings into runs of one fact's examples. */
 function factRunsOf({ offsets, entries }: AskIndex, factOfEntry: Int32Array): FactRuns {
   const terms = offsets.length - 1;
-  const runOffsets = new Int32Array(terms + 1);
-  const runFacts: number[] = [];
-  const runStarts: number[] = [];
+  // Each posting's fact, or -1 where it is of the same fact as the posting before it in its term's list.
+  const starting = new Int32Array(entries.length).fill(-1);
+  let count = 0;
   for (let t = 0; t < terms; t++) {
-    runOffsets[t] = runFacts.length;
+    let previous = -1;
     for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
       const f = factOfEntry[entries[p]!]!;
-      if (p === offsets[t] || f !== runFacts.at(-1)) {
-        runFacts.push(f);
-        runStarts.push(p);
-      }
+      if (f === previous) continue;
+      starting[p] = previous = f;
+      count++;
     }
   }
-  runOffsets[terms] = runFacts.length;
-  runStarts.push(entries.length);
-  return { runOffsets, runFacts: Int32Array.from(runFacts), runStarts: Int32Array.from(runStarts) };
+  const runOffsets = new Int32Array(terms + 1);
+  const runFacts = new Int32Array(count);
+  const runStarts = new Int32Array(count + 1);
+  let run = 0;
+  for (let t = 0; t < terms; t++) {
+    runOffsets[t] = run;
+    for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
+      if (starting[p]! < 0) continue;
+      runFacts[run] = starting[p]!;
+      runStarts[run++] = p;
+    }
+  }
+  runOffsets[terms] = run;
+  runStarts[run] = entries.length;
+  return { runOffsets, runFacts, runStarts };
 }
 
 /** Most stems (and as many stem pairs) whose term ids a matcher remembers; each memo is cleared when full. */
