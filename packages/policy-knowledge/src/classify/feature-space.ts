@@ -24,10 +24,16 @@ export interface FeatureNames {
   char: readonly string[];
 }
 
-/** What the feature space knows about one token: its stem's unigram id (-1 if unseen) and its known char-gram ids. */
-interface TokenInfo {
+/**
+ * What the feature space knows about one token: its stem's unigram id (-1 if unseen) and its known char-gram ids; and
+ * where the scorer that last read it keeps its row of scores (see `TokenScores.rowOf`), so the token is looked up once.
+ */
+export interface TokenInfo {
   unigram: number;
   chars: Int32Array;
+  scoredBy: object | undefined;
+  scoredIn: number;
+  row: number;
 }
 
 /** A sparse vector being filled: feature ids, values and raw counts, valid up to `length`. */
@@ -39,8 +45,9 @@ export interface SparseVector {
   length: number;
   /** The factor the char block was normalised by: a char feature occurring once has value `idf × charScale`. */
   charScale: number;
-  /** The utterance's tokens, valid up to `tokenCount`. */
+  /** The utterance's tokens and what the space knows of each, valid up to `tokenCount`. */
   tokens: string[];
+  infos: TokenInfo[];
   tokenCount: number;
   /** Share of the utterance's stems never seen in training. */
   unseenShare: number;
@@ -152,7 +159,8 @@ export class FeatureSpace {
   private tokenInfo(token: string): TokenInfo {
     let info = this.tokenCache.get(token);
     if (info === undefined) {
-      info = { unigram: this.unigrams.get(stem(token)) ?? -1, chars: this.charTable.idsOf(token) };
+      const unigram = this.unigrams.get(stem(token)) ?? -1;
+      info = { unigram, chars: this.charTable.idsOf(token), scoredBy: undefined, scoredIn: 0, row: -1 };
       if (this.tokenCache.size >= MAX_TOKEN_CACHE) this.tokenCache.clear();
       this.tokenCache.set(token, info);
     }
@@ -181,6 +189,7 @@ export class FeatureSpace {
       const token = tokens[t]!;
       out.tokens[t] = token;
       const info = this.tokenInfo(token);
+      out.infos[t] = info;
       const chars = info.chars;
       for (let c = 0; c < chars.length; c++) this.add(chars[c]!, out);
       if (info.unigram < 0) {
@@ -232,5 +241,5 @@ export const MAX_ACTIVE = 128 * 100;
 export function createSparseVector(): SparseVector {
   const counts = new Float32Array(MAX_ACTIVE);
   const vector = { ids: new Int32Array(MAX_ACTIVE), values: new Float32Array(MAX_ACTIVE), counts, length: 0 };
-  return { ...vector, charScale: 0, tokens: [], tokenCount: 0, unseenShare: 0 };
+  return { ...vector, charScale: 0, tokens: [], infos: [], tokenCount: 0, unseenShare: 0 };
 }

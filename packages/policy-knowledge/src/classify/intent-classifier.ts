@@ -73,7 +73,7 @@ export class IntentClassifier {
     addRows(z, q, gathered, K);
     const scores = this.tokenScores;
     for (let t = 0; t < v.tokenCount; t++) {
-      const base = scores.get(v.tokens[t]!);
+      const base = scores.rowOf(v.tokens[t]!, v.infos[t]!);
       if (base >= 0) gatherRow(z, scores.rows, gathered, K, base, v.charScale);
     }
     addRows(z, scores.rows, gathered, K);

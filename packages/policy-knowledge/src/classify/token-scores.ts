@@ -1,5 +1,5 @@
 import { addRows, createGatheredRows, gatherRow } from './add-rows.js';
-import type { FeatureSpace } from './feature-space.js';
+import type { FeatureSpace, TokenInfo } from './feature-space.js';
 import type { QuantizedWeights } from './quantize.js';
 
 /** Most cached class scores of tokens seen first at scoring time (8 bytes each, so 8 MB), whatever the number of intents. */
@@ -26,6 +26,8 @@ export class TokenScores {
   /** Rows in use, and how many of them belong to tokens that are not resident. */
   private used = 0;
   private others = 0;
+  /** How many times rows were dropped and moved: a row remembered on a token's info before then is stale. */
+  private generation = 0;
   /** The cached rows, `classes` scores each. */
   rows: Float64Array;
 
@@ -56,8 +58,19 @@ export class TokenScores {
     return base;
   }
 
+  /** `get` for a token the feature space has read, remembering the row on what the space knows of the token. */
+  rowOf(token: string, info: TokenInfo): number {
+    if (info.scoredBy === this && info.scoredIn === this.generation) return info.row;
+    const row = this.get(token);
+    info.scoredBy = this;
+    info.scoredIn = this.generation;
+    info.row = row;
+    return row;
+  }
+
   /** Forgets every row but the training tokens', moving those to the front. */
   private dropOthers(): void {
+    this.generation++;
     const K = this.classes;
     const kept = new Float64Array(this.rows.length);
     this.used = 0;

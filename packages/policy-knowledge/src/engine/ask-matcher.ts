@@ -88,9 +88,8 @@ export class AskMatcher {
   private readonly termIds: StringIds;
   /** Each fact's position in the facts given. */
   private readonly factIndex = new Map<Fact, number>();
-  /** Each fact's examples are the entries `spanStarts[f] ..< spanEnds[f]` (a fact's examples are indexed one after another). */
-  private readonly spanStarts: Int32Array;
-  private readonly spanEnds: Int32Array;
+  /** Each term's postings by fact: see `FactRuns`. */
+  private readonly runs: FactRuns;
 
   /** Indexes every example question of every fact, or takes an index built earlier from the same facts. */
   constructor(
@@ -100,31 +99,28 @@ export class AskMatcher {
     facts.forEach((fact, f) => this.factIndex.set(fact, f));
     this.entries = [];
     this.factOfEntry = new Int32Array(index.examples.length / 2);
-    this.spanStarts = new Int32Array(facts.length);
-    this.spanEnds = new Int32Array(facts.length);
     for (let i = 0; i < index.examples.length; i += 2) {
       const f = index.examples[i]!;
       const fact = facts[f]!;
       const ask = fact.asks[index.examples[i + 1]!]!;
       const entry = this.entries.push({ fact, verdict: ask.verdict, example: ask.q }) - 1;
       this.factOfEntry[entry] = f;
-      if (this.spanEnds[f] === 0) this.spanStarts[f] = entry;
-      this.spanEnds[f] = entry + 1;
     }
+    this.runs = factRunsOf(index, this.factOfEntry);
     this.termIds = StringIds.fromTables(index.terms);
     this.sums = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
     this.matchOfFact = new Int32Array(facts.length).fill(-1);
     this.slotOfTerm = new Int32Array(index.idf.length);
+    this.shapes = new Array<string | undefined>(this.entries.length).fill(undefined);
   }
 
   // Scratch space of `rank`: each example's similarity so far (all zero between calls), the examples touched, each
-  // fact's place among the matches (all -1 between calls) and the candidate facts' spans of entries.
+  // fact's place among the matches (all -1 between calls) and the candidate facts' positions.
   private readonly sums: Float64Array;
   private readonly touched: Int32Array;
   private readonly matchOfFact: Int32Array;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly candidates: number[] = [];
 
   /**
    * The closest example among the given facts' examples, or undefined when none shares a word with the question;
@@ -137,7 +133,7 @@ export class AskMatcher {
   /** The given facts by their closest example to the question, most alike first; facts sharing no word are left out. */
   rank(question: string, among: ReadonlySet<Fact>, shapeOf?: (text: string) => string): AskMatch[] {
     const shape = shapeOf?.(question);
-    const count = this.addSimilarities(this.vectorOfQuestion(question), this.spansOf(among));
+    const count = this.addSimilarities(this.vectorOfQuestion(question), this.candidatesOf(among));
     const { sums, touched, matchOfFact, factOfEntry } = this;
     // Each fact's best example so far and its similarity, in the order the facts were first matched.
     const bestEntries: number[] = [];
@@ -167,46 +163,47 @@ export class AskMatcher {
     return matches.sort((a, b) => b.similarity - a.similarity);
   }
 
-  /** How many candidate facts there are, their spans of entries put in `starts` and `ends` (in the order given). */
-  private spansOf(among: ReadonlySet<Fact>): number {
+  /** How many candidate facts there are, their positions put in `candidates` (in the order given). */
+  private candidatesOf(among: ReadonlySet<Fact>): number {
     let n = 0;
     for (const fact of among) {
       const f = this.factIndex.get(fact);
-      if (f === undefined || this.spanEnds[f] === 0) continue;
-      this.starts[n] = this.spanStarts[f]!;
-      this.ends[n++] = this.spanEnds[f]!;
+      if (f !== undefined) this.candidates[n++] = f;
     }
     return n;
   }
 
   /**
    * Adds each term's weight in the question times its weight in an example into `sums`, for the examples of the first
-   * `spans` spans; returns how many examples it touched, listed in `touched` in the order first touched.
+   * `count` candidate facts; returns how many examples it touched, listed in `touched` in the order first touched.
    */
-  private addSimilarities(vector: QuestionVector, spans: number): number {
-    const { offsets, entries, weights } = this.index;
-    const { sums, touched, starts, ends } = this;
-    let count = 0;
+  private addSimilarities(vector: QuestionVector, count: number): number {
+    const { entries, weights } = this.index;
+    const { runOffsets, runFacts, runStarts } = this.runs;
+    const { sums, touched, candidates } = this;
+    let touchedCount = 0;
     for (let t = 0; t < vector.ids.length; t++) {
       const id = vector.ids[t]!;
       const x = vector.weights[t]!;
-      const from = offsets[id]!;
-      const to = offsets[id + 1]!;
-      // A term's postings are in entry order: only the stretch of each candidate fact's entries is read.
-      for (let s = 0; s < spans; s++) {
-        const end = ends[s]!;
-        for (let p = firstAtLeast(entries, from, to, starts[s]!); p < to && entries[p]! < end; p++) {
+      const firstRun = runOffsets[id]!;
+      const endRun = runOffsets[id + 1]!;
+      // Only the run of each candidate fact's entries among the term's postings is read.
+      for (let c = 0; c < count; c++) {
+        const run = firstAtLeast(runFacts, firstRun, endRun, candidates[c]!);
+        if (run === endRun || runFacts[run] !== candidates[c]) continue;
+        const to = runStarts[run + 1]!;
+        for (let p = runStarts[run]!; p < to; p++) {
           const entry = entries[p]!;
-          if (sums[entry] === 0) touched[count++] = entry;
+          if (sums[entry] === 0) touched[touchedCount++] = entry;
           sums[entry]! += x * weights[p]!;
         }
       }
     }
-    return count;
+    return touchedCount;
   }
 
-  // Each example's shape, worked out on first use.
-  private readonly shapes: string[] = [];
+  // Each example's shape, worked out on first use (a dense array: written in any order, it would become a dictionary).
+  private readonly shapes: (string | undefined)[];
 
   private shapeOfEntry(entry: number, shapeOf: (text: string) => string): string {
     this.shapes[entry] ??= shapeOf(this.entries[entry]!.example);
@@ -225,8 +222,9 @@ export class AskMatcher {
   private knownTerms(question: string): QuestionVector {
     const stems = contentStems(question);
     const vector: QuestionVector = { question, ids: [], weights: [] };
-    for (const s of stems) this.addTerm(s, vector);
-    for (let i = 1; i < stems.length; i++) this.addTerm(`${stems[i - 1]} ${stems[i]}`, vector);
+    const ids = stems.map((s) => this.stemId(s));
+    for (const id of ids) this.addTerm(id, vector);
+    for (let i = 1; i < stems.length; i++) this.addTerm(this.pairId(stems[i - 1]!, ids[i - 1]!, stems[i]!, ids[i]!), vector);
     let norm = 0;
     for (const x of vector.weights) norm += x * x;
     norm = Math.sqrt(norm) || 1;
@@ -240,9 +238,36 @@ export class AskMatcher {
   // Scratch space of `knownTerms`: each term's place in the vector being made, plus one (all zero between calls).
   private readonly slotOfTerm: Int32Array;
 
-  /** Adds a known term's idf to its weight in the (not yet normalised) vector, first giving it a place there. */
-  private addTerm(term: string, vector: QuestionVector): void {
-    const id = this.termIds.get(term);
+  // Term ids of stems and of pairs of known stems already looked up (-1 for none), cleared when full.
+  private readonly stemIds = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+
+  /** The term id of a stem, or -1 when the index does not know it. */
+  private stemId(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      if (this.stemIds.size >= MAX_REMEMBERED_TERMS) this.stemIds.clear();
+      id = this.termIds.get(stem);
+      this.stemIds.set(stem, id);
+    }
+    return id;
+  }
+
+  /** The term id of a pair of neighbouring stems (given with their own ids), or -1 when the index does not know it. */
+  private pairId(first: string, firstId: number, second: string, secondId: number): number {
+    if (firstId < 0 || secondId < 0) return this.termIds.get(`${first} ${second}`);
+    const key = firstId * this.index.idf.length + secondId;
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      if (this.pairIds.size >= MAX_REMEMBERED_TERMS) this.pairIds.clear();
+      id = this.termIds.get(`${first} ${second}`);
+      this.pairIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Adds a term's idf to its weight in the (not yet normalised) vector, first giving it a place there; -1 adds nothing. */
+  private addTerm(id: number, vector: QuestionVector): void {
     if (id < 0) return;
     let slot = this.slotOfTerm[id]! - 1;
     if (slot < 0) {
@@ -253,6 +278,52 @@ export class AskMatcher {
     vector.weights[slot]! += this.index.idf[id]!;
   }
 }
+
+/**
+ * Each term's postings cut into runs of one fact's examples (postings are in entry order, and a fact's examples are
+ * entries one after another): term `t`'s runs are `runOffsets[t] ..< runOffsets[t + 1]`, run `r` is of fact
+ * `runFacts[r]` (ascending within a term) and covers the postings `runStarts[r] ..< runStarts[r + 1]`.
+ */
+interface FactRuns {
+  runOffsets: Int32Array;
+  runFacts: Int32Array;
+  runStarts: Int32Array;
+}
+
+/** Cuts every term's postings into runs of one fact's examples. */
+function factRunsOf({ offsets, entries }: AskIndex, factOfEntry: Int32Array): FactRuns {
+  const terms = offsets.length - 1;
+  // Each posting's fact, or -1 where it is of the same fact as the posting before it in its term's list.
+  const starting = new Int32Array(entries.length).fill(-1);
+  let count = 0;
+  for (let t = 0; t < terms; t++) {
+    let previous = -1;
+    for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
+      const f = factOfEntry[entries[p]!]!;
+      if (f === previous) continue;
+      starting[p] = previous = f;
+      count++;
+    }
+  }
+  const runOffsets = new Int32Array(terms + 1);
+  const runFacts = new Int32Array(count);
+  const runStarts = new Int32Array(count + 1);
+  let run = 0;
+  for (let t = 0; t < terms; t++) {
+    runOffsets[t] = run;
+    for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
+      if (starting[p]! < 0) continue;
+      runFacts[run] = starting[p]!;
+      runStarts[run++] = p;
+    }
+  }
+  runOffsets[terms] = run;
+  runStarts[run] = entries.length;
+  return { runOffsets, runFacts, runStarts };
+}
+
+/** Most stems (and as many stem pairs) whose term ids a matcher remembers; each memo is cleared when full. */
+const MAX_REMEMBERED_TERMS = 50_000;
 
 /** The first position in `values[from ..< to]` (ascending) holding a value of at least `value`. */
 function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {

@@ -93,6 +93,15 @@ const REQUEST = anyOf([
 
 const REQUEST_PATTERN = new RegExp(`(?:^|\\b)${REQUEST}\\b`, 'i');
 
+/** A question's request is looked for by the guard and again by the refusal check. */
+const requests = new RecentReadings<RegExpExecArray | null>(4);
+
+/** The first request for help in a text ("help me …", "how do I …"), or null. */
+function requestIn(text: string): RegExpExecArray | null {
+  const remembered = requests.get(text);
+  return remembered !== undefined ? remembered : requests.remember(text, REQUEST_PATTERN.exec(text));
+}
+
 // Words between the request and the act that make it a question about the act, not a request to do it.
 // "how do we spot fake certificates?" asks how to guard against the act.
 const ASKING_WORDS = ['if', 'when', 'whether', 'in case', 'happens?', 'suppose', 'what', 'why', 'who', 'explain', 'is it', 'are there'];
@@ -220,12 +229,15 @@ const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, b
   because,
 ]);
 
+/** Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone. */
+const ANY_ACT = new RegExp(HARMFUL_ACTS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'gi');
+
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
   for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
-    const request = REQUEST_PATTERN.exec(sentence);
-    if (!request) continue;
+    const request = requestIn(sentence);
+    if (!request || !matchFrom(ANY_ACT, sentence, request.index)) continue;
     const requestEnd = request.index + request[0].length;
     for (const [searcher, because] of ACT_SEARCHERS) {
       const act = matchFrom(searcher, sentence, request.index);
@@ -264,5 +276,5 @@ export function usesHarmWords(question: string): boolean {
  */
 export function mayBeRefused(question: string): boolean {
   const plain = plainOf(question);
-  return (REQUEST_PATTERN.test(plain) || HARM_WORDS.test(plain)) && !asksHowToGuard(question);
+  return (requestIn(plain) !== null || HARM_WORDS.test(plain)) && !asksHowToGuard(question);
 }

@@ -69,10 +69,9 @@ export function lookupTerm(knowledge: Knowledge, text: string, lang: Lang = 'en'
 export function expandWithGlossary(knowledge: Knowledge, question: string): string {
   const file = knowledge.features.glossary;
   if (!file) return question;
+  const found = matcherFor(file).findAll(question);
+  if (found.length === 0) return question;
   const folded = foldText(question);
-  const terms = matcherFor(file)
-    .findAll(question)
-    .map((m) => m.value.term)
-    .filter((term) => !folded.includes(foldText(term)));
+  const terms = found.map((m) => m.value.term).filter((term) => !folded.includes(foldText(term)));
   return terms.length === 0 ? question : `${question} (${terms.join('; ')})`;
 }

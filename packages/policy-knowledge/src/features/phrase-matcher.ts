@@ -11,8 +11,12 @@ export const MAX_MATCH_TEXT = 4000;
 
 const HAN = /\p{Script=Han}/u;
 
+/** Text with no character beyond ASCII: it has no accents to strip, and decomposing it changes nothing. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lowercases and strips accents, so "biānzhì" matches "bianzhi". */
 export function foldText(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -35,6 +35,8 @@ const MAX_PHRASE_WORDS = 8;
 
 interface Phrase {
   concept: string;
+  /** The concept's kind ("situation", "modifier", …). */
+  kind: string;
   stems: string[];
   pronoun: boolean;
 }
@@ -86,7 +88,8 @@ export class ConceptMatcher {
         if (chinesePhrases && hasHan(phrase)) continue;
         const stems = phraseStems(phrase);
         if (stems.length === 0 || stems.length > MAX_PHRASE_WORDS) continue;
-        const entry = { concept, stems, pronoun: stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase()) };
+        const pronoun = stems.length === 1 && ENTERPRISE_PRONOUNS.has(phrase.trim().toLowerCase());
+        const entry = { concept, kind, stems, pronoun };
         const list = byFirst.get(stems[0]!) ?? [];
         list.push(entry);
         byFirst.set(stems[0]!, list);
@@ -146,7 +149,7 @@ export class ConceptMatcher {
     const deniedConcepts = new Set<string>();
     const record = (hit: Phrase, i: number) => {
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
-      const kind = this.kinds.get(hit.concept);
+      const kind = hit.kind;
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       const denied =
         (kind === 'situation' || kind === 'modifier') &&
@@ -156,7 +159,8 @@ export class ConceptMatcher {
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);
-        found.push({ concept: hit.concept, matched: tokens.slice(i, i + hit.stems.length).join(' ') });
+        const matched = hit.stems.length === 1 ? tokens[i]! : tokens.slice(i, i + hit.stems.length).join(' ');
+        found.push({ concept: hit.concept, matched });
       }
     };
     let i = 0;

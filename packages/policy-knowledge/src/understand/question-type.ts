@@ -126,6 +126,8 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:hu|wo)\b(?= (?:pays|issued|decides|signs|covers))/gi, 'who'],
   [/\b(?:rite|ryt)\s*\??\s*$/gi, 'right?'],
 ];
+/** The words every chat spelling above is made of: a text without one of them has nothing to respell. */
+const CHAT_WORDS = /\b(?:wat|wht|whta|waht|hw|hwo|wen|whn|hu|wo|rite|ryt)\b|^(?:wil|cna)\b/i;
 
 // "and that's permanent?", "so regular companies are more cautious?": a statement saying what something is.
 const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:that|it|he|she|there|this)'s\b|\b(?:they|we|you)'re\b/i;
@@ -179,7 +181,10 @@ export function questionType(question: string): QuestionType {
   // "we're scared our secrets leak. is confidentiality covered anywhere": what is asked is in the last sentence.
   const asked = askedSentence(question);
   if (asked !== undefined) return questionType(asked);
-  const spelled = CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question).trim();
+  const respelled = CHAT_WORDS.test(question)
+    ? CHAT_SPELLINGS.reduce((t, [pattern, word]) => t.replace(pattern, word), question)
+    : question;
+  const spelled = respelled.trim();
   const text = spelled.replace(FILLER, '').trim();
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
@@ -236,8 +241,12 @@ const EITHER_MAY = new RegExp(
   'i',
 );
 
+/** "or" as a word: a choice between two parties needs one. */
+const STANDALONE_OR = /\bor\b/i;
+
 /** True for "X or Y?" questions that ask which of two, not whether ("school's or company's insurance?"). */
 function isChoice(text: string): boolean {
+  if (!STANDALONE_OR.test(text)) return false;
   if (/\bor not\b|\bor no\b|\bor anything\b|\bor something\b|\bor so\b|\bor else\b|\beither\b/i.test(text)) return false;
   return CHOICE_PAIR.test(text) && !EITHER_MAY.test(text);
 }

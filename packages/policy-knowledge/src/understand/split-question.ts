@@ -65,6 +65,8 @@ const JOINT = new RegExp(
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
 // question; it is held out of the joints while splitting.
 const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
+/** The word every "both … and" opens with: a text without it has no "and" to hold. */
+const BOTH = /\bboth\b/iu;
 const HELD_AND = '\u2060and\u2060';
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
@@ -103,7 +105,7 @@ const SHORT_QUESTION =
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
-  const label = LABEL.exec(message)?.[0];
+  const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
   const body = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim()) ? message.slice(label.length) : message;
   const sentences = body
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
@@ -159,8 +161,7 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
 function splitSentence(sentence: string): string[] {
   if (!MAY_JOIN.test(sentence)) return CONNECTIVE_ONLY.test(sentence) ? [] : [sentence];
   const split = (text: string) =>
-    text
-      .replace(BOTH_AND, `$1${HELD_AND}`)
+    (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
       .split(JOINT)
       .map((p) => p.trim().replaceAll(HELD_AND, ' and '))
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSparseVector, FeatureSpace } from '../../src/classify/feature-space.js';
 import { IntentClassifier } from '../../src/classify/intent-classifier.js';
 import { float32FromBase64, int8FromBase64 } from '../../src/classify/quantize.js';
+import { TokenScores } from '../../src/classify/token-scores.js';
 import { trainIntentClassifier } from '../../src/classify/train-intent-classifier.js';
 import type { IntentModelJson } from '../../src/classify/types.js';
 import { PETS_TRAIN, PETS_VAL } from './fixtures.js';
@@ -61,6 +62,28 @@ describe('IntentClassifier token score cache', () => {
     for (const [i, text] of TEXTS.entries()) {
       expect(classifier.predict(text, 3)).toEqual(cold[i]);
       expect(loaded.predict(text, 3)).toEqual(cold[i]);
+    }
+  });
+});
+
+describe('TokenScores rows found through what the feature space knows of a token', () => {
+  it('are the rows found by the token itself, however many scorers read the same tokens', () => {
+    const json = trainIntentClassifier(PETS_TRAIN, { seed: 3 }).toJSON();
+    const space = new FeatureSpace(lines(json.wordFeatures), lines(json.charFeatures), float32FromBase64(json.idf));
+    const weights = { scales: float32FromBase64(json.scales), quantized: int8FromBase64(json.weights) };
+    const K = json.intents.length;
+    const [first, second, byToken] = [1, 2, 3].map(() => new TokenScores(space, weights, K));
+    const v = createSparseVector();
+    for (const text of [...TEXTS, ...TEXTS]) {
+      space.vectorize(text, v);
+      for (let t = 0; t < v.tokenCount; t++) {
+        const expected = byToken!.get(v.tokens[t]!);
+        for (const scorer of [first!, second!]) {
+          const row = scorer.rowOf(v.tokens[t]!, v.infos[t]!);
+          expect(row, v.tokens[t]).toBe(expected);
+          if (row >= 0) expect([...scorer.rows.subarray(row, row + K)]).toEqual([...byToken!.rows.subarray(row, row + K)]);
+        }
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardQuestion, mayBeRefused } from '../../src/engine/guard.js';
+import { HARMFUL_ACTS } from '../../src/engine/harmful-acts.js';
 
 describe('harmful acts read by the rules', () => {
   it.each([
@@ -175,5 +176,11 @@ describe('what the learned refusal check reads', () => {
     'is the school allowed to refuse my leave application?',
   ])('leaves the plain question or guarding question "%s" alone', (question) => {
     expect(mayBeRefused(question)).toBe(false);
+  });
+});
+
+describe('the harmful acts as the guard searches them', () => {
+  it('are each read case-insensitively and with no other flag, so one search for all of them finds what each finds', () => {
+    expect(new Set(HARMFUL_ACTS.map(([pattern]) => pattern.flags))).toEqual(new Set(['i']));
   });
 });
