@@ -54,7 +54,9 @@ describe('advisor.ask', () => {
     const context = { question: 'what problems does the paper see?', topicId: 'problems.overview', facts: [] };
     const result = advisor.ask('tell me more about the second one', { context });
     if (result.kind !== 'answer') throw new Error(result.kind);
-    expect(result.citations.map((c) => c.clause)).toEqual(['2.2-1']);
+    const clauses = result.citations.map((c) => c.clause);
+    expect(clauses).toContain('2.2-1');
+    expect(clauses.every((clause) => clause.startsWith('2.2-'))).toBe(true);
   });
 
   it('states the facts of the pension clause in the answer text', () => {
