@@ -208,6 +208,16 @@ describe('conversations', () => {
     expect(second?.text).not.toMatch(/\byou work part-time\b/);
   });
 
+  it('answers "and for people who leave the post entirely?" from the facts of leaving, not of the way asked before', () => {
+    const [, , third] = converse(
+      'leave-entirely',
+      'What sort of business is a teacher allowed to start while still keeping the teaching job?',
+      'same for part-time work?',
+      'and for people who leave the post entirely?',
+    );
+    expect(third?.citations.map((c) => c.clause)).toContain('3-6');
+  });
+
   it('reads a short second question pointing back ("…? we pay it?") with what the first was answered with', () => {
     const [, second] = converseAs(
       'enterprise',

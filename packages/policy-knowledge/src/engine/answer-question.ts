@@ -300,7 +300,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
-  if (followed?.situation && ASKED_OF_ANOTHER.test(corrected)) likePrevious(tools, ranked, followed.facts);
+  if (followed?.situation && ASKED_OF_ANOTHER.test(corrected))
+    likePrevious(tools, ranked, followed.facts, situationsNamed(tools, corrected, options.audience));
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   const gaining = otherGainer ?? gainer;
   if (followed && !followed.situation && gaining !== undefined)
@@ -585,15 +586,29 @@ function nearPrevious(knowledge: Knowledge, ranked: RankedFact[], previous: read
 /** What each concept a fact shares with the previous answer's facts (other than their situation) adds to its score. */
 const LIKE_PREVIOUS_BONUS = 0.1;
 
-/** Raises each fact by the concepts it shares with the previous answer's facts, situations aside, and re-sorts in place. */
-function likePrevious({ knowledge, concepts }: AnswerTools, ranked: RankedFact[], previous: readonly string[]): void {
+/** Raises each fact of the situations now named by the concepts it shares with the previous answer's facts, and re-sorts in place. */
+function likePrevious(
+  { knowledge, concepts }: AnswerTools,
+  ranked: RankedFact[],
+  previous: readonly string[],
+  situations: ReadonlySet<string>,
+): void {
   const about = previous.flatMap((id) => knowledge.factById.get(id)?.about ?? []);
   const shared = new Set(about.filter((c) => concepts.kinds.get(c) !== 'situation'));
   for (const [i, r] of ranked.entries()) {
+    // "and for people who leave the post entirely?": only the facts of the situation now named are its answer.
+    if (previous.includes(r.fact.id) || !r.fact.about.some((c) => situations.has(c))) continue;
     const count = r.fact.about.filter((c) => shared.has(c)).length;
-    if (!previous.includes(r.fact.id)) ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
+    ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
   }
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The situations (ways of taking part, cooperation modes) a question names. */
+function situationsNamed(tools: AnswerTools, text: string, audience: Audience | undefined): Set<string> {
+  return new Set(
+    tools.concepts.find(text, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'situation' ? [m.concept] : [])),
+  );
 }
 
 /** "does the company sign it too?", "is the company part of that one?": the thing just answered, named by a pronoun. */
