@@ -65,9 +65,15 @@ export function readWordIds(text: string): Int32Array {
 function idsOf(reading: Reading): Int32Array {
   while (reading.ids === undefined || reading.idsIn !== wordTableGeneration()) {
     reading.idsIn = wordTableGeneration();
-    reading.ids = Int32Array.from(reading.tokens, wordId);
+    reading.ids = wordIdsOf(reading.tokens);
   }
   return reading.ids;
+}
+
+function wordIdsOf(tokens: readonly string[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = wordId(tokens[i]!);
+  return ids;
 }
 
 function splitTokens(text: string): string[] {
