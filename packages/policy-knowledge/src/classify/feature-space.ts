@@ -1,10 +1,8 @@
 import { BigramIndex, type BigramTables } from './bigram-index.js';
 import { CharGramTable, type CharGramTables } from './char-gram-table.js';
 import { stem } from './stem.js';
-import { BOS, charGrams, EOS, readTokens, tokenize, wordGrams } from './tokenize.js';
-
-/** Most tokens whose features are cached per feature space; the cache is cleared when full. */
-const MAX_TOKEN_CACHE = 100_000;
+import { BOS, charGrams, EOS, readTokens, readWordIds, tokenize, wordGrams } from './tokenize.js';
+import { stemOfWord, wordId, WordSlots } from './word-table.js';
 
 /**
  * A copy of a word that does not keep alive the string it was split from (V8 keeps long pieces of a split as views
@@ -68,7 +66,8 @@ export class FeatureSpace {
   /** Unigram word features (bigrams are found through `bigrams`). */
   private readonly unigrams = new Map<string, number>();
   private readonly charTable: CharGramTable;
-  private readonly tokenCache = new Map<string, TokenInfo>();
+  /** What the space knows of each word, by word id. */
+  private readonly tokenInfos = new WordSlots<TokenInfo>();
   /** Per feature, its count in the utterance being vectorised (all zero between calls). */
   private readonly counts: Int32Array;
   private readonly bigrams: BigramIndex;
@@ -156,15 +155,12 @@ export class FeatureSpace {
     return { word, char: this.charTable.grams() };
   }
 
-  private tokenInfo(token: string): TokenInfo {
-    let info = this.tokenCache.get(token);
-    if (info === undefined) {
-      const unigram = this.unigrams.get(stem(token)) ?? -1;
-      info = { unigram, chars: this.charTable.idsOf(token), scoredBy: undefined, scoredIn: 0, row: -1 };
-      if (this.tokenCache.size >= MAX_TOKEN_CACHE) this.tokenCache.clear();
-      this.tokenCache.set(token, info);
-    }
-    return info;
+  /** What the space knows of a token, given with its word id. */
+  private tokenInfo(id: number, token: string): TokenInfo {
+    const info = this.tokenInfos.get(id);
+    if (info !== undefined) return info;
+    const unigram = this.unigrams.get(stemOfWord(id, token)) ?? -1;
+    return this.tokenInfos.set(id, { unigram, chars: this.charTable.idsOf(token), scoredBy: undefined, scoredIn: 0, row: -1 });
   }
 
   private add(id: number, out: SparseVector): void {
@@ -175,12 +171,13 @@ export class FeatureSpace {
 
   /** The ids of the known char n-grams of one token, a repeated n-gram once per occurrence. */
   charIds(token: string): Int32Array {
-    return this.tokenInfo(token).chars;
+    return this.tokenInfo(wordId(token), token).chars;
   }
 
   /** Vectorises an utterance into `out` (which must hold up to `MAX_ACTIVE` features). */
   vectorize(text: string, out: SparseVector): void {
     const tokens = readTokens(text);
+    const ids = readWordIds(text);
     let unseen = 0;
     let previous = this.bigrams.start;
     out.tokenCount = tokens.length;
@@ -188,7 +185,7 @@ export class FeatureSpace {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       out.tokens[t] = token;
-      const info = this.tokenInfo(token);
+      const info = this.tokenInfo(ids[t]!, token);
       out.infos[t] = info;
       const chars = info.chars;
       for (let c = 0; c < chars.length; c++) this.add(chars[c]!, out);

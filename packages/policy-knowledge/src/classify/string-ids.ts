@@ -47,6 +47,12 @@ export class StringIds {
     return this.slots[SLOT * this.slotOf(hashHigh, hashLow) + 2]! - 1;
   }
 
+  /** The id of the name `prefix + rest` (as `get` gives it), without joining the two. */
+  getJoined(prefix: string, rest: string): number {
+    hash(prefix, rest);
+    return this.slots[SLOT * this.slotOf(hashHigh, hashLow) + 2]! - 1;
+  }
+
   /** The slot holding this hash, or the empty slot where it would go. */
   private slotOf(high: number, low: number): number {
     const slots = this.slots;
@@ -63,17 +69,29 @@ export class StringIds {
 let hashHigh = 0;
 let hashLow = 0;
 
-/** Sets hashHigh and hashLow to two independent 32-bit hashes of a string (FNV-1a and a multiply-xorshift mix). */
-function hash(text: string): void {
-  let high = 0x811c9dc5;
-  let low = 0x9747b28c;
+/**
+ * Sets hashHigh and hashLow to two independent 32-bit hashes (FNV-1a and a multiply-xorshift mix) of a string, given
+ * whole or as two pieces (`text + rest`).
+ */
+function hash(text: string, rest = ''): void {
+  hashHigh = 0x811c9dc5;
+  hashLow = 0x9747b28c;
+  mixIn(text);
+  mixIn(rest);
+  hashLow = (Math.imul(hashLow ^ (hashLow >>> 15), 0x27d4eb2d) ^ (text.length + rest.length)) >>> 0;
+  hashHigh >>>= 0;
+}
+
+/** Mixes a string's characters into hashHigh and hashLow. */
+function mixIn(text: string): void {
+  let high = hashHigh;
+  let low = hashLow;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     high = Math.imul(high ^ c, 0x01000193);
     low = Math.imul(low ^ c, 0x5bd1e995);
     low ^= low >>> 13;
   }
-  low = Math.imul(low ^ (low >>> 15), 0x27d4eb2d) ^ text.length;
-  hashHigh = high >>> 0;
-  hashLow = low >>> 0;
+  hashHigh = high;
+  hashLow = low;
 }

@@ -1,6 +1,6 @@
 import { RecentReadings } from './recent-readings.js';
 import { segmentHan } from './segment-chinese.js';
-import { stem } from './stem.js';
+import { stemOfWord, wordId, wordTableGeneration } from './word-table.js';
 
 /** Characters of an utterance looked at; longer text is cut (a question never needs more). */
 export const MAX_CHARS = 2_000;
@@ -14,9 +14,12 @@ const HAN = /\p{Script=Han}/u;
 const CURLY = /[\u2018\u2019\u02bc]/;
 const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
 
-/** A text's tokens, and (once asked) their stems. */
+/** A text's tokens, and (once asked) their word ids and stems. */
 interface Reading {
   tokens: string[];
+  ids?: Int32Array;
+  /** The word table's generation the ids were given in. */
+  idsIn?: number;
   stems?: string[];
 }
 
@@ -46,8 +49,31 @@ export function tokenStems(text: string): string[] {
 /** The stems of an utterance as `tokenStems` gives them, shared with the other readers of the text: not to be changed. */
 export function readStems(text: string): readonly string[] {
   const reading = readingOf(text);
-  reading.stems ??= reading.tokens.map(stem);
+  if (reading.stems === undefined) {
+    const ids = idsOf(reading);
+    reading.stems = reading.tokens.map((token, i) => stemOfWord(ids[i]!, token));
+  }
   return reading.stems;
+}
+
+/** The ids (see `wordId`) of the tokens of an utterance as `readTokens` gives them: not to be changed. */
+export function readWordIds(text: string): Int32Array {
+  return idsOf(readingOf(text));
+}
+
+/** The reading's word ids, given again when the word table has started afresh since (or while) they were given. */
+function idsOf(reading: Reading): Int32Array {
+  while (reading.ids === undefined || reading.idsIn !== wordTableGeneration()) {
+    reading.idsIn = wordTableGeneration();
+    reading.ids = wordIdsOf(reading.tokens);
+  }
+  return reading.ids;
+}
+
+function wordIdsOf(tokens: readonly string[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = wordId(tokens[i]!);
+  return ids;
 }
 
 function splitTokens(text: string): string[] {

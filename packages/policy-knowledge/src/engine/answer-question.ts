@@ -344,7 +344,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     (pointing && ownDecision.kind === 'answer' && best?.fact.topic === ownDecision.intent);
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
-  const understanding: Understanding = { ...base, facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })) };
+  const understanding: Understanding = {
+    corrected,
+    corrections,
+    type,
+    concepts: base.concepts,
+    usedContext: base.usedContext,
+    facts: ranked.slice(0, 5).map((r) => ({ id: r.fact.id, score: round(r.score) })),
+  };
   // "how much is the hourly allowance…": money for something no fact is about is not covered at all ("how much?" of
   // the fact just given is about that fact; "what percentage…" of a fact giving one is answered by it).
   const followsAnswer =

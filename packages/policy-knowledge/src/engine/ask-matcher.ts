@@ -1,5 +1,6 @@
 import { StringIds, type StringIdTables } from '../classify/string-ids.js';
-import { readStems } from '../classify/tokenize.js';
+import { readStems, readWordIds } from '../classify/tokenize.js';
+import { WordSlots } from '../classify/word-table.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 
 /** The closest example question of a fact: its verdict and how alike the two questions are (cosine, 0..1). */
@@ -111,6 +112,8 @@ export class AskMatcher {
     this.sums = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
     this.matchOfFact = new Int32Array(facts.length).fill(-1);
+    this.candidateOfFact = new Int32Array(facts.length).fill(-1);
+    this.runOfCandidate = new Int32Array(facts.length).fill(-1);
     this.slotOfTerm = new Int32Array(index.idf.length);
     this.shapes = new Array<string | undefined>(this.entries.length).fill(undefined);
   }
@@ -121,6 +124,10 @@ export class AskMatcher {
   private readonly touched: Int32Array;
   private readonly matchOfFact: Int32Array;
   private readonly candidates: number[] = [];
+  // Each fact's place among the candidates (all -1 between calls), and each candidate's run of the term being read (-1
+  // for none).
+  private readonly candidateOfFact: Int32Array;
+  private readonly runOfCandidate: Int32Array;
 
   /**
    * The closest example among the given facts' examples, or undefined when none shares a word with the question;
@@ -179,18 +186,19 @@ export class AskMatcher {
    */
   private addSimilarities(vector: QuestionVector, count: number): number {
     const { entries, weights } = this.index;
-    const { runOffsets, runFacts, runStarts } = this.runs;
-    const { sums, touched, candidates } = this;
+    const { runOffsets, runStarts } = this.runs;
+    const { sums, touched, candidates, candidateOfFact, runOfCandidate } = this;
+    for (let c = 0; c < count; c++) candidateOfFact[candidates[c]!] = c;
     let touchedCount = 0;
     for (let t = 0; t < vector.ids.length; t++) {
       const id = vector.ids[t]!;
       const x = vector.weights[t]!;
-      const firstRun = runOffsets[id]!;
-      const endRun = runOffsets[id + 1]!;
-      // Only the run of each candidate fact's entries among the term's postings is read.
+      // Only the run of each candidate fact's entries among the term's postings is read, candidates in the order given.
+      if (!this.findRuns(runOffsets[id]!, runOffsets[id + 1]!)) continue;
       for (let c = 0; c < count; c++) {
-        const run = firstAtLeast(runFacts, firstRun, endRun, candidates[c]!);
-        if (run === endRun || runFacts[run] !== candidates[c]) continue;
+        const run = runOfCandidate[c]!;
+        if (run < 0) continue;
+        runOfCandidate[c] = -1;
         const to = runStarts[run + 1]!;
         for (let p = runStarts[run]!; p < to; p++) {
           const entry = entries[p]!;
@@ -199,7 +207,22 @@ export class AskMatcher {
         }
       }
     }
+    for (let c = 0; c < count; c++) candidateOfFact[candidates[c]!] = -1;
     return touchedCount;
+  }
+
+  /** Puts in `runOfCandidate` the run of each candidate fact among the runs `from ..< to`; false when there is none. */
+  private findRuns(from: number, to: number): boolean {
+    const { runFacts } = this.runs;
+    const { candidateOfFact, runOfCandidate } = this;
+    let found = false;
+    for (let run = from; run < to; run++) {
+      const c = candidateOfFact[runFacts[run]!]!;
+      if (c < 0) continue;
+      runOfCandidate[c] = run;
+      found = true;
+    }
+    return found;
   }
 
   // Each example's shape, worked out on first use (a dense array: written in any order, it would become a dictionary).
@@ -220,9 +243,18 @@ export class AskMatcher {
 
   /** The question's TF-IDF vector, as `vectorOf` makes it, with only the terms the index knows (the others weigh 0). */
   private knownTerms(question: string): QuestionVector {
-    const stems = contentStems(question);
+    const text = withNot(question);
+    const allStems = readStems(text);
+    const words = readWordIds(text);
+    const stems: string[] = [];
+    const ids: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const id = this.termOfWord(words[i]!, allStems[i]!);
+      if (id === STOP_WORD) continue;
+      stems.push(allStems[i]!);
+      ids.push(id);
+    }
     const vector: QuestionVector = { question, ids: [], weights: [] };
-    const ids = stems.map((s) => this.stemId(s));
     for (const id of ids) this.addTerm(id, vector);
     for (let i = 1; i < stems.length; i++) this.addTerm(this.pairId(stems[i - 1]!, ids[i - 1]!, stems[i]!, ids[i]!), vector);
     let norm = 0;
@@ -238,19 +270,16 @@ export class AskMatcher {
   // Scratch space of `knownTerms`: each term's place in the vector being made, plus one (all zero between calls).
   private readonly slotOfTerm: Int32Array;
 
-  // Term ids of stems and of pairs of known stems already looked up (-1 for none), cleared when full.
-  private readonly stemIds = new Map<string, number>();
+  // Term ids of words (by word id) and of pairs of known stems already looked up (-1 for none); the pairs' memo is
+  // cleared when full.
+  private readonly wordTerms = new WordSlots<number>();
   private readonly pairIds = new Map<number, number>();
 
-  /** The term id of a stem, or -1 when the index does not know it. */
-  private stemId(stem: string): number {
-    let id = this.stemIds.get(stem);
-    if (id === undefined) {
-      if (this.stemIds.size >= MAX_REMEMBERED_TERMS) this.stemIds.clear();
-      id = this.termIds.get(stem);
-      this.stemIds.set(stem, id);
-    }
-    return id;
+  /** The term id of a word's stem, -1 when the index does not know it, or `STOP_WORD` for a word too common to count. */
+  private termOfWord(word: number, stem: string): number {
+    const known = this.wordTerms.get(word);
+    if (known !== undefined) return known;
+    return this.wordTerms.set(word, STOP.has(stem) ? STOP_WORD : this.termIds.get(stem));
   }
 
   /** The term id of a pair of neighbouring stems (given with their own ids), or -1 when the index does not know it. */
@@ -322,20 +351,11 @@ function factRunsOf({ offsets, entries }: AskIndex, factOfEntry: Int32Array): Fa
   return { runOffsets, runFacts, runStarts };
 }
 
-/** Most stems (and as many stem pairs) whose term ids a matcher remembers; each memo is cleared when full. */
+/** Most stem pairs whose term ids a matcher remembers; the memo is cleared when full. */
 const MAX_REMEMBERED_TERMS = 50_000;
 
-/** The first position in `values[from ..< to]` (ascending) holding a value of at least `value`. */
-function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+/** The term "id" of a word too common to count (see `STOP`). */
+const STOP_WORD = -2;
 
 /** Builds the index of every example question of the facts. */
 export function indexExamples(facts: readonly Fact[]): AskIndex {
@@ -388,5 +408,10 @@ function terms(text: string): string[] {
 
 /** The stems of a question's words without the commonest ones; "n't" is read as "not". */
 function contentStems(text: string): string[] {
-  return readStems(text.replace(/n't\b/g, ' not')).filter((s) => !STOP.has(s));
+  return readStems(withNot(text)).filter((s) => !STOP.has(s));
+}
+
+/** The text with "n't" written as " not". */
+function withNot(text: string): string {
+  return text.replace(/n't\b/g, ' not');
 }

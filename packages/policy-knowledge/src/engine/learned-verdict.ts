@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../schema/fact.js';
-import { verdictFeatures } from './verdict-features.js';
+import { verdictFeatureParts } from './verdict-features.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { VerdictDecision } from './verdict.js';
 
@@ -18,8 +18,8 @@ export function learnedVerdict(
   concepts: ReadonlySet<string>,
   ruled: VerdictDecision,
 ): VerdictDecision | undefined {
-  const features = verdictFeatures({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
-  const learned = model.predict(features);
+  const features = verdictFeatureParts({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
+  const learned = model.predictParts(features);
   if (ruled.firm || learned.verdict === ruled.verdict) return undefined;
   // "Partly: …" shows the fact that makes it partly, as the fact's own rule for that verdict names it.
   const shown = fact.unless.find((r) => r.verdict === learned.verdict && r.with.length > 0)?.with ?? [];

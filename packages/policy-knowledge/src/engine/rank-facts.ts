@@ -28,9 +28,11 @@ export const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterpri
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
 
-/** What ranking needs of a fact, worked out once per knowledge: its concepts by kind. */
+/** What ranking needs of a fact, worked out once per knowledge: its topics' places (see `FactIndex`), its concepts by kind. */
 interface FactProfile {
   fact: Fact;
+  topic: number;
+  otherTopics: Int32Array;
   about: ReadonlySet<string>;
   aspects: number;
   situations: readonly string[];
@@ -39,12 +41,15 @@ interface FactProfile {
 
 /**
  * The fact profiles of a knowledge, per topic the positions of the facts it names (as topic or other topic), and a mark
- * per fact (all 0 between calls) for gathering candidates.
+ * per fact (all 0 between calls) for gathering candidates; each topic the facts name has a place, where the question's
+ * topic scores are copied while ranking.
  */
 interface FactIndex {
   profiles: readonly FactProfile[];
   byTopic: ReadonlyMap<string, readonly number[]>;
   marks: Uint8Array;
+  topicPlaces: ReadonlyMap<string, number>;
+  topicScores: Float64Array;
 }
 
 const indexes = new WeakMap<Knowledge, FactIndex>();
@@ -52,8 +57,12 @@ const indexes = new WeakMap<Knowledge, FactIndex>();
 function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): FactIndex {
   let index = indexes.get(knowledge);
   if (!index) {
+    const topicPlaces = new Map<string, number>();
+    const placeOf = (topic: string) => topicPlaces.get(topic) ?? topicPlaces.set(topic, topicPlaces.size).size - 1;
     const profiles = knowledge.facts.map((fact) => ({
       fact,
+      topic: placeOf(fact.topic),
+      otherTopics: Int32Array.from(fact.topics.map(placeOf)),
       about: new Set(fact.about),
       aspects: fact.about.filter((c) => kinds.get(c) === 'aspect').length,
       situations: fact.about.filter((c) => kinds.get(c) === 'situation'),
@@ -67,7 +76,7 @@ function indexOf(knowledge: Knowledge, kinds: ReadonlyMap<string, string>): Fact
         else byTopic.set(topic, [i]);
       }
     });
-    index = { profiles, byTopic, marks: new Uint8Array(profiles.length) };
+    index = { profiles, byTopic, marks: new Uint8Array(profiles.length), topicPlaces, topicScores: new Float64Array(topicPlaces.size) };
     indexes.set(knowledge, index);
   }
   return index;
@@ -91,6 +100,17 @@ function candidatesOf(index: FactIndex, topicScores: ReadonlyMap<string, number>
     candidates.push(profiles[i]!);
   }
   return candidates;
+}
+
+/** The topic scores by the index's topic places (0 for a topic not scored), in the index's scratch array. */
+function placedScores(index: FactIndex, topicScores: ReadonlyMap<string, number>): Float64Array {
+  const scores = index.topicScores;
+  scores.fill(0);
+  for (const [topic, score] of topicScores) {
+    const place = index.topicPlaces.get(topic);
+    if (place !== undefined) scores[place] = score;
+  }
+  return scores;
 }
 
 /** True when the question names every concept of one of the fact's verdict rules. */
@@ -124,10 +144,12 @@ export function rankFacts(
     else if (kind === 'situation') askedSituations.push(concept);
   }
   const ranked: RankedFact[] = [];
-  for (const profile of candidatesOf(indexOf(knowledge, kinds), topicScores)) {
+  const index = indexOf(knowledge, kinds);
+  const scoreOf = placedScores(index, topicScores);
+  for (const profile of candidatesOf(index, topicScores)) {
     const { fact, about } = profile;
-    let topic = topicScores.get(fact.topic) ?? 0;
-    for (const other of fact.topics) topic = Math.max(topic, FACT_WEIGHTS.alsoTopic * (topicScores.get(other) ?? 0));
+    let topic = scoreOf[profile.topic]!;
+    for (const other of profile.otherTopics) topic = Math.max(topic, FACT_WEIGHTS.alsoTopic * scoreOf[other]!);
     // Only facts of the topics the classifier ranked are candidates: concepts choose among them, never against it.
     if (topic < MIN_TOPIC_SCORE) continue;
     let aspectHits = 0;

@@ -23,44 +23,65 @@ export interface VerdictFeatureInput {
   conceptsFile: ConceptsFile;
 }
 
+/** A question's features as two lists: each feature's name is its prefix joined to its value. */
+export interface VerdictFeatureParts {
+  prefixes: string[];
+  values: string[];
+}
+
 /**
  * The features a learned verdict reads: the question's word stems, the word pairs that go beyond the fact's own words
  * ("pay rise", "sign off"), the concepts the fact is not about, and the fact's and the rules' verdicts.
  */
 export function verdictFeatures(input: VerdictFeatureInput): string[] {
+  const { prefixes, values } = verdictFeatureParts(input);
+  return prefixes.map((prefix, i) => prefix + values[i]!);
+}
+
+/** The features of `verdictFeatures`, in the same order, each as a prefix and a value (no name is joined). */
+export function verdictFeatureParts(input: VerdictFeatureInput): VerdictFeatureParts {
   const { question, fact, concepts, ruleVerdict } = input;
   const vocabulary = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
   // Each kind of feature has its own prefix, so a feature is repeated only by a repeated stem or word pair.
   const distinct = new Set(stems);
   const factVerdict = fact.verdict ?? 'yes';
-  const features = [`fact:${factVerdict}`, `rule:${ruleVerdict}`, `fact-rule:${factVerdict}:${ruleVerdict}`];
+  const parts: VerdictFeatureParts = { prefixes: [], values: [] };
+  addFeature(parts, 'fact:', factVerdict);
+  addFeature(parts, 'rule:', `${ruleVerdict}`);
+  addFeature(parts, 'fact-rule:', `${factVerdict}:${ruleVerdict}`);
   let beyond = 0;
   for (const s of stems) if (!vocabulary.has(s)) beyond++;
-  for (const s of distinct) features.push(`w:${s}`);
-  features.push(...pairsBeyond(stems, vocabulary));
-  for (const c of concepts) if (!fact.about.includes(c)) features.push(`c:${c}`);
+  for (const s of distinct) addFeature(parts, 'w:', s);
+  for (const pair of pairsBeyond(stems, vocabulary)) addFeature(parts, 'p:', pair);
+  for (const c of concepts) if (!fact.about.includes(c)) addFeature(parts, 'c:', c);
   // "…doesn't count for promotion, right?": how the question is put, read against what the fact and the rules say.
   const negated = negates(question);
-  if (negated) features.push(`neg:${factVerdict}:${ruleVerdict}`);
-  if (asksToConfirm(question)) features.push(`confirm:${negated ? 'not' : 'so'}:${ruleVerdict}`);
+  if (negated) addFeature(parts, 'neg:', `${factVerdict}:${ruleVerdict}`);
+  if (asksToConfirm(question)) addFeature(parts, 'confirm:', `${negated ? 'not' : 'so'}:${ruleVerdict}`);
   // The same word can turn one fact's verdict and not another's ("school" in a question on the enterprise's insurance).
-  for (const s of distinct) features.push(`fw:${fact.id}:${s}`);
-  features.push(`beyond:${Math.min(4, Math.floor(beyond / 2))}`);
+  const ofFact = `fw:${fact.id}:`;
+  for (const s of distinct) addFeature(parts, ofFact, s);
+  addFeature(parts, 'beyond:', `${Math.min(4, Math.floor(beyond / 2))}`);
   // Words new to the fact ("notarised"): in none of its texts and in at most one of its other example questions.
   const asked = askedStemsOf(fact);
   const own = asked.texts.has(question.toLowerCase().trim()) ? 1 : 0;
   let novel = 0;
   for (const s of distinct) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own <= NOVEL_AT_MOST) novel++;
-  features.push(`novel:${Math.min(3, novel)}`);
-  return features;
+  addFeature(parts, 'novel:', `${Math.min(3, novel)}`);
+  return parts;
+}
+
+function addFeature(parts: VerdictFeatureParts, prefix: string, value: string): void {
+  parts.prefixes.push(prefix);
+  parts.values.push(value);
 }
 
 /** The word pairs of the stems that go beyond the vocabulary (one of the two words is not in it), each once, in order. */
 function pairsBeyond(stems: readonly string[], vocabulary: ReadonlySet<string>): Set<string> {
   const pairs = new Set<string>();
   for (let i = 1; i < stems.length; i++) {
-    if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) pairs.add(`p:${stems[i - 1]} ${stems[i]}`);
+    if (!vocabulary.has(stems[i]!) || !vocabulary.has(stems[i - 1]!)) pairs.add(`${stems[i - 1]} ${stems[i]}`);
   }
   return pairs;
 }

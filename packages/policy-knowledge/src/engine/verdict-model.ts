@@ -6,7 +6,7 @@ import type { Verdict } from '../schema/fact.js';
 import { VERDICTS } from '../schema/verdicts.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
-import { verdictFeatures } from './verdict-features.js';
+import { verdictFeatures, type VerdictFeatureParts } from './verdict-features.js';
 import { decideVerdict } from './verdict.js';
 
 /**
@@ -93,14 +93,29 @@ export class VerdictModel {
 
   /** The likeliest verdict of a question with these features, and its probability. */
   predict(features: readonly string[]): LearnedVerdict {
-    const classes = VERDICTS.length;
-    const { scores, exps: exp } = this;
-    scores.set(this.bias);
+    this.scores.set(this.bias);
     const scale = 1 / Math.sqrt(features.length || 1);
-    for (const name of features) {
-      const id = this.index.get(name);
-      if (id >= 0) for (let k = 0; k < classes; k++) scores[k]! += this.weights[id * classes + k]! * scale;
-    }
+    for (const name of features) this.addFeature(this.index.get(name), scale);
+    return this.best();
+  }
+
+  /** `predict` of the features given as prefixes and values (see `verdictFeatureParts`), without joining their names. */
+  predictParts({ prefixes, values }: VerdictFeatureParts): LearnedVerdict {
+    this.scores.set(this.bias);
+    const scale = 1 / Math.sqrt(prefixes.length || 1);
+    for (let i = 0; i < prefixes.length; i++) this.addFeature(this.index.getJoined(prefixes[i]!, values[i]!), scale);
+    return this.best();
+  }
+
+  /** Adds a feature's weights (none for an unknown feature, id -1) times `scale` to the scores. */
+  private addFeature(id: number, scale: number): void {
+    const classes = VERDICTS.length;
+    if (id >= 0) for (let k = 0; k < classes; k++) this.scores[k]! += this.weights[id * classes + k]! * scale;
+  }
+
+  /** The verdict of the largest score, with its softmax probability. */
+  private best(): LearnedVerdict {
+    const { scores, exps: exp } = this;
     const top = largest(scores);
     for (let k = 0; k < scores.length; k++) exp[k] = Math.exp(scores[k]! - top);
     let sum = 0;

@@ -1,7 +1,8 @@
 import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { RecentReadings } from '../classify/recent-readings.js';
-import { readStems, readTokens, tokenize } from '../classify/tokenize.js';
+import { readStems, readTokens, readWordIds, tokenize } from '../classify/tokenize.js';
+import { WordSlots } from '../classify/word-table.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
@@ -72,6 +73,8 @@ interface Reading {
 /** Finds the concepts a question names, on word stems, longest phrase first, without overlaps. */
 export class ConceptMatcher {
   private readonly byFirstStem = new Map<string, PhrasesFrom>();
+  /** The phrases starting with each word (null for none), by word id. */
+  private readonly byFirstWord = new WordSlots<PhrasesFrom | null>();
   readonly kinds: ReadonlyMap<string, string>;
   private readonly chinese: ChineseConceptFinder | undefined;
   /** A question is read for its concepts by several readers in turn. */
@@ -100,10 +103,16 @@ export class ConceptMatcher {
     this.chinese = chinesePhrases ? new ChineseConceptFinder(chinesePhrases, kinds) : undefined;
   }
 
-  /** The longest phrase starting at a word, reaching past `beyond` when given. */
-  private phraseAt(stems: readonly string[], i: number, beyond = i): Phrase | undefined {
-    const phrases = this.byFirstStem.get(stems[i]!);
-    if (phrases === undefined) return undefined;
+  /** The phrases starting with a word, given with its id and stem. */
+  private phrasesFrom(id: number, stem: string): PhrasesFrom | null {
+    const known = this.byFirstWord.get(id);
+    return known === undefined ? this.byFirstWord.set(id, this.byFirstStem.get(stem) ?? null) : known;
+  }
+
+  /** The longest phrase starting at a word (of the given ids and stems), reaching past `beyond` when given. */
+  private phraseAt(ids: Int32Array, stems: readonly string[], i: number, beyond = i): Phrase | undefined {
+    const phrases = this.phrasesFrom(ids[i]!, stems[i]!);
+    if (phrases === null) return undefined;
     const longer = i + 1 < stems.length ? phrases.bySecond.get(stems[i + 1]!) : undefined;
     if (longer) for (const p of longer) if (i + p.stems.length > beyond && matchesAt(stems, i, p.stems)) return p;
     return i + 1 > beyond ? phrases.single[0] : undefined;
@@ -144,6 +153,7 @@ export class ConceptMatcher {
   private scan(text: string, audience: Audience | undefined): Scan {
     const tokens = readTokens(text);
     const stems = readStems(text);
+    const ids = readWordIds(text);
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
@@ -165,7 +175,7 @@ export class ConceptMatcher {
     };
     let i = 0;
     while (i < stems.length) {
-      const hit = this.phraseAt(stems, i);
+      const hit = this.phraseAt(ids, stems, i);
       if (!hit) {
         i++;
         continue;
@@ -174,7 +184,7 @@ export class ConceptMatcher {
       // "what if my post is gone?": a phrase starting inside one and reaching past it ("post is gone") is named too.
       let end = i + hit.stems.length;
       for (let j = i + 1; j < end; j++) {
-        const over = this.phraseAt(stems, j, end);
+        const over = this.phraseAt(ids, stems, j, end);
         if (!over) continue;
         record(over, j);
         end = j + over.stems.length;

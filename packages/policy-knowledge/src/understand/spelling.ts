@@ -1,7 +1,8 @@
 import Distance from 'natural/lib/natural/distance/levenshtein_distance.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { stem } from '../classify/stem.js';
-import { readTokens, tokenize } from '../classify/tokenize.js';
+import { readTokens, readWordIds, tokenize } from '../classify/tokenize.js';
+import { WordSlots } from '../classify/word-table.js';
 
 /** Words shorter than this are never corrected (too many near neighbours). */
 const MIN_WORD = 4;
@@ -32,6 +33,8 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly frequency = new Map<string, number>();
   private readonly memo = new Map<string, string | null>();
+  /** Each word's correction by word id (null for none), as `suggest` gives it. */
+  private readonly byWord = new WordSlots<string | null>();
 
   private readonly knownStems: ReadonlySet<string>;
 
@@ -67,9 +70,13 @@ export class Speller {
   /** Every correction for a text's words, in order. */
   corrections(text: string): Correction[] {
     const found: Correction[] = [];
-    for (const word of readTokens(text)) {
-      const to = this.suggest(word);
-      if (to) found.push({ from: word, to });
+    const words = readTokens(text);
+    const ids = readWordIds(text);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const known = this.byWord.get(ids[i]!);
+      const to = known === undefined ? this.byWord.set(ids[i]!, this.suggest(word) ?? null) : known;
+      if (to !== null) found.push({ from: word, to });
     }
     return found;
   }

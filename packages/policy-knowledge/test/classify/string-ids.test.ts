@@ -20,6 +20,15 @@ describe('StringIds', () => {
     expect(missing.filter((name) => ids.get(name) >= 0)).toEqual([]);
   });
 
+  it('finds a name given as two pieces as it finds the whole name', () => {
+    const ids = StringIds.of(['w:pension', 'fw:3-10:keep', '']);
+    expect(ids.getJoined('w:', 'pension')).toBe(0);
+    expect(ids.getJoined('fw:3-10:', 'keep')).toBe(1);
+    expect(ids.getJoined('', 'fw:3-10:keep')).toBe(1);
+    expect(ids.getJoined('', '')).toBe(2);
+    expect(ids.getJoined('w:', 'pensions')).toBe(-1);
+  });
+
   it('works the same from its stored tables', () => {
     const { slots } = StringIds.of(['a', 'b', 'c']).toTables();
     const restored = StringIds.fromTables({ slots: Uint32Array.from(slots) });

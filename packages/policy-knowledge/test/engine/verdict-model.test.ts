@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, type Knowledge } from '../../src/index.js';
-import { verdictFeatures } from '../../src/engine/verdict-features.js';
+import { verdictFeatureParts, verdictFeatures } from '../../src/engine/verdict-features.js';
 import { VerdictModel } from '../../src/engine/verdict-model.js';
 import { decideVerdict } from '../../src/engine/verdict.js';
 import { ConceptMatcher } from '../../src/understand/concept-matcher.js';
@@ -48,6 +48,17 @@ describe('the learned verdict model', () => {
       const features = featuresOf(ask.q, fact.id);
       expect(restored.predict(features)).toEqual(model.predict(features));
     }
+  });
+
+  it('predicts the same from the features given as prefixes and values', () => {
+    const model = VerdictModel.train(knowledge);
+    const fact = knowledge.factById.get('leave.agreement.contents')!;
+    const question = "doesn't the leave agreement have to be embossed by a solicitor, right?";
+    const concepts = new Set(new ConceptMatcher(knowledge.concepts).find(question).map((m) => m.concept));
+    const input = { question, fact, concepts, ruleVerdict: null, conceptsFile: knowledge.concepts };
+    const { prefixes, values } = verdictFeatureParts(input);
+    expect(prefixes.map((prefix, i) => prefix + values[i])).toEqual(verdictFeatures(input));
+    expect(model.predictParts({ prefixes, values })).toEqual(model.predict(verdictFeatures(input)));
   });
 
   it('counts the words a question adds that neither the fact nor its other example questions use', () => {
