@@ -31,7 +31,11 @@ export function wordTableGeneration(): number {
 
 /** The Porter stem of the word with the given id and text (as `stem` gives it), worked out once per word. */
 export function stemOfWord(id: number, word: string): string {
-  return (stems[id] ??= stem(word));
+  const known = stems[id];
+  if (known !== undefined) return known;
+  const found = stem(word);
+  stems[id] = found;
+  return found;
 }
 
 /**
