@@ -50,15 +50,16 @@ export function resolveQuestion(
       return { ...again, question: input.text };
     }
   }
-  // "what do we gain from a teacher part-timing here?" then "and the teacher?": what the teacher gains, in the asker's words.
-  if (isAudienceSwitch(input.text) && gainingParty(previous.question, input.audience) !== undefined) {
-    const gains = advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
-    if (gains.kind === 'answer') {
+  if (isAudienceSwitch(input.text)) {
+    // "what do we gain from a teacher part-timing here?" then "and the teacher?": what the teacher gains, in the asker's words.
+    const gains =
+      gainingParty(previous.question, input.audience) === undefined
+        ? undefined
+        : advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
+    if (gains?.kind === 'answer') {
       memory.remember(key, `${input.text} ${previous.question}`, gains);
       return gains;
     }
-  }
-  if (isAudienceSwitch(input.text)) {
     const audience = audienceCue(input.text) ?? input.audience;
     // "what must the leave agreement contain?" then "and for enterprises?": the facts about the enterprise, when the
     // previous answer's were not about it.

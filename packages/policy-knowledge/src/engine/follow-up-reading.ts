@@ -392,11 +392,11 @@ export function asksACatch(text: string): boolean {
   return ASKS_A_CATCH.test(text.trim());
 }
 
-/** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
 /** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
 const TOLD_DETAIL = /^(?:i|i'm|i'd|it|it's|it'd|it would|we|we're|he|she|he's|she's|my|our|his|her)\b[^?]*\??$/i;
+/** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
 /**

@@ -137,6 +137,7 @@ const PLACE_ONLY = new RegExp(
  * named ("what problems does section 2 list?"), else the list its words name first ("what are the treatment points…?").
  */
 function previousList(previous: string, lists: readonly ClauseList[]): ClauseList | undefined {
+  // Only the sections that hold a list matter here.
   const before = findReference(previous, new Map(lists.map((l) => [l.section, l.section])), lists);
   if (before?.kind === 'list-item') return lists.find((l) => l.id === before.list);
   if (before?.kind === 'list') return lists.find((l) => l.id === before.id);
