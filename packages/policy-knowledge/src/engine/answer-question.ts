@@ -23,7 +23,7 @@ import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understandi
 import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
-import { asksUnsupportedDetail } from './unsupported-detail.js';
+import { asksUnmentionedBenefit, asksUnsupportedDetail } from './unsupported-detail.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
@@ -475,7 +475,12 @@ function answerFromFacts(
   const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
-  const decision = calledFalse && read.asAsked !== true ? turnedAround(read) : read;
+  const decision = withoutInventedBenefit(
+    calledFalse && read.asAsked !== true ? turnedAround(read) : read,
+    knowledge,
+    input.question,
+    best.fact,
+  );
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
@@ -494,6 +499,15 @@ function answerFromFacts(
     facts: facts.map((f) => f.id),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
+}
+
+/**
+ * "Does the guidance give me a start-up grant if I leave?": a yes from the fact on leaving would grant what the source
+ * never mentions, so the guidance does not say.
+ */
+function withoutInventedBenefit(decision: VerdictDecision, knowledge: Knowledge, question: string, fact: Fact): VerdictDecision {
+  if (decision.verdict !== 'yes' || !asksUnmentionedBenefit(knowledge, question, fact)) return decision;
+  return { verdict: 'not-stated', rule: `${decision.rule}; but the source mentions no such benefit`, with: [] };
 }
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */

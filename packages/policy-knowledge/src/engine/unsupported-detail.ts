@@ -21,20 +21,40 @@ export function namesFigure(question: string): boolean {
 
 const factWords = new WeakMap<Fact, string>();
 
+/** The stems of a fact's text and of the clauses it cites, padded so whole phrases can be found. */
+function wordsOfFact(knowledge: Knowledge, fact: Fact): string {
+  let words = factWords.get(fact);
+  if (words === undefined) {
+    words = stemmedText([fact.text, ...fact.clauses.map((id) => knowledge.clauses.get(id)?.text ?? '')].join(' '));
+    factWords.set(fact, words);
+  }
+  return words;
+}
+
 /**
  * True when a question asks for a detail (an approval, a fee, a figure, a notice period…) that neither the fact nor the
  * clauses it cites mention: the fact does not settle it. A detail the fact does mention ("funeral fees") is no such gap.
  */
 export function asksUnsupportedDetail(knowledge: Knowledge, matcher: ConceptMatcher, question: string, fact: Fact): boolean {
   if (fact.states.includes('amount')) return false;
-  let words = factWords.get(fact);
-  if (words === undefined) {
-    words = stemmedText([fact.text, ...fact.clauses.map((id) => knowledge.clauses.get(id)?.text ?? '')].join(' '));
-    factWords.set(fact, words);
-  }
-  const said = words;
+  const said = wordsOfFact(knowledge, fact);
   const details = matcher.find(question).filter((m) => m.concept === 'detail');
   return details.some((m) => !said.includes(stemmedText(m.matched))) || (namesFigure(question) && !withinTheLeave(question, fact));
+}
+
+/** Money or a stake someone might hope to be given: a grant, a loan, a tax break, equity, compensation… */
+const BENEFIT =
+  /\b(?:grants?|subsid(?:y|ies|ised|ized)|loans?|bonus(?:es)?|stipends?|tax (?:breaks?|reliefs?|exemptions?|deductions?|incentives?|credits?)|equity|compensation|dividends?)\b/gi;
+
+/**
+ * True when a question asks about a benefit (a grant, a loan, a tax break, equity…) that neither the fact nor the
+ * clauses it cites mention: a "yes" to it would be a rule the source never made.
+ */
+export function asksUnmentionedBenefit(knowledge: Knowledge, question: string, fact: Fact): boolean {
+  const benefits = question.match(BENEFIT);
+  if (benefits === null) return false;
+  const said = wordsOfFact(knowledge, fact);
+  return benefits.some((benefit) => !said.includes(stemmedText(benefit)));
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6 };

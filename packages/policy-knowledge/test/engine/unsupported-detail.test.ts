@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { namesFigure } from '../../src/engine/unsupported-detail.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asksUnmentionedBenefit, namesFigure } from '../../src/engine/unsupported-detail.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Fact, type Knowledge } from '../../src/index.js';
 
 describe('namesFigure', () => {
   it.each([
@@ -15,5 +16,23 @@ describe('namesFigure', () => {
 
   it.each(['can I leave for three years?', '离岗创业最长几年', '成果归谁', '开公司要什么条件'])('finds none in "%s"', (question) => {
     expect(namesFigure(question)).toBe(false);
+  });
+});
+
+describe('asksUnmentionedBenefit', () => {
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+  });
+  const fact = (id: string): Fact => knowledge.factById.get(id)!;
+
+  it('finds a grant, a loan or equity the fact and its clauses never mention', () => {
+    expect(asksUnmentionedBenefit(knowledge, 'do I get a start-up grant if I leave?', fact('ways.leave-post.sci-tech'))).toBe(true);
+    expect(asksUnmentionedBenefit(knowledge, 'and would we get equity?', fact('ways.leave-post.sci-tech'))).toBe(true);
+    expect(asksUnmentionedBenefit(knowledge, 'any tax breaks for us?', fact('ways.leave-post.sci-tech'))).toBe(true);
+  });
+
+  it('finds none in a question naming no benefit', () => {
+    expect(asksUnmentionedBenefit(knowledge, 'can I leave my post to start a company?', fact('ways.leave-post.sci-tech'))).toBe(false);
   });
 });

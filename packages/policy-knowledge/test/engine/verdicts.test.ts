@@ -25,6 +25,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The company signs no leave agreement, but it does sign the income one: asked whether it signs anything, yes.
     ['does the company sign the post-leaving agreement?', 'enterprise', 'no', '3-17'],
     ['does the company a lecturer on leave joins sign anything?', 'enterprise', 'yes', '3-18'],
+    // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.
+    ['Does the guidance give me a start-up grant if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
+    ['Do I get a loan if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
+    ['Is there a grant for companies that join vocational education partnerships?', 'enterprise', 'not-stated', '2.5-1'],
     // A Qingdao (city) planning project, not a national one.
     ['was the paper funded by a national-level grant?', 'teacher', 'no', '6-1'],
     ['is the paper a Qingdao education science planning project?', 'teacher', 'yes', '6-1'],
