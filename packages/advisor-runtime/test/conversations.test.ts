@@ -167,6 +167,20 @@ describe('conversations', () => {
     // "X too?" asks whether what was said holds of one more thing, even after a question of which.
     ["Which parts of my college's management system still apply to me while I'm off post?", 'so the annual assessment too?', 'yes', '3-13'],
     ['why are so many firms unwilling to cooperate with colleges?', 'same for smaller companies?', 'yes', '2.3-4'],
+    // "same rule for …?" of another route: that route's own rule answers, so it is not the same.
+    [
+      'I want to start a company while I keep teaching. does it have to be in my field?',
+      'same rule for the leaving-my-post case?',
+      'no',
+      '3-6',
+    ],
+    // "full leave" is a leave, not a full staffing quota.
+    [
+      "I'm starting a company while staying in my teaching job. Any requirement?",
+      "same for my colleague who's taking full leave to do his?",
+      'no',
+      '3-6',
+    ],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
     ['what goes into the post-leaving agreement?', 'is the company part of that one?', 'no', '3-17'],

@@ -395,7 +395,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
-  const again = asked === 'yes-no' ? sameAsPreviousAnswer(corrected, best.fact, context) : undefined;
+  const again = asked === 'yes-no' ? sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) : undefined;
   const compound = again
     ? { decision: again, facts: [best.fact] }
     : asked === 'yes-no'

@@ -336,8 +336,8 @@ export const FRAGMENT_WORDS = 7;
 
 // "and rewards?", "what about research institutes?", "and if I come back early instead?", "training too?": a fragment that
 // asks nothing of its own.
-/** "same for small firms?", "is it the same for us?": whether what was just said holds for another. */
-const SAME_FOR = /^(?:is it |and |but )?(?:the )?same (?:for|with|goes for)\b/i;
+/** "same for small firms?", "is it the same for us?", "same rule if she leaves?": whether what was just said holds for another. */
+const SAME_FOR = /^(?:is it |and |but )?(?:the )?same(?: (?:rule|rules|thing|deal|answer|story))? (?:for|with|goes for|if|when)\b/i;
 const CONTINUATION = new RegExp(
   String.raw`^(?:(?:ok|okay|so|right),?\s+)?(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b` +
     String.raw`|^[\w' -]{1,40}\b(?:too|as well)\s*\??$|${SAME_FOR.source}`,
@@ -358,15 +358,46 @@ export function sameAsPreviousAnswer(
   text: string,
   fact: Fact,
   context: { facts?: readonly string[]; type?: QuestionType | undefined } | undefined,
+  factById: ReadonlyMap<string, Fact>,
 ): VerdictDecision | undefined {
-  if (context?.type === undefined || context.type === 'yes-no' || context.type === 'choice') return undefined;
-  if (!SAME_AS_BEFORE.test(text.trim()) || !(context.facts ?? []).includes(fact.id)) return undefined;
+  if (context?.type === undefined || context.type === 'choice' || !SAME_AS_BEFORE.test(text.trim())) return undefined;
+  const previous = (context.facts ?? []).flatMap((id) => factById.get(id) ?? []);
+  // "does it have to be in my field?" (on-the-job start-ups) then "same rule for the leaving-my-post case?": another route's
+  // fact answers, so the rule is not the same.
+  if (!previous.includes(fact) && onOtherRoute(fact, previous))
+    return {
+      verdict: 'no',
+      rule: `asks whether the previous answer holds on another route; ${fact.id} says what holds there`,
+      with: [],
+      firm: true,
+    };
+  if (context.type === 'yes-no' || !previous.includes(fact)) return undefined;
   return {
     verdict: 'yes',
     rule: `asks whether the previous answer holds here too; the same fact (${fact.id}) says so`,
     with: [],
     firm: true,
   };
+}
+
+/** The ways of taking part whose rules differ: the guidance's three routes and the paper's six cooperation modes. */
+const ROUTES: ReadonlySet<string> = new Set([
+  'part-time',
+  'in-post',
+  'leave',
+  'order-based',
+  'training-base',
+  'teaching-resources',
+  'teachers-team',
+  'training-programme',
+  'mass-innovation',
+]);
+
+/** True when a fact is about a route or mode and none of the previous facts is about that one, though some are about another. */
+function onOtherRoute(fact: Fact, previous: readonly Fact[]): boolean {
+  const routes = fact.about.filter((c) => ROUTES.has(c));
+  const before = new Set(previous.flatMap((f) => f.about.filter((c) => ROUTES.has(c))));
+  return routes.length > 0 && before.size > 0 && !routes.some((c) => before.has(c));
 }
 
 /** The doer of a fragment that asks yes or no only by following one ("and her pension contributions?"): the previous one's. */

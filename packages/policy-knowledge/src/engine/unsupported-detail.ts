@@ -43,8 +43,11 @@ export function asksUnsupportedDetail(knowledge: Knowledge, matcher: ConceptMatc
 }
 
 /** Money or a stake someone might hope to be given: a grant, a loan, a tax break, equity, compensation… */
-const BENEFIT =
-  /\b(?:grants?|subsid(?:y|ies|ised|ized)|loans?|bonus(?:es)?|stipends?|tax (?:breaks?|reliefs?|exemptions?|deductions?|incentives?|credits?)|equity|compensation|dividends?)\b/gi;
+const TAX_BENEFIT = String.raw`tax (?:breaks?|reliefs?|exemptions?|deductions?|incentives?|credits?)`;
+const BENEFIT = new RegExp(
+  String.raw`\b(?:grants?|subsid(?:y|ies|ised|ized)|loans?|bonus(?:es)?|stipends?|${TAX_BENEFIT}|equity|compensation|dividends?)\b`,
+  'gi',
+);
 
 /**
  * True when a question asks about a benefit (a grant, a loan, a tax break, equity…) that neither the fact nor the
