@@ -95,6 +95,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fq: { file: 'blind/set-fq.jsonl', heldOut: true },
   fr: { file: 'blind/set-fr.jsonl', heldOut: true },
   fs: { file: 'blind/set-fs.jsonl', heldOut: false },
+  fu: { file: 'blind/set-fu.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
