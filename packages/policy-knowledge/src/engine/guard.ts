@@ -170,9 +170,11 @@ const BANKRUPTCY_SO = String.raw`\bbankrupt\w*\b.{0,60}\bso (?:that )?(?:the )?(
 const PLANNED_BANKRUPTCY = String.raw`${BANKRUPTCY_SO}|\b(?:fake|stage)\w* (?:a )?bankruptcy\b`;
 // "…and just not tell the school": leaving the school uninformed as a step of the plan.
 const UNTOLD_SIDES = ['the school', 'the college', 'my school', 'my college', 'hr', 'my dean', 'the dean', 'the university'];
-const NOT_TELLING = String.raw`(?:and|but|then) (?:just |simply |quietly )?(?:not|never) (?:tell|inform|mention it to) ${anyOf(UNTOLD_SIDES)}`;
+const LEAVE_UNTOLD = String.raw`(?:just |simply |quietly )?(?:not|never) (?:tell|inform|mention it to)`;
+const NOT_TELLING = String.raw`(?:and|but|then) ${LEAVE_UNTOLD} ${anyOf(UNTOLD_SIDES)}`;
 // "…sign the agreement saying she's on leave for 3 years but actually keep her for 5": a paper that says what is not so.
-const SAYS_BUT_ACTUALLY = String.raw`\b(?:saying|that says|which says) (?:that )?\S.{0,80}\bbut (?:really|actually|in fact|in reality|secretly)\b`;
+const IN_TRUTH = ['really', 'actually', 'in fact', 'in reality', 'secretly'];
+const SAYS_BUT_ACTUALLY = String.raw`\b(?:saying|that says|which says) (?:that )?\S.{0,80}\bbut ${anyOf(IN_TRUTH)}\b`;
 const BEHIND_WHOSE = ["the school's", "the college's", 'their', "my school's", "my dean's", "hr's"];
 const PLAN_MARKERS: [RegExp, string][] = [
   [
