@@ -96,6 +96,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fr: { file: 'blind/set-fr.jsonl', heldOut: true },
   fs: { file: 'blind/set-fs.jsonl', heldOut: false },
   fu: { file: 'blind/set-fu.jsonl', heldOut: true },
+  ft: { file: 'blind/set-ft.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
