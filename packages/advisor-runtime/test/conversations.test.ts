@@ -201,6 +201,19 @@ describe('conversations', () => {
       '3-5',
     ],
     ['can I start a company on the side while teaching?', 'it has to relate to what I teach?', 'yes', '3-5'],
+    // A detail told without a question mark, after a question of what is allowed, asks whether it qualifies.
+    [
+      "I'd like to do some part-time consulting for a company on top of teaching. Can it be any company I like?",
+      'its an auto parts maker, I teach automotive engineering',
+      'yes',
+      '3-4',
+    ],
+    [
+      'what kind of company am I allowed to found if I leave my post?',
+      "it'd be a software company doing RFID tracking for warehouses",
+      'yes',
+      '3-6',
+    ],
     // A bare thing after a yes/no question asks whether the same holds of it.
     ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
     // A housing allowance is pay the departments set; "allowance" is not "allowed".

@@ -38,6 +38,8 @@ export function staysOnTopic(
 ): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || namesFigure(text)) return true;
+  // "it'd be a software company doing RFID tracking": a detail told, not asked, is about the case just discussed.
+  if (TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
   const about = new Set(
     tools.knowledge.facts
@@ -426,7 +428,11 @@ export function asksACatch(text: string): boolean {
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
 /** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
-const TOLD_DETAIL = /^(?:i|i'm|i'd|it|it's|it'd|it would|we|we're|he|she|he's|she's|my|our|his|her)\b[^?]*\??$/i;
+const TOLD_DETAIL =
+  /^(?:i|i'm|i'd|it|it's|its|it'd|it would|we|we're|he|she|he's|she's|my|our|his|her|the (?:company|firm|business|startup|start-up|idea))\b[^?]*\??$/i;
+/** "what kind of company can I found?", "any requirement?": a question of what is allowed, which a told detail answers back to. */
+const ASKS_WHAT_IS_ALLOWED =
+  /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b|\bany\s+(?:requirements?|conditions?|restrictions?)\b|\bwhat(?:'s| is| are)?\s+(?:the\s+)?(?:requirements?|conditions?)\b/i;
 /** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
@@ -440,6 +446,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   // "work injury?", "after four years?", "it'd be a bakery, nothing to do with IoT": the yes/no question asked again of them.
   const before = previousType ?? questionType(previous);
   if (before === 'yes-no' && (BARE_NOUN_FRAGMENT.test(text.trim()) || TOLD_DETAIL.test(text.trim()))) return 'yes-no';
+  // "what kind of company can I found if I leave?" → "it'd be a software company doing RFID tracking": does that qualify?
+  if (ASKS_WHAT_IS_ALLOWED.test(previous) && TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return 'yes-no';
   if (!CONTINUATION.test(text.trim())) return own;
   // "what about a friend who's an engineer…": a relative "who" asks nothing of its own.
   const rest = text
