@@ -6,6 +6,7 @@ import type { Audience } from '../schema/topic.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
+import { anyOf } from '../understand/word-pattern.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
 import { COUNTERPART, MIN_TOPIC_SCORE } from './rank-facts.js';
@@ -428,11 +429,34 @@ export function asksACatch(text: string): boolean {
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
 /** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
-const TOLD_DETAIL =
-  /^(?:i|i'm|i'd|it|it's|its|it'd|it would|we|we're|he|she|he's|she's|my|our|his|her|the (?:company|firm|business|startup|start-up|idea))\b[^?]*\??$/i;
+const TELLERS = [
+  'i',
+  "i'm",
+  "i'd",
+  'it',
+  "it's",
+  'its',
+  "it'd",
+  'it would',
+  'we',
+  "we're",
+  'he',
+  'she',
+  "he's",
+  "she's",
+  'my',
+  'our',
+  'his',
+  'her',
+];
+const TOLD_THINGS = '(?:company|firm|business|startup|start-up|idea)';
+const TOLD_DETAIL = new RegExp(String.raw`^(?:${anyOf(TELLERS)}|the ${TOLD_THINGS})\b[^?]*\??$`, 'i');
 /** "what kind of company can I found?", "any requirement?": a question of what is allowed, which a told detail answers back to. */
-const ASKS_WHAT_IS_ALLOWED =
-  /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b|\bany\s+(?:requirements?|conditions?|restrictions?)\b|\bwhat(?:'s| is| are)?\s+(?:the\s+)?(?:requirements?|conditions?)\b/i;
+const ASKS_WHAT_IS_ALLOWED = new RegExp(
+  String.raw`\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b|\bany\s+(?:requirements?|conditions?|restrictions?)\b` +
+    String.raw`|\bwhat(?:'s| is| are)?\s+(?:the\s+)?(?:requirements?|conditions?)\b`,
+  'i',
+);
 /** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
