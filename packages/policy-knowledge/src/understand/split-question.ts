@@ -103,6 +103,9 @@ const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 const SHORT_QUESTION =
   /^(?:(?:and\s+)?(?:why|how|when|where|who)\s*\?|(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you))\s*$/i;
 
+/** A word that may ask, even in a question typed without its mark ("also if it takes off can i quit"). */
+const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXILIARIES])}\b`, 'i');
+
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
@@ -139,6 +142,9 @@ export function splitQuestion(message: string): string[] {
     // A statement keeps its full stop ("We host a teacher on leave. Does…"), so it is read as context, not as the claim asked.
     if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1])
       context = /[.!]\s*$/.test(part) && !asks ? `${context}${part.trim()} ` : `${context}${part.replace(/[?.!]\s*$/, '')}, `;
+    // "does confidentiality come up in her paperwork? we'd care about that": a remark after the last question asks nothing.
+    else if (!asks && questions.length > 0 && !ASKING_WORD.test(part))
+      questions[questions.length - 1] = `${questions[questions.length - 1]} ${context}${part}`;
     else {
       questions.push(`${context}${part}`);
       context = '';

@@ -19,6 +19,15 @@ describe('splitQuestion', () => {
     expect(splitQuestion("When neither side's needs are met, what happens, and are there good mechanisms to handle it?")).toHaveLength(2);
   });
 
+  it('keeps a remark after the last question with that question, but not a question typed without its mark', () => {
+    expect(splitQuestion("does confidentiality come up anywhere in her paperwork? we'd care about that")).toEqual([
+      "does confidentiality come up anywhere in her paperwork? we'd care about that",
+    ]);
+    expect(
+      splitQuestion('is my pay during leave fixed anywhere? also if my company takes off can i quit the school entirely'),
+    ).toHaveLength(2);
+  });
+
   it('keeps a relative clause between commas in its statement, the context of the question after it', () => {
     const parts = splitQuestion("Our partner, who's a lecturer on leave, plans to return after a year. Can he?");
     expect(parts).toHaveLength(1);
