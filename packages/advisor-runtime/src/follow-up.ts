@@ -94,6 +94,9 @@ const MAX_FOLLOW_UP_HAN = 15;
 export function looksLikeFollowUp(question: string): boolean {
   if (isChinese(question))
     return (question.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAX_FOLLOW_UP_HAN && CHINESE_FOLLOW_UP.test(question.trim());
+  // "the second one? what would that mean for us": a message whose first question follows up is a follow-up.
+  const first = question.trim().split(/(?<=\?)\s+/)[0]!;
+  if (first !== question.trim() && looksLikeFollowUp(first)) return true;
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim()) || TOLD_DETAIL.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;

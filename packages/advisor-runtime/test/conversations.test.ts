@@ -224,6 +224,16 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('reads a message whose first question follows up ("the second one? what would that mean for us") in the conversation', () => {
+    const [, second] = converseAs(
+      'enterprise',
+      'second-one',
+      'What cooperation models does the paper suggest for a manufacturer like us?',
+      'the second one? what would that mean for us',
+    );
+    expect(second?.citations.map((c) => c.clause)).toContain('4.2-1');
+  });
+
   it('reads "and the teacher?" after what the enterprise gains as what the teacher gains, in the enterprise\'s words', () => {
     const [, second] = converseAs(
       'enterprise',
