@@ -214,6 +214,8 @@ describe('conversations', () => {
       'yes',
       '3-6',
     ],
+    // A template or a number asked of what was just said: the guidance gives no template, and the paper's figure is 70%.
+    ['what goes in the post-leaving agreement?', 'is there a template for it somewhere?', 'not-stated', '3-17'],
     // A bare thing after a yes/no question asks whether the same holds of it.
     ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
     // A housing allowance is pay the departments set; "allowance" is not "allowed".
@@ -222,6 +224,15 @@ describe('conversations', () => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it('reads "whats the number" after a question about a figure the paper gives as that figure', () => {
+    const [, second] = converse(
+      'the-number',
+      "is it true most voc grads aren't ready for their internships? I heard some crazy number",
+      'whats the number',
+    );
+    expect(second?.citations.map((c) => c.clause)).toContain('2.4-3');
   });
 
   it('reads a message whose first question follows up ("the second one? what would that mean for us") in the conversation', () => {
