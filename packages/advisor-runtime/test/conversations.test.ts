@@ -235,6 +235,15 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain('2.4-3');
   });
 
+  it('reads "why do they restrict it like that?" after a condition as the purpose of the conditions', () => {
+    const [, second] = converse(
+      'why-restrict',
+      'what kind of company am I allowed to found if I leave my post?',
+      'why do they restrict it like that?',
+    );
+    expect(second?.citations.map((c) => c.clause)).toContain('3-7');
+  });
+
   it('reads a message whose first question follows up ("the second one? what would that mean for us") in the conversation', () => {
     const [, second] = converseAs(
       'enterprise',

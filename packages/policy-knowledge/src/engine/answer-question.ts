@@ -111,9 +111,12 @@ const JUDGED_AS = [
 ];
 const JUDGED = `(?:${JUDGED_AS.join('|')})`;
 const WHY_OF_THAT = String.raw`${WHY_ASKED}\s+(?:that|this|it)(?:\s+${JUDGED})*`;
+/** "why do they restrict it like that?", "why does it matter?": a verb whose doer and object only point back. */
+const DOERS_POINTED = String.raw`(?:they|he|she|it|the (?:guidance|ministry|paper|author|rules?|policy|school|college))`;
+const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+(?:\s+(?:it|that|this|them))?(?:\s+(?:like that|like this|this way|that way|so much|at all))?`;
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = new RegExp(
-  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT})?\s*\??$`,
+  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?\s*\??$`,
   'i',
 );
 
@@ -315,7 +318,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       (followed.facts.length === 0
         ? listed
         : BARE_WHY.test(corrected)
-          ? reasonOf(knowledge, ranked, followed.facts, near)
+          ? reasonOf(tools, ranked, followed.facts, near)
           : ASKS_EXAMPLE.test(corrected)
             ? otherNear(knowledge, ranked, followed.facts, near, (fact) => fact.about.includes('example'))
             : undefined))
@@ -654,12 +657,21 @@ const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a
 
 /**
  * What a bare "why?" asks of the previous answer: its first fact when that fact gives its own reason, else the best ranked
- * other fact of its small section ("more than 70% of graduates fall short" is the result of what the section says before).
+ * other fact of its small section ("more than 70% of graduates fall short" is the result of what the section says before),
+ * else the fact giving the purpose of that kind of rule (the conditions on leaving are there to avoid a rush of leavers).
  */
-function reasonOf(knowledge: Knowledge, ranked: readonly RankedFact[], previous: readonly string[], near: ReadonlySet<string>): string {
+function reasonOf(tools: AnswerTools, ranked: readonly RankedFact[], previous: readonly string[], near: ReadonlySet<string>): string {
   const first = previous[0]!;
-  if (GIVES_REASON.test(knowledge.factById.get(first)?.text ?? '')) return first;
-  return otherNear(knowledge, ranked, previous, near) ?? first;
+  if (GIVES_REASON.test(tools.knowledge.factById.get(first)?.text ?? '')) return first;
+  return otherNear(tools.knowledge, ranked, previous, near) ?? purposeOf(tools, ranked, previous) ?? first;
+}
+
+/** "why do they restrict it like that?" after a condition: the best ranked fact giving the purpose of that kind of rule. */
+function purposeOf(tools: AnswerTools, ranked: readonly RankedFact[], previous: readonly string[]): string | undefined {
+  const isAspect = (c: string) => c !== 'purpose' && tools.concepts.kinds.get(c) === 'aspect';
+  const aspects = new Set(previous.flatMap((id) => tools.knowledge.factById.get(id)?.about.filter(isAspect) ?? []));
+  return ranked.find((r) => !previous.includes(r.fact.id) && r.fact.about.includes('purpose') && r.fact.about.some((c) => aspects.has(c)))
+    ?.fact.id;
 }
 
 /** The best ranked fact, other than the previous answer's, of that answer's small section (and, when given, of a kind). */
