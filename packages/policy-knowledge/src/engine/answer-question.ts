@@ -113,10 +113,12 @@ const JUDGED = `(?:${JUDGED_AS.join('|')})`;
 const WHY_OF_THAT = String.raw`${WHY_ASKED}\s+(?:that|this|it)(?:\s+${JUDGED})*`;
 /** "why do they restrict it like that?", "why does it matter?": a verb whose doer and object only point back. */
 const DOERS_POINTED = String.raw`(?:they|he|she|it|the (?:guidance|ministry|paper|author|rules?|policy|school|college))`;
-const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+(?:\s+(?:it|that|this|them))?(?:\s+(?:like that|like this|this way|that way|so much|at all))?`;
+const POINTED_OBJECT = String.raw`(?:\s+(?:it|that|this|them))?(?:\s+(?:like that|like this|this way|that way|so much|at all))?`;
+const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}`;
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = new RegExp(
-  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?\s*\??$`,
+  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?` +
+    String.raw`\s*\??$`,
   'i',
 );
 
