@@ -384,12 +384,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
     if (closest.length === 0)
       return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
-    const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });
-    return {
-      ...base,
+    const content = {
       text: composeFromFacts(closest, null, options.audience),
       citations: citationsOfFacts(knowledge, closest),
+      verdict: null,
       facts: closest.map((f) => f.id),
+    };
+    return {
+      ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }, content),
       understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
     };
   }
@@ -480,18 +482,15 @@ function answerFromFacts(
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
-  const base = composeAnswer(knowledge, topic, {
-    question: input.question,
-    confidence: input.confidence,
-    audience: input.audience,
-    alternatives: input.alternatives,
-  });
-  return {
-    ...base,
+  const content = {
     text: composeFromFacts(facts, decision.verdict, input.audience),
     citations: citationsOfFacts(knowledge, facts),
     verdict: decision.verdict,
     facts: facts.map((f) => f.id),
+  };
+  const { question, confidence, audience, alternatives } = input;
+  return {
+    ...composeAnswer(knowledge, topic, { question, confidence, audience, alternatives }, content),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
 }

@@ -31,25 +31,34 @@ export function refOf(knowledge: Knowledge, id: string): TopicRef | undefined {
   return topic ? { id: topic.id, title: topic.title } : undefined;
 }
 
-/** The full answer result for one topic. */
+/** What an answer says: its text, the clauses it cites, its verdict and the facts it was composed from. */
+export type AnswerContent = Pick<AnswerResult, 'text' | 'citations' | 'verdict' | 'facts'>;
+
+/** A topic's own content for an audience: its text and citations, no verdict, no facts. */
+function topicContent(knowledge: Knowledge, topic: Topic, audience: Audience | undefined): AnswerContent {
+  return { text: answerText(topic, audience), citations: citationsOf(knowledge, topic), verdict: null, facts: [] };
+}
+
+/** The full answer result for one topic, saying `content` (by default the topic's own text and citations). */
 export function composeAnswer(
   knowledge: Knowledge,
   topic: Topic,
   context: { question: string; confidence: number; audience: Audience | undefined; alternatives: AnswerResult['alternatives'] },
+  content: AnswerContent = topicContent(knowledge, topic, context.audience),
 ): AnswerResult {
   return {
     kind: 'answer',
     question: context.question,
-    text: answerText(topic, context.audience),
+    text: content.text,
     alternatives: context.alternatives,
     knowledgeVersion: knowledge.version,
     topic: { id: topic.id, title: topic.title, category: topic.category },
     confidence: context.confidence,
-    citations: citationsOf(knowledge, topic),
+    citations: content.citations,
     related: topic.related.flatMap((id) => refOf(knowledge, id) ?? []),
     followUps: [...topic.followUps],
-    verdict: null,
-    facts: [],
+    verdict: content.verdict,
+    facts: content.facts,
     lang: 'en',
   };
 }
