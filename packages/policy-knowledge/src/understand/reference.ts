@@ -113,9 +113,12 @@ const COUNTED_THINGS = /\b(?:the|all|all the|these|those|its|their)\s+(two|three
 function wholeList(question: string, lists: readonly ClauseList[]): ClauseList | undefined {
   // "which of the three ways applies to me?" asks for one of them.
   if (/\b(?:which|one of)\b/i.test(question)) return undefined;
-  for (const match of question.matchAll(COUNTED_THINGS)) {
+  // The global pattern is read with exec from the start (matchAll would copy it on every question).
+  COUNTED_THINGS.lastIndex = 0;
+  for (let match = COUNTED_THINGS.exec(question); match !== null; match = COUNTED_THINGS.exec(question)) {
     const count = ORDINALS[match[1]!.toLowerCase()] ?? Number(match[1]);
-    const found = lists.find((l) => l.items.length === count && cuePattern(l).test(match[2]!));
+    const counted = match[2]!;
+    const found = lists.find((l) => l.items.length === count && cuePattern(l).test(counted));
     if (found) return found;
   }
   return undefined;
