@@ -425,7 +425,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     understanding,
     compound: compound ?? example,
     matcher: tools.concepts,
-    actor: continuedActor(corrected, asked, context?.question, options.audience),
+    // Only a yes/no verdict turns on who does what.
+    actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
   });
 }
 
@@ -461,20 +462,19 @@ function answerFromFacts(
     understanding: Understanding;
     compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
     matcher: ConceptMatcher;
-    /** The party the question makes the doer (a fragment's is the previous question's). */
+    /** The party a yes/no question makes the doer (a fragment's is the previous question's); undefined for other questions. */
     actor: string | undefined;
     /** What the question claims, when a fragment borrows the claim of the yes/no question before it. */
     claimed: string;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
-  const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
   // "is it fake news that teachers can come back early?": the claim after it is read, and its verdict turned around.
   const calledFalse = input.type === 'yes-no' ? CALLED_FALSE.exec(input.claimed) : null;
   const claimed = calledFalse ? input.claimed.slice(calledFalse[0].length) : input.claimed;
   const { claim, concepts } = claimReading(claimed, input.concepts, input.matcher, input.audience);
   const denied = input.type === 'yes-no' && best.fact.unless.length > 0 ? input.matcher.denied(claim, input.audience) : undefined;
-  const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
+  const ruled = input.compound?.decision ?? ruledVerdict(knowledge, input, best.fact, { claim, concepts, denied });
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const decision = calledFalse && read.asAsked !== true ? turnedAround(read) : read;
@@ -493,6 +493,21 @@ function answerFromFacts(
     ...composeAnswer(knowledge, topic, { question, confidence, audience, alternatives }, content),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
+}
+
+/**
+ * The verdict the fact's rules give: a yes/no question is read with its doer, its claim and whether it asks a detail the
+ * fact does not give; any other question's verdict turns on its type and concepts alone.
+ */
+function ruledVerdict(
+  knowledge: Knowledge,
+  input: { question: string; type: QuestionType; matcher: ConceptMatcher; actor: string | undefined },
+  fact: Fact,
+  read: { claim: string; concepts: ReadonlySet<string>; denied: ReadonlySet<string> | undefined },
+): VerdictDecision {
+  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts);
+  const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, fact);
+  return decideVerdict(fact, input.type, read.concepts, input.actor, read.claim, unsupported, read.denied);
 }
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
