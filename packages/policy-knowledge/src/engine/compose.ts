@@ -9,14 +9,15 @@ export function answerText(topic: Topic, audience: Audience | undefined): string
 }
 
 /** The clauses a topic cites, with their section, verbatim text and source document. */
-export function citationsOf(knowledge: Knowledge, topic: Pick<Topic, 'citations'>): Citation[] {
-  return topic.citations.flatMap((id) => {
+export function citationsOf(knowledge: Knowledge, topic: { readonly citations: readonly string[] }): Citation[] {
+  const citations: Citation[] = [];
+  for (const id of topic.citations) {
     const clause = knowledge.clauses.get(id);
+    if (clause === undefined) continue;
     const document = documentOf(knowledge, id);
-    return clause
-      ? [{ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } }]
-      : [];
-  });
+    citations.push({ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } });
+  }
+  return citations;
 }
 
 /** The source document of a cited clause id (`<source>:<clause>`, or bare for the paper of clauses.yaml). */
