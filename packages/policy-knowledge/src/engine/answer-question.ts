@@ -62,8 +62,22 @@ const ALTERNATIVES_COUNT = 5;
 /** The length an answer to one question aims at, in words: further facts join only within it. */
 const ANSWER_WORDS = 80;
 
+/** Each fact's length in words, counted once (a fact never changes). */
+const factLengths = new WeakMap<Fact, number>();
+
 function wordsOf(facts: readonly Fact[]): number {
-  return facts.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
+  let words = 0;
+  for (const fact of facts) words += lengthOf(fact);
+  return words;
+}
+
+function lengthOf(fact: Fact): number {
+  let length = factLengths.get(fact);
+  if (length === undefined) {
+    length = fact.text.split(/\s+/).length;
+    factLengths.set(fact, length);
+  }
+  return length;
 }
 
 const WHOLE_PICTURE = ['list', 'all', 'every', 'each', 'overview', String.raw`summar\w*`, 'items', 'points', 'in general', 'everything'];

@@ -40,6 +40,16 @@ function topicContent(knowledge: Knowledge, topic: Topic, audience: Audience | u
   return { text: answerText(topic, audience), citations: citationsOf(knowledge, topic), verdict: null, facts: [] };
 }
 
+/** The topics a topic points to, those the knowledge has. */
+function relatedRefs(knowledge: Knowledge, topic: Topic): TopicRef[] {
+  const refs: TopicRef[] = [];
+  for (const id of topic.related) {
+    const ref = refOf(knowledge, id);
+    if (ref !== undefined) refs.push(ref);
+  }
+  return refs;
+}
+
 /** The full answer result for one topic, saying `content` (by default the topic's own text and citations). */
 export function composeAnswer(
   knowledge: Knowledge,
@@ -56,7 +66,7 @@ export function composeAnswer(
     topic: { id: topic.id, title: topic.title, category: topic.category },
     confidence: context.confidence,
     citations: content.citations,
-    related: topic.related.flatMap((id) => refOf(knowledge, id) ?? []),
+    related: relatedRefs(knowledge, topic),
     followUps: [...topic.followUps],
     verdict: content.verdict,
     facts: content.facts,
