@@ -224,7 +224,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
-  const [lead, filler] = pointing && withContext ? [withContext, own] : [own, withContext];
+  const lead = pointing && withContext ? withContext : own;
+  const filler = pointing && withContext ? own : withContext;
   const topicScores = topicScoresOf(lead);
   if (decision !== declined && decision.kind === 'answer')
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
