@@ -155,11 +155,16 @@ const POLITE_REQUEST = new RegExp(
 const ASKS_FIRST =
   /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
 
+/** A mark ending a sentence that another follows. */
+const SENTENCE_END = /[.!?]\s/;
+
 /**
  * The sentence a message asks: the last one when the earlier ones are statements (end in "." or "!"); the one question
  * of a message that goes on to say something ("do companies exploit students? the paper says something about…").
  */
 function askedSentence(question: string): string | undefined {
+  // Sentences end in a mark followed by a space: a text without one is a single sentence.
+  if (!SENTENCE_END.test(question)) return undefined;
   const sentences = question.trim().split(/(?<=[a-z)][.!?])\s+(?=[a-z])/i);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
