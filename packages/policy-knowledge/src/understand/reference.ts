@@ -45,12 +45,19 @@ const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'mont
 const ORDINAL_ITEM = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)`, 'i');
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
+/**
+ * What every reference holds: a number (of a clause, section or item), a section's name, an ordinal or a count. A
+ * question without one refers to nothing.
+ */
+const MAY_REFER = /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six/i;
+
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
 export function findReference(
   question: string,
   sections: ReadonlyMap<string, string>,
   lists: readonly ClauseList[],
 ): Reference | undefined {
+  if (!MAY_REFER.test(question)) return undefined;
   const clause = CLAUSE.exec(question);
   const clauseId = clause?.[1] ?? clause?.[2];
   if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
