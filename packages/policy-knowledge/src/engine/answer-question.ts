@@ -808,8 +808,23 @@ function settlesClarify(ranked: readonly RankedFact[], type: QuestionType, conce
   );
 }
 
-function primaryFacts(knowledge: Knowledge, topicId: string): Fact[] {
-  return knowledge.facts.filter((f) => f.topic === topicId);
+/** Each knowledge's facts by their own topic, in knowledge order, gathered on first use (a knowledge never changes). */
+const factsByTopic = new WeakMap<Knowledge, ReadonlyMap<string, readonly Fact[]>>();
+
+/** The facts whose own topic is the given one, in knowledge order. */
+function primaryFacts(knowledge: Knowledge, topicId: string): readonly Fact[] {
+  let byTopic = factsByTopic.get(knowledge);
+  if (byTopic === undefined) {
+    const grouped = new Map<string, Fact[]>();
+    for (const fact of knowledge.facts) {
+      const facts = grouped.get(fact.topic);
+      if (facts) facts.push(fact);
+      else grouped.set(fact.topic, [fact]);
+    }
+    byTopic = grouped;
+    factsByTopic.set(knowledge, byTopic);
+  }
+  return byTopic.get(topicId) ?? [];
 }
 
 function round(n: number): number {
