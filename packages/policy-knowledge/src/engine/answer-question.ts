@@ -62,8 +62,22 @@ const ALTERNATIVES_COUNT = 5;
 /** The length an answer to one question aims at, in words: further facts join only within it. */
 const ANSWER_WORDS = 80;
 
+/** Each fact's length in words, counted once (a fact never changes). */
+const factLengths = new WeakMap<Fact, number>();
+
 function wordsOf(facts: readonly Fact[]): number {
-  return facts.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
+  let words = 0;
+  for (const fact of facts) words += lengthOf(fact);
+  return words;
+}
+
+function lengthOf(fact: Fact): number {
+  let length = factLengths.get(fact);
+  if (length === undefined) {
+    length = fact.text.split(/\s+/).length;
+    factLengths.set(fact, length);
+  }
+  return length;
 }
 
 const WHOLE_PICTURE = ['list', 'all', 'every', 'each', 'overview', String.raw`summar\w*`, 'items', 'points', 'in general', 'everything'];
@@ -215,7 +229,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
-  const [lead, filler] = pointing && withContext ? [withContext, own] : [own, withContext];
+  const lead = pointing && withContext ? withContext : own;
+  const filler = pointing && withContext ? own : withContext;
   const topicScores = topicScoresOf(lead);
   if (decision !== declined && decision.kind === 'answer')
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
@@ -389,12 +404,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
     if (closest.length === 0)
       return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
-    const base = composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives });
-    return {
-      ...base,
+    const content = {
       text: composeFromFacts(closest, null, options.audience),
       citations: citationsOfFacts(knowledge, closest),
+      verdict: null,
       facts: closest.map((f) => f.id),
+    };
+    return {
+      ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }, content),
       understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
     };
   }
@@ -428,7 +445,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     understanding,
     compound: compound ?? example,
     matcher: tools.concepts,
-    actor: continuedActor(corrected, asked, context?.question, options.audience),
+    // Only a yes/no verdict turns on who does what.
+    actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
   });
 }
 
@@ -464,20 +482,19 @@ function answerFromFacts(
     understanding: Understanding;
     compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
     matcher: ConceptMatcher;
-    /** The party the question makes the doer (a fragment's is the previous question's). */
+    /** The party a yes/no question makes the doer (a fragment's is the previous question's); undefined for other questions. */
     actor: string | undefined;
     /** What the question claims, when a fragment borrows the claim of the yes/no question before it. */
     claimed: string;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
-  const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, best.fact);
   // "is it fake news that teachers can come back early?": the claim after it is read, and its verdict turned around.
   const calledFalse = input.type === 'yes-no' ? CALLED_FALSE.exec(input.claimed) : null;
   const claimed = calledFalse ? input.claimed.slice(calledFalse[0].length) : input.claimed;
   const { claim, concepts } = claimReading(claimed, input.concepts, input.matcher, input.audience);
   const denied = input.type === 'yes-no' && best.fact.unless.length > 0 ? input.matcher.denied(claim, input.audience) : undefined;
-  const ruled = input.compound?.decision ?? decideVerdict(best.fact, input.type, concepts, input.actor, claim, unsupported, denied);
+  const ruled = input.compound?.decision ?? ruledVerdict(knowledge, input, best.fact, { claim, concepts, denied });
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const decision = withoutInventedBenefit(
@@ -490,18 +507,15 @@ function answerFromFacts(
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
-  const base = composeAnswer(knowledge, topic, {
-    question: input.question,
-    confidence: input.confidence,
-    audience: input.audience,
-    alternatives: input.alternatives,
-  });
-  return {
-    ...base,
+  const content = {
     text: composeFromFacts(facts, decision.verdict, input.audience),
     citations: citationsOfFacts(knowledge, facts),
     verdict: decision.verdict,
     facts: facts.map((f) => f.id),
+  };
+  const { question, confidence, audience, alternatives } = input;
+  return {
+    ...composeAnswer(knowledge, topic, { question, confidence, audience, alternatives }, content),
     understanding: { ...input.understanding, verdictRule: decision.rule },
   };
 }
@@ -513,6 +527,21 @@ function answerFromFacts(
 function withoutInventedBenefit(decision: VerdictDecision, knowledge: Knowledge, question: string, fact: Fact): VerdictDecision {
   if (decision.verdict !== 'yes' || !asksUnmentionedBenefit(knowledge, question, fact)) return decision;
   return { verdict: 'not-stated', rule: `${decision.rule}; but the source mentions no such benefit`, with: [] };
+}
+
+/**
+ * The verdict the fact's rules give: a yes/no question is read with its doer, its claim and whether it asks a detail the
+ * fact does not give; any other question's verdict turns on its type and concepts alone.
+ */
+function ruledVerdict(
+  knowledge: Knowledge,
+  input: { question: string; type: QuestionType; matcher: ConceptMatcher; actor: string | undefined },
+  fact: Fact,
+  read: { claim: string; concepts: ReadonlySet<string>; denied: ReadonlySet<string> | undefined },
+): VerdictDecision {
+  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts);
+  const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, fact);
+  return decideVerdict(fact, input.type, read.concepts, input.actor, read.claim, unsupported, read.denied);
 }
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
@@ -807,8 +836,23 @@ function settlesClarify(ranked: readonly RankedFact[], type: QuestionType, conce
   );
 }
 
-function primaryFacts(knowledge: Knowledge, topicId: string): Fact[] {
-  return knowledge.facts.filter((f) => f.topic === topicId);
+/** Each knowledge's facts by their own topic, in knowledge order, gathered on first use (a knowledge never changes). */
+const factsByTopic = new WeakMap<Knowledge, ReadonlyMap<string, readonly Fact[]>>();
+
+/** The facts whose own topic is the given one, in knowledge order. */
+function primaryFacts(knowledge: Knowledge, topicId: string): readonly Fact[] {
+  let byTopic = factsByTopic.get(knowledge);
+  if (byTopic === undefined) {
+    const grouped = new Map<string, Fact[]>();
+    for (const fact of knowledge.facts) {
+      const facts = grouped.get(fact.topic);
+      if (facts) facts.push(fact);
+      else grouped.set(fact.topic, [fact]);
+    }
+    byTopic = grouped;
+    factsByTopic.set(knowledge, byTopic);
+  }
+  return byTopic.get(topicId) ?? [];
 }
 
 function round(n: number): number {

@@ -170,6 +170,36 @@ export class AskMatcher {
     return matches.sort((a, b) => b.similarity - a.similarity);
   }
 
+  /**
+   * Each given fact's similarity to the question, that of its closest example (0 when none shares a word with it), in
+   * the order given: `rank`'s similarities without ranking.
+   */
+  similarities(question: string, facts: readonly Fact[]): number[] {
+    const { candidates, matchOfFact, sums, touched, factOfEntry } = this;
+    let count = 0;
+    for (const fact of facts) {
+      const f = this.factIndex.get(fact);
+      // A fact given twice is compared once.
+      if (f === undefined || matchOfFact[f]! >= 0) continue;
+      matchOfFact[f] = count;
+      candidates[count++] = f;
+    }
+    const closest = new Array<number>(count).fill(0);
+    const touchedCount = this.addSimilarities(this.vectorOfQuestion(question), count);
+    for (let i = 0; i < touchedCount; i++) {
+      const entry = touched[i]!;
+      const at = matchOfFact[factOfEntry[entry]!]!;
+      closest[at] = Math.max(closest[at]!, sums[entry]!);
+      sums[entry] = 0;
+    }
+    const found = facts.map((fact) => {
+      const f = this.factIndex.get(fact);
+      return f === undefined ? 0 : closest[matchOfFact[f]!]!;
+    });
+    for (let c = 0; c < count; c++) matchOfFact[candidates[c]!] = -1;
+    return found;
+  }
+
   /** How many candidate facts there are, their positions put in `candidates` (in the order given). */
   private candidatesOf(among: ReadonlySet<Fact>): number {
     let n = 0;

@@ -29,6 +29,8 @@ export function composeFromFacts(facts: readonly Fact[], verdict: Verdict | null
 
 /** The citations of some facts, each clause once, in the order the facts cite them. */
 export function citationsOfFacts(knowledge: Knowledge, facts: readonly Fact[]): Citation[] {
-  const ids = [...new Set(facts.flatMap((f) => f.clauses))];
+  // A few facts of a clause or two each: a list is the cheapest set.
+  const ids: string[] = [];
+  for (const fact of facts) for (const id of fact.clauses) if (!ids.includes(id)) ids.push(id);
   return citeClauses(knowledge, ids);
 }

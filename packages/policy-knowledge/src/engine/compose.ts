@@ -9,14 +9,15 @@ export function answerText(topic: Topic, audience: Audience | undefined): string
 }
 
 /** The clauses a topic cites, with their section, verbatim text and source document. */
-export function citationsOf(knowledge: Knowledge, topic: Pick<Topic, 'citations'>): Citation[] {
-  return topic.citations.flatMap((id) => {
+export function citationsOf(knowledge: Knowledge, topic: { readonly citations: readonly string[] }): Citation[] {
+  const citations: Citation[] = [];
+  for (const id of topic.citations) {
     const clause = knowledge.clauses.get(id);
+    if (clause === undefined) continue;
     const document = documentOf(knowledge, id);
-    return clause
-      ? [{ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } }]
-      : [];
-  });
+    citations.push({ section: clause.section, clause: clause.id, quote: clause.text, source: { id: document.id, title: document.title } });
+  }
+  return citations;
 }
 
 /** The source document of a cited clause id (`<source>:<clause>`, or bare for the paper of clauses.yaml). */
@@ -31,25 +32,44 @@ export function refOf(knowledge: Knowledge, id: string): TopicRef | undefined {
   return topic ? { id: topic.id, title: topic.title } : undefined;
 }
 
-/** The full answer result for one topic. */
+/** What an answer says: its text, the clauses it cites, its verdict and the facts it was composed from. */
+export type AnswerContent = Pick<AnswerResult, 'text' | 'citations' | 'verdict' | 'facts'>;
+
+/** A topic's own content for an audience: its text and citations, no verdict, no facts. */
+function topicContent(knowledge: Knowledge, topic: Topic, audience: Audience | undefined): AnswerContent {
+  return { text: answerText(topic, audience), citations: citationsOf(knowledge, topic), verdict: null, facts: [] };
+}
+
+/** The topics a topic points to, those the knowledge has. */
+function relatedRefs(knowledge: Knowledge, topic: Topic): TopicRef[] {
+  const refs: TopicRef[] = [];
+  for (const id of topic.related) {
+    const ref = refOf(knowledge, id);
+    if (ref !== undefined) refs.push(ref);
+  }
+  return refs;
+}
+
+/** The full answer result for one topic, saying `content` (by default the topic's own text and citations). */
 export function composeAnswer(
   knowledge: Knowledge,
   topic: Topic,
   context: { question: string; confidence: number; audience: Audience | undefined; alternatives: AnswerResult['alternatives'] },
+  content: AnswerContent = topicContent(knowledge, topic, context.audience),
 ): AnswerResult {
   return {
     kind: 'answer',
     question: context.question,
-    text: answerText(topic, context.audience),
+    text: content.text,
     alternatives: context.alternatives,
     knowledgeVersion: knowledge.version,
     topic: { id: topic.id, title: topic.title, category: topic.category },
     confidence: context.confidence,
-    citations: citationsOf(knowledge, topic),
-    related: topic.related.flatMap((id) => refOf(knowledge, id) ?? []),
+    citations: content.citations,
+    related: relatedRefs(knowledge, topic),
     followUps: [...topic.followUps],
-    verdict: null,
-    facts: [],
+    verdict: content.verdict,
+    facts: content.facts,
     lang: 'en',
   };
 }

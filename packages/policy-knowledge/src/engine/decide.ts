@@ -15,7 +15,7 @@ export type Decision =
 
 /** Turns a prediction into an answer, a clarification or an honest decline, by the documented rule. */
 export function decide(prediction: Prediction, declineThreshold: number): Decision {
-  const [top] = prediction.ranked;
+  const top = prediction.ranked[0];
   if (!top || top.intent === OOS_INTENT) return { kind: 'unknown', reason: 'out-of-scope' };
   if (prediction.oosScore > declineThreshold) return { kind: 'unknown', reason: 'low-confidence' };
   const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT);

@@ -102,8 +102,11 @@ export function closeExample(
 export function byExamples(tools: AnswerTools, question: string, ranked: RankedFact[]): RankedFact[] {
   const leading = ranked.slice(0, EXAMPLE_CANDIDATES);
   if (leading.length < 2) return ranked;
-  const similarity = new Map(tools.asks.rank(question, new Set(leading.map((r) => r.fact))).map((m) => [m.fact, m.similarity]));
-  const rescored = leading.map((r) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * (similarity.get(r.fact) ?? 0) }));
+  const similarities = tools.asks.similarities(
+    question,
+    leading.map((r) => r.fact),
+  );
+  const rescored = leading.map((r, i) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * similarities[i]! }));
   return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
 }
 

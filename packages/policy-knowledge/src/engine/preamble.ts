@@ -7,6 +7,8 @@ const AUXILIARY = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may
 const PREAMBLE = new RegExp(String.raw`^(.{3,120}?)(?:\s[-–—]\s|:\s|[.!]\s)\s*(?=${AUXILIARY}\b)`, 'i');
 // "if the college kills my position while i'm away, is there still a way back": a condition, then the claim.
 const CONDITION = new RegExp(String.raw`^((?:and |so |but )?(?:if|when|once|even if)\b.{3,120}?),\s*(?=${AUXILIARY}\b)`, 'i');
+/** What ends a preamble or a condition (a dash, colon or full stop, or a comma): a question without one has neither. */
+const MAY_LEAD_IN = /\s[-–—]\s|:\s|[.!]\s|,/;
 /** Modifiers a preamble uses for feeling, not for the claim ("terrified of losing everything", "die of boredom"). */
 const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-of', 'fail', 'hard']);
 /**
@@ -26,7 +28,7 @@ export function claimReading(
   matcher: ConceptMatcher,
   audience: Audience | undefined,
 ): { claim: string; concepts: ReadonlySet<string> } {
-  const match = PREAMBLE.exec(question) ?? CONDITION.exec(question);
+  const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
   if (!match || POINTS_BACK.test(claim)) return { claim: question, concepts };
   const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));

@@ -13,11 +13,17 @@ const LONE_HIGH_SURROGATE = String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`;
 const LONE_LOW_SURROGATE = String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
 const UNSAFE = new RegExp([CONTROL_AND_BIDI, LONE_HIGH_SURROGATE, LONE_LOW_SURROGATE].join('|'), 'gu');
 
+/**
+ * What cleaning would change (a character `UNSAFE` may remove, a surrogate, whitespace other than a single inner space, or
+ * a space at either end): a text without it is already clean.
+ */
+const MAY_NEED_CLEANING = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]|[^\S ]|\s\s|^\s|\s$/;
+
 /** Strips control characters and lone surrogates, collapses whitespace and cuts overly long input. */
 export function sanitizeQuestion(raw: string, maxLength: number = MAX_QUESTION_LENGTH): SanitizedQuestion {
   // Look at a bounded prefix first so a megabyte of input costs no more than a few kilobytes.
   const head = raw.length > maxLength * 4 ? raw.slice(0, maxLength * 4) : raw;
-  const cleaned = head.replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim();
+  const cleaned = MAY_NEED_CLEANING.test(head) ? head.replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim() : head;
   if (cleaned.length <= maxLength && head.length === raw.length) return { text: cleaned, truncated: false };
   if (cleaned.length <= maxLength) return { text: cleaned, truncated: true };
   const cut = cleaned.slice(0, maxLength);

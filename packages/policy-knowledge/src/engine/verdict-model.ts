@@ -119,7 +119,7 @@ export class VerdictModel {
     const top = largest(scores);
     for (let k = 0; k < scores.length; k++) exp[k] = Math.exp(scores[k]! - top);
     let sum = 0;
-    for (const e of exp) sum += e;
+    for (let k = 0; k < exp.length; k++) sum += exp[k]!;
     const best = exp.indexOf(largest(exp));
     return { verdict: VERDICTS[best]!, probability: exp[best]! / sum };
   }
@@ -128,6 +128,6 @@ export class VerdictModel {
 /** The largest of the values, as `Math.max` gives it (NaN when one is NaN, -Infinity for none). */
 function largest(values: Float64Array): number {
   let most = -Infinity;
-  for (const v of values) most = Math.max(most, v);
+  for (let k = 0; k < values.length; k++) most = Math.max(most, values[k]!);
   return most;
 }

@@ -6,6 +6,6 @@ import type { Citation, Lang } from '../engine/types.js';
 /** The citations for a list of clause ids, the same way topic answers cite them (in Chinese, under a Chinese label). */
 export function citeClauses(knowledge: Knowledge, ids: readonly string[], lang: Lang = 'en'): Citation[] {
   // citationsOf reads only a topic's `citations`; feature items carry the same field.
-  const citations = citationsOf(knowledge, { citations: [...ids] });
+  const citations = citationsOf(knowledge, { citations: ids });
   return lang === 'zh' ? citations.map((citation) => ({ ...citation, label: chineseCitationLabel(citation) })) : citations;
 }

@@ -106,6 +106,7 @@ export function compilePhrases<T>(entries: readonly { phrase: string; value: T }
           const at = folded.indexOf(phrase);
           if (at >= 0) hits.push({ at, value, matched: phrase });
         }
+      if (hits.length === 0) return [];
       hits.sort((a, b) => a.at - b.at);
       const seen = new Set<T>();
       return hits.filter((h) => !seen.has(h.value) && seen.add(h.value)).map(({ value, matched }) => ({ value, matched }));

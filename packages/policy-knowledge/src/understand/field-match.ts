@@ -67,8 +67,14 @@ function fieldsIn(phrases: readonly string[]): Set<string> {
   return found;
 }
 
+/** Every match of each global pattern in turn (none of them matches an empty string), read with the pattern itself, not a copy. */
 function captured(text: string, patterns: readonly RegExp[]): string[] {
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]));
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push(match[0]);
+  }
+  return found;
 }
 
 /** The concepts of a business in another field than the teacher's, or in the same one (knowledge/concepts.yaml). */

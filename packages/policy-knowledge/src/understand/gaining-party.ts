@@ -57,7 +57,11 @@ export function asksTheirGains(text: string): boolean {
   return named !== undefined && THEY.test(named);
 }
 
+/** Words one of the four patterns below needs (a gain verb, "in it", "upside", "help", "serve"): without one, no gains are asked. */
+const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve/i;
+
 /** The words naming the party whose gains a question asks about, if it asks. */
 function partyWhoseGainsAreAsked(text: string): string | undefined {
+  if (!GAIN_WORDS.test(text)) return undefined;
   return ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1] ?? BENEFITS_PARTY.exec(text)?.[1];
 }

@@ -14,11 +14,15 @@ const SAYINGS: [RegExp, string][] = [
   [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
 ];
 
+/** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news)\b/i;
+
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals"), and "fake news" read as
  * a rumour when the question asks whether it is true rather than asks for some to be made.
  */
 export function plainSayings(text: string): string {
+  if (!SAYING_WORDS.test(text)) return text;
   let plain = text;
   for (const [saying, meaning] of SAYINGS) plain = plain.replace(saying, meaning);
   if (ASKS_IF_TRUE.test(plain) && !MAKING.test(plain)) plain = plain.replace(/\bfake news\b/gi, 'a rumour');

@@ -155,11 +155,16 @@ const POLITE_REQUEST = new RegExp(
 const ASKS_FIRST =
   /^(?:and |but |so )?(?:do|does|did|can|could|will|would|is|are|am|was|should|must|may|what|how|who|why|when|which|where)\b/i;
 
+/** A mark ending a sentence that another follows. */
+const SENTENCE_END = /[.!?]\s/;
+
 /**
  * The sentence a message asks: the last one when the earlier ones are statements (end in "." or "!"); the one question
  * of a message that goes on to say something ("do companies exploit students? the paper says something about…").
  */
 function askedSentence(question: string): string | undefined {
+  // Sentences end in a mark followed by a space: a text without one is a single sentence.
+  if (!SENTENCE_END.test(question)) return undefined;
   const sentences = question.trim().split(/(?<=[a-z)][.!?])\s+(?=[a-z])/i);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
@@ -208,12 +213,13 @@ export function questionType(question: string): QuestionType {
   if (POLITE_REQUEST.test(text)) return 'what';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
   const wh = WH_INSIDE.exec(text);
-  const aux = AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text);
+  // A question word opening the text comes before any auxiliary, which is then not looked for.
+  const aux = wh?.index === 0 ? null : (AUX_INSIDE.exec(text) ?? AUX_SUBJECT.exec(text));
   if (aux && (!wh || aux.index < wh.index) && !WH_BEFORE.test(text.slice(0, aux.index))) return 'yes-no';
   // "if we hire him what insurance are we on the hook for": a question word after the condition asks for a what.
-  if (CONDITION_THEN_AUX.test(text) && !wh && !WH_AFTER_CONDITION.test(text)) return 'yes-no';
-  if (AUX_AFTER_MARK.test(text) && !wh && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text)) return 'yes-no';
-  if (AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !wh && !WH_AFTER_CONDITION.test(text))
+  if (!wh && CONDITION_THEN_AUX.test(text) && !WH_AFTER_CONDITION.test(text)) return 'yes-no';
+  if (!wh && AUX_AFTER_MARK.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text)) return 'yes-no';
+  if (!wh && AUX_PRONOUN.test(text) && !/^(?:what|which|who|whom|whose|how|why|where|when)\b/i.test(text) && !WH_AFTER_CONDITION.test(text))
     return 'yes-no';
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';

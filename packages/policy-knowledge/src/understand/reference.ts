@@ -45,12 +45,19 @@ const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'mont
 const ORDINAL_ITEM = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)`, 'i');
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
+/**
+ * What every reference holds: a number (of a clause, section or item), a section's name, an ordinal or a count. A
+ * question without one refers to nothing.
+ */
+const MAY_REFER = /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six/i;
+
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
 export function findReference(
   question: string,
   sections: ReadonlyMap<string, string>,
   lists: readonly ClauseList[],
 ): Reference | undefined {
+  if (!MAY_REFER.test(question)) return undefined;
   const clause = CLAUSE.exec(question);
   const clauseId = clause?.[1] ?? clause?.[2];
   if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
@@ -113,9 +120,12 @@ const COUNTED_THINGS = /\b(?:the|all|all the|these|those|its|their)\s+(two|three
 function wholeList(question: string, lists: readonly ClauseList[]): ClauseList | undefined {
   // "which of the three ways applies to me?" asks for one of them.
   if (/\b(?:which|one of)\b/i.test(question)) return undefined;
-  for (const match of question.matchAll(COUNTED_THINGS)) {
+  // The global pattern is read with exec from the start (matchAll would copy it on every question).
+  COUNTED_THINGS.lastIndex = 0;
+  for (let match = COUNTED_THINGS.exec(question); match !== null; match = COUNTED_THINGS.exec(question)) {
     const count = ORDINALS[match[1]!.toLowerCase()] ?? Number(match[1]);
-    const found = lists.find((l) => l.items.length === count && cuePattern(l).test(match[2]!));
+    const counted = match[2]!;
+    const found = lists.find((l) => l.items.length === count && cuePattern(l).test(counted));
     if (found) return found;
   }
   return undefined;

@@ -106,8 +106,15 @@ const SHORT_QUESTION =
 /** A word that may ask, even in a question typed without its mark ("also if it takes off can i quit"). */
 const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXILIARIES])}\b`, 'i');
 
+/**
+ * What a message holds when it may be more than one question or open with a label: a mark or a joining word, or a
+ * question mark before its end. A message without any is one question.
+ */
+const MAY_HOLD_PARTS = /[:,;.!&]|\?(?!\s*$)|\s(?:and|also|plus)\s/i;
+
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
+  if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
   const body = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim()) ? message.slice(label.length) : message;
   const sentences = body
