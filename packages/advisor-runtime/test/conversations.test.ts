@@ -235,6 +235,16 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain('2.4-3');
   });
 
+  it('reads "which part is on us exactly?" as the fact of the previous answer that the asker\'s side does', () => {
+    const [, second] = converseAs(
+      'enterprise',
+      'part-on-us',
+      'A lecturer is going to take leave from her college and work for our startup full-time. Do we have to cover all her insurance?',
+      'which part is on us exactly?',
+    );
+    expect(second?.citations.map((c) => c.clause)).toEqual(['3-11']);
+  });
+
   it('reads "why do they restrict it like that?" after a condition as the purpose of the conditions', () => {
     const [, second] = converse(
       'why-restrict',

@@ -39,6 +39,7 @@ import {
   namedRunnerUp,
   topicOfNamedSubject,
   asksACatch,
+  factOfParty,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -332,6 +333,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointed = followed
     ? (pointedFact(corrected, followed.facts) ??
+      factOfParty(corrected, followed.facts, knowledge.factById, options.audience) ??
       (followed.facts.length === 0
         ? listed
         : BARE_WHY.test(corrected)

@@ -183,6 +183,29 @@ export function pointedFact(text: string, previous: readonly string[] | undefine
   return previous.at(at);
 }
 
+/** "which part is on us exactly?", "which of those does the school pay?": which of the facts just given is a party's. */
+const WHICH_IS_WHOSE = /\bwhich (?:part|parts|one|ones|bit|of (?:them|those|these|that))\b/i;
+const PARTY_OF_WHICH: readonly [RegExp, 'school' | 'enterprise' | 'teacher' | 'asker'][] = [
+  [/\b(?:the|my|our|his|her) (?:school|college|university)\b/i, 'school'],
+  [/\b(?:the|my|his|her|their) (?:company|enterprise|firm|start-?up|employer)\b/i, 'enterprise'],
+  [/\b(?:us|we|our|me|i|my)\b/i, 'asker'],
+];
+
+/** The previous answer's fact that a "which part is on us?" follow-up asks for: the one the named party does. */
+export function factOfParty(
+  text: string,
+  previous: readonly string[],
+  factById: ReadonlyMap<string, Fact>,
+  audience: Audience | undefined,
+): string | undefined {
+  if (previous.length < 2 || !WHICH_IS_WHOSE.test(text)) return undefined;
+  const named = PARTY_OF_WHICH.find(([pattern]) => pattern.test(text))?.[1];
+  const party = named === 'asker' ? audience : named;
+  if (party === undefined) return undefined;
+  const theirs = previous.filter((id) => factById.get(id)?.by === party);
+  return theirs.length === 1 ? theirs[0] : undefined;
+}
+
 /**
  * "tell me more about the second one" after a topic listing its subsections' items (the five problems, the six modes):
  * the first fact on the subsection the ordinal points at, when the previous answer was the topic's own text.
