@@ -214,6 +214,14 @@ describe('conversations', () => {
       'yes',
       '3-6',
     ],
+    // "does that include…?" of another topic's fact: what was just said does not include it.
+    [
+      "I'm planning to leave my post for a while to set up a company. Do I still stay in social insurance during that time?",
+      'does that include injury insurance?',
+      'no',
+      '3-11',
+    ],
+    ['who is the guidance mainly for?', 'does it cover research institutes too?', 'yes', '3-2'],
     // A template or a number asked of what was just said: the guidance gives no template, and the paper's figure is 70%.
     ['what goes in the post-leaving agreement?', 'is there a template for it somewhere?', 'not-stated', '3-17'],
     // A bare thing after a yes/no question asks whether the same holds of it.

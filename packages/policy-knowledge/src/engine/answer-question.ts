@@ -40,6 +40,7 @@ import {
   topicOfNamedSubject,
   asksACatch,
   factOfParty,
+  includedElsewhere,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -419,7 +420,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
-  const again = asked === 'yes-no' ? sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) : undefined;
+  const again =
+    asked === 'yes-no'
+      ? (sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) ??
+        includedElsewhere(corrected, best.fact, context?.sibling === true ? undefined : context?.facts, knowledge.factById))
+      : undefined;
   const compound = again
     ? { decision: again, facts: [best.fact] }
     : asked === 'yes-no'

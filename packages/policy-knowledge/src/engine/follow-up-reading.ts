@@ -406,6 +406,30 @@ export function sameAsPreviousAnswer(
   };
 }
 
+/** "does that include injury insurance?", "does it cover how income gets split?": whether what was just said includes more. */
+const INCLUDES_MORE = /^(?:(?:and|so|but|ok|okay),?\s+)?(?:does|do|would|will)\s+(?:that|it|this)\s+(?:also\s+)?(?:include|cover)\b/i;
+
+/**
+ * "does that include injury insurance?" after the school's social insurance: the thing asked about is another topic's
+ * fact (the enterprise pays injury insurance), so what was just said does not include it.
+ */
+export function includedElsewhere(
+  text: string,
+  fact: Fact,
+  previousFacts: readonly string[] | undefined,
+  factById: ReadonlyMap<string, Fact>,
+): VerdictDecision | undefined {
+  if (previousFacts === undefined || previousFacts.length === 0 || !INCLUDES_MORE.test(text.trim())) return undefined;
+  const previous = previousFacts.flatMap((id) => factById.get(id) ?? []);
+  if (previous.includes(fact) || previous.some((f) => f.topic === fact.topic)) return undefined;
+  return {
+    verdict: 'no',
+    rule: `asks whether the previous answer includes what another topic's fact (${fact.id}) says`,
+    with: [],
+    firm: true,
+  };
+}
+
 /** The ways of taking part whose rules differ: the guidance's three routes and the paper's six cooperation modes. */
 const ROUTES: ReadonlySet<string> = new Set([
   'part-time',
