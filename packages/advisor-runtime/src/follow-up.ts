@@ -25,8 +25,9 @@ const AUDIENCE_SWITCH = new RegExp(
     String.raw`(side|then|too|as well|instead|as the company|as the enterprise|as a company)?\s*\??$`,
   'i',
 );
-/** A detail told without asking ("its an auto parts maker, I teach automotive engineering"): it answers back to the last question. */
-const TOLD_DETAIL = /^(?:its|it's|it'd|it is|it would|the (?:company|firm|business|startup|start-up|idea)(?:'s| is| would)?)\s[^?]*$/i;
+/** "its an auto parts maker, I teach automotive engineering": a detail of the case told without asking answers the last question. */
+const DESCRIBES_THE_CASE =
+  /^(?:its|it's|it'd|it is|it would|the (?:company|firm|business|startup|start-up|idea)(?:'s| is| would)?)\s[^?]*$/i;
 
 /** A question this short cannot name a subject of its own ("any conditions?", "how much?"). */
 const SHORT_FOLLOW_UP_WORDS = 3;
@@ -99,7 +100,7 @@ export function looksLikeFollowUp(question: string): boolean {
   if (first !== question.trim() && looksLikeFollowUp(first)) return true;
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
-  if (FOLLOW_UP_OPENER.test(question.trim()) || TOLD_DETAIL.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
+  if (FOLLOW_UP_OPENER.test(question.trim()) || DESCRIBES_THE_CASE.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "do the teachers owe the school anything in this mode?", "so how does a startup help with that?": points back.
   if (pointingAtSubject(question) !== undefined || endsWithoutObject(question)) return true;
   // "any conditions?", "how much?", "which university?": too short to name a subject of its own.

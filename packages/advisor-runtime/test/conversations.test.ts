@@ -85,9 +85,31 @@ describe('conversations', () => {
     ['a few of my students are founding a start-up; does the paper let teachers help them?', 'in what role?', '4.6-2'],
     // A question asking only for "the example" is asked of what was just discussed, even in ten words.
     ['what is wrong with the legal side of school-enterprise cooperation?', 'can you give me the example the paper uses?', '2.2-2'],
+    // "whats the number" after a question about a figure the paper gives: that figure (more than 70%).
+    ["is it true most voc grads aren't ready for their internships? I heard some crazy number", 'whats the number', '2.4-3'],
+    // "why do they restrict it like that?" after a condition: the purpose of the conditions.
+    ['what kind of company am I allowed to found if I leave my post?', 'why do they restrict it like that?', '3-7'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it.each([
+    // "which part is on us exactly?": of the facts just given, the one the asker's side does.
+    [
+      'A lecturer is going to take leave from her college and work for our startup full-time. Do we have to cover all her insurance?',
+      'which part is on us exactly?',
+      ['3-11'],
+    ],
+    // A message whose first question follows up ("the second one? …") is read in the conversation.
+    [
+      'What cooperation models does the paper suggest for a manufacturer like us?',
+      'the second one? what would that mean for us',
+      ['4.2-1', '4.2-2'],
+    ],
+  ])('reads "%s" then "%s" as an enterprise, citing exactly %j', (first, followUp, clauses) => {
+    const [, second] = converseAs('enterprise', `${first}|${followUp}`, first, followUp);
+    expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
   it('reads "who ends up fixing it?" after the example of a partner walking away as who is left with it: the school', () => {
@@ -232,44 +254,6 @@ describe('conversations', () => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
-  });
-
-  it('reads "whats the number" after a question about a figure the paper gives as that figure', () => {
-    const [, second] = converse(
-      'the-number',
-      "is it true most voc grads aren't ready for their internships? I heard some crazy number",
-      'whats the number',
-    );
-    expect(second?.citations.map((c) => c.clause)).toContain('2.4-3');
-  });
-
-  it('reads "which part is on us exactly?" as the fact of the previous answer that the asker\'s side does', () => {
-    const [, second] = converseAs(
-      'enterprise',
-      'part-on-us',
-      'A lecturer is going to take leave from her college and work for our startup full-time. Do we have to cover all her insurance?',
-      'which part is on us exactly?',
-    );
-    expect(second?.citations.map((c) => c.clause)).toEqual(['3-11']);
-  });
-
-  it('reads "why do they restrict it like that?" after a condition as the purpose of the conditions', () => {
-    const [, second] = converse(
-      'why-restrict',
-      'what kind of company am I allowed to found if I leave my post?',
-      'why do they restrict it like that?',
-    );
-    expect(second?.citations.map((c) => c.clause)).toContain('3-7');
-  });
-
-  it('reads a message whose first question follows up ("the second one? what would that mean for us") in the conversation', () => {
-    const [, second] = converseAs(
-      'enterprise',
-      'second-one',
-      'What cooperation models does the paper suggest for a manufacturer like us?',
-      'the second one? what would that mean for us',
-    );
-    expect(second?.citations.map((c) => c.clause)).toContain('4.2-1');
   });
 
   it('reads "and the teacher?" after what the enterprise gains as what the teacher gains, in the enterprise\'s words', () => {

@@ -11,7 +11,7 @@ import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
 import { COUNTERPART, MIN_TOPIC_SCORE } from './rank-facts.js';
 import { namesFigure } from './unsupported-detail.js';
-import type { VerdictDecision } from './verdict.js';
+import { WAYS, type VerdictDecision } from './verdict.js';
 
 // How a follow-up, or one part of a message, is read in the light of what was asked before it.
 
@@ -430,18 +430,10 @@ export function includedElsewhere(
   };
 }
 
+/** The paper's six cooperation modes. */
+const MODES = ['teachers-team', 'teaching-resources', 'training-base', 'training-programme', 'order-based', 'mass-innovation'];
 /** The ways of taking part whose rules differ: the guidance's three routes and the paper's six cooperation modes. */
-const ROUTES: ReadonlySet<string> = new Set([
-  'part-time',
-  'in-post',
-  'leave',
-  'order-based',
-  'training-base',
-  'teaching-resources',
-  'teachers-team',
-  'training-programme',
-  'mass-innovation',
-]);
+const ROUTES: ReadonlySet<string> = new Set([...WAYS, ...MODES]);
 
 /** True when a fact is about a route or mode and none of the previous facts is about that one, though some are about another. */
 function onOtherRoute(fact: Fact, previous: readonly Fact[]): boolean {

@@ -49,7 +49,7 @@ function claimsNegative(question: string): boolean {
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
-const WAYS = ['part-time', 'in-post', 'leave'] as const;
+export const WAYS = ['part-time', 'in-post', 'leave'] as const;
 
 /** The ways the fact and the question speak of, when they are different ones ("part-time" asked, "leave" stated). */
 export function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact: string; question: string } | undefined {
