@@ -107,6 +107,8 @@ describe('conversations', () => {
       'the second one? what would that mean for us',
       ['4.2-1', '4.2-2'],
     ],
+    // "them" after what we gain: the college's own needs, not what both sides need.
+    ['what do we gain by cooperating with a college', "and what's in it for them?", ['2-3']],
   ])('reads "%s" then "%s" as an enterprise, citing exactly %j', (first, followUp, clauses) => {
     const [, second] = converseAs('enterprise', `${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);

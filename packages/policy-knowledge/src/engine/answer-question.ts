@@ -325,9 +325,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed?.situation && ASKED_OF_ANOTHER.test(corrected))
     likePrevious(tools, ranked, followed.facts, situationsNamed(tools, corrected, options.audience));
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
+  // After one side's gains, "and what's in it for them?" asks the other side's own, not what both sides share.
   const gaining = otherGainer ?? gainer;
+  const gainedBefore = otherGainer === undefined ? undefined : gainingParty(context?.question ?? '', options.audience);
   if (followed && !followed.situation && gaining !== undefined)
-    focusOn(ranked, nearFactsAbout(knowledge, ranked, near, gaining), [], SAME_SECTION_BONUS);
+    focusOn(ranked, nearFactsAbout(knowledge, ranked, near, gaining, gainedBefore), [], SAME_SECTION_BONUS);
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
@@ -625,9 +627,17 @@ function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<st
   return new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
 }
 
-/** The ranked facts of the near sections about a party. */
-function nearFactsAbout(knowledge: Knowledge, ranked: readonly RankedFact[], near: ReadonlySet<string>, party: string): string[] {
-  return ranked.filter((r) => r.fact.about.includes(party) && citesNear(knowledge, r.fact, near)).map((r) => r.fact.id);
+/** The ranked facts of the near sections about a party (and not about `notParty`, when given). */
+function nearFactsAbout(
+  knowledge: Knowledge,
+  ranked: readonly RankedFact[],
+  near: ReadonlySet<string>,
+  party: string,
+  notParty?: string,
+): string[] {
+  return ranked
+    .filter((r) => r.fact.about.includes(party) && !(notParty && r.fact.about.includes(notParty)) && citesNear(knowledge, r.fact, near))
+    .map((r) => r.fact.id);
 }
 
 /** True when a fact cites a clause of one of the sections. */
