@@ -12,6 +12,7 @@ import {
   audienceCue,
   isAudienceSwitch,
   looksLikeFollowUp,
+  IN_THAT_CASE,
   POINTING_BACK,
   type ConversationMemory,
   type Remembered,
@@ -115,8 +116,9 @@ function isFragment(text: string): boolean {
   return (
     words <= 5 ||
     endsWithoutObject(text) ||
-    /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|what about|how about|what if|and if)\b/i.test(text.trim()) ||
+    /^(?:(?:ok|okay|right),?\s+)?(and|but|also|so|then|same|what about|how about|what if|and if)\b/i.test(text.trim()) ||
     (words <= 7 && POINTING_BACK.test(text)) ||
+    IN_THAT_CASE.test(text) ||
     asksForAnExample(text)
   );
 }

@@ -252,6 +252,20 @@ describe('conversations', () => {
     ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
     // A housing allowance is pay the departments set; "allowance" is not "allowed".
     ['will the school keep paying my salary if I go off post to run my start-up?', 'housing allowance?', 'not-stated', '3-16'],
+    // A rule of leaving the post asked of another way of taking part: the guidance gives it for leaving alone.
+    [
+      'Can results from my start-up be used in my title application?',
+      'and if I only do a part-time job at a company instead?',
+      'not-stated',
+      '3-14',
+    ],
+    ['Does my start-up pay my social insurance?', 'same for a colleague who just works part-time at a firm?', 'not-stated', '3-4'],
+    [
+      'I want to start a company while keeping my teaching job. Does it have to relate to my major?',
+      'do I keep my social insurance at the school in that case?',
+      'not-stated',
+      '3-10',
+    ],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

@@ -41,6 +41,7 @@ import {
   asksACatch,
   factOfParty,
   includedElsewhere,
+  treatmentOfAnotherWay,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -422,22 +423,29 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
+  // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
+  const otherWay =
+    asked === 'yes-no' && context?.sibling !== true
+      ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience)
+      : undefined;
   const again =
-    asked === 'yes-no'
+    asked === 'yes-no' && !otherWay
       ? (sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) ??
         includedElsewhere(corrected, best.fact, context?.sibling === true ? undefined : context?.facts, knowledge.factById))
       : undefined;
-  const compound = again
-    ? { decision: again, facts: [best.fact] }
-    : asked === 'yes-no'
-      ? compoundVerdict(knowledge, tools.concepts, {
-          question: corrected,
-          concepts,
-          topicScores,
-          topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
-          audience: options.audience,
-        })
-      : undefined;
+  const compound = otherWay
+    ? otherWay
+    : again
+      ? { decision: again, facts: [best.fact] }
+      : asked === 'yes-no'
+        ? compoundVerdict(knowledge, tools.concepts, {
+            question: corrected,
+            concepts,
+            topicScores,
+            topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+            audience: options.audience,
+          })
+        : undefined;
   const example =
     asked === 'yes-no' && !compound
       ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
@@ -489,7 +497,8 @@ function answerFromFacts(
     alternatives: ScoredIntent[];
     audience: Audience | undefined;
     understanding: Understanding;
-    compound: { decision: VerdictDecision; facts: Fact[] } | undefined;
+    /** A verdict decided beforehand, with the facts that give it and, when it says more than they do, its own text. */
+    compound: { decision: VerdictDecision; facts: Fact[]; text?: string } | undefined;
     matcher: ConceptMatcher;
     /** The party a yes/no question makes the doer (a fragment's is the previous question's); undefined for other questions. */
     actor: string | undefined;
@@ -517,7 +526,7 @@ function answerFromFacts(
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
   const content = {
-    text: composeFromFacts(facts, decision.verdict, input.audience),
+    text: input.compound?.text ?? composeFromFacts(facts, decision.verdict, input.audience),
     citations: citationsOfFacts(knowledge, facts),
     verdict: decision.verdict,
     facts: facts.map((f) => f.id),

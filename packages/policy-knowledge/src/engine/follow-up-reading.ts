@@ -10,6 +10,7 @@ import { anyOf } from '../understand/word-pattern.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { Decision } from './decide.js';
 import { COUNTERPART, MIN_TOPIC_SCORE } from './rank-facts.js';
+import { factText, VERDICT_LEADS } from './compose-facts.js';
 import { namesFigure } from './unsupported-detail.js';
 import { WAYS, type VerdictDecision } from './verdict.js';
 
@@ -428,6 +429,65 @@ export function includedElsewhere(
     with: [],
     firm: true,
   };
+}
+
+/** A fact on what leaving the post brings (insurance, titles, salary, return): the guidance says it of that way alone. */
+function isLeaveTreatment(fact: Fact): boolean {
+  return fact.about.includes('leave') && !fact.about.includes('condition');
+}
+
+/** "…part-time instead of on leave": a way named only to be set aside. */
+const SET_ASIDE = /\b(?:instead of|rather than)\b[^,?]*/gi;
+/** The ways of taking part other than leaving the post, of which the guidance gives only the conditions. */
+const STAYING_WAYS = WAYS.filter((w) => w !== 'leave');
+
+/**
+ * "and if I'm just part-time instead, does the company pay that too?" after the injury-insurance rule of leaving the
+ * post, or "do I keep my social insurance in that case?" after a start-up kept beside the teaching job: the guidance
+ * gives that rule for leaving the post alone, so for the way asked about it does not say. Undefined when the follow-up
+ * names an aspect of its own, or the facts involved are not one way's condition and another way's treatment.
+ */
+export function treatmentOfAnotherWay(
+  tools: AnswerTools,
+  text: string,
+  best: Fact,
+  previousFacts: readonly string[] | undefined,
+  audience: Audience | undefined,
+): { decision: VerdictDecision; facts: Fact[]; text: string } | undefined {
+  if (previousFacts === undefined || previousFacts.length === 0) return undefined;
+  const previous = previousFacts.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  const named = new Set(tools.concepts.find(text.replace(SET_ASIDE, ''), audience).map((m) => m.concept));
+  const asked = STAYING_WAYS.filter((w) => named.has(w));
+  const decision = (way: string): VerdictDecision => ({
+    verdict: 'not-stated',
+    rule: `the rule asked about is given for leaving the post, the conversation is about ${way}`,
+    with: [],
+    firm: true,
+  });
+  // "same for a colleague who only works part-time?" after a rule of leaving the post: that rule, and the other way's own.
+  const first = previous[0];
+  if (asked.length > 0 && !named.has('leave') && first !== undefined && isLeaveTreatment(first) && !isLeaveTreatment(best)) {
+    if (aspectsOf(tools, text, audience).length > 0) return undefined;
+    const label = WAY_LABELS[asked[0]!]!;
+    const said = `${unsaid(label)} ${LEAVE_RULE} ${factText(first, audience)} For ${label} it says: ${factText(best, audience)}`;
+    return { decision: decision(asked.join(', ')), facts: [first, best], text: said };
+  }
+  // "do I keep my social insurance in that case?" while a start-up beside the job is discussed: the rule of leaving.
+  const before = STAYING_WAYS.filter((w) => previous.some((f) => f.about.includes(w)));
+  if (WAYS.some((w) => named.has(w)) || before.length === 0 || !isLeaveTreatment(best) || previous.some((f) => f.about.includes('leave')))
+    return undefined;
+  const label = WAY_LABELS[before[0]!]!;
+  return { decision: decision(before.join(', ')), facts: [best], text: `${unsaid(label)} ${LEAVE_RULE} ${factText(best, audience)}` };
+}
+
+/** How an answer names the ways of taking part whose treatment the guidance leaves open. */
+const WAY_LABELS: Readonly<Record<string, string>> = { 'part-time': 'part-time work', 'in-post': 'a start-up while staying in post' };
+/** What introduces the rule given for leaving the post. */
+const LEAVE_RULE = 'It gives this rule for leaving the post:';
+
+/** "The guidance doesn't say for part-time work.": the not-stated lead, naming the way asked about. */
+function unsaid(label: string): string {
+  return `${VERDICT_LEADS['not-stated'].replace(/\.$/, '')} for ${label}.`;
 }
 
 /** The paper's six cooperation modes. */
