@@ -54,7 +54,7 @@ const AND_OF_ANOTHER = String.raw`,\s*(?=and\s+${ANOTHER_SUBJECT}\s*\?\s*$)`;
 const PAST_AUXILIARIES = ['was', 'were', 'has', 'have', 'had'];
 const PAST_SUBJECTS = ['it', 'that', 'this', 'they', 'he', 'she', 'there', 'the', 'any', 'its', 'their', 'his', 'her'];
 const PAST_PARTICIPLES = ['been', 'got', 'gotten', 'improved', 'worked', 'changed', 'solved'];
-const PAST_DONE = String.raw`[\w-]+(?:\s+[\w-]+){0,3}\s+${anyOf(PAST_PARTICIPLES)}`;
+const PAST_DONE = String.raw`[\w-]+(?:\s+[\w-]+){0,3}\s+(?:${anyOf(PAST_PARTICIPLES)}|[a-z]+ed)`;
 const PAST_ASKED = String.raw`${anyOf(PAST_AUXILIARIES)}\s+(?:${anyOf(PAST_SUBJECTS)}|${PAST_DONE})\b`;
 const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
 const JOINT = new RegExp(

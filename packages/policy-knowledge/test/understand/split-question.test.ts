@@ -48,6 +48,11 @@ describe('splitQuestion', () => {
       'was it a national-level project?',
     ]);
     expect(splitQuestion('What was cooperation meant to achieve, and has practice-oriented teaching improved much?')).toHaveLength(2);
+    // Any participle in -ed after a subject of a few words: "has vocational teaching shifted…".
+    expect(splitQuestion('What was the original intention of cooperation, and has vocational teaching shifted toward practice?')).toEqual([
+      'What was the original intention of cooperation',
+      'has vocational teaching shifted toward practice?',
+    ]);
     expect(splitQuestion('do part-time teachers also have to sign the leave agreement with the school')).toHaveLength(1);
     expect(splitQuestion('could I run a shop on the side and have it count as an on-the-job startup?')).toHaveLength(1);
   });
