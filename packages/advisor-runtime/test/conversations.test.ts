@@ -89,6 +89,7 @@ describe('conversations', () => {
     ["is it true most voc grads aren't ready for their internships? I heard some crazy number", 'whats the number', '2.4-3'],
     // "why do they restrict it like that?" after a condition: the purpose of the conditions.
     ['what kind of company am I allowed to found if I leave my post?', 'why do they restrict it like that?', '3-7'],
+    ['what kind of company am I allowed to found if I leave my post?', 'why does the ministry think that is?', '3-7'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);

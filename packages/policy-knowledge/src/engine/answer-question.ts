@@ -131,7 +131,9 @@ const WHY_OF_THAT = String.raw`${WHY_ASKED}\s+(?:that|this|it)(?:\s+${JUDGED})*`
 /** "why do they restrict it like that?", "why does it matter?": a verb whose doer and object only point back. */
 const DOERS_POINTED = String.raw`(?:they|he|she|it|the (?:guidance|ministry|paper|author|rules?|policy|school|college))`;
 const POINTED_OBJECT = String.raw`(?:\s+(?:it|that|this|them))?(?:\s+(?:like that|like this|this way|that way|so much|at all))?`;
-const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}`;
+// "why does the paper think that is?": a verb of thinking ends on the pointed-at thing being so.
+const BEING_SO = String.raw`(?:\s+(?:is|was|happens|happened))?`;
+const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}${BEING_SO}`;
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = new RegExp(
   String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?` +
@@ -633,7 +635,15 @@ const NEAR_SECTION_CLAUSES = 8;
 function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<string> {
   const clauses = [...knowledge.clauses.values()];
   const small = (section: string) => clauses.filter((c) => c.section === section).length <= NEAR_SECTION_CLAUSES;
-  return new Set(previous.flatMap((id) => sectionsOf(knowledge, knowledge.factById.get(id)!)).filter(small));
+  // A conversation remembered across a knowledge reload may name a fact that is gone: it has no sections.
+  return new Set(
+    previous
+      .flatMap((id) => {
+        const fact = knowledge.factById.get(id);
+        return fact ? sectionsOf(knowledge, fact) : [];
+      })
+      .filter(small),
+  );
 }
 
 /** The ranked facts of the near sections about a party (and not about `notParty`, when given). */

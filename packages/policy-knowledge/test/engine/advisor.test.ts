@@ -59,6 +59,12 @@ describe('advisor.ask', () => {
     expect(clauses.every((clause) => clause.startsWith('2.2-'))).toBe(true);
   });
 
+  it('reads a follow-up whose remembered facts are gone (a conversation kept across a knowledge reload) without throwing', () => {
+    const context = { question: 'whats the number', topicId: 'gone.topic', facts: ['gone.fact'], type: 'what' as const };
+    for (const followUp of ['why does the paper think that is?', 'and how long?', 'does that include injury insurance?', 'the second one?'])
+      expect(['answer', 'unknown', 'clarify']).toContain(advisor.ask(followUp, { context }).kind);
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });
