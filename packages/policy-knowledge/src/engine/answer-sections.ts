@@ -1,5 +1,5 @@
 import type { Verdict } from '../schema/fact.js';
-import { partHeading } from './combine-parts.js';
+import { partHeading, withoutRepeatedPassage } from './combine-parts.js';
 import { VERDICT_LEADS } from './compose-facts.js';
 import { ZH_VERDICT_LEADS } from './localize-chinese.js';
 import type { AnswerResult } from './types.js';
@@ -16,7 +16,11 @@ export interface AnswerSection {
 /** An answer split into its blocks: one per question of the message, each with its verdict line apart from the body. */
 export function answerSections(result: AnswerResult): AnswerSection[] {
   if (result.parts && result.parts.length > 1) {
-    return result.parts.map((part) => ({ heading: partHeading(part.question), ...splitLead(part.text, part.verdict, result.lang) }));
+    const texts = result.parts.map((part) => part.text);
+    return result.parts.map((part, i) => ({
+      heading: partHeading(part.question),
+      ...splitLead(withoutRepeatedPassage(part.text, texts.slice(0, i)), part.verdict, result.lang),
+    }));
   }
   return [splitLead(result.text, result.verdict, result.lang)];
 }

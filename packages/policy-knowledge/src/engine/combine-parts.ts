@@ -1,4 +1,5 @@
 import type { Verdict } from '../schema/fact.js';
+import { NEAREST_LEAD, VERDICT_LEADS } from './compose-facts.js';
 import type { AdvisorResult, AnswerPart, AnswerResult } from './types.js';
 
 /** One result for a message that held several questions: each part answered, the first answer carrying the rest. */
@@ -13,10 +14,32 @@ export function combineParts(question: string, results: readonly AdvisorResult[]
   }));
   const lead = results.find((r): r is AnswerResult => r.kind === 'answer');
   if (!lead) return { ...results[0]!, question };
-  const text = parts.map((p) => `${partHeading(p.question)}\n${p.text}`).join('\n\n');
+  const texts = parts.map((p) => p.text);
+  const text = parts.map((p, i) => `${partHeading(p.question)}\n${withoutRepeatedPassage(p.text, texts.slice(0, i))}`).join('\n\n');
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
   const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
   return { ...lead, question, text, citations, parts, verdict: overallVerdict(lead.verdict, asked) };
+}
+
+/** What an English answer opens with before its facts: a verdict line, and what introduces the nearest facts. */
+const ANSWER_LEAD = new RegExp(`^(?:${Object.values(VERDICT_LEADS).map(escaped).join('|')})?\\s*(?:${escaped(NEAREST_LEAD)})?\\s*`);
+/** What stands for a passage already quoted for an earlier part of the same message. */
+export const SAME_PASSAGE = '(The passage quoted above answers this too.)';
+
+/**
+ * A part's text in the combined answer: a passage an earlier part already quoted is not repeated; the part keeps its
+ * own verdict line and points at it ("No. (The passage quoted above answers this too.)").
+ */
+export function withoutRepeatedPassage(text: string, earlier: readonly string[]): string {
+  if (/\p{Script=Han}/u.test(text)) return text;
+  const lead = ANSWER_LEAD.exec(text)?.[0] ?? '';
+  const body = text.slice(lead.length);
+  if (body.length === 0 || !earlier.some((e) => e.slice(ANSWER_LEAD.exec(e)?.[0].length ?? 0) === body)) return text;
+  return `${lead}${SAME_PASSAGE}`;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** How a statement glued before a question ends: "…understand the school, Is that an advantage…". */

@@ -197,7 +197,7 @@ function splitSentence(sentence: string): string[] {
     questions.every((q) => ASKS_START.test(q)) &&
     (/^(?:and|also|plus)\b/i.test(next) || (questions.length >= 2 && AUXILIARY_FIRST.test(condition.slice(asked[1]?.length).trim())))
   )
-    return [condition.slice(0, -1), ...questions.map((q) => `${asked[1]}, ${q}`)];
+    return [condition.slice(0, -1), ...questions.map((q) => `${asked[1]!.replace(/[:;]$/, '')}, ${q}`)];
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   return questions.map((q) => `${condition} ${q}`);
 }

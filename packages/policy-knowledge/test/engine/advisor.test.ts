@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAdvisor, loadEvalSet, type Advisor, type AnswerResult } from '../../src/index.js';
+import { answerSections, loadAdvisor, loadEvalSet, type Advisor, type AnswerResult } from '../../src/index.js';
+import { SAME_PASSAGE } from '../../src/engine/combine-parts.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -263,6 +264,15 @@ describe('several questions in one message', () => {
     // Each part's heading is its question, without the statement read as its context.
     expect(result.text).toMatch(/^Is that an advantage for talent training programmes\?\n/);
     expect(result.text).toContain('\n\nAnd for training bases?\n');
+  });
+
+  it('quotes a passage once when two parts are answered by it, each part keeping its own text', () => {
+    const result = answered('How does the paper see training companies in joint enrollment, and which majors are the exception?');
+    const passage = result.parts?.[0]?.text ?? '';
+    expect(result.parts?.[1]?.text).toBe(passage);
+    expect(result.text.split(passage)).toHaveLength(2);
+    expect(result.text).toContain(`Which majors are the exception?\n${SAME_PASSAGE}`);
+    expect(answerSections(result)[1]?.body).toBe(SAME_PASSAGE);
   });
 
   it('answers a message as one question when each of its parts is declined alone', () => {

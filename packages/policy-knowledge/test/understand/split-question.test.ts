@@ -15,6 +15,12 @@ describe('splitQuestion', () => {
       'while on leave, do I get my salary',
       'while on leave, can I come back early?',
     ]);
+    // A condition closed by a colon is carried on with a comma alone.
+    expect(splitQuestion('If I leave my post: is my title evaluation continued, does my work count, and is my pay set?')).toEqual([
+      'If I leave my post: is my title evaluation continued',
+      'If I leave my post, does my work count',
+      'If I leave my post, is my pay set?',
+    ]);
     // "needs are met" states the condition; it asks nothing, so the question after it keeps it.
     expect(splitQuestion("When neither side's needs are met, what happens, and are there good mechanisms to handle it?")).toHaveLength(2);
   });
