@@ -18,7 +18,7 @@ import { composeAnswer, refOf } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
 import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
-import { answerReference } from './reference-answer.js';
+import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
@@ -165,6 +165,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
   const within = reference?.kind === 'section' && asksWithinSection(question) ? reference.id : undefined;
   const byReference = () => answerReference(knowledge, question, reference!, options.audience, base);
+  // "what does clause 3-99 say?": a clause or section the paper does not have is not answered from another one.
+  const missing = missingReference(knowledge, question, reference);
+  if (missing !== undefined) return { ...tools.unknown(question, 'no-such-reference', []), text: missing };
   if (reference && within === undefined) return byReference();
 
   // A follow-up is read on its own first; the previous question only fills in what the fragment leaves open.

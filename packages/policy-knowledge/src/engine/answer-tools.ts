@@ -20,5 +20,5 @@ export interface AnswerTools {
   /** The words only out-of-scope examples use; built on first use. */
   outOfScopeWords(): OutOfScopeWords;
   /** Builds the "I don't know" result with the nearest topics. */
-  unknown(question: string, reason: 'out-of-scope' | 'low-confidence', alternatives: ScoredIntent[]): AdvisorResult;
+  unknown(question: string, reason: 'out-of-scope' | 'low-confidence' | 'no-such-reference', alternatives: ScoredIntent[]): AdvisorResult;
 }

@@ -59,6 +59,7 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
   'low-confidence': "I don't know: I could not match that to anything the guidance says, and I won't guess.",
   'other-jurisdiction': "I don't know: Cobridge answers from a Chinese ministry's guidance and says nothing about other countries' rules.",
+  'no-such-reference': 'The paper has no such section or clause.',
 };
 const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.';
 

@@ -17,6 +17,7 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   'out-of-scope': '我不知道：指导意见和 Cobridge 所依据的论文都没有涉及这个问题，我不会猜测。',
   'low-confidence': '我不知道：我没能把这个问题对应到指导意见的任何内容，我不会猜测。',
   'other-jurisdiction': '我不知道：Cobridge 依据的是中国一个部委的指导意见，不涉及其他国家的规定。',
+  'no-such-reference': '论文中没有这个章节或条款。',
 };
 const NEAREST_LEAD = '我能回答的最接近的主题：';
 const CLARIFY_LEAD = '您的问题可能有几种意思。您指的是哪一个？';

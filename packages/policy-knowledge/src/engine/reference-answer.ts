@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Audience, Topic } from '../schema/topic.js';
-import type { Reference } from '../understand/reference.js';
+import { namedSectionNumber, type Reference } from '../understand/reference.js';
 import { citeClauses } from '../features/cite-clauses.js';
 import { answerText, composeAnswer } from './compose.js';
 import { composeFromFacts } from './compose-facts.js';
@@ -79,4 +79,33 @@ function bestTopicFor(knowledge: Knowledge, clauseIds: readonly string[]): Topic
 function topicClausesIn(topic: Topic, section: string, clauseIds: readonly string[]): string[] {
   const inside = topic.citations.filter((c) => clauseIds.includes(c));
   return inside.length > 0 ? inside : clauseIds.filter((c) => c.startsWith(section)).slice(0, 4);
+}
+
+/**
+ * "what does clause 3-99 say?", "explain section 4.9": a clause or section the paper does not have, said so with the
+ * ones it does have nearby; undefined when the question names none or only ones that exist.
+ */
+export function missingReference(knowledge: Knowledge, question: string, reference: Reference | undefined): string | undefined {
+  if (reference?.kind === 'clause') {
+    if (knowledge.clauses.has(reference.id)) return undefined;
+    const section = reference.id.slice(0, reference.id.lastIndexOf('-'));
+    const own = [...knowledge.clauses.values()].filter((c) => c.section === section).map((c) => c.id);
+    const has = own.length > 0 ? `section ${section} has clauses ${own[0]} to ${own[own.length - 1]}` : topSections(knowledge);
+    return `The paper has no clause ${reference.id}: ${has}.`;
+  }
+  const named = reference === undefined ? namedSectionNumber(question) : undefined;
+  if (named === undefined || knowledge.sections.has(named)) return undefined;
+  const parent = named.split('.')[0]!;
+  const subsections = [...knowledge.sections.keys()].filter((id) => id.startsWith(`${parent}.`));
+  const has =
+    named.includes('.') && subsections.length > 0
+      ? `section ${parent} has ${subsections[0]} to ${subsections[subsections.length - 1]}`
+      : topSections(knowledge);
+  return `The paper has no section ${named}: ${has}.`;
+}
+
+/** "its sections are 1 to 6": the paper's top-level sections. */
+function topSections(knowledge: Knowledge): string {
+  const top = [...knowledge.sections.keys()].filter((id) => !id.includes('.'));
+  return `its sections are ${top[0]} to ${top[top.length - 1]}`;
 }

@@ -118,7 +118,7 @@ export interface ClarifyResult extends ResultBase {
 }
 
 /** Why a question was declined. */
-export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'other-jurisdiction';
+export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'other-jurisdiction' | 'no-such-reference';
 
 /** A request to deceive, forge, evade an obligation or harm someone: refused, with a short reason. */
 export interface RefuseResult extends ResultBase {

@@ -45,6 +45,14 @@ const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'mont
 const ORDINAL_ITEM = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)`, 'i');
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
+/** "section 12", "§ 4.9": a section named by its number, whatever the paper has. */
+const ANY_SECTION = /(?:\b(?:section|sect|sec|chapter|paragraph|para)\.?|§)\s*(\d+(?:\.\d+)?)(?![\d-])/i;
+
+/** The number of a section a question names with a cue word ("section 12", "§ 4.9"), whether or not the paper has it. */
+export function namedSectionNumber(question: string): string | undefined {
+  return ANY_SECTION.exec(question)?.[1];
+}
+
 /**
  * What every reference holds: a number (of a clause, section or item), a section's name, an ordinal or a count. A
  * question without one refers to nothing.

@@ -66,6 +66,17 @@ describe('advisor.ask', () => {
       expect(['answer', 'unknown', 'clarify']).toContain(advisor.ask(followUp, { context }).kind);
   });
 
+  it.each([
+    ['what does clause 3-99 say?', 'The paper has no clause 3-99: section 3 has clauses 3-1 to 3-22.'],
+    ['tell me about clause 9-1', 'The paper has no clause 9-1: its sections are 1 to 6.'],
+    ['explain section 4.9', 'The paper has no section 4.9: section 4 has 4.1 to 4.6.'],
+    ['what does section 12 say?', 'The paper has no section 12: its sections are 1 to 6.'],
+  ])('says the paper has no such clause or section for "%s", and what it has instead', (question, text) => {
+    const result = advisor.ask(question);
+    expect(result).toMatchObject({ kind: 'unknown', reason: 'no-such-reference', text });
+    expect(advisor.ask('what does clause 3-11 say?').kind).toBe('answer');
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });

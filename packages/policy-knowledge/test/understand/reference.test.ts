@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, type Knowledge } from '../../src/index.js';
-import { findReference, itemOfPreviousList } from '../../src/understand/reference.js';
+import { findReference, itemOfPreviousList, namedSectionNumber } from '../../src/understand/reference.js';
 
 let knowledge: Knowledge;
 beforeAll(async () => {
@@ -62,5 +62,13 @@ describe('itemOfPreviousList', () => {
     ['who pays for the second one?', first],
   ])('picks no item for "%s" after "%s"', (fragment, previous) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)).toBeUndefined();
+  });
+});
+
+describe('namedSectionNumber', () => {
+  it('reads the number of a section named with a cue word, whether or not the paper has it', () => {
+    expect(namedSectionNumber('what does section 12 say?')).toBe('12');
+    expect(namedSectionNumber('explain § 4.9')).toBe('4.9');
+    expect(namedSectionNumber('what does 4.9 say?')).toBeUndefined();
   });
 });
