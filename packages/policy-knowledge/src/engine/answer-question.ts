@@ -152,7 +152,7 @@ function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly s
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
-  const plain = plainSayings(question);
+  const plain = plainSayings(withoutLinks(question));
   const corrections = tools.speller.corrections(plain);
   const corrected = applyCorrections(plain, corrections);
   const context = options.context;
@@ -470,6 +470,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     // Only a yes/no verdict turns on who does what.
     actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
   });
+}
+
+/** A web address in a question ("https://example.com is this allowed?"): its words ("example") say nothing asked. */
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** The question with any web address taken out, so the words of a link are not read as the question's. */
+function withoutLinks(question: string): string {
+  return question.includes('http') || question.includes('www.') ? question.replace(LINK, ' ').trim() : question;
 }
 
 /**

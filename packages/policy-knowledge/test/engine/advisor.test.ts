@@ -77,6 +77,11 @@ describe('advisor.ask', () => {
     expect(advisor.ask('what does clause 3-11 say?').kind).toBe('answer');
   });
 
+  it('does not read the words of a web address as the question', () => {
+    expect(advisor.ask('https://example.com is this allowed?').kind).toBe('unknown');
+    expect(advisor.ask('https://example.com can I keep my pension if I leave my post?')).toMatchObject({ kind: 'answer', verdict: 'yes' });
+  });
+
   it('states the facts of the pension clause in the answer text', () => {
     expect(answered('do I keep my pension if I leave to start a company?').text).toMatch(/social insurance/i);
   });
