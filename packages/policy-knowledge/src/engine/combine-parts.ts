@@ -2,8 +2,11 @@ import type { Verdict } from '../schema/fact.js';
 import { NEAREST_LEAD, VERDICT_LEADS } from './compose-facts.js';
 import type { AdvisorResult, AnswerPart, AnswerResult } from './types.js';
 
-/** One result for a message that held several questions: each part answered, the first answer carrying the rest. */
-export function combineParts(question: string, results: readonly AdvisorResult[]): AdvisorResult {
+/**
+ * One result for a message that held several questions: each part answered, the first answer carrying the rest, and
+ * the questions beyond the three answered named at the end, to be asked again.
+ */
+export function combineParts(question: string, beyond: readonly string[], results: readonly AdvisorResult[]): AdvisorResult {
   const parts: AnswerPart[] = results.map((r) => ({
     question: r.question,
     kind: r.kind === 'refuse' ? 'unknown' : r.kind,
@@ -15,10 +18,17 @@ export function combineParts(question: string, results: readonly AdvisorResult[]
   const lead = results.find((r): r is AnswerResult => r.kind === 'answer');
   if (!lead) return { ...results[0]!, question };
   const texts = parts.map((p) => p.text);
-  const text = parts.map((p, i) => `${partHeading(p.question)}\n${withoutRepeatedPassage(p.text, texts.slice(0, i))}`).join('\n\n');
+  const answered = parts.map((p, i) => `${partHeading(p.question)}\n${withoutRepeatedPassage(p.text, texts.slice(0, i))}`);
+  const text = [...answered, ...(beyond.length > 0 ? [leftForLater(beyond)] : [])].join('\n\n');
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
   const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
   return { ...lead, question, text, citations, parts, verdict: overallVerdict(lead.verdict, asked) };
+}
+
+/** The note naming the questions of a message beyond the three answered. */
+function leftForLater(beyond: readonly string[]): string {
+  const which = beyond.length === 1 ? 'this one again on its own' : 'these again, one or a few at a time';
+  return `I answer up to three questions a message; please ask ${which}: ${beyond.map(partHeading).join(' ')}`;
 }
 
 /** What an English answer opens with before its facts: a verdict line, and what introduces the nearest facts. */

@@ -4,7 +4,7 @@ import { OOS_INTENT } from '../classify/types.js';
 import type { LoadedModel } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
-import { ASKED_OF_ANOTHER, splitQuestion } from '../understand/split-question.js';
+import { ASKED_OF_ANOTHER, splitQuestions } from '../understand/split-question.js';
 import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
 import { localizeChinese } from './localize-chinese.js';
 import { expandWithChineseTerms } from '../understand/chinese-terms.js';
@@ -150,7 +150,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       });
     }
     if (guard) return write(unknown(question, 'other-jurisdiction', []));
-    const parts = chinese ? splitChineseQuestion(question) : splitQuestion(question);
+    const { answered: parts, beyond } = chinese ? { answered: splitChineseQuestion(question), beyond: [] } : splitQuestions(question);
     // A Chinese question is read with the fixed terms of its English words and pinyin added, and keeps its own wording.
     const read = (part: string, partOptions: AskOptions): AdvisorResult =>
       chinese
@@ -203,6 +203,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     }
     return combineParts(
       question,
+      beyond,
       // A fragment read with the part before it ("…, and can they pull out afterwards?") keeps that reading.
       final.map((result, i) => (fragments[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result))),
     );

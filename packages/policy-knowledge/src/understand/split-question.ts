@@ -101,7 +101,7 @@ const ONLY_A_PARTY = new RegExp(
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 /** "…, and why?", "Can he, and does…": a question of one or two words that still asks one of its own. */
 const SHORT_QUESTION =
-  /^(?:(?:and\s+)?(?:why|how|when|where|who)\s*\?|(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you))\s*$/i;
+  /^(?:(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who)\s*\?|(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you))\s*$/i;
 
 /** A word that may ask, even in a question typed without its mark ("also if it takes off can i quit"). */
 const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXILIARIES])}\b`, 'i');
@@ -114,6 +114,17 @@ const MAY_HOLD_PARTS = /[:,;.!&]|\?(?!\s*$)|\s(?:and|also|plus)\s/i;
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
+  return splitQuestions(message).answered;
+}
+
+/** A message's questions: the first three, answered, and any beyond them, which the answer names as left for later. */
+export function splitQuestions(message: string): { answered: string[]; beyond: string[] } {
+  const questions = allQuestions(message);
+  return { answered: questions.slice(0, MAX_PARTS), beyond: questions.slice(MAX_PARTS) };
+}
+
+/** Every question of a message, in order. */
+function allQuestions(message: string): string[] {
   if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
   const body = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim()) ? message.slice(label.length) : message;
@@ -157,8 +168,7 @@ export function splitQuestion(message: string): string[] {
       context = '';
     }
   }
-  if (questions.length <= MAX_PARTS) return questions.length > 0 ? questions : [message.trim()];
-  return [...questions.slice(0, MAX_PARTS - 1), questions.slice(MAX_PARTS - 1).join(' ')];
+  return questions.length > 0 ? questions : [message.trim()];
 }
 
 /** What every joint between two questions holds: a mark, or a connective word between spaces. */

@@ -282,6 +282,12 @@ describe('several questions in one message', () => {
     expect(result.text).toContain('\n\nAnd for training bases?\n');
   });
 
+  it('answers three questions of a longer message and names the rest, to be asked again', () => {
+    const result = answered('who pays injury insurance? where is my pension? who sets my pay? can i come back early? and can I quit?');
+    expect(result.parts).toHaveLength(3);
+    expect(result.text).toMatch(/please ask these again, one or a few at a time: Can i come back early\? And can I quit\?$/);
+  });
+
   it('quotes a passage once when two parts are answered by it, each part keeping its own text', () => {
     const result = answered('How does the paper see training companies in joint enrollment, and which majors are the exception?');
     const passage = result.parts?.[0]?.text ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PARTS, splitQuestion } from '../../src/understand/split-question.js';
+import { MAX_PARTS, splitQuestion, splitQuestions } from '../../src/understand/split-question.js';
 
 describe('splitQuestion', () => {
   it('splits two questions joined by a comma and "and"', () => {
@@ -187,10 +187,21 @@ describe('splitQuestion', () => {
     ]);
   });
 
-  it(`answers at most ${MAX_PARTS} questions, folding the rest into the last`, () => {
-    const parts = splitQuestion('who pays injury insurance? where is my pension? who sets my pay? can i come back early?');
-    expect(parts).toHaveLength(MAX_PARTS);
-    expect(parts[MAX_PARTS - 1]).toContain('come back early');
+  it(`answers at most ${MAX_PARTS} questions and keeps the rest apart, to be asked again`, () => {
+    const message = 'who pays injury insurance? where is my pension? who sets my pay? can i come back early?';
+    expect(splitQuestion(message)).toHaveLength(MAX_PARTS);
+    expect(splitQuestions(message)).toEqual({
+      answered: ['who pays injury insurance?', 'where is my pension?', 'who sets my pay?'],
+      beyond: ['can i come back early?'],
+    });
+  });
+
+  it('keeps "and how long?" as a question of its own after a comma', () => {
+    expect(splitQuestion('do I keep my pension, and who pays injury insurance, and how long?')).toEqual([
+      'do I keep my pension',
+      'who pays injury insurance',
+      'how long?',
+    ]);
   });
   it('drops a connective cut off on its own ("…? Also, why…")', () => {
     expect(splitQuestion('Is hiring on the market pricier than co-training? Also, why do small firms not cooperate long-term?')).toEqual([
