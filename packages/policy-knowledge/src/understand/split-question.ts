@@ -99,9 +99,10 @@ const ONLY_A_PARTY = new RegExp(
 
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
-/** "…, and why?", "Can he, and does…": a question of one or two words that still asks one of its own. */
-const SHORT_QUESTION =
-  /^(?:(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who)\s*\?|(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you))\s*$/i;
+/** "…, and why?", "…, and how long?", "Can he, and does…": a question of one or two words that still asks one of its own. */
+const BARE_ASKING = String.raw`(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who)\s*\?`;
+const AUXILIARY_AND_DOER = String.raw`(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you)`;
+const SHORT_QUESTION = new RegExp(String.raw`^(?:${BARE_ASKING}|${AUXILIARY_AND_DOER})\s*$`, 'i');
 
 /** A word that may ask, even in a question typed without its mark ("also if it takes off can i quit"). */
 const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXILIARIES])}\b`, 'i');
