@@ -1,5 +1,5 @@
 import type { Verdict } from '../schema/fact.js';
-import { partHeading, withoutRepeatedPassage } from './combine-parts.js';
+import { leftForLater, partHeading, withoutRepeatedPassage } from './combine-parts.js';
 import { VERDICT_LEADS } from './compose-facts.js';
 import { ZH_VERDICT_LEADS } from './localize-chinese.js';
 import type { AnswerResult } from './types.js';
@@ -17,10 +17,11 @@ export interface AnswerSection {
 export function answerSections(result: AnswerResult): AnswerSection[] {
   if (result.parts && result.parts.length > 1) {
     const texts = result.parts.map((part) => part.text);
-    return result.parts.map((part, i) => ({
+    const sections: AnswerSection[] = result.parts.map((part, i) => ({
       heading: partHeading(part.question),
       ...splitLead(withoutRepeatedPassage(part.text, texts.slice(0, i)), part.verdict, result.lang),
     }));
+    return result.unanswered?.length ? [...sections, { body: leftForLater(result.unanswered) }] : sections;
   }
   return [splitLead(result.text, result.verdict, result.lang)];
 }

@@ -22,11 +22,12 @@ export function combineParts(question: string, beyond: readonly string[], result
   const text = [...answered, ...(beyond.length > 0 ? [leftForLater(beyond)] : [])].join('\n\n');
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
   const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
-  return { ...lead, question, text, citations, parts, verdict: overallVerdict(lead.verdict, asked) };
+  const unanswered = beyond.length > 0 ? { unanswered: [...beyond] } : {};
+  return { ...lead, question, text, citations, parts, ...unanswered, verdict: overallVerdict(lead.verdict, asked) };
 }
 
 /** The note naming the questions of a message beyond the three answered. */
-function leftForLater(beyond: readonly string[]): string {
+export function leftForLater(beyond: readonly string[]): string {
   const which = beyond.length === 1 ? 'this one again on its own' : 'these again, one or a few at a time';
   return `I answer up to three questions a message; please ask ${which}: ${beyond.map(partHeading).join(' ')}`;
 }

@@ -108,6 +108,8 @@ export interface AnswerResult extends ResultBase {
   facts: string[];
   /** When the message held several questions, each one's answer; `text` then holds them all. */
   parts?: AnswerPart[] | undefined;
+  /** Questions of the message beyond the three answered, which `text` asks to be sent again. */
+  unanswered?: string[] | undefined;
   understanding?: Understanding | undefined;
 }
 

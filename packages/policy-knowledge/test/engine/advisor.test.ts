@@ -286,6 +286,9 @@ describe('several questions in one message', () => {
     const result = answered('who pays injury insurance? where is my pension? who sets my pay? can i come back early? and can I quit?');
     expect(result.parts).toHaveLength(3);
     expect(result.text).toMatch(/please ask these again, one or a few at a time: Can i come back early\? And can I quit\?$/);
+    expect(result.unanswered).toEqual(['can i come back early?', 'and can I quit?']);
+    // The bots show each part under its heading, then the same note.
+    expect(answerSections(result).at(-1)?.body).toBe(result.text.split('\n\n').at(-1));
   });
 
   it('quotes a passage once when two parts are answered by it, each part keeping its own text', () => {
