@@ -130,10 +130,11 @@ const OTHERS_SIGNERS = ['his', 'her', 'their', "the dean's", "my dean's", "the b
 const SIGN_MARK = '(?:signature|stamp|seal)';
 
 const POACH = ['poach', 'lure away', 'steal'];
-// Poaching students is recruiting them ("poach the best students before our rivals do"), unless they are another firm's.
+// Poaching students or teachers is recruiting them ("poach the best students before our rivals do", "poach a teacher from
+// the college"), unless the students are another firm's.
 const OTHER_FIRMS = String.raw`(?:from|of) (?:our partner|the other|another|a rival|other|a competing) (?:company|firm|enterprise)(?:'s)?`;
 const OTHER_FIRMS_STUDENTS = String.raw`students?\b.{0,20}${OTHER_FIRMS}`;
-const OTHERS_ASSETS = ['staff', 'teachers?', 'clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
+const OTHERS_ASSETS = ['clients?', 'customers?', 'projects?', 'patents?', 'ip', 'research'];
 const WORK_PRODUCTS = ['designs?', 'code'];
 
 const TAMPER = ['tamper with', 'manipulate', 'rig', 'fiddle', 'fudge'];
