@@ -15,6 +15,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
+    ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
+    ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
     // Ending one's leave early is coming back early, not losing anything.
     ['Can I end my entrepreneurial leave early?', 'teacher', 'yes', '3-21'],
     // "couldn't" negates: the example asking whether firms could easily hire is the other claim.
