@@ -6,7 +6,9 @@ import type { ConceptMatcher } from '../understand/concept-matcher.js';
 const AUXILIARY = '(?:do|does|did|can|could|will|would|is|are|am|should|must|may|has|have)';
 const PREAMBLE = new RegExp(String.raw`^(.{3,120}?)(?:\s[-–—]\s|:\s|[.!]\s)\s*(?=${AUXILIARY}\b)`, 'i');
 // "if the college kills my position while i'm away, is there still a way back": a condition, then the claim.
-const CONDITION = new RegExp(String.raw`^((?:and |so |but )?(?:if|when|once|even if)\b.{3,120}?),\s*(?=${AUXILIARY}\b)`, 'i');
+// ("what if the company fires me, can I go back…": the firing is the condition, not what is asked.)
+const IF = '(?:if|when|once|even if|what if|in case|suppose)';
+const CONDITION = new RegExp(String.raw`^((?:and |so |but )?${IF}\b.{3,120}?),\s*(?=${AUXILIARY}\b)`, 'i');
 /** What ends a preamble or a condition (a dash, colon or full stop, or a comma): a question without one has neither. */
 const MAY_LEAD_IN = /\s[-–—]\s|:\s|[.!]\s|,/;
 /** Modifiers a preamble uses for feeling, not for the claim ("terrified of losing everything", "die of boredom"). */
