@@ -24,6 +24,7 @@ import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js'
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnsupportedDetail } from './unsupported-detail.js';
+import { askedActor } from '../understand/asked-actor.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
@@ -340,7 +341,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
-  const pointed = followed
+  const pointedBack = followed
     ? (pointedFact(corrected, followed.facts) ??
       factOfParty(corrected, followed.facts, knowledge.factById, options.audience) ??
       (followed.facts.length === 0
@@ -351,6 +352,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
             ? otherNear(knowledge, ranked, followed.facts, near, (fact) => fact.about.includes('example'))
             : undefined))
     : undefined;
+  // "what do we have to pay for a teacher on leave?": what the asking party does, of the facts the question ranks.
+  const pointed = pointedBack ?? (type === 'what' ? dutyOf(ranked, concepts, askedActor(corrected, options.audience)) : undefined);
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
@@ -655,6 +658,16 @@ function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<st
       })
       .filter(small),
   );
+}
+
+/** How far down the ranking a fact the asking party does is looked for. */
+const DUTY_RANKS = 5;
+
+/** The one fact among the best ranked that the party asked about does, when the question asks what it pays or must do. */
+function dutyOf(ranked: readonly RankedFact[], concepts: ReadonlySet<string>, actor: string | undefined): string | undefined {
+  if (actor === undefined || !(concepts.has('pay') || concepts.has('obliged'))) return undefined;
+  const theirs = ranked.slice(0, DUTY_RANKS).filter((r) => r.fact.by === actor);
+  return theirs.length === 1 ? theirs[0]!.fact.id : undefined;
 }
 
 /** The ranked facts of the near sections about a party (and not about `notParty`, when given). */

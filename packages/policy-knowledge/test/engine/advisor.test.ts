@@ -77,6 +77,13 @@ describe('advisor.ask', () => {
     expect(advisor.ask('what does clause 3-11 say?').kind).toBe('answer');
   });
 
+  it.each([
+    'what do we have to pay for a teacher on leave who works with us?',
+    'what are we responsible for if a teacher on leave works with us?',
+  ])('answers "%s" from what the enterprise does (injury insurance), not the whole treatment on leave', (question) => {
+    expect(answered(question, 'enterprise').citations.map((c) => c.clause)).toEqual(['3-11']);
+  });
+
   it('does not read the words of a web address as the question', () => {
     expect(advisor.ask('https://example.com is this allowed?').kind).toBe('unknown');
     expect(advisor.ask('https://example.com can I keep my pension if I leave my post?')).toMatchObject({ kind: 'answer', verdict: 'yes' });
