@@ -18,6 +18,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
+    ["is the school going to steal my startup's profits?", 'teacher', 'no', '3-18'],
     // A firing named in a "what if" condition is not what the question claims.
     ['what if the company fires me, can I go back to the college?', 'teacher', 'yes', '3-21'],
     // Ending one's leave early is coming back early, not losing anything.
