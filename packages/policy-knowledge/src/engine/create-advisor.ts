@@ -50,8 +50,8 @@ export interface Advisor {
 }
 
 const NEAREST_COUNT = 3;
-/** "…? we pay it?": a part of a few words pointing back at what the part before was answered with. */
-const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)\s*\?$/i;
+/** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
+const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
 /** "…, and why?": a part of a question word alone asks it of what the part before it was answered with. */
 const BARE_QUESTION = /^(?:and\s+)?(?:why|how|when|where|who)\s*\?$/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {

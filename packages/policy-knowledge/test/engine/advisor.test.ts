@@ -298,6 +298,11 @@ describe('several questions in one message', () => {
     expect(answerSections(result).at(-1)?.body).toBe(result.text.split('\n\n').at(-1));
   });
 
+  it('reads a short later part pointing back ("how does it test teachers?") against what the part before was answered with', () => {
+    const result = answered("How does the teachers' team mode benefit companies; how does it test teachers?", 'enterprise');
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-4']);
+  });
+
   it('quotes a passage once when two parts are answered by it, each part keeping its own text', () => {
     const result = answered('How does the paper see training companies in joint enrollment, and which majors are the exception?');
     const passage = result.parts?.[0]?.text ?? '';
