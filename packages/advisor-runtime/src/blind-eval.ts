@@ -97,6 +97,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fs: { file: 'blind/set-fs.jsonl', heldOut: false },
   fu: { file: 'blind/set-fu.jsonl', heldOut: true },
   ft: { file: 'blind/set-ft.jsonl', heldOut: false },
+  fv: { file: 'blind/set-fv.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
