@@ -153,7 +153,7 @@ function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly s
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
-  const plain = plainSayings(withoutLinks(question));
+  const plain = plainSayings(withoutLinks(question).replace(OPENER, ''));
   const corrections = tools.speller.corrections(plain);
   const corrected = applyCorrections(plain, corrections);
   const context = options.context;
@@ -474,6 +474,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
   });
 }
+
+/** "ok say we get someone…", "hi! can I…": a word opening a message that only greets or acknowledges. */
+const OPENER = /^(?:ok(?:ay)?|alright|all right|right|well|hmm+|hi|hello|hey)\b[,!.]?\s+(?=\S+\s+\S)/i;
 
 /** A web address in a question ("https://example.com is this allowed?"): its words ("example") say nothing asked. */
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;

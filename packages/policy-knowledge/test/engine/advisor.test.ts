@@ -84,6 +84,11 @@ describe('advisor.ask', () => {
     expect(answered(question, 'enterprise').citations.map((c) => c.clause)).toEqual(['3-11']);
   });
 
+  it('reads past a word that only acknowledges ("ok", "hi") before the question', () => {
+    const question = 'ok say we get someone from the software dept instead, do we have to pay his social insurance?';
+    expect(answered(question, 'enterprise').citations.map((c) => c.clause)).toContain('3-10');
+  });
+
   it('does not read the words of a web address as the question', () => {
     expect(advisor.ask('https://example.com is this allowed?').kind).toBe('unknown');
     expect(advisor.ask('https://example.com can I keep my pension if I leave my post?')).toMatchObject({ kind: 'answer', verdict: 'yes' });
