@@ -22,7 +22,9 @@ const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WOR
 // "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
 const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with', 'to', 'during'];
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
-const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|${anyOf(QUESTION_WORDS)})`;
+// ("for a teacher who has left their post, do we…": "who" right after a noun, before its verb, opens a relative clause.)
+const RELATIVE_WHO = String.raw`(?<![,;:]\s*)(?<=\b[a-z]{3,}\s)(?:who|which)(?=\s+(?:has|have|had|is|are|was|were)\s+\w+)`;
+const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|(?!${RELATIVE_WHO})${anyOf(QUESTION_WORDS)})`;
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
@@ -99,8 +101,8 @@ const ONLY_A_PARTY = new RegExp(
 
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
-/** "…, and why?", "…, and how long?", "Can he, and does…": a question of one or two words that still asks one of its own. */
-const BARE_ASKING = String.raw`(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who)\s*\?`;
+/** "…, and why?", "…, and who pays?", "Can he, and does…": a question of one or two words that still asks one of its own. */
+const BARE_ASKING = String.raw`(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who|(?:who|what)\s+[\w'-]+)\s*\?`;
 const AUXILIARY_AND_DOER = String.raw`(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you)`;
 const SHORT_QUESTION = new RegExp(String.raw`^(?:${BARE_ASKING}|${AUXILIARY_AND_DOER})\s*$`, 'i');
 

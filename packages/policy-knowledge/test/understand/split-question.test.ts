@@ -196,6 +196,16 @@ describe('splitQuestion', () => {
     });
   });
 
+  it('keeps a relative "who has left…" in the lead-in, and "and who pays?" as a question of its own', () => {
+    const question = 'For a teacher who has left their post to work for us, do we have to cover their social insurance?';
+    expect(splitQuestion(question)).toEqual([question]);
+    expect(splitQuestion('for the teacher, who is responsible for his insurance?')).toHaveLength(1);
+    expect(splitQuestion('In the training base mode, which grade starts the project company, and who pays?')).toEqual([
+      'In the training base mode, which grade starts the project company',
+      'who pays?',
+    ]);
+  });
+
   it('keeps "and how long?" as a question of its own after a comma', () => {
     expect(splitQuestion('do I keep my pension, and who pays injury insurance, and how long?')).toEqual([
       'do I keep my pension',
