@@ -253,6 +253,13 @@ describe('conversations', () => {
     ['does the company I found while on leave pay my pension?', 'work injury?', 'yes', '3-11'],
     // A housing allowance is pay the departments set; "allowance" is not "allowed".
     ['will the school keep paying my salary if I go off post to run my start-up?', 'housing allowance?', 'not-stated', '3-16'],
+    // Telling the college is a procedure the guidance does not set.
+    [
+      "I'm a lecturer in e-commerce. I'd like to help a local online retailer part-time. Is that ok?",
+      'do I need to tell my college?',
+      'not-stated',
+      '3-4',
+    ],
     // A rule of leaving the post asked of another way of taking part: the guidance gives it for leaving alone.
     [
       'Can results from my start-up be used in my title application?',
