@@ -23,7 +23,7 @@ import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understandi
 import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
-import { asksUnmentionedBenefit, asksUnsupportedDetail } from './unsupported-detail.js';
+import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
@@ -562,8 +562,13 @@ function answerFromFacts(
  * never mentions, so the guidance does not say.
  */
 function withoutInventedBenefit(decision: VerdictDecision, knowledge: Knowledge, question: string, fact: Fact): VerdictDecision {
-  if (decision.verdict !== 'yes' || !asksUnmentionedBenefit(knowledge, question, fact)) return decision;
-  return { verdict: 'not-stated', rule: `${decision.rule}; but the source mentions no such benefit`, with: [] };
+  if (decision.verdict !== 'yes') return decision;
+  if (asksUnmentionedBenefit(knowledge, question, fact))
+    return { verdict: 'not-stated', rule: `${decision.rule}; but the source mentions no such benefit`, with: [] };
+  // "do we pay the students?" of a fact that speaks of no money at all.
+  if (asksUnmentionedPayment(knowledge, question, fact))
+    return { verdict: 'not-stated', rule: `${decision.rule}; but the fact speaks of no payment`, with: [] };
+  return decision;
 }
 
 /**

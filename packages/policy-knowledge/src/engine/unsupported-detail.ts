@@ -81,3 +81,36 @@ function withinTheLeave(question: string, fact: Fact): boolean {
     return months > 0 && months <= LEAVE_MONTHS;
   });
 }
+
+/** Asking whether someone pays someone ("do we pay the students?", "does the college have to pay him"), not "pays off". */
+const PAYER = String.raw`(?:we|they|you|i|he|she|the (?:school|college|company|enterprise|firm|startup|start-up))`;
+const ASKS_PAYING = new RegExp(
+  String.raw`\b(?:do|does|did|will|would|should|must)\s+${PAYER}\s+(?:have to\s+|need to\s+)?pay\b(?!\s+off\b)`,
+  'i',
+);
+/** How a fact or its clauses speak of money changing hands: pay, fees, salary, insurance, income, costs… */
+const MONEY_STEMS = [
+  'pay',
+  'paid',
+  'fee',
+  'salary',
+  'wage',
+  'insurance',
+  'income',
+  'cost',
+  'fund',
+  'financial',
+  'invest',
+  'profit',
+  'money',
+].map((word) => stemmedText(word).trim());
+
+/**
+ * True when a question asks whether someone pays and neither the fact nor the clauses it cites speak of money at all:
+ * a "yes" from it would be a payment the source never made.
+ */
+export function asksUnmentionedPayment(knowledge: Knowledge, question: string, fact: Fact): boolean {
+  if (!ASKS_PAYING.test(question)) return false;
+  const said = wordsOfFact(knowledge, fact);
+  return !MONEY_STEMS.some((stem) => said.includes(stem));
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksUnmentionedBenefit, namesFigure } from '../../src/engine/unsupported-detail.js';
+import { asksUnmentionedBenefit, asksUnmentionedPayment, namesFigure } from '../../src/engine/unsupported-detail.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Fact, type Knowledge } from '../../src/index.js';
 
 describe('namesFigure', () => {
@@ -34,5 +34,15 @@ describe('asksUnmentionedBenefit', () => {
 
   it('finds none in a question naming no benefit', () => {
     expect(asksUnmentionedBenefit(knowledge, 'can I leave my post to start a company?', fact('ways.leave-post.sci-tech'))).toBe(false);
+  });
+
+  it('finds a payment asked of a fact that speaks of no money, but not of one that does, nor "pays off"', () => {
+    expect(asksUnmentionedPayment(knowledge, 'do we pay the students?', fact('modes.mass-innovation.return-or-stay'))).toBe(true);
+    expect(asksUnmentionedPayment(knowledge, 'do we have to pay his injury insurance?', fact('leave.injury-insurance.enterprise'))).toBe(
+      false,
+    );
+    expect(
+      asksUnmentionedPayment(knowledge, 'does cooperation pay off for firms like us?', fact('problems.unbalanced-interests.who-benefits')),
+    ).toBe(false);
   });
 });

@@ -34,6 +34,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.
     ['Does the guidance give me a start-up grant if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
     ['Do I get a loan if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
+    // A payment asked of facts that speak of no money at all.
+    ['do we pay the students?', 'enterprise', 'not-stated', '4.6-2'],
     ['Is there a grant for companies that join vocational education partnerships?', 'enterprise', 'not-stated', '2.5-1'],
     // A Qingdao (city) planning project, not a national one.
     ['was the paper funded by a national-level grant?', 'teacher', 'no', '6-1'],
