@@ -63,6 +63,9 @@ export function closeExample(
   // "if I only work part-time, does the company pay my injury insurance?" of a fact on leaving the post: the example,
   // asked of that fact's way of taking part, says nothing of another way.
   if (otherWayOfTakingPart(match.fact, asked) !== undefined) return undefined;
+  // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
+  // allowed is another claim.
+  if (match.fact.modality === 'permission' && asked.has('obliged') !== example.has('obliged')) return undefined;
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;

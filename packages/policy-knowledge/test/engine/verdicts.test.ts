@@ -19,6 +19,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
     ["is the school going to steal my startup's profits?", 'teacher', 'no', '3-18'],
+    // Being made to do what the guidance only allows on request is another claim than being allowed to.
+    ['can the college force me to come back early?', 'teacher', 'no', '3-21'],
     // A firing named in a "what if" condition is not what the question claims.
     ['what if the company fires me, can I go back to the college?', 'teacher', 'yes', '3-21'],
     // Ending one's leave early is coming back early, not losing anything.
