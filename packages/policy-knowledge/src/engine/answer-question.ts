@@ -25,6 +25,7 @@ import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { askedWords } from '../understand/asked-words.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
@@ -153,7 +154,7 @@ function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly s
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
-  const plain = plainSayings(withoutLinks(question).replace(OPENER, ''));
+  const plain = plainSayings(askedWords(question));
   const corrections = tools.speller.corrections(plain);
   const corrected = applyCorrections(plain, corrections);
   const context = options.context;
@@ -473,17 +474,6 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     // Only a yes/no verdict turns on who does what.
     actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
   });
-}
-
-/** "ok say we get someone…", "hi! can I…": a word opening a message that only greets or acknowledges. */
-const OPENER = /^(?:ok(?:ay)?|alright|all right|right|well|hmm+|hi|hello|hey)\b[,!.]?\s+(?=\S+\s+\S)/i;
-
-/** A web address in a question ("https://example.com is this allowed?"): its words ("example") say nothing asked. */
-const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
-
-/** The question with any web address taken out, so the words of a link are not read as the question's. */
-function withoutLinks(question: string): string {
-  return question.includes('http') || question.includes('www.') ? question.replace(LINK, ' ').trim() : question;
 }
 
 /**
