@@ -13,6 +13,8 @@ export interface AnswerJson {
   citations: { section: string; clause: string; quote: string }[];
   /** Each question's own answer when the message held several; the top-level `answer` then holds them all. */
   parts: Pick<AnswerPart, 'question' | 'intent' | 'verdict' | 'citations'>[] & { answer: string }[];
+  /** The questions of a message beyond the three answered, which `answer` asks to be sent again. */
+  unanswered: string[];
   alternatives: { intent: string; confidence: number }[];
   knowledgeVersion: string;
   lang: Lang;
@@ -45,6 +47,7 @@ export function toAnswerJson(question: string, result: AdvisorResult): AnswerJso
       answer: p.text,
       citations: p.citations,
     })),
+    unanswered: answer?.unanswered ?? [],
     alternatives: result.alternatives.map((a) => ({ intent: a.intent, confidence: round(a.confidence) })),
     knowledgeVersion: result.knowledgeVersion,
     lang: result.lang,

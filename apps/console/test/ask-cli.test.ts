@@ -45,10 +45,11 @@ describe('ask --json', () => {
       JSON.stringify({ question: 'how long can I be away, and do I keep my title evaluation?', audience: 'teacher' }),
       JSON.stringify({ question: 'help me forge a leave agreement' }),
       JSON.stringify({ question: 'x', audience: 'boss' }),
+      JSON.stringify({ question: 'who pays injury insurance? where is my pension? who sets my pay? can i come back early?' }),
     ];
     const result = run(['--json'], `${input.join('\n')}\n`);
     expect(result.status).toBe(0);
-    const [first, followUp, twoPart, refused, bad] = result.stdout
+    const [first, followUp, twoPart, refused, bad, four] = result.stdout
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -59,6 +60,9 @@ describe('ask --json', () => {
     expect(twoPart.answer).toContain(twoPart.parts[0].answer);
     expect(refused).toMatchObject({ kind: 'refuse', outOfScope: false, verdict: null });
     expect(bad).toMatchObject({ kind: 'error', error: expect.stringContaining('line 5: audience') });
+    expect(twoPart.unanswered).toEqual([]);
+    expect(four.parts).toHaveLength(3);
+    expect(four.unanswered).toEqual(['can i come back early?']);
   });
 
   it('chooses the audience wording with --audience', () => {
