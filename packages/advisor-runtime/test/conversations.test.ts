@@ -110,6 +110,12 @@ describe('conversations', () => {
     ],
     // "them" after what we gain: the college's own needs, not what both sides need.
     ['what do we gain by cooperating with a college', "and what's in it for them?", ['2-3']],
+    // After a whole mode's text, "it" is that mode: what we gain from it is in its own section, not what firms want in general.
+    [
+      "What's the teaching resources co-construction mode from a company's point of view?",
+      'and what do we get out of it?',
+      ['4.2-1', '4.2-2'],
+    ],
   ])('reads "%s" then "%s" as an enterprise, citing exactly %j', (first, followUp, clauses) => {
     const [, second] = converseAs('enterprise', `${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);

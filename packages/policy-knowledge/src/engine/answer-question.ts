@@ -304,9 +304,15 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
   // "why do they fall out?" after what schools want: the topics of the same small section are candidates however unlikely.
   const near = context?.facts !== undefined && context.sibling !== true ? nearSections(knowledge, context.facts) : new Set<string>();
-  if (near.size > 0 && !namesSituation(tools, corrected, options.audience))
+  // "what do we get out of it?" after a whole topic's text ("explain the teaching resources mode"): "it" is its section.
+  const gaining = otherGainer ?? gainer;
+  const gainsNear =
+    gaining !== undefined && near.size === 0 && context?.facts !== undefined && context.sibling !== true
+      ? nearSections(knowledge, answeredFacts(knowledge, context))
+      : near;
+  if (gainsNear.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
-      if (citesNear(knowledge, fact, near)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+      if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   // "tell me more about the second one" after a list: the item's topic is a candidate however unlikely its words make it.
   const listed = context?.facts?.length === 0 && context.sibling !== true ? pointedItem(knowledge, corrected, context.topicId) : undefined;
   const listedTopic = listed === undefined ? undefined : knowledge.factById.get(listed)?.topic;
@@ -334,10 +340,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     likePrevious(tools, ranked, followed.facts, situationsNamed(tools, corrected, options.audience));
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   // After one side's gains, "and what's in it for them?" asks the other side's own, not what both sides share.
-  const gaining = otherGainer ?? gainer;
   const gainedBefore = otherGainer === undefined ? undefined : gainingParty(context?.question ?? '', options.audience);
+  // What "it" points at after a whole topic's text is that topic's own section: its facts count as the answer just given.
+  const gainsBonus = gainsNear === near ? SAME_SECTION_BONUS : SAME_SECTION_BONUS + PREVIOUS_FACT_BONUS;
   if (followed && !followed.situation && gaining !== undefined)
-    focusOn(ranked, nearFactsAbout(knowledge, ranked, near, gaining, gainedBefore), [], SAME_SECTION_BONUS);
+    focusOn(ranked, nearFactsAbout(knowledge, ranked, gainsNear, gaining, gainedBefore), [], gainsBonus);
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
@@ -656,6 +663,14 @@ function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<st
       })
       .filter(small),
   );
+}
+
+/** The facts the previous answer gave, or its topic's when it gave the whole text of a topic of one section ("explain the X mode"). */
+function answeredFacts(knowledge: Knowledge, context: NonNullable<AskOptions['context']>): readonly string[] {
+  if (context.facts === undefined || context.facts.length > 0 || context.topicId === undefined) return context.facts ?? [];
+  const facts = knowledge.facts.filter((f) => f.topic === context.topicId);
+  // Only a topic of one section stands for a place in the source; a wider one says nothing of what "it" is.
+  return new Set(facts.flatMap((f) => sectionsOf(knowledge, f))).size === 1 ? facts.map((f) => f.id) : [];
 }
 
 /** How far down the ranking a fact the asking party does is looked for. */

@@ -38,13 +38,27 @@ export function claimsAll(question: string): boolean {
 const CHINESE_CLAIMS_ALL = /只要|只需|只用|全都|永远|无论|不管|任何|不用满足|什么都|一律/u;
 
 // "does the paper say there is no…", "so companies lack…, right?": a question that itself claims something is absent.
-const CLAIMING = String.raw`\b(?:say|says|said|claim|claims|think|thinks|argue|argues|that|so|true)\b`;
-const ABSENT = String.raw`\b(?:there(?:'s| is| are) no|no|not|lacks?|lacking|without|never)\b`;
+const CLAIMING = String.raw`\b(?:say|says|said|claim|claims|think|thinks|argue|argues|that|so|true|because|since)\b`;
+const ABSENT = String.raw`\b(?:there(?:'s| is| are) no|no|not|(?:do|does|did|are|is|were|was)n't|lacks?|lacking|without|never)\b`;
 const NEGATIVE_CLAIM = new RegExp(`${CLAIMING}.{0,40}${ABSENT}`, 'i');
 /** True when a question claims a negative ("does the paper say there's no binding money…"), not "… or not". */
 function claimsNegative(question: string): boolean {
   return NEGATIVE_CLAIM.test(question.replace(/\b(?:or not|yes or no)\b/gi, ''));
 }
+
+/** Words by which a question claims something holds with no condition: any field, whatever it does, whenever one likes. */
+const UNRESTRICTED = new RegExp(
+  String.raw`\b(?:whatever|whichever|regardless|no matter (?:what|which|how|where)|automatically|(?:doesn't|does not|don't) matter|` +
+    String.raw`whenever (?:\w+ )?(?:likes?|wants?|wish(?:es)?|pleases?|chooses?)|anything (?:\w+ )?(?:likes?|wants?)|` +
+    String.raw`any (?:kind|sort|type) of|any (?:company|business|firm|enterprise|field|industry|sector|teacher|major|project|job))\b`,
+  'i',
+);
+/** True when a question claims something holds whatever the circumstances ("can it be in whatever field I want?"). */
+export function claimsNoCondition(question: string): boolean {
+  return UNRESTRICTED.test(question);
+}
+/** Words by which a fact sets a condition: "as long as", "must", "should be similar", "related to". */
+const CONDITIONAL = /\b(?:as long as|must|should|only if|provided|related to|similar to|competent)\b/i;
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
@@ -54,7 +68,9 @@ export const WAYS = ['part-time', 'in-post', 'leave'] as const;
 /** The ways the fact and the question speak of, when they are different ones ("part-time" asked, "leave" stated). */
 export function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>): { fact: string; question: string } | undefined {
   const factWays = WAYS.filter((w) => fact.about.includes(w));
-  const askedWays = WAYS.filter((w) => concepts.has(w));
+  // "start a company on the side" while keeping the job is a start-up in post, not part-time work.
+  const inPostStartUp = concepts.has('start-business') && concepts.has('part-time') && !concepts.has('leave');
+  const askedWays = WAYS.filter((w) => concepts.has(w) || (w === 'in-post' && inPostStartUp));
   if (factWays.length === 0 || askedWays.length === 0 || askedWays.some((w) => factWays.includes(w))) return undefined;
   return { fact: factWays.join(', '), question: askedWays.join(', ') };
 }
@@ -192,6 +208,9 @@ export function decideVerdict(
   const place = question === undefined ? undefined : otherPlace(question, fact.text);
   if (!rule && verdict === 'yes' && place !== undefined)
     return { verdict: 'no', rule: `${because}, but the question names ${place}, which the fact does not`, with: [], firm: true };
+  // "can we take on any teacher, whatever our company does?" of a fact that sets a condition: the condition says no.
+  if (!rule && verdict === 'yes' && question !== undefined && claimsNoCondition(question) && CONDITIONAL.test(fact.text))
+    return { verdict: 'no', rule: `${because}, but the question claims it without the condition the fact sets`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
@@ -278,7 +297,15 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bstandardi[sz]ed\b|\bstandard\b/i, /\bnonstandard\b/i],
   [/\beasy\b|\beasily\b/i, /\bhard\b|\bdifficult\b/i],
   [/\bwilling\b|\beager\b|\bkeen\b/i, /\bunwilling\b|\bnot willing\b/i],
-  [/\bstable\b|\bstability\b/i, /\black(?:s|ing)? (?:of )?stability\b|\bunstable\b/i],
+  [
+    /\battract(?:ive|s|ion)?\b|\bappeal(?:s|ing)?\b|\bdraws? in\b/i,
+    new RegExp(
+      String.raw`\blittle attraction\b|\bunattractive\b|\black(?:s|ing)? (?:of )?(?:appeal|attraction)\b|` +
+        String.raw`\bput(?:s|ting)? (?:\w+ ){0,2}off\b|\bdeter(?:s|red)?\b`,
+      'i',
+    ),
+  ],
+  [/\bstable\b|\bstability\b/i, /\black(?:s|ing)? (?:of )?stability\b|\bwithout (?:any )?stability\b|\bunstable\b|\binstability\b/i],
   [/\bmeets?\b|\bmeeting\b/i, /\bdo not meet\b|\bfail\w* to meet\b|\bfar from\b/i],
   [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b|\bunclear\b/i],
 ];

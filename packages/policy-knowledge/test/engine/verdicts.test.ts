@@ -52,6 +52,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Hiring on the market costs much more than co-training: the same claim, turned either way.
     ['is co-training cheaper than hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
     ['is hiring from the market cheaper than co-training?', 'enterprise', 'no', '2.3-5'],
+    // A question claiming it holds with no condition ("any teacher, whatever we do") of a fact that sets one: no.
+    ['Can we take on any teacher, whatever our company does?', 'enterprise', 'no', '3-4'],
+    ['while still teaching, may my startup be in whatever field I want?', 'teacher', 'no', '3-5'],
+    // "without stability", "little attraction": the fact says what the question asks, in other words.
+    ['does the lack of clear laws make school-enterprise cooperation unstable?', 'enterprise', 'yes', '2.2-3'],
+    ['do weak R&D abilities put companies off vocational colleges?', 'enterprise', 'yes', '2.4-2'],
+    ['are vocational colleges attractive partners for enterprises?', 'enterprise', 'no', '2.4-2'],
+    // A lack the question states as a cause ("because companies don't…") is the lack the fact states.
+    ["Does the talent training programme suffer because companies like ours don't get involved?", 'enterprise', 'yes', '4.4-1'],
     // Easy to build, hard to make effective.
     ['is it easy to set up a training base?', 'teacher', 'yes', '4.3-2'],
     ['does a training base usually work well once it is built?', 'teacher', 'no', '4.3-2'],
