@@ -21,6 +21,14 @@ export function answerReference(
   const topic = bestTopicFor(knowledge, clauseIds);
   const answer = composeAnswer(knowledge, topic, { question, confidence: 1, audience, alternatives: [] });
   const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
+  if (reference.kind === 'section' && reference.opening) {
+    // "what does the opening of section 4 say?": what the section says ahead of its subsections, fact by fact.
+    const title = knowledge.sections.get(reference.id) ?? '';
+    const told = facts.slice(0, OPENING_FACTS);
+    const text = `The opening of section ${reference.id}, “${title}”: ${composeFromFacts(told, null, audience)}`;
+    const cited = clauseIds.filter((id) => told.some((f) => f.clauses.includes(id)));
+    return { ...answer, text, citations: citeClauses(knowledge, cited), facts: told.map((f) => f.id), understanding };
+  }
   if (reference.kind === 'section') {
     const title = knowledge.sections.get(reference.id) ?? '';
     const text = `Section ${reference.id}, “${title}”: ${answerText(topic, audience)}`;
@@ -50,9 +58,14 @@ export function answerReference(
   };
 }
 
+/** Most facts an answer on a section's opening is composed of. */
+const OPENING_FACTS = 3;
+
 /** The clauses a reference points at. */
 function referredClauses(knowledge: Knowledge, reference: Reference): string[] {
   if (reference.kind === 'clause') return [reference.id];
+  if (reference.kind === 'section' && reference.opening)
+    return [...knowledge.clauses.values()].filter((c) => c.section === reference.id).map((c) => c.id);
   if (reference.kind === 'list-item') return [...(knowledge.lists.find((l) => l.id === reference.list)?.items[reference.index - 1] ?? [])];
   if (reference.kind === 'list') return (knowledge.lists.find((l) => l.id === reference.id)?.items ?? []).flat();
   return [...knowledge.clauses.values()].filter((c) => inSection(c.section, reference.id)).map((c) => c.id);

@@ -3,7 +3,7 @@ import { anyOf } from './word-pattern.js';
 
 /** A reference to the source's structure found in a question. */
 export type Reference =
-  | { kind: 'section'; id: string }
+  | { kind: 'section'; id: string; opening?: true }
   | { kind: 'clause'; id: string }
   | { kind: 'list-item'; id: string; list: string; index: number }
   | { kind: 'list'; id: string };
@@ -74,8 +74,23 @@ export function findReference(
   if (item && (!section || lists.some((l) => l.id === item.list && l.section === section))) return item;
   const whole = wholeList(question, lists);
   if (whole && (!section || whole.section === section)) return { kind: 'list', id: whole.id };
-  if (section && sections.has(section)) return { kind: 'section', id: section };
+  if (section && sections.has(section))
+    return asksOpening(question) && sections.has(`${section}.1`)
+      ? { kind: 'section', id: section, opening: true }
+      : { kind: 'section', id: section };
   return undefined;
+}
+
+/** "the opening of section 4", "…before it gets to the modes": the part of a section ahead of its subsections. */
+const OPENING_WORDS = ['opening', 'start', 'beginning', 'intro', 'introduction', 'first part', 'lead-in', 'preamble'];
+const OPENING_OF = String.raw`\b${anyOf(OPENING_WORDS)}\s+(?:part\s+|bit\s+)?(?:of|to|in)\s+`;
+const PARTS = String.raw`(?:the )?(?:individual |separate )?(?:modes|models|subsections)\b`;
+const BEFORE_PARTS = String.raw`\bbefore (?:it (?:gets|goes) (?:in)?to|${PARTS})`;
+const OPENING = new RegExp(String.raw`${OPENING_OF}(?:the\s+)?(?:section|chapter|part)\b|${BEFORE_PARTS}`, 'i');
+
+/** True when a question asks for the opening of a section, ahead of its subsections. */
+function asksOpening(question: string): boolean {
+  return OPENING.test(question);
 }
 
 // Sections people name rather than number: "the introduction", "the summary section".

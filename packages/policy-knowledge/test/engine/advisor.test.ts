@@ -39,6 +39,12 @@ describe('advisor.ask', () => {
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
   });
 
+  it('answers the opening of a section from what it says ahead of its subsections, citing only what the answer tells', () => {
+    const answer = answered('What does the opening of section 4 say, before it gets to the individual modes?');
+    expect(answer.text).toMatch(/^The opening of section 4, “/);
+    expect(answer.citations.map((c) => c.clause)).toEqual(['4-1', '4-2', '4-3']);
+  });
+
   it('answers a list named whole ("the three policy requirements") with the topic that sums it up, citing every item', () => {
     const answer = answered('what are the three policy requirements in section 3');
     expect(answer.citations.map((c) => c.clause)).toEqual(['3-4', '3-5', '3-6']);
