@@ -30,6 +30,7 @@ import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
 import { learnedVerdict } from './learned-verdict.js';
+import { asksListMembership, listMembership } from './list-membership.js';
 import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
@@ -160,9 +161,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const context = options.context;
   const type = continuedType(questionType(corrected), corrected, context?.question, context?.type);
   const concepts = readConcepts(tools, corrected, type, context?.question, options.audience);
-  const reference =
+  const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
+  // "are X and Y among the six modes?" asks whether things are on the list, not what the list says.
+  const reference = referred?.kind === 'list' && type === 'yes-no' && asksListMembership(corrected) ? undefined : referred;
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
   const within = reference?.kind === 'section' && !reference.opening && asksWithinSection(question) ? reference.id : undefined;
@@ -449,19 +452,23 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? (sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) ??
         includedElsewhere(corrected, best.fact, context?.sibling === true ? undefined : context?.facts, knowledge.factById))
       : undefined;
+  // "is a franchise model one of the six modes?": each thing named, checked against the list.
+  const onList = asked === 'yes-no' && !otherWay ? listMembership(corrected, knowledge.facts, tools.concepts, options.audience) : undefined;
   const compound = otherWay
     ? otherWay
-    : again
-      ? { decision: again, facts: [best.fact] }
-      : asked === 'yes-no'
-        ? compoundVerdict(knowledge, tools.concepts, {
-            question: corrected,
-            concepts,
-            topicScores,
-            topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
-            audience: options.audience,
-          })
-        : undefined;
+    : onList
+      ? { decision: onList.decision, facts: [onList.fact] }
+      : again
+        ? { decision: again, facts: [best.fact] }
+        : asked === 'yes-no'
+          ? compoundVerdict(knowledge, tools.concepts, {
+              question: corrected,
+              concepts,
+              topicScores,
+              topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+              audience: options.audience,
+            })
+          : undefined;
   const example =
     asked === 'yes-no' && !compound
       ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)

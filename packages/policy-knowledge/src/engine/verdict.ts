@@ -1,6 +1,7 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import { FIELD_CONCEPTS } from '../understand/field-match.js';
+import { anyOf } from '../understand/word-pattern.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
 
@@ -59,6 +60,12 @@ export function claimsNoCondition(question: string): boolean {
 }
 /** Words by which a fact sets a condition: "as long as", "must", "should be similar", "related to". */
 const CONDITIONAL = /\b(?:as long as|must|should|only if|provided|related to|similar to|competent)\b/i;
+
+/** "only benefits the teachers", "good just for schools": a claim that one side alone has something. */
+const SIDES = ['teachers?', 'schools?', 'colleges?', 'enterprises?', 'compan(?:y|ies)', 'firms?', 'students?'];
+const ONLY_ONE_SIDE = new RegExp(String.raw`\b(?:only|just|solely|purely)\s+(?:\w+\s+){0,2}(?:the\s+)?${anyOf(SIDES)}\b`, 'i');
+/** Words by which a fact says every side shares something: mutually beneficial, all parties, both sides. */
+const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b/i;
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
@@ -211,6 +218,9 @@ export function decideVerdict(
   // "can we take on any teacher, whatever our company does?" of a fact that sets a condition: the condition says no.
   if (!rule && verdict === 'yes' && question !== undefined && claimsNoCondition(question) && CONDITIONAL.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims it without the condition the fact sets`, with: [], firm: true };
+  // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
+  if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
+    return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };

@@ -61,6 +61,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['are vocational colleges attractive partners for enterprises?', 'enterprise', 'no', '2.4-2'],
     // A lack the question states as a cause ("because companies don't…") is the lack the fact states.
     ["Does the talent training programme suffer because companies like ours don't get involved?", 'enterprise', 'yes', '4.4-1'],
+    // Whether things are among the six modes: each named is checked against the list, never a yes for one it lacks.
+    ['is a franchise model one of the six cooperation modes?', 'teacher', 'no', '4-6'],
+    ["Are order-based training and a franchise model both among the paper's cooperation modes?", 'enterprise', 'partly', '4-6'],
+    ["is the mass innovation thing one of the paper's models?", 'teacher', 'yes', '4-6'],
+    // A benefit the fact says all share is not one side's alone.
+    ['does the author think teacher entrepreneurship only benefits the teachers?', 'teacher', 'no', '5-1'],
     // Easy to build, hard to make effective.
     ['is it easy to set up a training base?', 'teacher', 'yes', '4.3-2'],
     ['does a training base usually work well once it is built?', 'teacher', 'no', '4.3-2'],
