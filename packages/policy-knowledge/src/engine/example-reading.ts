@@ -11,6 +11,7 @@ import {
   claimsAll,
   comparesTheOtherWay,
   otherPlace,
+  otherRank,
   otherWayOfTakingPart,
   takeOppositeSides,
   type VerdictDecision,
@@ -71,6 +72,8 @@ export function closeExample(
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;
   // "…from Shenzhen University?" is another claim than "…at Shaoguan University?": a place only one of them gets wrong.
   if (otherPlace(question, match.fact.text) !== otherPlace(match.example, match.fact.text)) return undefined;
+  // "…a first prize?" is another claim than "…a second prize?": a rank only one of them gets wrong.
+  if (otherRank(question, match.fact.text) !== otherRank(match.example, match.fact.text)) return undefined;
   // "hard to build but easy to make effective?": what the fact says of each side decides, not a close example.
   if (attachedSide(question, match.fact.text) !== undefined) return undefined;
   // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.

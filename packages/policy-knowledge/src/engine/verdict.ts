@@ -221,6 +221,10 @@ export function decideVerdict(
   // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
   if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
+  // "did he win a first prize?" of a fact naming a second prize: another rank of the same thing is a wrong detail.
+  const rank = question === undefined || rule ? undefined : otherRank(question, fact.text);
+  if (verdict === 'yes' && rank !== undefined)
+    return { verdict: 'no', rule: `${because}, but the question names ${rank}, which the fact does not`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
@@ -237,6 +241,19 @@ const PLACE = /\b([A-Z][a-z]+)\s+(?:University|Province|City|College)\b/g;
 export function otherPlace(question: string, factText: string): string | undefined {
   if (!/\b[A-Z][a-z]+\s+(?:University|Province|City|College)\b|\([A-Z][a-z]+\)/.test(factText)) return undefined;
   for (const [name, first] of question.matchAll(PLACE)) if (first !== undefined && !factText.includes(first)) return name;
+  return undefined;
+}
+
+// A rank and what it ranks: "first prize", "second-prize", "13th Five-Year".
+const RANKED = /\b(first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))[- ]+([a-z]+)/gi;
+
+/** The rank a question gives something the fact ranks otherwise ("first prize" against "second-prize"). */
+export function otherRank(question: string, factText: string): string | undefined {
+  const inFact = [...factText.matchAll(RANKED)].map(([, rank, thing]) => [rank!.toLowerCase(), thing!.toLowerCase()]);
+  for (const [asked, rank, thing] of question.matchAll(RANKED)) {
+    const same = inFact.filter(([, t]) => t === thing!.toLowerCase());
+    if (same.length > 0 && !same.some(([r]) => r === rank!.toLowerCase())) return asked;
+  }
   return undefined;
 }
 

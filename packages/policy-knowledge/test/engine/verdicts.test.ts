@@ -65,6 +65,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['is a franchise model one of the six cooperation modes?', 'teacher', 'no', '4-6'],
     ["Are order-based training and a franchise model both among the paper's cooperation modes?", 'enterprise', 'partly', '4-6'],
     ["is the mass innovation thing one of the paper's models?", 'teacher', 'yes', '4-6'],
+    // A rank the fact gives otherwise ("first prize" of a second-prize winner) is a wrong detail, and the right one is not.
+    ['did Lou Gaoming win a first prize of the national science and technology progress award?', 'teacher', 'no', '3-9'],
+    ['did Lou Gaoming win a second prize?', 'teacher', 'yes', '3-9'],
     // A benefit the fact says all share is not one side's alone.
     ['does the author think teacher entrepreneurship only benefits the teachers?', 'teacher', 'no', '5-1'],
     // Easy to build, hard to make effective.
