@@ -37,6 +37,13 @@ const COUNTRIES = [
   'macao',
 ];
 const COUNTRY = new RegExp(String.raw`\b${FROM_A_PLACE}${anyOf(COUNTRIES)}\b`, 'i');
+// "our Singapore office", "an overseas branch": a workplace in another country.
+const WORKPLACES = ['office', 'branch', 'subsidiary', 'company', 'firm', 'headquarters', 'plant', 'factory', 'site'];
+const ABROAD = ['overseas', 'foreign', 'abroad', ...COUNTRIES];
+const WORKPLACE_ABROAD = new RegExp(
+  String.raw`\b${anyOf(ABROAD)}\s+${anyOf(WORKPLACES)}\b|\b(?:work|working|based|go|going|move|moving) abroad\b`,
+  'i',
+);
 // "the UK rules on spin-outs", "German law": a country's adjective before its rules.
 const NATIONALITIES = [
   'uk',
@@ -59,14 +66,29 @@ const NATIONALITIES = [
 const RULE_MAKERS = ['rules?', 'laws?', 'policy', 'policies', 'regulations?', 'system', 'government', 'universities', 'colleges'];
 const COUNTRY_RULES = new RegExp(String.raw`\b${anyOf(NATIONALITIES)}\s+${anyOf(RULE_MAKERS)}\b`, 'i');
 // "US" and "EU" only in capitals or with dots, so "for us" stays the enterprise contact speaking.
-const US_RULE_MAKERS = ['law', 'laws', 'rules?', 'universities', 'colleges', 'professors', 'teachers', 'companies', 'policy', 'government'];
+const US_RULE_MAKERS = [
+  'law',
+  'laws',
+  'rules?',
+  'universities',
+  'colleges',
+  'professors',
+  'teachers',
+  'compan(?:y|ies)',
+  'firms?',
+  'offices?',
+  'policy',
+  'government',
+];
 const COUNTRY_CAPITALS = new RegExp(String.raw`\b${FROM_A_PLACE}(?:U\.S\.A?\.?|USA|US|EU)\b|\bUS ${anyOf(US_RULE_MAKERS)}\b`);
 const RULES = ['guidance', 'policy', 'policies', 'rules?', 'laws?', 'regulations?'];
 const ACADEMICS = ['teachers?', 'lecturers?', 'professors?', 'schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?'];
-const RULE_SUBJECTS = ['apply', 'applies', 'insurance', 'leave', 'pension', 'staff'];
+const RULE_SUBJECTS = ['apply', 'applies', 'insurance', 'leave', 'off-post', 'off post', 'pension', 'staff'];
 const ABOUT_RULES = wordPattern([...RULES, ...ACADEMICS, ...RULE_SUBJECTS]);
 
 /** True when a question is about another country's rules ("do UK universities allow this?"), which the guidance is not. */
 export function asksAboutOtherCountry(question: string): boolean {
-  return (COUNTRY.test(question) || COUNTRY_CAPITALS.test(question) || COUNTRY_RULES.test(question)) && ABOUT_RULES.test(question);
+  const abroad =
+    COUNTRY.test(question) || COUNTRY_CAPITALS.test(question) || COUNTRY_RULES.test(question) || WORKPLACE_ABROAD.test(question);
+  return abroad && ABOUT_RULES.test(question);
 }

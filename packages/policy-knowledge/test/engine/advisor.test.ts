@@ -155,6 +155,13 @@ describe('advisor.ask', () => {
       kind: 'unknown',
       reason: 'other-jurisdiction',
     });
+    // A workplace abroad: "our Singapore office", "an overseas branch", "a US company".
+    for (const question of [
+      'Can our Singapore office host an off-post teacher under this guidance?',
+      'can our overseas branch hire a teacher on leave?',
+      'we are a US company, can we hire a lecturer on leave?',
+    ])
+      expect(advisor.ask(question, { audience: 'enterprise' })).toMatchObject({ kind: 'unknown', reason: 'other-jurisdiction' });
   });
 
   it.each([
