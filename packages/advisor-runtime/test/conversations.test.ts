@@ -73,6 +73,9 @@ describe('conversations', () => {
     ['which of the problems is about the lack of laws', 'tell me the example', '2.2-2'],
     // "the money side" of the agreements is the income agreement.
     ['what goes into the leave agreement?', 'and the money side?', '3-18'],
+    // A catch or a downside is always of what was just said: the demand the conclusion puts on teachers.
+    ['What does the paper conclude overall?', 'any catch for the teacher?', '5-4'],
+    ['What does the paper conclude overall?', 'any downside mentioned for teachers?', '5-4'],
     // "them" after what the enterprise gains: the college's side.
     ['what do companies want from cooperating with a college?', "and what's in it for them?", '2-3'],
     // A follow-up naming a situation of its own is not read in the previous question's situation.

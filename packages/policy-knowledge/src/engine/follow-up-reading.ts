@@ -56,7 +56,8 @@ export function staysOnTopic(
   // "raining" may have been spelled into "rating": the words as typed are checked too.
   const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
   // "which university?", "whats the catch": three words or fewer cannot name a subject of their own either.
-  return (unsure || fragment) && (pointsBack(text) || wordCount(text) <= BARE_FRAGMENT_WORDS) && !outside;
+  // "any catch for the teacher?": a catch is always the catch of what was just said.
+  return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS) && !outside;
 }
 
 /** The kinds of concept that say what a question is about (not who asks, nor how). */
@@ -517,7 +518,20 @@ export function continuedActor(
 /** "ok and if I want to return before that?": whether one may. */
 const IF_ONE_WANTS = /\bif (?:i|we|he|she|they|the teacher) (?:want|wants|wish|wishes|decide|decides|plan|plans) to\b/i;
 
-const CATCHES = ['conditions?', 'restrictions?', 'requirements?', 'limits?', 'limitations?', 'rules?', 'catch', 'exceptions?', 'strings'];
+const CATCHES = [
+  'conditions?',
+  'restrictions?',
+  'requirements?',
+  'limits?',
+  'limitations?',
+  'rules?',
+  'catch',
+  'exceptions?',
+  'strings',
+  'downsides?',
+  'drawbacks?',
+  'demands?',
+];
 const ASKS_A_CATCH = new RegExp(String.raw`^(?:(?:so|and|but|ok|okay),?\s+)?any\s+(?:${CATCHES.join('|')})\b`, 'i');
 
 /** True for "any condition on what kind?", "any restrictions on which company?": whether what was just said has a catch. */
