@@ -113,6 +113,12 @@ describe('conversations', () => {
     ],
     // "them" after what we gain: the college's own needs, not what both sides need.
     ['what do we gain by cooperating with a college', "and what's in it for them?", ['2-3']],
+    // "when that happens" points back at the withdrawal just explained; the school's needs are only a guess of its own words.
+    [
+      'Why do so many companies like ours end up pulling out of school partnerships?',
+      'and what does the school lose when that happens?',
+      ['2.2-2'],
+    ],
     // After a whole mode's text, "it" is that mode: what we gain from it is in its own section, not what firms want in general.
     [
       "What's the teaching resources co-construction mode from a company's point of view?",

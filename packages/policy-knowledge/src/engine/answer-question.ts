@@ -386,7 +386,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     (context?.sibling === true && best !== undefined) ||
     switchedTopic ||
     (pointed !== undefined && best?.fact.id === pointed) ||
-    (pointing && ownDecision.kind === 'answer' && best?.fact.topic === ownDecision.intent);
+    (pointing && ownDecision.kind === 'answer' && best?.fact.topic === ownDecision.intent) ||
+    staysOnPointedTopic(corrected, decision, best, context);
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = {
@@ -678,6 +679,18 @@ function answeredFacts(knowledge: Knowledge, context: NonNullable<AskOptions['co
   const facts = knowledge.facts.filter((f) => f.topic === context.topicId);
   // Only a topic of one section stands for a place in the source; a wider one says nothing of what "it" is.
   return new Set(facts.flatMap((f) => sectionsOf(knowledge, f))).size === 1 ? facts.map((f) => f.id) : [];
+}
+
+/** Below this, a follow-up's own reading of its topic is a guess. */
+const UNSURE_OWN_TOPIC = 0.5;
+
+/**
+ * "…and what does the school lose when that happens?": a follow-up pointing back, whose own topic is a guess, stays on
+ * the conversation's topic when its best fact is of that topic.
+ */
+function staysOnPointedTopic(text: string, decision: Decision, best: RankedFact | undefined, context: AskOptions['context']): boolean {
+  if (context?.topicId === undefined || context.sibling === true || decision.kind !== 'answer') return false;
+  return decision.confidence < UNSURE_OWN_TOPIC && pointsBack(text) && best?.fact.topic === context.topicId;
 }
 
 /** How far down the ranking a fact the asking party does is looked for. */
