@@ -130,6 +130,18 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it('answers "what\'s the number?" from the fact giving the figure, and "why?" from the reason for it', () => {
+    const [, number, why] = converse(
+      'the-number',
+      "is it true most voc grads aren't ready for their internships? I heard some crazy number",
+      'whats the number',
+      'why does the paper think that is?',
+    );
+    expect(number?.citations.map((c) => c.clause)).toEqual(['2.4-3']);
+    expect(number?.text).toMatch(/70%/);
+    expect(why?.citations.map((c) => c.clause)).toEqual(['2.4-1']);
+  });
+
   it('reads "who ends up fixing it?" after the example of a partner walking away as who is left with it: the school', () => {
     const [, , third] = converse(
       'aftermath',

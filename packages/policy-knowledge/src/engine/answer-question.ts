@@ -418,7 +418,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const useFacts =
     best !== undefined &&
     (best.fact.id === pointed ||
-      (!listAsked && (PRECISE_TYPES.has(type) || best.aspectHits > 0 || primaryFacts(knowledge, topicId).length === 1)));
+      (!listAsked &&
+        (PRECISE_TYPES.has(type) ||
+          best.aspectHits > 0 ||
+          primaryFacts(knowledge, topicId).length === 1 ||
+          statesWhatIsAsked(best.fact, concepts))));
   const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
@@ -679,6 +683,11 @@ function answeredFacts(knowledge: Knowledge, context: NonNullable<AskOptions['co
   const facts = knowledge.facts.filter((f) => f.topic === context.topicId);
   // Only a topic of one section stands for a place in the source; a wider one says nothing of what "it" is.
   return new Set(facts.flatMap((f) => sectionsOf(knowledge, f))).size === 1 ? facts.map((f) => f.id) : [];
+}
+
+/** True when a fact gives the figure or date a question asks for ("what's the number?" of the 70% fact). */
+function statesWhatIsAsked(fact: Fact, concepts: ReadonlySet<string>): boolean {
+  return (concepts.has('amount') && fact.states.includes('amount')) || (concepts.has('date') && fact.states.includes('date'));
 }
 
 /** Below this, a follow-up's own reading of its topic is a guess. */
