@@ -425,6 +425,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           statesWhatIsAsked(best.fact, concepts))));
   const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
+    // "explain the 4.2 model like I'm new here": a topic outside the section named is no answer; the section's is.
+    if (within !== undefined && !topic?.citations.some((id) => inSectionOrBelow(knowledge, id, within))) return byReference();
     if (!topic) return tools.unknown(question, 'low-confidence', alternatives);
     // A broad question ("list the treatment items") gets the topic's own text; a narrower one its closest facts.
     const closest =
@@ -854,10 +856,13 @@ function asksWithinSection(question: string): boolean {
 
 /** True when a fact cites a clause of the section or of one of its subsections. */
 function citesWithin(knowledge: Knowledge, fact: Fact, section: string): boolean {
-  return fact.clauses.some((id) => {
-    const of = knowledge.clauses.get(id)?.section;
-    return of === section || (of?.startsWith(`${section}.`) ?? false);
-  });
+  return fact.clauses.some((id) => inSectionOrBelow(knowledge, id, section));
+}
+
+/** True when a clause is of the section or of one of its subsections. */
+function inSectionOrBelow(knowledge: Knowledge, clauseId: string, section: string): boolean {
+  const of = knowledge.clauses.get(clauseId)?.section;
+  return of === section || (of?.startsWith(`${section}.`) ?? false);
 }
 
 /** The parties (school, enterprise) a follow-up names that none of the previous answer's facts is about. */

@@ -39,6 +39,16 @@ describe('advisor.ask', () => {
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
   });
 
+  it.each([
+    ['explain the 4.2 model to me like im new here', '4.2-'],
+    ['tl;dr of section 2.2 pls', '2.2-'],
+    ['walk me through section 3, i have no idea what it covers', '3-'],
+  ])('answers "%s" from the section named, never from a topic outside it', (question, prefix) => {
+    const clauses = answered(question).citations.map((c) => c.clause);
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const clause of clauses) expect(clause.startsWith(prefix)).toBe(true);
+  });
+
   it('answers the opening of a section from what it says ahead of its subsections, citing only what the answer tells', () => {
     const answer = answered('What does the opening of section 4 say, before it gets to the individual modes?');
     expect(answer.text).toMatch(/^The opening of section 4, “/);
