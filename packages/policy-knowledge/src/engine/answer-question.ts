@@ -168,7 +168,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const reference = referred?.kind === 'list' && type === 'yes-no' && asksListMembership(corrected) ? undefined : referred;
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
-  const within = reference?.kind === 'section' && !reference.opening && asksWithinSection(question) ? reference.id : undefined;
+  const within = reference?.kind === 'section' && !reference.part && asksWithinSection(question) ? reference.id : undefined;
   const byReference = () => answerReference(knowledge, question, reference!, options.audience, base);
   // "what does clause 3-99 say?": a clause or section the paper does not have is not answered from another one.
   const missing = missingReference(knowledge, question, reference);

@@ -17,15 +17,19 @@ export function answerReference(
   base: Base,
 ): AnswerResult {
   const understanding: Understanding = { ...base, reference: { kind: reference.kind, id: reference.id }, facts: [] };
+  // "the end of section 4" when section 4's own text opens it: the whole section is what there is to say.
+  if (reference.kind === 'section' && reference.part && ownPartOf(knowledge, reference.id) !== reference.part)
+    return answerReference(knowledge, question, { kind: 'section', id: reference.id }, audience, base);
   const clauseIds = referredClauses(knowledge, reference);
   const topic = bestTopicFor(knowledge, clauseIds);
   const answer = composeAnswer(knowledge, topic, { question, confidence: 1, audience, alternatives: [] });
   const facts = knowledge.facts.filter((f) => f.clauses.some((c) => clauseIds.includes(c)));
-  if (reference.kind === 'section' && reference.opening) {
-    // "what does the opening of section 4 say?": what the section says ahead of its subsections, fact by fact.
+  if (reference.kind === 'section' && reference.part) {
+    // "what does the opening of section 4 say?": what the section says apart from its subsections, fact by fact.
     const title = knowledge.sections.get(reference.id) ?? '';
-    const told = facts.slice(0, OPENING_FACTS);
-    const text = `The opening of section ${reference.id}, “${title}”: ${composeFromFacts(told, null, audience)}`;
+    const told = facts.slice(0, OWN_PART_FACTS);
+    const name = reference.part === 'opening' ? 'The opening' : 'The closing part';
+    const text = `${name} of section ${reference.id}, “${title}”: ${composeFromFacts(told, null, audience)}`;
     const cited = clauseIds.filter((id) => told.some((f) => f.clauses.includes(id)));
     return { ...answer, text, citations: citeClauses(knowledge, cited), facts: told.map((f) => f.id), understanding };
   }
@@ -58,13 +62,22 @@ export function answerReference(
   };
 }
 
-/** Most facts an answer on a section's opening is composed of. */
-const OPENING_FACTS = 3;
+/** Where a section's own clauses stand: ahead of its subsections ("opening") or after them ("closing"). */
+function ownPartOf(knowledge: Knowledge, section: string): 'opening' | 'closing' | undefined {
+  const order = [...knowledge.clauses.values()];
+  const own = order.findIndex((c) => c.section === section);
+  const sub = order.findIndex((c) => c.section.startsWith(`${section}.`));
+  if (own < 0 || sub < 0) return undefined;
+  return own < sub ? 'opening' : 'closing';
+}
+
+/** Most facts an answer on a section's opening or closing part is composed of. */
+const OWN_PART_FACTS = 3;
 
 /** The clauses a reference points at. */
 function referredClauses(knowledge: Knowledge, reference: Reference): string[] {
   if (reference.kind === 'clause') return [reference.id];
-  if (reference.kind === 'section' && reference.opening)
+  if (reference.kind === 'section' && reference.part)
     return [...knowledge.clauses.values()].filter((c) => c.section === reference.id).map((c) => c.id);
   if (reference.kind === 'list-item') return [...(knowledge.lists.find((l) => l.id === reference.list)?.items[reference.index - 1] ?? [])];
   if (reference.kind === 'list') return (knowledge.lists.find((l) => l.id === reference.id)?.items ?? []).flat();

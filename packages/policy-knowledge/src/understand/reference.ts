@@ -3,7 +3,7 @@ import { anyOf } from './word-pattern.js';
 
 /** A reference to the source's structure found in a question. */
 export type Reference =
-  | { kind: 'section'; id: string; opening?: true }
+  | { kind: 'section'; id: string; part?: 'opening' | 'closing' }
   | { kind: 'clause'; id: string }
   | { kind: 'list-item'; id: string; list: string; index: number }
   | { kind: 'list'; id: string };
@@ -74,10 +74,10 @@ export function findReference(
   if (item && (!section || lists.some((l) => l.id === item.list && l.section === section))) return item;
   const whole = wholeList(question, lists);
   if (whole && (!section || whole.section === section)) return { kind: 'list', id: whole.id };
-  if (section && sections.has(section))
-    return asksOpening(question) && sections.has(`${section}.1`)
-      ? { kind: 'section', id: section, opening: true }
-      : { kind: 'section', id: section };
+  if (section && sections.has(section)) {
+    const part = sections.has(`${section}.1`) ? partAsked(question) : undefined;
+    return part ? { kind: 'section', id: section, part } : { kind: 'section', id: section };
+  }
   return undefined;
 }
 
@@ -88,9 +88,14 @@ const PARTS = String.raw`(?:the )?(?:individual |separate )?(?:modes|models|subs
 const BEFORE_PARTS = String.raw`\bbefore (?:it (?:gets|goes) (?:in)?to|${PARTS})`;
 const OPENING = new RegExp(String.raw`${OPENING_OF}(?:the\s+)?(?:section|chapter|part)\b|${BEFORE_PARTS}`, 'i');
 
-/** True when a question asks for the opening of a section, ahead of its subsections. */
-function asksOpening(question: string): boolean {
-  return OPENING.test(question);
+/** "the end of section 2", "the last bit of section 2, right before section 3": the part of a section after its subsections. */
+const CLOSING_WORDS = ['end', 'ending', 'close', 'closing', 'last bit', 'last part', 'final bit', 'final part', 'wrap-up'];
+const CLOSING_OF = String.raw`\b${anyOf(CLOSING_WORDS)}\s+(?:part\s+|bit\s+)?(?:of|to|in)\s+`;
+const CLOSING = new RegExp(String.raw`${CLOSING_OF}(?:the\s+)?(?:section|chapter|part)\b|\bright before (?:section|part|chapter)\b`, 'i');
+
+/** Which part of a section apart from its subsections a question asks for: its opening, its closing, or neither. */
+function partAsked(question: string): 'opening' | 'closing' | undefined {
+  return OPENING.test(question) ? 'opening' : CLOSING.test(question) ? 'closing' : undefined;
 }
 
 // Sections people name rather than number: "the introduction", "the summary section".

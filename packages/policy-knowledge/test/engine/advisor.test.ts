@@ -55,6 +55,13 @@ describe('advisor.ask', () => {
     expect(answer.citations.map((c) => c.clause)).toEqual(['4-1', '4-2', '4-3']);
   });
 
+  it('answers the closing part of a section from what it says after its subsections, and the whole section when it has none there', () => {
+    const closing = answered('what does the last bit of section 2, right before section 3, say about what each side wants');
+    expect(closing.text).toMatch(/^The closing part of section 2, “/);
+    for (const clause of closing.citations.map((c) => c.clause)) expect(clause).toMatch(/^2-\d$/);
+    expect(answered('what does the end of section 4 say?').text).toMatch(/^Section 4, “/);
+  });
+
   it('answers a list named whole ("the three policy requirements") with the topic that sums it up, citing every item', () => {
     const answer = answered('what are the three policy requirements in section 3');
     expect(answer.citations.map((c) => c.clause)).toEqual(['3-4', '3-5', '3-6']);

@@ -21,13 +21,14 @@ describe('findReference', () => {
     ['summarise all 6 cooperation modes', { kind: 'list', id: 'modes' }],
     ['list the five problems the paper names', { kind: 'list', id: 'problems' }],
     // The part of a section ahead of its subsections.
-    ['what does the opening of section 4 say?', { kind: 'section', id: '4', opening: true }],
-    ["what's in part 4 before it gets to the individual models", { kind: 'section', id: '4', opening: true }],
+    ['what does the opening of section 4 say?', { kind: 'section', id: '4', part: 'opening' }],
+    ["what's in part 4 before it gets to the individual models", { kind: 'section', id: '4', part: 'opening' }],
+    ['what does the last bit of section 2, right before section 3, say?', { kind: 'section', id: '2', part: 'closing' }],
   ])('finds the reference in "%s"', (question, expected) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toMatchObject(expected);
   });
 
-  it('reads "the opening" only of a section with subsections, and not of a plain section reference', () => {
+  it('reads "the opening" or "the end" only of a section with subsections, and not of a plain section reference', () => {
     expect(findReference('what does section 4 say?', knowledge.sections, knowledge.lists)).toEqual({ kind: 'section', id: '4' });
     expect(findReference('what does the start of section 4.3 say?', knowledge.sections, knowledge.lists)).toEqual({
       kind: 'section',
