@@ -311,7 +311,12 @@ const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will
 const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
 
 // Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
-const COMPARISONS: [RegExp, RegExp][] = [[/\bcheaper\b|\bless expensive\b|\bcosts? less\b/i, /\bmuch higher\b|\bmore expensive\b/i]];
+const COMPARISONS: [RegExp, RegExp][] = [
+  [
+    /\bcheaper\b|\bless expensive\b|\bcosts? less\b/i,
+    /\bmuch higher\b|\bmore expensive\b|\bpricier\b|\bcostlier\b|\bmore costly\b|\bcosts? more\b/i,
+  ],
+];
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b|\bboost\w*\b/i, /\bloss\w*\b/i],
@@ -459,10 +464,10 @@ function setsAgainstFactSubject(question: string, factText: string): boolean {
 /** A question asking whether anything at all is so ("does the company sign anything?", "any agreement with them?"). */
 const ASKS_ANYTHING = /\b(?:anything|something|any (?:agreement|contract|document|paperwork|papers))\b/i;
 
-/** True when two texts take opposite sides of a pair of wordings ("cheaper" and "much more expensive"). */
+/** True when two texts take opposite sides of a pair of wordings or of a comparison ("cheaper" and "pricier"). */
 export function takeOppositeSides(a: string, b: string): boolean {
   const sideOf = (text: string, [one, other]: [RegExp, RegExp]) => (other.test(text) ? 1 : one.test(text) ? 0 : -1);
-  return OPPOSITES.some((pair) => {
+  return [...COMPARISONS, ...OPPOSITES].some((pair) => {
     const [sideA, sideB] = [sideOf(a, pair), sideOf(b, pair)];
     return sideA >= 0 && sideB >= 0 && sideA !== sideB;
   });

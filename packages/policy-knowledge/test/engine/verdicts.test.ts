@@ -52,6 +52,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Hiring on the market costs much more than co-training: the same claim, turned either way.
     ['is co-training cheaper than hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
     ['is hiring from the market cheaper than co-training?', 'enterprise', 'no', '2.3-5'],
+    // "pricier" is the other side of "cheaper": an example asked with one answers the other turned around.
+    ['Is hiring skilled people on the market pricier than co-training them?', 'enterprise', 'yes', '2.3-5'],
+    ['is co-training pricier than hiring on the market?', 'enterprise', 'no', '2.3-5'],
     // A question claiming it holds with no condition ("any teacher, whatever we do") of a fact that sets one: no.
     ['Can we take on any teacher, whatever our company does?', 'enterprise', 'no', '3-4'],
     ['while still teaching, may my startup be in whatever field I want?', 'teacher', 'no', '3-5'],
