@@ -31,6 +31,7 @@ import type { AnswerTools } from './answer-tools.js';
 import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.js';
 import { learnedVerdict } from './learned-verdict.js';
 import { asksListMembership, listMembership } from './list-membership.js';
+import { mentionVerdict } from './mention-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
@@ -461,21 +462,25 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : undefined;
   // "is a franchise model one of the six modes?": each thing named, checked against the list.
   const onList = asked === 'yes-no' && !otherWay ? listMembership(corrected, knowledge.facts, tools.concepts, options.audience) : undefined;
+  // "does the treatment list say anything about medical treatment?": whether it is spoken of at all.
+  const mentioned = asked === 'yes-no' && !otherWay ? mentionVerdict(corrected, best.fact, tools.concepts, options.audience) : undefined;
   const compound = otherWay
     ? otherWay
     : onList
       ? { decision: onList.decision, facts: [onList.fact] }
-      : again
-        ? { decision: again, facts: [best.fact] }
-        : asked === 'yes-no'
-          ? compoundVerdict(knowledge, tools.concepts, {
-              question: corrected,
-              concepts,
-              topicScores,
-              topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
-              audience: options.audience,
-            })
-          : undefined;
+      : mentioned
+        ? { decision: mentioned, facts: [best.fact] }
+        : again
+          ? { decision: again, facts: [best.fact] }
+          : asked === 'yes-no'
+            ? compoundVerdict(knowledge, tools.concepts, {
+                question: corrected,
+                concepts,
+                topicScores,
+                topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+                audience: options.audience,
+              })
+            : undefined;
   const example =
     asked === 'yes-no' && !compound
       ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
