@@ -19,6 +19,7 @@ export const BLIND_CATEGORIES = [
 ] as const;
 
 const expectedPart = z.strictObject({ verdict: verdictSchema.nullable(), clauses: z.array(z.string()) });
+type ExpectedPart = z.infer<typeof expectedPart>;
 
 /** One item of a blind evaluation set: a question, who asks it, its conversation, and what a right answer does. */
 export const blindItemSchema = z.strictObject({
@@ -62,6 +63,26 @@ export function judgeBlindItem(item: BlindItem, result: AdvisorResult): BlindJud
   return { ...judged, right: judged.right && langRight, langChecked: true, langRight, why };
 }
 
+/**
+ * The expected parts left over by the best one-to-one pairing with the answered parts (a message holds at most a few
+ * parts, so every pairing is tried).
+ */
+function unmatchedParts<W, G>(wants: readonly W[], gots: readonly G[], fits: (want: W, got: G) => boolean): W[] {
+  let best: W[] = [...wants];
+  const pair = (i: number, used: ReadonlySet<number>, left: W[]) => {
+    if (left.length >= best.length) return;
+    if (i === wants.length) {
+      best = left;
+      return;
+    }
+    const want = wants[i]!;
+    for (const [j, got] of gots.entries()) if (!used.has(j) && fits(want, got)) pair(i + 1, new Set([...used, j]), left);
+    pair(i + 1, used, [...left, want]);
+  };
+  pair(0, new Set(), []);
+  return best;
+}
+
 /** Judges what a result says (kind, clauses, verdicts), whatever its language. */
 function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgement, 'langChecked' | 'langRight'> {
   const { expect } = item;
@@ -74,12 +95,13 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
     return { right: false, verdictChecked: expect.verdict !== null, verdictRight: false, why: `expected an answer, got ${result.kind}` };
   if (expect.parts && expect.parts.length > 1) {
     const parts = result.parts ?? [{ verdict: result.verdict, citations: result.citations, kind: 'answer' as const }];
-    const missing = expect.parts.filter(
-      (want) =>
-        !parts.some(
-          (got) => got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict),
-        ),
-    );
+    const fits = (want: ExpectedPart, got: (typeof parts)[number]) =>
+      got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict);
+    // With as many parts as asked, each expected part needs a part of its own: one right part cannot stand for two.
+    const missing =
+      parts.length >= expect.parts.length
+        ? unmatchedParts(expect.parts, parts, fits)
+        : expect.parts.filter((want) => !parts.some((got) => fits(want, got)));
     const verdicts = expect.parts.filter((p) => p.verdict !== null);
     return {
       right: missing.length === 0,

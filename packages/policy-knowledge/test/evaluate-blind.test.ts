@@ -33,3 +33,41 @@ describe('judgeBlindItem with a language', () => {
     expect(judgeBlindItem(english, declined('en'))).toMatchObject({ right: true, langChecked: false });
   });
 });
+
+describe('judgeBlindItem with a message of several questions', () => {
+  const twoPart = blindItemSchema.parse({
+    id: 'X-1',
+    category: 'two-part',
+    question: 'Over 70% fail, is that right, and is it because schools cling to theory?',
+    audience: 'teacher',
+    conversation: null,
+    expect: {
+      kind: 'answer',
+      verdict: null,
+      clauses: ['2.4-3'],
+      parts: [
+        { verdict: 'yes', clauses: ['2.4-3'] },
+        { verdict: 'no', clauses: ['2.4-1'] },
+      ],
+    },
+    reference: '',
+  });
+  const part = (verdict: string, clause: string) => ({ kind: 'answer', verdict, citations: [{ clause }] });
+  const answer = (...parts: ReturnType<typeof part>[]) =>
+    ({ kind: 'answer', verdict: null, citations: parts.flatMap((p) => p.citations), parts }) as unknown as AdvisorResult;
+
+  it('needs a part of its own for each expected part, in any order', () => {
+    expect(judgeBlindItem(twoPart, answer(part('no', '2.4-1'), part('yes', '2.4-3'))).right).toBe(true);
+    // One right part cannot stand for the other as well.
+    const judged = judgeBlindItem(twoPart, answer(part('yes', '2.4-3'), part('yes', '2.4-3')));
+    expect(judged).toMatchObject({ right: false, why: '1 of 2 parts unanswered (got 2 parts)' });
+  });
+
+  it('lets one answer cover both parts when the message was answered as one', () => {
+    const same = blindItemSchema.parse({
+      ...twoPart,
+      expect: { ...twoPart.expect, parts: [twoPart.expect.parts![0], { verdict: 'yes', clauses: ['2.4-3'] }] },
+    });
+    expect(judgeBlindItem(same, answer(part('yes', '2.4-3'))).right).toBe(true);
+  });
+});

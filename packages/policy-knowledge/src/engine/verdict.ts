@@ -61,9 +61,9 @@ export function claimsNoCondition(question: string): boolean {
 /** Words by which a fact sets a condition: "as long as", "must", "should be similar", "related to". */
 const CONDITIONAL = /\b(?:as long as|must|should|only if|provided|related to|similar to|competent)\b/i;
 
-/** "only benefits the teachers", "good just for schools": a claim that one side alone has something. */
+/** "only benefits the teachers", "good just for schools": a claim that one side alone has something ("…, or just schools?" asks which). */
 const SIDES = ['teachers?', 'schools?', 'colleges?', 'enterprises?', 'compan(?:y|ies)', 'firms?', 'students?'];
-const ONLY_ONE_SIDE = new RegExp(String.raw`\b(?:only|just|solely|purely)\s+(?:\w+\s+){0,2}(?:the\s+)?${anyOf(SIDES)}\b`, 'i');
+const ONLY_ONE_SIDE = new RegExp(String.raw`(?<!\bor\s)\b(?:only|just|solely|purely)\s+(?:\w+\s+){0,2}(?:the\s+)?${anyOf(SIDES)}\b`, 'i');
 /** Words by which a fact says every side shares something: mutually beneficial, all parties, both sides. */
 const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b/i;
 
