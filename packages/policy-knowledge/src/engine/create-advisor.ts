@@ -243,7 +243,7 @@ function isFragment(part: string): boolean {
   return (
     words <= 4 ||
     (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then|if not|if so|otherwise|in that case)\b/i.test(text)) ||
-    (words <= 8 && /\b(?:it|that|this|these|those|they|them|he|she|his|her|their|one|ones)\b/i.test(text))
+    (words <= 8 && /\b(?:it|its|that|this|these|those|they|them|he|him|she|his|her|their|one|ones)\b/i.test(text))
   );
 }
 

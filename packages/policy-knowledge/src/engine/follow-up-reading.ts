@@ -169,7 +169,7 @@ export function vouchedTopic(
 }
 
 /** Words by which a follow-up points back at what was said before. */
-const PRONOUNS = /\b(?:it|that|this|those|they|them|he|she|his|her|we|us|ourselves|anything|then)\b/i;
+const PRONOUNS = /\b(?:it|its|that|this|those|they|them|he|him|she|his|her|we|us|ourselves|anything|then)\b/i;
 /** "is there a separate one…", "which one is about laws?", "who signs the second one?". */
 const ONE_OF_THEM = /\b(?:which|that|this|the|a|separate|other|another) ones?\b|\bthe (?:first|second|third|former|latter|last)\b/i;
 

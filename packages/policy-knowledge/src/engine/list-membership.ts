@@ -39,8 +39,9 @@ export function listMembership(
   audience: Audience | undefined,
 ): { decision: VerdictDecision; fact: Fact } | undefined {
   const asked = ON_THE_LIST.exec(question.trim())?.[1];
+  if (asked === undefined) return undefined;
   const fact = listingFact(facts);
-  if (asked === undefined || fact === undefined) return undefined;
+  if (fact === undefined) return undefined;
   const items = itemsOf(fact);
   const named = asked
     .split(JOINED)
@@ -58,11 +59,20 @@ function itemsOf(fact: Fact): Set<string> {
   return new Set(fact.about.filter((c) => !NOT_ITEMS.has(c)));
 }
 
-/** The fact that lists the modes: about the modes, naming the most of them. */
+/** Listing facts found so far, per knowledge's fact array (a reload brings a new array). */
+const listingFacts = new WeakMap<readonly Fact[], Fact | null>();
+
+/** The fact that lists the modes: about the modes, naming the most of them (found once per fact array). */
 function listingFact(facts: readonly Fact[]): Fact | undefined {
+  const known = listingFacts.get(facts);
+  if (known !== undefined) return known ?? undefined;
   let best: Fact | undefined;
-  for (const fact of facts)
-    if (fact.about.includes(LIST_CONCEPT) && itemsOf(fact).size >= MIN_ITEMS && itemsOf(fact).size > (best ? itemsOf(best).size : 0))
-      best = fact;
+  let bestSize = 0;
+  for (const fact of facts) {
+    if (!fact.about.includes(LIST_CONCEPT)) continue;
+    const size = itemsOf(fact).size;
+    if (size >= MIN_ITEMS && size > bestSize) [best, bestSize] = [fact, size];
+  }
+  listingFacts.set(facts, best ?? null);
   return best;
 }

@@ -59,8 +59,10 @@ const PAST_PARTICIPLES = ['been', 'got', 'gotten', 'improved', 'worked', 'change
 const PAST_DONE = String.raw`[\w-]+(?:\s+[\w-]+){0,3}\s+(?:${anyOf(PAST_PARTICIPLES)}|[a-z]+ed)`;
 const PAST_ASKED = String.raw`${anyOf(PAST_AUXILIARIES)}\s+(?:${anyOf(PAST_SUBJECTS)}|${PAST_DONE})\b`;
 const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
+// "…, and tell me which one deals with pay?": a request to say something opens the question it asks.
+const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
 const JOINT = new RegExp(
-  String.raw`${CONNECTIVE}(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}` +
+  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}` +
     String.raw`|${PAST_QUESTION}`,
   'giu',
 );
@@ -186,6 +188,10 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  */
 function splitSentence(sentence: string): string[] {
   if (!MAY_JOIN.test(sentence)) return CONNECTIVE_ONLY.test(sentence) ? [] : [sentence];
+  const [, asking, first, second] = TWO_REPORTED.exec(sentence) ?? [];
+  if (asking && first && second) return [`${asking}${first}?`, `${asking.replace(/that\s+$/i, '')}that ${second}`];
+  const [, lead, one, other] = FOR_EACH.exec(sentence) ?? [];
+  if (lead && one && other) return [`${lead}${one}?`, `${lead}${other}`];
   const split = (text: string) =>
     (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
       .split(JOINT)
@@ -214,6 +220,13 @@ function splitSentence(sentence: string): string[] {
   if (questions.length < 2 || !questions.every((q) => ASKS_START.test(q))) return [sentence];
   return questions.map((q) => `${condition} ${q}`);
 }
+
+// "does the paper say profit leads it to give back, and that this mode tests the teacher?": two things it is asked to say.
+const TWO_REPORTED =
+  /^((?:so\s+|and\s+)?(?:does|do|did)\s+(?:the\s+)?(?:paper|guidance|authors?|research|it|they)\s+(?:say|claim|mention|argue|state|suggest|find|think)\s+(?:that\s+)?)(.+?),?\s+and\s+that\s+(.+)$/i;
+
+// "what's the requirement for a part-time job and for starting a business while in post?": one question of two subjects.
+const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+and\s+for\s+([^,;]+)$/i;
 
 /** "do I still get…", "does my family get…": a question asked by its auxiliary and subject. */
 const AUXILIARY_FIRST =

@@ -295,6 +295,22 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.6-2');
   });
 
+  it('reads "him" and "its" in a later part as pointing back at what the part before named', () => {
+    const result = answered('Who is Lou Gaoming and why does the paper bring him up?');
+    expect(result.parts?.map((p) => p.citations[0]?.clause)).toEqual(['3-9', '3-9']);
+    const absence = answered('Is there binding financial support for our cooperation with colleges, and what does its absence mean for companies?');
+    expect(absence.parts?.map((p) => p.kind)).toEqual(['answer', 'answer']);
+    expect(absence.parts?.[1]?.citations.map((c) => c.clause)).toContain('2.1-2');
+  });
+
+  it('answers "does the school need a free post for me?" No: without a vacancy it may exceed its staffing (3-22)', () => {
+    const result = answered('Can I end my entrepreneurial leave early? and if I do, does the school need a free post for me?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
+      ['yes', '3-21'],
+      ['no', '3-22'],
+    ]);
+  });
+
   it("reads an aspect a later part asks of the people it points back at as asked of the first part's subject", () => {
     const result = answered('what role do teachers play in the mass entrepreneurship mode, and can they pull out afterwards?');
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.6-2']);

@@ -247,4 +247,31 @@ describe('splitQuestion', () => {
     ]);
     expect(splitQuestion('is he insured for injuries and for his pension?')).toHaveLength(1);
   });
+
+  it('splits "…, and tell me which…" at the request, which asks the question after it', () => {
+    expect(splitQuestion('Can you list the points of treatment for off-post teachers, and tell me which one deals with pay?')).toEqual([
+      'Can you list the points of treatment for off-post teachers',
+      'which one deals with pay?',
+    ]);
+  });
+
+  it('asks "does the paper say X, and that Y?" as two questions, each of what the paper says', () => {
+    expect(splitQuestion('Does the paper say profit leads the enterprise to give back to the school, and that this mode tests the teacher?')).toEqual([
+      'Does the paper say profit leads the enterprise to give back to the school?',
+      'Does the paper say that this mode tests the teacher?',
+    ]);
+    expect(splitQuestion('Does the paper say that schools and firms gain, and that students benefit?')).toEqual([
+      'Does the paper say that schools and firms gain?',
+      'Does the paper say that students benefit?',
+    ]);
+    expect(splitQuestion('Does the paper say schools and firms both gain?')).toHaveLength(1);
+  });
+
+  it('asks "what\'s X for A and for B?" of each subject', () => {
+    expect(splitQuestion("What's the requirement for a part-time job and for starting a business while staying in post?")).toEqual([
+      "What's the requirement for a part-time job?",
+      "What's the requirement for starting a business while staying in post?",
+    ]);
+    expect(splitQuestion('what is the requirement for a part-time job?')).toHaveLength(1);
+  });
 });
