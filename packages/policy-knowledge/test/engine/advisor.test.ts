@@ -298,7 +298,9 @@ describe('several questions in one message', () => {
   it('reads "him" and "its" in a later part as pointing back at what the part before named', () => {
     const result = answered('Who is Lou Gaoming and why does the paper bring him up?');
     expect(result.parts?.map((p) => p.citations[0]?.clause)).toEqual(['3-9', '3-9']);
-    const absence = answered('Is there binding financial support for our cooperation with colleges, and what does its absence mean for companies?');
+    const absence = answered(
+      'Is there binding financial support for our cooperation with colleges, and what does its absence mean for companies?',
+    );
     expect(absence.parts?.map((p) => p.kind)).toEqual(['answer', 'answer']);
     expect(absence.parts?.[1]?.citations.map((c) => c.clause)).toContain('2.1-2');
   });

@@ -256,7 +256,9 @@ describe('splitQuestion', () => {
   });
 
   it('asks "does the paper say X, and that Y?" as two questions, each of what the paper says', () => {
-    expect(splitQuestion('Does the paper say profit leads the enterprise to give back to the school, and that this mode tests the teacher?')).toEqual([
+    expect(
+      splitQuestion('Does the paper say profit leads the enterprise to give back to the school, and that this mode tests the teacher?'),
+    ).toEqual([
       'Does the paper say profit leads the enterprise to give back to the school?',
       'Does the paper say that this mode tests the teacher?',
     ]);
