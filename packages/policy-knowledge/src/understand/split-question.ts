@@ -62,8 +62,8 @@ const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
 // "…, and tell me which one deals with pay?": a request to say something opens the question it asks.
 const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
 const JOINT = new RegExp(
-  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})|${OR_QUESTION}|${AND_OF_ANOTHER}` +
-    String.raw`|${PAST_QUESTION}`,
+  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
+    String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}`,
   'giu',
 );
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
@@ -222,8 +222,9 @@ function splitSentence(sentence: string): string[] {
 }
 
 // "does the paper say profit leads it to give back, and that this mode tests the teacher?": two things it is asked to say.
-const TWO_REPORTED =
-  /^((?:so\s+|and\s+)?(?:does|do|did)\s+(?:the\s+)?(?:paper|guidance|authors?|research|it|they)\s+(?:say|claim|mention|argue|state|suggest|find|think)\s+(?:that\s+)?)(.+?),?\s+and\s+that\s+(.+)$/i;
+const REPORTING = String.raw`(?:so\s+|and\s+)?(?:does|do|did)\s+(?:the\s+)?(?:paper|guidance|authors?|research|it|they)\s+`;
+const REPORTED_VERB = String.raw`(?:say|claim|mention|argue|state|suggest|find|think)\s+(?:that\s+)?`;
+const TWO_REPORTED = new RegExp(String.raw`^(${REPORTING}${REPORTED_VERB})(.+?),?\s+and\s+that\s+(.+)$`, 'i');
 
 // "what's the requirement for a part-time job and for starting a business while in post?": one question of two subjects.
 const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+and\s+for\s+([^,;]+)$/i;
