@@ -793,7 +793,7 @@ function aboutWhatWasSaid(
 }
 
 /** Words with which a fact gives its own reason ("…whereas teachers who come out of the school know its framework"). */
-const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a result of|thanks to|which is why)\b/i;
+const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a result of|thanks to|which is why|and so|therefore)\b/i;
 
 /**
  * What a bare "why?" asks of the previous answer: its first fact when that fact gives its own reason, else the best ranked

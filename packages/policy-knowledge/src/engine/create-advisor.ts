@@ -52,8 +52,10 @@ export interface Advisor {
 const NEAREST_COUNT = 3;
 /** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
-/** "…, and why?": a part of a question word alone asks it of what the part before it was answered with. */
-const BARE_QUESTION = /^(?:and\s+)?(?:why|how|when|where|who)\s*\?$/i;
+/** "…, and why?", "If not, who?": a part of a question word alone asks it of what the part before it was answered with. */
+const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
+/** The words relating a bare question to the part before it ("If not, who?"). */
+const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
   'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
@@ -175,7 +177,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
             }
           : undefined;
-      const alone = read(part, context ? { ...options, context } : options);
+      // "If not, who?" asks "who?" of what the part before was answered with; its lead only relates it to that part.
+      const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part;
+      const alone = { ...read(asked, context ? { ...options, context } : options), question: part };
       results.push(
         context || !previous
           ? alone

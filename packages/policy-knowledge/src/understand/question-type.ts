@@ -9,6 +9,8 @@ export type QuestionType = 'yes-no' | 'choice' | 'who' | 'how-long' | 'how-much'
 // Openers that carry no meaning for the type: greetings, fillers and follow-up connectives.
 const GREETINGS = ['hi', 'hello', 'hey', 'ok', 'okay', 'so', 'and', 'but', 'also', 'well', 'um'];
 const ASIDES = ['quick question', 'question', 'sorry', 'please', 'pls', 'then', 'just wondering', 'one more thing', 'btw'];
+// "If not, who?": a lead relating the question to the one before it, cut off by a comma.
+const RELATING_LEADS = ['if not(?=\\s*,)', 'if so(?=\\s*,)', 'otherwise(?=\\s*,)'];
 const THANKS = ['yes', 'yeah', 'right', 'cool', 'thanks', 'thank you'];
 const PER_THE_PAPER = ['per the (?:paper|guidance|policy)', 'according to the (?:paper|guidance|policy)', 'in the paper'];
 const NOWADAYS = [
@@ -24,7 +26,7 @@ const NOWADAYS = [
   'in principle',
 ];
 const FILLER = new RegExp(
-  String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...THANKS, ...PER_THE_PAPER, ...NOWADAYS])}\b[\s,:;.!-]*)+`,
+  String.raw`^(?:${anyOf([...GREETINGS, ...ASIDES, ...RELATING_LEADS, ...THANKS, ...PER_THE_PAPER, ...NOWADAYS])}\b[\s,:;.!-]*)+`,
   'i',
 );
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'was', 'were', 'should', 'shall'];

@@ -305,6 +305,23 @@ describe('several questions in one message', () => {
     expect(absence.parts?.[1]?.citations.map((c) => c.clause)).toContain('2.1-2');
   });
 
+  it('answers "If not, who?" and "If not, why?" from the fact the part before was answered with', () => {
+    const who = answered('Is the guidance from the education ministry? If not, who?');
+    expect(who.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
+      ['no', '3-1'],
+      [null, '3-1'],
+    ]);
+    const why = answered('Are small and medium firms keen on deep long-term cooperation? If not, why?');
+    expect(why.parts?.map((p) => p.citations[0]?.clause)).toEqual(['2.3-4', '2.3-4']);
+  });
+
+  it('answers what teacher entrepreneurship "demands of" teachers from the conclusion that says so (5-4)', () => {
+    const result = answered(
+      "Does the summary say teacher entrepreneurship boosts teachers' industry identity? And what does it demand of them?",
+    );
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['5-4']);
+  });
+
   it('answers "does the school need a free post for me?" No: without a vacancy it may exceed its staffing (3-22)', () => {
     const result = answered('Can I end my entrepreneurial leave early? and if I do, does the school need a free post for me?');
     expect(result.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([

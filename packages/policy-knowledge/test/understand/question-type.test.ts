@@ -54,6 +54,8 @@ describe('questionType', () => {
     ['does the school or the company pay his injury insurance?', 'choice'],
     ['right now, can a school or a company pull out of a partnership without much cost?', 'yes-no'],
     ['who pays injury insurance for us?', 'who'],
+    ['If not, who?', 'who'],
+    ['if not related to my major, can I still start one?', 'yes-no'],
     ["we're scared our trade secrets leak if he joins us on leave. is confidentiality covered anywhere", 'yes-no'],
     ['I am on leave now. how long can I stay away?', 'how-long'],
     ['how long can I be away?', 'how-long'],
