@@ -57,11 +57,23 @@ export function asksTheirGains(text: string): boolean {
   return named !== undefined && THEY.test(named);
 }
 
-/** Words one of the four patterns below needs (a gain verb, "in it", "upside", "help", "serve"): without one, no gains are asked. */
-const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve/i;
+// "what are schools after?", "what is the company looking for?": what a party seeks, asked with "be".
+const SEEKS = new RegExp(
+  String.raw`\bwhat\s+(?:is|are|was|were)\s+${QUALIFIERS}${PARTY}\s+(?:really\s+|actually\s+)?(?:after|looking for|hoping for|seeking)\b`,
+  'i',
+);
+
+/** Words one of the patterns below needs (a gain verb, "in it", "upside", "help", "serve", "after", "seek", "looking for"). */
+const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for/i;
 
 /** The words naming the party whose gains a question asks about, if it asks. */
 function partyWhoseGainsAreAsked(text: string): string | undefined {
   if (!GAIN_WORDS.test(text)) return undefined;
-  return ASKS_GAINS.exec(text)?.[1] ?? IN_IT_FOR.exec(text)?.[1] ?? FOR_PARTY_GAINS.exec(text)?.[1] ?? BENEFITS_PARTY.exec(text)?.[1];
+  return (
+    ASKS_GAINS.exec(text)?.[1] ??
+    IN_IT_FOR.exec(text)?.[1] ??
+    FOR_PARTY_GAINS.exec(text)?.[1] ??
+    BENEFITS_PARTY.exec(text)?.[1] ??
+    SEEKS.exec(text)?.[1]
+  );
 }

@@ -15,6 +15,8 @@ describe('the side whose gains a question asks about', () => {
     ['what does the paper say colleges hope to get out of working with firms?', 'teacher', 'school'],
     ["and what's in it for the teacher?", 'enterprise', 'teacher'],
     ['what do lecturers gain from part-time work in a company?', 'teacher', 'teacher'],
+    ['what are schools after in cooperation?', 'enterprise', 'school'],
+    ['what is the company really looking for?', 'teacher', 'enterprise'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
