@@ -36,6 +36,8 @@ export function leftForLater(beyond: readonly string[]): string {
 const ANSWER_LEAD = new RegExp(`^(?:${Object.values(VERDICT_LEADS).map(escaped).join('|')})?\\s*(?:${escaped(NEAREST_LEAD)})?\\s*`);
 /** What stands for a passage already quoted for an earlier part of the same message. */
 export const SAME_PASSAGE = '(The passage quoted above answers this too.)';
+/** What stands for an earlier part's passage when it is only the nearest the guidance comes to a question it does not settle. */
+export const NEAREST_PASSAGE = '(The nearest it comes is the passage quoted above.)';
 
 /**
  * A part's text in the combined answer: a passage an earlier part already quoted is not repeated; the part keeps its
@@ -46,7 +48,8 @@ export function withoutRepeatedPassage(text: string, earlier: readonly string[])
   const lead = ANSWER_LEAD.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
   if (body.length === 0 || !earlier.some((e) => e.slice(ANSWER_LEAD.exec(e)?.[0].length ?? 0) === body)) return text;
-  return `${lead}${SAME_PASSAGE}`;
+  // "The guidance doesn't say. What it does say: (…quoted above…)" reads as a riddle; the nearest passage is named so.
+  return lead.includes(NEAREST_LEAD) ? `${lead.replace(NEAREST_LEAD, '').trim()} ${NEAREST_PASSAGE}` : `${lead}${SAME_PASSAGE}`;
 }
 
 function escaped(text: string): string {

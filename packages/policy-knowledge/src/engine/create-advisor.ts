@@ -197,7 +197,13 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const before = results[i - 1];
       const topicId = before?.kind === 'answer' && pointsBackInMessage(parts[i]!) ? before.topic.id : undefined;
       const retried = read(parts[i]!, { ...options, context: { question: siblings, sibling: true, topicId } });
-      return write(retried.kind === 'answer' ? retried : result);
+      if (retried.kind === 'answer') return write(retried);
+      // "…the teaching resources mode about, and what's the end product?": a short part asks on from the part before.
+      const followed =
+        before?.kind === 'answer' && wordCount(parts[i]!) <= FOLLOWING_PART_WORDS
+          ? read(parts[i]!, { ...options, context: { question: parts[i - 1]!, topicId: before.topic.id, facts: before.facts } })
+          : undefined;
+      return write(followed?.kind === 'answer' ? followed : result);
     });
     // "In labour-intensive cooperation who comes out ahead, and what does each side get?": parts that are each declined
     // alone may still be one question the whole message answers.
@@ -213,6 +219,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     );
   }
 }
+
+/** Most words of a declined later part read again as going on from the part before it. */
+const FOLLOWING_PART_WORDS = 6;
 
 /** A later part read alone at less than this confidence is read again after the part before it. */
 const WEAK_PART_CONFIDENCE = 0.5;
@@ -242,7 +251,7 @@ function nextReading(
 
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */
 function isFragment(part: string): boolean {
-  const words = part.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(part);
   const text = part.trim();
   return (
     words <= 4 ||
@@ -300,4 +309,8 @@ function nearestTopics(knowledge: Knowledge, alternatives: ScoredIntent[]): Topi
     .filter((a) => a.intent !== OOS_INTENT)
     .slice(0, NEAREST_COUNT)
     .flatMap((a) => refOf(knowledge, a.intent) ?? []);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSections, loadAdvisor, loadEvalSet, type Advisor, type AnswerResult } from '../../src/index.js';
-import { SAME_PASSAGE } from '../../src/engine/combine-parts.js';
+import { NEAREST_PASSAGE, SAME_PASSAGE } from '../../src/engine/combine-parts.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -320,6 +320,15 @@ describe('several questions in one message', () => {
       "Does the summary say teacher entrepreneurship boosts teachers' industry identity? And what does it demand of them?",
     );
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['5-4']);
+  });
+
+  it('reads a short later part declined alone as going on from the part before ("…, and how many hours a week?")', () => {
+    const result = answered('can our firm take on a college lecturer part-time, and how many hours a week?', 'enterprise');
+    expect(result.parts?.map((p) => [p.kind, p.verdict, p.citations[0]?.clause])).toEqual([
+      ['answer', 'yes', '3-4'],
+      ['answer', 'not-stated', '3-4'],
+    ]);
+    expect(result.text).toContain(`The guidance doesn't say. ${NEAREST_PASSAGE}`);
   });
 
   it('answers "does the school need a free post for me?" No: without a vacancy it may exceed its staffing (3-22)', () => {
