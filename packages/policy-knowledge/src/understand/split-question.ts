@@ -192,6 +192,8 @@ function splitSentence(sentence: string): string[] {
   if (asking && first && second) return [`${asking}${first}?`, `${asking.replace(/that\s+$/i, '')}that ${second}`];
   const [, lead, one, other] = FOR_EACH.exec(sentence) ?? [];
   if (lead && one && other) return [`${lead}${one}?`, `${lead}${other}`];
+  const listed = eachListed(sentence);
+  if (listed) return listed;
   const split = (text: string) =>
     (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
       .split(JOINT)
@@ -201,8 +203,10 @@ function splitSentence(sentence: string): string[] {
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
-  const questions = split(sentence.slice(comma + 1));
   const condition = sentence.slice(0, comma + 1);
+  const each = eachListed(sentence.slice(comma + 1).trim());
+  if (each) return each.map((q) => `${condition} ${q}`);
+  const questions = split(sentence.slice(comma + 1));
   const asked = CONDITION_THEN_QUESTION.exec(condition.slice(0, -1));
   // "if I leave does it have to be tech, and if I stay does it have to match my major?": each question has its condition.
   const next = sentence.slice(comma + 1).trim();
@@ -228,6 +232,21 @@ const TWO_REPORTED = new RegExp(String.raw`^(${REPORTING}${REPORTED_VERB})(.+?),
 
 // "what's the requirement for a part-time job and for starting a business while in post?": one question of two subjects.
 const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+and\s+for\s+([^,;]+)$/i;
+
+// "what happens to my social insurance, my title evaluation and my salary?": one question asked of each thing listed.
+const OWNED = String.raw`(?:my|his|her|our|their|the)\s+[\w-]+(?:\s+[\w-]+){0,2}`;
+const ASKED_OF_LIST = new RegExp(
+  String.raw`^((?:what happens|what will happen|what about|how about|what does the guidance say about)\s+(?:to\s+)?)` +
+    String.raw`(${OWNED}(?:,\s+${OWNED})*),?\s+and\s+(${OWNED})\s*\?$`,
+  'i',
+);
+
+/** The question asked again of each thing a list names, or undefined when the sentence lists nothing so. */
+function eachListed(sentence: string): string[] | undefined {
+  const [, lead, items, last] = ASKED_OF_LIST.exec(sentence) ?? [];
+  if (!lead || !items || !last) return undefined;
+  return [...items.split(/,\s+/), last].map((item) => `${lead}${item}?`);
+}
 
 /** "do I still get…", "does my family get…": a question asked by its auxiliary and subject. */
 const AUXILIARY_FIRST =

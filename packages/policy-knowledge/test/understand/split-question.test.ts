@@ -276,4 +276,17 @@ describe('splitQuestion', () => {
     ]);
     expect(splitQuestion('what is the requirement for a part-time job?')).toHaveLength(1);
   });
+
+  it('asks "what happens to A, B and C?" of each thing listed, keeping a condition before it', () => {
+    expect(splitQuestion("When I'm on start-up leave, what happens to my social insurance, my title evaluation and my salary?")).toEqual([
+      "When I'm on start-up leave, what happens to my social insurance?",
+      "When I'm on start-up leave, what happens to my title evaluation?",
+      "When I'm on start-up leave, what happens to my salary?",
+    ]);
+    expect(splitQuestion('what happens to my pension and my salary?')).toEqual([
+      'what happens to my pension?',
+      'what happens to my salary?',
+    ]);
+    expect(splitQuestion('what happens to students and companies?')).toHaveLength(1);
+  });
 });
