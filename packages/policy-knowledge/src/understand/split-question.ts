@@ -201,6 +201,12 @@ function splitSentence(sentence: string): string[] {
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.
       .filter((p) => p.length > 0 && !CONNECTIVE_ONLY.test(p));
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
+  // "If our co-founder, a teacher on leave, wants to quit — can she, and is there a notice period?": the condition runs
+  // to the dash and opens the first question; the later ones go on from it.
+  const dash = CONDITION_DASH.exec(sentence);
+  const afterDash = dash ? split(sentence.slice(dash.index + dash[0].length)) : [];
+  if (dash && afterDash.length >= 2 && afterDash.every((q) => ASKS_START.test(q)))
+    return [`${sentence.slice(0, dash.index + dash[0].length)}${afterDash[0]}`, ...afterDash.slice(1)];
   const comma = sentence.indexOf(',');
   if (comma < 0) return [sentence];
   const condition = sentence.slice(0, comma + 1);
@@ -257,6 +263,9 @@ const LEAD_PHRASE = new RegExp(
   String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?!${RELATIVE_CLAUSE})(?:${QUESTION_START}\b|${LEAD_IN_QUESTION})`,
   'i',
 );
+
+/** The dash closing a condition before the questions asked under it. */
+const CONDITION_DASH = /\s[-–—]\s+/;
 
 // "we're a partner company - if our class is cancelled can either side walk away": a question after a dash or a colon.
 const AFTER_MARK = /\s[-–—]\s+|:\s+/g;

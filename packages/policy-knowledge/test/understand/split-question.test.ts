@@ -289,4 +289,16 @@ describe('splitQuestion', () => {
     ]);
     expect(splitQuestion('what happens to students and companies?')).toHaveLength(1);
   });
+
+  it('splits the questions after a dash that closes a condition, the condition opening the first', () => {
+    expect(
+      splitQuestion(
+        'If our co-founder, a teacher on leave, wants to quit the college entirely — can she, can the college stop her, and is there a notice period?',
+      ),
+    ).toEqual([
+      'If our co-founder, a teacher on leave, wants to quit the college entirely — can she',
+      'can the college stop her',
+      'is there a notice period?',
+    ]);
+  });
 });
