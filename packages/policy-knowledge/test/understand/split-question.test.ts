@@ -291,12 +291,9 @@ describe('splitQuestion', () => {
   });
 
   it('splits the questions after a dash that closes a condition, the condition opening the first', () => {
-    expect(
-      splitQuestion(
-        'If our co-founder, a teacher on leave, wants to quit the college entirely — can she, can the college stop her, and is there a notice period?',
-      ),
-    ).toEqual([
-      'If our co-founder, a teacher on leave, wants to quit the college entirely — can she',
+    const condition = 'If our co-founder, a teacher on leave, wants to quit the college entirely';
+    expect(splitQuestion(`${condition} — can she, can the college stop her, and is there a notice period?`)).toEqual([
+      `${condition} — can she`,
       'can the college stop her',
       'is there a notice period?',
     ]);
