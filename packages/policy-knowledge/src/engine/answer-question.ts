@@ -32,6 +32,7 @@ import { byExamples, closeExample, EXAMPLE_CANDIDATES } from './example-reading.
 import { learnedVerdict } from './learned-verdict.js';
 import { asksListMembership, listMembership } from './list-membership.js';
 import { mentionVerdict } from './mention-verdict.js';
+import { sayVerdict } from './say-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
@@ -464,23 +465,27 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const onList = asked === 'yes-no' && !otherWay ? listMembership(corrected, knowledge.facts, tools.concepts, options.audience) : undefined;
   // "does the treatment list say anything about medical treatment?": whether it is spoken of at all.
   const mentioned = asked === 'yes-no' && !otherWay ? mentionVerdict(corrected, best.fact, tools.concepts, options.audience) : undefined;
+  // "do we have any say in it?" of what the fact leaves to the teacher: the guidance gives the party asked about no part.
+  const say = asked === 'yes-no' && !otherWay ? sayVerdict(corrected, best.fact, options.audience) : undefined;
   const compound = otherWay
     ? otherWay
     : onList
       ? { decision: onList.decision, facts: [onList.fact] }
       : mentioned
         ? { decision: mentioned, facts: [best.fact] }
-        : again
-          ? { decision: again, facts: [best.fact] }
-          : asked === 'yes-no'
-            ? compoundVerdict(knowledge, tools.concepts, {
-                question: corrected,
-                concepts,
-                topicScores,
-                topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
-                audience: options.audience,
-              })
-            : undefined;
+        : say
+          ? { decision: say, facts: [best.fact] }
+          : again
+            ? { decision: again, facts: [best.fact] }
+            : asked === 'yes-no'
+              ? compoundVerdict(knowledge, tools.concepts, {
+                  question: corrected,
+                  concepts,
+                  topicScores,
+                  topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+                  audience: options.audience,
+                })
+              : undefined;
   const example =
     asked === 'yes-no' && !compound
       ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
