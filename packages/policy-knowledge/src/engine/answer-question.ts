@@ -383,13 +383,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const switchedTopic = best?.fact.about.some((c) => switched.has(c)) === true;
   // "the second one": the item pointed at is answered from its own fact and topic; so is a fragment pointing back whose
   // best fact is of the topic its own words named ("and the schools?" then "what happens when those needs aren't met?").
+  // "from which year do students start?" after the training base mode: the fact just given, still the best, keeps its topic.
+  const keptFromBefore = followed !== undefined && !followed.situation && best !== undefined && followed.facts.includes(best.fact.id);
   const ownTopic =
     decision.kind !== 'answer' ||
     (context?.sibling === true && best !== undefined) ||
     switchedTopic ||
     (pointed !== undefined && best?.fact.id === pointed) ||
     (pointing && ownDecision.kind === 'answer' && best?.fact.topic === ownDecision.intent) ||
-    staysOnPointedTopic(corrected, decision, best, context);
+    staysOnPointedTopic(corrected, decision, best, context) ||
+    keptFromBefore;
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
   const understanding: Understanding = {

@@ -89,6 +89,19 @@ describe('advisor.ask', () => {
       expect(['answer', 'unknown', 'clarify']).toContain(advisor.ask(followUp, { context }).kind);
   });
 
+  it('keeps a follow-up naming no mode of its own on the mode just answered when the fact given is still its best', () => {
+    const context = {
+      question: 'what does the training base model look like',
+      topicId: 'modes.training-base',
+      facts: ['modes.training-base.real-projects'],
+    };
+    const result = advisor.ask('from which year do students start?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.topic.id).toBe('modes.training-base');
+    expect(result.citations.map((c) => c.clause)).toContain('4.3-3');
+    // "students start" names the students' own start-ups only when they start something.
+    expect(answered('can students start a company with a teacher as mentor?').citations.map((c) => c.section)).toContain('4.6');
+  });
+
   it.each([
     ['what does clause 3-99 say?', 'The paper has no clause 3-99: section 3 has clauses 3-1 to 3-22.'],
     ['tell me about clause 9-1', 'The paper has no clause 9-1: its sections are 1 to 6.'],
