@@ -31,7 +31,8 @@ export function resolveQuestion(
   const key = input.conversationId;
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
-    const result = advisor.ask(input.text, { audience: input.audience });
+    const asked = advisor.ask(input.text, { audience: input.audience });
+    const result = previous && leftTheMode(advisor, previous, asked) ? (stayedInMode(advisor, input, previous) ?? asked) : asked;
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
     const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
@@ -96,6 +97,24 @@ export function resolveQuestion(
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;
   memory.remember(key, `${input.text} ${previous.question}`, result);
   return result;
+}
+
+/**
+ * "what does the training base model look like?" then "from which year do students start?": an answer from another mode
+ * to a question naming no mode of its own may have left the conversation's mode only on the classifier's guess.
+ */
+function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResult): boolean {
+  if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
+  const isMode = (topicId: string) => advisor.knowledge.topicById.get(topicId)?.category === 'modes';
+  const kinds = advisor.knowledge.concepts.concepts;
+  const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
+  return isMode(previous.topicId) && isMode(result.topic.id) && !namesSituation;
+}
+
+/** The question read in the conversation's mode, when that reading stays on the mode's topic. */
+function stayedInMode(advisor: Advisor, input: { text: string; audience: Audience }, previous: Remembered): AdvisorResult | undefined {
+  const inContext = advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
+  return inContext.kind === 'answer' && inContext.topic.id === previous.topicId ? inContext : undefined;
 }
 
 /** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */
