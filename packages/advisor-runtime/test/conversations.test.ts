@@ -132,6 +132,17 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it('answers "and leaving completely?" after the conditions of two ways with the condition of leaving the post', () => {
+    const [, inPost, leaving] = converse(
+      'another-case',
+      'what are the conditions if I want to do part-time work at a company',
+      'and if I start my own while still teaching?',
+      'and leaving completely?',
+    );
+    expect(inPost?.citations.map((c) => c.clause)).toEqual(['3-5']);
+    expect(leaving?.citations.map((c) => c.clause)).toEqual(['3-6']);
+  });
+
   it('answers "what\'s the number?" from the fact giving the figure, and "why?" from the reason for it', () => {
     const [, number, why] = converse(
       'the-number',

@@ -322,6 +322,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const listed = context?.facts?.length === 0 && context.sibling !== true ? pointedItem(knowledge, corrected, context.topicId) : undefined;
   const listedTopic = listed === undefined ? undefined : knowledge.factById.get(listed)?.topic;
   if (listedTopic !== undefined) topicScores.set(listedTopic, Math.max(topicScores.get(listedTopic) ?? 0, NEAR_TOPIC_SCORE));
+  // "and leaving completely?" after the conditions of in-post start-ups: the named case's like facts are candidates.
+  const anotherCase =
+    context?.facts !== undefined && context.sibling !== true && (ASKED_OF_ANOTHER.test(corrected) || ANOTHER_CASE.test(corrected))
+      ? situationsNamed(tools, corrected, options.audience)
+      : new Set<string>();
+  for (const fact of likeFactsOf(tools, context?.facts ?? [], anotherCase))
+    topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
@@ -341,7 +348,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
-  if (followed?.situation && ASKED_OF_ANOTHER.test(corrected))
+  if (followed?.situation && (ASKED_OF_ANOTHER.test(corrected) || (ANOTHER_CASE.test(corrected) && followed.aspects.length === 0)))
     likePrevious(tools, ranked, followed.facts, situationsNamed(tools, corrected, options.audience));
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   // After one side's gains, "and what's in it for them?" asks the other side's own, not what both sides share.
@@ -776,12 +783,25 @@ function likePrevious(
   ranked.sort((a, b) => b.score - a.score);
 }
 
+/** The facts of the situations named that share an aspect with the previous answer's facts. */
+function likeFactsOf({ knowledge, concepts }: AnswerTools, previous: readonly string[], situations: ReadonlySet<string>): Fact[] {
+  if (situations.size === 0) return [];
+  const about = previous.flatMap((id) => knowledge.factById.get(id)?.about ?? []);
+  const shared = new Set(about.filter((c) => concepts.kinds.get(c) === 'aspect'));
+  return knowledge.facts.filter(
+    (f) => !previous.includes(f.id) && f.about.some((c) => situations.has(c)) && f.about.some((c) => shared.has(c)),
+  );
+}
+
 /** The situations (ways of taking part, cooperation modes) a question names. */
 function situationsNamed(tools: AnswerTools, text: string, audience: Audience | undefined): Set<string> {
   return new Set(
     tools.concepts.find(text, audience).flatMap((m) => (tools.concepts.kinds.get(m.concept) === 'situation' ? [m.concept] : [])),
   );
 }
+
+/** "and leaving completely?", "and if I leave the post?": a short follow-up putting another case, asking nothing new of it. */
+const ANOTHER_CASE = /^(?:and|but|or)\s+(?:if\s+(?:i|he|she|they|we|you|the teacher)\s+)?[\w-]+(?:\s+[\w'-]+){0,5}\s*\??$/i;
 
 /** "does the company sign it too?", "is the company part of that one?": the thing just answered, named by a pronoun. */
 const THING_POINTED = /\b(?:it|that one|this one|that agreement|this agreement)\b/i;
