@@ -496,8 +496,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
                   audience: options.audience,
                 })
               : undefined;
+  // "and their social insurance?" after "do we pay his injury insurance?": the doer is borrowed from the question before,
+  // which an example of the bare words ("do teachers keep their social insurance?") knows nothing of.
+  const actor = asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined;
+  const borrowsDoer = actor !== undefined && askedActor(corrected, options.audience) === undefined && actor !== best.fact.by;
   const example =
-    asked === 'yes-no' && !compound
+    asked === 'yes-no' && !compound && !borrowsDoer
       ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
       : undefined;
   return answerFromFacts(knowledge, tools.verdicts, {
@@ -513,7 +517,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     compound: compound ?? example,
     matcher: tools.concepts,
     // Only a yes/no verdict turns on who does what.
-    actor: asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined,
+    actor,
   });
 }
 

@@ -89,6 +89,14 @@ describe('advisor.ask', () => {
       expect(['answer', 'unknown', 'clarify']).toContain(advisor.ask(followUp, { context }).kind);
   });
 
+  it('answers "and their social insurance?" after "do we pay his injury insurance?" as asked of the enterprise: No', () => {
+    const question = 'Do we need to pay injury insurance for an off-post teacher working at our company?';
+    const first = answered(question, 'enterprise');
+    const context = { question, topicId: first.topic.id, facts: first.facts, type: 'yes-no' as const };
+    const result = advisor.ask('and their social insurance?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && [result.verdict, result.citations[0]?.clause]).toEqual(['no', '3-10']);
+  });
+
   it('keeps a follow-up naming no mode of its own on the mode just answered when the fact given is still its best', () => {
     const context = {
       question: 'what does the training base model look like',
