@@ -21,13 +21,24 @@ function partyAsked(named: string, audience: Audience | undefined): 'teacher' | 
 
 /**
  * "do we have any say in it?" of a rule the fact gives to another party and never names this one in: the guidance
- * does not say (a party the fact is about, and agreements, are left to the other checks); undefined for other questions.
+ * does not say; of an agreement the party signs: yes. Other agreements and facts about the party are left to the other
+ * checks; undefined for other questions.
  */
 export function sayVerdict(question: string, fact: Fact, audience: Audience | undefined): VerdictDecision | undefined {
   const named = ASKS_A_SAY.exec(question)?.[1];
   const party = named === undefined ? undefined : partyAsked(named, audience);
-  // (A say in an agreement is left to the agreement rules: the enterprise signs one of the two, 3-18.)
-  if (party === undefined || fact.about.includes(party) || fact.about.some((c) => AGREEMENTS.has(c))) return undefined;
+  if (party === undefined) return undefined;
+  const agreement = fact.about.some((c) => AGREEMENTS.has(c));
+  // "do we have a say in the income split?": a party to the agreement that settles it has one.
+  if (agreement && fact.about.includes(party))
+    return {
+      verdict: 'yes',
+      rule: `asks whether the ${party} has a say; it is a party to the agreement that settles it`,
+      with: [],
+      firm: true,
+    };
+  // (An agreement without the party is left to the agreement rules; so is a fact about the party.)
+  if (agreement || fact.about.includes(party)) return undefined;
   return {
     verdict: 'not-stated',
     rule: `asks whether the ${party} has a say; the fact gives the ${party} no part in it`,

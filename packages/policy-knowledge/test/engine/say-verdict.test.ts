@@ -19,10 +19,14 @@ describe('whether a party has a say', () => {
     expect(read?.rule).toMatch(/enterprise has a say/);
   });
 
-  it('leaves a party the fact is about, and agreements, to the other checks', () => {
+  it('answers Yes for a party to the agreement that settles it (the enterprise signs the income agreement, 3-18)', () => {
+    expect(sayVerdict('do we get a say in the income split?', fact(INCOME), 'enterprise')?.verdict).toBe('yes');
+  });
+
+  it('leaves a party the fact is about, and agreements the party does not sign, to the other checks', () => {
     expect(sayVerdict('does the teacher get a say?', fact(RETURN_EARLY), 'teacher')).toBeUndefined();
     expect(sayVerdict('do I get a say in it?', fact(RETURN_EARLY), 'teacher')).toBeUndefined();
-    expect(sayVerdict('do we get a say in the income split?', fact(INCOME), 'enterprise')).toBeUndefined();
+    expect(sayVerdict("do we get a say in the teacher's leave agreement?", fact(LEAVE_AGREEMENT), 'enterprise')).toBeUndefined();
   });
 
   it('reads nothing in a question asking no say, or in "we" asked by a teacher', () => {
@@ -33,3 +37,4 @@ describe('whether a party has a say', () => {
 
 const RETURN_EARLY = 'leave.return-early.allowed';
 const INCOME = 'leave.agreement.income';
+const LEAVE_AGREEMENT = 'leave.agreement.contents';
