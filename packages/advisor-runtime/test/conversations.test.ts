@@ -141,6 +141,14 @@ describe('conversations', () => {
     );
     expect(inPost?.citations.map((c) => c.clause)).toEqual(['3-5']);
     expect(leaving?.citations.map((c) => c.clause)).toEqual(['3-6']);
+    const [, , quits] = converseAs(
+      'enterprise',
+      'another-case-enterprise',
+      "We've got a lecturer working part-time for us. Does our business field have to match anything?",
+      "What if he starts his own company while he's still teaching?",
+      'and if he quits his post entirely to do it?',
+    );
+    expect(quits?.citations.map((c) => c.clause)).toEqual(['3-6']);
   });
 
   it('answers "what\'s the number?" from the fact giving the figure, and "why?" from the reason for it', () => {

@@ -804,8 +804,8 @@ function situationsNamed(tools: AnswerTools, text: string, audience: Audience | 
   );
 }
 
-/** "and leaving completely?", "and if I leave the post?": a short follow-up putting another case, asking nothing new of it. */
-const ANOTHER_CASE = /^(?:and|but|or)\s+(?:if\s+(?:i|he|she|they|we|you|the teacher)\s+)?[\w-]+(?:\s+[\w'-]+){0,5}\s*\??$/i;
+/** "and leaving completely?", "and if he quits his post entirely to do it?": a follow-up putting another case, asking nothing new. */
+const ANOTHER_CASE = /^(?:and|but|or)\s+(?:if\s+(?:i|he|she|they|we|you|the teacher)\s+)?[\w-]+(?:\s+[\w'-]+){0,8}\s*\??$/i;
 
 /** "does the company sign it too?", "is the company part of that one?": the thing just answered, named by a pronoun. */
 const THING_POINTED = /\b(?:it|that one|this one|that agreement|this agreement)\b/i;
