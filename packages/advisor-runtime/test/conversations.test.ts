@@ -132,6 +132,16 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it('reads "does the school get a say?" as a say in what was just answered: No, the school ends the contract on request', () => {
+    const [, , say] = converse(
+      'a-say',
+      'Can I come back early from off-post entrepreneurship?',
+      "what if I'd rather just quit instead",
+      'does the school get a say?',
+    );
+    expect([say?.verdict, say?.citations.map((c) => c.clause)]).toEqual(['no', ['3-20']]);
+  });
+
   it('answers "and leaving completely?" after the conditions of two ways with the condition of leaving the post', () => {
     const [, inPost, leaving] = converse(
       'another-case',

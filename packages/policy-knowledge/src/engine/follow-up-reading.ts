@@ -245,8 +245,9 @@ export function pointingAtSubject(text: string): { rest: string; named: boolean 
   return undefined;
 }
 
-/** "does the school get to say no?", "can the college refuse?": a verb whose object is what was just asked about. */
-const OBJECTLESS = /\b(?:say no|refuse|object|veto|decline|block|stop|allow|approve|agree)\s*[?.!]*$/i;
+/** "does the school get to say no?", "can the college refuse?", "do they get a say?": a verb (or a say) whose object is
+ * what was just asked about. */
+const OBJECTLESS = /\b(?:say no|refuse|object|veto|decline|block|stop|allow|approve|agree|a say|any say)\s*[?.!]*$/i;
 /** Most words of a question read as a follow-up for ending on such a verb. */
 const MAX_OBJECTLESS_WORDS = 8;
 

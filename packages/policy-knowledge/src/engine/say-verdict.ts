@@ -37,7 +37,10 @@ export function sayVerdict(question: string, fact: Fact, audience: Audience | un
       with: [],
       firm: true,
     };
-  // (An agreement without the party is left to the agreement rules; so is a fact about the party.)
+  // "does the school get a say?" of what the school must do when asked (end the contract, 3-20): no.
+  if (fact.by === party && fact.modality === 'obligation')
+    return { verdict: 'no', rule: `asks whether the ${party} has a say; the fact requires it of the ${party}`, with: [], firm: true };
+  // (An agreement without the party is left to the agreement rules; so is another fact about the party.)
   if (agreement || fact.about.includes(party)) return undefined;
   return {
     verdict: 'not-stated',

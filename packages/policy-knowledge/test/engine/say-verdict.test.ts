@@ -23,6 +23,10 @@ describe('whether a party has a say', () => {
     expect(sayVerdict('do we get a say in the income split?', fact(INCOME), 'enterprise')?.verdict).toBe('yes');
   });
 
+  it('answers No for a party the fact requires to act when asked ("does the school get a say?" in ending the contract, 3-20)', () => {
+    expect(sayVerdict('does the school get a say?', fact(TERMINATE), 'teacher')?.verdict).toBe('no');
+  });
+
   it('leaves a party the fact is about, and agreements the party does not sign, to the other checks', () => {
     expect(sayVerdict('does the teacher get a say?', fact(RETURN_EARLY), 'teacher')).toBeUndefined();
     expect(sayVerdict('do I get a say in it?', fact(RETURN_EARLY), 'teacher')).toBeUndefined();
@@ -37,4 +41,5 @@ describe('whether a party has a say', () => {
 
 const RETURN_EARLY = 'leave.return-early.allowed';
 const INCOME = 'leave.agreement.income';
+const TERMINATE = 'leave.terminate.on-request';
 const LEAVE_AGREEMENT = 'leave.agreement.contents';
