@@ -169,8 +169,12 @@ export function decideVerdict(
     return { verdict: 'no', rule: `the question asks whether the ${actor} does it; the ${fact.by} does`, with: [], ...firm };
   }
   const otherWay = otherWayOfTakingPart(fact, concepts);
-  if (!rule && otherWay)
-    return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [] };
+  if (!rule && otherWay) {
+    // "I'm doing part-time work: does that count toward my title?" of a rule of leaving the post: the guidance says
+    // nothing for part-time work, whatever example questions about leaving suggest ("on the job" is too loose to be firm).
+    const firm = otherWay.fact === 'leave' && otherWay.question === 'part-time' ? { firm: true as const } : {};
+    return { verdict: 'not-stated', rule: `the fact concerns ${otherWay.fact}, the question ${otherWay.question}`, with: [], ...firm };
+  }
   // "does the company sign anything?" of the rule "the company signs no leave agreement (it signs the income one)": the
   // other fact the rule names is the something asked about.
   if (rule?.verdict === 'no' && rule.with.length > 0 && question !== undefined && ASKS_ANYTHING.test(question))

@@ -161,6 +161,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
     // The injury-insurance rule is for teachers off post; a close example on it says nothing of part-time work.
     ['I only teach part-time at a firm on fridays - does the firm have to pay injury insurance for me?', 'teacher', 'not-stated', '3-11'],
+    // Achievements counting toward the title are said of leaving the post, whatever its examples suggest of part-time work.
+    ["I'm doing part-time work at a company. does that count toward my title evaluation?", 'teacher', 'not-stated', '3-14'],
     // The question states the negative the fact states.
     ['does the paper say there is no binding financial or policy support for cooperation', 'teacher', 'yes', '2.1-2'],
     // A party's duty is not its choice; "by default" only leads in; "every form of" asks for no paperwork.
