@@ -56,7 +56,12 @@ export interface Remembered {
   facts: readonly string[];
   /** What the question asked for (a verdict, a party, a reason…), as the advisor read it. */
   type?: Understanding['type'] | undefined;
+  /** The facts of the answers before this one, newest first (at most `EARLIER_ANSWERS`). */
+  earlierFacts: readonly (readonly string[])[];
 }
+
+/** How many answers before the last a conversation keeps the facts of. */
+const EARLIER_ANSWERS = 3;
 
 /** Remembers each conversation's last answered topic, so short follow-ups resolve against it. */
 export class ConversationMemory {
@@ -78,9 +83,19 @@ export class ConversationMemory {
   /** Notes the question a conversation just had answered, and its topic. */
   remember(conversationId: string, question: string, result: AdvisorResult): void {
     if (result.kind !== 'answer') return;
+    const before = this.recall(conversationId);
     this.last.delete(conversationId);
     const { topic, facts, understanding } = result;
-    this.last.set(conversationId, { topicId: topic.id, title: topic.title, question, facts, type: understanding?.type, at: this.now() });
+    const earlierFacts = before === undefined ? [] : [before.facts, ...before.earlierFacts].slice(0, EARLIER_ANSWERS);
+    this.last.set(conversationId, {
+      topicId: topic.id,
+      title: topic.title,
+      question,
+      facts,
+      type: understanding?.type,
+      earlierFacts,
+      at: this.now(),
+    });
     if (this.last.size > MAX_CONVERSATIONS) {
       const oldest = this.last.keys().next();
       if (!oldest.done) this.last.delete(oldest.value);

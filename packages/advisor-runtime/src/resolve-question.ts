@@ -119,7 +119,13 @@ function stayedInMode(advisor: Advisor, input: { text: string; audience: Audienc
 
 /** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */
 function contextOf(previous: Remembered): NonNullable<AskOptions['context']> {
-  return { question: previous.question, topicId: previous.topicId, facts: previous.facts, type: previous.type };
+  return {
+    question: previous.question,
+    topicId: previous.topicId,
+    facts: previous.facts,
+    type: previous.type,
+    earlierFacts: previous.earlierFacts,
+  };
 }
 
 /** A declined question this short is tried again in the light of the conversation's previous question. */

@@ -338,6 +338,20 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('keeps the way of taking part a conversation is about across a turn about something else', () => {
+    const [first, second, third] = converse(
+      'way-kept',
+      'I teach IoT at a vocational college. If I keep my job and start a company on the side, can it be in whatever field I want?',
+      'ok so an RFID inventory startup would be fine?',
+      'do I keep my social insurance at the school in that case?',
+    );
+    expect(first?.citations.map((c) => c.clause)).toContain('3-5');
+    expect(second?.citations.map((c) => c.clause)).not.toContain('3-10');
+    expect(third?.verdict).toBe('not-stated');
+    expect(third?.citations.map((c) => c.clause)).toContain('3-10');
+    expect(third?.text).toMatch(/doesn.t say for a start-up while staying in post/);
+  });
+
   it('reads "and the teacher?" after what the enterprise gains as what the teacher gains, in the enterprise\'s words', () => {
     const [, second] = converseAs(
       'enterprise',

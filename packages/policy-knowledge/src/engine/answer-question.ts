@@ -464,7 +464,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
   const otherWay =
     asked === 'yes-no' && context?.sibling !== true
-      ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience)
+      ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience, context?.earlierFacts)
       : undefined;
   const again =
     asked === 'yes-no' && !otherWay

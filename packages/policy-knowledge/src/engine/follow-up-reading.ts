@@ -455,9 +455,11 @@ export function treatmentOfAnotherWay(
   best: Fact,
   previousFacts: readonly string[] | undefined,
   audience: Audience | undefined,
+  earlierFacts: readonly (readonly string[])[] = [],
 ): { decision: VerdictDecision; facts: Fact[]; text: string } | undefined {
   if (previousFacts === undefined || previousFacts.length === 0) return undefined;
-  const previous = previousFacts.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  const factsOf = (ids: readonly string[]) => ids.flatMap((id) => tools.knowledge.factById.get(id) ?? []);
+  const previous = factsOf(previousFacts);
   const named = new Set(tools.concepts.find(text.replace(SET_ASIDE, ''), audience).map((m) => m.concept));
   const asked = STAYING_WAYS.filter((w) => named.has(w));
   const decision = (way: string): VerdictDecision => ({
@@ -475,8 +477,10 @@ export function treatmentOfAnotherWay(
     return { decision: decision(asked.join(', ')), facts: [first, best], text: said };
   }
   // "do I keep my social insurance in that case?" while a start-up beside the job is discussed: the rule of leaving.
-  const before = STAYING_WAYS.filter((w) => previous.some((f) => f.about.includes(w)));
-  if (WAYS.some((w) => named.has(w)) || before.length === 0 || !isLeaveTreatment(best) || previous.some((f) => f.about.includes('leave')))
+  // The way is the one the latest answer naming any way was about ("ok so an RFID startup would be fine?" in between).
+  const aboutWay = [previous, ...earlierFacts.map(factsOf)].find((facts) => facts.some((f) => WAYS.some((w) => f.about.includes(w)))) ?? [];
+  const before = STAYING_WAYS.filter((w) => aboutWay.some((f) => f.about.includes(w)));
+  if (WAYS.some((w) => named.has(w)) || before.length === 0 || !isLeaveTreatment(best) || aboutWay.some((f) => f.about.includes('leave')))
     return undefined;
   const label = WAY_LABELS[before[0]!]!;
   return { decision: decision(before.join(', ')), facts: [best], text: `${unsaid(label)} ${LEAVE_RULE} ${factText(best, audience)}` };

@@ -47,6 +47,8 @@ export interface AskOptions {
         sibling?: boolean;
         /** How the previous question was read ("and the museum's team?" after a yes/no question asked yes or no too). */
         type?: QuestionType | undefined;
+        /** The facts of the answers before the previous one, newest first: the way of taking part a conversation is about. */
+        earlierFacts?: readonly (readonly string[])[] | undefined;
       }
     | undefined;
 }
