@@ -139,12 +139,23 @@ const POINTED_OBJECT = String.raw`(?:\s+(?:it|that|this|them))?(?:\s+(?:like tha
 // "why does the paper think that is?": a verb of thinking ends on the pointed-at thing being so.
 const BEING_SO = String.raw`(?:\s+(?:is|was|happens|happened))?`;
 const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}${BEING_SO}`;
+/** "what reason does the paper give?", "what does it blame that on?": the reason asked for without "why". */
+const REASON_GIVEN =
+  String.raw`what(?:'s| is| are)?(?: the)?(?: main)? (?:reasons?|explanation)(?: does)? ${DOERS_POINTED} gives?` +
+  String.raw`|what does ${DOERS_POINTED} blame(?: (?:it|that|this) on)?`;
+/** "what reason does the paper give?": a question asking only a reason, without "why". */
+const REASON_GIVEN_ONLY = new RegExp(String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:${REASON_GIVEN})\s*\??$`, 'i');
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const BARE_WHY = new RegExp(
-  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?why(?:\s+(?:is that|is it|not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?` +
-    String.raw`\s*\??$`,
+  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:why(?:\s+(?:is that|is it|not|or why not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?` +
+    String.raw`(?:,?\s+according to (?:the paper|it))?|how come|${REASON_GIVEN})\s*\??$`,
   'i',
 );
+
+/** True for a question asking only the reason of what was just said ("why?", "and why is that?", "why so high?"). */
+export function asksOnlyWhy(text: string): boolean {
+  return BARE_WHY.test(text.trim());
+}
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
@@ -189,15 +200,20 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const onlyItsType = context !== undefined && asksOnlyItsType(tools, corrected, type, options.audience);
   const pointedAt = context !== undefined && context.sibling !== true ? pointingAtSubject(corrected) : undefined;
   // "…any duties in this mode?" asks an aspect of its own of the subject it points at.
+  // "what does the paper blame?" after a finding asks the reason of what was just said, whatever its own words suggest
+  // ("the paper" alone reads as a question about the source); a "why" is read as one already.
+  const reasonAsked =
+    context?.facts !== undefined && context.facts.length > 0 && context.sibling !== true && REASON_GIVEN_ONLY.test(corrected);
   const pointing =
-    context !== undefined &&
-    ownDecision.kind !== 'unknown' &&
-    (pointedAt !== undefined
-      ? !namesSituation(tools, pointedAt.rest, options.audience) && (pointedAt.named || !ownAspect)
-      : (pointsBack(corrected) || onlyItsType) &&
-        wordCount(corrected) <= FRAGMENT_WORDS &&
-        !namesSituation(tools, corrected, options.audience) &&
-        !ownAspect);
+    reasonAsked ||
+    (context !== undefined &&
+      ownDecision.kind !== 'unknown' &&
+      (pointedAt !== undefined
+        ? !namesSituation(tools, pointedAt.rest, options.audience) && (pointedAt.named || !ownAspect)
+        : (pointsBack(corrected) || onlyItsType) &&
+          wordCount(corrected) <= FRAGMENT_WORDS &&
+          !namesSituation(tools, corrected, options.audience) &&
+          !ownAspect));
   // "what happens if neither gets what they want?" after what schools want: declined alone, it names a subject only another
   // topic's facts are about (conflicts), so it is that topic's, not the conversation's.
   const namedElsewhere =

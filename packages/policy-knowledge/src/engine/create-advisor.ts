@@ -12,7 +12,7 @@ import { applyCorrections, Speller } from '../understand/spelling.js';
 import { expandWithGlossary } from '../features/glossary.js';
 import { buildAdvisorTables, type AdvisorTables } from './advisor-tables.js';
 import { buildOnce } from './build-once.js';
-import { answerQuestion } from './answer-question.js';
+import { answerQuestion, asksOnlyWhy } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
@@ -161,7 +161,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
-    const fragments = parts.map((part, i) => i > 0 && (chinese ? isChineseFragment(part) : isFragment(part)));
+    const fragments = parts.map((part, i) => i > 0 && (chinese ? isChineseFragment(part) : isFragment(part) || asksOnlyWhy(part)));
     for (const [i, part] of parts.entries()) {
       const previous = results[i - 1];
       const context =
@@ -171,7 +171,8 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
-              ...(previous.kind === 'answer' && (BARE_QUESTION.test(part) || ASKED_OF_ANOTHER.test(part) || SHORT_POINTING_BACK.test(part))
+              ...(previous.kind === 'answer' &&
+              (BARE_QUESTION.test(part) || asksOnlyWhy(part) || ASKED_OF_ANOTHER.test(part) || SHORT_POINTING_BACK.test(part))
                 ? { facts: previous.facts }
                 : {}),
               ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),

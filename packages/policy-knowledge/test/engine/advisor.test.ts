@@ -377,6 +377,16 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4-4']);
   });
 
+  it.each([
+    ['How many vocational graduates fall short in internships, and what does the paper blame that on?', '2.4-1'],
+    ['Could companies take on part-time college teachers in the past? Why or why not?', '4-4'],
+    ['Are small firms keen on long-term cooperation with colleges? What reason does the paper give?', '2.3-4'],
+  ])('answers the reason asked in other words after "%s" from the part before it (%s)', (question, clause) => {
+    const result = answered(question, 'enterprise');
+    expect(result.parts).toHaveLength(2);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
   it('answers "…, and for training bases?" as the question before it asked of that mode, from its like fact', () => {
     const result = answered(
       'Teachers who left to start a business understand the school. ' +
