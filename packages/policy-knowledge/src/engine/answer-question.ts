@@ -146,9 +146,9 @@ const REASON_GIVEN =
 /** "what reason does the paper give?": a question asking only a reason, without "why". */
 const REASON_GIVEN_ONLY = new RegExp(String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:${REASON_GIVEN})\s*\??$`, 'i');
 /** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
+const WHY_SO = String.raw`(?:\s+(?:is that|is it|not|or why not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?`;
 const BARE_WHY = new RegExp(
-  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:why(?:\s+(?:is that|is it|not|or why not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY})?` +
-    String.raw`(?:,?\s+according to (?:the paper|it))?|how come|${REASON_GIVEN})\s*\??$`,
+  String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:why${WHY_SO}(?:,?\s+according to (?:the paper|it))?|how come|${REASON_GIVEN})\s*\??$`,
   'i',
 );
 
