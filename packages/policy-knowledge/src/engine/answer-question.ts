@@ -141,7 +141,8 @@ const BEING_SO = String.raw`(?:\s+(?:is|was|happens|happened))?`;
 const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}${BEING_SO}`;
 /** "what reason does the paper give?", "what does it blame that on?": the reason asked for without "why". */
 const REASON_GIVEN =
-  String.raw`what(?:'s| is| are)?(?: the)?(?: main)? (?:reasons?|explanation)(?: does)? ${DOERS_POINTED} gives?` +
+  String.raw`what(?:'s| is| are)?(?: the)?(?: (?:main|underlying|real|root))? (?:reasons?|explanation|cause)` +
+  String.raw`(?:(?: does)? ${DOERS_POINTED} gives?| behind (?:it|that|this))?` +
   String.raw`|what does ${DOERS_POINTED} blame(?: (?:it|that|this) on)?`;
 /** "what reason does the paper give?": a question asking only a reason, without "why". */
 const REASON_GIVEN_ONLY = new RegExp(String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:${REASON_GIVEN})\s*\??$`, 'i');

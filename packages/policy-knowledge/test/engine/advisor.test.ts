@@ -381,6 +381,7 @@ describe('several questions in one message', () => {
     ['How many vocational graduates fall short in internships, and what does the paper blame that on?', '2.4-1'],
     ['Could companies take on part-time college teachers in the past? Why or why not?', '4-4'],
     ['Are small firms keen on long-term cooperation with colleges? What reason does the paper give?', '2.3-4'],
+    ["Could companies take on part-time college teachers in the past? What's the underlying reason?", '4-4'],
   ])('answers the reason asked in other words after "%s" from the part before it (%s)', (question, clause) => {
     const result = answered(question, 'enterprise');
     expect(result.parts).toHaveLength(2);
