@@ -127,6 +127,8 @@ describe('conversations', () => {
       'and what do we get out of it?',
       ['4.2-1', '4.2-2'],
     ],
+    // "hurt the college" is a harm done to the college, not an injury at work.
+    ['Can a firm pull out of a cooperation with a college whenever it likes?', 'would that hurt the college?', ['2.2-1']],
   ])('reads "%s" then "%s" as an enterprise, citing exactly %j', (first, followUp, clauses) => {
     const [, second] = converseAs('enterprise', `${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
