@@ -388,6 +388,16 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('asks the yes/no question before it again of the subject a long "And what about …?" part names', () => {
+    const result = answered(
+      'Can a researcher at a provincial institute use the guidance? And what about an engineer working at a public water authority?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
+      ['yes', '3-2'],
+      ['yes', '3-2'],
+    ]);
+  });
+
   it('answers "…, and for training bases?" as the question before it asked of that mode, from its like fact', () => {
     const result = answered(
       'Teachers who left to start a business understand the school. ' +
