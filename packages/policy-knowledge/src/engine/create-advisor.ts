@@ -221,6 +221,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
   }
 }
 
+/** "what about people at other public institutions?": a part asking the question before it of another subject. */
+const WHAT_ABOUT = /^(?:(?:and|but|so),?\s+)?(?:what|how) about\b/i;
+
 /** Most words of a declined later part read again as going on from the part before it. */
 const FOLLOWING_PART_WORDS = 6;
 
@@ -257,7 +260,7 @@ function isFragment(part: string): boolean {
   return (
     words <= 4 ||
     // "…? And what about people at other public institutions?": the question before, asked of another subject.
-    /^(?:(?:and|but|so),?\s+)?(?:what|how) about\b/i.test(text) ||
+    WHAT_ABOUT.test(text) ||
     (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then|if not|if so|otherwise|in that case)\b/i.test(text)) ||
     (words <= 8 && /\b(?:it|its|that|this|these|those|they|them|he|him|she|his|her|their|one|ones)\b/i.test(text))
   );
