@@ -100,15 +100,16 @@ export function resolveQuestion(
 }
 
 /**
- * "what does the training base model look like?" then "from which year do students start?": an answer from another mode
- * to a question naming no mode of its own may have left the conversation's mode only on the classifier's guess.
+ * "what does the training base model look like?" then "from which year do students start?": an answer from another topic
+ * (another mode, or the general case for teacher entrepreneurs) to a question naming no mode or way of its own may have
+ * left the conversation's mode only on the classifier's guess.
  */
 function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
   const isMode = (topicId: string) => advisor.knowledge.topicById.get(topicId)?.category === 'modes';
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
-  return isMode(previous.topicId) && isMode(result.topic.id) && !namesSituation;
+  return isMode(previous.topicId) && !namesSituation;
 }
 
 /** The question read in the conversation's mode, when that reading stays on the mode's topic. */
