@@ -22,6 +22,9 @@ function converseAs(audience: 'teacher' | 'enterprise', id: string, ...questions
 describe('conversations', () => {
   it.each([
     ['can I leave my post to start a company?', 'for how long?', '3-19'],
+    // A teaching role asked of the teacher who runs the company, within the order-based mode just explained.
+    ['what is order-based training?', 'and must the teacher stay involved with the college while running the firm?', '4.5-1'],
+    ['what is order-based training?', 'does the teacher who runs the company need any teaching experience?', '4.5-1'],
     // "any condition…?" after one way of taking part asks that way's condition.
     ['can I start a company while still teaching full time?', 'any condition on what kind?', '3-5'],
     ['Can I run a company while still teaching full-time?', 'any restriction on what the company does?', '3-5'],
@@ -338,6 +341,16 @@ describe('conversations', () => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
+  });
+
+  it('stays in the mode just explained when a question naming none reads alone as the general case', () => {
+    const [, , third] = converse(
+      'mode-kept',
+      "what's the order based training model",
+      'when does it start with the students?',
+      'does the teacher keep any link with the school at all',
+    );
+    expect(third?.topic.id).toBe('modes.order-based');
   });
 
   it('keeps the way of taking part a conversation is about across a turn about something else', () => {
