@@ -63,6 +63,13 @@ const SEEKS = new RegExp(
   'i',
 );
 
+// "does the school get anything?", "and do we gain anything out of it?": whether a party gains, asked yes or no.
+const GAINS_ANYTHING = new RegExp(
+  String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|would|will|could|can)\s+${QUALIFIERS}${PARTY}\s+(?:also\s+|even\s+)?(?:get|gain|benefit)\b` +
+    String.raw`(?:\s+(?:anything|something|at all|too|as well|much))?(?:\s+(?:from|out of)\s+(?:it|this|that))?\s*\??$`,
+  'i',
+);
+
 /** Words one of the patterns below needs (a gain verb, "in it", "upside", "help", "serve", "after", "seek", "looking for"). */
 const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for/i;
 
@@ -74,6 +81,7 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
     IN_IT_FOR.exec(text)?.[1] ??
     FOR_PARTY_GAINS.exec(text)?.[1] ??
     BENEFITS_PARTY.exec(text)?.[1] ??
-    SEEKS.exec(text)?.[1]
+    SEEKS.exec(text)?.[1] ??
+    GAINS_ANYTHING.exec(text)?.[1]
   );
 }

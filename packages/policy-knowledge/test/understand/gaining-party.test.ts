@@ -17,6 +17,9 @@ describe('the side whose gains a question asks about', () => {
     ['what do lecturers gain from part-time work in a company?', 'teacher', 'teacher'],
     ['what are schools after in cooperation?', 'enterprise', 'school'],
     ['what is the company really looking for?', 'teacher', 'enterprise'],
+    ['does the school get anything?', 'enterprise', 'school'],
+    ['and do we gain anything out of it?', 'enterprise', 'enterprise'],
+    ['would the college benefit too?', 'teacher', 'school'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
@@ -24,6 +27,8 @@ describe('the side whose gains a question asks about', () => {
   it('reads nothing in a question about something else, or in "we" asked by a teacher', () => {
     expect(gainingParty('can I keep my pension if I leave my post?', 'teacher')).toBeUndefined();
     expect(gainingParty('what do we get out of it as teachers', 'teacher')).toBeUndefined();
+    expect(gainingParty('does the school get a say?', 'enterprise')).toBeUndefined();
+    expect(gainingParty('does the company get to pick the students?', 'enterprise')).toBeUndefined();
   });
 
   it('reads "them" as a party it cannot name by itself: the other side of the conversation', () => {
