@@ -64,8 +64,9 @@ const SEEKS = new RegExp(
 );
 
 // "does the school get anything?", "and do we gain anything out of it?": whether a party gains, asked yes or no.
+const DOES = String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|would|will|could|can)\s+`;
 const GAINS_ANYTHING = new RegExp(
-  String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|would|will|could|can)\s+${QUALIFIERS}${PARTY}\s+(?:also\s+|even\s+)?(?:get|gain|benefit)\b` +
+  String.raw`${DOES}${QUALIFIERS}${PARTY}\s+(?:also\s+|even\s+)?(?:get|gain|benefit)\b` +
     String.raw`(?:\s+(?:anything|something|at all|too|as well|much))?(?:\s+(?:from|out of)\s+(?:it|this|that))?\s*\??$`,
   'i',
 );
