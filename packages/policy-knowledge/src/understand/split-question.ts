@@ -59,11 +59,13 @@ const PAST_PARTICIPLES = ['been', 'got', 'gotten', 'improved', 'worked', 'change
 const PAST_DONE = String.raw`[\w-]+(?:\s+[\w-]+){0,3}\s+(?:${anyOf(PAST_PARTICIPLES)}|[a-z]+ed)`;
 const PAST_ASKED = String.raw`${anyOf(PAST_AUXILIARIES)}\s+(?:${anyOf(PAST_SUBJECTS)}|${PAST_DONE})\b`;
 const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
+// "what share of graduates fail internship requirements and why": a bare "why" closing the message, without a comma.
+const AND_WHY = String.raw`\s+and\s+(?=why\s*\??\s*$)`;
 // "…, and tell me which one deals with pay?": a request to say something opens the question it asks.
 const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
 const JOINT = new RegExp(
   String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
-    String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}`,
+    String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}|${AND_WHY}`,
   'giu',
 );
 // "does it cover both confidentiality and how income is split": the "and" of "both … and" joins two items of one
@@ -104,7 +106,9 @@ const ONLY_A_PARTY = new RegExp(
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 /** "…, and why?", "…, and who pays?", "Can he, and does…": a question of one or two words that still asks one of its own. */
-const BARE_ASKING = String.raw`(?:and\s+)?(?:why|how(?:\s+(?:long|much|many|often|soon))?|when|where|who|(?:who|what)\s+[\w'-]+)\s*\?`;
+// A bare "why" asks even without its mark ("…requirements and why").
+const QUESTION_WORD_ASKING = String.raw`(?:how(?:\s+(?:long|much|many|often|soon))?|when|where|who|(?:who|what)\s+[\w'-]+)\s*\?`;
+const BARE_ASKING = String.raw`(?:and\s+)?(?:why\s*\??|${QUESTION_WORD_ASKING})`;
 const AUXILIARY_AND_DOER = String.raw`(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you)`;
 const SHORT_QUESTION = new RegExp(String.raw`^(?:${BARE_ASKING}|${AUXILIARY_AND_DOER})\s*$`, 'i');
 

@@ -231,6 +231,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits off a bare "and why" closing a message typed without a comma or a question mark', () => {
+    expect(splitQuestion('how many vocational graduates fall short in internships and why')).toEqual([
+      'how many vocational graduates fall short in internships',
+      'why',
+    ]);
+    expect(splitQuestion('why do firms and schools fall out')).toHaveLength(1);
+  });
+
   it('splits a question offered as the other choice only when it asks something of its own', () => {
     expect(splitQuestion('Can someone who leaves start any company at all, or does it have to be a tech company?')).toEqual([
       'Can someone who leaves start any company at all',
