@@ -22,6 +22,8 @@ function converseAs(audience: 'teacher' | 'enterprise', id: string, ...questions
 describe('conversations', () => {
   it.each([
     ['can I leave my post to start a company?', 'for how long?', '3-19'],
+    // "and later?" asks what comes next in what was just said: teachers may stay in or leave a student start-up.
+    ["can I mentor my students' start-up?", 'and later?', '4.6-2'],
     // A teaching role asked of the teacher who runs the company, within the order-based mode just explained.
     ['what is order-based training?', 'and must the teacher stay involved with the college while running the firm?', '4.5-1'],
     ['what is order-based training?', 'does the teacher who runs the company need any teaching experience?', '4.5-1'],

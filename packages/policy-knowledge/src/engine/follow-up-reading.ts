@@ -40,6 +40,8 @@ export function staysOnTopic(
 ): boolean {
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
   if (named.some((c) => c === 'detail' || c === 'amount' || c === 'date') || namesFigure(text)) return true;
+  // "and later?", "then what?": what comes next in what was just said.
+  if (WHAT_NEXT.test(text.trim())) return true;
   // "it'd be a software company doing RFID tracking": a detail told, not asked, is about the case just discussed.
   if (TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
@@ -59,6 +61,10 @@ export function staysOnTopic(
   // "any catch for the teacher?": a catch is always the catch of what was just said.
   return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS) && !outside;
 }
+
+/** "and later?", "then what?", "what happens after that?": a fragment asking only what comes next. */
+const NEXT = ['later', 'later on', 'afterwards', 'after that', 'then', 'then what', 'what then', 'what next', 'what happens next'];
+const WHAT_NEXT = new RegExp(String.raw`^(?:(?:and|so|ok|okay|but),?\s+)?(?:${NEXT.join('|')}|what happens (?:then|after that))\s*\??$`, 'i');
 
 /** The kinds of concept that say what a question is about (not who asks, nor how). */
 export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['aspect', 'situation']);
