@@ -64,7 +64,10 @@ export function staysOnTopic(
 
 /** "and later?", "then what?", "what happens after that?": a fragment asking only what comes next. */
 const NEXT = ['later', 'later on', 'afterwards', 'after that', 'then', 'then what', 'what then', 'what next', 'what happens next'];
-const WHAT_NEXT = new RegExp(String.raw`^(?:(?:and|so|ok|okay|but),?\s+)?(?:${NEXT.join('|')}|what happens (?:then|after that))\s*\??$`, 'i');
+const WHAT_NEXT = new RegExp(
+  String.raw`^(?:(?:and|so|ok|okay|but),?\s+)?(?:${NEXT.join('|')}|what happens (?:then|after that))\s*\??$`,
+  'i',
+);
 
 /** The kinds of concept that say what a question is about (not who asks, nor how). */
 export const SUBJECT_KINDS: ReadonlySet<string> = new Set(['aspect', 'situation']);
