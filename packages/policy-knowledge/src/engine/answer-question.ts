@@ -110,6 +110,8 @@ const SETTLES_CLARIFY = 0.1;
 const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
 const SURE_OF_TOPIC = 0.9;
+/** Below this confidence, a topic given to a question that names nothing the facts speak of is only a guess. */
+const GUESSED_TOPIC = 0.7;
 /** The topic score of the facts about ownership when a question asks who owns something: as sure as the classifier gets. */
 const OWNERSHIP_TOPIC_SCORE = 1;
 /** "能得到啥好处", "图啥": a Chinese question about what one side gains. */
@@ -258,6 +260,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
   // only: its pairs of characters mark a subject more surely than one English word such as "news").
   if (isChinese(question) && outsideChinese(tools, corrected, concepts, decision))
+    return tools.unknown(question, 'out-of-scope', alternatives);
+  // "is it raining?": a question naming nothing the facts speak of, only a word of the "not covered" examples, on a guess.
+  if (!isChinese(question) && context === undefined && namesOnlyOutside(tools, corrected, concepts, decision))
     return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
@@ -1018,6 +1023,12 @@ function primaryFacts(knowledge: Knowledge, topicId: string): readonly Fact[] {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** True when a question names no concept at all, a word only the "not covered" examples use, and no sure topic. */
+function namesOnlyOutside(tools: AnswerTools, corrected: string, concepts: ReadonlySet<string>, decision: Decision): boolean {
+  if (concepts.size > 0 || (decision.kind === 'answer' && decision.confidence >= GUESSED_TOPIC)) return false;
+  return tools.outOfScopeWords().named(corrected);
 }
 
 /**

@@ -149,7 +149,8 @@ describe('advisor.ask', () => {
     expect(enterprise.text).not.toBe(teacher.text);
   });
 
-  it.each(['what is the weather in Qingdao tomorrow?', 'how many weeks of maternity leave do I get?', 'tell me a joke'])(
+  // "raining" shares letters with "training": a guess on letters alone is no reason to answer about training bases.
+  it.each(['what is the weather in Qingdao tomorrow?', 'how many weeks of maternity leave do I get?', 'tell me a joke', 'is it raining?'])(
     'declines "%s" honestly, offering nearest topics but no invented rule',
     (question) => {
       const result = advisor.ask(question);
