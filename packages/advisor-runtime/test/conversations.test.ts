@@ -450,6 +450,18 @@ describe('conversations', () => {
     expect(last?.citations.map((c) => c.clause)).toContain('3-19');
   });
 
+  it('answers "which one is about salary?" after the whole list of treatment with the item on that aspect', () => {
+    const [list, salary, injury] = converse(
+      'which-item',
+      'what are the points of treatment?',
+      'which one is about salary?',
+      'which of them covers injury insurance?',
+    );
+    expect(list?.topic.id).toBe('leave.treatment-overview');
+    expect(salary?.citations.map((c) => c.clause)).toEqual(['3-16']);
+    expect(injury?.citations.map((c) => c.clause)).toEqual(['3-11']);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

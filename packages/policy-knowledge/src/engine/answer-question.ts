@@ -57,6 +57,7 @@ import {
   continuedGainer,
   pointedFact,
   pointedItem,
+  itemOfAspect,
   notCoveredScore,
   pointsBack,
   pointingAtSubject,
@@ -341,7 +342,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   // "tell me more about the second one" after a list: the item's topic is a candidate however unlikely its words make it.
-  const listed = context?.facts?.length === 0 && context.sibling !== true ? pointedItem(knowledge, corrected, context.topicId) : undefined;
+  const listed =
+    context?.facts?.length === 0 && context.sibling !== true
+      ? (pointedItem(knowledge, corrected, context.topicId) ?? itemOfAspect(tools, corrected, context.topicId, options.audience))
+      : undefined;
   const listedTopic = listed === undefined ? undefined : knowledge.factById.get(listed)?.topic;
   if (listedTopic !== undefined) topicScores.set(listedTopic, Math.max(topicScores.get(listedTopic) ?? 0, NEAR_TOPIC_SCORE));
   // "and leaving completely?" after the conditions of in-post start-ups: the named case's like facts are candidates.

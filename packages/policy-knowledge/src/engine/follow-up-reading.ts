@@ -232,6 +232,26 @@ export function pointedItem(knowledge: Knowledge, text: string, topicId: string 
   return first === undefined ? undefined : knowledge.facts.find((f) => f.clauses[0] === first)?.id;
 }
 
+/**
+ * "which one deals with salary?" after a topic's whole text (the five points of treatment): the first of that topic's facts
+ * about an aspect the question names.
+ */
+export function itemOfAspect(
+  tools: AnswerTools,
+  text: string,
+  topicId: string | undefined,
+  audience: Audience | undefined,
+): string | undefined {
+  if (topicId === undefined || !WHICH_IS_WHOSE.test(text)) return undefined;
+  const aspects = tools.concepts
+    .find(text, audience)
+    .map((m) => m.concept)
+    .filter((c) => tools.concepts.kinds.get(c) === 'aspect');
+  if (aspects.length === 0) return undefined;
+  const ofTopic = tools.knowledge.facts.filter((f) => f.topic === topicId || f.topics.includes(topicId));
+  return ofTopic.find((f) => aspects.some((c) => f.about.includes(c)))?.id;
+}
+
 // "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
 const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;

@@ -57,7 +57,8 @@ export function namedSectionNumber(question: string): string | undefined {
  * What every reference holds: a number (of a clause, section or item), a section's name, an ordinal or a count. A
  * question without one refers to nothing.
  */
-const MAY_REFER = /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six/i;
+const MAY_REFER =
+  /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six|points|items|aspects|list|include/i;
 
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
 export function findReference(
@@ -124,7 +125,7 @@ const cuePatterns = new WeakMap<ClauseList, RegExp>();
 function cuePattern(list: ClauseList): RegExp {
   let pattern = cuePatterns.get(list);
   if (!pattern) {
-    pattern = new RegExp(`\\b(?:${list.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+    pattern = new RegExp(`\\b(?:${list.cues.map(literal).join('|')})\\b`, 'i');
     cuePatterns.set(list, pattern);
   }
   return pattern;
@@ -156,7 +157,32 @@ function wholeList(question: string, lists: readonly ClauseList[]): ClauseList |
     const found = lists.find((l) => l.items.length === count && cuePattern(l).test(counted));
     if (found) return found;
   }
-  return undefined;
+  return lists.find((l) => namedWholePattern(l).test(question));
+}
+
+const namedWholePatterns = new WeakMap<ClauseList, RegExp>();
+
+/** A word of the knowledge matched as itself, not as a pattern. */
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "what are the points of treatment?", "list the treatment items", "what does the treatment of off-post teachers include?":
+ * a request for the items of the list its first cue word names, without counting them.
+ */
+function namedWholePattern(list: ClauseList): RegExp {
+  let pattern = namedWholePatterns.get(list);
+  if (!pattern) {
+    const head = literal(list.cues[0]!);
+    const asking = String.raw`^(?:(?:so|and|ok|okay),?\s+)?(?:(?:can|could) you\s+|please\s+)?(?:what|list|name|give me|tell me|show me)\b`;
+    const naming =
+      String.raw`(?:points|items|aspects) of (?:the )?${head}\b|\b${head} (?:points|items|list)\b` +
+      String.raw`|\bthe ${head} (?:of|for)\b.*\bincludes?\b`;
+    pattern = new RegExp(`${asking}.*(?:${naming})`, 'i');
+    namedWholePatterns.set(list, pattern);
+  }
+  return pattern;
 }
 
 // "the second?", "third?", "and the last one?", "tell me more about the third one": a fragment naming only an item's place.

@@ -20,6 +20,10 @@ describe('findReference', () => {
     ['what are the three policy requirements in section 3', { kind: 'list', id: 'ways' }],
     ['summarise all 6 cooperation modes', { kind: 'list', id: 'modes' }],
     ['list the five problems the paper names', { kind: 'list', id: 'problems' }],
+    // The whole list named by its head word, without counting its items.
+    ['what are the points of treatment?', { kind: 'list', id: 'treatment' }],
+    ['list the treatment points', { kind: 'list', id: 'treatment' }],
+    ['what does the treatment of off-post teachers include?', { kind: 'list', id: 'treatment' }],
     // The part of a section ahead of its subsections.
     ['what does the opening of section 4 say?', { kind: 'section', id: '4', part: 'opening' }],
     ["what's in part 4 before it gets to the individual models", { kind: 'section', id: '4', part: 'opening' }],
@@ -44,6 +48,8 @@ describe('findReference', () => {
     'what is the introduction of a company to the college',
     'which of the three ways applies to me if I keep teaching',
     'what are the two agreements I sign',
+    'what does medical treatment include?',
+    'does the treatment list say anything about medical treatment?',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
