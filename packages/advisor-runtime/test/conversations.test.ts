@@ -36,6 +36,8 @@ describe('conversations', () => {
     // result of what its section says before it; the teacher-founded firm's edge comes with its own reason.
     ['what share of vocational graduates fail internship requirements?', 'why?', '2.4-1'],
     ['do teacher-founded firms have an edge when signing with the college?', 'why is that?', '4-5'],
+    // "why bother …that early?" asks the reason of what was just said, not about returning early.
+    ['from which grade can a teacher-run company start picking students?', 'why bother starting that early?', '4.5-3'],
     ['can I come back early from my leave?', 'what if there is no vacancy?', '3-22'],
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
     // Too short to judge alone ("not covered", but unsure): read with the question before.

@@ -25,6 +25,8 @@ describe('advisor.ask', () => {
     ['if we go bankrupt partway through a cooperation, what happens to the students?', 'problems.no-laws', '2.2-2'],
     // How part-time work in industry helps a teacher's teaching: the paper's RFID example.
     ["how does a teacher's part-time work in industry feed back into their teaching?", 'entrepreneurship.benefits', '4-3'],
+    // The guidance's name is given where its issuer is.
+    ['what is the guidance called?', 'guidance.issuer', '3-1'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
