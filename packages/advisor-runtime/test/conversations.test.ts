@@ -464,6 +464,14 @@ describe('conversations', () => {
     expect(injury?.citations.map((c) => c.clause)).toEqual(['3-11']);
   });
 
+  it('reads a short who/what question in the knowledge\'s words as asking on ("who does the testing?"), not one outside them', () => {
+    const [, testing] = converse('testing', "What's the point of the teaching resources co-construction mode?", 'who does the testing?');
+    expect(testing?.citations.map((c) => c.clause)).toEqual(['4.2-1']);
+    const [, raining, snorkelling] = converse('outside', 'who issued the guidance?', 'is it raining?', 'who does the snorkelling?');
+    expect(raining).toBeUndefined();
+    expect(snorkelling).toBeUndefined();
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

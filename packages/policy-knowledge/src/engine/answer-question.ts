@@ -265,8 +265,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // only: its pairs of characters mark a subject more surely than one English word such as "news").
   if (isChinese(question) && outsideChinese(tools, corrected, concepts, decision))
     return tools.unknown(question, 'out-of-scope', alternatives);
-  // "is it raining?": a question naming nothing the facts speak of, only a word of the "not covered" examples, on a guess.
-  if (!isChinese(question) && context === undefined && namesOnlyOutside(tools, corrected, concepts, decision))
+  // "is it raining?": a question naming nothing the facts speak of, only a word of the "not covered" examples, on a guess;
+  // in a conversation, whatever the conversation lends it ("it" does not make the weather the guidance's issuer).
+  const ownConcepts = context === undefined ? concepts : new Set(tools.concepts.find(corrected, options.audience).map((m) => m.concept));
+  if (!isChinese(question) && namesOnlyOutside(tools, corrected, ownConcepts, context === undefined ? decision : undefined))
     return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
@@ -1032,9 +1034,9 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** True when a question names no concept at all, a word only the "not covered" examples use, and no sure topic. */
-function namesOnlyOutside(tools: AnswerTools, corrected: string, concepts: ReadonlySet<string>, decision: Decision): boolean {
-  if (concepts.size > 0 || (decision.kind === 'answer' && decision.confidence >= GUESSED_TOPIC)) return false;
+/** True when a question names no concept at all, a word only the "not covered" examples use, and no sure topic (if one is given). */
+function namesOnlyOutside(tools: AnswerTools, corrected: string, concepts: ReadonlySet<string>, decision: Decision | undefined): boolean {
+  if (concepts.size > 0 || (decision?.kind === 'answer' && decision.confidence >= GUESSED_TOPIC)) return false;
   return tools.outOfScopeWords().named(corrected);
 }
 

@@ -59,7 +59,10 @@ export function staysOnTopic(
   const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
   // "which university?", "whats the catch": three words or fewer cannot name a subject of their own either.
   // "any catch for the teacher?": a catch is always the catch of what was just said.
-  return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS) && !outside;
+  // "who does the testing?", "what usually goes wrong?": a short who/what question in the knowledge's own words asks on
+  // from the topic ("who does the cooking?" does not).
+  const shortAsk = wordCount(text) <= SHORT_ASK_WORDS && ASKS_WHAT.test(text.trim()) && tools.speller.usesOnlyKnowledgeWords(text);
+  return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS || shortAsk) && !outside;
 }
 
 /** "and later?", "then what?", "what happens after that?": a fragment asking only what comes next. */
@@ -388,6 +391,9 @@ const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:(?:in|as|for|by|to|from|with|under)
 
 /** A follow-up this short points back even without a pronoun ("which university?"). */
 export const BARE_FRAGMENT_WORDS = 3;
+
+/** A who/what follow-up this short, declined unsurely, asks on from the topic. */
+const SHORT_ASK_WORDS = 5;
 
 /** A follow-up this short cannot name its topic on its own. */
 export const FRAGMENT_WORDS = 7;

@@ -56,6 +56,11 @@ export class Speller {
     }
   }
 
+  /** True when every word of the text long enough to mean something is a form of a word the knowledge itself uses. */
+  usesOnlyKnowledgeWords(text: string): boolean {
+    return readTokens(text).every((word) => word.length < MIN_WORD || !/^[a-z]+$/.test(word) || this.knownStems.has(stem(word)));
+  }
+
   /** The nearest known word to an unknown one, or undefined when the word is known or nothing is close. */
   suggest(word: string): string | undefined {
     if (word.length < MIN_WORD || this.known.has(word) || !/^[a-z]+$/.test(word) || this.knownStems.has(stem(word))) return undefined;

@@ -20,6 +20,11 @@ describe('the speller', () => {
     expect(speller.corrections('my college teaches automation')).toEqual([]);
   });
 
+  it('tells a text in the knowledge\'s own words ("who teaches?") from one with a word it never uses ("who snorkels?")', () => {
+    expect(speller.usesOnlyKnowledgeWords('who teaches at the college?')).toBe(true);
+    expect(speller.usesOnlyKnowledgeWords('who snorkels at the college?')).toBe(false);
+  });
+
   it('knows the words that name fields ("drone" is not "done")', async () => {
     const { knowledge } = await loadKnowledgeAndModel();
     const tables = buildAdvisorTables(knowledge);
