@@ -20,7 +20,7 @@ import { decide, type Decision } from './decide.js';
 import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
-import { CALLED_FALSE, decideVerdict, type VerdictDecision } from './verdict.js';
+import { CALLED_FALSE, decideVerdict, WAYS, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail } from './unsupported-detail.js';
@@ -181,6 +181,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const context = options.context;
   const type = continuedType(questionType(corrected), corrected, context?.question, context?.type);
   const concepts = readConcepts(tools, corrected, type, context?.question, options.audience);
+  // "does the policy cover part-time work?" asks whether that way is allowed, not whom the guidance is for.
+  const wayCovered = asksWayCovered(concepts, type, corrected);
+  if (wayCovered) concepts.delete('scope');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
@@ -346,6 +349,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (gainsNear.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+  // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
+  if (wayCovered)
+    for (const topic of knowledge.topics)
+      if (
+        topic.category === 'ways' &&
+        knowledge.facts.some((f) => f.topic === topic.id && WAYS.some((w) => concepts.has(w) && f.about.includes(w)))
+      )
+        topicScores.set(topic.id, Math.max(...topicScores.values(), 0));
   // "tell me more about the second one" after a list: the item's topic is a candidate however unlikely its words make it.
   const listed =
     context?.facts?.length === 0 && context.sibling !== true
@@ -1032,6 +1043,15 @@ function primaryFacts(knowledge: Knowledge, topicId: string): readonly Fact[] {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * True for a yes/no question whether the guidance covers a way of taking part ("does the guidance cover leaving the post
+ * to start a business?"), not whether it covers someone ("does it cover hospital staff who work part-time?").
+ */
+function asksWayCovered(concepts: ReadonlySet<string>, type: QuestionType, corrected: string): boolean {
+  if (type !== 'yes-no' || !concepts.has('scope') || !WAYS.some((way) => concepts.has(way))) return false;
+  return !concepts.has('other-institution') && !/\b(?:who|whom|me|my|i|people|staff|personnel)\b/i.test(corrected);
 }
 
 /** True when a question names no concept at all, a word only the "not covered" examples use, and no sure topic (if one is given). */

@@ -15,6 +15,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // Whether the guidance covers a way of taking part is that way's rule, not whom the guidance is for.
+    ['does the policy cover part-time work?', 'teacher', 'yes', '3-4'],
+    ['does the guidance cover project cooperation with companies?', 'enterprise', 'yes', '3-4'],
+    ['does the guidance cover leaving the post to start a business?', 'teacher', 'yes', '3-6'],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
