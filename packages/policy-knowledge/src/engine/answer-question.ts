@@ -184,6 +184,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "does the policy cover part-time work?" asks whether that way is allowed, not whom the guidance is for.
   const wayCovered = asksWayCovered(concepts, type, corrected);
   if (wayCovered) concepts.delete('scope');
+  // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
+  // relationship kept while away.
+  if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));

@@ -19,6 +19,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does the policy cover part-time work?', 'teacher', 'yes', '3-4'],
     ['does the guidance cover project cooperation with companies?', 'enterprise', 'yes', '3-4'],
     ['does the guidance cover leaving the post to start a business?', 'teacher', 'yes', '3-6'],
+    // The job kept while working part-time is the post one stays in, not the personnel relationship kept while away.
+    ['can I do part-time work at a firm and still keep my job?', 'teacher', 'yes', '3-4'],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
