@@ -622,7 +622,7 @@ function answerFromFacts(
   );
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
-  if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts));
+  if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts, askedInPlural(input.question)));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
   const content = {
     text: input.compound?.text ?? composeFromFacts(facts, decision.verdict, input.audience),
@@ -998,13 +998,26 @@ function namedSituationFact(
   return about.length === 1 ? [about[0]!] : undefined;
 }
 
-/** Other facts of the same topic that answer an aspect of the question the chosen facts leave out. */
-function companions(ranked: readonly RankedFact[], chosen: readonly Fact[]): Fact[] {
+/** "what agreements do I sign?", "which conditions apply?": the thing a question asks for in the plural, in the singular. */
+const ASKED_IN_PLURAL = /\b(?:what|which|all(?: the)?|both(?: the)?)\s+(?:\w+\s+)?([a-z]{4,})s\b(?!\s+(?:is|was|does|did)\b)/i;
+
+/** The thing a question asks for in the plural ("agreement" of "what agreements do I sign?"), if any. */
+function askedInPlural(question: string): string | undefined {
+  return ASKED_IN_PLURAL.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
+ * Other facts of the same topic that answer an aspect of the question the chosen facts leave out; when the question asks
+ * for a thing in the plural ("what agreements…?"), also another topic's fact that names that thing too.
+ */
+function companions(ranked: readonly RankedFact[], chosen: readonly Fact[], plural?: string): Fact[] {
   const topic = chosen[0]!.topic;
+  const namesIt = (fact: Fact) =>
+    plural !== undefined && chosen[0]!.text.toLowerCase().includes(plural) && fact.text.toLowerCase().includes(plural);
   const picked: Fact[] = [];
   for (const r of ranked.slice(1, 8)) {
     if (chosen.length + picked.length >= MAX_FACTS) break;
-    if (r.aspectHits === 0 || r.fact.topic !== topic || chosen.includes(r.fact)) continue;
+    if (r.aspectHits === 0 || (r.fact.topic !== topic && !namesIt(r.fact)) || chosen.includes(r.fact)) continue;
     if (wordsOf([...chosen, ...picked, r.fact]) > ANSWER_WORDS) break;
     picked.push(r.fact);
   }

@@ -35,6 +35,12 @@ describe('advisor.ask', () => {
     expect(result.knowledgeVersion).toBe(advisor.version);
   });
 
+  it('answers a thing asked for in the plural ("what agreements…?") with each fact that names it, across topics', () => {
+    const result = answered('what agreements do I have to sign before leaving?');
+    expect(result.citations.map((c) => c.clause)).toEqual(['3-17', '3-18']);
+    expect(answered('what does the post-leaving agreement cover?').citations.map((c) => c.clause)).toEqual(['3-17']);
+  });
+
   it('answers a question that only locates itself in a section from that section, not with the whole section', () => {
     expect(answered('which ministry issued the guidance described in section 3').citations.map((c) => c.clause)).toEqual(['3-1']);
     expect(answered("what's the story with the company that went bankrupt in section 2").citations.map((c) => c.clause)).toContain('2.2-2');
