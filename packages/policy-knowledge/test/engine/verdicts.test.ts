@@ -21,6 +21,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does the guidance cover leaving the post to start a business?', 'teacher', 'yes', '3-6'],
     // The job kept while working part-time is the post one stays in, not the personnel relationship kept while away.
     ['can I do part-time work at a firm and still keep my job?', 'teacher', 'yes', '3-4'],
+    // Teaching and a start-up can be coordinated: they do not clash.
+    ['Does teaching clash with running a start-up, according to the paper?', 'teacher', 'no', '4-2'],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
