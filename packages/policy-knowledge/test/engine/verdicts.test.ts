@@ -23,6 +23,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['can I do part-time work at a firm and still keep my job?', 'teacher', 'yes', '3-4'],
     // Teaching and a start-up can be coordinated: they do not clash.
     ['Does teaching clash with running a start-up, according to the paper?', 'teacher', 'no', '4-2'],
+    // With no vacancy the school goes beyond its staffing: the teacher still returns, and no open post is needed first.
+    ["can I return if there's no vacancy?", 'teacher', 'yes', '3-22'],
+    ['does his college need an open post first?', 'enterprise', 'no', '3-22'],
+    // An excellent grade of an off-post teacher does not count toward the school's quota.
+    ["if I'm rated excellent, does that affect the college's quota?", 'teacher', 'no', '3-15'],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
