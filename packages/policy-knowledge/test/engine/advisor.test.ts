@@ -27,6 +27,8 @@ describe('advisor.ask', () => {
     ["how does a teacher's part-time work in industry feed back into their teaching?", 'entrepreneurship.benefits', '4-3'],
     // The guidance's name is given where its issuer is.
     ['what is the guidance called?', 'guidance.issuer', '3-1'],
+    // A side's "wish list" is what it wants from cooperation.
+    ["what's on the school's wish list?", 'needs.school', '2-3'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
