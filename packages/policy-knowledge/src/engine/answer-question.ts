@@ -184,6 +184,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "does the policy cover part-time work?" asks whether that way is allowed, not whom the guidance is for.
   const wayCovered = asksWayCovered(concepts, type, corrected);
   if (wayCovered) concepts.delete('scope');
+  // "do we have to be a tech company to host a teacher part-time?" asks that way's condition.
+  const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds);
+  const wayRule = wayCovered || wayCondition;
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
@@ -353,7 +356,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
-  if (wayCovered)
+  if (wayRule)
     for (const topic of knowledge.topics)
       if (
         topic.category === 'ways' &&
@@ -377,6 +380,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
+  if (wayCondition) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
   const followed =
     context?.facts !== undefined && context.sibling !== true
@@ -1068,6 +1072,25 @@ function round(n: number): number {
 function asksWayCovered(concepts: ReadonlySet<string>, type: QuestionType, corrected: string): boolean {
   if (type !== 'yes-no' || !concepts.has('scope') || !WAYS.some((way) => concepts.has(way))) return false;
   return !concepts.has('other-institution') && !/\b(?:who|whom|me|my|i|people|staff|personnel)\b/i.test(corrected);
+}
+
+/**
+ * True for a yes/no question whether one way of taking part requires technology ("…have to be a tech company…?"), and
+ * asks about nothing else ("…do they have to cover my injury insurance?" does).
+ */
+function asksWayCondition(concepts: ReadonlySet<string>, type: QuestionType, kinds: ReadonlyMap<string, string>): boolean {
+  if (type !== 'yes-no' || !concepts.has('obliged') || !concepts.has('innovation')) return false;
+  const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
+  return !otherAspect && WAYS.filter((way) => concepts.has(way)).length === 1;
+}
+
+/** The facts setting the condition of the way of taking part a question names. */
+function conditionOfWay(knowledge: Knowledge, concepts: ReadonlySet<string>): string[] {
+  const way = WAYS.find((w) => concepts.has(w));
+  const isWays = (topicId: string) => knowledge.topicById.get(topicId)?.category === 'ways';
+  return knowledge.facts
+    .filter((f) => isWays(f.topic) && way !== undefined && f.about.includes(way) && f.about.includes('condition'))
+    .map((f) => f.id);
 }
 
 /** True when a question names no concept at all, a word only the "not covered" examples use, and no sure topic (if one is given). */

@@ -28,6 +28,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does his college need an open post first?', 'enterprise', 'no', '3-22'],
     // An excellent grade of an off-post teacher does not count toward the school's quota.
     ["if I'm rated excellent, does that affect the college's quota?", 'teacher', 'no', '3-15'],
+    // Part-time work asks a similar field, not a technology company: the condition of that way decides.
+    ['Do we have to be a tech company to host a teacher part-time?', 'enterprise', 'no', '3-4'],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
