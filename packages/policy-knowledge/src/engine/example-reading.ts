@@ -58,6 +58,13 @@ export function closeExample(
   const example = named(match.example);
   // "…the benefit for companies like ours…" is not "…the school is the one that gets…": another party, another claim.
   if (swapsParty(example, new Set(tools.concepts.find(question, audience).map((m) => m.concept)))) return undefined;
+  // "do companies like ours gain a stable source…?" is not "…the school is the one that gets a stable source…?" either,
+  // though both name the two sides: an example singling out one side claims it of the side it puts first.
+  const firstOf = (text: string, who?: Audience) =>
+    tools.concepts.find(text, who).find((m) => (CLAIM_PARTIES as readonly string[]).includes(m.concept))?.concept;
+  const [askedFirst, exampleFirst] = [firstOf(question, audience), firstOf(match.example)];
+  if (FOCUSED_PARTY.test(match.example) && askedFirst !== undefined && exampleFirst !== undefined && askedFirst !== exampleFirst)
+    return undefined;
   // "is the college on the hook for his injury insurance?" is not "do we have to pay his injury insurance?": another doer.
   const [askedDoer, exampleDoer] = [askedActor(question, audience), askedActor(match.example, audience)];
   if (askedDoer !== undefined && exampleDoer !== undefined && askedDoer !== exampleDoer) return undefined;
@@ -131,6 +138,8 @@ function figuresOf(text: string): string {
 
 /** The parties a claim can be about: an example naming one the question does not, while the question names another, swaps them. */
 const CLAIM_PARTIES = ['teacher', 'school', 'enterprise', 'student'] as const;
+/** "the school is the one that gets…", "it's the company that pays…": a claim singling out one side. */
+const FOCUSED_PARTY = /\b(?:is|are) the ones? (?:that|who)\b|\bit(?:'s| is) the \w+ (?:that|who)\b/i;
 
 function swapsParty(example: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   const onlyExample = CLAIM_PARTIES.some((p) => example.has(p) && !asked.has(p));

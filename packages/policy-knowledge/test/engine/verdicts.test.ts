@@ -30,6 +30,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["if I'm rated excellent, does that affect the college's quota?", 'teacher', 'no', '3-15'],
     // Part-time work asks a similar field, not a technology company: the condition of that way decides.
     ['Do we have to be a tech company to host a teacher part-time?', 'enterprise', 'no', '3-4'],
+    // An example singling out the school ("the school is the one that gets…") does not answer a claim about companies.
+    [
+      'Does the paper think companies like ours gain a stable source of human capital by cooperating with schools?',
+      'enterprise',
+      'yes',
+      '2.3-3',
+    ],
     // A harm the question fears ("blow up", "jeopardise") is denied by a fact saying the thing continues.
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
