@@ -66,7 +66,7 @@ export function findReference(
   sections: ReadonlyMap<string, string>,
   lists: readonly ClauseList[],
 ): Reference | undefined {
-  if (!MAY_REFER.test(question)) return undefined;
+  if (!MAY_REFER.test(question) && !lists.some((l) => namedWholePattern(l).test(question))) return undefined;
   const clause = CLAUSE.exec(question);
   const clauseId = clause?.[1] ?? clause?.[2];
   if (clauseId && /\bclause\b|\b\d(?:\.\d)?-\d/.test(question)) return { kind: 'clause', id: clauseId };
@@ -179,7 +179,14 @@ function namedWholePattern(list: ClauseList): RegExp {
     const naming =
       String.raw`(?:points|items|aspects) of (?:the )?${head}\b|\b${head} (?:points|items|list)\b` +
       String.raw`|\bthe ${head} (?:of|for)\b.*\bincludes?\b`;
-    pattern = new RegExp(`${asking}.*(?:${naming})`, 'i');
+    // "what are the ways teachers can take part?", "what ways does the guidance give?": the items named in the plural, of a
+    // list within one section ("what problems does the paper see with training bases?" asks of one subsection's).
+    const withinSection = list.items.flat().every((id) => id.split('-')[0] === list.section);
+    const plural =
+      withinSection && list.cues.includes(`${list.cues[0]}s`)
+        ? String.raw`|^(?:(?:so|and),?\s+)?what (?:are |were )?(?:the )?(?:main |different |possible )?${head}s\b(?! (?:is|was)\b)`
+        : '';
+    pattern = new RegExp(`${asking}.*(?:${naming})${plural}`, 'i');
     namedWholePatterns.set(list, pattern);
   }
   return pattern;

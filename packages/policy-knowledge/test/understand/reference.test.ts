@@ -24,6 +24,9 @@ describe('findReference', () => {
     ['what are the points of treatment?', { kind: 'list', id: 'treatment' }],
     ['list the treatment points', { kind: 'list', id: 'treatment' }],
     ['what does the treatment of off-post teachers include?', { kind: 'list', id: 'treatment' }],
+    // A list within one section asked for in the plural.
+    ['what are the ways teachers can take part?', { kind: 'list', id: 'ways' }],
+    ['What ways does the guidance give teachers to take part in innovation and entrepreneurship?', { kind: 'list', id: 'ways' }],
     // The part of a section ahead of its subsections.
     ['what does the opening of section 4 say?', { kind: 'section', id: '4', part: 'opening' }],
     ["what's in part 4 before it gets to the individual models", { kind: 'section', id: '4', part: 'opening' }],
@@ -50,6 +53,8 @@ describe('findReference', () => {
     'what are the two agreements I sign',
     'what does medical treatment include?',
     'does the treatment list say anything about medical treatment?',
+    // Problems of one subsection, not the list of every problem.
+    'what problems does the paper see with co-built training bases',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
