@@ -55,10 +55,9 @@ export function namedSectionNumber(question: string): string | undefined {
 
 /**
  * What every reference holds: a number (of a clause, section or item), a section's name, an ordinal or a count. A
- * question without one refers to nothing.
+ * question without one refers to nothing, unless it names a list whole ("what are the points of treatment?").
  */
-const MAY_REFER =
-  /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six|points|items|aspects|list|include/i;
+const MAY_REFER = /\d|intro|summary|conclu|first|second|third|fourth|fifth|sixth|one|two|three|four|five|six/i;
 
 /** Finds a section, clause or list-item reference ("section 4.3", "clause 3-11", "the fourth point of treatment"). */
 export function findReference(
