@@ -149,10 +149,10 @@ const REASON_GIVEN =
   String.raw`|what does ${DOERS_POINTED} blame(?: (?:it|that|this) on)?`;
 /** "what reason does the paper give?": a question asking only a reason, without "why". */
 const REASON_GIVEN_ONLY = new RegExp(String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:${REASON_GIVEN})\s*\??$`, 'i');
-/** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 /** "why bother?", "why bother starting that early?": whether what was just said is worth it, a reason asked of it. */
 const BOTHERED_WITH = String.raw`(?:with\s+)?(?:it|that|this|them|[\w-]+ing(?:\s+(?:it|that|this|them))?)`;
 const WHY_BOTHER = String.raw`\s+bother(?:\s+${BOTHERED_WITH})?(?:\s+(?:so|that) early|\s+at all)?`;
+/** "why?", "and why is that?", "why so high?": a question asking only the reason of what was just said. */
 const WHY_SO = String.raw`(?:\s+(?:is that|is it|not|or why not|exactly|though|then|so \w+)|${WHY_OF_THAT}|${WHY_DO_THEY}|${WHY_BOTHER})?`;
 const BARE_WHY = new RegExp(
   String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:why${WHY_SO}(?:,?\s+according to (?:the paper|it))?|how come|${REASON_GIVEN})\s*\??$`,

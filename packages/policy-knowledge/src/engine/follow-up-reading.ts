@@ -392,7 +392,7 @@ const ASKS_WHAT = /^(?:(?:and|so|but)\s+)?(?:(?:in|as|for|by|to|from|with|under)
 /** A follow-up this short points back even without a pronoun ("which university?"). */
 export const BARE_FRAGMENT_WORDS = 3;
 
-/** A who/what follow-up this short, declined unsurely, asks on from the topic. */
+/** A who/what follow-up this short, in the knowledge's own words, asks on from the topic however sure the decline. */
 const SHORT_ASK_WORDS = 5;
 
 /** A follow-up this short cannot name its topic on its own. */
