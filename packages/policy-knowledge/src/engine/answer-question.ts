@@ -657,7 +657,7 @@ function withoutInventedBenefit(decision: VerdictDecision, knowledge: Knowledge,
 
 /**
  * The verdict the fact's rules give: a yes/no question is read with its doer, its claim and whether it asks a detail the
- * fact does not give; any other question's verdict turns on its type and concepts alone.
+ * fact does not give; any other question's verdict turns on its type, its concepts and whether it asks who decides.
  */
 function ruledVerdict(
   knowledge: Knowledge,
@@ -665,7 +665,7 @@ function ruledVerdict(
   fact: Fact,
   read: { claim: string; concepts: ReadonlySet<string>; denied: ReadonlySet<string> | undefined },
 ): VerdictDecision {
-  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts);
+  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts, undefined, input.question);
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, fact);
   return decideVerdict(fact, input.type, read.concepts, input.actor, read.claim, unsupported, read.denied);
 }

@@ -14,6 +14,7 @@ import { buildAdvisorTables, type AdvisorTables } from './advisor-tables.js';
 import { buildOnce } from './build-once.js';
 import { answerQuestion, asksOnlyWhy } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
+import { namesFigure } from './unsupported-detail.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
@@ -162,6 +163,8 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
     const fragments = parts.map((part, i) => i > 0 && (chinese ? isChineseFragment(part) : isFragment(part) || asksOnlyWhy(part)));
+    // Parts read with the part before them keep that reading (below); a fragment always is, a detail part when kept.
+    const readWithPrevious = [...fragments];
     for (const [i, part] of parts.entries()) {
       const previous = results[i - 1];
       const context =
@@ -181,11 +184,10 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       // "If not, who?" asks "who?" of what the part before was answered with; its lead only relates it to that part.
       const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part;
       const alone = { ...read(asked, context ? { ...options, context } : options), question: part };
-      results.push(
-        context || !previous
-          ? alone
-          : (nextReading(alone, previous, parts[i - 1]!, (c) => read(part, { ...options, context: c })) ?? alone),
-      );
+      const readAfter = (c: NonNullable<AskOptions['context']>): AdvisorResult => read(part, { ...options, context: c });
+      const detail = context || !previous ? undefined : detailOfPrevious(tools, part, previous, parts[i - 1]!, readAfter);
+      if (detail) readWithPrevious[i] = true;
+      results.push(context || !previous ? alone : (detail ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone));
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
     // when one of them was answered (two questions outside the guidance do not vouch for each other).
@@ -215,8 +217,10 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     return combineParts(
       question,
       beyond,
-      // A fragment read with the part before it ("…, and can they pull out afterwards?") keeps that reading.
-      final.map((result, i) => (fragments[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result))),
+      // A part read with the part before it ("…, and can they pull out afterwards?") keeps that reading.
+      final.map((result, i) =>
+        readWithPrevious[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result),
+      ),
     );
   }
 }
@@ -252,6 +256,37 @@ function nextReading(
   });
   return after.kind === 'answer' ? after : undefined;
 }
+
+/** Most words of a later part that asks only for a detail of what the part before was answered with. */
+const DETAIL_PART_WORDS = 10;
+
+/**
+ * "Who decides my salary while I'm off post, and is there a fixed percentage?": a short later part asking only for a
+ * detail (a figure, an extension, a deadline…) and naming no situation or aspect of its own asks it of the fact the part
+ * before was answered with; that reading is kept when it says the guidance does not give the detail.
+ */
+function detailOfPrevious(
+  tools: AnswerTools,
+  part: string,
+  previous: AdvisorResult,
+  previousPart: string,
+  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+): AdvisorResult | undefined {
+  if (previous.kind !== 'answer' || previous.facts.length === 0 || wordCount(part) > DETAIL_PART_WORDS) return undefined;
+  const found = tools.concepts.find(part).map((m) => m.concept);
+  if (!(found.includes('detail') || namesFigure(part))) return undefined;
+  if (found.some((c) => OWN_SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? ''))) return undefined;
+  const after = readAfter({
+    question: previousPart,
+    topicId: previous.topic.id,
+    facts: previous.facts,
+    type: previous.understanding?.type,
+  });
+  return after.kind === 'answer' && after.verdict === 'not-stated' ? after : undefined;
+}
+
+/** The kinds of concept that give a part a subject of its own. */
+const OWN_SUBJECT_KINDS: ReadonlySet<string> = new Set(['situation', 'aspect']);
 
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */
 function isFragment(part: string): boolean {

@@ -5,6 +5,8 @@ import { anyOf } from '../understand/word-pattern.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
 
+/** A question about who decides something, or on what basis ("who sets my pay?", "on what basis?"). */
+const ASKS_WHO_DECIDES = /\b(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|sets?|basis|based on)\b/i;
 /** A verdict with the rule that produced it and the facts that explain it. */
 export interface VerdictDecision {
   verdict: Verdict | null;
@@ -116,7 +118,8 @@ export function decideVerdict(
       return { verdict: 'not-stated', rule: 'a rule of the fact: the guidance leaves this open', with: [] };
     // "what will my salary be while off post?": the fact says the guidance leaves it to others, so it does not say
     // (not a fact "not stated" only unless a rule says otherwise: "in the past it was impossible…").
-    if (fact.verdict === 'not-stated' && fact.unless.length === 0 && type !== 'why')
+    // "who decides my salary while off post?": who decides, and on what basis, is what such a fact does say.
+    if (fact.verdict === 'not-stated' && fact.unless.length === 0 && type !== 'why' && !ASKS_WHO_DECIDES.test(question ?? ''))
       return { verdict: 'not-stated', rule: 'the fact says the guidance leaves this open', with: [] };
     return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
   }

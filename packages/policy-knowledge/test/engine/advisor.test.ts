@@ -347,6 +347,17 @@ describe('several questions in one message', () => {
     expect(why.parts?.map((p) => p.citations[0]?.clause)).toEqual(['2.3-4', '2.3-4']);
   });
 
+  it('asks a short part wanting only a detail ("can that be extended?") of the fact the part before was answered with', () => {
+    const extended = answered('How long can the personnel relationship be kept, and does the guidance say whether that can be extended?');
+    expect(extended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
+      [null, '3-19'],
+      ['not-stated', '3-19'],
+    ]);
+    // A part naming a subject of its own is read on its own.
+    const own = answered('How long can the personnel relationship be kept, and is there a deadline for the post-leaving agreement?');
+    expect(own.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-17');
+  });
+
   it('answers what teacher entrepreneurship "demands of" teachers from the conclusion that says so (5-4)', () => {
     const result = answered(
       "Does the summary say teacher entrepreneurship boosts teachers' industry identity? And what does it demand of them?",

@@ -181,6 +181,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The guidance leaves salary to the departments concerned: asked what or who, it does not say.
     ["what will my salary be while i'm off post", 'teacher', 'not-stated', '3-16'],
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
+    // …but who decides it, and on what basis, is what it does say.
+    ['who decides my salary during my leave?', 'teacher', null, '3-16'],
+    ['how is my pay set while I am off post?', 'teacher', null, '3-16'],
     // The injury-insurance rule is for teachers off post; a close example on it says nothing of part-time work.
     ['I only teach part-time at a firm on fridays - does the firm have to pay injury insurance for me?', 'teacher', 'not-stated', '3-11'],
     // Achievements counting toward the title are said of leaving the post, whatever its examples suggest of part-time work.
