@@ -39,6 +39,8 @@ describe('conversations', () => {
     // "why bother …that early?" asks the reason of what was just said, not about returning early.
     ['from which grade can a teacher-run company start picking students?', 'why bother starting that early?', '4.5-3'],
     ['can I come back early from my leave?', 'what if there is no vacancy?', '3-22'],
+    // A start-up that flops sends the teacher back early, not to the three-year limit.
+    ['how long can the college keep my personnel relationship if I leave to start a company?', 'and if it flops after a year?', '3-21'],
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
     // Too short to judge alone ("not covered", but unsure): read with the question before.
     ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
