@@ -33,8 +33,9 @@ describe('conversations', () => {
     ['what is order-based training?', 'who picks the students?', '4.5-2'],
     ['what does the enterprise want from cooperation?', 'and the school?', '2-3'],
     // "why?" asks the reason of what the answer just given says, not why the guidance was issued: the 70% figure is the
-    // result of what its section says before it; the teacher-founded firm's edge comes with its own reason.
-    ['what share of vocational graduates fail internship requirements?', 'why?', '2.4-1'],
+    // result of what its clause says before it (theory first, little targeted practice: "which leads to…"); the
+    // teacher-founded firm's edge comes with its own reason.
+    ['what share of vocational graduates fail internship requirements?', 'why?', '2.4-3'],
     ['do teacher-founded firms have an edge when signing with the college?', 'why is that?', '4-5'],
     // "why bother …that early?" asks the reason of what was just said, not about returning early.
     ['from which grade can a teacher-run company start picking students?', 'why bother starting that early?', '4.5-3'],
@@ -181,7 +182,9 @@ describe('conversations', () => {
     );
     expect(number?.citations.map((c) => c.clause)).toEqual(['2.4-3']);
     expect(number?.text).toMatch(/70%/);
-    expect(why?.citations.map((c) => c.clause)).toEqual(['2.4-1']);
+    // The clause giving the figure says what leads to it: colleges putting theory first.
+    expect(why?.citations.map((c) => c.clause)).toEqual(['2.4-3']);
+    expect(why?.text).toMatch(/theory first/);
   });
 
   it('reads "who ends up fixing it?" after the example of a partner walking away as who is left with it: the school', () => {

@@ -878,13 +878,22 @@ const GIVES_REASON = /\b(?:because|since|whereas|due to|so that|in order to|as a
 
 /**
  * What a bare "why?" asks of the previous answer: its first fact when that fact gives its own reason, else the best ranked
- * other fact of its small section ("more than 70% of graduates fall short" is the result of what the section says before),
+ * other fact of its clause, then of its small section ("more than 70% of graduates fall short" is the result of what the
+ * clause says before it),
  * else the fact giving the purpose of that kind of rule (the conditions on leaving are there to avoid a rush of leavers).
  */
 function reasonOf(tools: AnswerTools, ranked: readonly RankedFact[], previous: readonly string[], near: ReadonlySet<string>): string {
   const first = previous[0]!;
-  if (GIVES_REASON.test(tools.knowledge.factById.get(first)?.text ?? '')) return first;
-  return otherNear(tools.knowledge, ranked, previous, near) ?? purposeOf(tools, ranked, previous) ?? first;
+  const firstFact = tools.knowledge.factById.get(first);
+  if (GIVES_REASON.test(firstFact?.text ?? '')) return first;
+  // "As a result, …more than 70% fall short": the sentence before it in the same clause says what it results from.
+  const sameClause = (fact: Fact) => fact.clauses.some((c) => firstFact?.clauses.includes(c) ?? false);
+  return (
+    otherNear(tools.knowledge, ranked, previous, near, sameClause) ??
+    otherNear(tools.knowledge, ranked, previous, near) ??
+    purposeOf(tools, ranked, previous) ??
+    first
+  );
 }
 
 /** "why do they restrict it like that?" after a condition: the best ranked fact giving the purpose of that kind of rule. */
