@@ -175,7 +175,11 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
               ...(previous.kind === 'answer' &&
-              (BARE_QUESTION.test(part) || asksOnlyWhy(part) || ASKED_OF_ANOTHER.test(part) || SHORT_POINTING_BACK.test(part))
+              (BARE_QUESTION.test(part) ||
+                asksOnlyWhy(part) ||
+                ASKED_OF_ANOTHER.test(part) ||
+                SHORT_POINTING_BACK.test(part) ||
+                goesOnWithThem(part))
                 ? { facts: previous.facts }
                 : {}),
               ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
@@ -287,6 +291,14 @@ function detailOfPrevious(
 
 /** The kinds of concept that give a part a subject of its own. */
 const OWN_SUBJECT_KINDS: ReadonlySet<string> = new Set(['situation', 'aspect']);
+
+/**
+ * "…mentor student start-ups, and can they go back to the school afterwards?": a part asking what the same people do next
+ * goes on from what the part before was answered with.
+ */
+function goesOnWithThem(part: string): boolean {
+  return /\b(?:they|them)\b/i.test(part) && /\b(?:afterwards|later|once|then|permanently|forever|eventually)\b/i.test(part);
+}
 
 /** True for a question too short or too dependent to stand alone ("and how long?", "what about us?"). */
 function isFragment(part: string): boolean {

@@ -347,6 +347,16 @@ describe('several questions in one message', () => {
     expect(why.parts?.map((p) => p.citations[0]?.clause)).toEqual(['2.3-4', '2.3-4']);
   });
 
+  it('reads a part asking what the same people do next ("can they go back to teaching afterwards?") after the part before', () => {
+    for (const question of [
+      'Can teachers mentor student start-ups, and can they go back to teaching afterwards?',
+      'Can teachers help out with student start-ups, and do they have to stay in them permanently?',
+    ]) {
+      const result = answered(question);
+      expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.6-2']);
+    }
+  });
+
   it('asks a short part wanting only a detail ("can that be extended?") of the fact the part before was answered with', () => {
     const extended = answered('How long can the personnel relationship be kept, and does the guidance say whether that can be extended?');
     expect(extended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
