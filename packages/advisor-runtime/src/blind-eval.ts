@@ -98,6 +98,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fu: { file: 'blind/set-fu.jsonl', heldOut: true },
   ft: { file: 'blind/set-ft.jsonl', heldOut: false },
   fv: { file: 'blind/set-fv.jsonl', heldOut: true },
+  fw: { file: 'blind/set-fw.jsonl', heldOut: true },
+  fx: { file: 'blind/set-fx.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

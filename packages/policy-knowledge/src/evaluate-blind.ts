@@ -18,7 +18,12 @@ export const BLIND_CATEGORIES = [
   'mixed',
 ] as const;
 
-const expectedPart = z.strictObject({ verdict: verdictSchema.nullable(), clauses: z.array(z.string()) });
+/** One sub-question's expected verdict and clauses; later sets also keep the sub-question's own words. */
+const expectedPart = z.strictObject({
+  question: z.string().min(1).optional(),
+  verdict: verdictSchema.nullable(),
+  clauses: z.array(z.string()),
+});
 type ExpectedPart = z.infer<typeof expectedPart>;
 
 /** One item of a blind evaluation set: a question, who asks it, its conversation, and what a right answer does. */
