@@ -95,6 +95,15 @@ export function namesSubject(
   return subject && !tools.outOfScopeWords().named(corrected) && !tools.outOfScopeWords().named(question);
 }
 
+/** True when a question asks for a figure (an amount, a rate, a percentage) of an aspect the facts speak of. */
+function asksFigureOf(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  return (
+    named.includes('amount') &&
+    named.some((c) => tools.concepts.kinds.get(c) === 'aspect' && tools.knowledge.facts.some((f) => f.about.includes(c)))
+  );
+}
+
 /**
  * An unsure "not covered" overruled: one of the next few topics is the one whose facts are about what the question names
  * ("what if I want to quit for good?" → terminating the contract). Undefined when the decline stands.
@@ -106,7 +115,10 @@ export function namedRunnerUp(
   declined: Decision,
   audience: Audience | undefined,
 ): Decision | undefined {
-  if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope' || notCoveredScore(prediction) >= WEAK_DECLINE) return undefined;
+  if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope') return undefined;
+  // "how much is the injury insurance premium we pay?": a figure asked of what a topic covers is one the guidance does not
+  // give ("the guidance doesn't say"), however sure "not covered" is.
+  if (notCoveredScore(prediction) >= WEAK_DECLINE && !asksFigureOf(tools, text, audience)) return undefined;
   if (tools.outOfScopeWords().named(text)) return undefined;
   // A barely preferred "not covered" ("we are hiring a lecturer who has left his post, what do we have to do?") also
   // yields to a topic whose facts are about the situation the question names.

@@ -269,6 +269,8 @@ describe('who owns, and what one side gains', () => {
       '2.4-3',
     );
     expect(advisor.ask('how much is the hourly allowance for part-time teachers?').kind).toBe('unknown');
+    // An amount of something no fact speaks of (tax) is declined too, however close its topic words.
+    expect(advisor.ask('what is the tax rate on my startup?').kind).toBe('unknown');
   });
 
   it('answers a question for an example from the facts that are examples (the bankruptcy case, 2.2-2)', () => {
