@@ -36,6 +36,7 @@ import { sayVerdict } from './say-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
+  TEACHERS_HELP,
   FRAGMENT_WORDS,
   asksOnlyItsType,
   statingFacts,
@@ -190,6 +191,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
+  // "…and how does the teacher-startup idea help?" after a problem asks the paper's remedy for it.
+  const teachersHelp = context !== undefined && TEACHERS_HELP.test(corrected.trim());
+  if (teachersHelp) concepts.add('remedy');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
@@ -309,7 +313,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (
     context?.topicId !== undefined &&
     context.sibling !== true &&
-    (aspectsOf(tools, corrected, options.audience).includes('remedy') || DOES_BETTER.test(corrected)) &&
+    (aspectsOf(tools, corrected, options.audience).includes('remedy') || DOES_BETTER.test(corrected) || teachersHelp) &&
     topicHasAspect(tools, context.topicId, ['remedy'])
   )
     topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));

@@ -270,6 +270,13 @@ export function itemOfAspect(
 // "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
 const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
+const HOW_WOULD = String.raw`how (?:does|do|would|could|can|will|might)`;
+const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things))`;
+/** "how does the teacher-startup idea help?", "how would a teacher-run company help": the paper's remedy, asked without "fix". */
+export const TEACHERS_HELP = new RegExp(
+  String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} (?:the |a |an )?teacher[\w' -]* ${HELPS}\s*\??$`,
+  'i',
+);
 /** "and how do teacher-founded companies do better?": asking what does better than the catch just described. */
 export const DOES_BETTER = /^(?:(?:and|so|but)\s+)?how (?:does|do|would|could|can|will) [\w' -]+ do (?:it |things )?better\b/i;
 const DOES_BETTER_WORDS = /\bdo (?:it |things )?better\b/i;

@@ -359,6 +359,13 @@ describe('several questions in one message', () => {
     }
   });
 
+  it('answers "how would a teacher-run company help?" after a mode\'s problem with that mode\'s remedy', () => {
+    const result = answered("what's wrong with training bases now and how would a teacher-run company help");
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.3-3']);
+    // Asked alone, it is the paper's general case for teacher entrepreneurship.
+    expect(answered('how would a teacher-run company help?').topic.id).toBe('entrepreneurship.benefits');
+  });
+
   it('asks a short part wanting only a detail ("can that be extended?") of the fact the part before was answered with', () => {
     const extended = answered('How long can the personnel relationship be kept, and does the guidance say whether that can be extended?');
     expect(extended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
