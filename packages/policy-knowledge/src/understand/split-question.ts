@@ -44,7 +44,9 @@ const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${REL
 // "…start any company at all, or does it have to be a tech company?": a second question offered as the other choice.
 // ("…, or does the college?", "…, or is it a fake stat?" are the other choice of one question, not a question of their own.)
 const OTHER_CHOICE = String.raw`(?:it|that|this)\s+(?:rule\s+)?(?:have to|has to|need|needs|only|apply|applies|also|just)`;
-const OR_QUESTION = String.raw`[,;]\s*or\s+(?=${anyOf(AUXILIARIES)}\s+${OTHER_CHOICE}\b)`;
+// "…clash, or can teaching, part-time work and entrepreneurship be coordinated?": a long other choice asks on its own.
+const LONG_CHOICE = String.raw`${anyOf(AUXILIARIES)}\s+(?:[^\s?]+\s+){4,}[^\s?]+\s*\??\s*$`;
+const OR_QUESTION = String.raw`[,;]\s*or\s+(?=${anyOf(AUXILIARIES)}\s+${OTHER_CHOICE}\b|${LONG_CHOICE})`;
 // "…in the training programme mode, and in the training base mode?": the same question asked again of another subject
 // (the part keeps its "and", which marks it as going on from the part before).
 const OF_ANOTHER = anyOf(['for', 'in', 'under', 'with', 'about', 'what about', 'how about']);

@@ -246,6 +246,12 @@ describe('splitQuestion', () => {
     ]);
     expect(splitQuestion('Do we pay his salary while he is on leave, or does the college?')).toHaveLength(1);
     expect(splitQuestion('Is that figure in the paper, or is it a fake stat?')).toHaveLength(1);
+    // A long other choice asks something of its own.
+    const roles = "Do a teacher's different roles clash, according to the paper, or can teaching, part-time work and entrepreneurship be";
+    expect(splitQuestion(`${roles} coordinated?`)).toEqual([
+      "Do a teacher's different roles clash, according to the paper",
+      'can teaching, part-time work and entrepreneurship be coordinated?',
+    ]);
   });
 
   it('splits the same question asked again of another subject, keeping its "and"', () => {
