@@ -107,7 +107,7 @@ export function decideVerdict(
   if ((type === 'who' || type === 'choice') && concepts.has('ownership'))
     return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [] };
   if (type !== 'yes-no') {
-    if ((asksAmount && type === 'how-much' && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
+    if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
       return { verdict: 'not-stated', rule: `asks for ${type === 'when' ? 'a date' : 'an amount'} the fact does not give`, with: [] };
     }
     // "how long does the approval take?": only the three-year facts state a duration.

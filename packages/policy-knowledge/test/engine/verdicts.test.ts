@@ -183,6 +183,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
     // A date the source never gives, asked "what year" rather than "when".
     ['what year was the guidance issued?', 'teacher', 'not-stated', '3-1'],
+    // …and an amount asked "what is the rate" rather than "how much".
+    ['what is the contribution rate for my injury insurance while on leave?', 'teacher', 'not-stated', '3-11'],
     // An amount asked of what a topic covers is one the guidance does not give, however sure "not covered" is alone.
     ['how much is the work injury premium my company has to pay for me', 'teacher', 'not-stated', '3-11'],
     // …but who decides it, and on what basis, is what it does say.
