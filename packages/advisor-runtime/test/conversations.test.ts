@@ -27,6 +27,12 @@ describe('conversations', () => {
     // A teaching role asked of the teacher who runs the company, within the order-based mode just explained.
     ['what is order-based training?', 'and must the teacher stay involved with the college while running the firm?', '4.5-1'],
     ['what is order-based training?', 'does the teacher who runs the company need any teaching experience?', '4.5-1'],
+    [
+      'from what year does a teacher-run company start picking students?',
+      'and do the teacher founders still need to do stuff for the school',
+      '4.5-1',
+    ],
+    ['which mode involves picking students from second year?', 'Do the teachers in that one stay tied to the school?', '4.5-1'],
     // "any condition…?" after one way of taking part asks that way's condition.
     ['can I start a company while still teaching full time?', 'any condition on what kind?', '3-5'],
     ['Can I run a company while still teaching full-time?', 'any restriction on what the company does?', '3-5'],
