@@ -27,6 +27,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');
   });
 
+  it('reads "the start-up case" as a way of taking part, not as an example case', () => {
+    expect(concepts('same for the start-up case?')).toContain('in-post');
+    expect(concepts('same for the start-up case?')).not.toContain('example');
+    expect(concepts('and the leave case?')).toContain('leave');
+    expect(concepts('does the paper give a case?')).toContain('example');
+  });
+
   it('also names a phrase that starts inside another and reaches past it', () => {
     expect(concepts('what if my post is gone?')).toEqual(expect.arrayContaining(['personnel-relationship', 'vacancy']));
     expect(concepts('and if i quit my post for it?')).toContain('leave');
