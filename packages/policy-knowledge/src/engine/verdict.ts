@@ -5,6 +5,12 @@ import { anyOf } from '../understand/word-pattern.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
 
+/**
+ * Turning words that may also state a fact's own negative ("is the lack of laws blamed…?"): the learned model may overrule
+ * a turn by them (the schema's default `flipOn` and the negations some facts add).
+ */
+const NEGATING_FLIPS: ReadonlySet<string> = new Set(['lose', 'refuse', 'prohibited', 'lack', 'fail', 'hard']);
+
 /** A question about who decides something, or on what basis ("who sets my pay?", "on what basis?"). */
 const ASKS_WHO_DECIDES = /\b(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|sets?|basis|based on)\b/i;
 /** A verdict with the rule that produced it and the facts that explain it. */
@@ -197,7 +203,10 @@ export function decideVerdict(
   }
   const flip = fact.flipOn.find((c) => concepts.has(c) && !(rule?.when.includes(c) ?? false));
   const swapped = flip ? SWAP[verdict] : undefined;
-  if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [] };
+  // A turn by a relation the fact's knowledge names ("choose between", "conflict" of the fact that the roles can be
+  // coordinated) is a rule for that fact the learned model may not overrule; a turn by a negating word is not so firm.
+  const ownTurn = flip !== undefined && !NEGATING_FLIPS.has(flip) ? { firm: true as const } : {};
+  if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [], ...ownTurn };
   // "does the paper say there's no binding support?" of a fact that says there is none: the question says it too.
   if (!rule && fact.verdict === 'no' && question !== undefined && claimsNegative(question))
     return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [], firm: true };

@@ -181,6 +181,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The guidance leaves salary to the departments concerned: asked what or who, it does not say.
     ["what will my salary be while i'm off post", 'teacher', 'not-stated', '3-16'],
     ['who pays his salary while he is on leave with us?', 'enterprise', 'not-stated', '3-16'],
+    // A turn by a relation the fact names (having to choose between the roles) is not overruled by the learned model.
+    ['Does a teacher have to pick between teaching, part-time company work and a start-up?', 'teacher', 'no', '4-2'],
     // A date the source never gives, asked "what year" rather than "when".
     ['what year was the guidance issued?', 'teacher', 'not-stated', '3-1'],
     // …and an amount asked "what is the rate" rather than "how much".
