@@ -3,7 +3,6 @@ import {
   endsWithoutObject,
   isChinese,
   pointingAtSubject,
-  TEACHERS_HELP,
   type AdvisorResult,
   type Audience,
   type Understanding,
@@ -120,8 +119,6 @@ export function looksLikeFollowUp(question: string): boolean {
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim()) || DESCRIBES_THE_CASE.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "do the teachers owe the school anything in this mode?", "so how does a startup help with that?": points back.
-  // "how would a teacher-run company help?" after a problem: the paper's remedy for it.
-  if (TEACHERS_HELP.test(question.trim())) return true;
   if (pointingAtSubject(question) !== undefined || endsWithoutObject(question) || IN_THAT_CASE.test(question)) return true;
   // "any conditions?", "how much?", "which university?": too short to name a subject of its own.
   return (

@@ -2,7 +2,6 @@ import {
   endsWithoutObject,
   gainingParty,
   pointingAtSubject,
-  TEACHERS_HELP,
   type AdvisorResult,
   type Advisor,
   type AskOptions,
@@ -86,7 +85,6 @@ export function resolveQuestion(
       direct.confidence >= STANDALONE_CONFIDENCE &&
       direct.topic.id !== previous.topicId &&
       !isFragment(input.text) &&
-      !TEACHERS_HELP.test(input.text.trim()) &&
       pointingAtSubject(input.text) === undefined)
   ) {
     memory.remember(key, input.text, direct);

@@ -20,7 +20,7 @@ export { VERDICT_LEADS } from './engine/compose-facts.js';
 export { VERDICTS, type Verdict, type Fact } from './schema/fact.js';
 export { createAdvisor, type Advisor, type TopicSummary } from './engine/create-advisor.js';
 export { decide, CLARIFY_MARGIN, type Decision } from './engine/decide.js';
-export { asksACatch, endsWithoutObject, pointingAtSubject, TEACHERS_HELP } from './engine/follow-up-reading.js';
+export { asksACatch, endsWithoutObject, pointingAtSubject } from './engine/follow-up-reading.js';
 export { gainingParty } from './understand/gaining-party.js';
 export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion } from './engine/sanitize-question.js';
 export { loadKnowledge } from './load/load-knowledge.js';

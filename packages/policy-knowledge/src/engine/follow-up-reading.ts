@@ -291,6 +291,8 @@ export function pointingAtSubject(text: string): { rest: string; named: boolean 
   if (POINTED_SUBJECT.test(text)) return { rest: text.replace(POINTED_SUBJECT, ''), named: true };
   // "how do teacher-founded companies do better?": better than what was just described.
   if (wordCount(text) <= POINTER_WORDS && DOES_BETTER.test(text.trim())) return { rest: text.replace(DOES_BETTER_WORDS, ''), named: false };
+  // "how would a teacher-run company help?": help with what was just described.
+  if (TEACHERS_HELP.test(text.trim())) return { rest: '', named: false };
   if (wordCount(text) <= POINTER_WORDS && TRAILING_POINTER.test(text.trim()))
     return { rest: text.trim().replace(TRAILING_POINTER, ''), named: false };
   return undefined;

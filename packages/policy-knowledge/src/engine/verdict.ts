@@ -13,6 +13,7 @@ const NEGATING_FLIPS: ReadonlySet<string> = new Set(['lose', 'refuse', 'prohibit
 
 /** A question about who decides something, or on what basis ("who sets my pay?", "on what basis?"). */
 const ASKS_WHO_DECIDES = /\b(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|sets?|basis|based on)\b/i;
+
 /** A verdict with the rule that produced it and the facts that explain it. */
 export interface VerdictDecision {
   verdict: Verdict | null;
@@ -114,7 +115,7 @@ export function decideVerdict(
     return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [] };
   if (type !== 'yes-no') {
     if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
-      return { verdict: 'not-stated', rule: `asks for ${type === 'when' ? 'a date' : 'an amount'} the fact does not give`, with: [] };
+      return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };
     }
     // "how long does the approval take?": only the three-year facts state a duration.
     if (type === 'how-long' && !fact.states.includes('duration'))
