@@ -165,6 +165,11 @@ export function asksOnlyWhy(text: string): boolean {
   return BARE_WHY.test(text.trim());
 }
 
+/** "what does it cover?", "what would that include?": what the thing pointed at contains. */
+const CONTENTS_OF_POINTED = /\b(?:does|would|will|should|must|do)\s+(?:it|that|this|they|those)\s+(?:cover|include|contain)\b/i;
+/** The topic of whom the guidance covers. */
+const SCOPE_TOPIC = 'guidance.scope';
+
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
 
@@ -191,6 +196,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
+  // "…a separate agreement with the company? What does it cover?": what the thing pointed at contains, not whom the
+  // guidance covers.
+  if (context !== undefined && context.topicId !== SCOPE_TOPIC && CONTENTS_OF_POINTED.test(corrected)) concepts.delete('scope');
   // "…and how does the teacher-startup idea help?" after a problem asks the paper's remedy for it.
   const teachersHelp = context !== undefined && TEACHERS_HELP.test(corrected.trim());
   if (teachersHelp) concepts.add('remedy');

@@ -194,7 +194,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const readAfter = (c: NonNullable<AskOptions['context']>): AdvisorResult => read(part, { ...options, context: c });
       const detail = context || !previous ? undefined : detailOfPrevious(tools, part, previous, parts[i - 1]!, readAfter);
       if (detail) readWithPrevious[i] = true;
-      results.push(context || !previous ? alone : (detail ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone));
+      const staying = context || !previous || detail ? undefined : staysOnPrevious(part, alone, previous, parts[i - 1]!, readAfter);
+      if (staying) readWithPrevious[i] = true;
+      results.push(context || !previous ? alone : (detail ?? staying ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone));
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
     // when one of them was answered (two questions outside the guidance do not vouch for each other).
@@ -262,6 +264,30 @@ function nextReading(
     type: previous.understanding?.type,
   });
   return after.kind === 'answer' ? after : undefined;
+}
+
+/** A pronoun standing for something named before ("it", "they"), not "anything" or "we". */
+const POINTING_PRONOUN = /\b(?:it|its|that|this|those|they|them|he|him|she|his|her|their)\b/i;
+
+/** Most words of a later part that points back and is read on the subject of the part before it. */
+const STAYING_PART_WORDS = 12;
+
+/**
+ * "Is there a separate agreement with the company? What does it cover?": a later part that points back ("it", "they",
+ * "that") and is answered alone from another topic is read after the part before it, and kept when that reading stays
+ * on the part before's topic.
+ */
+function staysOnPrevious(
+  part: string,
+  alone: AdvisorResult,
+  previous: AdvisorResult,
+  previousPart: string,
+  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+): AdvisorResult | undefined {
+  if (previous.kind !== 'answer' || alone.kind !== 'answer' || alone.topic.id === previous.topic.id) return undefined;
+  if (wordCount(part) > STAYING_PART_WORDS || !POINTING_PRONOUN.test(part)) return undefined;
+  const after = readAfter({ question: previousPart, topicId: previous.topic.id, facts: previous.facts });
+  return after.kind === 'answer' && after.topic.id === previous.topic.id ? after : undefined;
 }
 
 /** Most words of a later part that asks only for a detail of what the part before was answered with. */

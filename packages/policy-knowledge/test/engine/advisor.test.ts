@@ -366,6 +366,25 @@ describe('several questions in one message', () => {
     expect(answered('how would a teacher-run company help?').topic.id).toBe('entrepreneurship.benefits');
   });
 
+  it('keeps a later part that points back ("would the college have to go along with it?") on the part before\'s subject', () => {
+    const ended = answered('Could I end my employment contract altogether while off post, and would the college have to go along with it?');
+    expect(ended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
+      ['yes', '3-20'],
+      ['yes', '3-20'],
+    ]);
+    // Without a pronoun pointing back, a later part keeps its own subject.
+    const own = answered('Could I end my employment contract altogether while off post, and who pays my injury insurance?');
+    expect(own.parts?.[1]?.citations.map((c) => c.clause)).toContain('3-11');
+  });
+
+  it('reads "what does it cover?" after an agreement as what the agreement contains, not whom the guidance covers', () => {
+    const covered = answered('Is there a separate agreement with the company? What does it cover?');
+    expect(covered.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-18']);
+    // After the guidance itself, "it" is the guidance: whom it covers.
+    const scope = answered('Is the guidance for universities? What does it cover?');
+    expect(scope.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-2']);
+  });
+
   it('asks a short part wanting only a detail ("can that be extended?") of the fact the part before was answered with', () => {
     const extended = answered('How long can the personnel relationship be kept, and does the guidance say whether that can be extended?');
     expect(extended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
