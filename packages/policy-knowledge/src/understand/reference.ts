@@ -130,12 +130,16 @@ function cuePattern(list: ClauseList): RegExp {
   return pattern;
 }
 
+/** "what's the point of the third one?": "point" as a purpose, not as a numbered point of a list. */
+const POINT_AS_PURPOSE = /\b(?:what(?:'s| is)|whats) the point\b|\bpoint of (?:it|this|that|them|doing)\b/gi;
+
 function listItem(question: string, lists: readonly ClauseList[]): Extract<Reference, { kind: 'list-item' }> | undefined {
   const word = (ORDINAL_ITEM.exec(question)?.[1] ?? NUMBERED_ITEM.exec(question)?.[1])?.toLowerCase();
   if (!word) return undefined;
   const index = ORDINALS[word] ?? Number(word);
+  const cues = question.replace(POINT_AS_PURPOSE, ' ');
   for (const list of lists) {
-    const cued = cuePattern(list).test(question);
+    const cued = cuePattern(list).test(cues);
     if (cued && index >= 1 && index <= list.items.length) return { kind: 'list-item', id: `${list.id}.${index}`, list: list.id, index };
   }
   return undefined;
@@ -202,6 +206,19 @@ const PLACE_ONLY = new RegExp(
   'i',
 );
 
+/** "the third one — what's the point of it?": a place, then a question about the item it names. */
+const PLACE_THEN_ASKED = /^([^—–:;,?]+)\s*(?:[—–:;,]+|\?)\s*(.+)$/;
+const POINTED_ITEM = /\b(?:it|its|that|this)\b/i;
+
+/** The place a fragment names ("the second?"), alone or followed by a question about that item ("…one, how does it work?"). */
+function placeNamed(fragment: string): string | undefined {
+  const only = PLACE_ONLY.exec(fragment)?.[1];
+  if (only !== undefined) return only.toLowerCase();
+  const [, head, asked] = PLACE_THEN_ASKED.exec(fragment) ?? [];
+  if (head === undefined || asked === undefined || !POINTED_ITEM.test(asked)) return undefined;
+  return PLACE_ONLY.exec(head.trim())?.[1]?.toLowerCase();
+}
+
 /**
  * The list a question named or took an item of ("what's the first point of treatment…?"), else the list of the section it
  * named ("what problems does section 2 list?"), else the list its words name first ("what are the treatment points…?").
@@ -226,7 +243,7 @@ export function itemOfPreviousList(
   previous: string,
   lists: readonly ClauseList[],
 ): Extract<Reference, { kind: 'list-item' }> | undefined {
-  const place = PLACE_ONLY.exec(fragment.trim())?.[1]?.toLowerCase();
+  const place = placeNamed(fragment.trim());
   if (place === undefined) return undefined;
   const list = previousList(previous, lists);
   if (list === undefined) return undefined;

@@ -55,6 +55,8 @@ describe('findReference', () => {
     'does the treatment list say anything about medical treatment?',
     // Problems of one subsection, not the list of every problem.
     'what problems does the paper see with co-built training bases',
+    // "What's the point" asks a purpose, not a numbered point of treatment.
+    "what's the point of the third one?",
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
@@ -74,6 +76,9 @@ describe('itemOfPreviousList', () => {
     ['tell me more about the fourth one', 'What problems with school-enterprise cooperation does section 2 list?', 'problems.4'],
     ['tell me more about the second one', 'What are the treatment points for teachers who leave to start a business?', 'treatment.2'],
     ['and the second?', 'How many cooperation modes does the paper list?', 'modes.2'],
+    // A place, then a question about the item it names.
+    ["the third one — what's the point of it?", 'Honestly, what are these six cooperation modes everyone keeps quoting?', 'modes.3'],
+    ['the second one, how does it work?', 'What are the six cooperation modes in the paper?', 'modes.2'],
   ])('reads "%s" after "%s" as %s', (fragment, previous, id) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)?.id).toBe(id);
   });
@@ -83,6 +88,8 @@ describe('itemOfPreviousList', () => {
     ['the seventh?', 'summarise all 6 cooperation modes'],
     ['and the second year?', first],
     ['who pays for the second one?', first],
+    // The question after the place must be about the item.
+    ['the second one, who pays my insurance?', first],
   ])('picks no item for "%s" after "%s"', (fragment, previous) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)).toBeUndefined();
   });
