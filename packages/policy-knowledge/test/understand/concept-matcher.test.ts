@@ -27,6 +27,21 @@ describe('ConceptMatcher', () => {
     expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');
   });
 
+  it('reads a start-up that dies or goes bust as a reason to return, not as a death or the order-class bankruptcy', () => {
+    for (const text of ['would I lose everything if my startup dies?', 'could my startup go bankrupt?', 'what if my company goes bust?']) {
+      expect(concepts(text)).toContain('return');
+      expect(concepts(text)).not.toContain('death');
+      expect(concepts(text)).not.toContain('risk');
+    }
+    expect(concepts('what if a teacher dies at work?')).toContain('death');
+  });
+
+  it('reads running a company "on the side" as starting one in post, and a job "on the side" as part-time work', () => {
+    expect(concepts('is running a company on the side illegal for teachers?')).toContain('in-post');
+    expect(concepts('is running a company on the side illegal for teachers?')).not.toContain('part-time');
+    expect(concepts('can I take a job on the side?')).toContain('part-time');
+  });
+
   it('reads "the start-up case" as a way of taking part, not as an example case', () => {
     expect(concepts('same for the start-up case?')).toContain('in-post');
     expect(concepts('same for the start-up case?')).not.toContain('example');
