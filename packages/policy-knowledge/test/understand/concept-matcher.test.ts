@@ -36,6 +36,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('what if a teacher dies at work?')).toContain('death');
   });
 
+  it('reads breaking the law or going to jail as a prohibition, and a career "down the drain" as a loss', () => {
+    expect(concepts('am I breaking the law if I consult for a company on weekends?')).toContain('prohibited');
+    expect(concepts('could I go to jail for starting a company as a teacher?')).toContain('prohibited');
+    expect(concepts('is my career down the drain if I leave my post?')).toContain('lose');
+  });
+
   it('reads running a company "on the side" as starting one in post, and a job "on the side" as part-time work', () => {
     expect(concepts('is running a company on the side illegal for teachers?')).toContain('in-post');
     expect(concepts('is running a company on the side illegal for teachers?')).not.toContain('part-time');
