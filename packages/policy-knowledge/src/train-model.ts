@@ -1,5 +1,6 @@
 import { OOS_INTENT, type LabeledText, type TrainProgress } from './classify/types.js';
 import { trainIntentClassifier, tuneDeclineThreshold } from './classify/index.js';
+import { labeledRowKey } from './classify/row-key.js';
 import { REFUSE_LABEL, chineseTrainingRows, refusalRows, classifierRows, type Knowledge } from './knowledge.js';
 import { MODEL_FORMAT_VERSION, type ModelFile } from './model-file.js';
 import { expandWithGlossary } from './features/glossary.js';
@@ -20,7 +21,7 @@ export interface TrainModelOptions {
 }
 
 /**
- * Trains the knowledge's classifier. The decline threshold is tuned on every fifth training question held out
+ * Trains the knowledge's classifier. The decline threshold is tuned on about one training question in five held out
  * from a first model (so it is never fitted to the evaluation set), then the final model learns from all rows.
  */
 export function trainModel(knowledge: Knowledge, options: TrainModelOptions = {}): ModelFile {
@@ -54,7 +55,7 @@ function englishWordsToKeep(knowledge: Knowledge): string[] {
 
 /**
  * Trains a topic classifier on some rows (expanded with the glossary, as questions are when asked) and its decline
- * threshold, tuned on every fifth row held out from a first model, so it is never fitted to the evaluation set.
+ * threshold, tuned on about one row in five held out from a first model, so it is never fitted to the evaluation set.
  */
 function trainTopicClassifier(
   knowledge: Knowledge,
@@ -108,14 +109,11 @@ function trainRefusalCheck(rows: LabeledText[]): { classifier: ReturnType<typeof
   return { classifier: trainIntentClassifier(rows, { minDocumentFrequency: REFUSAL_MIN_DF }), threshold };
 }
 
+/** About one row in five held out (chosen by each row's key), and the rest to fit. */
 function splitHoldout(rows: LabeledText[]): { fit: LabeledText[]; holdout: LabeledText[] } {
   const fit: LabeledText[] = [];
   const holdout: LabeledText[] = [];
-  const counters = new Map<string, number>();
-  for (const row of rows) {
-    const n = (counters.get(row.intent) ?? 0) + 1;
-    counters.set(row.intent, n);
-    (n % HOLDOUT_EVERY === 0 ? holdout : fit).push(row);
-  }
+  // By each row's own text, not its position: adding a question holds out no other row instead of the one it displaced.
+  for (const row of rows) (labeledRowKey(row) % HOLDOUT_EVERY === 0 ? holdout : fit).push(row);
   return { fit, holdout: holdout.length > 0 ? holdout : rows.filter((r) => r.intent !== OOS_INTENT) };
 }

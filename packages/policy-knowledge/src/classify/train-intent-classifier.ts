@@ -1,6 +1,7 @@
 import { createSparseVector, FeatureSpace } from './feature-space.js';
 import { IntentClassifier } from './intent-classifier.js';
 import { quantize } from './quantize.js';
+import { labeledRowKey } from './row-key.js';
 import { trainSoftmax, type SparseRows } from './train-softmax.js';
 import type { LabeledText, TrainOptions } from './types.js';
 
@@ -38,6 +39,7 @@ function vectorizeRows(space: FeatureSpace, rows: readonly LabeledText[], classO
     ids: Int32Array.from(ids),
     values: Float32Array.from(values),
     labels: Int32Array.from(rows, (row) => classOf.get(row.intent)!),
+    keys: Uint32Array.from(rows, labeledRowKey),
   };
 }
 

@@ -1,14 +1,16 @@
+import { saltedKey } from './row-key.js';
 import type { TrainProgress } from './types.js';
 
 /** Log-probabilities below this are treated as zero probability during training. */
 const MIN_LOG_PROBABILITY = -50;
 
-/** Training rows as a compressed sparse row matrix with one class label per row. */
+/** Training rows as a compressed sparse row matrix with one class label and one order key (`rowKey`) per row. */
 export interface SparseRows {
   rowStart: Int32Array;
   ids: Int32Array;
   values: Float32Array;
   labels: Int32Array;
+  keys: Uint32Array;
 }
 
 /** Settings of the optimiser (all resolved, no defaults here). */
@@ -43,9 +45,18 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
+ * The order an epoch visits rows in: sorted by their keys salted afresh, as random as a shuffle, but one in which a row
+ * added or removed moves no other row (rows of the same key keep their order in the set).
+ */
+export function visitOrder(keys: Uint32Array, salt: number): Int32Array {
+  const salted = keys.map((key) => saltedKey(key, salt));
+  return Int32Array.from(keys, (_, i) => i).sort((a, b) => salted[a]! - salted[b]! || a - b);
+}
+
+/**
  * Fits multinomial logistic regression (mean NLL, class-weighted when `balanced`, + λ/2‖W‖²) by stochastic
- * gradient descent over shuffled rows, the step decaying linearly to zero; updates touch only the active
- * features' rows.
+ * gradient descent over rows in an order drawn afresh each epoch, the step decaying linearly to zero; updates touch
+ * only the active features' rows.
  */
 export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeights {
   const K = s.classes;
@@ -53,7 +64,6 @@ export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeigh
   const weights = new Float32Array(s.features * K);
   const bias = new Float32Array(K);
   const z = new Float64Array(K);
-  const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(s.seed);
   const totalSteps = Math.max(1, s.epochs * n);
   const classWeight = new Float64Array(K).fill(1);
@@ -64,12 +74,7 @@ export function trainSoftmax(rows: SparseRows, s: SoftmaxSettings): SoftmaxWeigh
   }
   let step = 0;
   for (let epoch = 0; epoch < s.epochs; epoch++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    const order = visitOrder(rows.keys, Math.floor(random() * 4294967296));
     let loss = 0;
     for (let o = 0; o < n; o++) {
       const row = order[o]!;

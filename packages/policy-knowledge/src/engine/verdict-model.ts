@@ -1,5 +1,6 @@
 import { bufferFromBase64, float32FromBase64, toBase64 } from '../classify/quantize.js';
 import { StringIds } from '../classify/string-ids.js';
+import { rowKey } from '../classify/row-key.js';
 import { trainSoftmax } from '../classify/train-softmax.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Verdict } from '../schema/fact.js';
@@ -55,8 +56,10 @@ export class VerdictModel {
     const ids: number[] = [];
     const values: number[] = [];
     const labels: number[] = [];
+    const keys: number[] = [];
     for (const fact of knowledge.facts) {
       for (const ask of fact.asks) {
+        keys.push(rowKey(`${fact.id}\u0000${ask.q}`));
         const concepts = new Set(matcher.find(ask.q).map((m) => m.concept));
         const ruleVerdict = decideVerdict(fact, 'yes-no', concepts, askedActor(ask.q, undefined), ask.q).verdict;
         const features = verdictFeatures({ question: ask.q, fact, concepts, ruleVerdict, conceptsFile: knowledge.concepts });
@@ -74,6 +77,7 @@ export class VerdictModel {
       ids: Int32Array.from(ids),
       values: Float32Array.from(values),
       labels: Int32Array.from(labels),
+      keys: Uint32Array.from(keys),
     };
     const { weights, bias } = trainSoftmax(rows, { ...SETTINGS, features: index.size, classes: VERDICTS.length });
     return new VerdictModel(StringIds.of([...index.keys()]), weights, bias);
