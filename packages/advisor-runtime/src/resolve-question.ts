@@ -17,6 +17,7 @@ import {
   type ConversationMemory,
   type Remembered,
 } from './follow-up.js';
+import { askOfNamedParty } from './party-check.js';
 import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
@@ -39,6 +40,15 @@ export function resolveQuestion(
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
     return kept;
+  }
+  // "who pays my injury insurance?" then "is it the school?": whether that party does it, not a yes to whatever was named.
+  const partyAsked = previous.type === 'who' ? askOfNamedParty(previous.question, input.text) : undefined;
+  if (partyAsked !== undefined) {
+    const checked = advisor.ask(partyAsked, { audience: input.audience, context: contextOf(previous) });
+    if (checked.kind === 'answer' && checked.verdict !== null) {
+      memory.remember(key, partyAsked, checked);
+      return { ...checked, question: input.text };
+    }
   }
   const swapped = switchParty(previous.question, input.text);
   if (swapped !== undefined) {

@@ -20,6 +20,20 @@ function converseAs(audience: 'teacher' | 'enterprise', id: string, ...questions
 }
 
 describe('conversations', () => {
+  it('answers "is it the school?" after a "who" question by whether the school does it, not with a yes to the party named', () => {
+    const asked = 'If I take leave to start a company, who pays my work injury insurance?';
+    const [, school] = converse('party-check', asked, 'is it the school?');
+    expect([school?.verdict, school?.citations.map((c) => c.clause)]).toEqual(['no', ['3-11']]);
+    expect(converse('party-check-not', asked, 'so not the college then?')[1]?.verdict).toBe('no');
+    const [, us] = converseAs(
+      'enterprise',
+      'party-check-us',
+      'If a lecturer on leave works for us, who pays his work injury insurance?',
+      'us?',
+    );
+    expect(us?.verdict).toBe('yes');
+  });
+
   it.each([
     ['can I leave my post to start a company?', 'for how long?', '3-19'],
     // "and later?" asks what comes next in what was just said: teachers may stay in or leave a student start-up.
