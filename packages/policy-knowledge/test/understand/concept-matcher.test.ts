@@ -39,6 +39,8 @@ describe('ConceptMatcher', () => {
   it('reads breaking the law or going to jail as a prohibition, and a career "down the drain" as a loss', () => {
     expect(concepts('am I breaking the law if I consult for a company on weekends?')).toContain('prohibited');
     expect(concepts('could I go to jail for starting a company as a teacher?')).toContain('prohibited');
+    expect(concepts('is it a fireable offence to run a startup while teaching?')).toContain('prohibited');
+    expect(concepts('will they fire me if I take a part-time job at a firm?')).toContain('prohibited');
     expect(concepts('is my career down the drain if I leave my post?')).toContain('lose');
   });
 
