@@ -7,7 +7,8 @@
 // "is it the school?", "so not the college then?", "the company?", "us?"
 const PARTY_CHECK = new RegExp(
   String.raw`^(?:(?:so|and|but|ok|okay|right),?\s+)?(?:is it\s+|it's\s+|it is\s+|isn't it\s+)?(?:not\s+)?` +
-    String.raw`(?:(the|my|our|his|her|their)\s+)?(schools?|colleges?|universit(?:y|ies)|compan(?:y|ies)|enterprises?|firms?|employers?|us)` +
+    String.raw`(?:(the|my|our|his|her|their)\s+)?` +
+    String.raw`(schools?|colleges?|universit(?:y|ies)|compan(?:y|ies)|enterprises?|firms?|employers?|us)` +
     String.raw`\s*(?:then|too|either|instead|itself)?\s*\??$`,
   'i',
 );
