@@ -485,11 +485,11 @@ describe('several questions in one message', () => {
   });
 
   it('quotes a passage once when two parts are answered by it, each part keeping its own text', () => {
-    const result = answered('How does the paper see training companies in joint enrollment, and which majors are the exception?');
+    const result = answered('What does the post-leaving agreement cover, and who signs it?');
     const passage = result.parts?.[0]?.text ?? '';
     expect(result.parts?.[1]?.text).toBe(passage);
     expect(result.text.split(passage)).toHaveLength(2);
-    expect(result.text).toContain(`Which majors are the exception?\n${SAME_PASSAGE}`);
+    expect(result.text).toContain(`Who signs it?\n${SAME_PASSAGE}`);
     expect(answerSections(result)[1]?.body).toBe(SAME_PASSAGE);
   });
 
