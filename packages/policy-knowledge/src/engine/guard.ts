@@ -6,6 +6,7 @@ import { plainSayings } from '../understand/idioms.js';
 import { HARM_WORDS } from './harm-words.js';
 import { EXAM_MATERIALS, HARMFUL_ACTS, PASS_ON } from './harmful-acts.js';
 import { asksAboutOtherCountry } from './other-jurisdiction.js';
+import { asksToOverrideOrDisclose } from './instruction-override.js';
 
 /** Why a question is stopped before it is classified: refused outright, or about another country's rules. */
 export type GuardReason = 'harmful' | 'other-jurisdiction';
@@ -226,6 +227,7 @@ function plainOf(question: string): string {
 
 /** Returns why a question must be stopped before it is classified, or undefined when it may be answered. */
 export function guardQuestion(question: string): GuardDecision | undefined {
+  if (asksToOverrideOrDisclose(question)) return { reason: 'harmful', because: 'override its instructions or reveal its secrets' };
   const act = harmfulAct(plainOf(question)) ?? (hasHan(question) ? chineseHarmfulAct(question) : undefined);
   if (act) return { reason: 'harmful', because: act };
   if (asksAboutOtherCountry(question)) return { reason: 'other-jurisdiction', because: 'another country’s rules' };

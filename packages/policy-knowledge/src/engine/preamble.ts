@@ -19,6 +19,11 @@ const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-
  */
 const POINTS_BACK =
   /\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really)\b|^(?:is|was) (?:that|this|it)\b/i;
+/** A claim of only a verb and a pronoun ("Will they?", "could that happen?") says nothing but what its preamble says. */
+const BARE_CLAIM = new RegExp(
+  String.raw`^${AUXILIARY}\s+(?:they|it|that|this|he|she|i|we)(?:\s+(?:really|actually|happen|now|then))?\s*[?.!]*\s*$`,
+  'i',
+);
 
 /**
  * The yes/no claim a question makes, and its concepts without the moods ("lose", "death", "all") that only its
@@ -32,7 +37,7 @@ export function claimReading(
 ): { claim: string; concepts: ReadonlySet<string> } {
   const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
-  if (!match || POINTS_BACK.test(claim)) return { claim: question, concepts };
+  if (!match || POINTS_BACK.test(claim) || BARE_CLAIM.test(claim)) return { claim: question, concepts };
   const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));
   const onlyBefore = matcher
     .find(match[1]!, audience)

@@ -330,8 +330,8 @@ const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCE
 // Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
 const COMPARISONS: [RegExp, RegExp][] = [
   [
-    /\bcheaper\b|\bless expensive\b|\bcosts? less\b/i,
-    /\bmuch higher\b|\bmore expensive\b|\bpricier\b|\bcostlier\b|\bmore costly\b|\bcosts? more\b/i,
+    /\bcheaper\b|\bless expensive\b|\bcosts? (?:\w+ ){0,2}less\b/i,
+    /\bmuch higher\b|\bmore expensive\b|\bpricier\b|\bcostlier\b|\bmore costly\b|\bcosts? (?:\w+ ){0,2}more\b/i,
   ],
 ];
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.

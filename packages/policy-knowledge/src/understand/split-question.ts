@@ -78,7 +78,8 @@ const BOTH = /\bboth\b/iu;
 const HELD_AND = '\u2060and\u2060';
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
-const ASKS_START = new RegExp(`^${QUESTION_START}\\b`, 'i');
+// "Was this guidance issued by…", "Has it worked?": a part opening with a past or perfect auxiliary asks too.
+const ASKS_START = new RegExp(`^(?:${QUESTION_START}|${anyOf(PAST_AUXILIARIES)})\\b`, 'i');
 
 // "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
 // question, whatever its commas.

@@ -41,6 +41,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['could leaving my post blow up my pension?', 'teacher', 'no', '3-10'],
     ['will taking leave jeopardise my title evaluation?', 'teacher', 'no', '3-13'],
     ["is the school going to steal my startup's profits?", 'teacher', 'no', '3-18'],
+    // Being left without something the guidance secures is a harm feared too.
+    ['If my old post has been filled while I was away, am I left without a job when I come back?', 'teacher', 'no', '3-22'],
+    ['I get badly hurt at work while on leave running my startup. Am I left with no injury coverage at all?', 'teacher', 'no', '3-11'],
+    ['My startup might go bust. If it does, am I stranded with no job to go back to?', 'teacher', 'no', '3-21'],
+    // A year the source never gives: the guidance does not say when it came out.
+    ['did the guidance come out in 2016?', 'teacher', 'not-stated', '3-1'],
+    // "Will they?" claims only what the sentence before it fears.
+    ["I'm scared the college will drop my pension while I'm out founding my company. Will they?", 'teacher', 'no', '3-10'],
     // Being made to do what the guidance only allows on request is another claim than being allowed to.
     ['can the college force me to come back early?', 'teacher', 'no', '3-21'],
     // A firing named in a "what if" condition is not what the question claims.

@@ -9,6 +9,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits a first question opening with a past auxiliary from the one after it', () => {
+    expect(splitQuestion('Was this guidance issued by the Ministry of Education, and did it come out in 2016?')).toEqual([
+      'Was this guidance issued by the Ministry of Education',
+      'did it come out in 2016?',
+    ]);
+    expect(splitQuestion('Has the shift to practice teaching worked, and what did it set out to do?')).toHaveLength(2);
+  });
+
   it('splits a condition asking its own question and two more after it into three, each with the condition', () => {
     expect(splitQuestion('while on leave do I keep my training, do I get my salary, and can I come back early?')).toEqual([
       'while on leave do I keep my training',
