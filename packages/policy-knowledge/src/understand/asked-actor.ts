@@ -64,6 +64,26 @@ export function heldBy(question: string): Actor | undefined {
   return match[1] ? 'school' : 'enterprise';
 }
 
+// "is that the school as well?", "is my injury insurance the school's too?", "is that on us?": the party named as what
+// the thing is, or whose it is.
+const COPULA = String.raw`(?:is|are|was|would (?:that|it|this) be|will (?:that|it|this) be)`;
+const COPULA_SUBJECT = String.raw`${COPULA}\s+(?:(?:that|it|this|those|these|they)|(?:my|his|her|the|our|their)\s+[\w -]{1,40}?)`;
+const PARTY_PREDICATE = new RegExp(
+  String.raw`\b${COPULA_SUBJECT}\s+(?:also\s+|still\s+)?(?:(?:on|with|for|down to|up to|paid by|covered by|handled by)\s+)?` +
+    String.raw`(?:the |my |our |his |her |their )?(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')})|(us|we))(?:'s)?` +
+    String.raw`(?:\s+(?:too|as well|also|then|instead|again|alone|only))*\s*[?.!]*\s*$`,
+  'i',
+);
+
+/** The party a question names as what something is or whose it is ("is that the school as well?"), if any. */
+export function partyAsPredicate(question: string, audience: Audience | undefined): Actor | undefined {
+  const match = PARTY_PREDICATE.exec(question);
+  if (!match) return undefined;
+  if (match[1]) return 'school';
+  if (match[2]) return 'enterprise';
+  return audience === 'enterprise' ? 'enterprise' : undefined;
+}
+
 /**
  * The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined
  * when it names none it can tell.
@@ -71,13 +91,13 @@ export function heldBy(question: string): Actor | undefined {
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
   if (isChinese(question)) return chineseAskedActor(question, audience);
   const match = AUX_THEN_SUBJECT.exec(question);
-  if (!match) return heldBy(question);
+  if (!match) return heldBy(question) ?? partyAsPredicate(question, audience);
   const subject = match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
-  if (!hit) return heldBy(question);
+  if (!hit) return heldBy(question) ?? partyAsPredicate(question, audience);
   // "does the college's insurance pay for the injury": what the party owns pays, so the party does.
   const rest = subject.replace(hit[0], '').trim().replace(POSSESSION_PAYING, '');
-  if (!DOING.test(rest)) return heldBy(question);
+  if (!DOING.test(rest)) return heldBy(question) ?? partyAsPredicate(question, audience);
   const found = hit[1];
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
   return found;

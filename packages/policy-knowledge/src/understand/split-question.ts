@@ -106,6 +106,22 @@ const ONLY_A_PARTY = new RegExp(
   'i',
 );
 
+// "What about his regular social insurance, is that on us too?": a subject named alone, then the question asked of it.
+const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+$/i;
+// ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
+const ASKED_OF_IT = /^(?:(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be)\b/i;
+
+/** The parts with a subject named alone joined to the yes/no question right after it that points at it. */
+function joinedAboutAndAsked(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && ABOUT_ONLY.test(previous) && ASKED_OF_IT.test(part)) joined[joined.length - 1] = `${previous}, ${part}`;
+    else joined.push(part);
+  }
+  return joined;
+}
+
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 /** "…, and why?", "…, and who pays?", "Can he, and does…": a question of one or two words that still asks one of its own. */
@@ -144,7 +160,7 @@ function allQuestions(message: string): string[] {
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  const parts = sentences.flatMap(splitSentence);
+  const parts = joinedAboutAndAsked(sentences.flatMap(splitSentence));
   if (parts.length === 1) return parts;
   const merged: string[] = [];
   // "…; and if i'm rated excellent, does that hit the quota?": a condition cut off on its own opens the next question.

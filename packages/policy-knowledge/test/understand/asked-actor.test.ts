@@ -14,6 +14,11 @@ describe('askedActor', () => {
     ['is the college the one paying my injury insurance while I run my startup?', 'teacher', 'school'],
     ['is my social insurance still handled through my college while I am off post?', 'teacher', 'school'],
     ['离岗期间我的工伤险是学校给交吗', 'teacher', 'school'],
+    // The party named as what something is, or whose it is.
+    ['and the work injury insurance, is that the school as well?', 'teacher', 'school'],
+    ["is my work injury insurance the school's too?", 'teacher', 'school'],
+    ['is his pension on us too?', 'enterprise', 'enterprise'],
+    ['is that on the company then?', 'teacher', 'enterprise'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
   });
@@ -22,6 +27,8 @@ describe('askedActor', () => {
     ['do I keep my pension?', 'teacher'],
     ['do we need to sign anything?', 'teacher'],
     ['is the guidance from the ministry?', 'teacher'],
+    ['is it the same for the school?', 'teacher'],
+    ['is that true for the company too?', 'teacher'],
   ] as const)('finds no doer in "%s" (keeping is not doing; "we" is a teacher group here)', (question, audience) => {
     expect(askedActor(question, audience)).toBeUndefined();
   });

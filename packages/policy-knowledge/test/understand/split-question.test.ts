@@ -9,6 +9,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('keeps a subject named alone with the question asked of it right after', () => {
+    expect(splitQuestion('What about his regular social insurance, is that on us too?')).toEqual([
+      'What about his regular social insurance, is that on us too?',
+    ]);
+    // "does it say…" asks of the paper, not of the subject named before it.
+    expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
+  });
+
   it('splits a first question opening with a past auxiliary from the one after it', () => {
     expect(splitQuestion('Was this guidance issued by the Ministry of Education, and did it come out in 2016?')).toEqual([
       'Was this guidance issued by the Ministry of Education',
