@@ -45,6 +45,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If my old post has been filled while I was away, am I left without a job when I come back?', 'teacher', 'no', '3-22'],
     ['I get badly hurt at work while on leave running my startup. Am I left with no injury coverage at all?', 'teacher', 'no', '3-11'],
     ['My startup might go bust. If it does, am I stranded with no job to go back to?', 'teacher', 'no', '3-21'],
+    // A law "stopping" or "against" something prohibits it; the paper says no law does.
+    ['Is there any law stopping either side from just walking away?', 'enterprise', 'no', '2.2-1'],
     // A year the source never gives: the guidance does not say when it came out.
     ['did the guidance come out in 2016?', 'teacher', 'not-stated', '3-1'],
     // "Will they?" claims only what the sentence before it fears.
