@@ -93,7 +93,10 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
   const { expect } = item;
   const verdictOf = result.kind === 'answer' ? result.verdict : null;
   if (expect.kind !== 'answer') {
-    const right = result.kind === expect.kind;
+    // "I don't know" expected of a detail the guidance does not give (verdict "not-stated"): an answer saying the guidance
+    // does not give it, with the nearest passage, says the same (the answer contract's "not-stated").
+    const saysNotStated = expect.kind === 'unknown' && expect.verdict === 'not-stated' && verdictOf === 'not-stated';
+    const right = result.kind === expect.kind || saysNotStated;
     return { right, verdictChecked: false, verdictRight: true, why: right ? '' : `expected ${expect.kind}, got ${result.kind}` };
   }
   if (result.kind !== 'answer')

@@ -34,6 +34,30 @@ describe('judgeBlindItem with a language', () => {
   });
 });
 
+describe('judgeBlindItem of a detail the guidance does not give', () => {
+  const notGiven = blindItemSchema.parse({
+    ...item,
+    id: 'Z-2',
+    lang: undefined,
+    expect: { kind: 'unknown', verdict: 'not-stated', clauses: [] },
+  });
+  const answered = (verdict: 'not-stated' | 'yes') => ({ ...declined('en'), kind: 'answer', verdict, citations: [] }) as unknown as AdvisorResult;
+
+  it('counts "I don\'t know" and an answer saying the guidance does not give it alike', () => {
+    expect(judgeBlindItem(notGiven, declined('en')).right).toBe(true);
+    expect(judgeBlindItem(notGiven, answered('not-stated')).right).toBe(true);
+  });
+
+  it('counts an answer giving a verdict wrong', () => {
+    expect(judgeBlindItem(notGiven, answered('yes'))).toMatchObject({ right: false, why: 'expected unknown, got answer' });
+  });
+
+  it('still asks a plain "I don\'t know" of an item outside the guidance', () => {
+    const { lang: _, ...outside } = item;
+    expect(judgeBlindItem(outside, answered('not-stated')).right).toBe(false);
+  });
+});
+
 describe('judgeBlindItem with a message of several questions', () => {
   const twoPart = blindItemSchema.parse({
     id: 'X-1',
