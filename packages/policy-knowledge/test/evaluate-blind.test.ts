@@ -41,7 +41,8 @@ describe('judgeBlindItem of a detail the guidance does not give', () => {
     lang: undefined,
     expect: { kind: 'unknown', verdict: 'not-stated', clauses: [] },
   });
-  const answered = (verdict: 'not-stated' | 'yes') => ({ ...declined('en'), kind: 'answer', verdict, citations: [] }) as unknown as AdvisorResult;
+  const answered = (verdict: 'not-stated' | 'yes') =>
+    ({ ...declined('en'), kind: 'answer', verdict, citations: [] }) as unknown as AdvisorResult;
 
   it('counts "I don\'t know" and an answer saying the guidance does not give it alike', () => {
     expect(judgeBlindItem(notGiven, declined('en')).right).toBe(true);

@@ -8,6 +8,8 @@ describe('questionType', () => {
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
+    // An abbreviation's full stop ends no sentence.
+    ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
     // The one question of a message that goes on to say something; a second question is not such a statement.
     ['do companies exploit students? the paper says something about fee-grabbing partners', 'yes-no'],
     ['and medical? will my salary carry on while I am off post', 'yes-no'],
