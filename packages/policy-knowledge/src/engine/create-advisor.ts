@@ -192,9 +192,19 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part;
       const alone = { ...read(asked, context ? { ...options, context } : options), question: part };
       const readAfter = (c: NonNullable<AskOptions['context']>): AdvisorResult => read(part, { ...options, context: c });
-      const detail = context || !previous ? undefined : detailOfPrevious(tools, part, previous, parts[i - 1]!, readAfter);
+      // "How long is it kept, can I cut it short, and can I extend it?": a part may go on from any part before it, the
+      // nearest first.
+      const earlier = context ? [] : [...results.keys()].reverse();
+      const onEarlier = <T>(attempt: (j: number) => T | undefined): T | undefined => {
+        for (const j of earlier) {
+          const found = attempt(j);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      };
+      const detail = onEarlier((j) => detailOfPrevious(tools, part, results[j]!, parts[j]!, readAfter));
       if (detail) readWithPrevious[i] = true;
-      const staying = context || !previous || detail ? undefined : staysOnPrevious(part, alone, previous, parts[i - 1]!, readAfter);
+      const staying = detail ? undefined : onEarlier((j) => staysOnPrevious(part, alone, results[j]!, parts[j]!, readAfter));
       if (staying) readWithPrevious[i] = true;
       results.push(context || !previous ? alone : (detail ?? staying ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone));
     }
@@ -315,7 +325,8 @@ function detailOfPrevious(
     facts: previous.facts,
     type: previous.understanding?.type,
   });
-  return after.kind === 'answer' && after.verdict === 'not-stated' ? after : undefined;
+  // (A reading that wanders off to another topic is not a detail of the part before.)
+  return after.kind === 'answer' && after.verdict === 'not-stated' && after.topic.id === previous.topic.id ? after : undefined;
 }
 
 /** The kinds of concept that give a part a subject of its own. */

@@ -196,7 +196,25 @@ function allQuestions(message: string): string[] {
       context = '';
     }
   }
-  return questions.length > 0 ? questions : [message.trim()];
+  return questions.length > 0 ? withScopeCarried(questions) : [message.trim()];
+}
+
+// "In the teachers' team mode, what…, and how does the school benefit?": a mode or section the first question opens with
+// is the subject of the later ones too.
+const SCOPE_NAMES = ['modes?', 'models?', 'section [\\d.]+', 'approach'];
+const SCOPE = new RegExp(
+  String.raw`^(?:in|for|under|within|as for|regarding)\s+(?:the\s+)?[^,?]{2,50}?\b${anyOf(SCOPE_NAMES)}\s*,\s*`,
+  'i',
+);
+const NAMES_SCOPE = new RegExp(String.raw`\b${anyOf(SCOPE_NAMES)}\b`, 'i');
+
+/** The questions with the scope the first opens with ("In the order-based mode, …") given to later ones naming none. */
+function withScopeCarried(questions: readonly string[]): string[] {
+  const scope = questions.length > 1 ? SCOPE.exec(questions[0]!)?.[0] : undefined;
+  if (scope === undefined) return [...questions];
+  // ("…, and why does that matter?", "…, and who pays?" ask of the answer before them, not of the mode.)
+  const own = (q: string) => NAMES_SCOPE.test(q) || /\b(?:that|this|it)\b/i.test(q) || SHORT_QUESTION.test(q.trim());
+  return questions.map((q, i) => (i === 0 || own(q) ? q : `${scope}${q.replace(/^(?:and|also|plus|but)\s+/i, '')}`));
 }
 
 /** What every joint between two questions holds: a mark, or a connective word between spaces. */

@@ -288,6 +288,20 @@ describe('who owns, and what one side gains', () => {
 });
 
 describe('several questions in one message', () => {
+  it('reads a later part pointing back on the subject of any part before it, the nearest first', () => {
+    const result = answered('How long is the retention period, can I cut it short, and can I extend it if my company needs more time?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['3-19']],
+      ['yes', ['3-21']],
+      ['not-stated', ['3-19']],
+    ]);
+  });
+
+  it('asks a later part within the mode the first part names ("In the teachers\' team mode, …")', () => {
+    const result = answered("In the teachers' team mode, what's expected of the teacher at the company, and how does the school benefit?");
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-3');
+  });
+
   it('reads a part declined alone with the parts that were answered ("…, and how much salary do I get")', () => {
     const result = answered('do I keep my social insurance, do I keep my title evaluation, and how much salary do I get');
     expect(result.parts?.map((p) => [p.kind, p.verdict])).toEqual([

@@ -9,6 +9,17 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('gives later parts the mode the first part opens with, unless they point back or name their own', () => {
+    expect(splitQuestion("In the teachers' team mode, what's expected of the teacher, and how does the school benefit?")).toEqual([
+      "In the teachers' team mode, what's expected of the teacher",
+      "In the teachers' team mode, how does the school benefit?",
+    ]);
+    expect(splitQuestion("In the training-base mode, what is the teacher's status, and why does that matter?")[1]).toBe(
+      'why does that matter?',
+    );
+    expect(splitQuestion('In section 4.3, what goes wrong, and what does section 4.4 say?')[1]).toBe('what does section 4.4 say?');
+  });
+
   it('keeps a subject named alone with the question asked of it right after', () => {
     expect(splitQuestion('What about his regular social insurance, is that on us too?')).toEqual([
       'What about his regular social insurance, is that on us too?',
