@@ -33,7 +33,10 @@ export function resolveQuestion(
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
-    const result = previous && leftTheMode(advisor, previous, asked) ? (stayedInMode(advisor, input, previous) ?? asked) : asked;
+    const result =
+      previous && (leftTheMode(advisor, previous, asked) || pointsBackUnsure(input.text, asked))
+        ? (stayedInMode(advisor, input, previous) ?? asked)
+        : asked;
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
     const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
@@ -120,6 +123,18 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
   return isMode(previous.topicId) && !namesSituation;
+}
+
+/** A question read alone at less than this confidence, which points back ("do they have to agree to it?"), may be the conversation's. */
+const UNSURE_ALONE = 0.5;
+/** Most words of such a question. */
+const POINTING_QUESTION_WORDS = 12;
+
+/** True when a question points back at something it does not name and its own reading is unsure. */
+function pointsBackUnsure(text: string, asked: AdvisorResult): boolean {
+  return (
+    asked.kind === 'answer' && asked.confidence < UNSURE_ALONE && wordCount(text) <= POINTING_QUESTION_WORDS && POINTING_BACK.test(text)
+  );
 }
 
 /** The question read in the conversation's mode, when that reading stays on the mode's topic. */

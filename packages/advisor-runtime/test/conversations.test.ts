@@ -20,6 +20,15 @@ function converseAs(audience: 'teacher' | 'enterprise', id: string, ...questions
 }
 
 describe('conversations', () => {
+  it('reads a question pointing back ("his company") that its own words place only unsurely on the conversation\'s subject', () => {
+    const [, field] = converse(
+      'pointing-unsure',
+      'My colleague Wang wants to start a company while still teaching. Is that one of the options?',
+      'does his company have to be in his field?',
+    );
+    expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
+  });
+
   it('answers "is it the school?" after a "who" question by whether the school does it, not with a yes to the party named', () => {
     const asked = 'If I take leave to start a company, who pays my work injury insurance?';
     const [, school] = converse('party-check', asked, 'is it the school?');
