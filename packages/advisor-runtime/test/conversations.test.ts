@@ -29,6 +29,15 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('reads "in that one" after a mode was named as that mode', () => {
+    const [, role] = converse(
+      'that-one',
+      'which cooperation mode is about students starting their own businesses',
+      'and what would my role be in that one?',
+    );
+    expect(role?.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('answers "is it the school?" after a "who" question by whether the school does it, not with a yes to the party named', () => {
     const asked = 'If I take leave to start a company, who pays my work injury insurance?';
     const [, school] = converse('party-check', asked, 'is it the school?');

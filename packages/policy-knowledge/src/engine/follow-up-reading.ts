@@ -268,7 +268,12 @@ export function itemOfAspect(
 }
 
 // "…anything in this mode?", "…help with that?": a longer question pointing back at the subject just discussed.
-const POINTED_SUBJECT = /\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b/i;
+// ("…my role in that one?" after a mode was named: "that one" is that mode.)
+const POINTED_SUBJECT = new RegExp(
+  String.raw`\b(?:this|that|the same) (?:mode|model|route|arrangement|scheme|set-?up|programme|program)\b` +
+    String.raw`|\b(?:in|under|for|with) (?:that|this) one\b`,
+  'i',
+);
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
 const HOW_WOULD = String.raw`how (?:does|do|would|could|can|will|might)`;
 const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things))`;
