@@ -264,11 +264,15 @@ export function otherPlace(question: string, factText: string): string | undefin
 // A rank and what it ranks: "first prize", "second-prize", "13th Five-Year".
 const RANKED = /\b(first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))[- ]+([a-z]+)/gi;
 
+/** Words ranked alike: a school's "second grade" is its second year. */
+const SAME_RANKED: Readonly<Record<string, string>> = { grade: 'year', grades: 'year', years: 'year', semester: 'term' };
+const rankedThing = (word: string) => SAME_RANKED[word.toLowerCase()] ?? word.toLowerCase();
+
 /** The rank a question gives something the fact ranks otherwise ("first prize" against "second-prize"). */
 export function otherRank(question: string, factText: string): string | undefined {
-  const inFact = [...factText.matchAll(RANKED)].map(([, rank, thing]) => [rank!.toLowerCase(), thing!.toLowerCase()]);
+  const inFact = [...factText.matchAll(RANKED)].map(([, rank, thing]) => [rank!.toLowerCase(), rankedThing(thing!)]);
   for (const [asked, rank, thing] of question.matchAll(RANKED)) {
-    const same = inFact.filter(([, t]) => t === thing!.toLowerCase());
+    const same = inFact.filter(([, t]) => t === rankedThing(thing!));
     if (same.length > 0 && !same.some(([r]) => r === rank!.toLowerCase())) return asked;
   }
   return undefined;

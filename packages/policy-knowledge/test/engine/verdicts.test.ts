@@ -103,6 +103,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A rank the fact gives otherwise ("first prize" of a second-prize winner) is a wrong detail, and the right one is not.
     ['did Lou Gaoming win a first prize of the national science and technology progress award?', 'teacher', 'no', '3-9'],
     ['did Lou Gaoming win a second prize?', 'teacher', 'yes', '3-9'],
+    // A school's "second grade" is its second year.
+    ['can teacher-entrepreneurs start cultivating order-class students from the first year?', 'teacher', 'no', '4.5-2'],
     // Asked whether the source speaks of something at all: it does, even where it leaves the matter to others.
     ['Does the treatment list say anything about my medical treatment?', 'teacher', 'yes', '3-16'],
     // A benefit the fact says all share is not one side's alone.
