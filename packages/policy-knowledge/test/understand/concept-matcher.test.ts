@@ -22,6 +22,14 @@ describe('ConceptMatcher', () => {
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
   });
 
+  it('reads "my own" and "would it need" as neither ownership nor needs, and "who owns" as ownership', () => {
+    const read = concepts('and if I did found my own instead, what kind of company would it need to be?');
+    expect(read).not.toContain('ownership');
+    expect(read).not.toContain('needs');
+    expect(concepts('who owns the patents I develop on leave?')).toContain('ownership');
+    expect(concepts('does the school own my patent?')).toContain('ownership');
+  });
+
   it('reads "we" and "us" as the enterprise only when an enterprise contact asks', () => {
     expect(concepts('who pays injury insurance for us?', 'enterprise')).toContain('enterprise');
     expect(concepts('who pays injury insurance for us?', 'teacher')).not.toContain('enterprise');
