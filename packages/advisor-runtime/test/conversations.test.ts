@@ -29,6 +29,16 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('answers "what exactly are the conditions?" after why there are conditions with the conditions themselves', () => {
+    const [why, conditions] = converse(
+      'conditions-after-why',
+      'why does the guidance put conditions on who gets to leave their post to start a business?',
+      'ok what exactly are the conditions?',
+    );
+    expect(why?.citations.map((c) => c.clause)).toContain('3-7');
+    expect(conditions?.citations.map((c) => c.clause)).toContain('3-6');
+  });
+
   it('reads "in that one" after a mode was named as that mode', () => {
     const [, role] = converse(
       'that-one',

@@ -392,7 +392,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
-  if (wayCondition) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
+  // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
+  const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
+  if (wayCondition || conditionsAfterWhy) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
   const followed =
     context?.facts !== undefined && context.sibling !== true
