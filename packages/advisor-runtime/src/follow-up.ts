@@ -115,6 +115,7 @@ export function looksLikeFollowUp(question: string): boolean {
   // "the second one? what would that mean for us": a message whose first question follows up is a follow-up.
   const first = question.trim().split(/(?<=\?)\s+/)[0]!;
   if (first !== question.trim() && looksLikeFollowUp(first)) return true;
+  if (endsWithAFollowUp(question)) return true;
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   if (FOLLOW_UP_OPENER.test(question.trim()) || DESCRIBES_THE_CASE.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
@@ -127,6 +128,24 @@ export function looksLikeFollowUp(question: string): boolean {
       (words.length <= 7 && (POINTING_BACK.test(question) || asksACatch(question))) ||
       asksForAnExample(question))
   );
+}
+
+/** Most words of a last sentence that follows up after the case it tells ("…no research projects. so I basically can't?"). */
+const CLOSING_FOLLOW_UP_WORDS = 5;
+/** Most words of a message that tells a case and closes with a follow-up. */
+const TOLD_CASE_WORDS = 30;
+
+/**
+ * True when a message tells a case, then closes with a short sentence that follows up ("I'm in the humanities, no
+ * research projects. so I basically can't?", "…would be a bubble tea shop. Does that work?").
+ */
+export function endsWithAFollowUp(question: string): boolean {
+  const text = question.trim();
+  const sentences = text.split(/(?<=[.!])\s+/);
+  const last = sentences.at(-1)!;
+  if (sentences.length < 2 || text.split(/\s+/).length > TOLD_CASE_WORDS) return false;
+  const words = last.split(/\s+/).length;
+  return words <= CLOSING_FOLLOW_UP_WORDS && (FOLLOW_UP_OPENER.test(last) || POINTING_BACK.test(last));
 }
 
 /** True when a follow-up only switches the point of view ("what about the enterprise?", "and for me?"). */

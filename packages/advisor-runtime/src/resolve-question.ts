@@ -12,6 +12,7 @@ import {
   audienceCue,
   isAudienceSwitch,
   looksLikeFollowUp,
+  endsWithAFollowUp,
   IN_THAT_CASE,
   POINTING_BACK,
   type ConversationMemory,
@@ -98,6 +99,7 @@ export function resolveQuestion(
       direct.confidence >= STANDALONE_CONFIDENCE &&
       direct.topic.id !== previous.topicId &&
       !isFragment(input.text) &&
+      !endsWithAFollowUp(input.text) &&
       pointingAtSubject(input.text) === undefined)
   ) {
     memory.remember(key, input.text, direct);

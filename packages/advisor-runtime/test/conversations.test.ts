@@ -39,6 +39,17 @@ describe('conversations', () => {
     expect(conditions?.citations.map((c) => c.clause)).toContain('3-6');
   });
 
+  it('reads a case told and closed by a short follow-up ("…no research projects. so I basically can\'t?") in the conversation', () => {
+    const [, , cannot] = converse(
+      'told-case',
+      'why does the guidance put conditions on who gets to leave their post to start a business?',
+      'ok what exactly are the conditions?',
+      "I'm in the humanities dept, no research projects to speak of. so I basically can't?",
+    );
+    expect(cannot?.citations.map((c) => c.clause)).toContain('3-6');
+    expect(cannot?.verdict).not.toBeNull();
+  });
+
   it('reads "in that one" after a mode was named as that mode', () => {
     const [, role] = converse(
       'that-one',

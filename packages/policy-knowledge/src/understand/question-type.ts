@@ -228,6 +228,8 @@ export function questionType(question: string): QuestionType {
   if (/^how\b/i.test(text)) return 'how';
   // "ok under the guidance?": the opener taken for a filler may be the verdict word.
   if (TAIL_CHECK.test(spelled)) return 'yes-no';
+  // "so I basically can't?", "we don't either?": a subject and a modal alone, asked back.
+  if (MODAL_ASKED_BACK.test(text)) return 'yes-no';
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
   if (
     /\?\s*$/.test(text) &&
@@ -243,6 +245,13 @@ export function questionType(question: string): QuestionType {
   }
   return 'what';
 }
+
+/** A subject and a modal alone, asked back ("I basically can't?", "we don't either?"). */
+const MODALS = String.raw`(?:can(?:'t|not)?|won't|don't|doesn't|will|would(?:n't)?|should(?:n't)?|must|may)`;
+const MODAL_ASKED_BACK = new RegExp(
+  String.raw`^(?:i|we|he|she|they|you|it)\s+(?:\w+\s+)?${MODALS}(?:\s+(?:either|then|too|anymore|at all))?\s*\?\s*$`,
+  'i',
+);
 
 // "can a school or company walk away…?": whether either party may do something, not which of them does it.
 const EITHER_MAY = new RegExp(

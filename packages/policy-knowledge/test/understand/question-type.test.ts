@@ -8,6 +8,9 @@ describe('questionType', () => {
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
+    // A subject and a modal alone, asked back.
+    ["so I basically can't?", 'yes-no'],
+    ["we don't either?", 'yes-no'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
     // The one question of a message that goes on to say something; a second question is not such a statement.
