@@ -272,7 +272,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const alternatives = prediction.ranked.slice(0, ALTERNATIVES_COUNT);
   const declined = withContext ? decide(withContext, tools.declineThreshold) : ownDecision;
   // A follow-up the classifier cannot place even then ("how many hours a week?") stays on the previous topic.
-  const decision: Decision =
+  const decided: Decision =
     namedElsewhere !== undefined
       ? { kind: 'answer', intent: namedElsewhere, confidence: PREVIOUS_TOPIC_SCORE }
       : contextual && declined.kind === 'unknown' && context.topicId && knowledge.topicById.has(context.topicId)
@@ -281,6 +281,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
           ownershipTopic(tools, declined, type, corrected, options.audience) ??
           declined);
+  // "why do so many partnerships fizzle out?" between two of the problems: the overview of the problems answers it.
+  const decision = overviewOfSiblings(knowledge, decided, type) ?? decided;
   if (decision.kind === 'unknown') return within !== undefined ? byReference() : tools.unknown(question, decision.reason, alternatives);
   // "住房公积金学校还交吗": a Chinese question naming what only the "not covered" examples name is not covered (Chinese
   // only: its pairs of characters mark a subject more surely than one English word such as "news").
@@ -592,6 +594,19 @@ function continuedClaim(question: string, corrected: string, type: QuestionType,
   const previous = context?.question;
   if (type !== 'yes-no' || previous === undefined || questionType(corrected) === 'yes-no' || !negates(previous)) return question;
   return (context?.type ?? questionType(previous)) === 'yes-no' ? `${previous} ${question}` : question;
+}
+
+/**
+ * An open question (why, what, how) too close to call between topics of one category that has an overview topic: the
+ * overview, which names them all, instead of a menu. Undefined when the decision stands.
+ */
+function overviewOfSiblings(knowledge: Knowledge, decision: Decision, type: QuestionType): Decision | undefined {
+  if (decision.kind !== 'clarify' || (type !== 'why' && type !== 'what' && type !== 'how')) return undefined;
+  const categories = new Set(decision.candidates.map((c) => knowledge.topicById.get(c.intent)?.category));
+  const [category] = categories;
+  const overview = category === undefined ? undefined : knowledge.topicById.get(`${category}.overview`);
+  if (categories.size !== 1 || overview === undefined) return undefined;
+  return { kind: 'answer', intent: overview.id, confidence: decision.candidates[0]!.confidence };
 }
 
 /** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */

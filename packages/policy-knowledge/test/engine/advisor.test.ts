@@ -240,6 +240,14 @@ describe('advisor.ask', () => {
   });
 });
 
+describe('open questions between topics of one category', () => {
+  it("answers from the category's overview instead of a menu", () => {
+    const result = advisor.ask('Honestly, why do so many school-company partnerships fizzle out after a year or two?');
+    expect(result.kind).toBe('answer');
+    if (result.kind === 'answer') expect(result.topic.id).toBe('problems.overview');
+  });
+});
+
 describe('a topic with several facts', () => {
   it('answers from the one fact about the situation the question names (a teacher-founded company in a training base)', () => {
     for (const question of [
