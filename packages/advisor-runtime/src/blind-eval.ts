@@ -101,7 +101,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fw: { file: 'blind/set-fw.jsonl', heldOut: true },
   fx: { file: 'blind/set-fx.jsonl', heldOut: true },
   fy: { file: 'blind/set-fy.jsonl', heldOut: false },
-  fz: { file: 'blind/set-fz.jsonl', heldOut: true },
+  fz: { file: 'blind/set-fz.jsonl', heldOut: false },
+  ga: { file: 'blind/set-ga.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -18,9 +18,11 @@ export const BLIND_CATEGORIES = [
   'mixed',
 ] as const;
 
-/** One sub-question's expected verdict and clauses; later sets also keep the sub-question's own words. */
+/** One sub-question's expected verdict and clauses; later sets also keep the sub-question's own words and its kind. */
 const expectedPart = z.strictObject({
   question: z.string().min(1).optional(),
+  /** "unknown" for a sub-question the source does not cover; absent means an answer. */
+  kind: z.enum(['answer', 'unknown', 'refuse']).optional(),
   verdict: verdictSchema.nullable(),
   clauses: z.array(z.string()),
 });
@@ -104,7 +106,9 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
   if (expect.parts && expect.parts.length > 1) {
     const parts = result.parts ?? [{ verdict: result.verdict, citations: result.citations, kind: 'answer' as const }];
     const fits = (want: ExpectedPart, got: (typeof parts)[number]) =>
-      got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict);
+      want.kind !== undefined && want.kind !== 'answer'
+        ? got.kind === want.kind || (want.verdict === 'not-stated' && got.kind === 'answer' && got.verdict === 'not-stated')
+        : got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict);
     // With as many parts as asked, each expected part needs a part of its own: one right part cannot stand for two.
     const missing =
       parts.length >= expect.parts.length

@@ -95,4 +95,15 @@ describe('judgeBlindItem with a message of several questions', () => {
     });
     expect(judgeBlindItem(same, answer(part('yes', '2.4-3'))).right).toBe(true);
   });
+
+  it('wants "I don\'t know" of a part the source does not cover', () => {
+    const withUnknown = blindItemSchema.parse({
+      ...twoPart,
+      expect: { ...twoPart.expect, parts: [twoPart.expect.parts![0], { kind: 'unknown', verdict: null, clauses: [] }] },
+    });
+    const unknown = { kind: 'unknown', verdict: null, citations: [] };
+    expect(judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), unknown as ReturnType<typeof part>)).right).toBe(true);
+    const judged = judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), part('no', '2.4-1')));
+    expect(judged).toMatchObject({ right: false, why: '1 of 2 parts unanswered (got 2 parts)' });
+  });
 });
