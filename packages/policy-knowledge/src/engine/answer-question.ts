@@ -325,8 +325,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     context.sibling !== true &&
     (aspectsOf(tools, corrected, options.audience).includes('remedy') || DOES_BETTER.test(corrected) || teachersHelp) &&
     topicHasAspect(tools, context.topicId, ['remedy'])
-  )
-    topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  ) {
+    const top = Math.max(...topicScores.values(), 0);
+    // The words naming who helps ("entrepreneurial teachers") name the general case; the remedy asked is this mode's.
+    for (const [topic, score] of topicScores) topicScores.set(topic, score * POINTED_AWAY);
+    topicScores.set(context.topicId, top);
+  }
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
   const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
@@ -411,6 +415,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && turned.length > 0) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
+  // "and then what happens with the results of that?" in a mode's account: the step the paper tells next.
+  if (followed && ASKS_WHAT_FOLLOWS.test(corrected)) focusOn(ranked, stepAfter(knowledge, followed.facts), [], POINTED_FACT_BONUS);
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
   if (followed?.situation && (ASKED_OF_ANOTHER.test(corrected) || (ANOTHER_CASE.test(corrected) && followed.aspects.length === 0)))
@@ -717,6 +723,26 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** "then what happens…", "what happens next?": asking for the step after the one just told. */
+const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
+/** The section whose clauses tell the modes' steps in order (a rule of section 3 has no "next"). */
+const STEPWISE_SECTION = /^4\./;
+
+/** The facts citing the clause the paper tells right after the last one the previous facts cite, within one mode. */
+function stepAfter(knowledge: Knowledge, previous: readonly string[]): string[] {
+  const order = [...knowledge.clauses.keys()];
+  const cited = previous.flatMap((id) => knowledge.factById.get(id)?.clauses ?? []);
+  const last = Math.max(-1, ...cited.map((c) => order.indexOf(c)));
+  const [here, next] = [order[last], order[last + 1]];
+  if (here === undefined || next === undefined || !STEPWISE_SECTION.test(here) || sectionOf(here) !== sectionOf(next)) return [];
+  return knowledge.facts.filter((f) => f.clauses[0] === next).map((f) => f.id);
+}
+
+/** The section a clause id belongs to ("4.2" of "4.2-1"). */
+function sectionOf(clause: string): string {
+  return clause.split('-')[0]!;
 }
 
 /** The parties whose results the guidance's ownership rule is about. */

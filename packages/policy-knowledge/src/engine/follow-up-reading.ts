@@ -282,9 +282,14 @@ export const TEACHERS_HELP = new RegExp(
   String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} (?:the |a |an )?teacher[\w' -]* ${HELPS}\s*\??$`,
   'i',
 );
-/** "and how do teacher-founded companies do better?": asking what does better than the catch just described. */
-export const DOES_BETTER = /^(?:(?:and|so|but)\s+)?how (?:does|do|would|could|can|will) [\w' -]+ do (?:it |things )?better\b/i;
-const DOES_BETTER_WORDS = /\bdo (?:it |things )?better\b/i;
+const BETTER = String.raw`(?:do (?:it |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better)(?: there| here)?`;
+/** "and how do teacher-founded companies do better?", "how would entrepreneurial teachers make it better?": asking what does
+ * better than the catch just described. */
+export const DOES_BETTER = new RegExp(
+  String.raw`^(?:(?:and|so|but)\s+)?how (?:does|do|would|could|can|will|might) [\w' -]+ ${BETTER}\b`,
+  'i',
+);
+const DOES_BETTER_WORDS = new RegExp(String.raw`\b${BETTER}\b`, 'i');
 /** Most words of a question that points back only by a pronoun at its end ("so how does a startup help with that?"). */
 const POINTER_WORDS = 12;
 

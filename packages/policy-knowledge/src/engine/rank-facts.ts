@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../schema/fact.js';
+import { otherWayOfTakingPart, WAYS } from './verdict.js';
 
 /** A fact with how well it fits a question. */
 export interface RankedFact {
@@ -15,6 +16,7 @@ export const FACT_WEIGHTS = {
   specific: 0.1,
   situation: 0.08,
   situationMiss: 0.08,
+  otherWay: 0.2,
   party: 0.03,
   switchedParty: 0.35,
   soleParty: 0.25,
@@ -143,6 +145,7 @@ export function rankFacts(
     if (kind === 'aspect') askedAspects.push(concept);
     else if (kind === 'situation') askedSituations.push(concept);
   }
+  const namesAWay = WAYS.some((w) => concepts.has(w));
   const ranked: RankedFact[] = [];
   const index = indexOf(knowledge, kinds);
   const scoreOf = placedScores(index, topicScores);
@@ -168,6 +171,8 @@ export function rankFacts(
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
     const fits = ruleFits(fact, concepts);
+    // "a part-time job while keeping my teaching post": a fact on another way of taking part says nothing of this one.
+    const otherWay = namesAWay && otherWayOfTakingPart(fact, concepts) !== undefined;
     const score =
       topic +
       (askedAspects.length > 0 ? (FACT_WEIGHTS.aspect * aspectHits) / askedAspects.length : 0) +
@@ -177,7 +182,8 @@ export function rankFacts(
       FACT_WEIGHTS.party * parties +
       (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
       (sole ? FACT_WEIGHTS.soleParty : 0) +
-      (fits ? FACT_WEIGHTS.rule : 0);
+      (fits ? FACT_WEIGHTS.rule : 0) -
+      (otherWay ? FACT_WEIGHTS.otherWay : 0);
     ranked.push({ fact, score, aspectHits });
   }
   return ranked.sort((a, b) => b.score - a.score);

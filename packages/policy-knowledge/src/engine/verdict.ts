@@ -40,9 +40,11 @@ const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
 const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
-/** True when a question claims something of all, always or only; "at all" and "go all in" are only emphasis. */
+/** Emphasis, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just). */
+const EMPHASIS_ONLY = /\bat all\b|\ball (?:in|out)\b|\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b/gi;
+/** True when a question claims something of all, always or only, beyond mere emphasis. */
 export function claimsAll(question: string): boolean {
-  return CLAIMS_ALL.test(question.replace(/\bat all\b|\ball (?:in|out)\b/gi, '')) || CHINESE_CLAIMS_ALL.test(question);
+  return CLAIMS_ALL.test(question.replace(EMPHASIS_ONLY, '')) || CHINESE_CLAIMS_ALL.test(question);
 }
 /** The same in Chinese: "只要…就行", "不用满足什么条件", "永远", "不管…都". */
 const CHINESE_CLAIMS_ALL = /只要|只需|只用|全都|永远|无论|不管|任何|不用满足|什么都|一律/u;

@@ -233,7 +233,7 @@ export function questionType(question: string): QuestionType {
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
   if (
     /\?\s*$/.test(text) &&
-    !WH_INSIDE.test(text) &&
+    !WH_INSIDE.test(withoutEmbeddedWh(text)) &&
     !WH_ASKING.test(text) &&
     (!/^(?:any|and if|if|or)\b/i.test(text) || IF_THEN_STATEMENT.test(text)) &&
     (STATES_BEING.test(text) ||
@@ -244,6 +244,18 @@ export function questionType(question: string): QuestionType {
     return 'yes-no';
   }
   return 'what';
+}
+
+// "related to what I teach", "whatever we make": a question word followed by a subject and its verb names a thing, asks nothing.
+const NOT_A_VERB_OF_ITS_OWN = anyOf([...ASKED_AUXILIARIES, 'should', 'shall', 'have', 'has', 'had']);
+const EMBEDDED_WH = new RegExp(
+  String.raw`\b(?:what|where|who|how)\s+(?:i|we|you|he|she|they)\s+(?!${NOT_A_VERB_OF_ITS_OWN}\b)[a-z]+`,
+  'gi',
+);
+
+/** The text with its embedded question-word clauses ("what I teach") taken out. */
+function withoutEmbeddedWh(text: string): string {
+  return text.replace(EMBEDDED_WH, 'it');
 }
 
 /** A subject and a modal alone, asked back ("I basically can't?", "we don't either?"). */

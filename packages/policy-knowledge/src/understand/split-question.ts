@@ -159,7 +159,8 @@ function allQuestions(message: string): string[] {
   const sentences = body
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
     .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+    // "…at the same time?? and…": a mark left on its own asks nothing.
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const parts = joinedAboutAndAsked(sentences.flatMap(splitSentence));
   if (parts.length === 1) return parts;
   const merged: string[] = [];

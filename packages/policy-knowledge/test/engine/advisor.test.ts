@@ -107,6 +107,39 @@ describe('advisor.ask', () => {
     expect(result.kind === 'answer' && [result.verdict, result.citations[0]?.clause]).toEqual(['no', '3-10']);
   });
 
+  /** The answer to a follow-up asked right after a first question. */
+  const followUp = (first: string, then: string, audience: 'teacher' | 'enterprise' = 'teacher') => {
+    const answer = answered(first, audience);
+    const context = { question: first, topicId: answer.topic.id, facts: answer.facts, type: 'what' as const };
+    return advisor.ask(then, { audience, context });
+  };
+  const clausesOf = (result: ReturnType<typeof followUp>) => (result.kind === 'answer' ? result.citations.map((c) => c.clause) : []);
+
+  it("answers how teacher entrepreneurs would do better with the mode's own remedy (4.4-3), not the paper's general case", () => {
+    const result = followUp(
+      'why does the paper think talent training programmes co-built with companies often fall short?',
+      'and how would entrepreneurial teachers make it better?',
+    );
+    expect(clausesOf(result)).toContain('4.4-3');
+  });
+
+  it('answers "and then what happens…?" in a mode with the step the paper tells next', () => {
+    const result = followUp(
+      "If we put a teacher's technical achievement to actual use in our production, what's our role in the teaching-resources mode?",
+      'and then what happens with the results of that?',
+      'enterprise',
+    );
+    expect(clausesOf(result)).toEqual(['4.2-2']);
+  });
+
+  it('reads "want back in before the period ends" as returning early: Yes', () => {
+    const result = followUp(
+      'If during my leave I decide I want to quit the college for good, can the school refuse to let me go?',
+      'hmm and if I change my mind and want back in before the period ends?',
+    );
+    expect(result.kind === 'answer' && [result.verdict, ...clausesOf(result)]).toEqual(['yes', '3-21']);
+  });
+
   it('keeps a follow-up naming no mode of its own on the mode just answered when the fact given is still its best', () => {
     const context = {
       question: 'what does the training base model look like',

@@ -9,6 +9,16 @@ beforeAll(async () => {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // "fire" in a trade's name is no dismissal; "get me fired" still is.
+    ['We make fire extinguishers. Can a fire engineering teacher from the college do part-time work with us?', 'enterprise', 'yes', '3-4'],
+    // A clothing boutique is no science and technology enterprise.
+    ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
+    // The employment contract is changed to match the post-leaving agreement, not left as it is.
+    ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
+    // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
+    ['Can I take a part-time job at a company while keeping my full teaching post?', 'teacher', 'yes', '3-4'],
+    // "only a one-off project" plays the case down: it claims nothing of all or only.
+    ["Does the similar-field rule still apply if it's only a one-off project cooperation?", 'teacher', 'yes', '3-4'],
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
     // Besides the injury insurance it pays ("also", "too", "regular"), the rest of his social insurance is the school's.
     ['do we pay his pension too?', 'enterprise', 'no', '3-10'],

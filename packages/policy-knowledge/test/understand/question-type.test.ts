@@ -10,6 +10,9 @@ describe('questionType', () => {
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
     // A subject and a modal alone, asked back.
     ["so I basically can't?", 'yes-no'],
+    // A question word with its own subject and verb names a thing ("what I teach"); with an auxiliary it still asks.
+    ['so it has to be related to what I teach?', 'yes-no'],
+    ['so what should I do?', 'what'],
     ["we don't either?", 'yes-no'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],

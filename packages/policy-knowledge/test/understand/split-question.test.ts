@@ -20,6 +20,13 @@ describe('splitQuestion', () => {
     expect(splitQuestion('In section 4.3, what goes wrong, and what does section 4.4 say?')[1]).toBe('what does section 4.4 say?');
   });
 
+  it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
+    expect(splitQuestion('can I teach and run a business at the same time?? and what ties those roles together')).toEqual([
+      'can I teach and run a business at the same time?',
+      'and what ties those roles together',
+    ]);
+  });
+
   it('keeps a subject named alone with the question asked of it right after', () => {
     expect(splitQuestion('What about his regular social insurance, is that on us too?')).toEqual([
       'What about his regular social insurance, is that on us too?',
