@@ -29,6 +29,9 @@ const AUDIENCE_SWITCH = new RegExp(
 const DESCRIBES_THE_CASE =
   /^(?:its|it's|it'd|it is|it would|the (?:company|firm|business|startup|start-up|idea)(?:'s| is| would)?)\s[^?]*$/i;
 
+/** "I teach accounting... could I open a bubble tea shop then?": a question closed by "then" draws on what was just said. */
+const CLOSING_THEN = /\bthen\s*\?+\s*$/i;
+
 /** "do I keep my social insurance in that case?": the case is the one just discussed. */
 export const IN_THAT_CASE = /\bin (?:that|this|such a|which) case\b/i;
 /** A question this short cannot name a subject of its own ("any conditions?", "how much?"). */
@@ -118,7 +121,9 @@ export function looksLikeFollowUp(question: string): boolean {
   if (endsWithAFollowUp(question)) return true;
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
-  if (FOLLOW_UP_OPENER.test(question.trim()) || DESCRIBES_THE_CASE.test(question.trim())) return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
+  const trimmed = question.trim();
+  if (FOLLOW_UP_OPENER.test(trimmed) || DESCRIBES_THE_CASE.test(trimmed) || CLOSING_THEN.test(trimmed))
+    return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "do the teachers owe the school anything in this mode?", "so how does a startup help with that?": points back.
   if (pointingAtSubject(question) !== undefined || endsWithoutObject(question) || IN_THAT_CASE.test(question)) return true;
   // "any conditions?", "how much?", "which university?": too short to name a subject of its own.

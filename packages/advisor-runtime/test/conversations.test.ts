@@ -50,6 +50,26 @@ describe('conversations', () => {
     expect(cannot?.verdict).not.toBeNull();
   });
 
+  it('reads "…could I open a bubble tea shop then?" on the start-up in post just discussed: No (3-5)', () => {
+    const [, , shop] = converse(
+      'closing-then',
+      'can I start a company while still teaching full time, i.e. without leaving my post?',
+      'so it has to be related to what I teach?',
+      'I teach accounting... could I open a bubble tea shop then?',
+    );
+    expect([shop?.verdict, shop?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+  });
+
+  it('reads "do they actually have to be able to do the job?" after the teachers\' team mode as its competence rule (4.1-2)', () => {
+    const [, able] = converseAs(
+      'enterprise',
+      'competence',
+      "What's in it for our company if we take on college teachers part-time?",
+      'do they actually have to be able to do the job tho?',
+    );
+    expect([able?.verdict, able?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.1-2']]);
+  });
+
   it('reads "in that one" after a mode was named as that mode', () => {
     const [, role] = converse(
       'that-one',

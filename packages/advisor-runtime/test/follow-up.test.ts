@@ -14,6 +14,8 @@ describe('follow-ups', () => {
     'can a teacher return afterwards',
     'tell me the example',
     'does the school get to say no?',
+    // A question closed by "then" draws on what was just said.
+    'I teach accounting... could I open a bubble tea shop then?',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each([

@@ -89,8 +89,10 @@ export function closeExample(
   const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
   if (ruleOf(asked) !== ruleOf(example)) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
-  // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too.
-  const opposite = takeOppositeSides(question, match.example) || comparesTheOtherWay(question, match.example) ? 1 : 0;
+  // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too, unless a
+  // turning word the fact names already tells them apart ("easy to line up?" against "hard to line up?" of `flipOn: [hard]`).
+  const oppositeWords = takeOppositeSides(question, match.example) || comparesTheOtherWay(question, match.example);
+  const opposite = oppositeWords && turns(asked) === turns(example) ? 1 : 0;
   const swapped = (turns(asked) + turns(example) + opposite) % 2 === 1 ? SWAPPED[match.verdict] : undefined;
   // A detail the example does not ask about ("…reduced teaching hours?") is one the fact does not settle.
   const detail =

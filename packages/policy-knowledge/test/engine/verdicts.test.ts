@@ -17,6 +17,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
     ['Can I take a part-time job at a company while keeping my full teaching post?', 'teacher', 'yes', '3-4'],
+    // The limit is three years; whether it can be extended the guidance does not say.
+    ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
+    // "easy" against an example asking "hard": the fact's turning word tells them apart once, not twice.
+    ['are long-term and short-term interests easy to line up?', 'enterprise', 'no', '2.3-1'],
     // "only a one-off project" plays the case down: it claims nothing of all or only.
     ["Does the similar-field rule still apply if it's only a one-off project cooperation?", 'teacher', 'yes', '3-4'],
     ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
