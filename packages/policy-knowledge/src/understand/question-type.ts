@@ -96,8 +96,28 @@ const ASKING_NEXT = [...ASKED_AUXILIARIES, 'long', 'much', 'many', 'happens', 'a
 const WH_ASKING = new RegExp(String.raw`\b${anyOf(WH_WORDS)}\s+${anyOf(ASKING_NEXT)}\b`, 'i');
 const WH_BEFORE = /\b(?:what|which|who|whom|whose|how|why|where)\b/i;
 // "…model from which grade can it start": a question word after a preposition asks, wherever it stands.
-const WH_INSIDE =
-  /(?:^|[,;:.!?—–-]\s*|\b(?:from|in|at|by|for|to|with|on|under|until|since)\s+)(?:what|which|who|whom|whose|how|why|where)\b/i;
+// "in the teacher-entrepreneur version who sets up…": after the name of a mode (no person), a question word asks too.
+const BEFORE_ASKING_WH = [
+  'from',
+  'in',
+  'at',
+  'by',
+  'for',
+  'to',
+  'with',
+  'on',
+  'under',
+  'until',
+  'since',
+  'mode',
+  'model',
+  'version',
+  'scheme',
+];
+const WH_INSIDE = new RegExp(
+  String.raw`(?:^|[,;:.!?—–-]\s*|\b${anyOf(BEFORE_ASKING_WH)}\s+)(?:what|which|who|whom|whose|how|why|where)\b`,
+  'i',
+);
 const TAIL_VERDICTS = ['allowed', 'ok', 'okay', 'possible', 'fine', 'legal', 'right', 'rite', 'correct', 'true'];
 // "so what I achieve there doesn't count, right?": a statement closed by a tag asks whether it is so, whatever it opens with.
 const TAG_AFTER_COMMA = /,\s*(?:right|rite|true|correct|yes or no|isn't it|is that right|am i right)\s*\??\s*$/i;

@@ -84,7 +84,10 @@ const ASKS_START = new RegExp(`^(?:${QUESTION_START}|${anyOf(PAST_AUXILIARIES)})
 // "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
 // question, whatever its commas.
 const CONJUNCTIONS = ['if', 'when', 'whenever', 'since', 'because', 'as', 'after', 'before', 'while', 'once'];
-const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if'];
+// "For teachers who leave their post, does the school…": whom the question is about, named before it.
+const THOSE = ['teachers?', 'lecturers?', 'staff', 'people', 'persons?', 'those', 'anyone', 'someone', 'employees?'];
+const FOR_THOSE_WHO = String.raw`for (?:the |a |an |any )?${anyOf(THOSE)} (?:who|that)`;
+const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if', FOR_THOSE_WHO];
 // "when can I…" asks when; "when I leave, can I…" opens with a condition.
 const ASKS_WHEN = String.raw`(?!(?<=\bwhen)\s+${anyOf(LEAD_IN_AUXILIARIES)}\b)`;
 const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b${ASKS_WHEN}`, 'i');

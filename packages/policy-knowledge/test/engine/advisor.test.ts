@@ -132,6 +132,10 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toEqual(['4.2-2']);
   });
 
+  it('answers "what are the enterprises hoping for?" with what enterprises want (2-2)', () => {
+    expect(answered('what are the enterprises hoping for?').citations.map((c) => c.clause)).toEqual(['2-2']);
+  });
+
   it('reads "want back in before the period ends" as returning early: Yes', () => {
     const result = followUp(
       'If during my leave I decide I want to quit the college for good, can the school refuse to let me go?',

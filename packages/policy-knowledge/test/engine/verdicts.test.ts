@@ -17,6 +17,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
     ['Can I take a part-time job at a company while keeping my full teaching post?', 'teacher', 'yes', '3-4'],
+    // Whom the question is about, named before it, opens the question: it is not a question of its own.
+    [
+      'For teachers who leave their post to start a company, does the school still carry on with their title evaluation?',
+      'teacher',
+      'yes',
+      '3-13',
+    ],
+    // In the order-based mode an entrepreneur teacher still serves the school as an expert or in the teacher pool.
+    ['In the order-based mode, can an entrepreneur teacher cut ties with the school completely?', 'enterprise', 'no', '4.5-1'],
     // The limit is three years; whether it can be extended the guidance does not say.
     ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
     // "easy" against an example asking "hard": the fact's turning word tells them apart once, not twice.

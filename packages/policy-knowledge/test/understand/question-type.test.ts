@@ -13,6 +13,9 @@ describe('questionType', () => {
     // A question word with its own subject and verb names a thing ("what I teach"); with an auxiliary it still asks.
     ['so it has to be related to what I teach?', 'yes-no'],
     ['so what should I do?', 'what'],
+    // After the name of a mode, a question word asks; after a person, it opens a relative clause.
+    ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
+    ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
     ["we don't either?", 'yes-no'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
