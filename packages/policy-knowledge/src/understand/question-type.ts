@@ -222,7 +222,7 @@ export function questionType(question: string): QuestionType {
   if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
     return 'how-much';
   if (ASKS_WHEN.test(text)) return 'when';
-  if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text)) return 'why';
+  if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text) || LEAD_IN_WHY.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
   // "what about students' insurance - does the school cover it?": a topic named first, then the yes/no question.
@@ -277,6 +277,9 @@ const EMBEDDED_WH = new RegExp(
 function withoutEmbeddedWh(text: string): string {
   return text.replace(EMBEDDED_WH, 'it');
 }
+
+/** "In the order-based mode, why are the students better prepared?": a scene set before a comma, then "why". */
+const LEAD_IN_WHY = /^(?:in|under|for|with|within|during)\b[^,?]{0,60},\s*why\b/i;
 
 /** A subject and a modal alone, asked back ("I basically can't?", "we don't either?"). */
 const MODALS = String.raw`(?:can(?:'t|not)?|won't|don't|doesn't|will|would(?:n't)?|should(?:n't)?|must|may)`;

@@ -132,6 +132,15 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toEqual(['4.2-2']);
   });
 
+  it('reads "do the teachers involved need classroom experience?" in the order-based mode as its teaching-experience rule', () => {
+    const result = followUp(
+      "We'd like to run an order class with the college's entrepreneurial teachers. From which year can students be cultivated?",
+      'do the teachers involved need classroom experience?',
+      'enterprise',
+    );
+    expect(result.kind === 'answer' && [result.verdict, ...clausesOf(result)]).toEqual(['yes', '4.5-1']);
+  });
+
   it('answers "what are the enterprises hoping for?" with what enterprises want (2-2)', () => {
     expect(answered('what are the enterprises hoping for?').citations.map((c) => c.clause)).toEqual(['2-2']);
   });

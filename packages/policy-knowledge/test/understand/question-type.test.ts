@@ -16,6 +16,8 @@ describe('questionType', () => {
     // After the name of a mode, a question word asks; after a person, it opens a relative clause.
     ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
     ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
+    // A scene set before a comma, then "why".
+    ['In the order-based training mode, why are the students better prepared for company needs?', 'why'],
     ["we don't either?", 'yes-no'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
