@@ -160,10 +160,10 @@ const ASKS_WHEN =
 
 /** "how much…?", "what share?", "how big is the bonus…?": a question asking for an amount. */
 const AMOUNTS = ['rate', 'percentage', 'percent', 'amount', 'share', 'proportion', 'ratio', 'cut', 'margin'];
-const ASKS_HOW_MUCH = new RegExp(
-  String.raw`\bhow much\b|\bwhat (?:${AMOUNTS.join('|')})\b|^how (?:big|large|high) (?:is|are|was|would)\b`,
-  'i',
-);
+// "what's the usual income split?", "what profit-sharing ratio is standard?": a share asked for, however qualified.
+const USUAL = String.raw`(?:usual|standard|typical|normal|exact|fair)`;
+const WHAT_SHARE = String.raw`\bwhat(?:'s| is)?\s+(?:the\s+)?(?:${USUAL}\s+)?(?:[\w-]+\s+)?(?:${[...AMOUNTS, 'split'].join('|')})\b`;
+const ASKS_HOW_MUCH = new RegExp(String.raw`\bhow much\b|${WHAT_SHARE}|^how (?:big|large|high) (?:is|are|was|would)\b`, 'i');
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 

@@ -26,6 +26,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // In the order-based mode an entrepreneur teacher still serves the school as an expert or in the teacher pool.
     ['In the order-based mode, can an entrepreneur teacher cut ties with the school completely?', 'enterprise', 'no', '4.5-1'],
+    // The income agreement settles the split; the guidance gives no ratio.
+    ['what profit-sharing ratio is standard in the income agreement with the company?', 'enterprise', 'not-stated', '3-18'],
     // The limit is three years; whether it can be extended the guidance does not say.
     ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
     // "easy" against an example asking "hard": the fact's turning word tells them apart once, not twice.

@@ -16,6 +16,9 @@ describe('questionType', () => {
     // After the name of a mode, a question word asks; after a person, it opens a relative clause.
     ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
     ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
+    // A share asked for, however qualified, asks for an amount.
+    ["and what's the usual income split with the school?", 'how-much'],
+    ['what profit-sharing ratio is standard in that agreement?', 'how-much'],
     // A scene set before a comma, then "why".
     ['In the order-based training mode, why are the students better prepared for company needs?', 'why'],
     ["we don't either?", 'yes-no'],
