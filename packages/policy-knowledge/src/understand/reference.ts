@@ -41,8 +41,13 @@ const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mo
 const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").
 const ORDINAL_WORDS = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'fifthly', 'sixth', '6th'];
-const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'month', 'week', 'day'];
-const ORDINAL_ITEM = new RegExp(String.raw`\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)`, 'i');
+const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'month', 'week', 'day', 'place'];
+// "in the first place", "at first", "first of all": an ordinal of speech, not of a list.
+const SPEECH_ORDINAL = String.raw`(?<!\bat )`;
+const ORDINAL_ITEM = new RegExp(
+  String.raw`${SPEECH_ORDINAL}\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)(?! of all\b)`,
+  'i',
+);
 const NUMBERED_ITEM = /\b(?:point|item|number|no\.?)\s*(one|two|three|four|five|six|[1-6])\b/i;
 
 /** "section 12", "§ 4.9": a section named by its number, whatever the paper has. */

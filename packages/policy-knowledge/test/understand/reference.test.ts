@@ -57,6 +57,10 @@ describe('findReference', () => {
     'what problems does the paper see with co-built training bases',
     // "What's the point" asks a purpose, not a numbered point of treatment.
     "what's the point of the third one?",
+    // Ordinals of speech, not of a list.
+    'Why did the ministry put these conditions on teachers in the first place?',
+    'First of all, can I keep my pension?',
+    'at first, can I keep my pension?',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
