@@ -141,6 +141,14 @@ describe('advisor.ask', () => {
     expect(result.kind === 'answer' && [result.verdict, ...clausesOf(result)]).toEqual(['yes', '4.5-1']);
   });
 
+  it('reads "can that material be used beyond one course?" as the jointly built resources reaching many courses (4.2-2)', () => {
+    const result = followUp(
+      "Under the teaching resources co-construction mode, how does a teacher's tech achievement end up as teaching material?",
+      'can that material be used beyond one course?',
+    );
+    expect(result.kind === 'answer' && [result.verdict, ...clausesOf(result)]).toEqual(['yes', '4.2-2']);
+  });
+
   it('answers "what are the enterprises hoping for?" with what enterprises want (2-2)', () => {
     expect(answered('what are the enterprises hoping for?').citations.map((c) => c.clause)).toEqual(['2-2']);
   });
