@@ -31,6 +31,8 @@ const DESCRIBES_THE_CASE =
 
 /** "I teach accounting... could I open a bubble tea shop then?": a question closed by "then" draws on what was just said. */
 const CLOSING_THEN = /\bthen\s*\?+\s*$/i;
+/** "medical treatment handled the same way?": whether something is handled like what was just said. */
+const SAME_WAY = /\b(?:the same way|alike|likewise)\s*\?+\s*$/i;
 
 /** "do I keep my social insurance in that case?": the case is the one just discussed. */
 export const IN_THAT_CASE = /\bin (?:that|this|such a|which) case\b/i;
@@ -122,7 +124,7 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   const trimmed = question.trim();
-  if (FOLLOW_UP_OPENER.test(trimmed) || DESCRIBES_THE_CASE.test(trimmed) || CLOSING_THEN.test(trimmed))
+  if (FOLLOW_UP_OPENER.test(trimmed) || DESCRIBES_THE_CASE.test(trimmed) || CLOSING_THEN.test(trimmed) || SAME_WAY.test(trimmed))
     return words.length <= MAX_OPENED_FOLLOW_UP_WORDS;
   // "do the teachers owe the school anything in this mode?", "so how does a startup help with that?": points back.
   if (pointingAtSubject(question) !== undefined || endsWithoutObject(question) || IN_THAT_CASE.test(question)) return true;

@@ -60,6 +60,16 @@ describe('conversations', () => {
     expect([shop?.verdict, shop?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
+  it('answers "medical treatment handled the same way?" after the salary\'s not-stated verdict: Yes, the same rule (3-16)', () => {
+    const [, , medical] = converse(
+      'handled-alike',
+      "What happens to my pay while I'm on leave starting a business? Who decides it?",
+      'so do I keep my full salary or not??',
+      'medical treatment handled the same way?',
+    );
+    expect([medical?.verdict, medical?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-16']]);
+  });
+
   it('reads "do they actually have to be able to do the job?" after the teachers\' team mode as its competence rule (4.1-2)', () => {
     const [, able] = converseAs(
       'enterprise',

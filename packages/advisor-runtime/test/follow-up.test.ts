@@ -16,6 +16,8 @@ describe('follow-ups', () => {
     'does the school get to say no?',
     // A question closed by "then" draws on what was just said.
     'I teach accounting... could I open a bubble tea shop then?',
+    // Whether something is handled like what was just said.
+    'medical treatment handled the same way?',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each([

@@ -445,6 +445,9 @@ const SAME_AS_BEFORE = new RegExp(
   'i',
 );
 
+/** "…handled the same way?", "is it treated the same way?": whether two things are handled alike. */
+const HANDLED_ALIKE = /\b(?:handled|treated|dealt with|decided|settled|done|worked out)\s+(?:in\s+)?(?:the same way|alike|likewise)\b/i;
+
 /**
  * The verdict of "same for X?" after a question of who, what or how that the same fact answered ("who decides my salary
  * then?" → "same for medical treatment?"): the fact that said it of the one says it of the other, so yes.
@@ -455,7 +458,8 @@ export function sameAsPreviousAnswer(
   context: { facts?: readonly string[]; type?: QuestionType | undefined } | undefined,
   factById: ReadonlyMap<string, Fact>,
 ): VerdictDecision | undefined {
-  if (context?.type === undefined || context.type === 'choice' || !SAME_AS_BEFORE.test(text.trim())) return undefined;
+  const asksSame = SAME_AS_BEFORE.test(text.trim()) || HANDLED_ALIKE.test(text);
+  if (context?.type === undefined || context.type === 'choice' || !asksSame) return undefined;
   const previous = (context.facts ?? []).flatMap((id) => factById.get(id) ?? []);
   // "does it have to be in my field?" (on-the-job start-ups) then "same rule for the leaving-my-post case?": another route's
   // fact answers, so the rule is not the same.
@@ -466,7 +470,8 @@ export function sameAsPreviousAnswer(
       with: [],
       firm: true,
     };
-  if (context.type === 'yes-no' || !previous.includes(fact)) return undefined;
+  // "medical treatment handled the same way?" asks whether the two are handled alike, whatever was asked before.
+  if ((context.type === 'yes-no' && !HANDLED_ALIKE.test(text)) || !previous.includes(fact)) return undefined;
   return {
     verdict: 'yes',
     rule: `asks whether the previous answer holds here too; the same fact (${fact.id}) says so`,
