@@ -101,8 +101,8 @@ describe('judgeBlindItem with a message of several questions', () => {
       ...twoPart,
       expect: { ...twoPart.expect, parts: [twoPart.expect.parts![0], { kind: 'unknown', verdict: null, clauses: [] }] },
     });
-    const unknown = { kind: 'unknown', verdict: null, citations: [] };
-    expect(judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), unknown as ReturnType<typeof part>)).right).toBe(true);
+    const unknown = { ...part('', ''), kind: 'unknown', citations: [] };
+    expect(judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), unknown)).right).toBe(true);
     const judged = judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), part('no', '2.4-1')));
     expect(judged).toMatchObject({ right: false, why: '1 of 2 parts unanswered (got 2 parts)' });
   });
