@@ -122,17 +122,17 @@ export function namedRunnerUp(
   if (tools.outOfScopeWords().named(text)) return undefined;
   // A barely preferred "not covered" ("we are hiring a lecturer who has left his post, what do we have to do?") also
   // yields to a topic whose facts are about the situation the question names.
-  const kinds = notCoveredScore(prediction) < TOSS_UP ? SUBJECT_KINDS : ASPECT_ONLY;
-  const aspects = tools.concepts
-    .find(text, audience)
-    .map((m) => m.concept)
-    .filter((c) => kinds.has(tools.concepts.kinds.get(c) ?? '') && !GENERIC_PARTIES.has(c));
+  // "Can the school punish me for starting a company?": a fear of sanction about a situation the guidance rules on is
+  // that situation's question, as a barely preferred "not covered" is.
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  const kinds = notCoveredScore(prediction) < TOSS_UP || named.includes('prohibited') ? SUBJECT_KINDS : ASPECT_ONLY;
+  const aspects = named.filter((c) => kinds.has(tools.concepts.kinds.get(c) ?? '') && !GENERIC_PARTIES.has(c));
   if (aspects.length === 0) return undefined;
   const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
-  const named = topics.find((t) =>
+  const runnerUp = topics.find((t) =>
     tools.knowledge.facts.some((f) => (f.topic === t.intent || f.topics.includes(t.intent)) && aspects.some((c) => f.about.includes(c))),
   );
-  return named ? { kind: 'answer', intent: named.intent, confidence: named.confidence } : undefined;
+  return runnerUp ? { kind: 'answer', intent: runnerUp.intent, confidence: runnerUp.confidence } : undefined;
 }
 
 /**

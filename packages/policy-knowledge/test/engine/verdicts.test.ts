@@ -9,6 +9,8 @@ beforeAll(async () => {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
+    ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
     ['We make fire extinguishers. Can a fire engineering teacher from the college do part-time work with us?', 'enterprise', 'yes', '3-4'],
     // A clothing boutique is no science and technology enterprise.
