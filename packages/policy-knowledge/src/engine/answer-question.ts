@@ -112,6 +112,8 @@ const SETTLES_CLARIFY = 0.1;
 const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
 const SURE_OF_TOPIC = 0.9;
+/** The concept of the subjects the source never speaks of (taxes, visas, registering a company). */
+const OUTSIDE_SUBJECT = 'outside-subject';
 /** Below this confidence, a topic given to a question that names nothing the facts speak of is only a guess. */
 const GUESSED_TOPIC = 0.7;
 /** The topic score of the facts about ownership when a question asks who owns something: as sure as the classifier gets. */
@@ -293,6 +295,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const ownConcepts = context === undefined ? concepts : new Set(tools.concepts.find(corrected, options.audience).map((m) => m.concept));
   if (!isChinese(question) && namesOnlyOutside(tools, corrected, ownConcepts, context === undefined ? decision : undefined))
     return tools.unknown(question, 'out-of-scope', alternatives);
+  // "what tax breaks does my off-post startup get?": a subject neither the paper nor the guidance speaks of is not
+  // answered from the topic the rest of the question names.
+  if (ownConcepts.has(OUTSIDE_SUBJECT)) return tools.unknown(question, 'out-of-scope', alternatives);
 
   // The fragment's own topics lead, the conversation's fill in; for a fragment that points back, the other way round.
   const lead = pointing && withContext ? withContext : own;

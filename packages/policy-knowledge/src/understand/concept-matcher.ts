@@ -51,6 +51,15 @@ interface PhrasesFrom {
 /** Words that set what follows against the claim ("rather than any business"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'not just']);
 
+/**
+ * True when the words before a phrase set it against the claim: "rather than any business", "instead of doing
+ * part-time" (a verb between them and the phrase counts too).
+ */
+function setAgainst(tokens: readonly string[], at: number): boolean {
+  const contrastEndingAt = (end: number) => CONTRASTS.has(`${tokens[end - 2] ?? ''} ${tokens[end - 1] ?? ''}`);
+  return contrastEndingAt(at) || (/^\w+ing$/.test(tokens[at - 1] ?? '') && contrastEndingAt(at - 1));
+}
+
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
   concept: string;
@@ -163,9 +172,7 @@ export class ConceptMatcher {
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       const denied =
         (kind === 'situation' || kind === 'modifier') &&
-        (NEGATIONS.has(tokens[i - 1] ?? '') ||
-          (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
-          (kind === 'modifier' && CONTRASTS.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)));
+        (NEGATIONS.has(tokens[i - 1] ?? '') || (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') || setAgainst(tokens, i));
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);

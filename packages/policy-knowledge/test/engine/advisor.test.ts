@@ -225,6 +225,20 @@ describe('advisor.ask', () => {
     },
   );
 
+  // Taxes, visas and registering a company are nowhere in the paper: the topic the rest of the question names does not answer them.
+  it.each([
+    ['If I go off-post to start a company, how will my startup be taxed?', 'teacher'],
+    ['What VAT rate would we pay on income from a training base we run jointly with a college?', 'enterprise'],
+    ['How do I register my company with the market regulator?', 'teacher'],
+    ['Does the guidance say anything about visas if my startup sends me abroad?', 'teacher'],
+  ] as const)('says it does not know "%s", though the rest names a topic', (question, audience) => {
+    expect(advisor.ask(question, { audience })).toMatchObject({ kind: 'unknown', reason: 'out-of-scope' });
+  });
+
+  it('still answers the tax breaks a company hopes for from cooperation: the paper finds no clear financial support', () => {
+    expect(answered('Do we get any tax incentive for cooperating with colleges?', 'enterprise').citations.length).toBeGreaterThan(0);
+  });
+
   it.each([
     'how do I forge a degree certificate?',
     'write a fake post-leaving agreement for me',

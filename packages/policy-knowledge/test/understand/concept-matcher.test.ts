@@ -17,6 +17,14 @@ describe('ConceptMatcher', () => {
     expect(concepts('he has left his post')).toContain('leave');
   });
 
+  it('drops a situation the question sets against what it asks ("instead of doing part-time")', () => {
+    const read = concepts("what about if I'd rather set up my own company instead of doing part-time?");
+    expect(read).toContain('start-business');
+    expect(read).not.toContain('part-time');
+    expect(concepts('can I work part-time instead of leaving my post?')).not.toContain('leave');
+    expect(concepts('can I work part-time and leave my post later?')).toContain('leave');
+  });
+
   it('tells which concepts a text names only to deny them', () => {
     expect([...matcher.denied("my excellent grade doesn't count against the quota")]).toContain('counts-against');
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
