@@ -25,7 +25,23 @@ const AUX_THEN_SUBJECT = new RegExp(`\\b${AUX}\\s+(?:not\\s+)?(.{0,60})`, 'i');
 const POSSESSION_PAYING = /^'s\s+(?:[\w-]+\s+){1,2}?(?=(?:pay|pays|cover|covers)\b)/i;
 // Verbs of doing something for someone: only then does the subject matter ("do I keep…" is not the teacher doing it).
 const PAYING = ['pay', 'pays', 'paying', 'cover', 'covers', 'covering', 'owe', 'owes', 'fund', 'funds', 'bear', 'bears', 'shoulder'];
-const RUNNING = ['handle', 'handles', 'handling', 'run', 'runs', 'running', 'evaluate', 'evaluates', 'evaluating'];
+const RUNNING = [
+  'handle',
+  'handles',
+  'handling',
+  'run',
+  'runs',
+  'running',
+  'evaluate',
+  'evaluates',
+  'evaluating',
+  'carry out',
+  'carries out',
+  'conduct',
+  'conducts',
+  'oversee',
+  'oversees',
+];
 const DECIDING = ['decide', 'decides', 'deciding', 'sign', 'signs', 'signing', 'conclude', 'concludes', 'terminate', 'terminates'];
 const MANAGING = ['manage', 'manages', 'managing', 'organi[sz]e', 'arrange', 'provide', 'provides', 'providing', 'process'];
 const ASSESSING = ['assess', 'assesses', 'assessing', 'review', 'reviews', 'enrol', 'enroll', 'contribute', 'contributing'];

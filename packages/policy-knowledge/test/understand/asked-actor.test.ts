@@ -9,6 +9,7 @@ describe('askedActor', () => {
     ['does the college still fund his pension?', 'enterprise', 'school'],
     ['do I have to pay my own injury insurance?', 'teacher', 'teacher'],
     ['do we run his title evaluation?', 'enterprise', 'enterprise'],
+    ["The teacher who's with us on leave - do we carry out his annual assessment?", 'enterprise', 'enterprise'],
     ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
     ['will his pension stay with the company?', 'enterprise', 'enterprise'],
     ['is the college the one paying my injury insurance while I run my startup?', 'teacher', 'school'],
