@@ -32,6 +32,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['what profit-sharing ratio is standard in the income agreement with the company?', 'enterprise', 'not-stated', '3-18'],
     // The limit is three years; whether it can be extended the guidance does not say.
     ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
+    // A school that "can't take me back" refuses what the staffing rule lets it do.
+    ["My head of department says the school can't take me back because the headcount is full. Is that right?", 'teacher', 'no', '3-22'],
     // Five years, however abbreviated, is beyond the three the personnel relationship is kept.
     ['can i leave my post for 5 yrs and keep my personnel relationship??', 'teacher', 'no', '3-19'],
     // "easy" against an example asking "hard": the fact's turning word tells them apart once, not twice.
