@@ -29,6 +29,15 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {
+    const [, stay] = converse(
+      'people-subject',
+      "What's the mass innovation, mass entrepreneurship mode?",
+      'do they have to stay in the company for good?',
+    );
+    expect([stay?.verdict, stay?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
+  });
+
   it('answers "what exactly are the conditions?" after why there are conditions with the conditions themselves', () => {
     const [why, conditions] = converse(
       'conditions-after-why',

@@ -174,6 +174,12 @@ const SCOPE_TOPIC = 'guidance.scope';
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
+/** A question whose subject is people just named: "why are they…", "does he need to…", "can she still…". */
+const PEOPLE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:and|so|but|also)\s+)?(?:(?:why|how|when|where|what|who)\s+)?` +
+    String.raw`(?:do|does|did|is|are|was|were|can|could|will|would|should|must|has|have|had)(?:n't)?\s+(?:they|he|she)\b`,
+  'i',
+);
 
 /** True when a topic has a fact about one of the aspects. */
 function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly string[]): boolean {
@@ -305,8 +311,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const topicScores = topicScoresOf(lead);
   if (decision !== declined && decision.kind === 'answer')
     topicScores.set(decision.intent, Math.max(topicScores.get(decision.intent) ?? 0, PREVIOUS_TOPIC_SCORE));
-  // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest.
-  if (pointing && context?.topicId !== undefined) topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  // "why are they so hard?": what a fragment points back at is the previous topic, whatever its own words suggest; so is
+  // what a question asks of the people just discussed ("why are they supposed to fit our needs better?").
+  if ((pointing || PEOPLE_SUBJECT.test(corrected)) && context?.topicId !== undefined)
+    topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
   // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
   // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the
   // whole guidance: "…can I apply under this, and what kind of business does it cover?"); so is the catch asked of what
