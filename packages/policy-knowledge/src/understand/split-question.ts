@@ -88,8 +88,8 @@ const CONJUNCTIONS = ['if', 'when', 'whenever', 'since', 'because', 'as', 'after
 const THOSE = ['teachers?', 'lecturers?', 'staff', 'people', 'persons?', 'those', 'anyone', 'someone', 'employees?'];
 const FOR_THOSE_WHO = String.raw`for (?:the |a |an |any )?${anyOf(THOSE)} (?:who|that)`;
 const SUPPOSITIONS = ['suppose', 'say', 'in case', 'assuming', 'given', 'what happens if', 'what if', FOR_THOSE_WHO];
-// "when can I…" asks when; "when I leave, can I…" opens with a condition.
-const ASKS_WHEN = String.raw`(?!(?<=\bwhen)\s+${anyOf(LEAD_IN_AUXILIARIES)}\b)`;
+// "when can I…", "when was it issued" ask when; "when I leave, can I…" opens with a condition.
+const ASKS_WHEN = String.raw`(?!(?<=\bwhen)\s+${anyOf([...LEAD_IN_AUXILIARIES, 'was', 'were', 'did'])}\b)`;
 const SUBORDINATE = new RegExp(String.raw`^(?:so\s+|and\s+|but\s+)?${anyOf([...CONJUNCTIONS, ...SUPPOSITIONS])}\b${ASKS_WHEN}`, 'i');
 // "if I die at work which pension rules apply, and who…": a condition with its own question before the first comma.
 const CONDITION_THEN_QUESTION = new RegExp(

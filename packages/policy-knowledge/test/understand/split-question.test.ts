@@ -175,6 +175,11 @@ describe('splitQuestion', () => {
       'can they keep teaching part time',
     ]);
     expect(splitQuestion('when I leave, can I come back early')).toHaveLength(1);
+    expect(splitQuestion("Who issued this guidance, when was it issued, and how will my startup's profits be taxed?")).toEqual([
+      'Who issued this guidance',
+      'when was it issued',
+      "how will my startup's profits be taxed?",
+    ]);
   });
 
   it('splits a second question that opens with a short lead-in ("and if…", "and in the … model")', () => {
