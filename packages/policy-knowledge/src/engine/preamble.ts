@@ -35,14 +35,31 @@ export function claimReading(
   matcher: ConceptMatcher,
   audience: Audience | undefined,
 ): { claim: string; concepts: ReadonlySet<string> } {
+  // "is it even allowed to start a company? I'm worried I'd be breaking some rule.": the feeling told after the question.
+  const after = AFTERWORD.exec(question);
+  if (after) return withoutMoodsOf(after[1]!, after[2]!, concepts, matcher, audience);
   const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
   if (!match || POINTS_BACK.test(claim) || BARE_CLAIM.test(claim)) return { claim: question, concepts };
+  return withoutMoodsOf(claim, match[1]!, concepts, matcher, audience);
+}
+
+/** A yes/no question, then a sentence that asks nothing ("…? I'm worried I'd be breaking some rule."). */
+const AFTERWORD = new RegExp(String.raw`^(\s*(?:[\w' ]{1,30},\s*)?${AUXILIARY}\b[^?]{3,200}\?)\s+([^?]{3,200})$`, 'i');
+
+/** The claim with the moods that only the words around it name left out of the concepts. */
+function withoutMoodsOf(
+  claim: string,
+  around: string,
+  concepts: ReadonlySet<string>,
+  matcher: ConceptMatcher,
+  audience: Audience | undefined,
+): { claim: string; concepts: ReadonlySet<string> } {
   const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));
-  const onlyBefore = matcher
-    .find(match[1]!, audience)
+  const onlyAround = matcher
+    .find(around, audience)
     .map((m) => m.concept)
     .filter((c) => MOODS.has(c) && !inClaim.has(c));
-  if (onlyBefore.length === 0) return { claim, concepts };
-  return { claim, concepts: new Set([...concepts].filter((c) => !onlyBefore.includes(c))) };
+  if (onlyAround.length === 0) return { claim, concepts };
+  return { claim, concepts: new Set([...concepts].filter((c) => !onlyAround.includes(c))) };
 }

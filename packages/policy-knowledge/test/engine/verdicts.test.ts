@@ -32,6 +32,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['what profit-sharing ratio is standard in the income agreement with the company?', 'enterprise', 'not-stated', '3-18'],
     // The limit is three years; whether it can be extended the guidance does not say.
     ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
+    // A feeling told after the question ("I'm terrified of losing everything.") turns nothing the question asks.
+    ["Can I start a company while I keep teaching? I'm scared I'd be breaking the rules.", 'teacher', 'yes', '3-5'],
+    ["Can I keep my social insurance if I leave my post to start a company? I'm terrified of losing everything.", 'teacher', 'yes', '3-10'],
     // A school that "can't take me back" refuses what the staffing rule lets it do.
     ["My head of department says the school can't take me back because the headcount is full. Is that right?", 'teacher', 'no', '3-22'],
     // Five years, however abbreviated, is beyond the three the personnel relationship is kept.
