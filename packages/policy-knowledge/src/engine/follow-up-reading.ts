@@ -678,6 +678,14 @@ export function notCoveredScore(prediction: Prediction): number {
   return prediction.ranked.find((r) => r.intent === OOS_INTENT)?.confidence ?? 0;
 }
 
+/** A statement closed by a full stop, then the question: "I'm 18 months into my leave. Can I resign now?". */
+const TOLD_THEN_ASKED = /^[^?]*[.!]\s+(?=[^.!?]+\?\s*$)/;
+
+/** The question sentence of a message that first tells its case in sentences of its own; otherwise the whole text. */
+function askedSentence(text: string): string {
+  return text.replace(TOLD_THEN_ASKED, '');
+}
+
 /**
  * The concepts a question names; for a follow-up, also the previous question's situations, parties and aspects when the
  * follow-up names none of that kind of its own ("and how long?"; "and with the company?" switches the party, "same rule
@@ -692,7 +700,8 @@ export function readConcepts(
 ): Set<string> {
   const own = tools.concepts.find(text, audience).map((m) => m.concept);
   const concepts = new Set(own);
-  if (namesFigure(text)) concepts.add('detail');
+  // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
+  if (namesFigure(askedSentence(text))) concepts.add('detail');
   if (previous === undefined) return concepts;
   // "for how long?": the duration its question word names is not an aspect of its own; the previous question's are kept.
   const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));

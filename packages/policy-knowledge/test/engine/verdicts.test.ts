@@ -32,6 +32,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['what profit-sharing ratio is standard in the income agreement with the company?', 'enterprise', 'not-stated', '3-18'],
     // The limit is three years; whether it can be extended the guidance does not say.
     ['can the off-post period be extended past 3 yrs?', 'teacher', 'not-stated', '3-19'],
+    // "that's fine?" asks for a yes, not about a fine; a figure told before the question is the case, not a detail asked.
+    ["so if I start an RFID company while still teaching, that's fine?", 'teacher', 'yes', '3-5'],
+    [
+      "I'm 18 months into my off-post leave and the company is doing well. Can I just resign from the college now?",
+      'teacher',
+      'yes',
+      '3-20',
+    ],
     // A feeling told after the question ("I'm terrified of losing everything.") turns nothing the question asks.
     ["Can I start a company while I keep teaching? I'm scared I'd be breaking the rules.", 'teacher', 'yes', '3-5'],
     ["Can I keep my social insurance if I leave my post to start a company? I'm terrified of losing everything.", 'teacher', 'yes', '3-10'],
