@@ -250,6 +250,9 @@ export function decideVerdict(
   }
   // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.
   if (rule?.when.some((c) => FIELD_CONCEPT_IDS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
+  // "…what if I'm still at the startup when the three years are up?": a rule of the fact saying the guidance leaves this
+  // open is knowledge of what the source does not say, which words the model learned from cannot overrule.
+  if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
 

@@ -40,6 +40,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '3-20',
     ],
+    // The fact's own rule that the guidance leaves this open is not overruled by the learned model.
+    ["I've left my post for my startup. What if I'm still at the startup when the three years are up?", 'teacher', 'not-stated', '3-19'],
     // A feeling told after the question ("I'm terrified of losing everything.") turns nothing the question asks.
     ["Can I start a company while I keep teaching? I'm scared I'd be breaking the rules.", 'teacher', 'yes', '3-5'],
     ["Can I keep my social insurance if I leave my post to start a company? I'm terrified of losing everything.", 'teacher', 'yes', '3-10'],
