@@ -38,6 +38,17 @@ describe('conversations', () => {
     expect([stay?.verdict, stay?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
   });
 
+  it('answers the same question of another way of taking part ("and if he leaves his post…?") from that way\'s facts', () => {
+    const [field, leaving] = converseAs(
+      'enterprise',
+      'another-way',
+      'A lecturer wants to work part-time with us. What field do we need to be in?',
+      'and if he leaves his post to join us?',
+    );
+    expect(field?.citations.map((c) => c.clause)).toEqual(['3-4']);
+    expect(leaving?.citations.map((c) => c.clause)).toEqual(['3-6']);
+  });
+
   it('answers "what exactly are the conditions?" after why there are conditions with the conditions themselves', () => {
     const [why, conditions] = converse(
       'conditions-after-why',

@@ -402,8 +402,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const listedTopic = listed === undefined ? undefined : knowledge.factById.get(listed)?.topic;
   if (listedTopic !== undefined) topicScores.set(listedTopic, Math.max(topicScores.get(listedTopic) ?? 0, NEAR_TOPIC_SCORE));
   // "and leaving completely?" after the conditions of in-post start-ups: the named case's like facts are candidates.
+  // "what must his in-post firm be?" → "and if he quits teaching for a while to do it full time?": another way of taking part.
+  const otherWayNow = context?.facts !== undefined && context.sibling !== true && switchesWay(knowledge, concepts, context.facts);
   const anotherCase =
-    context?.facts !== undefined && context.sibling !== true && (ASKED_OF_ANOTHER.test(corrected) || ANOTHER_CASE.test(corrected))
+    context?.facts !== undefined &&
+    context.sibling !== true &&
+    (ASKED_OF_ANOTHER.test(corrected) || ANOTHER_CASE.test(corrected) || otherWayNow)
       ? situationsNamed(tools, corrected, options.audience)
       : new Set<string>();
   for (const fact of likeFactsOf(tools, context?.facts ?? [], anotherCase))
@@ -432,7 +436,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && ASKS_WHAT_FOLLOWS.test(corrected)) focusOn(ranked, stepAfter(knowledge, followed.facts), [], POINTED_FACT_BONUS);
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
-  if (followed?.situation && (ASKED_OF_ANOTHER.test(corrected) || (ANOTHER_CASE.test(corrected) && followed.aspects.length === 0)))
+  if (
+    followed?.situation &&
+    (ASKED_OF_ANOTHER.test(corrected) || (ANOTHER_CASE.test(corrected) && followed.aspects.length === 0) || otherWayNow)
+  )
     likePrevious(tools, ranked, followed.facts, situationsNamed(tools, corrected, options.audience));
   // "and what's in it for us?" after the order-based mode: what that mode gives the party asked about.
   // After one side's gains, "and what's in it for them?" asks the other side's own, not what both sides share.
@@ -902,6 +909,16 @@ function likePrevious(
     ranked[i] = { ...r, score: r.score + LIKE_PREVIOUS_BONUS * count };
   }
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/** True when a question names a way of taking part and the facts just given are all about another one. */
+function switchesWay(knowledge: Knowledge, concepts: ReadonlySet<string>, previous: readonly string[]): boolean {
+  const asked = WAYS.filter((w) => concepts.has(w));
+  if (asked.length !== 1 || previous.length === 0) return false;
+  return previous.every((id) => {
+    const about = knowledge.factById.get(id)?.about ?? [];
+    return WAYS.some((w) => about.includes(w)) && !about.includes(asked[0]!);
+  });
 }
 
 /** The facts of the situations named that share an aspect with the previous answer's facts. */
