@@ -103,7 +103,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fy: { file: 'blind/set-fy.jsonl', heldOut: false },
   fz: { file: 'blind/set-fz.jsonl', heldOut: false },
   ga: { file: 'blind/set-ga.jsonl', heldOut: false },
-  gb: { file: 'blind/set-gb.jsonl', heldOut: true },
+  gb: { file: 'blind/set-gb.jsonl', heldOut: false },
+  gc: { file: 'blind/set-gc.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
