@@ -315,6 +315,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // what a question asks of the people just discussed ("why are they supposed to fit our needs better?").
   if ((pointing || PEOPLE_SUBJECT.test(corrected)) && context?.topicId !== undefined)
     topicScores.set(context.topicId, Math.max(...topicScores.values(), 0));
+  // "What is the teachers' team mode, and how does the school benefit from it?": a part asking on about the subject of
+  // the part before is answered from that subject's topic when the topic has a fact on what the part asks.
+  const onSameSubject =
+    context?.sameSubject === true &&
+    context.topicId !== undefined &&
+    topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience));
+  if (onSameSubject) topicScores.set(context.topicId!, Math.max(...topicScores.values(), 0));
   // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
   // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the
   // whole guidance: "…can I apply under this, and what kind of business does it cover?"); so is the catch asked of what

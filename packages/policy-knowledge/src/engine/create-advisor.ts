@@ -175,6 +175,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           ? {
               question: parts[i - 1]!,
               topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
+              sameSubject: previous.kind === 'answer' && inSubsection(previous),
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
               ...(previous.kind === 'answer' &&
@@ -206,7 +207,12 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       if (detail) readWithPrevious[i] = true;
       const staying = detail ? undefined : onEarlier((j) => staysOnPrevious(part, alone, results[j]!, parts[j]!, readAfter));
       if (staying) readWithPrevious[i] = true;
-      results.push(context || !previous ? alone : (detail ?? staying ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone));
+      const inSection =
+        detail || staying || !previous ? undefined : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
+      if (inSection) readWithPrevious[i] = true;
+      results.push(
+        context || !previous ? alone : (detail ?? staying ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),
+      );
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,
     // when one of them was answered (two questions outside the guidance do not vouch for each other).
@@ -297,6 +303,45 @@ function staysOnPrevious(
   if (previous.kind !== 'answer' || alone.kind !== 'answer' || alone.topic.id === previous.topic.id) return undefined;
   if (wordCount(part) > STAYING_PART_WORDS || !POINTING_PRONOUN.test(part)) return undefined;
   const after = readAfter({ question: previousPart, topicId: previous.topic.id, facts: previous.facts });
+  return after.kind === 'answer' && after.topic.id === previous.topic.id ? after : undefined;
+}
+
+/** The sections of the paper ("4.1", "3") a result cites. */
+function sectionsOf(result: AdvisorResult): Set<string> {
+  return new Set(result.kind === 'answer' ? result.citations.map((c) => c.clause.replace(/-\d+$/, '')) : []);
+}
+
+/** True when a result cites one subsection of the paper's research ("4.1", "2.3"): one mode, one problem. */
+function inSubsection(result: AdvisorResult): boolean {
+  const sections = sectionsOf(result);
+  return sections.size === 1 && [...sections][0]!.includes('.');
+}
+
+/**
+ * "What is the teachers' team mode, and how does the school benefit from it?": a later part naming no situation the
+ * part before did not name, answered alone from another section of the paper, asks on about the part before's subject;
+ * it is read after that part and kept when that reading stays in its section.
+ */
+function staysInSection(
+  tools: AnswerTools,
+  part: string,
+  alone: AdvisorResult,
+  previous: AdvisorResult,
+  previousPart: string,
+  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+  audience: Audience | undefined,
+): AdvisorResult | undefined {
+  if (previous.kind !== 'answer' || alone.kind !== 'answer' || !inSubsection(previous)) return undefined;
+  const before = sectionsOf(previous);
+  if ([...sectionsOf(alone)].some((s) => before.has(s))) return undefined;
+  const situations = (text: string) =>
+    tools.concepts
+      .find(text, audience)
+      .map((m) => m.concept)
+      .filter((c) => tools.concepts.kinds.get(c) === 'situation');
+  const named = situations(previousPart);
+  if (situations(part).some((c) => !named.includes(c))) return undefined;
+  const after = readAfter({ question: previousPart, topicId: previous.topic.id, facts: previous.facts, sameSubject: true });
   return after.kind === 'answer' && after.topic.id === previous.topic.id ? after : undefined;
 }
 

@@ -45,6 +45,8 @@ export interface AskOptions {
         topicId?: string | undefined;
         facts?: readonly string[];
         sibling?: boolean;
+        /** A later part of one message naming no subject of its own: it asks on about the part before's subject. */
+        sameSubject?: boolean;
         /** How the previous question was read ("and the museum's team?" after a yes/no question asked yes or no too). */
         type?: QuestionType | undefined;
         /** The facts of the answers before the previous one, newest first: the way of taking part a conversation is about. */

@@ -475,6 +475,16 @@ describe('several questions in one message', () => {
     expect(scope.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-2']);
   });
 
+  it('reads a later part naming nothing new as asking on about the mode the part before was about', () => {
+    const gains = answered("Is a teacher on the teachers' team tested by the company, and does the company benefit?");
+    expect(gains.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
+    const how = answered("What is the teachers' team mode about, and how does the company benefit?");
+    expect(how.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-1', '4.1-3']);
+    // A part naming a subject of its own (a law) leaves the mode.
+    const law = answered("What is the teachers' team mode about, and is there a law on cooperation?");
+    expect(law.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['2.2-3']);
+  });
+
   it('asks a short part wanting only a detail ("can that be extended?") of the fact the part before was answered with', () => {
     const extended = answered('How long can the personnel relationship be kept, and does the guidance say whether that can be extended?');
     expect(extended.parts?.map((p) => [p.verdict, p.citations[0]?.clause])).toEqual([
