@@ -95,9 +95,9 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
   const { expect } = item;
   const verdictOf = result.kind === 'answer' ? result.verdict : null;
   if (expect.kind !== 'answer') {
-    // "I don't know" expected of a detail the guidance does not give (verdict "not-stated"): an answer saying the guidance
-    // does not give it, with the nearest passage, says the same (the answer contract's "not-stated").
-    const saysNotStated = expect.kind === 'unknown' && expect.verdict === 'not-stated' && verdictOf === 'not-stated';
+    // "I don't know" expected: an answer saying the guidance does not say, with the nearest passage, says the same (the
+    // answer contract's "not-stated"); it invents no rule.
+    const saysNotStated = expect.kind === 'unknown' && verdictOf === 'not-stated';
     const right = result.kind === expect.kind || saysNotStated;
     return { right, verdictChecked: false, verdictRight: true, why: right ? '' : `expected ${expect.kind}, got ${result.kind}` };
   }
@@ -107,7 +107,7 @@ function judgeContent(item: BlindItem, result: AdvisorResult): Omit<BlindJudgeme
     const parts = result.parts ?? [{ verdict: result.verdict, citations: result.citations, kind: 'answer' as const }];
     const fits = (want: ExpectedPart, got: (typeof parts)[number]) =>
       want.kind !== undefined && want.kind !== 'answer'
-        ? got.kind === want.kind || (want.verdict === 'not-stated' && got.kind === 'answer' && got.verdict === 'not-stated')
+        ? got.kind === want.kind || (want.kind === 'unknown' && got.kind === 'answer' && got.verdict === 'not-stated')
         : got.kind === 'answer' && cites(got.citations, want.clauses) && (want.verdict === null || got.verdict === want.verdict);
     // With as many parts as asked, each expected part needs a part of its own: one right part cannot stand for two.
     const missing =

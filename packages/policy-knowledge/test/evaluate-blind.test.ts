@@ -53,9 +53,10 @@ describe('judgeBlindItem of a detail the guidance does not give', () => {
     expect(judgeBlindItem(notGiven, answered('yes'))).toMatchObject({ right: false, why: 'expected unknown, got answer' });
   });
 
-  it('still asks a plain "I don\'t know" of an item outside the guidance', () => {
+  it('counts "the guidance doesn\'t say" as "I don\'t know" of an item outside the guidance, and a verdict as wrong', () => {
     const { lang: _, ...outside } = item;
-    expect(judgeBlindItem(outside, answered('not-stated')).right).toBe(false);
+    expect(judgeBlindItem(outside, answered('not-stated')).right).toBe(true);
+    expect(judgeBlindItem(outside, answered('yes')).right).toBe(false);
   });
 });
 
@@ -105,5 +106,7 @@ describe('judgeBlindItem with a message of several questions', () => {
     expect(judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), unknown)).right).toBe(true);
     const judged = judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), part('no', '2.4-1')));
     expect(judged).toMatchObject({ right: false, why: '1 of 2 parts unanswered (got 2 parts)' });
+    // A part answered "the guidance doesn't say" says it does not know.
+    expect(judgeBlindItem(withUnknown, answer(part('yes', '2.4-3'), part('not-stated', '2.4-1'))).right).toBe(true);
   });
 });
