@@ -157,7 +157,7 @@ function contextOf(previous: Remembered): NonNullable<AskOptions['context']> {
 }
 
 /** A declined question this short is tried again in the light of the conversation's previous question. */
-const SHORT_QUESTION_WORDS = 10;
+const SHORT_QUESTION_WORDS = 20;
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

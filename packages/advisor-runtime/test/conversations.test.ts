@@ -590,6 +590,15 @@ describe('conversations', () => {
     expect(snorkelling).toBeUndefined();
   });
 
+  it('reads a longer question declined on its own ("once the thing is up and running…?") in the conversation', () => {
+    const [, away] = converse(
+      'declined-longer',
+      "Can I take part in my students' startup as a mentor?",
+      'once the thing is up and running properly do I have to step away?',
+    );
+    expect([away?.verdict, away?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

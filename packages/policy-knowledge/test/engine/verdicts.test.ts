@@ -9,6 +9,13 @@ beforeAll(async () => {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // A worry whether what the guidance allows was wrongdoing is answered no.
+    [
+      "My startup got me an 'excellent' rating and a colleague says I took her slot. Did I do something wrong?",
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
