@@ -8,8 +8,12 @@ import type { VerdictDecision } from './verdict.js';
  * The verdict the model learned from the example questions gives a yes/no question, read with the verdict the rules (or
  * the closest example) gave as one of its features, when it differs from that verdict. Measured leaving each development
  * set out of training in turn, the model is right more often than the rules wherever the two disagree, however unsure
- * it is (docs/evaluation.md): it decides, except against a question that states the fact's own negative (`firm`).
+ * it is (docs/evaluation.md): it decides, except against a question that states the fact's own negative (`firm`), and against a verdict a negating
+ * word turned around when it is less than 70% sure (a threshold chosen on the development and older held-out totals).
  */
+/** How sure the model must be to overrule a verdict a negating word ("lose", "a mistake") turned around. */
+const SURE_AGAINST_A_TURN = 0.7;
+
 export function learnedVerdict(
   model: VerdictModel,
   knowledge: Knowledge,
@@ -21,6 +25,8 @@ export function learnedVerdict(
   const features = verdictFeatureParts({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
   const learned = model.predictParts(features);
   if (ruled.firm || learned.verdict === ruled.verdict) return undefined;
+  // "…is that some mistake I should be worried about?": a turn by a negating word stands against an unsure model.
+  if (ruled.turnedBy !== undefined && learned.probability < SURE_AGAINST_A_TURN) return undefined;
   // "Partly: …" shows the fact that makes it partly, as the fact's own rule for that verdict names it.
   const shown = fact.unless.find((r) => r.verdict === learned.verdict && r.with.length > 0)?.with ?? [];
   return {

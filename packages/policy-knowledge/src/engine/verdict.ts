@@ -24,6 +24,8 @@ export interface VerdictDecision {
    * out of the model's reading, the only rule the model was never found to beat (docs/evaluation.md).
    */
   firm?: true;
+  /** The negating word that turned the fact's verdict around ("lose", "prohibited"), when one did. */
+  turnedBy?: string;
   /** True when the verdict already answers the question as framed ("is it fake news that…"): it is not turned round again. */
   asAsked?: true;
 }
@@ -209,7 +211,8 @@ export function decideVerdict(
   // A turn by a relation the fact's knowledge names ("choose between", "conflict" of the fact that the roles can be
   // coordinated) is a rule for that fact the learned model may not overrule; a turn by a negating word is not so firm.
   const ownTurn = flip !== undefined && !NEGATING_FLIPS.has(flip) ? { firm: true as const } : {};
-  if (swapped) return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [], ...ownTurn };
+  if (swapped)
+    return { verdict: swapped, rule: `${because}, turned around by "${flip}"`, with: rule?.with ?? [], turnedBy: flip, ...ownTurn };
   // "does the paper say there's no binding support?" of a fact that says there is none: the question says it too.
   if (!rule && fact.verdict === 'no' && question !== undefined && claimsNegative(question))
     return { verdict: 'yes', rule: 'the question states the negative the fact states', with: [], firm: true };

@@ -9,6 +9,20 @@ beforeAll(async () => {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // A worry whether what the guidance provides is a mistake is answered no.
+    [
+      "I'm off post running my firm and the school still takes social insurance contributions for me. Is that a mistake?",
+      'teacher',
+      'no',
+      '3-10',
+    ],
+    // A turn by a negating word ("wrecked") stands against an unsure learned verdict.
+    [
+      'Someone says off-post teachers get shut out of excellent ratings. Will my annual evaluation be wrecked if I leave to start a company?',
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // A worry whether what the guidance allows was wrongdoing is answered no.
     [
       "My startup got me an 'excellent' rating and a colleague says I took her slot. Did I do something wrong?",
