@@ -320,7 +320,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const onSameSubject =
     context?.sameSubject === true &&
     context.topicId !== undefined &&
-    topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience));
+    (/\b(?:it|this|that)\b/i.test(corrected) || topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience)));
   if (onSameSubject) topicScores.set(context.topicId!, Math.max(...topicScores.values(), 0));
   // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
   // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the

@@ -480,6 +480,9 @@ describe('several questions in one message', () => {
     expect(gains.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
     const how = answered("What is the teachers' team mode about, and how does the company benefit?");
     expect(how.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-1', '4.1-3']);
+    // "it" in a later part is the mode the part before named.
+    const best = answered("What is the teachers' team co-construction mode, and why does the paper call it the best mode?");
+    expect(best.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-2']);
     // A part naming a subject of its own (a law) leaves the mode.
     const law = answered("What is the teachers' team mode about, and is there a law on cooperation?");
     expect(law.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['2.2-3']);
