@@ -231,6 +231,9 @@ describe('advisor.ask', () => {
     ['What VAT rate would we pay on income from a training base we run jointly with a college?', 'enterprise'],
     ['How do I register my company with the market regulator?', 'teacher'],
     ['Does the guidance say anything about visas if my startup sends me abroad?', 'teacher'],
+    // Student stipends and forecasts are nowhere in it either.
+    ["Who pays the students' stipends in an order class?", 'enterprise'],
+    ['Is school-enterprise cooperation expected to change in the next few years?', 'teacher'],
   ] as const)('says it does not know "%s", though the rest names a topic', (question, audience) => {
     expect(advisor.ask(question, { audience })).toMatchObject({ kind: 'unknown', reason: 'out-of-scope' });
   });
