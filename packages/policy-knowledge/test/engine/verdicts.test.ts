@@ -9,6 +9,8 @@ beforeAll(async () => {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // "Did I break some rule?" asks whether it is forbidden.
+    ['I was rated excellent while off post and a colleague says I took her spot. Did I break some quota rule?', 'teacher', 'no', '3-15'],
     // A worry whether what the guidance provides is a mistake is answered no.
     [
       "I'm off post running my firm and the school still takes social insurance contributions for me. Is that a mistake?",
