@@ -2,6 +2,7 @@ import {
   endsWithoutObject,
   gainingParty,
   pointingAtSubject,
+  withoutInterjection,
   type AdvisorResult,
   type Advisor,
   type AskOptions,
@@ -28,8 +29,10 @@ export const STANDALONE_CONFIDENCE = 0.5;
 export function resolveQuestion(
   advisor: Advisor,
   memory: ConversationMemory,
-  input: { text: string; audience: Audience; conversationId?: string | undefined },
+  asked: { text: string; audience: Audience; conversationId?: string | undefined },
 ): AdvisorResult {
+  // "ok nice. and the college's training programmes?": what is said in passing before a follow-up asks nothing.
+  const input = { ...asked, text: withoutInterjection(asked.text.trim()) };
   const key = input.conversationId;
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {

@@ -599,6 +599,15 @@ describe('conversations', () => {
     expect([away?.verdict, away?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
   });
 
+  it('reads a follow-up after words said in passing ("nice. what about…?") as the follow-up itself', () => {
+    const [, quota] = converse(
+      'in-passing',
+      "I'm off post starting a company. Does my title evaluation continue?",
+      "nice. what about the yearly appraisal - if I get excellent does that eat into the department's quota?",
+    );
+    expect([quota?.verdict, quota?.citations.map((c) => c.clause)]).toEqual(['no', ['3-15']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

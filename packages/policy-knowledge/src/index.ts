@@ -23,6 +23,7 @@ export { decide, CLARIFY_MARGIN, type Decision } from './engine/decide.js';
 export { asksACatch, endsWithoutObject, pointingAtSubject } from './engine/follow-up-reading.js';
 export { gainingParty } from './understand/gaining-party.js';
 export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion } from './engine/sanitize-question.js';
+export { withoutInterjection } from './understand/interjection.js';
 export { loadKnowledge } from './load/load-knowledge.js';
 export { KnowledgeError, formatIssue, type KnowledgeIssue } from './load/knowledge-error.js';
 export { questionKey } from './load/check-cross-references.js';

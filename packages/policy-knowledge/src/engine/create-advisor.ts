@@ -24,6 +24,7 @@ import { pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
+import { withoutInterjection } from '../understand/interjection.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 
 /** A topic as listed in menus and help screens. */
@@ -122,7 +123,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       return composeAnswer(knowledge, topic, { question: topic.title, confidence: 1, audience, alternatives: [] });
     },
     readerOf(raw) {
-      const { text } = sanitizeQuestion(raw);
+      const text = withoutInterjection(sanitizeQuestion(raw).text);
       const chinese = knowledge.zh !== undefined && isChinese(text);
       const reader = chinese ? chineseTools() : tools;
       const asked = chinese ? expandWithChineseTerms(knowledge, text) : text;
@@ -130,7 +131,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       return { classifier: reader.classifier, declineThreshold: reader.declineThreshold, text: expandWithGlossary(knowledge, corrected) };
     },
     ask(raw, options = {}) {
-      const { text: question } = sanitizeQuestion(raw);
+      const question = withoutInterjection(sanitizeQuestion(raw).text);
       // A question written in Chinese is read the same way and answered in Chinese, part by part.
       return askIn(question, options, knowledge.zh !== undefined && isChinese(question));
     },

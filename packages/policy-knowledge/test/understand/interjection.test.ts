@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withoutInterjection } from '../../src/understand/interjection.js';
+
+describe('withoutInterjection', () => {
+  it.each([
+    ["ok nice. and the college's training programmes, am I still included?", "and the college's training programmes, am I still included?"],
+    ['fine fine. what if instead I run a repair shop?', 'what if instead I run a repair shop?'],
+    ['wait, so what comes out of it ends up as course material?', 'so what comes out of it ends up as course material?'],
+    ['Okay, thanks! who pays it?', 'who pays it?'],
+  ])('drops what is said in passing before the question: "%s"', (question, asked) => {
+    expect(withoutInterjection(question)).toBe(asked);
+  });
+
+  it.each(['Right after I return, can I apply?', 'Good question: what now?', 'ok?', 'Fine print aside, how long is the leave?'])(
+    'keeps a question that opens with words of its own: "%s"',
+    (question) => {
+      expect(withoutInterjection(question)).toBe(question);
+    },
+  );
+});
