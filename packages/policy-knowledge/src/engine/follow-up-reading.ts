@@ -23,7 +23,7 @@ const GENERIC_PARTIES: ReadonlySet<string> = new Set(['teacher', 'school', 'ente
 const RUNNER_UPS = 1;
 
 /** Below this probability of the "not covered" class, a declined follow-up is too short to judge on its own. */
-const WEAK_DECLINE = 0.7;
+const WEAK_DECLINE = 0.75;
 
 /**
  * True when a follow-up the classifier declined can stay on the previous topic: it asks for a detail, or names what

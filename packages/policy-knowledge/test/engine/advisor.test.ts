@@ -266,6 +266,10 @@ describe('advisor.ask', () => {
     expect(ordinary.filter((q) => advisor.ask(q).kind === 'refuse')).toEqual([]);
   });
 
+  it('overrules a fairly unsure "not covered" for the topic whose facts are about what the question names', () => {
+    expect(answered('who funded the study').citations.map((c) => c.clause)).toEqual(['6-1']);
+  });
+
   it("declines another country's rules as not covered", () => {
     expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({
       kind: 'unknown',
