@@ -209,7 +209,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const staying = detail ? undefined : onEarlier((j) => staysOnPrevious(part, alone, results[j]!, parts[j]!, readAfter));
       if (staying) readWithPrevious[i] = true;
       const inSection =
-        detail || staying || !previous ? undefined : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
+        detail || staying || !previous
+          ? undefined
+          : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
       if (inSection) readWithPrevious[i] = true;
       results.push(
         context || !previous ? alone : (detail ?? staying ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),

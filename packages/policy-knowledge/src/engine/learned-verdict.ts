@@ -4,16 +4,17 @@ import { verdictFeatureParts } from './verdict-features.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { VerdictDecision } from './verdict.js';
 
+/** How sure the model must be to overrule a verdict a negating word ("lose", "a mistake") turned around. */
+const SURE_AGAINST_A_TURN = 0.7;
+
 /**
  * The verdict the model learned from the example questions gives a yes/no question, read with the verdict the rules (or
  * the closest example) gave as one of its features, when it differs from that verdict. Measured leaving each development
  * set out of training in turn, the model is right more often than the rules wherever the two disagree, however unsure
- * it is (docs/evaluation.md): it decides, except against a question that states the fact's own negative (`firm`), and against a verdict a negating
- * word turned around when it is less than 70% sure (a threshold chosen on the development and older held-out totals).
+ * it is (docs/evaluation.md): it decides, except against a question that states the fact's own negative (`firm`), and
+ * against a verdict a negating word turned around when it is less than 70% sure (a threshold chosen on the development
+ * and older held-out totals).
  */
-/** How sure the model must be to overrule a verdict a negating word ("lose", "a mistake") turned around. */
-const SURE_AGAINST_A_TURN = 0.7;
-
 export function learnedVerdict(
   model: VerdictModel,
   knowledge: Knowledge,

@@ -20,18 +20,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A turn by a negating word ("wrecked") stands against an unsure learned verdict.
     [
-      'Someone says off-post teachers get shut out of excellent ratings. Will my annual evaluation be wrecked if I leave to start a company?',
+      'Someone says off-post teachers get shut out of excellent ratings. ' +
+        'Will my annual evaluation be wrecked if I leave to start a company?',
       'teacher',
       'no',
       '3-15',
     ],
     // A worry whether what the guidance allows was wrongdoing is answered no.
-    [
-      "My startup got me an 'excellent' rating and a colleague says I took her slot. Did I do something wrong?",
-      'teacher',
-      'no',
-      '3-15',
-    ],
+    ["My startup got me an 'excellent' rating and a colleague says I took her slot. Did I do something wrong?", 'teacher', 'no', '3-15'],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
