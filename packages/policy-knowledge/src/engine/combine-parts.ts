@@ -4,9 +4,15 @@ import type { AdvisorResult, AnswerPart, AnswerResult } from './types.js';
 
 /**
  * One result for a message that held several questions: each part answered, the first answer carrying the rest, and
- * the questions beyond the three answered named at the end, to be asked again.
+ * the questions beyond the three answered named at the end, to be asked again. The choices of one question ("…, or is
+ * it only…?") take the first answer's verdict.
  */
-export function combineParts(question: string, beyond: readonly string[], results: readonly AdvisorResult[]): AdvisorResult {
+export function combineParts(
+  question: string,
+  beyond: readonly string[],
+  results: readonly AdvisorResult[],
+  oneChoice = false,
+): AdvisorResult {
   const parts: AnswerPart[] = results.map((r) => ({
     question: r.question,
     kind: r.kind === 'refuse' ? 'unknown' : r.kind,
@@ -23,7 +29,8 @@ export function combineParts(question: string, beyond: readonly string[], result
   const citations = [...new Map(parts.flatMap((p) => p.citations).map((c) => [c.clause, c])).values()];
   const asked = results.flatMap((r) => (r.kind === 'answer' && r.understanding?.type === 'yes-no' ? [r.verdict] : []));
   const unanswered = beyond.length > 0 ? { unanswered: [...beyond] } : {};
-  return { ...lead, question, text, citations, parts, ...unanswered, verdict: overallVerdict(lead.verdict, asked) };
+  const verdict = oneChoice ? lead.verdict : overallVerdict(lead.verdict, asked);
+  return { ...lead, question, text, citations, parts, ...unanswered, verdict };
 }
 
 /** The note naming the questions of a message beyond the three answered. */

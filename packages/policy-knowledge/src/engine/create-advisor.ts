@@ -249,8 +249,19 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       final.map((result, i) =>
         readWithPrevious[i] ? result : (ownReading(parts, final, i, (part) => write(read(part, options))) ?? result),
       ),
+      offersAChoice(question, parts),
     );
   }
+}
+
+/**
+ * "Does the guidance apply to vocational colleges, or is it only for universities?": two questions joined by "or" offer
+ * the choices of one question, whose verdict is the first's (the other choice is its complement).
+ */
+function offersAChoice(question: string, parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const second = question.lastIndexOf(parts[1]!);
+  return second > 0 && /[,;]\s*or\s*$/i.test(question.slice(0, second));
 }
 
 /** "what about people at other public institutions?": a part asking the question before it of another subject. */

@@ -482,6 +482,14 @@ describe('several questions in one message', () => {
     expect(scope.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-2']);
   });
 
+  it('gives the choices of one question ("…, or is it only…?") the first choice\'s verdict, each choice its own', () => {
+    const scope = answered('Does the guidance even apply to people at a vocational college, or is it only for the big universities?');
+    expect([scope.verdict, scope.parts?.map((p) => p.verdict)]).toEqual(['yes', ['yes', 'no']]);
+    // Two questions joined by "and" are two questions: their verdicts together.
+    const both = answered('Can I keep my title evaluation while off post, and do I lose my social insurance?');
+    expect([both.verdict, both.parts?.map((p) => p.verdict)]).toEqual(['partly', ['yes', 'no']]);
+  });
+
   it('reads a later part naming nothing new as asking on about the mode the part before was about', () => {
     const gains = answered("Is a teacher on the teachers' team tested by the company, and does the company benefit?");
     expect(gains.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
