@@ -153,13 +153,19 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
         lang: 'en',
       });
     }
-    if (guard) return write(unknown(question, 'other-jurisdiction', []));
     const { answered: parts, beyond } = chinese ? { answered: splitChineseQuestion(question), beyond: [] } : splitQuestions(question);
+    // "…do I still get placed? And will the school sort out the work visa for my startup's overseas branch?": another
+    // country's rules asked in one part of a message leave the other parts to be answered.
+    const abroad = guard ? parts.map((part) => guardQuestion(part)?.reason === 'other-jurisdiction') : [];
+    if (guard && (parts.length === 1 || !abroad.some(Boolean) || abroad.every(Boolean)))
+      return write(unknown(question, 'other-jurisdiction', []));
     // A Chinese question is read with the fixed terms of its English words and pinyin added, and keeps its own wording.
-    const read = (part: string, partOptions: AskOptions): AdvisorResult =>
+    const answerPart = (part: string, partOptions: AskOptions): AdvisorResult =>
       chinese
         ? { ...answerQuestion(chineseTools(), expandWithChineseTerms(knowledge, part), partOptions), question: part }
         : answerQuestion(tools, part, partOptions);
+    const read = (part: string, partOptions: AskOptions): AdvisorResult =>
+      abroad[parts.indexOf(part)] === true ? unknown(part, 'other-jurisdiction', []) : answerPart(part, partOptions);
     if (parts.length === 1) return write(read(question, options));
     // A later part is read with the first one only when it cannot stand alone ("…, and for how long?").
     const results: AdvisorResult[] = [];
@@ -238,7 +244,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     });
     // "In labour-intensive cooperation who comes out ahead, and what does each side get?": parts that are each declined
     // alone may still be one question the whole message answers.
-    if (final.every((r) => r.kind === 'unknown')) {
+    if (final.every((r) => r.kind === 'unknown') && !abroad.some(Boolean)) {
       const whole = read(question, options);
       if (whole.kind === 'answer') return write(whole);
     }

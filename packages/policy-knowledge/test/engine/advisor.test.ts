@@ -270,6 +270,17 @@ describe('advisor.ask', () => {
     expect(answered('who funded the study').citations.map((c) => c.clause)).toEqual(['6-1']);
   });
 
+  it("declines another country's rules in one part of a message and answers the other part", () => {
+    const result = advisor.ask(
+      "If I come back early and there's no vacancy, do I still get placed? And will the school sort out the work visa for my startup's overseas branch?",
+      { audience: 'teacher' },
+    );
+    expect(result.parts?.map((p) => [p.kind, p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['answer', 'yes', ['3-22']],
+      ['unknown', null, []],
+    ]);
+  });
+
   it("declines another country's rules as not covered", () => {
     expect(advisor.ask('does this guidance apply to teachers in Germany?')).toMatchObject({
       kind: 'unknown',
