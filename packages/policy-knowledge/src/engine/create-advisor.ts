@@ -414,6 +414,7 @@ function isFragment(part: string): boolean {
     // "…? And what about people at other public institutions?": the question before, asked of another subject.
     WHAT_ABOUT.test(text) ||
     (words <= 7 && /^(?:and|but|also|plus|what about|how about|and if|what if|then|if not|if so|otherwise|in that case)\b/i.test(text)) ||
+    (words <= 7 && /^(?:if|when|once|even if)\s[^?,]+\?$/i.test(text)) ||
     (words <= 8 && /\b(?:it|its|that|this|these|those|they|them|he|him|she|his|her|their|one|ones)\b/i.test(text))
   );
 }

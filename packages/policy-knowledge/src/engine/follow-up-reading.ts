@@ -435,6 +435,8 @@ export const FRAGMENT_WORDS = 7;
 const SAME_FOR = /^(?:is it |and |but )?(?:the )?same(?: (?:rule|rules|thing|deal|answer|story))? (?:for|with|goes for|if|when)\b/i;
 const CONTINUATION = new RegExp(
   String.raw`^(?:(?:ok|okay|so|right),?\s+)?(?:and|or|also|plus|what about|how about|and what about|and if|what if|but if)\b` +
+    // "…does my start-up need to be a tech company? If I leave my post?": the question before, asked under that condition.
+    String.raw`|^(?:if|when|once|even if)\s[^?]{1,40}\?\s*$` +
     String.raw`|^[\w' -]{1,40}\b(?:too|as well)\s*\??$|${SAME_FOR.source}`,
   'i',
 );

@@ -502,6 +502,11 @@ describe('several questions in one message', () => {
     expect([both.verdict, both.parts?.map((p) => p.verdict)]).toEqual(['partly', ['yes', 'no']]);
   });
 
+  it('reads a bare condition after a yes/no question ("…? If I leave my post?") as the same question under it', () => {
+    const leaving = answered('If I stay in post, must my company be a tech company? If I leave my post?');
+    expect([leaving.parts?.[1]?.verdict, leaving.parts?.[1]?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-6']]);
+  });
+
   it('reads a later part naming nothing new as asking on about the mode the part before was about', () => {
     const gains = answered("Is a teacher on the teachers' team tested by the company, and does the company benefit?");
     expect(gains.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
