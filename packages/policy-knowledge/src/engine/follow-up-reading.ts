@@ -651,13 +651,17 @@ const ASKS_WHAT_IS_ALLOWED = new RegExp(
 /** "so the annual assessment too?", "small firms as well?": one more thing, named alone. */
 const ALSO_THIS = /^(?:(?:so|and|ok|okay),?\s+)?[\w' -]{1,40}\b(?:too|as well)\s*\??$/i;
 
+/** "how about…?": "what about…?" in other words. */
+const HOW_ABOUT = /^(?:(?:and|but|so|ok|okay),?\s+)?how about\b/i;
+
 /**
  * The type of a follow-up fragment: after a yes/no question ("does the school keep my training?" → "and rewards?") or a
  * question of who ("who is it for?" → "what about research institutes?"), a fragment asking nothing of its own asks
  * whether the same holds.
  */
 export function continuedType(own: QuestionType, text: string, previous: string | undefined, previousType?: QuestionType): QuestionType {
-  if (previous === undefined || own !== 'what') return own;
+  // ("how about…?" asks no "how": it is "what about…?".)
+  if (previous === undefined || (own !== 'what' && !HOW_ABOUT.test(text.trim()))) return own;
   // "work injury?", "after four years?", "it'd be a bakery, nothing to do with IoT": the yes/no question asked again of them.
   const before = previousType ?? questionType(previous);
   if (before === 'yes-no' && (BARE_NOUN_FRAGMENT.test(text.trim()) || TOLD_DETAIL.test(text.trim()))) return 'yes-no';

@@ -15,6 +15,10 @@ describe('the type of a follow-up', () => {
     ['can I start a company on the side while teaching?', "it'd be a flower shop, nothing to do with what I teach"],
     ['can I start a company on the side while teaching?', 'it has to relate to what I teach?'],
     ['does the school keep my training while I am off post?', 'and my rewards?'],
+    // "How about…?" is "what about…?": no question of how.
+    ['Does the paper say vocational colleges have strong R&D?', 'How about technical service ability?'],
+    // A bare condition asks the question before under it.
+    ['does my start-up need to be a tech company?', 'If I leave my post?'],
   ])('reads "%s" then "%s" as yes/no', (previous, followUp) => {
     expect(typeAfter(previous, followUp)).toBe('yes-no');
   });
