@@ -271,10 +271,9 @@ describe('advisor.ask', () => {
   });
 
   it("declines another country's rules in one part of a message and answers the other part", () => {
-    const result = advisor.ask(
+    const result = answered(
       "If I come back early and there's no vacancy, do I still get placed? " +
         "And will the school sort out the work visa for my startup's overseas branch?",
-      { audience: 'teacher' },
     );
     expect(result.parts?.map((p) => [p.kind, p.verdict, p.citations.map((c) => c.clause)])).toEqual([
       ['answer', 'yes', ['3-22']],
