@@ -32,6 +32,17 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
     ['We make fire extinguishers. Can a fire engineering teacher from the college do part-time work with us?', 'enterprise', 'yes', '3-4'],
+    // A fear that what the guidance keeps is "dead" is answered no.
+    ["I've been away two years on my startup. Is my title promotion dead?", 'teacher', 'no', '3-14'],
+    // The paper's lack of laws answers whether there is legal protection: no.
+    [
+      'We fear the college could walk away halfway through our contract. Is there any legal protection for us?',
+      'enterprise',
+      'no',
+      '2.2-1',
+    ],
+    // The order-based mode starts from the second grade, not the first.
+    ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
