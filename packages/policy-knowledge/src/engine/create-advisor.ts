@@ -220,7 +220,11 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
       if (inSection) readWithPrevious[i] = true;
       results.push(
-        context || !previous ? alone : (detail ?? staying ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),
+        !previous
+          ? alone
+          : context
+            ? (inSection ?? alone)
+            : (detail ?? staying ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),
       );
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,

@@ -514,6 +514,9 @@ describe('several questions in one message', () => {
     // "it" in a later part is the mode the part before named.
     const best = answered("What is the teachers' team co-construction mode, and why does the paper call it the best mode?");
     expect(best.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-2']);
+    // So does a short part pointing back ("…get out of it?"), which alone sounds like what companies want in general.
+    const gets = answered("What is the 'teachers' team co-construction' mode, and what does a company get out of it?");
+    expect(gets.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
     // A part naming a subject of its own (a law) leaves the mode.
     const law = answered("What is the teachers' team mode about, and is there a law on cooperation?");
     expect(law.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['2.2-3']);
