@@ -279,14 +279,14 @@ const HOW_WOULD = String.raw`how (?:does|do|would|could|can|will|might)`;
 const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things))`;
 /** "how does the teacher-startup idea help?", "how would a teacher-run company help": the paper's remedy, asked without "fix". */
 export const TEACHERS_HELP = new RegExp(
-  String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} (?:the |a |an )?teacher[\w' -]* ${HELPS}\s*\??$`,
+  String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} (?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial )?teacher[\w' -]* ${HELPS}(?: us| you| them)?(?: there| here| with (?:that|this|it))?\s*\??$`,
   'i',
 );
-const BETTER = String.raw`(?:do (?:it |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better)(?: there| here)?`;
-/** "and how do teacher-founded companies do better?", "how would entrepreneurial teachers make it better?": asking what does
- * better than the catch just described. */
+const BETTER = String.raw`(?:(?:do|work|run|go) (?:it |that |this |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better)(?: there| here)?`;
+/** "and how do teacher-founded companies do better?", "why would a teacher run that better?": asking what does better than
+ * the catch just described. */
 export const DOES_BETTER = new RegExp(
-  String.raw`^(?:(?:and|so|but)\s+)?how (?:does|do|would|could|can|will|might) [\w' -]+ ${BETTER}\b`,
+  String.raw`^(?:(?:and|so|but)\s+)?(?:how|why) (?:does|do|would|could|can|will|might|is|are) [\w' -]+ ${BETTER}\b`,
   'i',
 );
 const DOES_BETTER_WORDS = new RegExp(String.raw`\b${BETTER}\b`, 'i');

@@ -123,6 +123,16 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toContain('4.4-3');
   });
 
+  it('answers "why would a teacher run that better?" and "how would working with a teacher help us there?" with the remedy', () => {
+    const base =
+      'our on-campus training base is kind of useless, the partner companies never give us real projects. what does the paper say?';
+    expect(clausesOf(followUp(base, 'and why would a teacher run that better than a normal partner company?'))).toContain('4.3-3');
+    const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
+    expect(clausesOf(followUp(programmes, 'so how would working with an entrepreneurial teacher help us there?', 'enterprise'))).toContain(
+      '4.4-3',
+    );
+  });
+
   it('answers "and then what happens…?" in a mode with the step the paper tells next', () => {
     const result = followUp(
       "If we put a teacher's technical achievement to actual use in our production, what's our role in the teaching-resources mode?",
