@@ -112,7 +112,8 @@ export function decideVerdict(
   unsupported?: boolean,
   denied?: ReadonlySet<string>,
 ): VerdictDecision {
-  const asksAmount = type === 'how-much' || concepts.has('amount');
+  // "does that shrink the number of excellent spots?" asks whether a count changes, not what it is.
+  const asksAmount = type === 'how-much' || (concepts.has('amount') && !(type === 'yes-no' && CHANGES_A_COUNT.test(question ?? '')));
   const asksDate = type === 'when' || concepts.has('date');
   // "who owns the IP he creates with us?": the paper leaves ownership to the leave agreement and never allocates it.
   if ((type === 'who' || type === 'choice') && concepts.has('ownership'))
@@ -521,3 +522,7 @@ function factSides(factText: string): { pair: [RegExp, RegExp]; factB: boolean }
   }
   return sides;
 }
+
+/** "…shrink the number of…", "…eat into the percentage…": a yes/no question whether something changes a count. */
+const CHANGES_A_COUNT =
+  /\b(?:shrinks?|shrinking|reduces?|reducing|lowers?|cuts?|increases?|raises?|eats? into|affects?|changes?|takes? up|uses? up)\b[^?]{0,30}\b(?:number|percentage|share|proportion|quota|count)\b/i;

@@ -43,6 +43,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // The order-based mode starts from the second grade, not the first.
     ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
+    // Whether a rating shrinks a count asks about the quota rule, not for a figure.
+    ['If I am rated excellent for my startup, does that shrink the number of excellent spots for everyone else?', 'teacher', 'no', '3-15'],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
