@@ -200,6 +200,10 @@ function askedSentence(question: string): string | undefined {
   return last.split(/\s+/).length >= 2 ? last : undefined;
 }
 
+/** A prepositional lead-in ending in a comma before a question word ("In the order-based mode, when…"). */
+const LEAD_IN_FRAME =
+  /^(?:in|for|under|with|about|regarding|as for|as to|on|during|within)\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/i;
+
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$/i;
 
@@ -214,6 +218,9 @@ export function questionType(question: string): QuestionType {
     : question;
   const spelled = respelled.trim();
   const text = spelled.replace(FILLER, '').trim();
+  // "In the training base mode, when does the teacher set up the group?": what the lead-in names frames the question.
+  const framed = LEAD_IN_FRAME.exec(text);
+  if (framed) return questionType(text.slice(framed[0].length));
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
   // "is there a limit on how long I can be away?" asks whether there is one.

@@ -83,6 +83,10 @@ describe('questionType', () => {
     ['and by what margin?', 'how-much'],
     ['what proportion of the profits does the college get?', 'how-much'],
     ['how far in advance do i need to apply before going off post', 'when'],
+    // A lead-in naming the frame, then the question word.
+    ['In the training base mode, when does the teacher set up the project group?', 'when'],
+    ['for the order-based mode, what does the college give the teacher?', 'what'],
+    ['In the training base mode, does the teacher set up a project group?', 'yes-no'],
     ['why does the guidance set conditions?', 'why'],
     ['what must the leave agreement contain?', 'what'],
     ['hi! so, what does section 4.3 say', 'what'],
