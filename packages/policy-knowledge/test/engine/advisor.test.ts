@@ -516,6 +516,13 @@ describe('several questions in one message', () => {
     expect([leaving.parts?.[1]?.verdict, leaving.parts?.[1]?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-6']]);
   });
 
+  it('reads "at what point do students get picked for the company?" as when order classes select students (4.5-2)', () => {
+    const picked = answered(
+      'What does the order-based mode require from the teachers, and at what point do students get picked for the company?',
+    );
+    expect(picked.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.5-2');
+  });
+
   it('reads a later part naming nothing new as asking on about the mode the part before was about', () => {
     const gains = answered("Is a teacher on the teachers' team tested by the company, and does the company benefit?");
     expect(gains.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
