@@ -355,7 +355,9 @@ function staysInSection(
   readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
   audience: Audience | undefined,
 ): AdvisorResult | undefined {
-  if (previous.kind !== 'answer' || alone.kind !== 'answer' || !inSubsection(previous)) return undefined;
+  // (A part declined alone, "…, and what's the downside for students?", may be asked of that subject too.)
+  if (previous.kind !== 'answer' || alone.kind === 'refuse' || !inSubsection(previous)) return undefined;
+  if (alone.kind === 'unknown' && alone.reason !== 'low-confidence' && alone.reason !== 'out-of-scope') return undefined;
   const before = sectionsOf(previous);
   if ([...sectionsOf(alone)].some((s) => before.has(s))) return undefined;
   const situations = (text: string) =>

@@ -534,6 +534,11 @@ describe('several questions in one message', () => {
     // So does a short part pointing back ("…get out of it?"), which alone sounds like what companies want in general.
     const gets = answered("What is the 'teachers' team co-construction' mode, and what does a company get out of it?");
     expect(gets.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
+    // A part declined alone ("…, and what's the downside for students?") is asked of that mode too.
+    const downside = answered(
+      "Which majors are the exception where joint enrolment partners aren't mostly fee-collecting training companies, and what's the downside for students?",
+    );
+    expect(downside.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.4-2');
     // A part naming a subject of its own (a law) leaves the mode.
     const law = answered("What is the teachers' team mode about, and is there a law on cooperation?");
     expect(law.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['2.2-3']);
