@@ -104,7 +104,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   fz: { file: 'blind/set-fz.jsonl', heldOut: false },
   ga: { file: 'blind/set-ga.jsonl', heldOut: false },
   gb: { file: 'blind/set-gb.jsonl', heldOut: false },
-  gc: { file: 'blind/set-gc.jsonl', heldOut: true },
+  gc: { file: 'blind/set-gc.jsonl', heldOut: false },
+  gd: { file: 'blind/set-gd.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
