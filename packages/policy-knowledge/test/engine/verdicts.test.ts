@@ -47,6 +47,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I am rated excellent for my startup, does that shrink the number of excellent spots for everyone else?', 'teacher', 'no', '3-15'],
     // Stretching the three years out is an extension the guidance does not give.
     ["If I still haven't decided by the end of year three, can I stretch my off-post leave out longer?", 'teacher', 'not-stated', '3-19'],
+    // "Can it be anything?" of the business founded after leaving asks whether any business will do.
+    ['If I leave my post to start a business, can it be anything?', 'teacher', 'no', '3-6'],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
