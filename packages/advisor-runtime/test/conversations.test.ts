@@ -38,6 +38,18 @@ describe('conversations', () => {
     expect([stay?.verdict, stay?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
   });
 
+  it('reads "could I be an actual partner in it?" after the mass innovation mode as a partner\'s role there, not a partnership', () => {
+    const [, partner, stuck] = converse(
+      'partner-role',
+      'A few of my students want to start their own app company. Is there a mode in the paper for that?',
+      'could I be an actual partner in it, not just give advice?',
+      "and once it's up and running, am I stuck in it?",
+    );
+    expect([partner?.verdict, stuck?.verdict]).toEqual(['yes', 'no']);
+    expect(partner?.citations.map((c) => c.clause)).toContain('4.6-2');
+    expect(stuck?.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('answers the same question of another way of taking part ("and if he leaves his post…?") from that way\'s facts', () => {
     const [field, leaving] = converseAs(
       'enterprise',
