@@ -20,7 +20,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
-import { pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
+import { DOES_BETTER, pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
@@ -171,7 +171,11 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
     const results: AdvisorResult[] = [];
     // "…what goes wrong with training bases, and how does the teacher-startup idea help?": the remedy of what the part before named.
     const fragments = parts.map(
-      (part, i) => i > 0 && (chinese ? isChineseFragment(part) : isFragment(part) || asksOnlyWhy(part) || TEACHERS_HELP.test(part.trim())),
+      (part, i) =>
+        i > 0 &&
+        (chinese
+          ? isChineseFragment(part)
+          : isFragment(part) || asksOnlyWhy(part) || TEACHERS_HELP.test(part.trim()) || DOES_BETTER.test(part.trim())),
     );
     // Parts read with the part before them keep that reading (below); a fragment always is, a detail part when kept.
     const readWithPrevious = [...fragments];

@@ -282,7 +282,7 @@ export const TEACHERS_HELP = new RegExp(
   String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} (?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial )?teacher[\w' -]* ${HELPS}(?: us| you| them)?(?: there| here| with (?:that|this|it))?\s*\??$`,
   'i',
 );
-const BETTER = String.raw`(?:(?:do|work|run|go) (?:it |that |this |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better)(?: there| here)?`;
+const BETTER = String.raw`(?:(?:do|work|run|go) (?:it |that |this |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?": asking what does better than
  * the catch just described. */
 export const DOES_BETTER = new RegExp(

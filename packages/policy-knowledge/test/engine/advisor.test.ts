@@ -516,6 +516,13 @@ describe('several questions in one message', () => {
     expect([leaving.parts?.[1]?.verdict, leaving.parts?.[1]?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-6']]);
   });
 
+  it('reads "…, and why are entrepreneurial teachers better at it?" as the remedy of the mode the part before named', () => {
+    const better = answered(
+      "what's wrong with the way companies take part in talent training programmes now, and why are entrepreneurial teachers supposedly better at it?",
+    );
+    expect(better.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.4-3');
+  });
+
   it('reads "at what point do students get picked for the company?" as when order classes select students (4.5-2)', () => {
     const picked = answered(
       'What does the order-based mode require from the teachers, and at what point do students get picked for the company?',
