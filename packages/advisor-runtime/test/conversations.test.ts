@@ -38,6 +38,15 @@ describe('conversations', () => {
     expect([stay?.verdict, stay?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
   });
 
+  it('reads "is there a fixed percentage in the rules though?" after the income split as a detail of it: not stated (3-18)', () => {
+    const [, share] = converse(
+      'detail-of-split',
+      'who decides how the income is split between me, the school and the company?',
+      'is there like a fixed percentage in the rules though?',
+    );
+    expect([share?.verdict, share?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-18']]);
+  });
+
   it('reads "could I be an actual partner in it?" after the mass innovation mode as a partner\'s role there, not a partnership', () => {
     const [, partner, stuck] = converse(
       'partner-role',

@@ -23,7 +23,7 @@ import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understandi
 import { CALLED_FALSE, decideVerdict, WAYS, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
-import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail } from './unsupported-detail.js';
+import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { askedWords } from '../understand/asked-words.js';
 import type { VerdictModel } from './verdict-model.js';
@@ -322,6 +322,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     context.topicId !== undefined &&
     (/\b(?:it|this|that)\b/i.test(corrected) || topicHasAspect(tools, context.topicId, aspectsOf(tools, corrected, options.audience)));
   if (onSameSubject) topicScores.set(context.topicId!, Math.max(...topicScores.values(), 0));
+  // "is there a fixed percentage in the rules though?" after the income split: a detail declined alone and naming no
+  // situation of its own is the detail of what was just answered, whatever aspect its words ("the rules") suggest.
+  const detailOfContext =
+    contextual &&
+    ownDecision.kind === 'unknown' &&
+    context.sibling !== true &&
+    context.topicId !== undefined &&
+    (['detail', 'amount'].some((c) => concepts.has(c)) || namesFigure(corrected)) &&
+    !namesSituation(tools, corrected, options.audience);
+  if (detailOfContext) topicScores.set(context.topicId!, Math.max(...topicScores.values(), 0) + DETAIL_LEAD);
   // "…what do teachers do in the mass innovation mode, and can they pull out later?": an aspect of its own, asked of the
   // people a fragment points back at, is their situation's when its topic has a fact on the aspect ("it" may be the
   // whole guidance: "…can I apply under this, and what kind of business does it cover?"); so is the catch asked of what
@@ -731,6 +741,9 @@ function ruledVerdict(
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, fact);
   return decideVerdict(fact, input.type, read.concepts, input.actor, read.claim, unsupported, read.denied);
 }
+
+/** How far ahead of every other topic the conversation's topic is put when a detail of it is asked. */
+const DETAIL_LEAD = 0.5;
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
 const POINTED_AWAY = 0.5;
