@@ -49,6 +49,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["If I still haven't decided by the end of year three, can I stretch my off-post leave out longer?", 'teacher', 'not-stated', '3-19'],
     // "Can it be anything?" of the business founded after leaving asks whether any business will do.
     ['If I leave my post to start a business, can it be anything?', 'teacher', 'no', '3-6'],
+    // The school may go beyond its staffing: a free position is not needed to come back.
+    ['Would my department actually need a free position for me to come back to?', 'teacher', 'no', '3-22'],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
