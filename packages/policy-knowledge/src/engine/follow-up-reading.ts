@@ -283,10 +283,10 @@ export const TEACHERS_HELP = new RegExp(
   'i',
 );
 const BETTER = String.raw`(?:(?:do|work|run|go) (?:it |that |this |things |any |anything )?better|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
-/** "and how do teacher-founded companies do better?", "why would a teacher run that better?": asking what does better than
- * the catch just described. */
+/** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a
+ * teacher do any better?": asking what does better than the catch just described. */
 export const DOES_BETTER = new RegExp(
-  String.raw`^(?:(?:and|so|but)\s+)?(?:how|why) (?:does|do|would|could|can|will|might|is|are) [\w' -]+ ${BETTER}\b`,
+  String.raw`^(?:(?:and|so|but)\s+)?(?:(?:how|why) )?(?:does|do|would|could|can|will|might|is|are) [\w' -]+ ${BETTER}\b`,
   'i',
 );
 const DOES_BETTER_WORDS = new RegExp(String.raw`\b${BETTER}\b`, 'i');
