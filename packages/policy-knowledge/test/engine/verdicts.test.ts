@@ -51,6 +51,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I leave my post to start a business, can it be anything?', 'teacher', 'no', '3-6'],
     // The school may go beyond its staffing: a free position is not needed to come back.
     ['Would my department actually need a free position for me to come back to?', 'teacher', 'no', '3-22'],
+    // Leave time is no blank on the record: start-up achievements count for the title.
+    [
+      "I'm going for senior lecturer next year but I'll be off post running my company. Is that time going to be a blank on my record?",
+      'teacher',
+      'no',
+      '3-14',
+    ],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
