@@ -524,5 +524,8 @@ function factSides(factText: string): { pair: [RegExp, RegExp]; factB: boolean }
 }
 
 /** "…shrink the number of…", "…eat into the percentage…": a yes/no question whether something changes a count. */
-const CHANGES_A_COUNT =
-  /\b(?:shrinks?|shrinking|reduces?|reducing|lowers?|cuts?|increases?|raises?|eats? into|affects?|changes?|takes? up|uses? up)\b[^?]{0,30}\b(?:number|percentage|share|proportion|quota|count)\b/i;
+const CHANGING =
+  String.raw`(?:shrinks?|shrinking|reduces?|reducing|lowers?|cuts?|increases?|raises?|eats? into|affects?|changes?|takes? up|` +
+  String.raw`uses? up)`;
+const COUNTS = String.raw`(?:number|percentage|share|proportion|quota|count)`;
+const CHANGES_A_COUNT = new RegExp(String.raw`\b${CHANGING}\b[^?]{0,30}\b${COUNTS}\b`, 'i');

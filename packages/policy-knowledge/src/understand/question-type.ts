@@ -201,8 +201,8 @@ function askedSentence(question: string): string | undefined {
 }
 
 /** A prepositional lead-in ending in a comma before a question word ("In the order-based mode, when…"). */
-const LEAD_IN_FRAME =
-  /^(?:in|for|under|with|about|regarding|as for|as to|on|during|within)\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/i;
+const FRAMING_WORD = String.raw`(?:in|for|under|with|about|regarding|as for|as to|on|during|within)`;
+const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`, 'i');
 
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$/i;

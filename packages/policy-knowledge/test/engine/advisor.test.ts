@@ -519,7 +519,8 @@ describe('several questions in one message', () => {
 
   it('reads "…, and why are entrepreneurial teachers better at it?" as the remedy of the mode the part before named', () => {
     const better = answered(
-      "what's wrong with the way companies take part in talent training programmes now, and why are entrepreneurial teachers supposedly better at it?",
+      "what's wrong with the way companies take part in talent training programmes now, " +
+        'and why are entrepreneurial teachers supposedly better at it?',
     );
     expect(better.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.4-3');
   });
@@ -544,7 +545,8 @@ describe('several questions in one message', () => {
     expect(gets.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-1');
     // A part declined alone ("…, and what's the downside for students?") is asked of that mode too.
     const downside = answered(
-      "Which majors are the exception where joint enrolment partners aren't mostly fee-collecting training companies, and what's the downside for students?",
+      "Which majors are the exception where joint enrolment partners aren't mostly fee-collecting training companies, " +
+        "and what's the downside for students?",
     );
     expect(downside.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.4-2');
     // A part naming a subject of its own (a law) leaves the mode.
