@@ -277,9 +277,10 @@ const POINTED_SUBJECT = new RegExp(
 const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
 const HOW_WOULD = String.raw`how (?:does|do|would|could|can|will|might)`;
 const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things))`;
-/** "how does the teacher-startup idea help?", "how would a teacher-run company help": the paper's remedy, asked without "fix". */
 const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial )?teacher[\w' -]*`;
 const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it))?`;
+/** "how does the teacher-startup idea help?", "how would working with an entrepreneurial teacher help us there?": the
+ * paper's remedy, asked without "fix". */
 export const TEACHERS_HELP = new RegExp(String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`, 'i');
 const DO_BETTER = String.raw`(?:do|work|run|go) (?:it |that |this |things |any |anything )?better`;
 const BETTER = String.raw`(?:${DO_BETTER}|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
