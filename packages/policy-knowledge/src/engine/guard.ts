@@ -240,8 +240,11 @@ const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, b
   because,
 ]);
 
-/** Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone. */
-const ANY_ACT = new RegExp(HARMFUL_ACTS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'gi');
+/**
+ * Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone.
+ * Every act starts at a word boundary (a test holds them to it), so the search tries the acts only where a word starts.
+ */
+const ANY_ACT = new RegExp(String.raw`\b(?:${HARMFUL_ACTS.map(([pattern]) => `(?:${pattern.source})`).join('|')})`, 'gi');
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {

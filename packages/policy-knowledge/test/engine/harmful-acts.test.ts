@@ -190,4 +190,32 @@ describe('the harmful acts as the guard searches them', () => {
   it('are each read case-insensitively and with no other flag, so one search for all of them finds what each finds', () => {
     expect(new Set(HARMFUL_ACTS.map(([pattern]) => pattern.flags))).toEqual(new Set(['i']));
   });
+
+  it('each start at a word boundary (after any look-behind), so the search may try them only where a word starts', () => {
+    const alternatives = HARMFUL_ACTS.flatMap(([pattern]) => topLevelAlternatives(pattern.source));
+    const lookBehinds = /^(?:\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*/;
+    expect(alternatives.length).toBeGreaterThan(HARMFUL_ACTS.length);
+    expect(alternatives.filter((alternative) => !alternative.replace(lookBehinds, '').startsWith(String.raw`\b`))).toEqual([]);
+  });
 });
+
+/** A pattern source split at its `|` outside groups and character classes. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...alternatives, source.slice(start)];
+}
