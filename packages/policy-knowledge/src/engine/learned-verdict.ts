@@ -6,6 +6,8 @@ import type { VerdictDecision } from './verdict.js';
 
 /** How sure the model must be to overrule a verdict a negating word ("lose", "a mistake") turned around. */
 const SURE_AGAINST_A_TURN = 0.7;
+/** How sure it must be to overrule a verdict turned by asking whether something breaks the rules ("am I breaking…"). */
+const SURE_AGAINST_A_RULE_BREAKING_TURN = 0.95;
 
 /**
  * The verdict the model learned from the example questions gives a yes/no question, read with the verdict the rules (or
@@ -27,7 +29,7 @@ export function learnedVerdict(
   const learned = model.predictParts(features);
   if (ruled.firm || learned.verdict === ruled.verdict) return undefined;
   // "…is that some mistake I should be worried about?": a turn by a negating word stands against an unsure model.
-  if (ruled.turnedBy !== undefined && learned.probability < SURE_AGAINST_A_TURN) return undefined;
+  if (ruled.turnedBy !== undefined && learned.probability < sureAgainst(ruled.turnedBy)) return undefined;
   // "Partly: …" shows the fact that makes it partly, as the fact's own rule for that verdict names it.
   const shown = fact.unless.find((r) => r.verdict === learned.verdict && r.with.length > 0)?.with ?? [];
   return {
@@ -35,4 +37,9 @@ export function learnedVerdict(
     rule: `${ruled.rule}; learned from the example questions → ${learned.verdict} (${learned.probability.toFixed(2)})`,
     with: shown,
   };
+}
+
+/** How sure the model must be to overrule a verdict the given negating word turned around. */
+function sureAgainst(turnedBy: string): number {
+  return turnedBy === 'prohibited' ? SURE_AGAINST_A_RULE_BREAKING_TURN : SURE_AGAINST_A_TURN;
 }

@@ -36,7 +36,8 @@ const COUNTRIES = [
   'macau',
   'macao',
 ];
-const COUNTRY = new RegExp(String.raw`\b${FROM_A_PLACE}${anyOf(COUNTRIES)}\b`, 'i');
+// "in Germany", or "Germany's dual system": a place named as where the rules are, or as whose they are.
+const COUNTRY = new RegExp(String.raw`\b${FROM_A_PLACE}${anyOf(COUNTRIES)}\b|\b${anyOf(COUNTRIES)}['’]s\s`, 'i');
 // "our Singapore office", "an overseas branch": a workplace in another country.
 const WORKPLACES = ['office', 'branch', 'subsidiary', 'company', 'firm', 'headquarters', 'plant', 'factory', 'site'];
 const ABROAD = ['overseas', 'foreign', 'abroad', ...COUNTRIES];

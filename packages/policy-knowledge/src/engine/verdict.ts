@@ -161,7 +161,15 @@ export function decideVerdict(
     return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
   }
   // "Do I have to…?" of what is only allowed is a no; "does the school have to…?" of what the school does is not.
-  if (!rule && fact.modality === 'permission' && concepts.has('obliged') && (actor === undefined || actor !== fact.by)) {
+  // "does the college have to let me return early?" asks whether the teacher may: a permission the other party must grant.
+  const grantsThePermission = (fact.by ?? 'teacher') === 'teacher' && LETS_THE_TEACHER.test(question ?? '');
+  if (
+    !rule &&
+    fact.modality === 'permission' &&
+    concepts.has('obliged') &&
+    (actor === undefined || actor !== fact.by) &&
+    !grantsThePermission
+  ) {
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [], firm: true };
   }
   // "is paying his injury insurance optional for us?" of a party's duty: no; of what a party is only allowed: yes.
@@ -529,3 +537,8 @@ const CHANGING =
   String.raw`uses? up)`;
 const COUNTS = String.raw`(?:number|percentage|share|proportion|quota|count)`;
 const CHANGES_A_COUNT = new RegExp(String.raw`\b${CHANGING}\b[^?]{0,30}\b${COUNTS}\b`, 'i');
+// "…have to let me come back?", "…obliged to take him back?": a duty to let the teacher do what the teacher may.
+const DUTY = String.raw`(?:have|has|need|needs|got|required|obliged|obligated|forced|bound) to`;
+const LETTING = String.raw`(?:let|allow|permit|accept|take back|take)`;
+const TEACHER_AS_OBJECT = String.raw`(?:me|him|her|them|us|the teacher|teachers|the lecturer|lecturers)`;
+const LETS_THE_TEACHER = new RegExp(String.raw`\b${DUTY} ${LETTING} ${TEACHER_AS_OBJECT}\b`, 'i');

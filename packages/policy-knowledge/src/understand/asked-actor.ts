@@ -61,14 +61,15 @@ const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
 const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');
 
-// "…paid by the school", "…all stay with my college": the party that holds or does it, named after the verb.
-const STAYED = ['stays?', 'remains?', 'kept', 'held'];
+// "…paid by the school", "…all stay with my college", "does it come from the school?": the party that holds, does or
+// gives it, named after the verb.
+const STAYED = ['stays?', 'remains?', 'kept', 'held', 'comes?', 'coming'];
 const DONE = ['paid', 'covered', 'handled', 'managed', 'provided', 'run', 'signed', 'concluded', 'decided', 'done'];
 const HOLDER_SCHOOLS = ['school', 'college', 'university', 'uni', 'institution', 'institute', 'original (?:school|unit)'];
 const HOLDER_COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up', 'business'];
 // The school's words in the first capturing group, the enterprise's in the second.
 const HOLDER = new RegExp(
-  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at|through|via)\s+(?:the |my |our |his |her |their |a )?` +
+  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at|through|via|from)\s+(?:the |my |our |his |her |their |a )?` +
     String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')}))\b`,
   'i',
 );

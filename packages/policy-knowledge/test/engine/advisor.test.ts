@@ -297,6 +297,10 @@ describe('advisor.ask', () => {
       kind: 'unknown',
       reason: 'other-jurisdiction',
     });
+    expect(advisor.ask("does Germany's dual system have the same three-year rule for teachers who leave?")).toMatchObject({
+      kind: 'unknown',
+      reason: 'other-jurisdiction',
+    });
     expect(advisor.ask('what do the British rules say about lecturers running spin-out companies?')).toMatchObject({
       kind: 'unknown',
       reason: 'other-jurisdiction',

@@ -60,6 +60,24 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A clothing boutique is no science and technology enterprise.
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
+    // A duty to let the teacher return early is the teacher's own permission to return early.
+    ['Does the college have to let me return early if I ask?', 'teacher', 'yes', '3-21'],
+    // "…come from the school?" names the school as the one that gives it: the enterprise pays injury insurance.
+    ['Does my work-injury insurance come from the school?', 'teacher', 'no', '3-11'],
+    // A vacant post the college "needs to have" is a requirement the guidance does not make.
+    ["Does the college need to have a vacant post before I'm allowed back?", 'teacher', 'no', '3-22'],
+    // "…get me into serious trouble?" fears a sanction for what the guidance allows.
+    ['Is starting my own company while still employed at the college going to get me into serious trouble?', 'teacher', 'no', '3-5'],
+    // Whether the leave is open-ended asks about its three-year limit.
+    ['Is the off-post leave open-ended?', 'teacher', 'no', '3-19'],
+    // Asking whether hosting part-time work in the college's field breaks a rule is answered no.
+    [
+      'A lecturer wants to do project work with us part-time while still teaching, and our business is in the same field as ' +
+        'the college. Are we poaching or breaking some rule here?',
+      'enterprise',
+      'no',
+      '3-4',
+    ],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
