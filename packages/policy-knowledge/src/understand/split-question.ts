@@ -114,15 +114,31 @@ const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:what|how) about\s+(?:[\w
 // ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
 const ASKED_OF_IT = /^(?:(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be)\b/i;
 
+// "ok, and the annual appraisal? if they rate me excellent, does that use up a slot?": a subject named alone, then a
+// condition and a question asked of "that"; "how about the appraisal then - if I'm rated excellent, does that…" too.
+const SUBJECT_ONLY =
+  /^(?:(?:and|but|so|ok|okay),?\s+)*(?:(?:what|how) about\s+)?(?:the|my|his|her|our|their)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*\??$/i;
+const SUBJECT_THEN_CONDITION = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+\s*[-–—,]\s*if\b[^?]*$/i;
+const OF_THAT = String.raw`(?:does|do|did|will|would|can|could|is|are)\s+(?:that|this|those)\b`;
+const CONDITION_ASKED_OF_THAT = new RegExp(String.raw`^(?:if|when|once|say|suppose)\b[^?]*,\s*${OF_THAT}`, 'i');
+const ASKED_OF_THAT = new RegExp(`^${OF_THAT}`, 'i');
+
 /** The parts with a subject named alone joined to the yes/no question right after it that points at it. */
 function joinedAboutAndAsked(parts: readonly string[]): string[] {
   const joined: string[] = [];
   for (const part of parts) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && ABOUT_ONLY.test(previous) && ASKED_OF_IT.test(part)) joined[joined.length - 1] = `${previous}, ${part}`;
+    if (previous !== undefined && pointsBackAt(previous, part)) joined[joined.length - 1] = `${previous.replace(/\?\s*$/, '')}, ${part}`;
     else joined.push(part);
   }
   return joined;
+}
+
+/** True when a part asks its question of the subject the part before it only named. */
+function pointsBackAt(previous: string, part: string): boolean {
+  if (ABOUT_ONLY.test(previous) && ASKED_OF_IT.test(part)) return true;
+  if (SUBJECT_ONLY.test(previous) && CONDITION_ASKED_OF_THAT.test(part)) return true;
+  return SUBJECT_THEN_CONDITION.test(previous) && ASKED_OF_THAT.test(part);
 }
 
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */

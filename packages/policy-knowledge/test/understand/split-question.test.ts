@@ -35,6 +35,16 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
   });
 
+  it('keeps a subject named alone with a condition and the question asked of "that" after it', () => {
+    expect(splitQuestion('ok, and the annual appraisal? if they rate me excellent, does that use up one of the excellent slots?')).toEqual([
+      'ok, and the annual appraisal, if they rate me excellent, does that use up one of the excellent slots?',
+    ]);
+    expect(splitQuestion("how about the appraisal then - if I'm rated excellent, does that eat into the quota?")).toHaveLength(1);
+    // Two subjects named alone, or a subject and a question of its own, stay two questions.
+    expect(splitQuestion('and my pension? and my title?')).toHaveLength(2);
+    expect(splitQuestion('what about my pension? can I come back early?')).toHaveLength(2);
+  });
+
   it('splits a first question opening with a past auxiliary from the one after it', () => {
     expect(splitQuestion('Was this guidance issued by the Ministry of Education, and did it come out in 2016?')).toEqual([
       'Was this guidance issued by the Ministry of Education',
