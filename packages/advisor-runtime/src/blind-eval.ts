@@ -108,6 +108,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gd: { file: 'blind/set-gd.jsonl', heldOut: true },
   ge: { file: 'blind/set-ge.jsonl', heldOut: true },
   gf: { file: 'blind/set-gf.jsonl', heldOut: true },
+  gg: { file: 'blind/set-gg.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
