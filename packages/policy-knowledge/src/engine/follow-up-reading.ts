@@ -291,6 +291,7 @@ export const DOES_BETTER = new RegExp(
   'i',
 );
 const DOES_BETTER_WORDS = new RegExp(String.raw`\b${BETTER}\b`, 'i');
+const COMPARED_WITH = /\s+than\b[^?]*/i;
 /** Most words of a question that points back only by a pronoun at its end ("so how does a startup help with that?"). */
 const POINTER_WORDS = 12;
 
@@ -301,7 +302,9 @@ const POINTER_WORDS = 12;
 export function pointingAtSubject(text: string): { rest: string; named: boolean } | undefined {
   if (POINTED_SUBJECT.test(text)) return { rest: text.replace(POINTED_SUBJECT, ''), named: true };
   // "how do teacher-founded companies do better?": better than what was just described.
-  if (wordCount(text) <= POINTER_WORDS && DOES_BETTER.test(text.trim())) return { rest: text.replace(DOES_BETTER_WORDS, ''), named: false };
+  // ("…do better there than a normal partner firm?": what it is compared with does not count.)
+  if (wordCount(text.replace(COMPARED_WITH, '')) <= POINTER_WORDS && DOES_BETTER.test(text.trim()))
+    return { rest: text.replace(DOES_BETTER_WORDS, '').replace(COMPARED_WITH, ''), named: false };
   // "how would a teacher-run company help?": help with what was just described.
   if (TEACHERS_HELP.test(text.trim())) return { rest: '', named: false };
   if (wordCount(text) <= POINTER_WORDS && TRAILING_POINTER.test(text.trim()))

@@ -127,6 +127,8 @@ describe('advisor.ask', () => {
     const base =
       'our on-campus training base is kind of useless, the partner companies never give us real projects. what does the paper say?';
     expect(clausesOf(followUp(base, 'and why would a teacher run that better than a normal partner company?'))).toContain('4.3-3');
+    // What it is compared with does not make the question too long to point back.
+    expect(clausesOf(followUp(base, 'why would a teacher-run company do better there than a normal partner firm?'))).toContain('4.3-3');
     const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
     expect(clausesOf(followUp(programmes, 'would a company run by one of their own teachers do any better?'))).toContain('4.4-3');
     expect(clausesOf(followUp(programmes, 'so how would working with an entrepreneurial teacher help us there?', 'enterprise'))).toContain(

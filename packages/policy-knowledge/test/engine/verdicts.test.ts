@@ -78,6 +78,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-4',
     ],
+    // "am I on my own?" after an injury fears being left without the injury insurance the enterprise pays.
+    ['I got hurt in a workplace accident at my startup while on off-post leave. am I totally on my own here??', 'teacher', 'no', '3-11'],
+    // Never going back and ending things with the college is ending the contract, which the teacher may ask for.
+    [
+      "I'm two years into my off-post startup. If I decide I never want to go back, can I just end things with the college?",
+      'teacher',
+      'yes',
+      '3-20',
+    ],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
