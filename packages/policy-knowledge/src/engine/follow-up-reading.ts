@@ -278,10 +278,12 @@ const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|
 const HOW_WOULD = String.raw`how (?:does|do|would|could|can|will|might)`;
 const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things))`;
 const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial )?teacher[\w' -]*`;
-const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it))?`;
+// ("…help with the program?": a general word for the subject just discussed points back at it too.)
+const GENERAL_SUBJECTS = String.raw`(?:program|programme|project|course|partnership|cooperation|problems?|issues?)`;
+const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it|the ${GENERAL_SUBJECTS}))?`;
 /** "how does the teacher-startup idea help?", "how would working with an entrepreneurial teacher help us there?": the
  * paper's remedy, asked without "fix". */
-export const TEACHERS_HELP = new RegExp(String.raw`^(?:(?:and|so|but|also),?\s+)?${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`, 'i');
+export const TEACHERS_HELP = new RegExp(String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`, 'i');
 const DO_BETTER = String.raw`(?:do|work|run|go) (?:it |that |this |things |any |anything )?better`;
 const BETTER = String.raw`(?:${DO_BETTER}|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a

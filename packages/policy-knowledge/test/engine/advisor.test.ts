@@ -131,6 +131,7 @@ describe('advisor.ask', () => {
     expect(clausesOf(followUp(base, 'why would a teacher-run company do better there than a normal partner firm?'))).toContain('4.3-3');
     const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
     expect(clausesOf(followUp(programmes, 'would a company run by one of their own teachers do any better?'))).toContain('4.4-3');
+    expect(clausesOf(followUp(programmes, 'ok and how does having an entrepreneurial teacher help with the program?'))).toContain('4.4-3');
     expect(clausesOf(followUp(programmes, 'so how would working with an entrepreneurial teacher help us there?', 'enterprise'))).toContain(
       '4.4-3',
     );
