@@ -283,7 +283,10 @@ const GENERAL_SUBJECTS = String.raw`(?:program|programme|project|course|partners
 const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it|the ${GENERAL_SUBJECTS}))?`;
 /** "how does the teacher-startup idea help?", "how would working with an entrepreneurial teacher help us there?": the
  * paper's remedy, asked without "fix". */
-export const TEACHERS_HELP = new RegExp(String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`, 'i');
+export const TEACHERS_HELP = new RegExp(
+  String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`,
+  'i',
+);
 const DO_BETTER = String.raw`(?:do|work|run|go) (?:it |that |this |things |any |anything )?better`;
 const BETTER = String.raw`(?:${DO_BETTER}|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a

@@ -123,6 +123,13 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toContain('4.4-3');
   });
 
+  it("answers a training base's problem with the problem, and what the paper recommends with the remedy", () => {
+    const problem = answered('Our training base is basically sitting unused. What does the paper say the problem with training bases is?');
+    expect(clausesOf(problem)).toContain('4.3-2');
+    expect(clausesOf(problem)).not.toContain('4.3-3');
+    expect(clausesOf(answered('Which approach does the paper recommend for our dead training base?'))).toEqual(['4.3-3']);
+  });
+
   it('answers "why would a teacher run that better?" and "how would working with a teacher help us there?" with the remedy', () => {
     const base =
       'our on-campus training base is kind of useless, the partner companies never give us real projects. what does the paper say?';
