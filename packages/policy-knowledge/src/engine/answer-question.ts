@@ -210,6 +210,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "…and how does the teacher-startup idea help?" after a problem asks the paper's remedy for it.
   const teachersHelp = context !== undefined && TEACHERS_HELP.test(corrected.trim());
   if (teachersHelp) concepts.add('remedy');
+  // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
+  if (concepts.has('remedy')) concepts.delete('problems');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));

@@ -169,7 +169,7 @@ const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:
 
 const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
 const POLITE_REQUEST = new RegExp(
-  String.raw`^(?:can|could|would|will) you (?:please )?(?:${anyOf(REQUESTED)}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
+  String.raw`^(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz )?(?:${anyOf(REQUESTED)}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
   'i',
 );
 

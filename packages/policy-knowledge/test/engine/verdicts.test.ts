@@ -87,6 +87,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '3-20',
     ],
+    // A role kept at the college in the order-based mode is the teaching role that mode asks of the teacher.
+    ['In the order-based mode, do I still have to keep some role at the college while running the company?', 'teacher', 'yes', '4.5-1'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).

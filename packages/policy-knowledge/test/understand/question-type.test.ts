@@ -13,6 +13,9 @@ describe('questionType', () => {
     // A question word with its own subject and verb names a thing ("what I teach"); with an auxiliary it still asks.
     ['so it has to be related to what I teach?', 'yes-no'],
     ['so what should I do?', 'what'],
+    // A polite request, however typed, asks for the thing, not whether it can be done.
+    ['can u explain the order-based training mode from the paper', 'what'],
+    ['could you pls describe the training base mode?', 'what'],
     // After the name of a mode, a question word asks; after a person, it opens a relative clause.
     ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
     ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
