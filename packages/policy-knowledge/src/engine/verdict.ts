@@ -268,13 +268,21 @@ export function decideVerdict(
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
 
-// A named university, province, city or college: "Shaoguan University", "Guangdong Province".
-const PLACE = /\b([A-Z][a-z]+)\s+(?:University|Province|City|College)\b/g;
+// A named university, province, city or college: "Shaoguan University", "Guangdong Province"; or a place a university is
+// said to be in or from ("a university in Shandong"), the country and its languages aside.
+const NOT_PLACES = String.raw`(?:China|Chinese|English|Mandarin)\b`;
+const PLACE = new RegExp(
+  String.raw`\b([A-Z][a-z]+)\s+(?:University|Province|City|College)\b|\b(?:in|from) (?!${NOT_PLACES})([A-Z][a-z]{3,})\b`,
+  'g',
+);
 
 /** The place a question names that a fact naming places does not ("Shenzhen University" against "Shaoguan University"). */
 export function otherPlace(question: string, factText: string): string | undefined {
   if (!/\b[A-Z][a-z]+\s+(?:University|Province|City|College)\b|\([A-Z][a-z]+\)/.test(factText)) return undefined;
-  for (const [name, first] of question.matchAll(PLACE)) if (first !== undefined && !factText.includes(first)) return name;
+  for (const [name, first, placeIn] of question.matchAll(PLACE)) {
+    const place = first ?? placeIn;
+    if (place !== undefined && !factText.includes(place)) return first !== undefined ? name : place;
+  }
   return undefined;
 }
 

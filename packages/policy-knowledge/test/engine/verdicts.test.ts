@@ -89,6 +89,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A role kept at the college in the order-based mode is the teaching role that mode asks of the teacher.
     ['In the order-based mode, do I still have to keep some role at the college while running the company?', 'teacher', 'yes', '4.5-1'],
+    // A place the case study's university is not in is a wrong detail; its own province is not.
+    ['Was the professor in the case study from a university in Shandong?', 'teacher', 'no', '3-9'],
+    ['Was the professor in the case study from a university in Guangdong?', 'teacher', 'yes', '3-9'],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
