@@ -92,6 +92,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A place the case study's university is not in is a wrong detail; its own province is not.
     ['Was the professor in the case study from a university in Shandong?', 'teacher', 'no', '3-9'],
     ['Was the professor in the case study from a university in Guangdong?', 'teacher', 'yes', '3-9'],
+    // Having taught at the school is the teaching experience the order-based mode asks of the teacher.
+    [
+      'In the order-based mode, does the teacher running the company need to have actually taught at the school?',
+      'teacher',
+      'yes',
+      '4.5-1',
+    ],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
