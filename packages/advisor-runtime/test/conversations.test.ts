@@ -29,6 +29,16 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('reads a follow-up whose own reading is unsure with the question before it', () => {
+    const [, field] = converseAs(
+      'enterprise',
+      'unsure-alone',
+      'Can a lecturer from the local college work part-time for us?',
+      "alright. does our line of business have to match his college's though?",
+    );
+    expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-4']]);
+  });
+
   it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {
     const [, stay] = converse(
       'people-subject',

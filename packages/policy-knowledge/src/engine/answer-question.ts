@@ -263,6 +263,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     namedElsewhere === undefined &&
     (ownDecision.kind === 'clarify' ||
       pointing ||
+      // "so could I also just go work in someone else's company instead?": a reading alone that is unsure.
+      (context.sibling !== true && unsureAlone(ownDecision)) ||
       (ownDecision.kind === 'unknown' &&
         context.sibling === true &&
         (context.topicId !== undefined || namesSubject(tools, { question, corrected }, options.audience))) ||
@@ -749,6 +751,13 @@ const DETAIL_LEAD = 0.5;
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
 const POINTED_AWAY = 0.5;
+/** Below this a follow-up's own reading is unsure, and the conversation's previous question is read with it. */
+const UNSURE_ALONE = 0.5;
+
+/** True when a follow-up read on its own lands on a topic with less than even confidence. */
+function unsureAlone(decision: Decision): boolean {
+  return decision.kind === 'answer' && decision.confidence < UNSURE_ALONE;
+}
 
 /** The weight of the previous answer's fact a follow-up points at by its place: it decides. */
 const POINTED_FACT_BONUS = 2;
