@@ -39,6 +39,16 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-4']]);
   });
 
+  it('reads whether a part-time teacher must be good at the actual job as the competence the teachers-team mode asks', () => {
+    const [, job] = converseAs(
+      'enterprise',
+      'actual-job',
+      "We're a logistics software company. Could a teacher from the local vocational college work part-time with us?",
+      'and do they need to be good at the actual job or is it more of an advisory role?',
+    );
+    expect(job?.citations.map((c) => c.clause)).toEqual(['4.1-2']);
+  });
+
   it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {
     const [, stay] = converse(
       'people-subject',
