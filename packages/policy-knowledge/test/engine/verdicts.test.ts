@@ -101,6 +101,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // "The same area as the college" is the similar field part-time work must be in.
     ['does the company I consult for part-time have to be in the same area as the college?', 'teacher', 'yes', '3-4'],
+    // "…no place for me anymore?" fears losing what the school's going beyond its staffing keeps.
+    [
+      "I'm coming back from leave but my old position got filled by a new hire. Does that mean there's no place for me anymore?",
+      'teacher',
+      'no',
+      '3-22',
+    ],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
