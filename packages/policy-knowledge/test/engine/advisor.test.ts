@@ -139,6 +139,15 @@ describe('advisor.ask', () => {
     const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
     expect(clausesOf(followUp(programmes, 'would a company run by one of their own teachers do any better?'))).toContain('4.4-3');
     expect(clausesOf(followUp(programmes, 'ok and how does having an entrepreneurial teacher help with the program?'))).toContain('4.4-3');
+    expect(clausesOf(followUp(base, 'so how does the teacher-entrepreneur approach deal with that?'))).toContain('4.3-3');
+    // Asked as yes or no in the same message, it is the remedy of the mode the part before named.
+    const both = advisor.ask(
+      'Why do co-built training bases so often fail to deliver, and would working through a teacher-run company help?',
+    );
+    expect(both.kind === 'answer' ? both.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)]) : []).toEqual([
+      [null, ['4.3-1', '4.3-2']],
+      ['yes', ['4.3-3']],
+    ]);
     expect(clausesOf(followUp(programmes, 'so how would working with an entrepreneurial teacher help us there?', 'enterprise'))).toContain(
       '4.4-3',
     );
