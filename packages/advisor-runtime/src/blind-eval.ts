@@ -105,8 +105,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ga: { file: 'blind/set-ga.jsonl', heldOut: false },
   gb: { file: 'blind/set-gb.jsonl', heldOut: false },
   gc: { file: 'blind/set-gc.jsonl', heldOut: false },
-  gd: { file: 'blind/set-gd.jsonl', heldOut: true },
-  ge: { file: 'blind/set-ge.jsonl', heldOut: true },
+  gd: { file: 'blind/set-gd.jsonl', heldOut: false },
+  ge: { file: 'blind/set-ge.jsonl', heldOut: false },
   gf: { file: 'blind/set-gf.jsonl', heldOut: true },
   gg: { file: 'blind/set-gg.jsonl', heldOut: true },
 };
