@@ -108,6 +108,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-22',
     ],
+    // "Stealing someone's slot" is counting against the quota, which an off-post excellent grade does not.
+    [
+      "A colleague says that if I'm rated excellent while off post I'll be stealing someone's excellent slot. Is that true?",
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // The employment contract is changed to match the post-leaving agreement, not left as it is.
     ['When I go off post, does my employment contract just stay as it is?', 'teacher', 'no', '3-17'],
     // A part-time job kept beside the teaching post is part-time work (3-4), not a company started in post (3-5).
