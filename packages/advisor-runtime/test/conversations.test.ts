@@ -29,26 +29,6 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
-  it('reads a follow-up whose own reading is unsure with the question before it', () => {
-    const [, field] = converseAs(
-      'enterprise',
-      'unsure-alone',
-      'Can a lecturer from the local college work part-time for us?',
-      "alright. does our line of business have to match his college's though?",
-    );
-    expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-4']]);
-  });
-
-  it('reads whether a part-time teacher must be good at the actual job as the competence the teachers-team mode asks', () => {
-    const [, job] = converseAs(
-      'enterprise',
-      'actual-job',
-      "We're a logistics software company. Could a teacher from the local vocational college work part-time with us?",
-      'and do they need to be good at the actual job or is it more of an advisory role?',
-    );
-    expect(job?.citations.map((c) => c.clause)).toEqual(['4.1-2']);
-  });
-
   it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {
     const [, stay] = converse(
       'people-subject',
@@ -293,6 +273,18 @@ describe('conversations', () => {
     ],
     // "hurt the college" is a harm done to the college, not an injury at work.
     ['Can a firm pull out of a cooperation with a college whenever it likes?', 'would that hurt the college?', ['2.2-1']],
+    // A follow-up whose own reading is unsure is read with the question before it.
+    [
+      'Can a lecturer from the local college work part-time for us?',
+      "alright. does our line of business have to match his college's though?",
+      ['3-4'],
+    ],
+    // Being good at the actual job is the competence the teachers-team mode asks.
+    [
+      "We're a logistics software company. Could a teacher from the local vocational college work part-time with us?",
+      'and do they need to be good at the actual job or is it more of an advisory role?',
+      ['4.1-2'],
+    ],
   ])('reads "%s" then "%s" as an enterprise, citing exactly %j', (first, followUp, clauses) => {
     const [, second] = converseAs('enterprise', `${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
