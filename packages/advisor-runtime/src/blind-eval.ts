@@ -107,8 +107,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gc: { file: 'blind/set-gc.jsonl', heldOut: false },
   gd: { file: 'blind/set-gd.jsonl', heldOut: false },
   ge: { file: 'blind/set-ge.jsonl', heldOut: false },
-  gf: { file: 'blind/set-gf.jsonl', heldOut: true },
-  gg: { file: 'blind/set-gg.jsonl', heldOut: true },
+  gf: { file: 'blind/set-gf.jsonl', heldOut: false },
+  gg: { file: 'blind/set-gg.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
