@@ -22,6 +22,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech logistics sales ' +
       'retail',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
+    chemistry: 'chemical chemicals chemistry petrochemical plastics',
     construction: 'civil construction architecture building surveying interior property estate',
     arts: 'design art arts animation film media photography fashion music advertising video',
     agriculture: 'agriculture agricultural farming farm horticulture veterinary forestry',
@@ -43,11 +44,13 @@ const TEACHES = [
   /\bi (?:teach|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   /\b(?:teach(?:es|ing)?|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
+  // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
+  /\b(?:lecturer|teacher|instructor|professor)s?\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+(?:college|school|institute|academy)\b/gi,
 ];
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
-  'agency brand franchise chain clinic restaurant hotel cafe salon'
+  'agency brand franchise chain clinic restaurant hotel cafe salon plant'
 ).split(' ');
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|makes|make|sells|sell|is in|are in|works in|work in)';

@@ -12,13 +12,24 @@ const ASKING_PHRASES = [
   '(?:at|in|from|on|under|to|for|with|by) (?:what|which|whom)',
   'by when',
   'until when',
+  'from when',
+  'since when',
   'whether',
 ];
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'should', 'shall', 'must', 'may'];
+// "…, and honestly, isn't it cheaper to…": a negated auxiliary opens a question too.
+const NEGATED_AUXILIARIES = ["isn't", "aren't", "doesn't", "don't", "can't", "won't", "wouldn't", "shouldn't"];
 const QUESTION_WORDS = ['who', 'whose', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
 const AND_QUESTIONS = ['how', 'what', 'who', 'whose', 'why', 'do', 'does', 'can', 'will', 'is', 'are'].map((word) => `and ${word}`);
 const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
-const QUESTION_START = anyOf([...ASKING_PHRASES, ...AUXILIARIES, ...QUESTION_WORDS, ...AND_QUESTIONS, ALSO_QUESTION]);
+const QUESTION_START = anyOf([
+  ...ASKING_PHRASES,
+  ...AUXILIARIES,
+  ...NEGATED_AUXILIARIES,
+  ...QUESTION_WORDS,
+  ...AND_QUESTIONS,
+  ALSO_QUESTION,
+]);
 // "if I stay in post can it be…", "in the training base model from which grade…": a short lead-in, then the question.
 const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under', 'with', 'to', 'during'];
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
@@ -28,19 +39,22 @@ const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|(?!$
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-// (", and otherwise how long…": a word saying how the questions relate may follow the connective.)
-const RELATING = String.raw`(?:(?:otherwise|if not|in that case),?\s+)?`;
+// (", and otherwise how long…", ", and honestly, isn't it…": a word saying how the questions relate may follow the connective.)
+const RELATING = String.raw`(?:(?:otherwise|if not|in that case|honestly|frankly|really|realistically),?\s+)?`;
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?${RELATING}|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
 // "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
 const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'your'];
 // "…and how income is split": "how" not followed by a word that asks ("how long", "how is…") opens such a clause too.
-const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
+const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'well', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
 const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b|how\s+(?!${anyOf(HOW_ASKS)}\b)`;
 /** "our founder, who's on leave, wants…": a relative clause between commas asks nothing. */
 const DESCRIBING = String.raw`(?:on|off|a|an|from|at|in|with|now|currently|still)`;
 const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| has been)\s${DESCRIBING}\b[^,?]+,`;
-const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE})`;
+/** "…for a chemical plant, which has nothing to do with my field?": a relative clause saying how something stands asks nothing. */
+const HOW_IT_STANDS = ['nothing', 'not', 'no', 'little', 'totally', 'completely', 'entirely', 'unrelated', 'related', 'similar', 'outside'];
+const RELATIVE_TAIL = String.raw`which\s+(?:has|have|is|are|does|do)(?:n't)?\s+${anyOf(HOW_IT_STANDS)}\b`;
+const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE}|${RELATIVE_TAIL})`;
 // "…start any company at all, or does it have to be a tech company?": a second question offered as the other choice.
 // ("…, or does the college?", "…, or is it a fake stat?" are the other choice of one question, not a question of their own.)
 const OTHER_CHOICE = String.raw`(?:it|that|this)\s+(?:rule\s+)?(?:have to|has to|need|needs|only|apply|applies|also|just)`;
@@ -120,7 +134,8 @@ const SUBJECT_ONLY =
   /^(?:(?:and|but|so|ok|okay),?\s+)*(?:(?:what|how) about\s+)?(?:the|my|his|her|our|their)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*\??$/i;
 const SUBJECT_THEN_CONDITION = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+\s*[-–—,]\s*if\b[^?]*$/i;
 const OF_THAT = String.raw`(?:does|do|did|will|would|can|could|is|are)\s+(?:that|this|those)\b`;
-const CONDITION_ASKED_OF_THAT = new RegExp(String.raw`^(?:if|when|once|say|suppose)\b[^?]*,\s*${OF_THAT}`, 'i');
+// ("if I get rated excellent does that eat into…": the comma after the condition may be left out.)
+const CONDITION_ASKED_OF_THAT = new RegExp(String.raw`^(?:if|when|once|say|suppose)\b[^?]*?(?:,\s*|\s+)${OF_THAT}`, 'i');
 const ASKED_OF_THAT = new RegExp(`^${OF_THAT}`, 'i');
 
 /** The parts with a subject named alone joined to the yes/no question right after it that points at it. */

@@ -41,6 +41,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '2.2-1',
     ],
+    // A lecturer who never taught at the college lacks what the order-based mode requires.
+    ['Could a new hire who has never taught at the school lead our order class under the order-based mode?', 'enterprise', 'no', '4.5-1'],
+    // A field the question says is unrelated, in a relative clause after a comma, still decides.
+    ['I teach accounting. May I do part-time work at a bakery, which has nothing to do with my field?', 'teacher', 'no', '3-4'],
+    // Fears of being left uninsured or of taking a colleague's rating are answered no.
+    ['If I break my arm at my own startup while on leave, will I be uninsured?', 'teacher', 'no', '3-11'],
+    ["If I'm graded excellent while on leave, am I stealing a slot from my colleagues?", 'teacher', 'no', '3-15'],
+    // Before "the agreed period ends" asks to return early; it loses nothing.
+    ["My start-up isn't working out. Can I go back to the college before my agreed period ends?", 'teacher', 'yes', '3-21'],
     // The order-based mode starts from the second grade, not the first.
     ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
     // Whether a rating shrinks a count asks about the quota rule, not for a figure.

@@ -7,6 +7,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation('i teach mechanical engineering, can i open a hair salon on the side')).toBe('other');
     expect(fieldRelation('our company does logistics and the teacher teaches classical poetry, can she work with us')).toBe('other');
     expect(fieldRelation('I teach accounting, can I start a company while in post that sells drone parts')).toBe('other');
+    // The field a lecturer's college is named for, and a plant's trade.
+    expect(fieldRelation('We run a freight logistics firm; a lecturer from a nursing college wants to help us part-time')).toBe('other');
+    expect(fieldRelation('I teach tourism. Could I advise a chemical plant on the side?')).toBe('other');
   });
 
   it('finds them close when they share a field', () => {

@@ -35,11 +35,26 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
   });
 
+  it('splits at "how well", "from when" and a negated auxiliary after "honestly"', () => {
+    expect(splitQuestion('what did the cooperation set out to do, and how well are colleges doing at practical teaching?')).toHaveLength(2);
+    expect(splitQuestion('do the teachers need school experience, and from when do they work with students?')).toHaveLength(2);
+    expect(splitQuestion("Why do small firms hold back, and honestly, isn't it cheaper to hire on the market?")).toEqual([
+      'Why do small firms hold back',
+      "isn't it cheaper to hire on the market?",
+    ]);
+  });
+
+  it('keeps a relative clause saying how something stands with the question before it', () => {
+    expect(splitQuestion('Can I consult for a chemical plant, which has nothing to do with my field?')).toHaveLength(1);
+  });
+
   it('keeps a subject named alone with a condition and the question asked of "that" after it', () => {
     expect(splitQuestion('ok, and the annual appraisal? if they rate me excellent, does that use up one of the excellent slots?')).toEqual([
       'ok, and the annual appraisal, if they rate me excellent, does that use up one of the excellent slots?',
     ]);
     expect(splitQuestion("how about the appraisal then - if I'm rated excellent, does that eat into the quota?")).toHaveLength(1);
+    // The comma after the condition may be left out.
+    expect(splitQuestion('what about the yearly review then? if I am graded excellent does that take a slot?')).toHaveLength(1);
     // Two subjects named alone, or a subject and a question of its own, stay two questions.
     expect(splitQuestion('and my pension? and my title?')).toHaveLength(2);
     expect(splitQuestion('what about my pension? can I come back early?')).toHaveLength(2);
