@@ -29,6 +29,21 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('answers "what if…" of another case with whether the guidance allows it', () => {
+    const [, other] = converse(
+      'what-if-case',
+      'I teach automation and a robot maker wants me part-time. What conditions apply to the company?',
+      "what if it's a hotpot restaurant instead?",
+    );
+    expect([other?.verdict, other?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
+    const [, back] = converse(
+      'what-if-back',
+      "I've been on leave a year and want to end my contract with the college. Can I?",
+      'hmm, what if I change my mind and want to return early after all?',
+    );
+    expect([back?.verdict, back?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-21']]);
+  });
+
   it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {
     const [, stay] = converse(
       'people-subject',

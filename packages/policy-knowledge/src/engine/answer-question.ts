@@ -109,7 +109,13 @@ const SIBLING_WEIGHT = 0.2;
 /** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
 const SETTLES_CLARIFY = 0.1;
 /** A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?". */
-const WHAT_IF_I = /^(?:(?:and|but|so)\s+)?(?:what if|and if|what happens if)\s+(?:i|we|he|she|they|the teacher)\b/i;
+const WHAT_IF_I = new RegExp(
+  String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*(?:what if|and if|what happens if)\s+` +
+    String.raw`(?:i|we|he|she|they|(?:the|a|an|our|my|this|that)\s+(?:[\w-]+\s+)?(?:teacher|lecturer|colleague|professor|engineer))\b`,
+  'i',
+);
+/** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
+const WHAT_IF_IT_IS = /^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what if (?:it's|it is|it were|its|they're|they are)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
 const SURE_OF_TOPIC = 0.9;
 /** The concept of the subjects the source never speaks of (taxes, visas, registering a company). */
@@ -572,7 +578,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     };
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
-  const asked = type === 'what' && WHAT_IF_I.test(corrected) && best.fact.modality === 'permission' ? 'yes-no' : type;
+  // "what if it's a real estate agency instead?" of a fact whose condition that case fails: whether it may, no.
+  const caseDecided =
+    WHAT_IF_IT_IS.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && r.when.every((c) => concepts.has(c)));
+  const asked = type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided) ? 'yes-no' : type;
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
   const otherWay =
     asked === 'yes-no' && context?.sibling !== true
