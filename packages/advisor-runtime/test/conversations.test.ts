@@ -252,6 +252,7 @@ describe('conversations', () => {
     ['what kind of company am I allowed to found if I leave my post?', 'why does the ministry think that is?', '3-7'],
     // "how does the teacher-startup idea help?" after a mode's problem asks that mode's remedy, not the general benefits.
     ["what's going wrong with training bases?", 'how does the teacher-startup idea help?', '4.3-3'],
+    ['why do co-built training bases end up barely used?', 'how would the entrepreneurial-teacher version work instead?', '4.3-3'],
     // A question naming no mode of its own, which the classifier alone gives to another mode, stays on the mode discussed.
     ['what does the training base model look like', 'from which year do students start?', '4.3-3'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {

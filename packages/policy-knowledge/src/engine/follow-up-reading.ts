@@ -278,8 +278,9 @@ const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|
 // ("would working through a teacher-run company help?" asks it as yes or no.)
 const HOW_WOULD = String.raw`(?:how )?(?:does|do|would|could|can|will|might)`;
 const HANDLES_IT = String.raw`(?:deal with|handle|address|fix) (?:that|this|it)`;
-const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things)|${HANDLES_IT})`;
-const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial )?teacher[\w' -]*`;
+// ("how would the teacher-entrepreneur version work instead?": how the teacher's way would go in the catch's place.)
+const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things)|work (?:instead|differently)|${HANDLES_IT})`;
+const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial[ -])?teacher[\w' -]*`;
 // ("…help with the program?": a general word for the subject just discussed points back at it too.)
 const GENERAL_SUBJECTS = String.raw`(?:program|programme|project|course|partnership|cooperation|problems?|issues?)`;
 const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it|the ${GENERAL_SUBJECTS}))?`;
