@@ -114,6 +114,9 @@ const WHAT_IF_I = new RegExp(
     String.raw`(?:i|we|he|she|they|(?:the|a|an|our|my|this|that)\s+(?:[\w-]+\s+)?(?:teacher|lecturer|colleague|professor|engineer))\b`,
   'i',
 );
+/** Words asking who issued or named the guidance, not whom it covers. */
+const ASKS_ISSUER =
+  /\b(?:issu(?:e|ed|es|er)|made|wrote|written by|publish(?:ed|es)?|released?|called|name|title|which (?:ministry|department))\b/i;
 /** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
 const WHAT_IF_IT_IS = /^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what if (?:it's|it is|it were|its|they're|they are)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
@@ -218,6 +221,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (teachersHelp) concepts.add('remedy');
   // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
   if (concepts.has('remedy')) concepts.delete('problems');
+  // "who does this MOHRSS guidance apply to?": the ministry names the guidance; whom it covers is what is asked.
+  if (concepts.has('scope') && concepts.has('issuer') && !ASKS_ISSUER.test(corrected)) concepts.delete('issuer');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
