@@ -222,7 +222,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
   if (concepts.has('remedy')) concepts.delete('problems');
   // "who does this MOHRSS guidance apply to?": the ministry names the guidance; whom it covers is what is asked.
-  if (concepts.has('scope') && concepts.has('issuer') && !ASKS_ISSUER.test(corrected)) concepts.delete('issuer');
+  const issuerOnlyNamed = concepts.has('scope') && concepts.has('issuer') && !ASKS_ISSUER.test(corrected);
+  if (issuerOnlyNamed) concepts.delete('issuer');
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
@@ -444,6 +445,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : new Set<string>();
   for (const fact of likeFactsOf(tools, context?.facts ?? [], anotherCase))
     topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+  // The topic of who issued the guidance is not asked when the issuer only names the guidance.
+  if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
@@ -765,6 +768,14 @@ const DETAIL_LEAD = 0.5;
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
 const POINTED_AWAY = 0.5;
+
+/** Lowers the topics whose every fact is about the concept, which the question names without asking. */
+function awayFromTopicsOnlyAbout(knowledge: Knowledge, topicScores: Map<string, number>, concept: string): void {
+  for (const [topic, score] of topicScores) {
+    const facts = knowledge.facts.filter((f) => f.topic === topic);
+    if (facts.length > 0 && facts.every((f) => f.about.includes(concept))) topicScores.set(topic, score * POINTED_AWAY);
+  }
+}
 /** Below this a follow-up's own reading is unsure, and the conversation's previous question is read with it. */
 const UNSURE_ALONE = 0.5;
 
