@@ -367,7 +367,11 @@ const COMPARISONS: [RegExp, RegExp][] = [
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b|\bboost\w*\b/i, /\bloss\w*\b/i],
   [
-    /\b(?:reduce|reduces|lower|lowers|bring(?:s)? down|cut(?:s)?|decrease(?:s)?|save(?:s)?) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b/i,
+    new RegExp(
+      String.raw`\b(?:reduce|reduces|lower|lowers|bring(?:s)? down|cut(?:s)?|decrease(?:s)?|save(?:s)?) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b|` +
+        String.raw`\b(?:bring|brings|keep|keeps|push|pushes) (?:the |their |its )?(?:[\w']+ ){0,2}costs? down\b`,
+      'i',
+    ),
     /\b(?:increase|increases|raise|raises|add(?:s)? to) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b/i,
   ],
   [/\bstrong\b|\bstrength\w*\b/i, /\bweak\b/i],
@@ -386,6 +390,10 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bstable\b|\bstability\b/i, /\black(?:s|ing)? (?:of )?stability\b|\bwithout (?:any )?stability\b|\bunstable\b|\binstability\b/i],
   [/\bmeets?\b|\bmeeting\b/i, /\bdo not meet\b|\bfail\w* to meet\b|\bfar from\b/i],
   [/\bclear(?:ly)?\b/i, /\bno clear\b|\bnot clear(?:ly)?\b|\bdo not clearly\b|\bunclear\b/i],
+  [
+    /\beffective (?:measures?|systems?|mechanisms?|ways?)\b/i,
+    /\bno (?:very |really )?effective\b|\bnot (?:very )?effective\b|\bineffective\b/i,
+  ],
 ];
 
 // Words that say nothing of what an attribute is said of ("easy to make it really effective" → effective).

@@ -50,6 +50,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["If I'm graded excellent while on leave, am I stealing a slot from my colleagues?", 'teacher', 'no', '3-15'],
     // Before "the agreed period ends" asks to return early; it loses nothing.
     ["My start-up isn't working out. Can I go back to the college before my agreed period ends?", 'teacher', 'yes', '3-21'],
+    // "bring costs down" is the opposite of the fee-collecting partners' raising them; "effective measures" of "no effective…".
+    ["Do fee-collecting joint-enrolment partners keep students' costs down?", 'teacher', 'no', '4.4-2'],
+    ['Is there an effective system for handling conflicts when one side of a cooperation is left unsatisfied?', 'enterprise', 'no', '2-4'],
     // The order-based mode starts from the second grade, not the first.
     ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
     // Whether a rating shrinks a count asks about the quota rule, not for a figure.
