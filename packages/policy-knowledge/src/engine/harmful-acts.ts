@@ -202,7 +202,7 @@ const SO_WE_NEED_NOT = String.raw`\bso (?:that )?${anyOf(PAYERS)} ${anyOf(NEED_N
 const THREATENED = ['fail', 'lose', 'be fired', 'be expelled', 'be punished'];
 const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATENED)}\b|\bso (?:they|he|she) can't complain\b`;
 const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?'];
-const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? )?${anyOf(SYSTEMS)}\b`;
+const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? ){0,2}${anyOf(SYSTEMS)}\b`;
 // Acting where the school cannot see: "without the college knowing", "before the college finds out", "and HR never notices".
 const SCHOOL_SIDES = ['the school', 'my school', 'the college', 'my college', 'hr', 'the university'];
 const BEHIND_BACK =
