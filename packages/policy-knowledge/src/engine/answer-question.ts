@@ -114,6 +114,9 @@ const WHAT_IF_I = new RegExp(
     String.raw`(?:i|we|he|she|they|(?:the|a|an|our|my|this|that)\s+(?:[\w-]+\s+)?(?:teacher|lecturer|colleague|professor|engineer))\b`,
   'i',
 );
+/** Something lost, then "for good": a fear of losing it forever. */
+const LOST_FOR_GOOD =
+  /\b(?:lose|loses|losing|lost|throw(?:ing)? away|give up|giving up)\b[^.?!]{0,40}\b(?:for good|forever|permanently)\b/i;
 /** Words asking who issued or named the guidance, not whom it covers. */
 const ASKS_ISSUER =
   /\b(?:issu(?:e|ed|es|er)|made|wrote|written by|publish(?:ed|es)?|released?|called|name|title|which (?:ministry|department))\b/i;
@@ -222,6 +225,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
   if (concepts.has('remedy')) concepts.delete('problems');
   // "who does this MOHRSS guidance apply to?": the ministry names the guidance; whom it covers is what is asked.
+  // "…am I going to lose my job at the college for good?": losing it for good is a fear, not a wish to end the contract.
+  if (LOST_FOR_GOOD.test(corrected)) concepts.delete('terminate');
   const issuerOnlyNamed = concepts.has('scope') && concepts.has('issuer') && !ASKS_ISSUER.test(corrected);
   if (issuerOnlyNamed) concepts.delete('issuer');
   const referred =

@@ -55,6 +55,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Is there an effective system for handling conflicts when one side of a cooperation is left unsatisfied?', 'enterprise', 'no', '2-4'],
     // "at the end" is a point in time, not something lost.
     ['In an order class, can our firm take the students on at the end?', 'enterprise', 'yes', '4.5-2'],
+    // Losing one's job "for good" is a fear about the leave, not a wish to end the contract.
+    ['If I go off post for my startup, will I lose my position at the school for good?', 'teacher', 'no', '3-19'],
     // The order-based mode starts from the second grade, not the first.
     ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
     // Whether a rating shrinks a count asks about the quota rule, not for a figure.
