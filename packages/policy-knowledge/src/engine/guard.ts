@@ -242,9 +242,21 @@ const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, b
 
 /**
  * Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone.
+ * (The search is a prefilter: each act is then looked for with its own pattern, look-behinds and all.)
  * Every act starts at a word boundary (a test holds them to it), so the search tries the acts only where a word starts.
  */
-const ANY_ACT = new RegExp(String.raw`\b(?:${HARMFUL_ACTS.map(([pattern]) => `(?:${pattern.source})`).join('|')})`, 'gi');
+const ANY_ACT = new RegExp(
+  String.raw`\b(?:${HARMFUL_ACTS.map(([pattern]) => `(?:${withoutLookBehinds(pattern.source)})`).join('|')})`,
+  'gi',
+);
+
+/**
+ * A pattern's source without its look-behinds: it matches wherever the pattern does and more, so it still tells where no
+ * act can be; look-behinds tried at every word start were half the search's time.
+ */
+function withoutLookBehinds(source: string): string {
+  return source.replace(/\(\?<[!=](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, '');
+}
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
