@@ -339,10 +339,13 @@ function sectionsOf(result: AdvisorResult): Set<string> {
   return new Set(result.kind === 'answer' ? result.citations.map((c) => c.clause.replace(/-\d+$/, '')) : []);
 }
 
-/** True when a result cites one subsection of the paper's research ("4.1", "2.3"): one mode, one problem. */
+/** The paper's summary: one short section without subsections, as much one subject as a subsection is. */
+const SUMMARY_SECTION = '5';
+
+/** True when a result cites one subsection of the paper's research ("4.1", "2.3"): one mode, one problem; or its summary. */
 function inSubsection(result: AdvisorResult): boolean {
-  const sections = sectionsOf(result);
-  return sections.size === 1 && [...sections][0]!.includes('.');
+  const [section, ...others] = sectionsOf(result);
+  return section !== undefined && others.length === 0 && (section.includes('.') || section === SUMMARY_SECTION);
 }
 
 /**

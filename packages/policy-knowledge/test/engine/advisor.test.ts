@@ -597,6 +597,13 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['5-4']);
   });
 
+  it('reads a later part naming no subject of its own within the summary the part before was answered from', () => {
+    const result = answered(
+      "In its summary, how does this entrepreneurship change teachers' sense of identity, and what skill does it require of them?",
+    );
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['5-3'], ['5-4']]);
+  });
+
   it('reads a short later part declined alone as going on from the part before ("…, and how many hours a week?")', () => {
     const result = answered('can our firm take on a college lecturer part-time, and how many hours a week?', 'enterprise');
     expect(result.parts?.map((p) => [p.kind, p.verdict, p.citations[0]?.clause])).toEqual([
