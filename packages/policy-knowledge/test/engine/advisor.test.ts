@@ -597,6 +597,16 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['5-4']);
   });
 
+  it('answers a later part asking of the same fact ("…and is the teacher running it a college employee?") from that fact', () => {
+    const result = answered(
+      'In the training base mode, is the time cycle of the projects standardised, and is the teacher running it a college employee?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['4.3-3']],
+      ['yes', ['4.3-3']],
+    ]);
+  });
+
   it('reads a later part naming no subject of its own within the summary the part before was answered from', () => {
     const result = answered(
       "In its summary, how does this entrepreneurship change teachers' sense of identity, and what skill does it require of them?",
