@@ -39,7 +39,7 @@ export function resolveQuestion(
     const asked = advisor.ask(input.text, { audience: input.audience });
     const result =
       previous && (leftTheMode(advisor, previous, asked) || pointsBackUnsure(input.text, asked))
-        ? (stayedInMode(advisor, input, previous) ?? asked)
+        ? (stayedInMode(advisor, input, previous, asked) ?? asked)
         : asked;
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
     const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
@@ -124,10 +124,14 @@ export function resolveQuestion(
  */
 function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
-  const isMode = (topicId: string) => advisor.knowledge.topicById.get(topicId)?.category === 'modes';
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
-  return isMode(previous.topicId) && !namesSituation;
+  return isModeTopic(advisor, previous.topicId) && !namesSituation;
+}
+
+/** True when a topic is one of the cooperation modes (section 4). */
+function isModeTopic(advisor: Advisor, topicId: string): boolean {
+  return advisor.knowledge.topicById.get(topicId)?.category === 'modes';
 }
 
 /** A question read alone at less than this confidence, which points back ("do they have to agree to it?"), may be the conversation's. */
@@ -143,9 +147,21 @@ function pointsBackUnsure(text: string, asked: AdvisorResult): boolean {
 }
 
 /** The question read in the conversation's mode, when that reading stays on the mode's topic. */
-function stayedInMode(advisor: Advisor, input: { text: string; audience: Audience }, previous: Remembered): AdvisorResult | undefined {
+function stayedInMode(
+  advisor: Advisor,
+  input: { text: string; audience: Audience },
+  previous: Remembered,
+  asked: AdvisorResult,
+): AdvisorResult | undefined {
   const inContext = advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
-  return inContext.kind === 'answer' && inContext.topic.id === previous.topicId ? inContext : undefined;
+  if (inContext.kind === 'answer' && inContext.topic.id === previous.topicId) return inContext;
+  // "from which year would students get involved?" after the training base, read alone as another mode's (or unsurely):
+  // asked of the conversation's mode by name, as a later part of a message is asked of the mode its first part names.
+  const mode = advisor.knowledge.topicById.get(previous.topicId)?.title;
+  const elsewhere = asked.kind === 'answer' && (isModeTopic(advisor, asked.topic.id) || asked.confidence < UNSURE_ALONE);
+  if (mode === undefined || !elsewhere) return undefined;
+  const named = advisor.ask(`In ${mode.charAt(0).toLowerCase()}${mode.slice(1)}, ${input.text}`, { audience: input.audience });
+  return named.kind === 'answer' && named.topic.id === previous.topicId ? { ...named, question: input.text } : undefined;
 }
 
 /** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */

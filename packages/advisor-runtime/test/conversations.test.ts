@@ -29,6 +29,15 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
+    const [, students] = converse(
+      'mode-named',
+      'How does the order-based training mode work for a teacher-run company?',
+      "what's the benefit of it for the students themselves?",
+    );
+    expect(students?.citations.every((c) => c.clause.startsWith('4.5-'))).toBe(true);
+  });
+
   it('answers "what if…" of another case with whether the guidance allows it', () => {
     const [, other] = converse(
       'what-if-case',
