@@ -50,7 +50,7 @@ const TEACHES = [
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
-  'agency brand franchise chain clinic restaurant hotel cafe salon plant'
+  'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers'
 ).split(' ');
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|makes|make|sells|sell|is in|are in|works in|work in)';

@@ -10,6 +10,7 @@ describe('the fields a teacher teaches and a business works in', () => {
     // The field a lecturer's college is named for, and a plant's trade.
     expect(fieldRelation('We run a freight logistics firm; a lecturer from a nursing college wants to help us part-time')).toBe('other');
     expect(fieldRelation('I teach tourism. Could I advise a chemical plant on the side?')).toBe('other');
+    expect(fieldRelation("We're a property developer; a lecturer from an IT college wants to work with us part-time")).toBe('other');
   });
 
   it('finds them close when they share a field', () => {
