@@ -27,6 +27,8 @@ describe('advisor.ask', () => {
     ["how does a teacher's part-time work in industry feed back into their teaching?", 'entrepreneurship.benefits', '4-3'],
     // The guidance's name is given where its issuer is.
     ['what is the guidance called?', 'guidance.issuer', '3-1'],
+    // A base "barely used" is the training base mode's problem, not its remedy.
+    ['The lab our firm co-built with a college is barely used. Why do such bases often not work?', 'modes.training-base', '4.3-2'],
     // Whom the guidance covers, asked with the ministry's name, is its scope.
     ['Who does the MOHRSS guidance on innovation and entrepreneurship apply to?', 'guidance.scope', '3-2'],
     // A side's "wish list" is what it wants from cooperation.
