@@ -29,6 +29,15 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('answers where what a teacher on leave keeps is written down: the post-leaving agreement (3-17)', () => {
+    const [, written] = converse(
+      'where-written',
+      'Who decides my salary while I am off post starting a company?',
+      'and where is that going to be put in writing for me?',
+    );
+    expect(written?.citations.map((c) => c.clause)).toContain('3-17');
+  });
+
   it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
     const [, students] = converse(
       'mode-named',

@@ -183,6 +183,11 @@ export function asksOnlyWhy(text: string): boolean {
 const CONTENTS_OF_POINTED = /\b(?:does|would|will|should|must|do)\s+(?:it|that|this|they|those)\s+(?:cover|include|contain)\b/i;
 /** The topic of whom the guidance covers. */
 const SCOPE_TOPIC = 'guidance.scope';
+/** The topics of what a teacher on leave keeps, and the agreement that writes it down for each teacher (3-17). */
+const LEAVE_TOPICS = 'leave.';
+const AGREEMENT_TOPIC = 'leave.post-leaving-agreement';
+/** "where would that be written down?", "where is it put in writing for me?". */
+const WHERE_WRITTEN = /\bwhere\b[^?]*\b(?:written(?: down)?|in writing|documented|set down|recorded|spelled out|set out)\b/i;
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
@@ -271,9 +276,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           !ownAspect));
   // "what happens if neither gets what they want?" after what schools want: declined alone, it names a subject only another
   // topic's facts are about (conflicts), so it is that topic's, not the conversation's.
+  // "so where would that be written down for me?" after what a teacher on leave keeps: in the post-leaving agreement.
   const namedElsewhere =
     context?.topicId !== undefined && context.sibling !== true && ownDecision.kind === 'unknown'
-      ? topicOfNamedSubject(tools, corrected, context.topicId, options.audience)
+      ? context.topicId.startsWith(LEAVE_TOPICS) && WHERE_WRITTEN.test(corrected)
+        ? AGREEMENT_TOPIC
+        : topicOfNamedSubject(tools, corrected, context.topicId, options.audience)
       : undefined;
   const contextual =
     context !== undefined &&
