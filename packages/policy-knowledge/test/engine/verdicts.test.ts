@@ -59,6 +59,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I go off post for my startup, will I lose my position at the school for good?', 'teacher', 'no', '3-19'],
     // Staying away "past the three years" asks what comes after the period, which the guidance leaves open.
     ['What happens if I stay out past the three years without telling anyone my plans?', 'teacher', 'not-stated', '3-19'],
+    // Hurt "on the job" is an injury at work, not a company run while in post; "on my own" fears are answered no.
+    ["If I'm injured on the job at my startup during my leave, am I basically on my own?", 'teacher', 'no', '3-11'],
     // The order-based mode starts from the second grade, not the first.
     ['Does the order-based training mode start with first-year students?', 'teacher', 'no', '4.5-2'],
     // Whether a rating shrinks a count asks about the quota rule, not for a figure.
