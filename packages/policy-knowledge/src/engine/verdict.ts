@@ -363,15 +363,15 @@ const COMPARISONS: [RegExp, RegExp][] = [
     /\bmuch higher\b|\bmore expensive\b|\bpricier\b|\bcostlier\b|\bmore costly\b|\bcosts? (?:\w+ ){0,2}more\b/i,
   ],
 ];
+// "reduce their costs", "bring costs down": lowering what something costs.
+const OWNER = String.raw`(?:the |their |its )?(?:[\w']+ ){0,2}`;
+const LOWERS_COSTS = String.raw`\b(?:reduce|reduces|lower|lowers|bring(?:s)? down|cut(?:s)?|decrease(?:s)?|save(?:s)?) ${OWNER}costs?\b`;
+const COSTS_DOWN = String.raw`\b(?:bring|brings|keep|keeps|push|pushes) ${OWNER}costs? down\b`;
 // Words and their opposites: a question using one where the fact uses the other claims the opposite of the fact.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bgains?\b|\bbenefit\w*\b|\bprofit\w*\b|\bgood investment\b|\bboost\w*\b/i, /\bloss\w*\b/i],
   [
-    new RegExp(
-      String.raw`\b(?:reduce|reduces|lower|lowers|bring(?:s)? down|cut(?:s)?|decrease(?:s)?|save(?:s)?) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b|` +
-        String.raw`\b(?:bring|brings|keep|keeps|push|pushes) (?:the |their |its )?(?:[\w']+ ){0,2}costs? down\b`,
-      'i',
-    ),
+    new RegExp(`${LOWERS_COSTS}|${COSTS_DOWN}`, 'i'),
     /\b(?:increase|increases|raise|raises|add(?:s)? to) (?:the |their |its )?(?:[\w']+ ){0,2}costs?\b/i,
   ],
   [/\bstrong\b|\bstrength\w*\b/i, /\bweak\b/i],

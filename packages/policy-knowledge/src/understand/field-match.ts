@@ -39,13 +39,15 @@ export const FIELD_WORDS: readonly string[] = [...new Set(Object.values(FIELDS).
 const FIELDS_OF = new Map<string, string[]>();
 for (const [field, words] of Object.entries(FIELDS)) for (const word of words) FIELDS_OF.set(word, [...(FIELDS_OF.get(word) ?? []), field]);
 
+const TEACHING_PEOPLE = '(?:lecturer|teacher|instructor|professor)s?';
+const COLLEGES = '(?:college|school|institute|academy)';
 // Where a question says what the teacher teaches: "I teach nursing", "an accounting lecturer", "our automation department".
 const TEACHES = [
   /\bi (?:teach|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   /\b(?:teach(?:es|ing)?|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
   // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
-  /\b(?:lecturer|teacher|instructor|professor)s?\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+(?:college|school|institute|academy)\b/gi,
+  new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
 ];
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
