@@ -111,6 +111,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gg: { file: 'blind/set-gg.jsonl', heldOut: false },
   gh: { file: 'blind/set-gh.jsonl', heldOut: true },
   gi: { file: 'blind/set-gi.jsonl', heldOut: true },
+  gj: { file: 'blind/set-gj.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
