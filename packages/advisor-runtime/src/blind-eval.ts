@@ -109,9 +109,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ge: { file: 'blind/set-ge.jsonl', heldOut: false },
   gf: { file: 'blind/set-gf.jsonl', heldOut: false },
   gg: { file: 'blind/set-gg.jsonl', heldOut: false },
-  gh: { file: 'blind/set-gh.jsonl', heldOut: true },
-  gi: { file: 'blind/set-gi.jsonl', heldOut: true },
-  gj: { file: 'blind/set-gj.jsonl', heldOut: true },
+  gh: { file: 'blind/set-gh.jsonl', heldOut: false },
+  gi: { file: 'blind/set-gi.jsonl', heldOut: false },
+  gj: { file: 'blind/set-gj.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

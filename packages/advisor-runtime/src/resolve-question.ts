@@ -38,7 +38,7 @@ export function resolveQuestion(
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
     const result =
-      previous && (leftTheMode(advisor, previous, asked) || pointsBackUnsure(input.text, asked))
+      previous && (leftTheMode(advisor, previous, asked) || leftTheWay(previous, asked) || pointsBackUnsure(input.text, asked))
         ? (stayedInMode(advisor, input, previous, asked) ?? asked)
         : asked;
     // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
@@ -127,6 +127,20 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
+}
+
+/** The ways of starting a company the guidance tells apart, and the concepts naming each way of taking part. */
+const START_UP_TOPICS: ReadonlySet<string> = new Set(['ways.in-post-company', 'ways.leave-post']);
+const WAYS_NAMED = ['part-time', 'in-post', 'leave'];
+
+/**
+ * "I want to start a company while keeping my post" then "I teach accounting - could my company be a bubble tea shop?":
+ * a start-up named without saying in post or on leave, answered from another topic, is the conversation's way.
+ */
+function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
+  if (result.kind !== 'answer' || result.topic.id === previous.topicId || !START_UP_TOPICS.has(previous.topicId)) return false;
+  const concepts = result.understanding?.concepts ?? [];
+  return concepts.includes('start-business') && !concepts.some((c) => WAYS_NAMED.includes(c));
 }
 
 /** True when a topic is one of the cooperation modes (section 4). */

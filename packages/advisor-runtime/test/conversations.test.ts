@@ -317,6 +317,18 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it("answers what a teacher working part-time brings an enterprise from the teachers' team mode, not from what firms want", () => {
+    const [, gains] = converseAs(
+      'enterprise',
+      'part-time-gains',
+      'Can a lecturer from the automation department work with our automation firm part-time?',
+      "and what's in it for us?",
+    );
+    const clauses = gains?.citations.map((c) => c.clause);
+    expect(clauses).toContain('4.1-1');
+    expect(clauses).not.toContain('2-2');
+  });
+
   it('reads "does the school get a say?" as a say in what was just answered: No, the school ends the contract on request', () => {
     const [, , say] = converse(
       'a-say',
@@ -450,6 +462,22 @@ describe('conversations', () => {
       "same for my colleague who's taking full leave to do his?",
       'no',
       '3-6',
+    ],
+    // "same?" of a thing another party does: not the same (the school keeps the social insurance, the firm pays injury).
+    ['Who pays my social insurance if I leave my post to found a company?', 'and work injury insurance? same?', 'no', '3-11'],
+    // A start-up named without its way, in a conversation on starting one in post, is that way's; another case of it
+    // ("what if instead it's…") is set against the field named before.
+    [
+      'I want to start a company while keeping my teaching job. What conditions apply?',
+      'I teach accounting - could my company be a bubble tea shop?',
+      'no',
+      '3-5',
+    ],
+    [
+      'I teach accounting and want to start a company while staying in my post. could it be a bubble tea shop?',
+      "ok what if instead it's bookkeeping software for small shops?",
+      'yes',
+      '3-5',
     ],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],

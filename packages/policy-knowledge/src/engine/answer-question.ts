@@ -25,6 +25,7 @@ import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { isFieldConcept } from '../understand/field-match.js';
 import { askedWords } from '../understand/asked-words.js';
 import type { VerdictModel } from './verdict-model.js';
 import type { AnswerTools } from './answer-tools.js';
@@ -121,7 +122,14 @@ const LOST_FOR_GOOD =
 const ASKS_ISSUER =
   /\b(?:issu(?:e|ed|es|er)|made|wrote|written by|publish(?:ed|es)?|released?|called|name|title|which (?:ministry|department))\b/i;
 /** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
-const WHAT_IF_IT_IS = /^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what if (?:it's|it is|it were|its|they're|they are)\b/i;
+const THE_BUSINESS_IS = String.raw`(?:the|my|our) (?:company|business|startup|start-up|firm) (?:is|was|were|would be)`;
+const WHAT_IF_IT_IS = new RegExp(
+  String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what if (?:instead\s+)?` +
+    String.raw`(?:it's|it is|it were|its|they're|they are|${THE_BUSINESS_IS})\b`,
+  'i',
+);
+/** A word asking what, who, how or why. */
+const WH_WORD = /\b(?:what|which|who|whom|whose|how|why|where|when)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
 const SURE_OF_TOPIC = 0.9;
 /** The concept of the subjects the source never speaks of (taxes, visas, registering a company). */
@@ -432,6 +440,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (gainsNear.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+  // "what do we get out of it?" after an enterprise asked about a teacher working part-time: the teachers' team mode (4.1)
+  // is what such work brings an enterprise, as likely as the best topic.
+  if (gaining === 'enterprise' && context?.sibling !== true && context?.facts?.some((id) => isPartTimeFact(knowledge, id)))
+    topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
   if (wayRule)
     for (const topic of knowledge.topics)
@@ -600,9 +612,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   // "what if it's a real estate agency instead?" of a fact whose condition that case fails: whether it may, no.
+  // "what if instead it's bookkeeping software?" after an accounting teacher's question: a case in the same field, yes.
   const caseDecided =
-    WHAT_IF_IT_IS.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && r.when.every((c) => concepts.has(c)));
-  const asked = type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided) ? 'yes-no' : type;
+    WHAT_IF_IT_IS.test(corrected) &&
+    best.fact.unless.some((r) => (r.verdict === 'no' || r.when.some(isFieldConcept)) && r.when.every((c) => concepts.has(c)));
+  // "my major is accounting but the company would be a bubble tea shop": a case told without asking is asked whether it may.
+  const caseTold = !/[?]/.test(corrected) && !WH_WORD.test(corrected) && [...concepts].some(isFieldConcept);
+  const asked =
+    type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided || caseTold) ? 'yes-no' : type;
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
   const otherWay =
     asked === 'yes-no' && context?.sibling !== true
@@ -880,6 +897,14 @@ const SAME_SECTION_BONUS = 0.4;
 const NEAR_TOPIC_SCORE = 0.1;
 /** A section of more clauses than this (the guidance's whole summary) says nothing about what is near. */
 const NEAR_SECTION_CLAUSES = 8;
+
+/** The topic of what a teacher working part-time brings an enterprise (4.1). */
+const PART_TIME_GAINS_TOPIC = 'modes.teachers-team';
+
+/** True for a fact about working part-time in an enterprise. */
+function isPartTimeFact(knowledge: Knowledge, id: string): boolean {
+  return knowledge.factById.get(id)?.about.includes('part-time') ?? false;
+}
 
 /** The small sections of the clauses the previous answer's facts cite: what a follow-up is near. */
 function nearSections(knowledge: Knowledge, previous: readonly string[]): Set<string> {

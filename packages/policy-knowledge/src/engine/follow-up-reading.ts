@@ -4,6 +4,7 @@ import type { Fact } from '../schema/fact.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross } from '../understand/field-match.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { anyOf } from '../understand/word-pattern.js';
@@ -454,8 +455,10 @@ const CONTINUATION = new RegExp(
 );
 // "same for medical treatment?", "is that also how my medical benefits are handled?": whether the previous answer holds
 // for another thing too.
+// "and work injury insurance? same?": a thing named, then "same?" alone.
+const SAME_TAIL = String.raw`[\s,.;?!-](?:the )?same(?: (?:thing|deal|way|rule|rules|answer))?\s*\??\s*$`;
 const SAME_AS_BEFORE = new RegExp(
-  String.raw`${SAME_FOR.source}|^(?:(?:ok|okay|so|and|but),?\s+)?(?:is|are|does) (?:that|this|it) (?:also|the same)\b`,
+  String.raw`${SAME_FOR.source}|^(?:(?:ok|okay|so|and|but),?\s+)?(?:is|are|does) (?:that|this|it) (?:also|the same)\b|${SAME_TAIL}`,
   'i',
 );
 
@@ -481,6 +484,15 @@ export function sameAsPreviousAnswer(
     return {
       verdict: 'no',
       rule: `asks whether the previous answer holds on another route; ${fact.id} says what holds there`,
+      with: [],
+      firm: true,
+    };
+  // "…the school keeps my social insurance" → "and work injury insurance? same?": another party does it, so not the same.
+  const doers = new Set(previous.flatMap((f) => (f.by === undefined ? [] : [f.by])));
+  if (!previous.includes(fact) && fact.by !== undefined && doers.size > 0 && !doers.has(fact.by))
+    return {
+      verdict: 'no',
+      rule: `asks whether the previous answer holds here too; ${fact.id} has the ${fact.by} do it, not the ${[...doers].join(' or ')}`,
       with: [],
       firm: true,
     };
@@ -721,11 +733,17 @@ export function readConcepts(
   // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
   if (namesFigure(askedSentence(text))) concepts.add('detail');
   if (previous === undefined) return concepts;
+  // "I teach accounting…" → "what if it's a bubble tea shop?": the business named now against the field named before.
+  const across = fieldRelation(text) === undefined ? fieldRelationAcross(previous, text) : undefined;
+  if (across !== undefined && tools.concepts.kinds.has(FIELD_CONCEPTS[across])) concepts.add(FIELD_CONCEPTS[across]);
   // "for how long?": the duration its question word names is not an aspect of its own; the previous question's are kept.
   const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));
+  // "could my company be a bubble tea shop?" after a question on starting one in post: the way named before says which.
+  const waysOpen = concepts.has('start-business') && !WAYS.some((way) => concepts.has(way));
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
     if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
+    else if (waysOpen && (WAYS as readonly string[]).includes(concept)) concepts.add(concept);
   }
   return concepts;
 }

@@ -1,6 +1,6 @@
 import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
-import { FIELD_CONCEPTS } from '../understand/field-match.js';
+import { isFieldConcept } from '../understand/field-match.js';
 import { anyOf } from '../understand/word-pattern.js';
 import type { Fact, Verdict } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
@@ -261,7 +261,7 @@ export function decideVerdict(
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
   // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.
-  if (rule?.when.some((c) => FIELD_CONCEPT_IDS.has(c))) return { verdict, rule: because, with: rule.with, firm: true };
+  if (rule?.when.some(isFieldConcept)) return { verdict, rule: because, with: rule.with, firm: true };
   // "…what if I'm still at the startup when the three years are up?": a rule of the fact saying the guidance leaves this
   // open is knowledge of what the source does not say, which words the model learned from cannot overrule.
   if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
@@ -352,9 +352,6 @@ export function comparesTheOtherWay(question: string, example: string): boolean 
 
 /** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
 const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,2}than\b/i;
-
-/** The concepts the fields a question names stand for (understand/field-match.ts). */
-const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
 
 // Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
 const COMPARISONS: [RegExp, RegExp][] = [

@@ -18,7 +18,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
       'hospital elderly rehabilitation dental biotech biology biomedical',
     business:
-      'accounting accountancy finance financial audit auditing tax banking bank economics marketing ' +
+      'accounting accountancy bookkeeping finance financial audit auditing tax banking bank economics marketing ' +
       'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech logistics sales ' +
       'retail',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
@@ -48,18 +48,23 @@ const TEACHES = [
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
   // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
   new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
+  // "my major is accounting", "my field is nursing".
+  /\b(?:major|field|subject) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
 ];
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
-  'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers'
+  'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores'
 ).split(' ');
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|makes|make|sells|sell|is in|are in|works in|work in)';
 const BUSINESS = [
-  new RegExp(String.raw`((?:[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})\b`, 'gi'),
+  // ("my major is accounting but the company…": words across "but" or "and" describe no business.)
+  new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})\b`, 'gi'),
   // "our company does logistics", "we make drones", "the firm is in retail".
   new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
+  // "what if instead it's bookkeeping software?": the other case a follow-up names.
+  /\bwhat if (?:instead )?(?:it's|it is|it were|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -85,6 +90,12 @@ function captured(text: string, patterns: readonly RegExp[]): string[] {
 /** The concepts of a business in another field than the teacher's, or in the same one (knowledge/concepts.yaml). */
 export const FIELD_CONCEPTS = { other: 'other-field', same: 'same-field' } as const;
 
+const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
+/** True for the concepts of how the teacher's field and a business's stand. */
+export function isFieldConcept(concept: string): boolean {
+  return FIELD_CONCEPT_IDS.has(concept);
+}
+
 /**
  * How the field a teacher teaches and the field of a business stand, when a question names both: "other" when no field
  * is both ("I teach accounting, can I start a drone company?"), "same" when they share one; undefined otherwise.
@@ -96,14 +107,30 @@ export function fieldRelation(text: string): 'same' | 'other' | undefined {
 }
 
 /** Words without which a question names no field a teacher teaches. */
-const NAMES_TEACHING = /\b(?:teach\w*|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e)\b/i;
+const NAMES_TEACHING =
+  /\b(?:teach\w*|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|(?:field|subject) is)\b/i;
 
 let last: { text: string; relation: 'same' | 'other' | undefined } = { text: '', relation: undefined };
 
+/**
+ * How the field a teacher named in an earlier question and a business a follow-up names stand ("I teach accounting…" →
+ * "what if it's bookkeeping software instead?"); undefined unless the earlier question names the one and the follow-up the other.
+ */
+export function fieldRelationAcross(earlier: string, text: string): 'same' | 'other' | undefined {
+  return NAMES_TEACHING.test(earlier) ? relationBetween(fieldsIn(captured(earlier, TEACHES)), text) : undefined;
+}
+
 function relationOf(text: string): 'same' | 'other' | undefined {
-  const taught = fieldsIn(captured(text, TEACHES));
+  return relationBetween(fieldsIn(captured(text, TEACHES)), text);
+}
+
+/** "…a drone photography studio, nothing to do with IoT": the asker's own word that the fields are apart. */
+const SAID_APART = /\b(?:nothing to do with|unrelated|not related|(?:a )?different field|outside my (?:field|major|area))\b/i;
+
+/** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
+function relationBetween(taught: ReadonlySet<string>, text: string): 'same' | 'other' | undefined {
   if (taught.size === 0) return undefined;
   const business = fieldsIn(captured(text, BUSINESS));
   if (business.size === 0) return undefined;
-  return [...taught].some((field) => business.has(field)) ? 'same' : 'other';
+  return !SAID_APART.test(text) && [...taught].some((field) => business.has(field)) ? 'same' : 'other';
 }

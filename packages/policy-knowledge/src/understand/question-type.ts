@@ -255,6 +255,8 @@ export function questionType(question: string): QuestionType {
   if (/^how\b/i.test(text)) return 'how';
   // "ok under the guidance?": the opener taken for a filler may be the verdict word.
   if (TAIL_CHECK.test(spelled)) return 'yes-no';
+  // "so basically the school covers all my insurance then": a conclusion drawn, asked to be confirmed.
+  if (SO_THEN.test(spelled)) return 'yes-no';
   // "so I basically can't?", "we don't either?": a subject and a modal alone, asked back.
   if (MODAL_ASKED_BACK.test(text)) return 'yes-no';
   // "so I keep my pension?": a statement asked as a question, with no question word anywhere, asks for a verdict.
@@ -287,6 +289,9 @@ function withoutEmbeddedWh(text: string): string {
 
 /** "In the order-based mode, why are the students better prepared?": a scene set before a comma, then "why". */
 const LEAD_IN_WHY = /^(?:in|under|for|with|within|during)\b[^,?]{0,60},\s*why\b/i;
+
+/** "so basically the school covers all my insurance then": "so", a statement of four words or more, "then". */
+const SO_THEN = /^so,?\s+(?:[\w'-]+\s+){3,}then\s*[?.!]?\s*$/i;
 
 /** A subject and a modal alone, asked back ("I basically can't?", "we don't either?"). */
 const MODALS = String.raw`(?:can(?:'t|not)?|won't|don't|doesn't|will|would(?:n't)?|should(?:n't)?|must|may)`;

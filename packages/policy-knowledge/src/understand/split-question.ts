@@ -54,7 +54,9 @@ const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| h
 /** "…for a chemical plant, which has nothing to do with my field?": a relative clause saying how something stands asks nothing. */
 const HOW_IT_STANDS = ['nothing', 'not', 'no', 'little', 'totally', 'completely', 'entirely', 'unrelated', 'related', 'similar', 'outside'];
 const RELATIVE_TAIL = String.raw`which\s+(?:has|have|is|are|does|do)(?:n't)?\s+${anyOf(HOW_IT_STANDS)}\b`;
-const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE}|${RELATIVE_TAIL})`;
+/** "…for an RFID company, which is exactly my teaching field.": a relative clause closing a statement asks nothing. */
+const RELATIVE_STATEMENT = String.raw`which\s[^?]*[.!]\s*$`;
+const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE}|${RELATIVE_TAIL}|${RELATIVE_STATEMENT})`;
 // "…start any company at all, or does it have to be a tech company?": a second question offered as the other choice.
 // ("…, or does the college?", "…, or is it a fake stat?" are the other choice of one question, not a question of their own.)
 const OTHER_CHOICE = String.raw`(?:it|that|this)\s+(?:rule\s+)?(?:have to|has to|need|needs|only|apply|applies|also|just)`;
@@ -90,6 +92,14 @@ const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
 /** The word every "both … and" opens with: a text without it has no "and" to hold. */
 const BOTH = /\bboth\b/iu;
 const HELD_AND = '\u2060and\u2060';
+// "…how I formally apply (forms, who signs, deadlines), and…": the commas of a bracketed list join no questions.
+const BRACKETED = /\([^()]*\)/g;
+const HELD_COMMA = '\u2063';
+
+/** The text with the commas inside its brackets held out of the joints. */
+function withinBracketsHeld(text: string): string {
+  return text.includes('(') ? text.replace(BRACKETED, (inside) => inside.replaceAll(',', HELD_COMMA)) : text;
+}
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 // "Was this guidance issued by…", "Has it worked?": a part opening with a past or perfect auxiliary asks too.
@@ -156,6 +166,9 @@ function pointsBackAt(previous: string, part: string): boolean {
   return SUBJECT_THEN_CONDITION.test(previous) && ASKED_OF_THAT.test(part);
 }
 
+/** "…injury insurance? same?", "…? right?": a word or two asking whether the question before holds as said or as before. */
+const CHECKS_BACK = /^(?:the )?(?:same(?: (?:thing|deal|rule|way))?|right|true|correct|really)\s*\?*\s*$/i;
+
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 /** "…, and why?", "…, and who pays?", "Can he, and does…": a question of one or two words that still asks one of its own. */
@@ -210,7 +223,9 @@ function allQuestions(message: string): string[] {
     const previous = merged[merged.length - 1];
     const asks = asksQuestion(part);
     const short = wordCount(part) < MIN_PART_WORDS && !SHORT_QUESTION.test(part);
-    if (previous !== undefined && (short || !asks) && !/\?\s*$/.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
+    const checksBack = previous !== undefined && CHECKS_BACK.test(part);
+    if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
+      merged[merged.length - 1] = `${previous} ${part}`;
     else if (previous !== undefined && short && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
   }
@@ -266,14 +281,16 @@ function splitSentence(sentence: string): string[] {
   if (!MAY_JOIN.test(sentence)) return CONNECTIVE_ONLY.test(sentence) ? [] : [sentence];
   const [, asking, first, second] = TWO_REPORTED.exec(sentence) ?? [];
   if (asking && first && second) return [`${asking}${first}?`, `${asking.replace(/that\s+$/i, '')}that ${second}`];
+  const [, doer, firstAct, otherAct] = OR_ALTERNATIVELY.exec(sentence) ?? [];
+  if (doer && firstAct && otherAct) return [`${doer}${firstAct}?`, `${doer}${otherAct}`];
   const [, lead, one, other] = FOR_EACH.exec(sentence) ?? [];
   if (lead && one && other) return [`${lead}${one}?`, `${lead}${other}`];
   const listed = eachListed(sentence);
   if (listed) return listed;
   const split = (text: string) =>
-    (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
+    withinBracketsHeld(BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
       .split(JOINT)
-      .map((p) => p.trim().replaceAll(HELD_AND, ' and '))
+      .map((p) => p.trim().replaceAll(HELD_AND, ' and ').replaceAll(HELD_COMMA, ','))
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.
       .filter((p) => p.length > 0 && !CONNECTIVE_ONLY.test(p));
   if (!SUBORDINATE.test(sentence) || WHAT_IF_AND.test(sentence)) return split(sentence);
@@ -311,6 +328,10 @@ function splitSentence(sentence: string): string[] {
 const REPORTING = String.raw`(?:so\s+|and\s+)?(?:does|do|did)\s+(?:the\s+)?(?:paper|guidance|authors?|research|it|they)\s+`;
 const REPORTED_VERB = String.raw`(?:say|claim|mention|argue|state|suggest|find|think)\s+(?:that\s+)?`;
 const TWO_REPORTED = new RegExp(String.raw`^(${REPORTING}${REPORTED_VERB})(.+?),?\s+and\s+that\s+(.+)$`, 'i');
+
+// "could I open a startup while keeping my job, or alternatively leave my post to run it?": two things one may do, each asked.
+const MAY_DO = String.raw`(?:could|can|may|should|would|will|must)\s+(?:i|we|he|she|they)\s+`;
+const OR_ALTERNATIVELY = new RegExp(String.raw`^(${MAY_DO})(.+?),?\s+or\s+(?:alternatively|instead|else|rather)\s+(.+)$`, 'i');
 
 // "what's the requirement for a part-time job and for starting a business while in post?": one question of two subjects.
 const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+and\s+for\s+([^,;]+)$/i;

@@ -57,6 +57,18 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['In an order class, can our firm take the students on at the end?', 'enterprise', 'yes', '4.5-2'],
     // Losing one's job "for good" is a fear about the leave, not a wish to end the contract.
     ['If I go off post for my startup, will I lose my position at the school for good?', 'teacher', 'no', '3-19'],
+    // Two fears at once ("stole her slot", "did I do something wrong?") are one fear, answered no.
+    ['A colleague says I stole her excellent slot while I was off post. Did I do something wrong?', 'teacher', 'no', '3-15'],
+    // "against the rules" of mentoring a student company, "predatory" of the order-based mode's selection: no.
+    ["One of my students started a tiny company and I've been mentoring them. Is that against the rules?", 'teacher', 'no', '4.6-2'],
+    ['Is it predatory for my company to pick students in their second year for jobs after graduation?', 'enterprise', 'no', '4.5-2'],
+    // "before that ends" is a time, not a loss; the school making the teacher stay away is not what the guidance gives it.
+    ['I go off post for three years. Can I return before that ends?', 'teacher', 'yes', '3-21'],
+    ['Can the school make me stay out for the full three years of my leave?', 'teacher', 'no', '3-21'],
+    // A case told without a question mark is asked whether it may.
+    ['I teach accounting and want to start a company while in post, but it would be a bubble tea shop', 'teacher', 'no', '3-5'],
+    // What happens at the end of year three the guidance leaves open, however the end of the period is named.
+    ["OK so what exactly happens at the end of year three if I still haven't decided?", 'teacher', 'not-stated', '3-19'],
     // Staying away "past the three years" asks what comes after the period, which the guidance leaves open.
     ['What happens if I stay out past the three years without telling anyone my plans?', 'teacher', 'not-stated', '3-19'],
     // Hurt "on the job" is an injury at work, not a company run while in post; "on my own" fears are answered no.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldRelation } from '../../src/understand/field-match.js';
+import { fieldRelation, fieldRelationAcross } from '../../src/understand/field-match.js';
 
 describe('the fields a teacher teaches and a business works in', () => {
   it('finds them far apart when the question names both and they share no field', () => {
@@ -17,6 +17,23 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation("i teach mechatronics and a friend's robotics firm wants me 2 days a week")).toBe('same');
     expect(fieldRelation('I teach software engineering, can I consult for an AI startup')).toBe('same');
     expect(fieldRelation('i teach hotel management, can i work part time at a restaurant')).toBe('same');
+  });
+
+  it('reads "my major is …" and keeps words across "but" out of the business', () => {
+    expect(fieldRelation('my major is accounting but the company would be a bubble tea shop lol')).toBe('other');
+    expect(fieldRelation('my field is nursing, could I help out at a private clinic')).toBe('same');
+  });
+
+  it("takes the asker's own word that the fields are apart", () => {
+    expect(fieldRelation("I teach IoT; it'd be a drone wedding photography studio, nothing to do with IoT")).toBe('other');
+  });
+
+  it('sets a business a follow-up names against the field an earlier question named', () => {
+    const earlier = 'I teach accounting - could my company be a bubble tea shop?';
+    expect(fieldRelationAcross(earlier, "ok what if instead it's bookkeeping software for small shops?")).toBe('same');
+    expect(fieldRelationAcross(earlier, 'what if the company is a hair salon?')).toBe('other');
+    expect(fieldRelationAcross('can I start a company while in post?', 'what if it is a hair salon?')).toBeUndefined();
+    expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
   });
 
   it('says nothing when the question does not name both fields', () => {

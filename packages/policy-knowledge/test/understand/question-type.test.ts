@@ -25,6 +25,9 @@ describe('questionType', () => {
     // A scene set before a comma, then "why".
     ['In the order-based training mode, why are the students better prepared for company needs?', 'why'],
     ["we don't either?", 'yes-no'],
+    // A conclusion drawn with "so … then" asks to be confirmed; "what happens then" still asks what.
+    ['so basically the school covers all my insurance then', 'yes-no'],
+    ['so what happens then', 'what'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
     // The one question of a message that goes on to say something; a second question is not such a statement.

@@ -46,6 +46,28 @@ describe('splitQuestion', () => {
 
   it('keeps a relative clause saying how something stands with the question before it', () => {
     expect(splitQuestion('Can I consult for a chemical plant, which has nothing to do with my field?')).toHaveLength(1);
+    // A relative clause closing a statement asks nothing either.
+    const scared = "I'm scared. I consult for an RFID company, which is exactly my teaching field. Am I in trouble?";
+    expect(splitQuestion(scared)).toEqual([scared]);
+  });
+
+  it('asks each of two things one may do, offered "or alternatively"', () => {
+    expect(splitQuestion('Could I open a startup while keeping my job, or alternatively leave my post to run it full time?')).toEqual([
+      'Could I open a startup while keeping my job?',
+      'Could I leave my post to run it full time?',
+    ]);
+  });
+
+  it('keeps "same?" or "right?" after a question with it', () => {
+    expect(splitQuestion('and work injury insurance? same?')).toEqual(['and work injury insurance? same?']);
+    expect(splitQuestion('what about my pension? and my salary?')).toHaveLength(2);
+  });
+
+  it('does not split at the commas of a bracketed list', () => {
+    expect(splitQuestion('Does the paper say how I apply (forms, who signs, deadlines), and what must the agreement cover?')).toEqual([
+      'Does the paper say how I apply (forms, who signs, deadlines)',
+      'what must the agreement cover?',
+    ]);
   });
 
   it('keeps a subject named alone with a condition and the question asked of "that" after it', () => {
