@@ -74,6 +74,9 @@ export function closeExample(
   // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
   // allowed is another claim.
   if (match.fact.modality === 'permission' && asked.has('obliged') !== example.has('obliged')) return undefined;
+  // "do we have to pay his injury insurance?" is not "is paying it optional for us?": whether one may choose is the
+  // opposite claim of whether one must.
+  if (asked.has('optional') !== example.has('optional')) return undefined;
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;

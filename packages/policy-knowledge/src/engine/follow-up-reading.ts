@@ -711,9 +711,12 @@ export function notCoveredScore(prediction: Prediction): number {
 /** A statement closed by a full stop, then the question: "I'm 18 months into my leave. Can I resign now?". */
 const TOLD_THEN_ASKED = /^[^?]*[.!]\s+(?=[^.!?]+\?\s*$)/;
 
-/** The question sentence of a message that first tells its case in sentences of its own; otherwise the whole text. */
+/** A condition opening the question, cut off by a comma: "and if it flops after like 8 months, can i come back early?". */
+const TOLD_AS_CONDITION = /^(?:(?:and|but|so)\s+)?(?:if|when|once|say)\b[^,?]*,\s*(?=[^,]+\?\s*$)/i;
+
+/** The question of a message that first tells its case, in sentences of its own or as a condition; otherwise the whole text. */
 function askedSentence(text: string): string {
-  return text.replace(TOLD_THEN_ASKED, '');
+  return text.replace(TOLD_THEN_ASKED, '').replace(TOLD_AS_CONDITION, '');
 }
 
 /**

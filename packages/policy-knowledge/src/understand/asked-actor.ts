@@ -68,8 +68,10 @@ const DONE = ['paid', 'covered', 'handled', 'managed', 'provided', 'run', 'signe
 const HOLDER_SCHOOLS = ['school', 'college', 'university', 'uni', 'institution', 'institute', 'original (?:school|unit)'];
 const HOLDER_COMPANIES = ['company', 'enterprise', 'firm', 'employer', 'startup', 'start-up', 'business'];
 // The school's words in the first capturing group, the enterprise's in the second.
+// ("…I'd rather quit and stay with my company": a person who stays somewhere holds nothing there.)
+const PERSON_STAYING = String.raw`(?<!\b(?:i|he|she|we|they|to|and|rather|'d)\s)`;
 const HOLDER = new RegExp(
-  String.raw`\b${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at|through|via|from)\s+(?:the |my |our |his |her |their |a )?` +
+  String.raw`\b${PERSON_STAYING}${anyOf([...STAYED, ...DONE])}\s+(?:with|by|at|through|via|from)\s+(?:the |my |our |his |her |their |a )?` +
     String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')}))\b`,
   'i',
 );

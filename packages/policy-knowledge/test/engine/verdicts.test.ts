@@ -67,6 +67,20 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Can the school make me stay out for the full three years of my leave?', 'teacher', 'no', '3-21'],
     // A case told without a question mark is asked whether it may.
     ['I teach accounting and want to start a company while in post, but it would be a bubble tea shop', 'teacher', 'no', '3-5'],
+    // A time told in the condition is the case, not a detail asked; "before the 3 years are up" is returning early.
+    ['and if it flops after like 8 months, can i come back early?', 'teacher', 'yes', '3-21'],
+    ['can i go back to my college before the 3 years are up?', 'teacher', 'yes', '3-21'],
+    // Staying with one's own company is the teacher's choice, not the enterprise doing something.
+    [
+      "Suppose I leave my post and later decide I'd rather quit the college for good and stay with my company. Is that possible?",
+      'teacher',
+      'yes',
+      '3-20',
+    ],
+    // The one way of taking part a question names is its topic, whatever else it sounds like.
+    ['can i do part time at a company in my field without quitting my teaching job?', 'teacher', 'yes', '3-4'],
+    // "do we have to pay…?" is not the example "is paying … optional for us?".
+    ["Do we have to pay work injury insurance for the off-post teacher who's working with us?", 'enterprise', 'yes', '3-11'],
     // What happens at the end of year three the guidance leaves open, however the end of the period is named.
     ["OK so what exactly happens at the end of year three if I still haven't decided?", 'teacher', 'not-stated', '3-19'],
     // Staying away "past the three years" asks what comes after the period, which the guidance leaves open.

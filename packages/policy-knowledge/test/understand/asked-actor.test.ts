@@ -30,6 +30,8 @@ describe('askedActor', () => {
     ['is the guidance from the ministry?', 'teacher'],
     ['is it the same for the school?', 'teacher'],
     ['is that true for the company too?', 'teacher'],
+    // A person who stays with a company holds nothing there.
+    ["if I'd rather quit the college and stay with my company, is that possible?", 'teacher'],
   ] as const)('finds no doer in "%s" (keeping is not doing; "we" is a teacher group here)', (question, audience) => {
     expect(askedActor(question, audience)).toBeUndefined();
   });
