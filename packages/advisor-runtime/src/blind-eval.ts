@@ -112,6 +112,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gh: { file: 'blind/set-gh.jsonl', heldOut: false },
   gi: { file: 'blind/set-gi.jsonl', heldOut: false },
   gj: { file: 'blind/set-gj.jsonl', heldOut: false },
+  gk: { file: 'blind/set-gk.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
