@@ -444,10 +444,6 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // is what such work brings an enterprise, as likely as the best topic.
   if (gaining === 'enterprise' && context?.sibling !== true && context?.facts?.some((id) => isPartTimeFact(knowledge, id)))
     topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
-  // "can i do part time at a company in my field without quitting my teaching job?": the one way of taking part a question
-  // names is its topic, however much its other words sound like another way's.
-  const wayNamed = type === 'yes-no' && !wayRule ? soleWayTopic(knowledge, concepts, topicScores) : undefined;
-  if (wayNamed !== undefined) topicScores.set(wayNamed, Math.max(...topicScores.values(), 0));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
   if (wayRule)
     for (const topic of knowledge.topics)
@@ -1274,19 +1270,6 @@ function asksWayCondition(concepts: ReadonlySet<string>, type: QuestionType, kin
   if (type !== 'yes-no' || !concepts.has('obliged') || !concepts.has('innovation')) return false;
   const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
   return !otherAspect && WAYS.filter((way) => concepts.has(way)).length === 1;
-}
-
-/**
- * The topic of the one way of taking part a question names, when the topic the classifier likes best is another way's:
- * the ways topic whose facts are about it.
- */
-function soleWayTopic(knowledge: Knowledge, concepts: ReadonlySet<string>, topicScores: ReadonlyMap<string, number>): string | undefined {
-  const named = WAYS.filter((way) => concepts.has(way));
-  if (named.length !== 1 || concepts.has('start-business')) return undefined;
-  const isWays = (topicId: string) => knowledge.topicById.get(topicId)?.category === 'ways';
-  const best = [...topicScores].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (best === undefined || !isWays(best) || knowledge.facts.some((f) => f.topic === best && f.about.includes(named[0]!))) return undefined;
-  return knowledge.facts.find((f) => isWays(f.topic) && f.about.includes(named[0]!))?.topic;
 }
 
 /** The facts setting the condition of the way of taking part a question names. */

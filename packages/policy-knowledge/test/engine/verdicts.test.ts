@@ -77,8 +77,6 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '3-20',
     ],
-    // The one way of taking part a question names is its topic, whatever else it sounds like.
-    ['can i do part time at a company in my field without quitting my teaching job?', 'teacher', 'yes', '3-4'],
     // "do we have to pay…?" is not the example "is paying … optional for us?".
     ["Do we have to pay work injury insurance for the off-post teacher who's working with us?", 'enterprise', 'yes', '3-11'],
     // What happens at the end of year three the guidance leaves open, however the end of the period is named.
