@@ -183,6 +183,7 @@ describe('conversations', () => {
       '4.5-1',
     ],
     ['which mode involves picking students from second year?', 'Do the teachers in that one stay tied to the school?', '4.5-1'],
+    ['what is order-based training?', 'do I still have to do anything for the school while running the company in this mode?', '4.5-1'],
     // "any condition…?" after one way of taking part asks that way's condition.
     ['can I start a company while still teaching full time?', 'any condition on what kind?', '3-5'],
     ['Can I run a company while still teaching full-time?', 'any restriction on what the company does?', '3-5'],

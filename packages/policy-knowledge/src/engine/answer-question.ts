@@ -426,7 +426,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (otherGainer !== undefined) raiseOwnFacts(tools, topicScores, otherGainer, context?.facts ?? []);
   for (const party of turned) switched.add(party);
   // "成果归谁": who owns results is left to the leave agreement, whatever topic the results belong to.
-  if (concepts.has('ownership') && (type === 'who' || type === 'choice'))
+  // "can our firm expect the teacher's results to belong to us?": a claim of ownership is answered where ownership is left.
+  if (concepts.has('ownership') && (type === 'who' || type === 'choice' || type === 'yes-no'))
     for (const fact of knowledge.facts)
       if (fact.about.includes('ownership')) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, OWNERSHIP_TOPIC_SCORE));
   // "why do they fall out?" after what schools want: the topics of the same small section are candidates however unlikely.

@@ -29,6 +29,17 @@ describe('advisor.ask', () => {
     ['what is the guidance called?', 'guidance.issuer', '3-1'],
     // A base "barely used" is the training base mode's problem, not its remedy.
     ['The lab our firm co-built with a college is barely used. Why do such bases often not work?', 'modes.training-base', '4.3-2'],
+    [
+      'Our department built a shiny training lab but nobody uses it properly. Does the paper talk about this?',
+      'modes.training-base',
+      '4.3-2',
+    ],
+    // "what approach does the paper suggest" asks its remedy, even of a base left idle.
+    [
+      'We want to put the training base to real use instead of letting it sit idle. What approach does the paper suggest?',
+      'modes.training-base',
+      '4.3-3',
+    ],
     // Whom the guidance covers, asked with the ministry's name, is its scope.
     ['Who does the MOHRSS guidance on innovation and entrepreneurship apply to?', 'guidance.scope', '3-2'],
     // A side's "wish list" is what it wants from cooperation.
