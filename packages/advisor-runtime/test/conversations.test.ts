@@ -307,6 +307,12 @@ describe('conversations', () => {
       "alright. does our line of business have to match his college's though?",
       ['3-4'],
     ],
+    // "has that gone wrong for anyone?" after the lack of laws asks for the paper's case.
+    [
+      "We're considering a three-year order-class deal with a college. If the college backs out halfway, what legal protection do we have?",
+      'Has that actually gone wrong for anyone?',
+      ['2.2-2'],
+    ],
     // Being good at the actual job is the competence the teachers-team mode asks.
     [
       "We're a logistics software company. Could a teacher from the local vocational college work part-time with us?",

@@ -185,7 +185,7 @@ const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXIL
  * What a message holds when it may be more than one question or open with a label: a mark or a joining word, or a
  * question mark before its end. A message without any is one question.
  */
-const MAY_HOLD_PARTS = /[:,;.!&]|\?(?!\s*$)|\s(?:and|also|plus)\s/i;
+const MAY_HOLD_PARTS = /[:,;.!&]|\?(?!\s*$)|\s(?:and|also|plus|versus|vs\.?)\s/i;
 
 /** Splits a message into its questions (up to three): at question marks, then at ", and <question word>". */
 export function splitQuestion(message: string): string[] {
@@ -268,7 +268,7 @@ function withScopeCarried(questions: readonly string[]): string[] {
 }
 
 /** What every joint between two questions holds: a mark, or a connective word between spaces. */
-const MAY_JOIN = /[,;.!&]|\s(?:and|also|plus)\s/i;
+const MAY_JOIN = /[,;.!&]|\s(?:and|also|plus|versus|vs\.?)\s/i;
 
 // "what if I quit, and do I have to sign…": a "what if" question of its own, then another.
 const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
@@ -334,7 +334,8 @@ const MAY_DO = String.raw`(?:could|can|may|should|would|will|must)\s+(?:i|we|he|
 const OR_ALTERNATIVELY = new RegExp(String.raw`^(${MAY_DO})(.+?),?\s+or\s+(?:alternatively|instead|else|rather)\s+(.+)$`, 'i');
 
 // "what's the requirement for a part-time job and for starting a business while in post?": one question of two subjects.
-const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+and\s+for\s+([^,;]+)$/i;
+// ("what's the rule for part-time jobs versus starting a company while in post?": the same, set against each other.)
+const FOR_EACH = /^((?:what|what's|whats|which|who)\b[^,;?]*?\bfor\s+)([^,;?]+?),?\s+(?:and\s+for|versus|vs\.?)\s+([^,;]+)$/i;
 
 // "what happens to my social insurance, my title evaluation and my salary?": one question asked of each thing listed.
 const OWNED = String.raw`(?:my|his|her|our|their|the)\s+[\w-]+(?:\s+[\w-]+){0,2}`;

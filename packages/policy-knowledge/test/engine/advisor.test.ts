@@ -440,6 +440,11 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('answers who deals with the fallout from the bankruptcy case the first part asks for (2.2-2)', () => {
+    const result = answered('Is there an example of a partner company going bankrupt, and who ends up dealing with the fallout?');
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['2.2-2'], ['2.2-2']]);
+  });
+
   it('asks a later part within the mode the first part names ("In the teachers\' team mode, …")', () => {
     const result = answered("In the teachers' team mode, what's expected of the teacher at the company, and how does the school benefit?");
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-3');

@@ -58,6 +58,13 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('asks "the rule for X versus Y" of each', () => {
+    expect(splitQuestion("What's the rule for part-time jobs versus starting a company while in post?")).toEqual([
+      "What's the rule for part-time jobs?",
+      "What's the rule for starting a company while in post?",
+    ]);
+  });
+
   it('keeps "same?" or "right?" after a question with it', () => {
     expect(splitQuestion('and work injury insurance? same?')).toEqual(['and work injury insurance? same?']);
     expect(splitQuestion('what about my pension? and my salary?')).toHaveLength(2);
