@@ -188,6 +188,12 @@ describe('conversations', () => {
     ['can I start a company while still teaching full time?', 'any condition on what kind?', '3-5'],
     ['Can I run a company while still teaching full-time?', 'any restriction on what the company does?', '3-5'],
     ['what is order-based training?', 'who picks the students?', '4.5-2'],
+    // What the students gain, after a mode's whole text: that mode's gain for them, not the student start-up mode.
+    [
+      "I'm in HR at a company set up by a lecturer. How does the order-based training in this paper work?",
+      'what do the students get out of it?',
+      '4.5-3',
+    ],
     ['what does the enterprise want from cooperation?', 'and the school?', '2-3'],
     // "why?" asks the reason of what the answer just given says, not why the guidance was issued: the 70% figure is the
     // result of what its clause says before it (theory first, little targeted practice: "which leads to…"); the

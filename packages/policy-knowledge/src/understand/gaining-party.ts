@@ -4,8 +4,9 @@ import { anyOf } from './word-pattern.js';
 const SCHOOLS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'institutions?', 'polytechnics?'];
 const COMPANIES = ['compan(?:y|ies)', 'enterprises?', 'firms?', 'employers?', 'businesses', 'smes?'];
 const TEACHERS = ['teachers?', 'lecturers?', 'instructors?'];
+const STUDENTS = ['students?', 'graduates?', 'trainees?'];
 const QUALIFIERS = String.raw`(?:(?:the|a|an|so|most|many|some|our|my|their|these|those|small|smaller|partner|vocational|private)\s+)*`;
-const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|${anyOf(TEACHERS)}|we|us|they|them)`;
+const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|${anyOf(TEACHERS)}|${anyOf(STUDENTS)}|we|us|they|them)`;
 const GAIN_VERBS = [
   'want',
   'wants',
@@ -41,11 +42,13 @@ const FOR_PARTY_GAINS = new RegExp(
  * The side whose gains an English question asks about ("what do schools want from companies?" → school), so its own
  * needs answer rather than the other side's, or undefined when the question asks no such thing.
  */
-export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | 'teacher' | undefined {
+export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | 'teacher' | 'student' | undefined {
   const named = partyWhoseGainsAreAsked(text);
   if (named === undefined || THEY.test(named)) return undefined;
   if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
   if (new RegExp(`^${anyOf(TEACHERS)}$`, 'i').test(named)) return 'teacher';
+  // "what do the students get out of it?": the students' gains.
+  if (new RegExp(`^${anyOf(STUDENTS)}$`, 'i').test(named)) return 'student';
   return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';
 }
 

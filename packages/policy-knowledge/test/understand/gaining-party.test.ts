@@ -20,6 +20,7 @@ describe('the side whose gains a question asks about', () => {
     ['does the school get anything?', 'enterprise', 'school'],
     ['and do we gain anything out of it?', 'enterprise', 'enterprise'],
     ['would the college benefit too?', 'teacher', 'school'],
+    ['what do the students get out of it?', 'enterprise', 'student'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
