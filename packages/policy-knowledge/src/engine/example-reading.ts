@@ -66,7 +66,9 @@ export function closeExample(
   if (FOCUSED_PARTY.test(match.example) && askedFirst !== undefined && exampleFirst !== undefined && askedFirst !== exampleFirst)
     return undefined;
   // "is the college on the hook for his injury insurance?" is not "do we have to pay his injury insurance?": another doer.
-  const [askedDoer, exampleDoer] = [askedActor(question, audience), askedActor(match.example, audience)];
+  // (An example saying "we" speaks for an enterprise, whoever asks now: "do we have to sign anything with the school?")
+  const exampleVoice = WE.test(match.example) ? 'enterprise' : audience;
+  const [askedDoer, exampleDoer] = [askedActor(question, audience), askedActor(match.example, exampleVoice)];
   if (askedDoer !== undefined && exampleDoer !== undefined && askedDoer !== exampleDoer) return undefined;
   // "if I only work part-time, does the company pay my injury insurance?" of a fact on leaving the post: the example,
   // asked of that fact's way of taking part, says nothing of another way.
@@ -127,6 +129,9 @@ export function byExamples(tools: AnswerTools, question: string, ranked: RankedF
   const rescored = leading.map((r, i) => ({ ...r, score: r.score + EXAMPLE_WEIGHT * similarities[i]! }));
   return [...rescored.sort((a, b) => b.score - a.score), ...ranked.slice(EXAMPLE_CANDIDATES)];
 }
+
+/** "we", "us", "our": the words of an enterprise speaking of itself. */
+const WE = /\b(?:we|us|our)\b/i;
 
 /** Words joining two claims in one question ("…easy to set up and get real value from?"). */
 const JOINS_CLAIMS = /\b(?:and|but|both|as well as|while)\b/i;

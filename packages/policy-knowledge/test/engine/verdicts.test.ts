@@ -81,6 +81,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Do we have to pay work injury insurance for the off-post teacher who's working with us?", 'enterprise', 'yes', '3-11'],
     // A claim that a teacher's results are the firm's is answered where ownership is left: the leave agreement.
     ["Can we treat a teacher's innovation results as our property automatically?", 'enterprise', 'not-stated', '3-17'],
+    // A teacher signing with the school is not the example of an enterprise asking "do we have to sign anything…?".
+    ["I'm leaving my post to start a company. Do I have to sign anything with the school before I go?", 'teacher', 'yes', '3-17'],
     // What happens at the end of year three the guidance leaves open, however the end of the period is named.
     ["OK so what exactly happens at the end of year three if I still haven't decided?", 'teacher', 'not-stated', '3-19'],
     // Staying away "past the three years" asks what comes after the period, which the guidance leaves open.
