@@ -113,6 +113,8 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gi: { file: 'blind/set-gi.jsonl', heldOut: false },
   gj: { file: 'blind/set-gj.jsonl', heldOut: false },
   gk: { file: 'blind/set-gk.jsonl', heldOut: true },
+  gl: { file: 'blind/set-gl.jsonl', heldOut: true },
+  gm: { file: 'blind/set-gm.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
