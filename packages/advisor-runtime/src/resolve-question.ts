@@ -3,6 +3,7 @@ import {
   gainingParty,
   pointingAtSubject,
   withoutInterjection,
+  WAYS,
   type AdvisorResult,
   type Advisor,
   type AskOptions,
@@ -129,9 +130,8 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
 }
 
-/** The ways of starting a company the guidance tells apart, and the concepts naming each way of taking part. */
+/** The topics of the two ways of starting a company the guidance tells apart. */
 const START_UP_TOPICS: ReadonlySet<string> = new Set(['ways.in-post-company', 'ways.leave-post']);
-const WAYS_NAMED = ['part-time', 'in-post', 'leave'];
 
 /**
  * "I want to start a company while keeping my post" then "I teach accounting - could my company be a bubble tea shop?":
@@ -140,7 +140,7 @@ const WAYS_NAMED = ['part-time', 'in-post', 'leave'];
 function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId || !START_UP_TOPICS.has(previous.topicId)) return false;
   const concepts = result.understanding?.concepts ?? [];
-  return concepts.includes('start-business') && !concepts.some((c) => WAYS_NAMED.includes(c));
+  return concepts.includes('start-business') && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
 }
 
 /** True when a topic is one of the cooperation modes (section 4). */

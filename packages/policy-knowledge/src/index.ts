@@ -22,6 +22,7 @@ export { createAdvisor, type Advisor, type TopicSummary } from './engine/create-
 export { decide, CLARIFY_MARGIN, type Decision } from './engine/decide.js';
 export { asksACatch, endsWithoutObject, pointingAtSubject } from './engine/follow-up-reading.js';
 export { gainingParty } from './understand/gaining-party.js';
+export { WAYS } from './engine/verdict.js';
 export { sanitizeQuestion, hasWords, MAX_QUESTION_LENGTH, type SanitizedQuestion } from './engine/sanitize-question.js';
 export { withoutInterjection } from './understand/interjection.js';
 export { loadKnowledge } from './load/load-knowledge.js';

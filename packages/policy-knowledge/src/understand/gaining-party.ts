@@ -46,13 +46,17 @@ export function gainingParty(text: string, audience: Audience | undefined): 'sch
   const named = partyWhoseGainsAreAsked(text);
   if (named === undefined || THEY.test(named)) return undefined;
   if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
-  if (new RegExp(`^${anyOf(TEACHERS)}$`, 'i').test(named)) return 'teacher';
+  if (A_TEACHER.test(named)) return 'teacher';
   // "what do the students get out of it?": the students' gains.
-  if (new RegExp(`^${anyOf(STUDENTS)}$`, 'i').test(named)) return 'student';
-  return new RegExp(`^${anyOf(SCHOOLS)}$`, 'i').test(named) ? 'school' : 'enterprise';
+  if (A_STUDENT.test(named)) return 'student';
+  return A_SCHOOL.test(named) ? 'school' : 'enterprise';
 }
 
 const THEY = /^(?:they|them)$/i;
+/** The party words of each side, whole. */
+const A_TEACHER = new RegExp(`^${anyOf(TEACHERS)}$`, 'i');
+const A_STUDENT = new RegExp(`^${anyOf(STUDENTS)}$`, 'i');
+const A_SCHOOL = new RegExp(`^${anyOf(SCHOOLS)}$`, 'i');
 
 /** True when a question asks what "they" gain ("and what's in it for them?"): the other side of the one just discussed. */
 export function asksTheirGains(text: string): boolean {
