@@ -112,9 +112,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gh: { file: 'blind/set-gh.jsonl', heldOut: false },
   gi: { file: 'blind/set-gi.jsonl', heldOut: false },
   gj: { file: 'blind/set-gj.jsonl', heldOut: false },
-  gk: { file: 'blind/set-gk.jsonl', heldOut: true },
-  gl: { file: 'blind/set-gl.jsonl', heldOut: true },
-  gm: { file: 'blind/set-gm.jsonl', heldOut: true },
+  gk: { file: 'blind/set-gk.jsonl', heldOut: false },
+  gl: { file: 'blind/set-gl.jsonl', heldOut: false },
+  gm: { file: 'blind/set-gm.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -128,6 +128,8 @@ const WHAT_IF_IT_IS = new RegExp(
     String.raw`(?:it's|it is|it were|its|they're|they are|${THE_BUSINESS_IS})\b`,
   'i',
 );
+/** "what if the company needs me longer, like 5 yrs?": any case put to what was just answered. */
+const WHAT_IF = /^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*(?:what if|and if)\b/i;
 /** A word asking what, who, how or why. */
 const WH_WORD = /\b(?:what|which|who|whom|whose|how|why|where|when)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
@@ -617,10 +619,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const caseDecided =
     WHAT_IF_IT_IS.test(corrected) &&
     best.fact.unless.some((r) => (r.verdict === 'no' || r.when.some(isFieldConcept)) && r.when.every((c) => concepts.has(c)));
+  // "what if the company needs me longer, like 5 yrs?": a case a rule of the fact rules out asks whether it still holds.
+  const caseRuledOut = WHAT_IF.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && r.when.every((c) => concepts.has(c)));
   // "my major is accounting but the company would be a bubble tea shop": a case told without asking is asked whether it may.
   const caseTold = !/[?]/.test(corrected) && !WH_WORD.test(corrected) && [...concepts].some(isFieldConcept);
   const asked =
-    type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided || caseTold) ? 'yes-no' : type;
+    type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided || caseTold || caseRuledOut)
+      ? 'yes-no'
+      : type;
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
   const otherWay =
     asked === 'yes-no' && context?.sibling !== true

@@ -265,8 +265,15 @@ export function decideVerdict(
   // "…what if I'm still at the startup when the three years are up?": a rule of the fact saying the guidance leaves this
   // open is knowledge of what the source does not say, which words the model learned from cannot overrule.
   if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
+  // "could I stay away five years and still come back?": a premise past the three-year limit breaks the fact's condition.
+  if (rule?.when.includes('beyond-three-years')) return { verdict, rule: because, with: rule.with, firm: true };
+  // "are we responsible for his social insurance as well?": a rule naming three concepts is narrow enough to stand.
+  if (rule !== undefined && rule.when.length >= FIRM_RULE_CONCEPTS) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
+
+/** How many concepts a fact's rule must name for the learned model not to overrule it (measured: two is too few). */
+const FIRM_RULE_CONCEPTS = 3;
 
 // A named university, province, city or college: "Shaoguan University", "Guangdong Province"; or a place a university is
 // said to be in or from ("a university in Shandong"), the country and its languages aside.

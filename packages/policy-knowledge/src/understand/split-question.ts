@@ -169,6 +169,9 @@ function pointsBackAt(previous: string, part: string): boolean {
 /** "…injury insurance? same?", "…? right?": a word or two asking whether the question before holds as said or as before. */
 const CHECKS_BACK = /^(?:the )?(?:same(?: (?:thing|deal|rule|way))?|right|true|correct|really)\s*\?*\s*$/i;
 
+/** "…longer than that? like could I stay out 5 years?": a question said again in other words, one question with it. */
+const RESTATES = /^(?:like|i mean|as in|so like|e\.g\.|for example|for instance)\b,?\s+/i;
+
 /** A connective left alone when a sentence is cut at its joints ("Also, why…" → "Also"). */
 const CONNECTIVE_ONLY = /^(?:and|also|plus|but|so)$/i;
 /** "…, and why?", "…, and who pays?", "Can he, and does…": a question of one or two words that still asks one of its own. */
@@ -224,7 +227,8 @@ function allQuestions(message: string): string[] {
     const asks = asksQuestion(part);
     const short = wordCount(part) < MIN_PART_WORDS && !SHORT_QUESTION.test(part);
     const checksBack = previous !== undefined && CHECKS_BACK.test(part);
-    if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
+    if (previous !== undefined && RESTATES.test(part)) merged[merged.length - 1] = `${previous.replace(/\?\s*$/, '')} - ${part}`;
+    else if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
       merged[merged.length - 1] = `${previous} ${part}`;
     else if (previous !== undefined && short && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);

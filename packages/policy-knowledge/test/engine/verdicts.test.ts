@@ -257,6 +257,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The company signs no leave agreement, but it does sign the income one: asked whether it signs anything, yes.
     ['does the company sign the post-leaving agreement?', 'enterprise', 'no', '3-17'],
     ['does the company a lecturer on leave joins sign anything?', 'enterprise', 'yes', '3-18'],
+    // A premise past the three-year limit, and a rule naming three concepts, stand against the learned model.
+    ["If I come back early and there's no open post, would I just stay as permanent extra headcount?", 'teacher', 'no', '3-22'],
+    ["Are we responsible for that teacher's social insurance as well?", 'enterprise', 'no', '3-10'],
     // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.
     ['Does the guidance give me a start-up grant if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
     ['Do I get a loan if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
@@ -439,6 +442,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const result = advisor.ask('what if I come back early?', { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('yes');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
+  });
+
+  it('answers "what if …?" of a case a rule of the fact rules out with a no', () => {
+    const context = { question: 'how long can I be away before I lose my position?', topicId: 'leave.three-years' };
+    const result = advisor.ask('what if the company needs me longer, like 5 yrs?', { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-19');
   });
 
   it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {

@@ -70,6 +70,12 @@ describe('splitQuestion', () => {
     expect(splitQuestion('what about my pension? and my salary?')).toHaveLength(2);
   });
 
+  it('keeps a question said again in other words ("like …") with it', () => {
+    expect(splitQuestion("ok what if it's longer than that? like could i stay out 5 years and still keep it")).toEqual([
+      "ok what if it's longer than that - like could i stay out 5 years and still keep it",
+    ]);
+  });
+
   it('does not split at the commas of a bracketed list', () => {
     expect(splitQuestion('Does the paper say how I apply (forms, who signs, deadlines), and what must the agreement cover?')).toEqual([
       'Does the paper say how I apply (forms, who signs, deadlines)',
