@@ -313,6 +313,17 @@ function nextReading(
 /** A pronoun standing for something named before ("it", "they"), not "anything" or "we". */
 const POINTING_PRONOUN = /\b(?:it|its|that|this|those|they|them|he|him|she|his|her|their)\b/i;
 
+/** Words naming one party, a group per party: "an enterprise" named first is "the company" after. */
+const PARTY_NOUNS = ['(?:company|enterprise|firm|business|employer)', '(?:school|college)', '(?:teacher|lecturer)'];
+
+/** "Can I work part-time at an enterprise, and does the company have to be in my field?": "the" one named before as "a". */
+function namesAgain(part: string, previousPart: string): boolean {
+  return PARTY_NOUNS.some(
+    (noun) =>
+      new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(part) && new RegExp(String.raw`\b(?:a|an) ${noun}\b`, 'i').test(previousPart),
+  );
+}
+
 /** Most words of a later part that points back and is read on the subject of the part before it. */
 const STAYING_PART_WORDS = 12;
 
@@ -329,7 +340,7 @@ function staysOnPrevious(
   readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
 ): AdvisorResult | undefined {
   if (previous.kind !== 'answer' || alone.kind !== 'answer' || alone.topic.id === previous.topic.id) return undefined;
-  if (wordCount(part) > STAYING_PART_WORDS || !POINTING_PRONOUN.test(part)) return undefined;
+  if (wordCount(part) > STAYING_PART_WORDS || !(POINTING_PRONOUN.test(part) || namesAgain(part, previousPart))) return undefined;
   const after = readAfter({ question: previousPart, topicId: previous.topic.id, facts: previous.facts });
   return after.kind === 'answer' && after.topic.id === previous.topic.id ? after : undefined;
 }

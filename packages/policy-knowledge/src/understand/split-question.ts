@@ -92,6 +92,8 @@ const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
 /** The word every "both … and" opens with: a text without it has no "and" to hold. */
 const BOTH = /\bboth\b/iu;
 const HELD_AND = '\u2060and\u2060';
+// "can I teach and do part-time work at the same time?": two acts done together are one question.
+const AND_AT_ONCE = /(?<![,;])\s+and\s+(?=[^,;?.]*\b(?:at the same time|simultaneously|at once|concurrently|in parallel)\b)/giu;
 // "…how I formally apply (forms, who signs, deadlines), and…": the commas of a bracketed list join no questions.
 const BRACKETED = /\([^()]*\)/g;
 const HELD_COMMA = '\u2063';
@@ -292,7 +294,7 @@ function splitSentence(sentence: string): string[] {
   const listed = eachListed(sentence);
   if (listed) return listed;
   const split = (text: string) =>
-    withinBracketsHeld(BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text)
+    withinBracketsHeld((BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text).replace(AND_AT_ONCE, HELD_AND))
       .split(JOINT)
       .map((p) => p.trim().replaceAll(HELD_AND, ' and ').replaceAll(HELD_COMMA, ','))
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.

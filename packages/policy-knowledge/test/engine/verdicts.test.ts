@@ -516,6 +516,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.parts?.[1]?.verdict).toBe('yes');
   });
 
+  it('reads "the company" of a later part as the enterprise the part before named', () => {
+    const result = advisor.ask(
+      'Can I do a part-time job at an enterprise while teaching full-time, and does the company have to be in my field?',
+      { audience: 'teacher' },
+    );
+    expect(result.kind === 'answer' && result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['3-4'], ['3-4']]);
+  });
+
   it('reads a fragment after a question claiming a lack as claiming the same lack', () => {
     const result = advisor.ask("does the paper say there's no binding money behind cooperation? and legal guarantees?");
     expect(result.kind).toBe('answer');

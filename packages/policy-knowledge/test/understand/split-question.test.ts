@@ -76,6 +76,13 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('keeps two acts done "at the same time" in one question', () => {
+    expect(splitQuestion('Can I teach and do part-time work at a company at the same time, and is there an example?')).toEqual([
+      'Can I teach and do part-time work at a company at the same time',
+      'is there an example?',
+    ]);
+  });
+
   it('does not split at the commas of a bracketed list', () => {
     expect(splitQuestion('Does the paper say how I apply (forms, who signs, deadlines), and what must the agreement cover?')).toEqual([
       'Does the paper say how I apply (forms, who signs, deadlines)',
