@@ -517,6 +517,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointedBack = followed
     ? (pointedFact(corrected, followed.facts) ??
+      fieldCaseOf(knowledge, concepts, followed.facts) ??
       factOfParty(corrected, followed.facts, knowledge.factById, options.audience) ??
       (followed.facts.length === 0
         ? listed
@@ -836,6 +837,15 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
   for (const [i, r] of ranked.entries())
     if (previous.includes(r.fact.id) && aspects.every((c) => r.fact.about.includes(c))) ranked[i] = { ...r, score: r.score + bonus };
   ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "What if he taught accounting instead?" after a question on a logistics firm's part-time lecturer: a follow-up whose
+ * fields stand apart (or together) is a case for the fact just given whose rules fields decide.
+ */
+function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previous: readonly string[]): string | undefined {
+  if (![...concepts].some(isFieldConcept)) return undefined;
+  return previous.find((id) => knowledge.factById.get(id)?.unless.some((r) => r.when.some(isFieldConcept)));
 }
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */

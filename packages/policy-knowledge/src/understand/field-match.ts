@@ -19,8 +19,8 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'hospital elderly rehabilitation dental biotech biology biomedical',
     business:
       'accounting accountancy bookkeeping finance financial audit auditing tax banking bank economics marketing ' +
-      'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech logistics sales ' +
-      'retail',
+      'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech sales retail',
+    logistics: 'logistics warehouse warehousing shipping freight courier transport transportation',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',
     construction: 'civil construction architecture building surveying interior property estate',
@@ -43,8 +43,8 @@ const TEACHING_PEOPLE = '(?:lecturer|teacher|instructor|professor)s?';
 const COLLEGES = '(?:college|school|institute|academy)';
 // Where a question says what the teacher teaches: "I teach nursing", "an accounting lecturer", "our automation department".
 const TEACHES = [
-  /\bi (?:teach|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
-  /\b(?:teach(?:es|ing)?|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\bi (?:teach|taught|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\b(?:teach(?:es|ing)?|taught|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
   // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
   new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
@@ -108,16 +108,21 @@ export function fieldRelation(text: string): 'same' | 'other' | undefined {
 
 /** Words without which a question names no field a teacher teaches. */
 const NAMES_TEACHING =
-  /\b(?:teach\w*|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|(?:field|subject) is)\b/i;
+  /\b(?:teach\w*|taught|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|(?:field|subject) is)\b/i;
 
 let last: { text: string; relation: 'same' | 'other' | undefined } = { text: '', relation: undefined };
 
 /**
- * How the field a teacher named in an earlier question and a business a follow-up names stand ("I teach accounting…" →
- * "what if it's bookkeeping software instead?"); undefined unless the earlier question names the one and the follow-up the other.
+ * How the field a teacher and a business named one in an earlier question and the other in a follow-up stand ("I teach
+ * accounting…" → "what if it's bookkeeping software instead?"); undefined unless the two are named across the two.
  */
 export function fieldRelationAcross(earlier: string, text: string): 'same' | 'other' | undefined {
-  return NAMES_TEACHING.test(earlier) ? relationBetween(fieldsIn(captured(earlier, TEACHES)), text) : undefined;
+  if (NAMES_TEACHING.test(earlier)) {
+    const relation = relationBetween(fieldsIn(captured(earlier, TEACHES)), text);
+    if (relation !== undefined) return relation;
+  }
+  // "We are a logistics software company…" → "what if he taught accounting instead?": the field named now against the business before.
+  return NAMES_TEACHING.test(text) ? relationBetween(fieldsIn(captured(text, TEACHES)), earlier) : undefined;
 }
 
 function relationOf(text: string): 'same' | 'other' | undefined {

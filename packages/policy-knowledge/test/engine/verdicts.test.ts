@@ -451,6 +451,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-19');
   });
 
+  it('answers a follow-up naming another field taught from the field rule of the fact just given', () => {
+    const first = advisor.ask(
+      'We are a logistics software company. A lecturer from the logistics management programme would like to work with us part-time. Is that allowed?',
+      { audience: 'enterprise' },
+    );
+    expect(first.kind === 'answer' && first.verdict).toBe('yes');
+    if (first.kind !== 'answer') return;
+    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const result = advisor.ask('What if he taught accounting instead, would it still work?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-4');
+  });
+
   it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {
     const context = { question: 'what has to be written in the off-post agreement', topicId: 'leave.post-leaving-agreement' };
     const signs = advisor.ask('who signs it?', { audience: 'teacher', context });

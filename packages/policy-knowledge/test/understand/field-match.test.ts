@@ -36,6 +36,12 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
   });
 
+  it('reads a field taught named in a follow-up against the business named before', () => {
+    const earlier = 'We are a logistics software company. A lecturer from the logistics programme wants to work with us part-time.';
+    expect(fieldRelationAcross(earlier, 'What if he taught accounting instead, would it still work?')).toBe('other');
+    expect(fieldRelationAcross(earlier, 'and if she teaches warehousing?')).toBe('same');
+  });
+
   it('says nothing when the question does not name both fields', () => {
     expect(fieldRelation('can I work part-time at a drone company?')).toBeUndefined();
     expect(fieldRelation('I teach nursing, can I start a company while in post?')).toBeUndefined();
