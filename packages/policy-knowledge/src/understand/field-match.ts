@@ -40,11 +40,13 @@ const FIELDS_OF = new Map<string, string[]>();
 for (const [field, words] of Object.entries(FIELDS)) for (const word of words) FIELDS_OF.set(word, [...(FIELDS_OF.get(word) ?? []), field]);
 
 const TEACHING_PEOPLE = '(?:lecturer|teacher|instructor|professor)s?';
+const TEACHING_WORDS =
+  String.raw`teach(?:es|ing)?|taught|lecturer in|lectures in|professor of|teacher of|` + String.raw`major(?:ing)? in|speciali[sz]e in`;
 const COLLEGES = '(?:college|school|institute|academy)';
 // Where a question says what the teacher teaches: "I teach nursing", "an accounting lecturer", "our automation department".
 const TEACHES = [
   /\bi (?:teach|taught|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
-  /\b(?:teach(?:es|ing)?|taught|lecturer in|lectures in|professor of|teacher of|major(?:ing)? in|speciali[sz]e in)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  new RegExp(String.raw`\b(?:${TEACHING_WORDS})\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
   // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
   new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
@@ -107,8 +109,11 @@ export function fieldRelation(text: string): 'same' | 'other' | undefined {
 }
 
 /** Words without which a question names no field a teacher teaches. */
-const NAMES_TEACHING =
-  /\b(?:teach\w*|taught|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|(?:field|subject) is)\b/i;
+const NAMES_TEACHING = new RegExp(
+  String.raw`\b(?:teach\w*|taught|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|` +
+    String.raw`(?:field|subject) is)\b`,
+  'i',
+);
 
 let last: { text: string; relation: 'same' | 'other' | undefined } = { text: '', relation: undefined };
 

@@ -453,7 +453,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
 
   it('answers a follow-up naming another field taught from the field rule of the fact just given', () => {
     const first = advisor.ask(
-      'We are a logistics software company. A lecturer from the logistics management programme would like to work with us part-time. Is that allowed?',
+      'We are a logistics software company. A lecturer from the logistics management programme would like to work with us ' +
+        'part-time. Is that allowed?',
       { audience: 'enterprise' },
     );
     expect(first.kind === 'answer' && first.verdict).toBe('yes');
