@@ -130,6 +130,8 @@ const WHAT_IF_IT_IS = new RegExp(
 );
 /** "what if the company needs me longer, like 5 yrs?": any case put to what was just answered. */
 const WHAT_IF = /^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*(?:what if|and if)\b/i;
+/** "ok fair. what about an automation consulting firm?": another business put to the rule just given. */
+const ANOTHER_BUSINESS = /(?:^|[.!?]\s+)(?:(?:and|but|so|ok|okay)\W+)*(?:what|how) about (?:a|an)\b/i;
 /** A word asking what, who, how or why. */
 const WH_WORD = /\b(?:what|which|who|whom|whose|how|why|where|when)\b/i;
 /** A topic probability at which the Chinese classifier's reading outweighs the out-of-scope character pairs. */
@@ -303,6 +305,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       (ownDecision.kind === 'unknown' &&
         context.sibling === true &&
         (context.topicId !== undefined || namesSubject(tools, { question, corrected }, options.audience))) ||
+      // "what about an automation consulting firm?" after a field rule: another case for that rule.
+      (ownDecision.kind === 'unknown' && context.sibling !== true && fieldCaseOf(knowledge, concepts, context.facts ?? []) !== undefined) ||
       (ownDecision.kind === 'unknown' &&
         context.sibling !== true &&
         staysOnTopic(
@@ -618,7 +622,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "what if it's a real estate agency instead?" of a fact whose condition that case fails: whether it may, no.
   // "what if instead it's bookkeeping software?" after an accounting teacher's question: a case in the same field, yes.
   const caseDecided =
-    WHAT_IF_IT_IS.test(corrected) &&
+    (WHAT_IF_IT_IS.test(corrected) || ANOTHER_BUSINESS.test(corrected)) &&
     best.fact.unless.some((r) => (r.verdict === 'no' || r.when.some(isFieldConcept)) && r.when.every((c) => concepts.has(c)));
   // "what if the company needs me longer, like 5 yrs?": a case a rule of the fact rules out asks whether it still holds.
   const caseRuledOut = WHAT_IF.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && r.when.every((c) => concepts.has(c)));

@@ -465,6 +465,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-4');
   });
 
+  it('answers "what about a … firm?" after a field rule as another case for that rule', () => {
+    const first = advisor.ask('I teach mechatronics. Can I start a company while still teaching full-time?', { audience: 'teacher' });
+    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const related = advisor.ask('ok fair. what about an automation consulting firm for small factories?', { audience: 'teacher', context });
+    expect(related.kind === 'answer' && related.verdict).toBe('yes');
+    expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
+  });
+
   it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {
     const context = { question: 'what has to be written in the off-post agreement', topicId: 'leave.post-leaving-agreement' };
     const signs = advisor.ask('who signs it?', { audience: 'teacher', context });
