@@ -45,6 +45,8 @@ export function staysOnTopic(
   if (WHAT_NEXT.test(text.trim())) return true;
   // "it'd be a software company doing RFID tracking": a detail told, not asked, is about the case just discussed.
   if (TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return !tools.outOfScopeWords().named(text);
+  // "as an actual partner or just like an advisor?": a role put to what was just said.
+  if (AS_A_ROLE.test(text.trim()) && wordCount(text) <= ROLE_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
   const about = new Set(
     tools.knowledge.facts
@@ -65,6 +67,11 @@ export function staysOnTopic(
   const shortAsk = wordCount(text) <= SHORT_ASK_WORDS && ASKS_WHAT.test(text.trim()) && tools.speller.usesOnlyKnowledgeWords(text);
   return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS || shortAsk) && !outside;
 }
+
+/** "as an actual partner…?", "or as a mentor?": a fragment naming only the role in which something is done. */
+/** Most words of such a fragment ("as an actual partner or just like an advisor?" has nine). */
+const ROLE_FRAGMENT_WORDS = 10;
+const AS_A_ROLE = /^(?:(?:and|or|so|but|just),?\s+)*as (?:a|an|the|his|her|their|my|our)\b/i;
 
 /** "and later?", "then what?", "what happens after that?": a fragment asking only what comes next. */
 const NEXT = ['later', 'later on', 'afterwards', 'after that', 'then', 'then what', 'what then', 'what next', 'what happens next'];

@@ -476,6 +476,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
   });
 
+  it('reads "as a partner or an advisor?" as the role in what was just said', () => {
+    const first = advisor.ask(
+      'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',
+      {
+        audience: 'enterprise',
+      },
+    );
+    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const role = advisor.ask('as an actual partner or just like an advisor?', { audience: 'enterprise', context });
+    expect(role.kind === 'answer' && role.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {
     const context = { question: 'what has to be written in the off-post agreement', topicId: 'leave.post-leaving-agreement' };
     const signs = advisor.ask('who signs it?', { audience: 'teacher', context });
