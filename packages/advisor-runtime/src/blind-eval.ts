@@ -115,6 +115,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gk: { file: 'blind/set-gk.jsonl', heldOut: false },
   gl: { file: 'blind/set-gl.jsonl', heldOut: false },
   gm: { file: 'blind/set-gm.jsonl', heldOut: false },
+  gn: { file: 'blind/set-gn.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -124,7 +124,7 @@ const ASKS_ISSUER =
 /** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
 const THE_BUSINESS_IS = String.raw`(?:the|my|our) (?:company|business|startup|start-up|firm) (?:is|was|were|would be)`;
 const WHAT_IF_IT_IS = new RegExp(
-  String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what if (?:instead\s+)?` +
+  String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what (?:about )?if (?:instead\s+)?` +
     String.raw`(?:it's|it is|it were|its|they're|they are|${THE_BUSINESS_IS})\b`,
   'i',
 );
@@ -477,6 +477,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : new Set<string>();
   for (const fact of likeFactsOf(tools, context?.facts ?? [], anotherCase))
     topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
+  // "what about if the company was a clothing brand, nothing to do with IoT?": the field rule just given is a candidate.
+  const fieldCase = context?.facts !== undefined && context.sibling !== true ? fieldCaseOf(knowledge, concepts, context.facts) : undefined;
+  const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
+  if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
   // The topic of who issued the guidance is not asked when the issuer only names the guidance.
   if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
@@ -496,7 +500,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : undefined;
   // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
   // turning to another party asks about something else.
-  if (followed && turned.length > 0) setAside(ranked, followed.facts);
+  if (followed && turned.length > 0 && fieldCase === undefined) setAside(ranked, followed.facts);
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "and then what happens with the results of that?" in a mode's account: the step the paper tells next.
@@ -521,7 +525,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointedBack = followed
     ? (pointedFact(corrected, followed.facts) ??
-      fieldCaseOf(knowledge, concepts, followed.facts) ??
+      fieldCase ??
       factOfParty(corrected, followed.facts, knowledge.factById, options.audience) ??
       (followed.facts.length === 0
         ? listed

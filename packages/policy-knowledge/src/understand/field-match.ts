@@ -24,7 +24,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',
     construction: 'civil construction architecture building surveying interior property estate',
-    arts: 'design art arts animation film media photography fashion music advertising video',
+    arts: 'design art arts animation film media photography fashion clothing apparel garment garments music advertising video',
     agriculture: 'agriculture agricultural farming farm horticulture veterinary forestry',
     education: 'preschool kindergarten education childcare',
     humanities: 'literature poetry chinese english language languages history philosophy law legal',
@@ -66,7 +66,7 @@ const BUSINESS = [
   // "our company does logistics", "we make drones", "the firm is in retail".
   new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
-  /\bwhat if (?:instead )?(?:it's|it is|it were|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -140,7 +140,9 @@ const SAID_APART = /\b(?:nothing to do with|unrelated|not related|(?:a )?differe
 /** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
 function relationBetween(taught: ReadonlySet<string>, text: string): 'same' | 'other' | undefined {
   if (taught.size === 0) return undefined;
-  const business = fieldsIn(captured(text, BUSINESS));
-  if (business.size === 0) return undefined;
+  const businesses = captured(text, BUSINESS);
+  const business = fieldsIn(businesses);
+  // "…a clothing brand, nothing to do with IoT": a business of no known field, said to be apart.
+  if (business.size === 0) return businesses.length > 0 && SAID_APART.test(text) ? 'other' : undefined;
   return !SAID_APART.test(text) && [...taught].some((field) => business.has(field)) ? 'same' : 'other';
 }

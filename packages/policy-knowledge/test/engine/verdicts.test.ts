@@ -476,6 +476,18 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
   });
 
+  it('answers "what about if the company was …, nothing to do with …" from the field rule just given', () => {
+    const first = advisor.ask('I teach IoT. Can I start my own RFID company while keeping my teaching job?', { audience: 'teacher' });
+    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const apart = advisor.ask('what about if the company was a clothing brand, nothing to do with IoT at all', {
+      audience: 'teacher',
+      context,
+    });
+    expect(apart.kind === 'answer' && apart.verdict).toBe('no');
+    expect(apart.kind === 'answer' && apart.citations.map((c) => c.clause)).toEqual(['3-5']);
+  });
+
   it('reads "as a partner or an advisor?" as the role in what was just said', () => {
     const first = advisor.ask(
       'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',

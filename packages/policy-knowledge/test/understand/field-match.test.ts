@@ -36,6 +36,10 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
   });
 
+  it("takes the asker's word that a business of no known field is apart", () => {
+    expect(fieldRelationAcross('I teach IoT.', 'what about if the company was a logo brand, nothing to do with IoT at all')).toBe('other');
+  });
+
   it('reads a field taught named in a follow-up against the business named before', () => {
     const earlier = 'We are a logistics software company. A lecturer from the logistics programme wants to work with us part-time.';
     expect(fieldRelationAcross(earlier, 'What if he taught accounting instead, would it still work?')).toBe('other');
