@@ -124,8 +124,8 @@ const ASKS_ISSUER =
 /** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
 const THE_BUSINESS_IS = String.raw`(?:the|my|our) (?:company|business|startup|start-up|firm) (?:is|was|were|would be)`;
 const WHAT_IF_IT_IS = new RegExp(
-  String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what (?:about )?if (?:instead\s+)?` +
-    String.raw`(?:it's|it is|it were|its|they're|they are|${THE_BUSINESS_IS})\b`,
+  String.raw`(?:^|[.!?;:—–]\s*)(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*what (?:about )?if (?:instead\s+)?` +
+    String.raw`(?:it's|it is|it were|its|they're|they are|it does|it did|it makes|they do|they make|${THE_BUSINESS_IS})\b`,
   'i',
 );
 /** "what if the company needs me longer, like 5 yrs?": any case put to what was just answered. */

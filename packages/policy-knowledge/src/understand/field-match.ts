@@ -66,7 +66,7 @@ const BUSINESS = [
   // "our company does logistics", "we make drones", "the firm is in retail".
   new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
-  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {

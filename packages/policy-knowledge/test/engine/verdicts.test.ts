@@ -488,6 +488,17 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(apart.kind === 'answer' && apart.citations.map((c) => c.clause)).toEqual(['3-5']);
   });
 
+  it('answers "… — what if it does …?" after a field rule as another case for it', () => {
+    const first = advisor.ask('I teach mechatronics. Can I start a company while still teaching full-time?', { audience: 'teacher' });
+    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const same = advisor.ask('ok scrap that lol — what if it does industrial sensor calibration instead?', {
+      audience: 'teacher',
+      context,
+    });
+    expect(same.kind === 'answer' && same.verdict).toBe('yes');
+  });
+
   it('reads "as a partner or an advisor?" as the role in what was just said', () => {
     const first = advisor.ask(
       'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',
