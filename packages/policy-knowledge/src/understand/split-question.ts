@@ -81,8 +81,10 @@ const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
 const AND_WHY = String.raw`\s+and\s+(?=why\s*\??\s*$)`;
 // "…, and tell me which one deals with pay?": a request to say something opens the question it asks.
 const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
+// "we run restaurants and would love to have a lecturer…": a wish told, not a question asked.
+const WISH = String.raw`would (?:love|like|prefer|rather|really like|really love)\b`;
 const JOINT = new RegExp(
-  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
+  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED}|${WISH})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
     String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}|${AND_WHY}`,
   'giu',
 );

@@ -76,6 +76,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('reads "… and would love to …" as a wish told, context of the question after it', () => {
+    expect(
+      splitQuestion(
+        'We run a chain of restaurants and would love to have a lecturer do part-time work for us. Does the guidance allow that?',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('keeps two acts done "at the same time" in one question', () => {
     expect(splitQuestion('Can I teach and do part-time work at a company at the same time, and is there an example?')).toEqual([
       'Can I teach and do part-time work at a company at the same time',
