@@ -31,6 +31,8 @@ const NEGATIONS = new Set([
   "weren't",
   'instead',
 ]);
+/** Whom a negation may name before what it denies: "without anyone getting in trouble". */
+const ANYONE = new Set(['anyone', 'anybody', 'us', 'me', 'him', 'her', 'them']);
 /** Longest phrase, in words, a concept may have. */
 const MAX_PHRASE_WORDS = 8;
 
@@ -172,7 +174,9 @@ export class ConceptMatcher {
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       const denied =
         (kind === 'situation' || kind === 'modifier') &&
-        (NEGATIONS.has(tokens[i - 1] ?? '') || (NEGATIONS.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') || setAgainst(tokens, i));
+        (NEGATIONS.has(tokens[i - 1] ?? '') ||
+          (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
+          setAgainst(tokens, i));
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);

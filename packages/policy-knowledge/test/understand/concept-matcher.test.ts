@@ -30,6 +30,11 @@ describe('ConceptMatcher', () => {
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
   });
 
+  it('denies what a negation names after "anyone" or a pronoun ("without anyone getting in trouble")', () => {
+    expect(concepts('can we hire him part-time without anyone getting in trouble?')).not.toContain('prohibited');
+    expect(concepts('will anyone get in trouble if we hire him part-time?')).toContain('prohibited');
+  });
+
   it('reads "my own" and "would it need" as neither ownership nor needs, and "who owns" as ownership', () => {
     const read = concepts('and if I did found my own instead, what kind of company would it need to be?');
     expect(read).not.toContain('ownership');
