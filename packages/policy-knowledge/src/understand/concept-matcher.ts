@@ -59,7 +59,16 @@ const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'no
  */
 function setAgainst(tokens: readonly string[], at: number): boolean {
   const contrastEndingAt = (end: number) => CONTRASTS.has(`${tokens[end - 2] ?? ''} ${tokens[end - 1] ?? ''}`);
-  return contrastEndingAt(at) || (/^\w+ing$/.test(tokens[at - 1] ?? '') && contrastEndingAt(at - 1));
+  return contrastEndingAt(at) || (/^\w+ing$/.test(tokens[at - 1] ?? '') && contrastEndingAt(at - 1)) || otherChoice(tokens, at);
+}
+
+/** "…or is it shady?", "…, or is that predatory?": the other choice a question offers, not the claim it asks about. */
+const OTHER_CHOICES: ReadonlySet<string> = new Set(['or is it', 'or is that', 'or is this', 'or am i', 'or are we', 'or would that be']);
+
+/** True when the words before a phrase (one word aside: "or is it just shady") offer it as the other choice. */
+function otherChoice(tokens: readonly string[], at: number): boolean {
+  const words = (from: number, to: number) => tokens.slice(Math.max(from, 0), to).join(' ');
+  return [at, at - 1].some((end) => OTHER_CHOICES.has(words(end - 3, end)) || OTHER_CHOICES.has(words(end - 4, end)));
 }
 
 /** A concept found in a question, with the words that named it. */

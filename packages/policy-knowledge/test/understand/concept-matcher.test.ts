@@ -30,6 +30,12 @@ describe('ConceptMatcher', () => {
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
   });
 
+  it('reads ", or is it shady?" as the other choice offered, not the claim asked', () => {
+    expect(concepts('Is that the kind of thing the paper supports, or is it shady?')).not.toContain('prohibited');
+    expect(concepts('Is that allowed, or is it just predatory?')).not.toContain('prohibited');
+    expect(concepts('Is it shady to do that?')).toContain('prohibited');
+  });
+
   it('denies what a negation names after "anyone" or a pronoun ("without anyone getting in trouble")', () => {
     expect(concepts('can we hire him part-time without anyone getting in trouble?')).not.toContain('prohibited');
     expect(concepts('will anyone get in trouble if we hire him part-time?')).toContain('prohibited');
