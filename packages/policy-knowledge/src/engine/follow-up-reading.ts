@@ -469,6 +469,8 @@ const SAME_AS_BEFORE = new RegExp(
   'i',
 );
 
+const ENDS_ASKING_SAME = new RegExp(SAME_TAIL, 'i');
+
 /** "…handled the same way?", "is it treated the same way?": whether two things are handled alike. */
 const HANDLED_ALIKE = /\b(?:handled|treated|dealt with|decided|settled|done|worked out)\s+(?:in\s+)?(?:the same way|alike|likewise)\b/i;
 
@@ -707,6 +709,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   if (/\b(?:what|which|who|how|why|where|when)\b/i.test(rest)) return own;
   // "so the annual assessment too?": whether it holds of one more thing, whatever the question before asked.
   if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text)) || ALSO_THIS.test(text.trim())) return 'yes-no';
+  // "and work injury insurance? same deal?": whether what was just said holds of it too, whatever was asked before.
+  if (ENDS_ASKING_SAME.test(text)) return 'yes-no';
   return before === 'yes-no' || before === 'who' ? 'yes-no' : own;
 }
 

@@ -19,6 +19,8 @@ describe('the type of a follow-up', () => {
     ['Does the paper say vocational colleges have strong R&D?', 'How about technical service ability?'],
     // A bare condition asks the question before under it.
     ['does my start-up need to be a tech company?', 'If I leave my post?'],
+    // "…same deal?" asks whether what was said holds of it too, after a question of what or who.
+    ['Quick one: if I go off-post, who takes care of my social insurance?', 'and work injury insurance? same deal?'],
   ])('reads "%s" then "%s" as yes/no', (previous, followUp) => {
     expect(typeAfter(previous, followUp)).toBe('yes-no');
   });
