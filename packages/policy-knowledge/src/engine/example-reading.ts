@@ -91,8 +91,10 @@ export function closeExample(
   // "…only about 30% fail…" is another claim than "…most fail…": a figure only one of them gives changes it.
   if (figuresOf(match.example) !== figuresOf(question)) return undefined;
   // "…if we're in the same field" is not "…in a totally different field": a verdict rule only one of them meets changes it.
+  // ("are we on the hook for his social insurance too?" is asked by an enterprise: its "we" is the enterprise's.)
   const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
-  if (ruleOf(asked) !== ruleOf(example)) return undefined;
+  const voiced = (text: string, who: Audience | undefined) => new Set(tools.concepts.find(text, who).map((m) => m.concept));
+  if (ruleOf(voiced(question, audience)) !== ruleOf(voiced(match.example, exampleVoice))) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
   // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too, unless a
   // turning word the fact names already tells them apart ("easy to line up?" against "hard to line up?" of `flipOn: [hard]`).

@@ -260,6 +260,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A premise past the three-year limit, and a rule naming three concepts, stand against the learned model.
     ["If I come back early and there's no open post, would I just stay as permanent extra headcount?", 'teacher', 'no', '3-22'],
     ["Are we responsible for that teacher's social insurance as well?", 'enterprise', 'no', '3-10'],
+    // An enterprise's "we" decides which rule of the fact an example question and the question asked meet.
+    ["And are we on the hook for that teacher's social insurance too?", 'enterprise', 'no', '3-10'],
     // Outstanding work recognised is what the off-post period's achievements and grades count for.
     ['If the off-post teacher working with us does great work, will the school recognise it?', 'enterprise', 'yes', '3-15'],
     // Staff outside the professional and technical personnel are not whom the guidance is for.
