@@ -117,6 +117,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gm: { file: 'blind/set-gm.jsonl', heldOut: false },
   gn: { file: 'blind/set-gn.jsonl', heldOut: true },
   go: { file: 'blind/set-go.jsonl', heldOut: true },
+  gp: { file: 'blind/set-gp.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
