@@ -115,9 +115,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gk: { file: 'blind/set-gk.jsonl', heldOut: false },
   gl: { file: 'blind/set-gl.jsonl', heldOut: false },
   gm: { file: 'blind/set-gm.jsonl', heldOut: false },
-  gn: { file: 'blind/set-gn.jsonl', heldOut: true },
-  go: { file: 'blind/set-go.jsonl', heldOut: true },
-  gp: { file: 'blind/set-gp.jsonl', heldOut: true },
+  gn: { file: 'blind/set-gn.jsonl', heldOut: false },
+  go: { file: 'blind/set-go.jsonl', heldOut: false },
+  gp: { file: 'blind/set-gp.jsonl', heldOut: false },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
