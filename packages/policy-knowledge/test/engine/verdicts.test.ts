@@ -28,6 +28,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A worry whether what the guidance allows was wrongdoing is answered no.
     ["My startup got me an 'excellent' rating and a colleague says I took her slot. Did I do something wrong?", 'teacher', 'no', '3-15'],
+    // Worries in other words ("exploiting my students", "busted", "break the guidance") are answered no.
+    ['Would I be exploiting my students if I put them on real projects in my company in their third year?', 'teacher', 'no', '4.3-3'],
+    ['Am I going to get busted for moonlighting at an RFID company? I teach RFID at my college', 'teacher', 'no', '3-4'],
+    [
+      "A pen-testing firm that runs simulated cyber attacks wants me part-time. Does working for an 'attack' company break the guidance?",
+      'teacher',
+      'no',
+      '3-4',
+    ],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
