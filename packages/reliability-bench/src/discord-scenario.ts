@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServices, silentLogger } from '@cobridge/advisor-runtime';
 import { createDiscordClient } from '@cobridge/discord-bot';
 import { checkIntegrity } from '@cobridge/question-log';
-import { FakeDiscord, type DiscordCall } from '@cobridge/testkit';
+import { FakeDiscord } from '@cobridge/testkit';
 import { BURST } from './slack-scenarios.js';
 
 /** What the Discord interaction burst showed. */
@@ -19,18 +19,6 @@ export interface DiscordBurstResult {
 }
 
 const HANG_BOUND_MS = 600_000;
-/** Discord's interaction callback type for "thinking…": a deferral the answer later fills in, not an answer. */
-const DEFERRED_CALLBACK = 5;
-
-/**
- * True for a REST call that shows the asker an answer: a reply, the edit that fills in a deferral, or a follow-up.
- * A deferral and the deletion of a deferred placeholder are steps of one answer, so a late `/ask` is not counted twice.
- */
-function showsAnswer(call: DiscordCall): boolean {
-  if (call.method === 'DELETE') return false;
-  const type = (call.body as { type?: unknown } | undefined)?.type;
-  return !(call.route.endsWith('/callback') && type === DEFERRED_CALLBACK);
-}
 const userId = (i: number): string => String(400_000_000_000_000_000n + BigInt(i));
 
 /** {@link BURST} `/ask` interactions from as many users through the fake gateway to the real discord.js client. */
@@ -49,7 +37,7 @@ export async function discordBurst(): Promise<DiscordBurstResult> {
       fake.slashCommand('ask', { question: `who pays injury insurance for a lecturer on leave? ${String(i)}` }, { userId: userId(i) }),
     );
     const deadline = Date.now() + HANG_BOUND_MS;
-    const answersTo = (s: (typeof sent)[number]) => fake.responsesTo(s).filter(showsAnswer);
+    const answersTo = (s: (typeof sent)[number]) => fake.answersShown(s);
     while (sent.some((s) => answersTo(s).length === 0) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -1,4 +1,4 @@
-import type { Interaction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Interaction } from 'discord.js';
 import type { Services } from '@cobridge/advisor-runtime';
 import { interfaceLang, interfaceStrings } from '@cobridge/reply';
 import { COMMANDS_BY_NAME } from '../commands/index.js';
@@ -31,7 +31,16 @@ async function route(interaction: Interaction, services: Services): Promise<void
   if (interaction.isRepliable()) return respond(interaction, renderNotice(strings.unknownCommand));
 }
 
-async function apologize(interaction: Interaction): Promise<void> {
+/** Errors after which the interaction takes no answer any more: it was answered already, or it has expired. */
+const SETTLED = new Set<unknown>([RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged, RESTJSONErrorCodes.UnknownInteraction]);
+
+/** True when `error` says the interaction can take no further answer (a retried reply that had arrived, an expired one). */
+export function settlesInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && SETTLED.has(error.code);
+}
+
+async function apologize(interaction: Interaction, error: unknown): Promise<void> {
+  if (settlesInteraction(error)) return;
   if (interaction.isAutocomplete()) {
     if (!interaction.responded) await interaction.respond([]);
     return;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { DEFAULT_DISCORD_IDENTITY, type FakeDiscordIdentity } from './identity.js';
 import { FakeGateway } from './fake-gateway.js';
-import { answerRestCall, type DiscordCall, type DiscordRestContext } from './rest-routes.js';
+import { answerRestCall, type DiscordCall, type DiscordRequest, type DiscordRestContext } from './rest-routes.js';
 import {
   autocompletePayload,
   buttonPayload,
@@ -31,10 +31,15 @@ export interface SentInteraction {
 const API_PREFIX = '/api/v10';
 const NOT_FOUND = { status: 404, body: { message: '404: Not Found', code: 0 } };
 
-/** True when `call` answers `interaction`: its callback, or a webhook call made with its token. */
+/** True when `call` answers `interaction`: its callback, or a webhook call made with its token (refused ones too). */
 function answers(call: DiscordCall, interaction: SentInteraction): boolean {
   return call.route.startsWith(`/interactions/${interaction.id}/`) || call.route.includes(`/${interaction.token}`);
 }
+
+/** Discord's interaction callback type for "thinking…": a deferral the answer later fills in. */
+const DEFERRED_CALLBACK = 5;
+const isDeferral = (call: DiscordCall): boolean =>
+  call.route.endsWith('/callback') && (call.body as { type?: unknown } | undefined)?.type === DEFERRED_CALLBACK;
 
 async function readBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -67,7 +72,7 @@ export class FakeDiscord {
       });
     });
     this.#sockets = new WebSocketServer({ server: this.#server, path: '/gateway' });
-    this.#rest = { identity: this.identity, gatewayUrl: '', commands: new Map(), posted: [] };
+    this.#rest = { identity: this.identity, gatewayUrl: '', commands: new Map(), posted: [], acknowledged: new Set() };
     this.gateway = new FakeGateway(this.identity, () => this.#rest.gatewayUrl, options.heartbeatInterval ?? 41_250);
     this.gateway.attach(this.#sockets);
   }
@@ -100,7 +105,7 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(request);
     const path = decodeURIComponent(url.pathname);
-    const call: DiscordCall = {
+    const call: DiscordRequest = {
       method: request.method ?? 'GET',
       route: path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path,
       query: Object.fromEntries(url.searchParams),
@@ -108,7 +113,7 @@ export class FakeDiscord {
       authorization: request.headers.authorization,
     };
     const answer = path.startsWith(API_PREFIX) ? answerRestCall(this.#rest, call) : NOT_FOUND;
-    this.calls.push(call);
+    this.calls.push({ ...call, status: answer.status });
     if (answer.body === undefined) {
       response.writeHead(answer.status).end();
     } else {
@@ -145,6 +150,21 @@ export class FakeDiscord {
   /** Every recorded call that answers `interaction`, in order (callback, then follow-ups and edits). */
   responsesTo(interaction: SentInteraction): DiscordCall[] {
     return this.calls.filter((call) => answers(call, interaction));
+  }
+
+  /**
+   * The accepted calls that show the asker an answer to `interaction`: a reply, the edit that fills in a deferral, or a
+   * follow-up. Refused calls, the deferral itself ("thinking…"), deletions and repeated edits of one message do not count.
+   */
+  answersShown(interaction: SentInteraction): DiscordCall[] {
+    const edited = new Set<string>();
+    return this.responsesTo(interaction).filter((call) => {
+      if (call.status >= 400 || call.method === 'DELETE' || isDeferral(call)) return false;
+      if (call.method !== 'PATCH') return true;
+      if (edited.has(call.route)) return false;
+      edited.add(call.route);
+      return true;
+    });
   }
 
   #interact(payload: Record<string, unknown>): SentInteraction {

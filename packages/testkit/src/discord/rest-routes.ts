@@ -2,13 +2,18 @@ import { type FakeDiscordIdentity, nextSnowflake, userPayload } from './identity
 import { messageObject } from './event-payloads.js';
 
 /** One REST request the fake received; `route` is the decoded path after `/api/v10`. */
-export interface DiscordCall {
+export interface DiscordRequest {
   method: string;
   route: string;
   query: Record<string, string>;
   /** Parsed JSON body, the raw text for other content types, or undefined when empty. */
   body: unknown;
   authorization: string | undefined;
+}
+
+/** A request the fake received, with the status it answered (a refused second callback is recorded too). */
+export interface DiscordCall extends DiscordRequest {
+  status: number;
 }
 
 /** What the fake answers: a status and an optional JSON body. */
@@ -25,19 +30,21 @@ export interface DiscordRestContext {
   commands: Map<string, unknown[]>;
   /** Messages the bot posted to channels, oldest first. */
   posted: Record<string, unknown>[];
+  /** Interactions already given their one callback: Discord refuses a second one. */
+  acknowledged: Set<string>;
 }
 
-type Handler = (ctx: DiscordRestContext, params: string[], call: DiscordCall) => DiscordRestResponse;
+type Handler = (ctx: DiscordRestContext, params: string[], call: DiscordRequest) => DiscordRestResponse;
 
 function asObject(body: unknown): Record<string, unknown> {
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
-function replyMessage(ctx: DiscordRestContext, channelId: string, call: DiscordCall): DiscordRestResponse {
+function replyMessage(ctx: DiscordRestContext, channelId: string, call: DiscordRequest): DiscordRestResponse {
   return { status: 200, body: messageObject(ctx.identity, { ...asObject(call.body), channel_id: channelId }) };
 }
 
-function putCommands(ctx: DiscordRestContext, scope: string, call: DiscordCall): DiscordRestResponse {
+function putCommands(ctx: DiscordRestContext, scope: string, call: DiscordRequest): DiscordRestResponse {
   const list = Array.isArray(call.body) ? call.body : [];
   const saved = list.map((command) => ({
     type: 1,
@@ -51,7 +58,13 @@ function putCommands(ctx: DiscordRestContext, scope: string, call: DiscordCall):
   return { status: 200, body: saved };
 }
 
-function callback(ctx: DiscordRestContext, params: string[], call: DiscordCall): DiscordRestResponse {
+/** What Discord answers a second callback to one interaction. */
+const ALREADY_ACKNOWLEDGED = { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+
+function callback(ctx: DiscordRestContext, params: string[], call: DiscordRequest): DiscordRestResponse {
+  const id = params[0] as string;
+  if (ctx.acknowledged.has(id)) return ALREADY_ACKNOWLEDGED;
+  ctx.acknowledged.add(id);
   if (call.query.with_response !== 'true') return { status: 204 };
   const body = asObject(call.body);
   const message = messageObject(ctx.identity, asObject(body.data));
@@ -70,7 +83,7 @@ function callback(ctx: DiscordRestContext, params: string[], call: DiscordCall):
   };
 }
 
-function postMessage(ctx: DiscordRestContext, channelId: string, call: DiscordCall): DiscordRestResponse {
+function postMessage(ctx: DiscordRestContext, channelId: string, call: DiscordRequest): DiscordRestResponse {
   const reply = replyMessage(ctx, channelId, call);
   ctx.posted.push(reply.body as Record<string, unknown>);
   return reply;
@@ -114,7 +127,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
 ];
 
 /** Answers one REST call like Discord would, or with a 404 JSON error for routes the fake does not know. */
-export function answerRestCall(ctx: DiscordRestContext, call: DiscordCall): DiscordRestResponse {
+export function answerRestCall(ctx: DiscordRestContext, call: DiscordRequest): DiscordRestResponse {
   for (const [method, pattern, handler] of ROUTES) {
     const match = method === call.method ? pattern.exec(call.route) : null;
     if (match) return handler(ctx, match.slice(1), call);

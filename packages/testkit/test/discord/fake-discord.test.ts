@@ -71,6 +71,26 @@ describe('FakeDiscord REST', () => {
     expect(fake.calls[1]).toMatchObject({ method: 'PATCH', route: '/webhooks/1/tok/messages/@original' });
   });
 
+  it('refuses a second callback to one interaction as Discord does (40060), and counts the answer shown once', async () => {
+    const first = await api('POST', '/interactions/124/tok2/callback', { type: 4, data: { content: 'hi' } });
+    const second = await api('POST', '/interactions/124/tok2/callback', { type: 4, data: { content: 'hi' } });
+    expect(first.status).toBe(204);
+    expect(second.status).toBe(400);
+    expect(second.json).toEqual({ message: 'Interaction has already been acknowledged.', code: 40060 });
+    const sent = { id: '124', token: 'tok2' };
+    expect(fake.responsesTo(sent).map((c) => c.status)).toEqual([204, 400]);
+    expect(fake.answersShown(sent)).toHaveLength(1);
+  });
+
+  it('counts a deferral filled in by two edits of @original as one answer, and a follow-up as another', async () => {
+    await api('POST', '/interactions/125/tok3/callback', { type: 5 });
+    await api('PATCH', '/webhooks/1/tok3/messages/%40original', { content: 'answer' });
+    await api('PATCH', '/webhooks/1/tok3/messages/%40original', { content: 'answer' });
+    expect(fake.answersShown({ id: '125', token: 'tok3' })).toHaveLength(1);
+    await api('POST', '/webhooks/1/tok3', { content: 'more' });
+    expect(fake.answersShown({ id: '125', token: 'tok3' })).toHaveLength(2);
+  });
+
   it('stores commands registered with PUT per scope', async () => {
     await api('PUT', `/applications/1/guilds/55/commands`, [{ name: 'ask', description: 'Ask' }]);
     const listed = await api('GET', `/applications/1/guilds/55/commands`);
