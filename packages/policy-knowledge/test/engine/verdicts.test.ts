@@ -6,6 +6,13 @@ beforeAll(async () => {
   advisor = await loadAdvisor();
 });
 
+/** Asks `question` as a conversation's first turn: the context a follow-up carries, and the verdict given. */
+function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
+  const first = advisor.ask(question, { audience });
+  if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+  return { context: { question: first.question, topicId: first.topic.id, facts: first.facts }, verdict: first.verdict };
+}
+
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
@@ -467,32 +474,26 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   });
 
   it('answers a follow-up naming another field taught from the field rule of the fact just given', () => {
-    const first = advisor.ask(
+    const { context, verdict } = contextAfter(
       'We are a logistics software company. A lecturer from the logistics management programme would like to work with us ' +
         'part-time. Is that allowed?',
-      { audience: 'enterprise' },
+      'enterprise',
     );
-    expect(first.kind === 'answer' && first.verdict).toBe('yes');
-    if (first.kind !== 'answer') return;
-    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    expect(verdict).toBe('yes');
     const result = advisor.ask('What if he taught accounting instead, would it still work?', { audience: 'enterprise', context });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-4');
   });
 
   it('answers "what about a … firm?" after a field rule as another case for that rule', () => {
-    const first = advisor.ask('I teach mechatronics. Can I start a company while still teaching full-time?', { audience: 'teacher' });
-    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
-    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const { context } = contextAfter('I teach mechatronics. Can I start a company while still teaching full-time?', 'teacher');
     const related = advisor.ask('ok fair. what about an automation consulting firm for small factories?', { audience: 'teacher', context });
     expect(related.kind === 'answer' && related.verdict).toBe('yes');
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
   });
 
   it('answers "what about if the company was …, nothing to do with …" from the field rule just given', () => {
-    const first = advisor.ask('I teach IoT. Can I start my own RFID company while keeping my teaching job?', { audience: 'teacher' });
-    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
-    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const { context } = contextAfter('I teach IoT. Can I start my own RFID company while keeping my teaching job?', 'teacher');
     const apart = advisor.ask('what about if the company was a clothing brand, nothing to do with IoT at all', {
       audience: 'teacher',
       context,
@@ -502,9 +503,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   });
 
   it('answers "… — what if it does …?" after a field rule as another case for it', () => {
-    const first = advisor.ask('I teach mechatronics. Can I start a company while still teaching full-time?', { audience: 'teacher' });
-    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
-    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
+    const { context } = contextAfter('I teach mechatronics. Can I start a company while still teaching full-time?', 'teacher');
     const same = advisor.ask('ok scrap that lol — what if it does industrial sensor calibration instead?', {
       audience: 'teacher',
       context,
@@ -513,14 +512,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   });
 
   it('reads "as a partner or an advisor?" as the role in what was just said', () => {
-    const first = advisor.ask(
+    const { context } = contextAfter(
       'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',
-      {
-        audience: 'enterprise',
-      },
+      'enterprise',
     );
-    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
-    const context = { question: first.question, topicId: first.topic.id, facts: first.facts };
     const role = advisor.ask('as an actual partner or just like an advisor?', { audience: 'enterprise', context });
     expect(role.kind === 'answer' && role.citations.map((c) => c.clause)).toContain('4.6-2');
   });
