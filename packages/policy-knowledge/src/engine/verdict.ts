@@ -14,6 +14,10 @@ const NEGATING_FLIPS: ReadonlySet<string> = new Set(['lose', 'refuse', 'prohibit
 /** A question about who decides something, or on what basis ("who sets my pay?", "on what basis?"). */
 const ASKS_WHO_DECIDES = /\b(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|sets?|basis|based on)\b/i;
 
+/** "when do conflicts tend to arise?", "when does cooperation usually go wrong?": a "when" of circumstances, not a date. */
+const ASKS_CIRCUMSTANCES =
+  /\bwhen (?:do|does|did|would|will|can|might)\b[^?]{0,60}\b(?:tends?|usually|typically|often|arises?|happens?|occurs?|break(?:s)? out|blows? up|go(?:es)? wrong|fall(?:s)? apart)\b/i;
+
 /** A verdict with the rule that produced it and the facts that explain it. */
 export interface VerdictDecision {
   verdict: Verdict | null;
@@ -114,7 +118,8 @@ export function decideVerdict(
 ): VerdictDecision {
   // "does that shrink the number of excellent spots?" asks whether a count changes, not what it is.
   const asksAmount = type === 'how-much' || (concepts.has('amount') && !(type === 'yes-no' && CHANGES_A_COUNT.test(question ?? '')));
-  const asksDate = type === 'when' || concepts.has('date');
+  // "when do conflicts tend to arise?" asks in what circumstances, not for a date.
+  const asksDate = (type === 'when' && !ASKS_CIRCUMSTANCES.test(question ?? '')) || concepts.has('date');
   // "who owns the IP he creates with us?": the paper leaves ownership to the leave agreement and never allocates it.
   if ((type === 'who' || type === 'choice') && concepts.has('ownership'))
     return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [] };

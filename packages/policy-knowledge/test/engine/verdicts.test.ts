@@ -620,4 +620,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const result = advisor.ask('who pays work-related injury insurance for a teacher on leave?');
     expect(result.kind === 'answer' && result.verdict).toBeNull();
   });
+
+  it('reads "when do … tend to arise?" as asking in what circumstances, and "when" of a deadline as asking for a date', () => {
+    const circumstances = advisor.ask('When do conflicts between the school and the enterprise tend to arise?', { audience: 'enterprise' });
+    expect(circumstances.kind === 'answer' && circumstances.verdict).toBeNull();
+    expect(circumstances.kind === 'answer' && circumstances.citations.map((c) => c.clause)).toContain('2-4');
+    const date = advisor.ask('When is the deadline to hand in my off-post application?', { audience: 'teacher' });
+    expect(date).toMatchObject({ kind: 'answer', verdict: 'not-stated' });
+  });
 });
