@@ -71,6 +71,18 @@ function otherChoice(tokens: readonly string[], at: number): boolean {
   return [at, at - 1].some((end) => OTHER_CHOICES.has(words(end - 3, end)) || OTHER_CHOICES.has(words(end - 4, end)));
 }
 
+/** Words after which a period's "end" is a point in time ("before that period ends"), not a loss. */
+const TIME_BOUNDARIES: ReadonlySet<string> = new Set(['before', 'until', 'till', 'when', 'once', 'after']);
+/** How many words back a time boundary may stand from the "end" it makes a point in time ("before my leave period ends"). */
+const TIME_BOUNDARY_REACH = 4;
+
+/** True when a one-word "end" (ends, ended) follows a time boundary: "can I come back before the leave ends?". */
+function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.stems.length !== 1 || hit.stems[0] !== END_STEM) return false;
+  return tokens.slice(Math.max(at - TIME_BOUNDARY_REACH, 0), at).some((t) => TIME_BOUNDARIES.has(t));
+}
+const END_STEM = stem('end');
+
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
   concept: string;
@@ -178,6 +190,7 @@ export class ConceptMatcher {
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
     const record = (hit: Phrase, i: number) => {
+      if (marksATime(hit, tokens, i)) return;
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = hit.kind;
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.

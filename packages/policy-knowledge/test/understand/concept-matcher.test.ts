@@ -41,6 +41,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('will anyone get in trouble if we hire him part-time?')).toContain('prohibited');
   });
 
+  it('reads a period\'s "end" after "before" or "when" as a point in time, not a loss', () => {
+    expect(concepts('can I come back before that period ends?')).not.toContain('lose');
+    expect(concepts('what happens when my leave ended?')).not.toContain('lose');
+    expect(concepts('will my career end if I leave my post?')).toContain('lose');
+  });
+
   it('reads "my own" and "would it need" as neither ownership nor needs, and "who owns" as ownership', () => {
     const read = concepts('and if I did found my own instead, what kind of company would it need to be?');
     expect(read).not.toContain('ownership');
