@@ -45,6 +45,8 @@ export function staysOnTopic(
   if (WHAT_NEXT.test(text.trim())) return true;
   // "it'd be a software company doing RFID tracking": a detail told, not asked, is about the case just discussed.
   if (TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return !tools.outOfScopeWords().named(text);
+  // "and my friend who works at a private company?": the question just answered, asked of another person.
+  if (OF_ANOTHER_PERSON.test(text.trim()) && wordCount(text) <= PERSON_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "as an actual partner or just like an advisor?": a role put to what was just said.
   if (AS_A_ROLE.test(text.trim()) && wordCount(text) <= ROLE_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
@@ -67,6 +69,29 @@ export function staysOnTopic(
   const shortAsk = wordCount(text) <= SHORT_ASK_WORDS && ASKS_WHAT.test(text.trim()) && tools.speller.usesOnlyKnowledgeWords(text);
   return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS || shortAsk) && !outside;
 }
+
+/** "and my friend who works at a private company?", "what about a colleague who's an admin clerk?": another person. */
+const PEOPLE = [
+  'friends?',
+  'colleagues?',
+  'wife',
+  'husband',
+  'partner',
+  'brother',
+  'sister',
+  'cousin',
+  'neighbou?r',
+  'someone',
+  'somebody',
+  'people',
+  'person',
+];
+const OF_ANOTHER_PERSON = new RegExp(
+  String.raw`^(?:(?:ok|okay|so),?\s+)?(?:and|what about|how about|and what about)\s+(?:(?:my|a|an|our|his|her)\s+)?(?:\w+\s+)?(?:${PEOPLE.join('|')})\s+who\b`,
+  'i',
+);
+/** Most words of such a fragment ("and my friend who works at a private company?" has nine). */
+const PERSON_FRAGMENT_WORDS = 14;
 
 /** "as an actual partner…?", "or as a mentor?": a fragment naming only the role in which something is done. */
 /** Most words of such a fragment ("as an actual partner or just like an advisor?" has nine). */

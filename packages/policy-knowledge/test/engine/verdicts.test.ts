@@ -511,6 +511,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(same.kind === 'answer' && same.verdict).toBe('yes');
   });
 
+  it('reads "and my friend who works at …?" as the question just answered, asked of another person', () => {
+    const { context } = contextAfter(
+      "I'm a lab technician at a public hospital, not a university. Does this guidance even apply to me?",
+      'teacher',
+    );
+    const friend = advisor.ask('and my friend who works at a private company?', { audience: 'teacher', context });
+    expect(friend).toMatchObject({ kind: 'answer', topic: { id: 'guidance.scope' }, verdict: 'no' });
+  });
+
   it('reads "as a partner or an advisor?" as the role in what was just said', () => {
     const { context } = contextAfter(
       'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',
