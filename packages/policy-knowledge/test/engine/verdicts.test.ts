@@ -44,6 +44,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-4',
     ],
+    // A base built and left unused is the problem the training-base section states (4.3-2), not its remedy (4.3-3).
+    [
+      'Our department built a big training base with a partner firm and now it just sits there unused. Does the paper say anything about this?',
+      'teacher',
+      'yes',
+      '4.3-2',
+    ],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
