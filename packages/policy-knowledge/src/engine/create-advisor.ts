@@ -484,7 +484,7 @@ function learnedRefusal(checkOf: () => IntentClassifier | undefined, threshold: 
   if (!mayBeRefused(question)) return undefined;
   const top = checkOf()?.predict(question, 1).ranked[0];
   if (top?.intent !== REFUSE_LABEL || top.confidence < threshold) return undefined;
-  return { reason: 'harmful', because: 'it asks for help to deceive, forge, evade an obligation or harm someone' };
+  return { reason: 'harmful', because: 'deceive, cheat or harm someone' };
 }
 
 function nearestTopics(knowledge: Knowledge, alternatives: ScoredIntent[]): TopicRef[] {

@@ -304,6 +304,11 @@ describe('advisor.ask', () => {
     expect(result.text).toContain(result.because);
   });
 
+  it('gives a refusal of the learned check a reason that reads as what was asked ("the request asks to …")', () => {
+    const result = advisor.ask("get me paid in cash so the enterprise work doesn't show up anywhere");
+    expect(result).toMatchObject({ kind: 'refuse', because: 'deceive, cheat or harm someone' });
+  });
+
   it('refuses none of the ordinary questions: every training question and in-scope evaluation question', async () => {
     const inScope = (await loadEvalSet()).filter((row) => row.intent !== 'oos').map((row) => row.text);
     const ordinary = [...advisor.knowledge.topics.flatMap((t) => t.questions), ...inScope];
