@@ -51,6 +51,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '4.3-2',
     ],
+    // "get in each other's way" asks whether the roles conflict: the paper says they can be coordinated.
+    ["Does the paper think teaching, part-time enterprise work and running a business get in each other's way?", 'teacher', 'no', '4-2'],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
