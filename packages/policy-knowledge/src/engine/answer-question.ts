@@ -1147,10 +1147,13 @@ const ABOUT_A_PART = new Set(
 /** Fewest words besides those that make a question about a section ask something within it. */
 const WITHIN_SECTION_WORDS = 3;
 
+/** Words naming one particular thing a section tells: "the RFID example in section 4" asks for the example alone. */
+const PARTICULARS: ReadonlySet<string> = new Set(['example', 'case', 'story', 'anecdote', 'instance']);
+
 /** True when a question naming a section asks something in it ("who issued the guidance section 3 describes?"). */
 function asksWithinSection(question: string): boolean {
-  const words = question.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, ''))).length >= WITHIN_SECTION_WORDS;
+  const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, '')));
+  return words.length >= WITHIN_SECTION_WORDS || (words.length > 1 && words.some((w) => PARTICULARS.has(w)));
 }
 
 /** True when a fact cites a clause of the section or of one of its subsections. */

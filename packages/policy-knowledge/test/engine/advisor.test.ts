@@ -62,6 +62,8 @@ describe('advisor.ask', () => {
     expect(answered('which ministry issued the guidance described in section 3').citations.map((c) => c.clause)).toEqual(['3-1']);
     expect(answered("what's the story with the company that went bankrupt in section 2").citations.map((c) => c.clause)).toContain('2.2-2');
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
+    // One example a section tells is asked for alone.
+    expect(answered("What's the RFID example in section 4 about?").citations.map((c) => c.clause)).toEqual(['4-3']);
   });
 
   it.each([
