@@ -322,6 +322,13 @@ describe('advisor.ask', () => {
     expect(answered('who funded the study').citations.map((c) => c.clause)).toEqual(['6-1']);
   });
 
+  it('answers "…, and what\'s the example?" with the example of what the part before asked about', () => {
+    const result = answered(
+      "Doesn't juggling teaching, a part-time job and a start-up create conflicts? And what's the example the paper gives?",
+    );
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4-2'], ['4-3']]);
+  });
+
   it("declines another country's rules in one part of a message and answers the other part", () => {
     const result = answered(
       "If I come back early and there's no vacancy, do I still get placed? " +
