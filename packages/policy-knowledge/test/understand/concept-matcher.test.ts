@@ -41,6 +41,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('will anyone get in trouble if we hire him part-time?')).toContain('prohibited');
   });
 
+  it('reads "a number", "any numbers" and "put a number on" as asking for an amount', () => {
+    for (const text of ['does the paper actually give a number anywhere?', 'any numbers?', 'does it put a number on the savings?']) {
+      expect(concepts(text)).toContain('amount');
+    }
+  });
+
   it('reads a period\'s "end" after "before" or "when" as a point in time, not a loss', () => {
     expect(concepts('can I come back before that period ends?')).not.toContain('lose');
     expect(concepts('what happens when my leave ended?')).not.toContain('lose');
