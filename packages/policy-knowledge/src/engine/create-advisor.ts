@@ -398,7 +398,7 @@ const DETAIL_PART_WORDS = 10;
 
 /**
  * "Who decides my salary while I'm off post, and is there a fixed percentage?": a short later part asking only for a
- * detail (a figure, an extension, a deadline…) and naming no situation or aspect of its own asks it of the fact the part
+ * detail (a figure, an amount, an extension, a deadline…) and naming no situation or aspect of its own asks it of the fact the part
  * before was answered with; that reading is kept when it says the guidance does not give the detail.
  */
 function detailOfPrevious(
@@ -410,7 +410,7 @@ function detailOfPrevious(
 ): AdvisorResult | undefined {
   if (previous.kind !== 'answer' || previous.facts.length === 0 || wordCount(part) > DETAIL_PART_WORDS) return undefined;
   const found = tools.concepts.find(part).map((m) => m.concept);
-  if (!(found.includes('detail') || namesFigure(part))) return undefined;
+  if (!(found.includes('detail') || found.includes('amount') || namesFigure(part))) return undefined;
   if (found.some((c) => OWN_SUBJECT_KINDS.has(tools.concepts.kinds.get(c) ?? ''))) return undefined;
   const after = readAfter({
     question: previousPart,

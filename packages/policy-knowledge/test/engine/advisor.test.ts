@@ -322,6 +322,14 @@ describe('advisor.ask', () => {
     expect(answered('who funded the study').citations.map((c) => c.clause)).toEqual(['6-1']);
   });
 
+  it('answers "…, and does the guidance give a figure?" as the amount the part before\'s fact does not give', () => {
+    const result = answered("Who decides what I'm paid while I'm off post, and does the guidance give a figure?");
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['3-16']],
+      ['not-stated', ['3-16']],
+    ]);
+  });
+
   it('answers "…, and what\'s the example?" with the example of what the part before asked about', () => {
     const result = answered(
       "Doesn't juggling teaching, a part-time job and a start-up create conflicts? And what's the example the paper gives?",
