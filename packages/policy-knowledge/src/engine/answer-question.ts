@@ -796,7 +796,8 @@ function withoutInventedBenefit(decision: VerdictDecision, knowledge: Knowledge,
 
 /**
  * The verdict the fact's rules give: a yes/no question is read with its doer, its claim and whether it asks a detail the
- * fact does not give; any other question's verdict turns on its type, its concepts and whether it asks who decides.
+ * fact does not give; any other question's verdict turns on its type, its concepts, whether it asks who decides and
+ * whether it asks such a detail.
  */
 function ruledVerdict(
   knowledge: Knowledge,
@@ -804,8 +805,8 @@ function ruledVerdict(
   fact: Fact,
   read: { claim: string; concepts: ReadonlySet<string>; denied: ReadonlySet<string> | undefined },
 ): VerdictDecision {
-  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts, undefined, input.question);
   const unsupported = asksUnsupportedDetail(knowledge, input.matcher, input.question, fact);
+  if (input.type !== 'yes-no') return decideVerdict(fact, input.type, read.concepts, undefined, input.question, unsupported);
   return decideVerdict(fact, input.type, read.concepts, input.actor, read.claim, unsupported, read.denied);
 }
 

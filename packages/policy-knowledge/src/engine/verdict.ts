@@ -127,6 +127,9 @@ export function decideVerdict(
     if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
       return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };
     }
+    // "what's the maximum number of hours a week I may work part-time?": a detail neither the fact nor its clauses give.
+    if (type !== 'why' && concepts.has('detail') && unsupported === true)
+      return { verdict: 'not-stated', rule: 'asks for a detail the fact does not give', with: [] };
     // "how long does the approval take?": only the three-year facts state a duration.
     if (type === 'how-long' && !fact.states.includes('duration'))
       return { verdict: 'not-stated', rule: 'asks for a duration the fact does not give', with: [] };
