@@ -207,6 +207,13 @@ const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,},\s*(?:\S+\s+){3,}\S+\s*\?\s*$/i;
 
+/** "what kind of business…? can it be anything?", "what sort…, could she open a restaurant under it?": a case put to the kind. */
+const WHAT_KIND_THEN_CASE = new RegExp(
+  String.raw`\b(?:what|which) (?:kind|sort|type)s? of\b[^?]*?(?:[,;:—–-]\s*|\?\s+)(?:like |e\.g\.? |say |so |or )?` +
+    String.raw`(?:any\b|anything\b|(?:can|could|would|is|does) (?:it|she|he|i|we|they|that|a|an)\b|even\b)`,
+  'i',
+);
+
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
@@ -239,6 +246,8 @@ export function questionType(question: string): QuestionType {
     /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
   )
     return 'yes-no';
+  // "what kind of entrepreneurship does it cover, like any business at all?": the kind asked, then a case put to it.
+  if (WHAT_KIND_THEN_CASE.test(text)) return 'yes-no';
   // "can you give me the example the paper uses?": a request for something, not whether one can.
   if (POLITE_REQUEST.test(text)) return 'what';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';

@@ -8,6 +8,10 @@ describe('questionType', () => {
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
+    // The kind asked, then a case put to it: whether the case is covered is what is asked.
+    ['what kind of entrepreneurship does it cover, like any business at all?', 'yes-no'],
+    ['what sort of entrepreneurship does it have in mind tho - could she open a restaurant under it?', 'yes-no'],
+    ['what kind of company can I start?', 'what'],
     // A subject and a modal alone, asked back.
     ["so I basically can't?", 'yes-no'],
     // A question word with its own subject and verb names a thing ("what I teach"); with an auxiliary it still asks.
