@@ -55,6 +55,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Does the paper think teaching, part-time enterprise work and running a business get in each other's way?", 'teacher', 'no', '4-2'],
     // A "what" question asking for a detail the fact and its clauses never give is not stated, like a yes/no one.
     ["what's the maximum number of hours a week I can spend on a part-time job?", 'teacher', 'not-stated', '3-4'],
+    // Ending the contract during the leave is the teacher's to ask: a fear that it breaks a rule is answered no.
+    ["Is it illegal to quit the college outright while I'm on entrepreneurial leave?", 'teacher', 'no', '3-20'],
     // A fear of sanction about a way of taking part is that way's question, not one the guidance does not cover.
     ['Can the school punish me for starting a company?', 'teacher', 'no', '3-5'],
     // "fire" in a trade's name is no dismissal; "get me fired" still is.
