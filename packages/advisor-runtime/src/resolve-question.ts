@@ -38,6 +38,11 @@ export function resolveQuestion(
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
+    const heldHere = previous && asksIfLeaveRuleHoldsHere(input.text, previous, asked) ? askInContext(advisor, input, previous) : undefined;
+    if (key && previous && heldHere?.kind === 'answer') {
+      memory.remember(key, `${input.text} ${previous.question}`, heldHere);
+      return heldHere;
+    }
     const result =
       previous && (leftTheMode(advisor, previous, asked) || leftTheWay(previous, asked) || pointsBackUnsure(input.text, asked))
         ? (stayedInMode(advisor, input, previous, asked) ?? asked)
@@ -104,7 +109,8 @@ export function resolveQuestion(
       direct.topic.id !== previous.topicId &&
       !isFragment(input.text) &&
       !endsWithAFollowUp(input.text) &&
-      pointingAtSubject(input.text) === undefined)
+      pointingAtSubject(input.text) === undefined &&
+      !asksIfLeaveRuleHoldsHere(input.text, previous, direct))
   ) {
     memory.remember(key, input.text, direct);
     return direct;
@@ -128,6 +134,24 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
+}
+
+/** The topics of the ways of taking part that keep the post: the guidance gives them conditions, not a treatment. */
+const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set(['ways.in-post-company', 'ways.part-time']);
+/** "…too?", "…as well?": whether what was named holds in the case discussed. */
+const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b/i;
+
+/**
+ * "does the three-year limit apply to me too then?" while a start-up beside the job is discussed: a rule of leaving the
+ * post asked of the way the conversation is about, which is read in that conversation.
+ */
+function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: AdvisorResult): boolean {
+  return (
+    HOLDS_HERE_TOO.test(text) &&
+    STAYING_WAY_TOPICS.has(previous.topicId) &&
+    direct.kind === 'answer' &&
+    direct.topic.id.startsWith('leave.')
+  );
 }
 
 /** The topics of the two ways of starting a company the guidance tells apart. */
@@ -176,6 +200,11 @@ function stayedInMode(
   if (mode === undefined || !elsewhere) return undefined;
   const named = advisor.ask(`In ${mode.charAt(0).toLowerCase()}${mode.slice(1)}, ${input.text}`, { audience: input.audience });
   return named.kind === 'answer' && named.topic.id === previous.topicId ? { ...named, question: input.text } : undefined;
+}
+
+/** The question read in the light of the conversation's previous question. */
+function askInContext(advisor: Advisor, input: { text: string; audience: Audience }, previous: Remembered): AdvisorResult {
+  return advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) });
 }
 
 /** What a follow-up is read against: the conversation's previous question, its topic and the facts it was given. */

@@ -145,6 +145,18 @@ describe('conversations', () => {
     expect([able?.verdict, able?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.1-2']]);
   });
 
+  it('answers "does the 3-year limit apply to that too?" after a start-up in post: No, that limit is for leaving the post', () => {
+    for (const follow of ['does the 3-year limit apply to that too?', 'does the three-year limit apply to me too then?']) {
+      const [, limit] = converse(
+        `limit-${follow.length}`,
+        'Can I start a company while still teaching full-time? I teach mechatronics.',
+        follow,
+      );
+      expect([limit?.verdict, limit?.citations.map((c) => c.clause)]).toEqual(['no', ['3-19']]);
+      expect(limit?.text).toContain('not for a start-up while staying in post');
+    }
+  });
+
   it('reads "in that one" after a mode was named as that mode', () => {
     const [, role] = converse(
       'that-one',

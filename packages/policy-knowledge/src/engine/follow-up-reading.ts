@@ -614,8 +614,24 @@ export function treatmentOfAnotherWay(
   if (WAYS.some((w) => named.has(w)) || before.length === 0 || !isLeaveTreatment(best) || aboutWay.some((f) => f.about.includes('leave')))
     return undefined;
   const label = WAY_LABELS[before[0]!]!;
+  // "does the three-year limit apply to me too then?" while a start-up beside the job is discussed: that limit is set for
+  // leaving the post, so for the way asked about it does not apply.
+  if (best.states.includes('duration') && ASKS_IF_LIMIT_APPLIES.test(text))
+    return {
+      decision: {
+        verdict: 'no',
+        rule: `the limit asked about is set for leaving the post, not for ${before.join(', ')}`,
+        with: [],
+        firm: true,
+      },
+      facts: [best],
+      text: `${VERDICT_LEADS.no} That limit is set for leaving the post, not for ${label}. ${LEAVE_RULE} ${factText(best, audience)}`,
+    };
   return { decision: decision(before.join(', ')), facts: [best], text: `${unsaid(label)} ${LEAVE_RULE} ${factText(best, audience)}` };
 }
+
+/** "does the 3-year limit apply to that too?": whether a limit given for one way holds for another. */
+const ASKS_IF_LIMIT_APPLIES = /\blimit\b[^?]*\bappl(?:y|ies)\b|\bappl(?:y|ies)\b[^?]*\blimit\b/i;
 
 /** How an answer names the ways of taking part whose treatment the guidance leaves open. */
 const WAY_LABELS: Readonly<Record<string, string>> = { 'part-time': 'part-time work', 'in-post': 'a start-up while staying in post' };
