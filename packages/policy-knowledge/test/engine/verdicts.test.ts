@@ -533,6 +533,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(friend).toMatchObject({ kind: 'answer', topic: { id: 'guidance.scope' }, verdict: 'no' });
   });
 
+  it('reads "do I have to stay involved forever?" after a students\' start-up as the teacher\'s choice to stay or return', () => {
+    const { context } = contextAfter('A couple of my students want to start their own company. Can I join as a partner?', 'teacher');
+    const stay = advisor.ask('do I have to stay involved forever?', { audience: 'teacher', context });
+    expect(stay).toMatchObject({ kind: 'answer', topic: { id: 'modes.mass-innovation' }, verdict: 'no' });
+  });
+
   it('reads "as a partner or an advisor?" as the role in what was just said', () => {
     const { context } = contextAfter(
       'Some students have set up a small company and keep hitting technical problems. Can their teacher help them?',
