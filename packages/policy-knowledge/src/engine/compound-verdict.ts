@@ -58,6 +58,10 @@ export function compoundVerdict(
   const claims = body.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
+  // Only a claim naming an aspect is judged: with fewer than two, no claim is read by the classifier or ranked at all.
+  const owns = claims.map((claim) => matcher.find(claim, input.audience).map((m) => m.concept));
+  const namesAspect = (own: readonly string[]) => own.some((c) => matcher.kinds.get(c) === 'aspect');
+  if (owns.filter(namesAspect).length < 2) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.
   const shared = [...input.concepts].filter(
     (c) => c !== 'self' && (matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party'),
@@ -67,14 +71,14 @@ export function compoundVerdict(
   // "do my insurance, title review and injury insurance all stay with my college?": the holder is every item's.
   // "社保和工伤险是不是都由学校交": a Chinese question names the doer once, after all the items.
   const holder = isChinese(input.question) ? askedActor(input.question, input.audience) : heldBy(input.question);
-  for (const claim of claims) {
+  for (const [i, claim] of claims.entries()) {
     // "my college keeps my social insurance and pays my injury insurance": the second claim's doer is the first's.
     // "does the company pay my injury insurance and my pension contributions?": a bare item shares the doer too.
     const shares = opensWithVerb(claim) || isBareItem(claim);
     const actor = claimActor(claim, input.audience) ?? (shares ? doer : undefined) ?? (holdsFor(claim) ? holder : undefined);
     doer = actor ?? doer;
-    const own = matcher.find(claim, input.audience).map((m) => m.concept);
-    if (!own.some((c) => matcher.kinds.get(c) === 'aspect')) continue;
+    const own = owns[i]!;
+    if (!namesAspect(own)) continue;
     const concepts = new Set([...shared, ...own]);
     // "…and pays my work-injury insurance too": a claim's own topic counts as much as the whole question's.
     // A claim is judged on the better of its two best facts that is about what it names: the whole question's topic
