@@ -86,8 +86,9 @@ const PEOPLE = [
   'people',
   'person',
 ];
+const ASKING_OF = String.raw`^(?:(?:ok|okay|so),?\s+)?(?:and|what about|how about|and what about)\s+`;
 const OF_ANOTHER_PERSON = new RegExp(
-  String.raw`^(?:(?:ok|okay|so),?\s+)?(?:and|what about|how about|and what about)\s+(?:(?:my|a|an|our|his|her)\s+)?(?:\w+\s+)?(?:${PEOPLE.join('|')})\s+who\b`,
+  String.raw`${ASKING_OF}(?:(?:my|a|an|our|his|her)\s+)?(?:\w+\s+)?(?:${PEOPLE.join('|')})\s+who\b`,
   'i',
 );
 /** Most words of such a fragment ("and my friend who works at a private company?" has nine). */

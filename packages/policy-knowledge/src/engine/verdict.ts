@@ -15,8 +15,10 @@ const NEGATING_FLIPS: ReadonlySet<string> = new Set(['lose', 'refuse', 'prohibit
 const ASKS_WHO_DECIDES = /\b(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|sets?|basis|based on)\b/i;
 
 /** "when do conflicts tend to arise?", "when does cooperation usually go wrong?": a "when" of circumstances, not a date. */
-const ASKS_CIRCUMSTANCES =
-  /\bwhen (?:do|does|did|would|will|can|might)\b[^?]{0,60}\b(?:tends?|usually|typically|often|arises?|happens?|occurs?|break(?:s)? out|blows? up|go(?:es)? wrong|fall(?:s)? apart)\b/i;
+const HOW_OFTEN = ['tends?', 'usually', 'typically', 'often'];
+const WHAT_HAPPENS = ['arises?', 'happens?', 'occurs?', 'break(?:s)? out', 'blows? up', 'go(?:es)? wrong', 'fall(?:s)? apart'];
+const HOW_THINGS_GO = [...HOW_OFTEN, ...WHAT_HAPPENS].join('|');
+const ASKS_CIRCUMSTANCES = new RegExp(String.raw`\bwhen (?:do|does|did|would|will|can|might)\b[^?]{0,60}\b(?:${HOW_THINGS_GO})\b`, 'i');
 
 /** A verdict with the rule that produced it and the facts that explain it. */
 export interface VerdictDecision {

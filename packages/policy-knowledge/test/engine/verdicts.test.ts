@@ -46,7 +46,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A base built and left unused is the problem the training-base section states (4.3-2), not its remedy (4.3-3).
     [
-      'Our department built a big training base with a partner firm and now it just sits there unused. Does the paper say anything about this?',
+      'Our department built a training base with a partner firm and now it just sits there unused. Does the paper say anything about it?',
       'teacher',
       'yes',
       '4.3-2',
