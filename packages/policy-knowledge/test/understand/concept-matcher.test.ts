@@ -41,6 +41,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('will anyone get in trouble if we hire him part-time?')).toContain('prohibited');
   });
 
+  it('reads "the exact same field" as the same field, not as asking for an exact amount', () => {
+    const read = concepts('my side company works in the exact same field as the course I teach');
+    expect(read).toContain('same-field');
+    expect(read).not.toContain('amount');
+  });
+
   it('reads "a number", "any numbers" and "put a number on" as asking for an amount', () => {
     for (const text of ['does the paper actually give a number anywhere?', 'any numbers?', 'does it put a number on the savings?']) {
       expect(concepts(text)).toContain('amount');
