@@ -118,8 +118,9 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gn: { file: 'blind/set-gn.jsonl', heldOut: false },
   go: { file: 'blind/set-go.jsonl', heldOut: false },
   gp: { file: 'blind/set-gp.jsonl', heldOut: false },
-  gq: { file: 'blind/set-gq.jsonl', heldOut: true },
-  gr: { file: 'blind/set-gr.jsonl', heldOut: true },
+  gq: { file: 'blind/set-gq.jsonl', heldOut: false },
+  gr: { file: 'blind/set-gr.jsonl', heldOut: false },
+  gs: { file: 'blind/set-gs.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
