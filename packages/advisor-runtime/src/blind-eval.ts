@@ -121,6 +121,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gq: { file: 'blind/set-gq.jsonl', heldOut: false },
   gr: { file: 'blind/set-gr.jsonl', heldOut: false },
   gs: { file: 'blind/set-gs.jsonl', heldOut: true },
+  gt: { file: 'blind/set-gt.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
