@@ -177,7 +177,13 @@ const NOT_TELLING = String.raw`(?:and|but|then) ${LEAVE_UNTOLD} ${anyOf(UNTOLD_S
 const IN_TRUTH = ['really', 'actually', 'in fact', 'in reality', 'secretly'];
 const SAYS_BUT_ACTUALLY = String.raw`\b(?:saying|that says|which says) (?:that )?\S.{0,80}\bbut ${anyOf(IN_TRUTH)}\b`;
 const BEHIND_WHOSE = ["the school's", "the college's", 'their', "my school's", "my dean's", "hr's"];
+// "what could I slip into his tea so he's sick?": making someone ill on purpose, whoever is asked.
+const VICTIMS = String.raw`(?:him|her|them|my (?:colleague|boss|rival|competitor)|the (?:rival|competitor))`;
+const WHOSE_FOOD = String.raw`(?:his|her|their|[\w-]+'s) (?:[\w-]+ )?(?:tea|coffee|drinks?|food|lunch|water|meals?|cups?)`;
+const SPIKED = String.raw`\b(?:slip|put|sneak|drop|mix|stir|spike)\w* (?:[\w'-]+ ){0,4}(?:in|into) ${WHOSE_FOOD}\b`;
+const SICKENED = String.raw`\b(?:mak(?:e|es|ing)|get(?:s|ting)?) ${VICTIMS} (?:[\w'-]+ )?(?:sick|ill|vomit)\b|\bpoison\w* ${VICTIMS}\b`;
 const PLAN_MARKERS: [RegExp, string][] = [
+  [new RegExp(`${SPIKED}|${SICKENED}`, 'i'), 'harm someone'],
   [
     wordPattern([
       `without ${anyOf(UNSEEN)}`,

@@ -171,8 +171,10 @@ export function decideVerdict(
     return { verdict: 'not-stated', rule: 'asks for a detail (a figure, a limit, a procedure) the fact does not give', with: [] };
   }
   // "Do I have to…?" of what is only allowed is a no; "does the school have to…?" of what the school does is not.
-  // "does the college have to let me return early?" asks whether the teacher may: a permission the other party must grant.
-  const grantsThePermission = (fact.by ?? 'teacher') === 'teacher' && LETS_THE_TEACHER.test(question ?? '');
+  // "does the college have to let me return early?" asks whether the teacher may: a permission the other party must grant;
+  // "do they have to take me even with no opening?" asks the same of the school's leave to take a returning teacher.
+  const grantsThePermission =
+    ((fact.by ?? 'teacher') === 'teacher' || (fact.about ?? []).includes('return')) && LETS_THE_TEACHER.test(question ?? '');
   if (
     !rule &&
     fact.modality === 'permission' &&

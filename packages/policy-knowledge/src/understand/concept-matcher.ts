@@ -76,12 +76,21 @@ const TIME_BOUNDARIES: ReadonlySet<string> = new Set(['before', 'until', 'till',
 /** How many words back a time boundary may stand from the "end" it makes a point in time ("before my leave period ends"). */
 const TIME_BOUNDARY_REACH = 4;
 
-/** True when a one-word "end" (ends, ended) follows a time boundary: "can I come back before the leave ends?". */
+/** Words before "year" that name a year of the calendar ("this year", "every year"), not a length of time. */
+const CALENDAR_YEARS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'every', 'each', 'per', 'school', 'academic', 'fiscal']);
+
+/**
+ * True when a one-word phrase names a point in time, not what it usually names: "end" (ends, ended) after a time
+ * boundary ("can I come back before the leave ends?") or "year" of the calendar ("my startup did well this year").
+ */
 function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean {
-  if (hit.stems.length !== 1 || hit.stems[0] !== END_STEM) return false;
+  if (hit.stems.length !== 1) return false;
+  if (hit.stems[0] === YEAR_STEM) return CALENDAR_YEARS.has(tokens[at - 1] ?? '');
+  if (hit.stems[0] !== END_STEM) return false;
   return tokens.slice(Math.max(at - TIME_BOUNDARY_REACH, 0), at).some((t) => TIME_BOUNDARIES.has(t));
 }
 const END_STEM = stem('end');
+const YEAR_STEM = stem('year');
 
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {

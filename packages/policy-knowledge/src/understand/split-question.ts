@@ -221,7 +221,7 @@ function allQuestions(message: string): string[] {
   // "…; and if i'm rated excellent, does that hit the quota?": a condition cut off on its own opens the next question.
   let condition = '';
   for (const [i, raw] of parts.entries()) {
-    if (SUBORDINATE.test(raw) && !asksQuestion(raw) && i + 1 < parts.length) {
+    if ((SUBORDINATE.test(raw) ? !asksQuestion(raw) : endsWithCondition(raw)) && i + 1 < parts.length) {
       condition = `${condition}${raw}, `;
       continue;
     }
@@ -369,6 +369,15 @@ const LEAD_PHRASE = new RegExp(
   String.raw`^(?:[\w'-]+\s+){0,2}[\w'-]+,\s*(?!${RELATIVE_CLAUSE})(?:${QUESTION_START}\b|${LEAD_IN_QUESTION})`,
   'i',
 );
+
+/**
+ * True when a part ends, after a dash, with a condition that asks nothing ("what about the appraisal - if I'm rated
+ * excellent"): the condition opens the question after it.
+ */
+function endsWithCondition(part: string): boolean {
+  const last = part.split(CONDITION_DASH).at(-1)!;
+  return last !== part && !/\?\s*$/.test(last) && SUBORDINATE.test(last) && !asksQuestion(last);
+}
 
 /** The dash closing a condition before the questions asked under it. */
 const CONDITION_DASH = /\s[-–—]\s+/;

@@ -139,6 +139,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // A duty to let the teacher return early is the teacher's own permission to return early.
     ['Does the college have to let me return early if I ask?', 'teacher', 'yes', '3-21'],
+    // …and a duty to take a returning teacher with no opening is the school's leave to go beyond its staffing.
+    ['If I come back early, do they have to take me even with no opening?', 'teacher', 'yes', '3-22'],
+    // Fearing that coming back early counts as abandoning the post fears a sanction for what the guidance allows.
+    ['If I come back early from startup leave, will the school treat it like I abandoned my post?', 'teacher', 'no', '3-21'],
     // "…come from the school?" names the school as the one that gives it: the enterprise pays injury insurance.
     ['Does my work-injury insurance come from the school?', 'teacher', 'no', '3-11'],
     // A vacant post the college "needs to have" is a requirement the guidance does not make.

@@ -59,6 +59,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('will my career end if I leave my post?')).toContain('lose');
   });
 
+  it('reads a year of the calendar ("this year", "every year") as no length of time', () => {
+    expect(concepts('my startup did really well this year, does that take a slot?')).not.toContain('duration');
+    expect(concepts('do we pay him every year?')).not.toContain('duration');
+    expect(concepts('can I stay away for a year?')).toContain('duration');
+  });
+
   it('reads "my own" and "would it need" as neither ownership nor needs, and "who owns" as ownership', () => {
     const read = concepts('and if I did found my own instead, what kind of company would it need to be?');
     expect(read).not.toContain('ownership');

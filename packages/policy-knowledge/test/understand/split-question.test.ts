@@ -103,6 +103,10 @@ describe('splitQuestion', () => {
       'ok, and the annual appraisal, if they rate me excellent, does that use up one of the excellent slots?',
     ]);
     expect(splitQuestion("how about the appraisal then - if I'm rated excellent, does that eat into the quota?")).toHaveLength(1);
+    // A condition after a dash opens the question after it.
+    expect(splitQuestion('what about the annual appraisal - if I get rated excellent, do I take a slot from my colleagues?')).toEqual([
+      'what about the annual appraisal - if I get rated excellent, do I take a slot from my colleagues?',
+    ]);
     // The comma after the condition may be left out.
     expect(splitQuestion('what about the yearly review then? if I am graded excellent does that take a slot?')).toHaveLength(1);
     // Two subjects named alone, or a subject and a question of its own, stay two questions.
