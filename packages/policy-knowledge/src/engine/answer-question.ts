@@ -853,8 +853,13 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
  * fields stand apart (or together) is a case for the fact just given whose rules fields decide.
  */
 function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previous: readonly string[]): string | undefined {
-  if (![...concepts].some(isFieldConcept)) return undefined;
+  if (![...concepts].some(namesAFieldCase)) return undefined;
   return previous.find((id) => knowledge.factById.get(id)?.unless.some((r) => r.when.some(isFieldConcept)));
+}
+
+/** True for a concept naming how a business's field stands to the teacher's ("…nothing to do with what we teach"). */
+function namesAFieldCase(concept: string): boolean {
+  return isFieldConcept(concept) || concept === 'unrelated';
 }
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */

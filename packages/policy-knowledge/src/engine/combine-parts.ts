@@ -76,11 +76,12 @@ export function partHeading(question: string): string {
 
 /**
  * The verdict of a message as a whole, from the verdicts of its yes/no questions: theirs when they agree; "partly" when
- * one holds (or partly holds) and another does not; "no" when none holds; the first answer's when fewer than two.
+ * one holds (or partly holds) and another does not; "no" when none holds; the first answer's when fewer than two, or
+ * the one yes/no question's when the first answer has none ("and my title? will I still be evaluated?").
  */
 function overallVerdict(lead: Verdict | null, asked: readonly (Verdict | null)[]): Verdict | null {
   const given = asked.filter((v): v is Verdict => v !== null);
-  if (given.length < 2) return lead;
+  if (given.length < 2) return lead ?? given[0] ?? null;
   const verdicts = new Set(given);
   if (verdicts.size === 1) return given[0]!;
   return verdicts.has('yes') || verdicts.has('partly') ? 'partly' : 'no';

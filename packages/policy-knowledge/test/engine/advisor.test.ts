@@ -682,6 +682,12 @@ describe('several questions in one message', () => {
     expect(result.understanding?.verdictRule).not.toMatch(/and guarantee/);
   });
 
+  it('gives a message the verdict of its one yes/no question when the first part asks what', () => {
+    const result = answered("and what about my title? will I still be in line for the associate prof evaluation while I'm out");
+    expect(result.parts?.map((p) => p.verdict)).toEqual([null, 'yes']);
+    expect(result.verdict).toBe('yes');
+  });
+
   it('answers "…, and why?" from the fact the part before it was answered with', () => {
     const result = answered("Does the paper say enterprises couldn't hire part-time teachers in the past, and why?");
     expect(result.parts?.map((p) => p.verdict)).toEqual(['yes', null]);

@@ -519,6 +519,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(apart.kind === 'answer' && apart.citations.map((c) => c.clause)).toEqual(['3-5']);
   });
 
+  it('answers "…nothing to do with what our college teaches, does that still work?" after the part-time field rule', () => {
+    const { context } = contextAfter('can i do part time work at a company while still teaching full time?', 'teacher');
+    const apart = advisor.ask(
+      "it's my cousin's hotpot restaurant tho, nothing to do with what our college teaches. does that still work?",
+      {
+        audience: 'teacher',
+        context,
+      },
+    );
+    expect(apart.kind === 'answer' && apart.verdict).toBe('no');
+    expect(apart.kind === 'answer' && apart.citations.map((c) => c.clause)).toEqual(['3-4']);
+  });
+
   it('answers "… — what if it does …?" after a field rule as another case for it', () => {
     const { context } = contextAfter('I teach mechatronics. Can I start a company while still teaching full-time?', 'teacher');
     const same = advisor.ask('ok scrap that lol — what if it does industrial sensor calibration instead?', {
