@@ -119,6 +119,13 @@ export function resolveQuestion(
     audience: input.audience,
     context: contextOf(previous),
   });
+  // "…what if he goes further and leaves his post to open his own firm?": a reading in the conversation that stays on the
+  // way just discussed loses the other way named.
+  const stayedOnTheWay = inContext.kind === 'answer' && inContext.topic.id === previous.topicId && turnedToAnotherWay(previous, direct);
+  if (stayedOnTheWay) {
+    memory.remember(key, input.text, direct);
+    return direct;
+  }
   const result = inContext.kind === 'answer' || direct.kind !== 'answer' ? inContext : direct;
   memory.remember(key, `${input.text} ${previous.question}`, result);
   return result;
@@ -165,6 +172,23 @@ function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId || !START_UP_TOPICS.has(previous.topicId)) return false;
   const concepts = result.understanding?.concepts ?? [];
   return concepts.includes('start-business') && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
+}
+
+/** The topic of each way of taking part, by the concept naming the way. */
+const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
+  'part-time': 'ways.part-time',
+  'in-post': 'ways.in-post-company',
+  leave: 'ways.leave-post',
+};
+
+/**
+ * True when a follow-up after one way of taking part is answered alone from another way it names, however unsure that
+ * reading ("can he work part-time there?" then "what if he goes further and leaves his post to open his own firm?").
+ */
+function turnedToAnotherWay(previous: Remembered, result: AdvisorResult): boolean {
+  if (result.kind !== 'answer' || !Object.values(TOPIC_OF_WAY).includes(previous.topicId)) return false;
+  const named = WAYS.filter((w) => result.understanding?.concepts.includes(w));
+  return named.length === 1 && TOPIC_OF_WAY[named[0]!] === result.topic.id && result.topic.id !== previous.topicId;
 }
 
 /** True when a topic is one of the cooperation modes (section 4). */

@@ -157,6 +157,15 @@ describe('conversations', () => {
     }
   });
 
+  it('answers a follow-up naming another way from that way, not from the one just discussed', () => {
+    const [, leaving] = converse(
+      'another-way',
+      'My colleague Zhang teaches accounting and does bookkeeping part-time for a small accounting firm. Is that within the rules?',
+      'ok what if he goes further and leaves his post to open his own accounting firm?',
+    );
+    expect([leaving?.topic.id, leaving?.citations.map((c) => c.clause)]).toEqual(['ways.leave-post', ['3-6']]);
+  });
+
   it('reads "in that one" after a mode was named as that mode', () => {
     const [, role] = converse(
       'that-one',

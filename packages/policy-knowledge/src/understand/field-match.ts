@@ -13,13 +13,13 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
     computing:
       'computer computers computing software programming network networks networking cybersecurity security ' +
       'ai data internet app apps web cloud game games gaming iot electronics sensor sensors chip chips ' +
-      'semiconductor hardware saas fintech',
+      'semiconductor hardware saas fintech online',
     health:
       'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
       'hospital elderly rehabilitation dental biotech biology biomedical',
     business:
       'accounting accountancy bookkeeping finance financial audit auditing tax banking bank economics marketing ' +
-      'commerce e-commerce ecommerce trade trading consultancy consulting insurance fintech sales retail',
+      'commerce e-commerce ecommerce online trade trading consultancy consulting insurance fintech sales retail',
     logistics: 'logistics warehouse warehousing shipping freight courier transport transportation',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',

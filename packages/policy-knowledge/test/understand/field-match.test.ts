@@ -32,6 +32,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     const earlier = 'I teach accounting - could my company be a bubble tea shop?';
     expect(fieldRelationAcross(earlier, "ok what if instead it's bookkeeping software for small shops?")).toBe('same');
     expect(fieldRelationAcross(earlier, 'what if the company is a hair salon?')).toBe('other');
+    // An online store is e-commerce.
+    const commerce = "Can I start my own company while still teaching full time? I'm in the e-commerce program";
+    expect(fieldRelationAcross(commerce, 'my idea is an online store platform for local farm products, would that count?')).toBe('same');
     expect(fieldRelationAcross('can I start a company while in post?', 'what if it is a hair salon?')).toBeUndefined();
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
   });
