@@ -58,6 +58,7 @@ const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){
 const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
+const JOINING_LEAD = /^(?:and|also|plus),?\s+(?=(?:can|could|do|does|did|is|are|will|would|should|must|may)\b)/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
   'out-of-scope': "I don't know: the guidance and the paper Cobridge answers from do not cover that, and I won't guess.",
@@ -202,7 +203,8 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
             }
           : undefined;
       // "If not, who?" asks "who?" of what the part before was answered with; its lead only relates it to that part.
-      const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part;
+      // "…? And can my startup results count toward my title?": the "and" opening a part that asks on its own joins nothing.
+      const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part.replace(JOINING_LEAD, '');
       const alone = { ...read(asked, context ? { ...options, context } : options), question: part };
       const readAfter = (c: NonNullable<AskOptions['context']>): AdvisorResult => read(part, { ...options, context: c });
       // "How long is it kept, can I cut it short, and can I extend it?": a part may go on from any part before it, the

@@ -682,6 +682,16 @@ describe('several questions in one message', () => {
     expect(result.understanding?.verdictRule).not.toMatch(/and guarantee/);
   });
 
+  it('reads a later part opening with "And can…" as asked on its own', () => {
+    const result = answered(
+      "If I'm rated excellent while off-post, does that eat into the school's quota? And can my startup results count toward my title?",
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['3-15']],
+      ['yes', ['3-14']],
+    ]);
+  });
+
   it('gives a message the verdict of its one yes/no question when the first part asks what', () => {
     const result = answered("and what about my title? will I still be in line for the associate prof evaluation while I'm out");
     expect(result.parts?.map((p) => p.verdict)).toEqual([null, 'yes']);
