@@ -139,6 +139,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // A duty to let the teacher return early is the teacher's own permission to return early.
     ['Does the college have to let me return early if I ask?', 'teacher', 'yes', '3-21'],
+    // The company signs an agreement of its own (the income one), not the post-leaving agreement.
+    ['Does the company I go to sign some agreement as well?', 'teacher', 'yes', '3-18'],
+    ['Does the enterprise sign the post-leaving agreement?', 'teacher', 'no', '3-18'],
     // …and a duty to take a returning teacher with no opening is the school's leave to go beyond its staffing.
     ['If I come back early, do they have to take me even with no opening?', 'teacher', 'yes', '3-22'],
     // Fearing that coming back early counts as abandoning the post fears a sanction for what the guidance allows.
