@@ -248,6 +248,9 @@ export function questionType(question: string): QuestionType {
     return 'yes-no';
   // "what kind of entrepreneurship does it cover, like any business at all?": the kind asked, then a case put to it.
   if (WHAT_KIND_THEN_CASE.test(text)) return 'yes-no';
+  // "The paper has an RFID example in section 4 - what is it about?": a statement, then the question after the dash.
+  const afterStatement = STATEMENT_THEN_WH.exec(text);
+  if (afterStatement) return questionType(text.slice(afterStatement[0].length));
   // "can you give me the example the paper uses?": a request for something, not whether one can.
   if (POLITE_REQUEST.test(text)) return 'what';
   if (AUXILIARY.test(text) || ASKING_FRAME.test(text)) return 'yes-no';
@@ -295,6 +298,13 @@ const EMBEDDED_WH = new RegExp(
 function withoutEmbeddedWh(text: string): string {
   return text.replace(EMBEDDED_WH, 'it');
 }
+
+/** A statement opening with neither a question word nor an auxiliary, then a dash or colon before a question word. */
+const STATEMENT_THEN_WH = new RegExp(
+  String.raw`^(?!(?:${['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when', ...ASKED_AUXILIARIES].join('|')})\b)` +
+    String.raw`[^?]*?\s[-–—:]\s+(?=(?:what|which|who|how|why|where|when)\b)`,
+  'i',
+);
 
 /** "In the order-based mode, why are the students better prepared?": a scene set before a comma, then "why". */
 const LEAD_IN_WHY = /^(?:in|under|for|with|within|during)\b[^,?]{0,60},\s*why\b/i;

@@ -26,6 +26,9 @@ describe('questionType', () => {
     // A share asked for, however qualified, asks for an amount.
     ["and what's the usual income split with the school?", 'how-much'],
     ['what profit-sharing ratio is standard in that agreement?', 'how-much'],
+    // A statement, then the question after a dash or colon.
+    ['The paper has an RFID example in section 4 - what is it about', 'what'],
+    ['My startup is in RFID: what does the paper make of that example?', 'what'],
     // A scene set before a comma, then "why".
     ['In the order-based training mode, why are the students better prepared for company needs?', 'why'],
     ["we don't either?", 'yes-no'],
