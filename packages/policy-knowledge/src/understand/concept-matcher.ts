@@ -31,6 +31,8 @@ const NEGATIONS = new Set([
   "weren't",
   'instead',
 ]);
+/** Verbs of wishing a negation may stand before: "I don't want to lose my job". */
+const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'plan']);
 /** Whom a negation may name before what it denies: "without anyone getting in trouble". */
 const ANYONE = new Set(['anyone', 'anybody', 'us', 'me', 'him', 'her', 'them']);
 /** Longest phrase, in words, a concept may have. */
@@ -207,6 +209,8 @@ export class ConceptMatcher {
         (kind === 'situation' || kind === 'modifier') &&
         (NEGATIONS.has(tokens[i - 1] ?? '') ||
           (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
+          // "I don't want to lose my job": what one does not wish is not asked either.
+          (NEGATIONS.has(tokens[i - 3] ?? '') && WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
           setAgainst(tokens, i));
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {

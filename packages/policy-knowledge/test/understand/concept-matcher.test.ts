@@ -59,6 +59,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('will my career end if I leave my post?')).toContain('lose');
   });
 
+  it('reads what the asker does not wish ("I don\'t want to lose my job") as not asked', () => {
+    expect(concepts("I don't want to lose my job at the college though. Is there a way to do this?")).not.toContain('prohibited');
+    expect(concepts('will I lose my job for running a startup?')).toContain('prohibited');
+  });
+
   it('reads a year of the calendar ("this year", "every year") as no length of time', () => {
     expect(concepts('my startup did really well this year, does that take a slot?')).not.toContain('duration');
     expect(concepts('do we pay him every year?')).not.toContain('duration');
