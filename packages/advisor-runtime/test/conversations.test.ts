@@ -157,6 +157,15 @@ describe('conversations', () => {
     }
   });
 
+  it('answers whether a rule of leaving the post holds for part-time work: the guidance does not say', () => {
+    const [, injury] = converse(
+      'leave-rule-part-time',
+      'My colleague Zhang teaches accounting and does bookkeeping part-time for a small accounting firm. Is that within the rules?',
+      'does the injury insurance rule apply to him too?',
+    );
+    expect([injury?.verdict, injury?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-11']]);
+  });
+
   it('answers a follow-up naming another way from that way, not from the one just discussed', () => {
     const [, leaving] = converse(
       'another-way',

@@ -92,6 +92,12 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
   return tokens.slice(Math.max(at - TIME_BOUNDARY_REACH, 0), at).some((t) => TIME_BOUNDARIES.has(t));
 }
 const END_STEM = stem('end');
+
+/** True when a one-word phrase is "rule" (rules): right after an aspect's phrase, it names that aspect's rule. */
+function namesARule(hit: Phrase): boolean {
+  return hit.stems.length === 1 && hit.stems[0] === RULE_STEM;
+}
+const RULE_STEM = stem('rule');
 const YEAR_STEM = stem('year');
 
 /** A concept found in a question, with the words that named it. */
@@ -200,8 +206,11 @@ export class ConceptMatcher {
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
+    // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
+    let aspectEnd = -1;
     const record = (hit: Phrase, i: number) => {
-      if (marksATime(hit, tokens, i)) return;
+      if (marksATime(hit, tokens, i) || (i === aspectEnd && namesARule(hit))) return;
+      if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = hit.kind;
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.

@@ -59,6 +59,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('will my career end if I leave my post?')).toContain('lose');
   });
 
+  it('reads "rule" right after an aspect ("the injury insurance rule") as that aspect\'s rule, not a condition', () => {
+    expect(concepts('does the injury insurance rule apply to him too?')).not.toContain('condition');
+    expect(concepts('is there a rule on which company I can work for?')).toContain('condition');
+  });
+
   it('reads what the asker does not wish ("I don\'t want to lose my job") as not asked', () => {
     expect(concepts("I don't want to lose my job at the college though. Is there a way to do this?")).not.toContain('prohibited');
     expect(concepts('will I lose my job for running a startup?')).toContain('prohibited');
