@@ -157,6 +157,16 @@ describe('conversations', () => {
     }
   });
 
+  it('reads "…in there?" as pointing back at the problem just answered', () => {
+    const [, , example] = converse(
+      'in-there',
+      'What are the main problems with school-enterprise cooperation according to this paper?',
+      'which one of those is about laws?',
+      'is there a real example in there?',
+    );
+    expect([example?.verdict, example?.citations.map((c) => c.clause)]).toEqual(['yes', ['2.2-2']]);
+  });
+
   it('answers whether a rule of leaving the post holds for part-time work: the guidance does not say', () => {
     const [, injury] = converse(
       'leave-rule-part-time',

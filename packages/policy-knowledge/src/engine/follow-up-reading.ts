@@ -308,7 +308,7 @@ const POINTED_SUBJECT = new RegExp(
     String.raw`|\b(?:in|under|for|with) (?:that|this) one\b`,
   'i',
 );
-const TRAILING_POINTER = /\b(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)\s*[?.!]*$/i;
+const TRAILING_POINTER = /\b(?:(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)|in there)\s*[?.!]*$/i;
 // ("would working through a teacher-run company help?" asks it as yes or no.)
 const HOW_WOULD = String.raw`(?:how )?(?:does|do|would|could|can|will|might)`;
 const HANDLES_IT = String.raw`(?:deal with|handle|address|fix) (?:that|this|it)`;
