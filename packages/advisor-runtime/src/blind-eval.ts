@@ -124,6 +124,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gt: { file: 'blind/set-gt.jsonl', heldOut: true },
   gu: { file: 'blind/set-gu.jsonl', heldOut: true },
   gv: { file: 'blind/set-gv.jsonl', heldOut: true },
+  gw: { file: 'blind/set-gw.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
