@@ -274,6 +274,12 @@ describe('conversations', () => {
     ['why is it hard to make training bases work?', 'so how does a teacher startup fix that', '4.3-3'],
     // "…do better?" is better than the catch just described: that mode's remedy.
     ['in the talent training programme mode, why are enterprise partners a problem?', 'how does a teacher-run company do better?', '4.4-3'],
+    [
+      'Our programme was co-designed with a company that vanished after a year. ' +
+        "What does the paper say about enterprises' role in programme design?",
+      'would having a teacher-founded company as the partner be any better?',
+      '4.4-3',
+    ],
     // The other party's gains have a topic of their own.
     ['what does a college want out of working with companies', 'and for enterprises?', '2-2'],
     // A follow-up on an aspect of its own borrows only the subject ("it" = the guidance), not the previous answer.

@@ -324,7 +324,7 @@ export const TEACHERS_HELP = new RegExp(
   String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`,
   'i',
 );
-const DO_BETTER = String.raw`(?:do|work|run|go) (?:it |that |this |things |any |anything )?better`;
+const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:it |that |this |things |any |anything )?better`;
 const BETTER = String.raw`(?:${DO_BETTER}|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this))(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a
  * teacher do any better?": asking what does better than the catch just described. */
