@@ -481,6 +481,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const fieldCase = context?.facts !== undefined && context.sibling !== true ? fieldCaseOf(knowledge, concepts, context.facts) : undefined;
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
   if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
+  // "why are there different conditions for each route?": the reason for the conditions is the purpose the guidance gives.
+  if (type === 'why' && concepts.has('condition') && (WAYS.some((w) => concepts.has(w)) || NAMES_THE_WAYS.test(corrected)))
+    for (const fact of knowledge.facts)
+      if (fact.about.includes('purpose') && fact.about.includes('condition'))
+        topicScores.set(fact.topic, Math.max(...topicScores.values(), 0));
   // The topic of who issued the guidance is not asked when the issuer only names the guidance.
   if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
@@ -931,6 +936,8 @@ const NEAR_SECTION_CLAUSES = 8;
 
 /** The topic of what a teacher working part-time brings an enterprise (4.1). */
 const PART_TIME_GAINS_TOPIC = 'modes.teachers-team';
+/** "each route", "the three options": the ways of taking part named together. */
+const NAMES_THE_WAYS = /\b(?:routes?|paths?|options|ways)\b/i;
 
 /** True for a fact about working part-time in an enterprise. */
 function isPartTimeFact(knowledge: Knowledge, id: string): boolean {

@@ -692,6 +692,12 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('answers why the ways have conditions from the purpose the guidance gives (3-7)', () => {
+    const result = answered('why are there different conditions for each route (part-time, in-post, off-post)?');
+    expect(result.citations.map((c) => c.clause)).toContain('3-7');
+    expect(answered("why don't graduates meet company requirements?").topic.id).toBe('problems.weak-specialties');
+  });
+
   it('gives a message the verdict of its one yes/no question when the first part asks what', () => {
     const result = answered("and what about my title? will I still be in line for the associate prof evaluation while I'm out");
     expect(result.parts?.map((p) => p.verdict)).toEqual([null, 'yes']);
