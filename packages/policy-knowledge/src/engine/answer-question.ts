@@ -1305,12 +1305,17 @@ function asksWayCovered(concepts: ReadonlySet<string>, type: QuestionType, corre
 
 /**
  * True for a yes/no question whether one way of taking part requires technology ("…have to be a tech company…?"), and
- * asks about nothing else ("…do they have to cover my injury insurance?" does).
+ * asks about nothing else ("…do they have to cover my injury insurance?" does), or requires a field ("…have to be in the
+ * same area as his college?").
  */
 function asksWayCondition(concepts: ReadonlySet<string>, type: QuestionType, kinds: ReadonlyMap<string, string>): boolean {
-  if (type !== 'yes-no' || !concepts.has('obliged') || !concepts.has('innovation')) return false;
+  if (type !== 'yes-no' || !concepts.has('obliged')) return false;
+  const oneWay = WAYS.filter((way) => concepts.has(way)).length === 1;
+  // "does our business have to be in the same area as his college?": the field the way's condition turns on.
+  if ([...concepts].some(namesAFieldCase)) return oneWay;
+  if (!concepts.has('innovation')) return false;
   const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
-  return !otherAspect && WAYS.filter((way) => concepts.has(way)).length === 1;
+  return !otherAspect && oneWay;
 }
 
 /** The facts setting the condition of the way of taking part a question names. */

@@ -139,6 +139,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I leave my post to start a business, can it be a clothing boutique rather than a tech company?', 'teacher', 'no', '3-6'],
     // A duty to let the teacher return early is the teacher's own permission to return early.
     ['Does the college have to let me return early if I ask?', 'teacher', 'yes', '3-21'],
+    // Whether the business must be in the college's area asks the part-time field condition.
+    ['If we hire a college teacher part-time, does our business have to be in the same area as his college?', 'enterprise', 'yes', '3-4'],
     // The company signs an agreement of its own (the income one), not the post-leaving agreement.
     ['Does the company I go to sign some agreement as well?', 'teacher', 'yes', '3-18'],
     ['Does the enterprise sign the post-leaving agreement?', 'teacher', 'no', '3-18'],
