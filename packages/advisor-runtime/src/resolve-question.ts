@@ -143,8 +143,15 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
 }
 
+/** The topic of each way of taking part, by the concept naming the way. */
+const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
+  'part-time': 'ways.part-time',
+  'in-post': 'ways.in-post-company',
+  leave: 'ways.leave-post',
+};
+
 /** The topics of the ways of taking part that keep the post: the guidance gives them conditions, not a treatment. */
-const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set(['ways.in-post-company', 'ways.part-time']);
+const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], TOPIC_OF_WAY['part-time']]);
 /** "…too?", "…as well?": whether what was named holds in the case discussed. */
 const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b/i;
 
@@ -162,7 +169,7 @@ function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: Ad
 }
 
 /** The topics of the two ways of starting a company the guidance tells apart. */
-const START_UP_TOPICS: ReadonlySet<string> = new Set(['ways.in-post-company', 'ways.leave-post']);
+const START_UP_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], TOPIC_OF_WAY.leave]);
 
 /**
  * "I want to start a company while keeping my post" then "I teach accounting - could my company be a bubble tea shop?":
@@ -173,13 +180,6 @@ function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   const concepts = result.understanding?.concepts ?? [];
   return concepts.includes('start-business') && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
 }
-
-/** The topic of each way of taking part, by the concept naming the way. */
-const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
-  'part-time': 'ways.part-time',
-  'in-post': 'ways.in-post-company',
-  leave: 'ways.leave-post',
-};
 
 /**
  * True when a follow-up after one way of taking part is answered alone from another way it names, however unsure that

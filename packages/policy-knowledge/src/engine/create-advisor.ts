@@ -58,6 +58,7 @@ const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){
 const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
+/** The word joining a later part that asks on its own to the part before ("…? And can my results count?"). */
 const JOINING_LEAD = /^(?:and|also|plus),?\s+(?=(?:can|could|do|does|did|is|are|will|would|should|must|may)\b)/i;
 const DECLINE_LEADS: Record<UnknownReason, string> = {
   empty: 'Please type a question about the guidance or school-enterprise cooperation.',
