@@ -120,11 +120,12 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gp: { file: 'blind/set-gp.jsonl', heldOut: false },
   gq: { file: 'blind/set-gq.jsonl', heldOut: false },
   gr: { file: 'blind/set-gr.jsonl', heldOut: false },
-  gs: { file: 'blind/set-gs.jsonl', heldOut: true },
-  gt: { file: 'blind/set-gt.jsonl', heldOut: true },
-  gu: { file: 'blind/set-gu.jsonl', heldOut: true },
-  gv: { file: 'blind/set-gv.jsonl', heldOut: true },
-  gw: { file: 'blind/set-gw.jsonl', heldOut: true },
+  gs: { file: 'blind/set-gs.jsonl', heldOut: false },
+  gt: { file: 'blind/set-gt.jsonl', heldOut: false },
+  gu: { file: 'blind/set-gu.jsonl', heldOut: false },
+  gv: { file: 'blind/set-gv.jsonl', heldOut: false },
+  gw: { file: 'blind/set-gw.jsonl', heldOut: false },
+  gx: { file: 'blind/set-gx.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
