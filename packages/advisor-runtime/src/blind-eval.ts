@@ -126,6 +126,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gv: { file: 'blind/set-gv.jsonl', heldOut: false },
   gw: { file: 'blind/set-gw.jsonl', heldOut: false },
   gx: { file: 'blind/set-gx.jsonl', heldOut: true },
+  gy: { file: 'blind/set-gy.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
