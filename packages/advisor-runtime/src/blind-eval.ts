@@ -128,6 +128,7 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gx: { file: 'blind/set-gx.jsonl', heldOut: true },
   gy: { file: 'blind/set-gy.jsonl', heldOut: true },
   gz: { file: 'blind/set-gz.jsonl', heldOut: true },
+  ha: { file: 'blind/set-ha.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
