@@ -424,6 +424,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "what do schools want from companies?": the same in English.
   const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : gainingParty(corrected, options.audience);
   if (gainer !== undefined) switched.add(gainer);
+  // "what does a school want out of a partnership with a company like ours?": that side's own needs are candidates,
+  // however the classifier scored them against the asker's side.
+  // (What a side gets out of a mode or a teacher is that mode's; only what it wants is always its needs.)
+  if (gainer !== undefined && gainer in COUNTERPART && ASKS_WANTS.test(corrected))
+    raisePartyFacts(tools, topicScores, gainer, NEEDS_ASPECTS);
   // "…what companies want" → "and the college?": the other side's gains.
   const otherGainer = context?.sibling === true ? undefined : continuedGainer(tools, corrected, context?.question, options.audience);
   // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
@@ -915,9 +920,18 @@ function ownershipTopic(
 function raiseOwnFacts(tools: AnswerTools, topicScores: Map<string, number>, party: string, previous: readonly string[]): void {
   const { knowledge, concepts } = tools;
   const firstAspect = (id: string) => knowledge.factById.get(id)?.about.find((c) => concepts.kinds.get(c) === 'aspect') ?? [];
-  const aspects = new Set(previous.flatMap(firstAspect));
+  raisePartyFacts(tools, topicScores, party, new Set(previous.flatMap(firstAspect)));
+}
+
+/** Words asking what a side wants (not what it gets or must do: "what do we need to sign?"). */
+const ASKS_WANTS = /\b(?:wants?|hopes?|hoping for|looking for|after|seeking)\b/i;
+/** The aspect of what a side wants from cooperation. */
+const NEEDS_ASPECTS: ReadonlySet<string> = new Set(['needs']);
+
+/** Raises to the top score the topics of the facts about one party alone (not its counterpart) and one of the aspects. */
+function raisePartyFacts(tools: AnswerTools, topicScores: Map<string, number>, party: string, aspects: ReadonlySet<string>): void {
   const top = Math.max(...topicScores.values(), 0);
-  for (const fact of knowledge.facts)
+  for (const fact of tools.knowledge.facts)
     if (fact.about.includes(party) && !fact.about.includes(COUNTERPART[party] ?? '') && fact.about.some((c) => aspects.has(c)))
       topicScores.set(fact.topic, top);
 }

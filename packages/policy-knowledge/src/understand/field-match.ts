@@ -19,7 +19,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'hospital elderly rehabilitation dental biotech biology biomedical',
     business:
       'accounting accountancy bookkeeping finance financial audit auditing tax banking bank economics marketing ' +
-      'commerce e-commerce ecommerce online trade trading consultancy consulting insurance fintech sales retail',
+      'commerce e-commerce ecommerce online trade administration trading consultancy consulting insurance fintech sales retail',
     logistics: 'logistics warehouse warehousing shipping freight courier transport transportation',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',
@@ -52,6 +52,11 @@ const TEACHES = [
   new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
   // "my major is accounting", "my field is nursing".
   /\b(?:major|field|subject) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
+  // "a vocational college that focuses on mechanical engineering".
+  new RegExp(
+    String.raw`\b${COLLEGES}\s+(?:that|which)\s+(?:focuses|focused|speciali[sz]es)\s+(?:on|in)\s+((?:[\w-]+\s+){0,2}[\w-]+)`,
+    'gi',
+  ),
 ];
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
@@ -67,6 +72,10 @@ const BUSINESS = [
   new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
   /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
+  /\bwhat (?:about )?if (?:i|we) (?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)\s+((?:[\w-]+\s+){0,6}[\w-]+)/gi,
+  // "the company idea is a mobile game", "the company would be a bubble tea shop".
+  /\b(?:company|business|startup|start-up)(?: idea)? (?:is|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -74,9 +83,16 @@ function fieldsIn(phrases: readonly string[]): Set<string> {
   for (const phrase of phrases) {
     // "IT" only in capitals: "start it as a company" names no field.
     if (/\bIT\b/.test(phrase)) found.add('computing');
-    for (const word of phrase.toLowerCase().split(/[^a-z0-9-]+/)) for (const field of FIELDS_OF.get(word) ?? []) found.add(field);
+    for (const word of phrase.toLowerCase().split(/[^a-z0-9-]+/)) for (const field of fieldsOfWord(word)) found.add(field);
   }
   return found;
+}
+
+/** The fields a word names; a hyphened word ("business-administration") by its own name or by its parts. */
+function fieldsOfWord(word: string): readonly string[] {
+  const whole = FIELDS_OF.get(word);
+  if (whole !== undefined || !word.includes('-')) return whole ?? [];
+  return word.split('-').flatMap((part) => FIELDS_OF.get(part) ?? []);
 }
 
 /** Every match of each global pattern in turn (none of them matches an empty string), read with the pattern itself, not a copy. */
@@ -135,12 +151,25 @@ function relationOf(text: string): 'same' | 'other' | undefined {
 }
 
 /** "…a drone photography studio, nothing to do with IoT": the asker's own word that the fields are apart. */
-const SAID_APART = /\b(?:nothing to do with|unrelated|not related|(?:a )?different field|outside my (?:field|major|area))\b/i;
+const SAID_APART =
+  /\b(?:nothing to do with|unrelated|not related|(?:a )?different (?:field|area)|totally different|outside my (?:field|major|area))\b/i;
+
+/** The text with the phrases that say what the teacher teaches cut out. */
+function withoutTeaching(text: string): string {
+  const cut = new Uint8Array(text.length);
+  for (const pattern of TEACHES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      cut.fill(1, match.index, match.index + match[0].length);
+  }
+  return Array.from(text, (char, at) => (cut[at] === 1 ? ' ' : char)).join('');
+}
 
 /** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
 function relationBetween(taught: ReadonlySet<string>, text: string): 'same' | 'other' | undefined {
   if (taught.size === 0) return undefined;
-  const businesses = captured(text, BUSINESS);
+  // "my major is hotel management but the company idea is a mobile game": the words naming what is taught name no business.
+  const businesses = captured(withoutTeaching(text), BUSINESS);
   const business = fieldsIn(businesses);
   // "…a clothing brand, nothing to do with IoT": a business of no known field, said to be apart.
   if (business.size === 0) return businesses.length > 0 && SAID_APART.test(text) ? 'other' : undefined;

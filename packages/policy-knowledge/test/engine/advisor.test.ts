@@ -450,6 +450,16 @@ describe('who owns, and what one side gains', () => {
   it('answers what the enterprise gains from the enterprise side of the needs', () => {
     expect(answered('我们公司参与校企合作到底能得到啥好处', 'enterprise').citations.map((c) => c.clause)).toContain('2-2');
   });
+
+  it("answers an enterprise asking what a school wants from the school's needs, not its own", () => {
+    const asked = 'What does a school typically want out of a partnership with a company like ours?';
+    const clauses = answered(asked, 'enterprise').citations.map((c) => c.clause);
+    expect(clauses).toContain('2-3');
+    expect(clauses).not.toContain('2-2');
+    // What the enterprise gets out of a mode stays that mode's answer.
+    const mode = 'We are thinking about order-based training with the college. What would we actually get out of it?';
+    expect(answered(mode, 'enterprise').citations.map((c) => c.clause)).not.toContain('2-2');
+  });
 });
 
 describe('several questions in one message', () => {

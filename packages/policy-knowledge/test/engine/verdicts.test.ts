@@ -39,6 +39,18 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Would I be exploiting my students if I put them on real projects in my company in their third year?', 'teacher', 'no', '4.3-3'],
     ['Am I going to get busted for moonlighting at an RFID company? I teach RFID at my college', 'teacher', 'no', '3-4'],
     [
+      'Am I committing some kind of fraud by staying in the college social insurance while I run my company off post?',
+      'teacher',
+      'no',
+      '3-10',
+    ],
+    [
+      'We want to recruit the best students from the order class after graduation. Is that against the spirit of the thing?',
+      'enterprise',
+      'no',
+      '4.5-2',
+    ],
+    [
       "A pen-testing firm that runs simulated cyber attacks wants me part-time. Does working for an 'attack' company break the guidance?",
       'teacher',
       'no',
@@ -302,8 +314,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["And are we on the hook for that teacher's social insurance too?", 'enterprise', 'no', '3-10'],
     // Outstanding work recognised is what the off-post period's achievements and grades count for.
     ['If the off-post teacher working with us does great work, will the school recognise it?', 'enterprise', 'yes', '3-15'],
-    // Staff outside the professional and technical personnel are not whom the guidance is for.
-    ['Does the guidance apply to administrative staff?', 'teacher', 'no', '3-2'],
+    // Staff outside the professional and technical personnel the guidance is mainly for: it says nothing of them.
+    ['Does the guidance apply to administrative staff?', 'teacher', 'not-stated', '3-2'],
+    ['does the guidance apply to my colleague in the admin office? she does not teach', 'teacher', 'not-stated', '3-2'],
     // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.
     ['Does the guidance give me a start-up grant if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
     ['Do I get a loan if I leave to found a company?', 'teacher', 'not-stated', '3-6'],

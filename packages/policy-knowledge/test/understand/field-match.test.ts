@@ -22,6 +22,18 @@ describe('the fields a teacher teaches and a business works in', () => {
   it('reads "my major is …" and keeps words across "but" out of the business', () => {
     expect(fieldRelation('my major is accounting but the company would be a bubble tea shop lol')).toBe('other');
     expect(fieldRelation('my field is nursing, could I help out at a private clinic')).toBe('same');
+    // What the company idea "is", and the field a college "focuses on".
+    expect(fieldRelation('hmm my major is hotel management but the company idea is a mobile game. is that still ok?')).toBe('other');
+    expect(
+      fieldRelation('I teach at a vocational college that focuses on mechanical engineering; the firm does CNC machining. does that fit?'),
+    ).toBe('same');
+  });
+
+  it('reads a hyphened field by its parts', () => {
+    expect(fieldRelation('Can we hire a teacher from a business-administration college to do R&D at our chip design company?')).toBe(
+      'other',
+    );
+    expect(fieldRelation('a lecturer from a business-administration college wants to help our accounting firm')).toBe('same');
   });
 
   it("takes the asker's own word that the fields are apart", () => {
@@ -32,6 +44,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     const earlier = 'I teach accounting - could my company be a bubble tea shop?';
     expect(fieldRelationAcross(earlier, "ok what if instead it's bookkeeping software for small shops?")).toBe('same');
     expect(fieldRelationAcross(earlier, 'what if the company is a hair salon?')).toBe('other');
+    // What the asker would do instead.
+    const hotel = 'my major is hotel management but the company idea is a mobile game';
+    expect(fieldRelationAcross(hotel, 'ok what if I do booking and front-desk software for small hotels instead')).toBe('same');
     // An online store is e-commerce.
     const commerce = "Can I start my own company while still teaching full time? I'm in the e-commerce program";
     expect(fieldRelationAcross(commerce, 'my idea is an online store platform for local farm products, would that count?')).toBe('same');
