@@ -93,6 +93,16 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
 }
 const END_STEM = stem('end');
 
+/** True when "at least" asks for no limit: "does it at least have to match?", "do I still get assessed at least?". */
+function hedges(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.stems.length !== AT_LEAST.length || hit.stems.some((s, k) => s !== AT_LEAST[k])) return false;
+  const next = tokens[at + AT_LEAST.length];
+  return next === undefined || !QUANTITY.test(next);
+}
+const AT_LEAST = ['at', 'least'].map(stem);
+/** A word that opens an amount ("at least 2 years", "at least a year", "at least how many"). */
+const QUANTITY = /^(?:\d.*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|once|twice|how|some|several|\w+teen|\w+ty)$/;
+
 /** True when a one-word phrase is "rule" (rules): right after an aspect's phrase, it names that aspect's rule. */
 function namesARule(hit: Phrase): boolean {
   return hit.stems.length === 1 && hit.stems[0] === RULE_STEM;
@@ -209,7 +219,7 @@ export class ConceptMatcher {
     // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
     let aspectEnd = -1;
     const record = (hit: Phrase, i: number) => {
-      if (marksATime(hit, tokens, i) || (i === aspectEnd && namesARule(hit))) return;
+      if (marksATime(hit, tokens, i) || hedges(hit, tokens, i) || (i === aspectEnd && namesARule(hit))) return;
       if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = hit.kind;

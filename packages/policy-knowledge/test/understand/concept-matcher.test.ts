@@ -75,6 +75,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('can I stay away for a year?')).toContain('duration');
   });
 
+  it('reads "at least" before an amount as a detail, and as a hedge otherwise', () => {
+    expect(concepts('ok but does it at least have to match what I teach?')).not.toContain('detail');
+    expect(concepts('do I still get assessed each year by the school at least?')).not.toContain('detail');
+    expect(concepts('do I have to work there at least two days a week?')).toContain('detail');
+    expect(concepts('must I stay at least 3 years?')).toContain('detail');
+  });
+
   it('reads "my own" and "would it need" as neither ownership nor needs, and "who owns" as ownership', () => {
     const read = concepts('and if I did found my own instead, what kind of company would it need to be?');
     expect(read).not.toContain('ownership');
