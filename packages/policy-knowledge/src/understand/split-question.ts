@@ -140,7 +140,9 @@ const ONLY_A_PARTY = new RegExp(
 // "What about his regular social insurance, is that on us too?": a subject named alone, then the question asked of it.
 const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+$/i;
 // ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
-const ASKED_OF_IT = /^(?:(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be)\b/i;
+// ("…, does the school cover that too?": a question ending on "that" asks it of the subject too.)
+const ASKED_OF_IT =
+  /^(?:(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be)\b|^(?:does|do|did|will|would|can|could|should|must)\b[^?]*\b(?:that|it|this|those)(?:\s+(?:too|as well|also|then))?\s*\??$/i;
 
 // "ok, and the annual appraisal? if they rate me excellent, does that use up a slot?": a subject named alone, then a
 // condition and a question asked of "that"; "how about the appraisal then - if I'm rated excellent, does that…" too.

@@ -31,6 +31,8 @@ describe('splitQuestion', () => {
     expect(splitQuestion('What about his regular social insurance, is that on us too?')).toEqual([
       'What about his regular social insurance, is that on us too?',
     ]);
+    // A question ending on "that" asks it of the subject named before it.
+    expect(splitQuestion('what about work injury insurance, does the school cover that too?')).toHaveLength(1);
     // "does it say…" asks of the paper, not of the subject named before it.
     expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
   });
