@@ -46,7 +46,11 @@ const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?$
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
 const DETERMINERS = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'your'];
 // "…and how income is split": "how" not followed by a word that asks ("how long", "how is…") opens such a clause too.
-const HOW_ASKS = ['long', 'much', 'many', 'often', 'soon', 'far', 'well', 'come', 'about', 'to', 'exactly', 'was', 'were', ...AUXILIARIES];
+const HOW_ASKS = [
+  ...['long', 'much', 'many', 'often', 'soon', 'far', 'well', 'come', 'about', 'to', 'exactly', 'was', 'were'],
+  ...['quickly', 'fast', 'early', 'late', 'big', 'large', 'strict', 'likely', 'important', 'hard', 'easy'],
+  ...AUXILIARIES,
+];
 const CLAUSE_OPENER = String.raw`(?:how|what|why|where|who)\s+${anyOf(DETERMINERS)}\b|how\s+(?!${anyOf(HOW_ASKS)}\b)`;
 /** "our founder, who's on leave, wants…": a relative clause between commas asks nothing. */
 const DESCRIBING = String.raw`(?:on|off|a|an|from|at|in|with|now|currently|still)`;
@@ -311,6 +315,12 @@ function splitSentence(sentence: string): string[] {
   if (dash && afterDash.length >= 2 && afterDash.every((q) => ASKS_START.test(q)))
     return [`${sentence.slice(0, dash.index + dash[0].length)}${afterDash[0]}`, ...afterDash.slice(1)];
   const comma = sentence.indexOf(',');
+  // "For a teacher who has left their post: do we pay A, and do we pay B?": the lead runs to the colon and opens each
+  // (carried on with a comma, as a condition closed by a colon is).
+  const colon = sentence.indexOf(': ');
+  const afterColon = colon >= 0 && (comma < 0 || colon < comma) ? split(sentence.slice(colon + 1)) : [];
+  if (afterColon.length >= 2 && afterColon.every((q) => ASKS_START.test(q)))
+    return afterColon.map((q, i) => `${sentence.slice(0, colon)}${i === 0 ? ':' : ','} ${q}`);
   if (comma < 0) return [sentence];
   const condition = sentence.slice(0, comma + 1);
   const each = eachListed(sentence.slice(comma + 1).trim());

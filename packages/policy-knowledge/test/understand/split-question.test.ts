@@ -231,6 +231,21 @@ describe('splitQuestion', () => {
       'if a lecturer goes off post to join us, who pays his injury insurance',
     ]);
     expect(splitQuestion('what if I quit the school during my leave, and do I sign anything with the company?')).toHaveLength(2);
+    // "how quickly" asks, as "how long" does.
+    expect(
+      splitQuestion('If I end my contract while on leave, does the school have to agree, and how quickly does it take effect?'),
+    ).toEqual([
+      'If I end my contract while on leave, does the school have to agree',
+      'If I end my contract while on leave, how quickly does it take effect?',
+    ]);
+  });
+
+  it('gives each question after a lead closed by a colon the lead', () => {
+    const asked = 'For a teacher who has left their post to join us: do we pay his social insurance, and do we pay his injury insurance?';
+    expect(splitQuestion(asked)).toEqual([
+      'For a teacher who has left their post to join us: do we pay his social insurance',
+      'For a teacher who has left their post to join us, do we pay his injury insurance?',
+    ]);
   });
 
   it('splits a condition that asks its own question from the next one, which keeps the condition', () => {
