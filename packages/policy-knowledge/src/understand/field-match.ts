@@ -52,6 +52,8 @@ const TEACHES = [
   new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
   // "my major is accounting", "my field is nursing".
   /\b(?:major|field|subject) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
+  // "his college is a nursing school".
+  new RegExp(String.raw`\b(?:my|his|her|their|our|the) ${COLLEGES} is (?:a |an )?((?:[\w-]+\s+)?[\w-]+)`, 'gi'),
   // "a vocational college that focuses on mechanical engineering".
   new RegExp(
     String.raw`\b${COLLEGES}\s+(?:that|which)\s+(?:focuses|focused|speciali[sz]es)\s+(?:on|in)\s+((?:[\w-]+\s+){0,2}[\w-]+)`,

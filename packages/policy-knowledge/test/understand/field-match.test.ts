@@ -22,6 +22,9 @@ describe('the fields a teacher teaches and a business works in', () => {
   it('reads "my major is …" and keeps words across "but" out of the business', () => {
     expect(fieldRelation('my major is accounting but the company would be a bubble tea shop lol')).toBe('other');
     expect(fieldRelation('my field is nursing, could I help out at a private clinic')).toBe('same');
+    expect(fieldRelation("We're a logistics firm. Could we take on a teacher part-time even though his college is a nursing school?")).toBe(
+      'other',
+    );
     // What the company idea "is", and the field a college "focuses on".
     expect(fieldRelation('hmm my major is hotel management but the company idea is a mobile game. is that still ok?')).toBe('other');
     expect(
