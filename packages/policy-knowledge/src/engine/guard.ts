@@ -182,8 +182,12 @@ const VICTIMS = String.raw`(?:him|her|them|my (?:colleague|boss|rival|competitor
 const WHOSE_FOOD = String.raw`(?:his|her|their|[\w-]+'s) (?:[\w-]+ )?(?:tea|coffee|drinks?|food|lunch|water|meals?|cups?)`;
 const SPIKED = String.raw`\b(?:slip|put|sneak|drop|mix|stir|spike)\w* (?:[\w'-]+ ){0,4}(?:in|into) ${WHOSE_FOOD}\b`;
 const SICKENED = String.raw`\b(?:mak(?:e|es|ing)|get(?:s|ting)?) ${VICTIMS} (?:[\w'-]+ )?(?:sick|ill|vomit)\b|\bpoison\w* ${VICTIMS}\b`;
+// "…a way to mess with his lab equipment so he gets hurt": tampering done so that someone is hurt.
+const HURT_BY_TAMPERING =
+  String.raw`\b(?:mess(?:ing)? (?:with|up)|tamper\w* with|sabotag\w*|rig(?:s|ged|ging)?|loosen\w*|jam(?:s|med|ming)?|(?:break|damage) (?:his|her|their))\b[^.?!]{0,60}` +
+  String.raw`\bso (?:that )?(?:he|she|they|${VICTIMS}) (?:gets?|will get|would get|ends? up|is|are) (?:[\w'-]+ )?(?:hurt|injured|harmed|burn(?:ed|t)|electrocuted)\b`;
 const PLAN_MARKERS: [RegExp, string][] = [
-  [new RegExp(`${SPIKED}|${SICKENED}`, 'i'), 'harm someone'],
+  [new RegExp(`${SPIKED}|${SICKENED}|${HURT_BY_TAMPERING}`, 'i'), 'harm someone'],
   [
     wordPattern([
       `without ${anyOf(UNSEEN)}`,
