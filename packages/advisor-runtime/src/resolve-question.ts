@@ -47,8 +47,9 @@ export function resolveQuestion(
       previous && (leftTheMode(advisor, previous, asked) || leftTheWay(previous, asked) || pointsBackUnsure(input.text, asked))
         ? (stayedInMode(advisor, input, previous, asked) ?? asked)
         : asked;
-    // A short question declined on its own may still be about the conversation's topic ("is there a notice period?").
-    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && wordCount(input.text) <= SHORT_QUESTION_WORDS;
+    // A question declined on its own may still be about the conversation's topic ("is there a notice period?", "what if
+    // the person came from a nursing school instead — nothing to do with software?").
+    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty';
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);
@@ -241,9 +242,6 @@ function contextOf(previous: Remembered): NonNullable<AskOptions['context']> {
     earlierFacts: previous.earlierFacts,
   };
 }
-
-/** A declined question this short is tried again in the light of the conversation's previous question. */
-const SHORT_QUESTION_WORDS = 20;
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

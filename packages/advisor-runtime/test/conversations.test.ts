@@ -744,6 +744,14 @@ describe('conversations', () => {
       'once the thing is up and running properly do I have to step away?',
     );
     expect([away?.verdict, away?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
+    // However long the declined question is.
+    const [, nursing] = converseAs(
+      'enterprise',
+      'declined-long',
+      'We are a logistics software company. A lecturer from the logistics department of a polytechnic wants to work part-time with us. Is that allowed?',
+      'What if the person came from a nursing school attached to a hospital instead — nothing to do with software or logistics?',
+    );
+    expect([nursing?.verdict, nursing?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
   });
 
   it('reads a follow-up after words said in passing ("nice. what about…?") as the follow-up itself', () => {

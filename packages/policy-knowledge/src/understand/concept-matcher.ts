@@ -31,6 +31,8 @@ const NEGATIONS = new Set([
   "weren't",
   'instead',
 ]);
+/** Words opening a phrase that is itself a denial: "…a hospital instead — nothing to do with software" denies nothing. */
+const NEGATIVE_OPENERS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'unrelated']);
 /** Verbs of wishing a negation may stand before: "I don't want to lose my job". */
 const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'plan']);
 /** Whom a negation may name before what it denies: "without anyone getting in trouble". */
@@ -226,7 +228,7 @@ export class ConceptMatcher {
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       const denied =
         (kind === 'situation' || kind === 'modifier') &&
-        (NEGATIONS.has(tokens[i - 1] ?? '') ||
+        ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && NEGATIVE_OPENERS.has(tokens[i] ?? ''))) ||
           (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
           // "I don't want to lose my job": what one does not wish is not asked either.
           (NEGATIONS.has(tokens[i - 3] ?? '') && WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||

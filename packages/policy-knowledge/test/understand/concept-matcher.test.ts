@@ -28,6 +28,10 @@ describe('ConceptMatcher', () => {
   it('tells which concepts a text names only to deny them', () => {
     expect([...matcher.denied("my excellent grade doesn't count against the quota")]).toContain('counts-against');
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
+    // "instead" before a phrase that is itself a denial denies nothing.
+    const apart = 'what if he came from a nursing school instead — nothing to do with software?';
+    expect([...matcher.denied(apart)]).not.toContain('unrelated');
+    expect(concepts(apart)).toContain('unrelated');
   });
 
   it('reads ", or is it shady?" as the other choice offered, not the claim asked', () => {
