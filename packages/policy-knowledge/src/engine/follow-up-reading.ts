@@ -4,7 +4,7 @@ import type { Fact } from '../schema/fact.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
 import { askedActor } from '../understand/asked-actor.js';
-import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross } from '../understand/field-match.js';
+import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross, UNRELATED_BUSINESS } from '../understand/field-match.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { anyOf } from '../understand/word-pattern.js';
@@ -792,6 +792,8 @@ export function readConcepts(
   // "I teach accounting…" → "what if it's a bubble tea shop?": the business named now against the field named before.
   const across = fieldRelation(text) === undefined ? fieldRelationAcross(previous, text) : undefined;
   if (across !== undefined && tools.concepts.kinds.has(FIELD_CONCEPTS[across])) concepts.add(FIELD_CONCEPTS[across]);
+  // "…bookkeeping software for small shops?" after "I teach accounting": a shop the business serves is not the business.
+  if (across === 'same') concepts.delete(UNRELATED_BUSINESS);
   // "for how long?": the duration its question word names is not an aspect of its own; the previous question's are kept.
   const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));
   // "could my company be a bubble tea shop?" after a question on starting one in post: the way named before says which.

@@ -1,4 +1,4 @@
-import { FIELD_CONCEPTS, fieldRelation } from './field-match.js';
+import { FIELD_CONCEPTS, fieldRelation, UNRELATED_BUSINESS } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { RecentReadings } from '../classify/recent-readings.js';
 import { readStems, readTokens, readWordIds, tokenize } from '../classify/tokenize.js';
@@ -112,6 +112,11 @@ function namesARule(hit: Phrase): boolean {
 const RULE_STEM = stem('rule');
 const YEAR_STEM = stem('year');
 
+/** The concepts found, without the one of an unrelated business. */
+function withoutUnrelated(found: readonly ConceptMatch[]): ConceptMatch[] {
+  return found.filter((m) => m.concept !== UNRELATED_BUSINESS);
+}
+
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
   concept: string;
@@ -205,6 +210,8 @@ export class ConceptMatcher {
     const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
     if (fieldConcept !== undefined && this.kinds.has(fieldConcept) && !seen.has(fieldConcept))
       found.push({ concept: fieldConcept, matched: '' });
+    // "I teach accounting: could it be bookkeeping software for small shops?": fields shared outweigh a shop it serves.
+    if (fields === 'same') return withoutUnrelated(found);
     if (!this.chinese || !hasHan(text)) return found;
     // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
     return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];

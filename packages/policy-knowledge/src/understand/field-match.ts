@@ -66,7 +66,7 @@ const BUSINESS_NOUNS = (
   'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores'
 ).split(' ');
 /** What a business does: "does", "makes", "is in". */
-const DOES = '(?:does|do|makes|make|sells|sell|is in|are in|works in|work in)';
+const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
 const BUSINESS = [
   // ("my major is accounting but the company…": words across "but" or "and" describe no business.)
   new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})\b`, 'gi'),
@@ -76,8 +76,8 @@ const BUSINESS = [
   /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   /\bwhat (?:about )?if (?:i|we) (?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)\s+((?:[\w-]+\s+){0,6}[\w-]+)/gi,
-  // "the company idea is a mobile game", "the company would be a bubble tea shop".
-  /\b(?:company|business|startup|start-up)(?: idea)? (?:is|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
+  // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".
+  /\b(?:company|business|startup|start-up)(?: idea)? (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -109,6 +109,8 @@ function captured(text: string, patterns: readonly RegExp[]): string[] {
 
 /** The concepts of a business in another field than the teacher's, or in the same one (knowledge/concepts.yaml). */
 export const FIELD_CONCEPTS = { other: 'other-field', same: 'same-field' } as const;
+/** The concept of a business unrelated to what a teacher teaches ("a bubble tea shop", "any business"). */
+export const UNRELATED_BUSINESS = 'unrelated';
 
 const FIELD_CONCEPT_IDS: ReadonlySet<string> = new Set(Object.values(FIELD_CONCEPTS));
 /** True for the concepts of how the teacher's field and a business's stand. */

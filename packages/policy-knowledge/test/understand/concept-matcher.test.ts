@@ -79,6 +79,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('can I stay away for a year?')).toContain('duration');
   });
 
+  it('reads no unrelated business where the fields named are shared ("software for small shops")', () => {
+    expect(concepts('I teach accounting, could my startup be bookkeeping software for small shops?')).not.toContain('unrelated');
+    expect(concepts('I teach accounting, could my startup be a bubble tea shop?')).toContain('unrelated');
+  });
+
   it('reads "at least" before an amount as a detail, and as a hedge otherwise', () => {
     expect(concepts('ok but does it at least have to match what I teach?')).not.toContain('detail');
     expect(concepts('do I still get assessed each year by the school at least?')).not.toContain('detail');

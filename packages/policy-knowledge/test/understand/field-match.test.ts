@@ -47,6 +47,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     const earlier = 'I teach accounting - could my company be a bubble tea shop?';
     expect(fieldRelationAcross(earlier, "ok what if instead it's bookkeeping software for small shops?")).toBe('same');
     expect(fieldRelationAcross(earlier, 'what if the company is a hair salon?')).toBe('other');
+    // What a company "making" something does; the shops it serves are not its field.
+    const accounting = 'Can I start a company while keeping my teaching job? I teach accounting.';
+    expect(fieldRelationAcross(accounting, 'would a company making bookkeeping software for small shops count?')).toBe('same');
     // What the asker would do instead.
     const hotel = 'my major is hotel management but the company idea is a mobile game';
     expect(fieldRelationAcross(hotel, 'ok what if I do booking and front-desk software for small hotels instead')).toBe('same');
