@@ -179,7 +179,9 @@ const START_UP_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], T
 function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId || !START_UP_TOPICS.has(previous.topicId)) return false;
   const concepts = result.understanding?.concepts ?? [];
-  return concepts.includes('start-business') && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
+  // ("my major is accounting, the company would be a bubble tea shop": answered from the other way of starting one.)
+  const startsOne = concepts.includes('start-business') || START_UP_TOPICS.has(result.topic.id);
+  return startsOne && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
 }
 
 /**

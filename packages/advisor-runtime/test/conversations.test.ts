@@ -763,6 +763,17 @@ describe('conversations', () => {
     expect([quota?.verdict, quota?.citations.map((c) => c.clause)]).toEqual(['no', ['3-15']]);
   });
 
+  it('keeps a start-up in post when a later turn only names the business ("the company would be a bubble tea shop")', () => {
+    const [, tea, software] = converse(
+      'in-post-business',
+      'Can I start a company while keeping my teaching post?',
+      'my major is accounting, the company would be a bubble tea shop lol',
+      "fine. what if it's a bookkeeping software startup for small shops instead?",
+    );
+    expect([tea?.verdict, tea?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+    expect([software?.verdict, software?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

@@ -687,7 +687,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const borrowsDoer = actor !== undefined && askedActor(corrected, options.audience) === undefined && actor !== best.fact.by;
   const example =
     asked === 'yes-no' && !compound && !borrowsDoer
-      ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience)
+      ? closeExample(tools, corrected, aboutWhatWasSaid(ranked, corrected, followed), options.audience, concepts)
       : undefined;
   return answerFromFacts(knowledge, tools.verdicts, {
     question,

@@ -36,13 +36,15 @@ const EXAMPLE_TRUST = 0.5;
 
 /**
  * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
- * example's fact and verdict, with the facts its rule shows beside it.
+ * example's fact and verdict, with the facts its rule shows beside it; `conversation` holds the concepts read with the
+ * conversation's earlier questions.
  */
 export function closeExample(
   tools: AnswerTools,
   question: string,
   ranked: readonly RankedFact[],
   audience: Audience | undefined,
+  conversation: ReadonlySet<string> = new Set(),
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   const candidates = new Set(ranked.slice(0, EXAMPLE_CANDIDATES).map((r) => r.fact));
   // "…there is no binding support?" is another claim than "…clear, binding support?", "are all the programmes…" than
@@ -72,7 +74,9 @@ export function closeExample(
   if (askedDoer !== undefined && exampleDoer !== undefined && askedDoer !== exampleDoer) return undefined;
   // "if I only work part-time, does the company pay my injury insurance?" of a fact on leaving the post: the example,
   // asked of that fact's way of taking part, says nothing of another way.
-  if (otherWayOfTakingPart(match.fact, asked) !== undefined) return undefined;
+  // ("the company would be a bubble tea shop" after a start-up in post: the way the conversation is about counts too.)
+  if (otherWayOfTakingPart(match.fact, asked) !== undefined || otherWayOfTakingPart(match.fact, conversation) !== undefined)
+    return undefined;
   // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
   // allowed is another claim.
   if (match.fact.modality === 'permission' && asked.has('obliged') !== example.has('obliged')) return undefined;
