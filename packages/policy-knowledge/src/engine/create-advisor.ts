@@ -56,6 +56,8 @@ const NEAREST_COUNT = 3;
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
 /** "…, and why?", "If not, who?": a part of a question word alone asks it of what the part before it was answered with. */
 const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
+/** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
+const IF_SO = /^(?:and\s+)?(?:if so|if yes|if it is|if they can|if i can|if we can),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
 /** The word joining a later part that asks on its own to the part before ("…? And can my results count?"). */
@@ -196,6 +198,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 asksOnlyWhy(part) ||
                 ASKED_OF_ANOTHER.test(part) ||
                 SHORT_POINTING_BACK.test(part) ||
+                IF_SO.test(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }

@@ -748,7 +748,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
     .trim()
     .replace(/^(?:and )?(?:what about|how about|what if)\b/i, '')
     .replace(/(?<=\S\s+)(?:who|which|that)(?:'s|'re| is| are| was| were| works?| teach\w*| has| have)\b/gi, '');
-  if (/\b(?:what|which|who|how|why|where|when)\b/i.test(rest)) return own;
+  // ("whats the condition?": a question word typed without its apostrophe asks too.)
+  if (/\b(?:what|whats|wats|which|who|how|why|where|when)\b/i.test(rest)) return own;
   // "so the annual assessment too?": whether it holds of one more thing, whatever the question before asked.
   if (SAME_FOR.test(text.trim()) || (IF_ONE_WANTS.test(text) && !/\bwhat if\b/i.test(text)) || ALSO_THIS.test(text.trim())) return 'yes-no';
   // "and work injury insurance? same deal?": whether what was just said holds of it too, whatever was asked before.

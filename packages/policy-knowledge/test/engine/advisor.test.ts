@@ -472,6 +472,14 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('reads "if so, what\'s the condition?" on what the part before was answered with', () => {
+    const result = answered('can i do part time work at a company while teaching, and if so whats the condition?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-4']],
+      [null, ['3-4']],
+    ]);
+  });
+
   it('answers who deals with the fallout from the bankruptcy case the first part asks for (2.2-2)', () => {
     const result = answered('Is there an example of a partner company going bankrupt, and who ends up dealing with the fallout?');
     expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['2.2-2'], ['2.2-2']]);
