@@ -237,7 +237,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // guidance covers.
   if (context !== undefined && context.topicId !== SCOPE_TOPIC && CONTENTS_OF_POINTED.test(corrected)) concepts.delete('scope');
   // "…and how does the teacher-startup idea help?" after a problem asks the paper's remedy for it.
-  const teachersHelp = context !== undefined && TEACHERS_HELP.test(corrected.trim());
+  // "…why are teacher-entrepreneurs better placed for it?" too.
+  const teachersHelp = context !== undefined && (TEACHERS_HELP.test(corrected.trim()) || DOES_BETTER.test(corrected.trim()));
   if (teachersHelp) concepts.add('remedy');
   // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
   if (concepts.has('remedy')) concepts.delete('problems');

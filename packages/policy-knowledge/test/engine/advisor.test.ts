@@ -480,6 +480,11 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it("answers why teacher-entrepreneurs are better placed for a mode's problem from that mode's remedy (4.4-3)", () => {
+    const asked = 'What problem does the talent training programme mode address, and why are teacher-entrepreneurs better placed for it?';
+    expect(answered(asked).parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-1'], ['4.4-3']]);
+  });
+
   it('answers who deals with the fallout from the bankruptcy case the first part asks for (2.2-2)', () => {
     const result = answered('Is there an example of a partner company going bankrupt, and who ends up dealing with the fallout?');
     expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['2.2-2'], ['2.2-2']]);
