@@ -88,6 +88,10 @@ const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
+/** "is there a figure…?", "does the paper give any numbers…?": whether a figure is given, not what it is. */
+const ASKS_FOR_A_FIGURE =
+  /\b(?:is there|are there|does (?:it|the paper|the guidance) (?:give|have|cite|quote|mention|offer))\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats|percentages?)\b/i;
+
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
 export const WAYS = ['part-time', 'in-post', 'leave'] as const;
 
@@ -145,6 +149,10 @@ export function decideVerdict(
       return { verdict: 'not-stated', rule: 'the fact says the guidance leaves this open', with: [] };
     return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
   }
+  // "is there a figure about graduates I could quote?": a figure the fact gives is there, whatever the fact's own verdict.
+  // ("does it give a number for how many companies are unhappy?" asks for one figure in particular: the fact's may be another.)
+  if (fact.states.includes('amount') && ASKS_FOR_A_FIGURE.test(question ?? '') && !/\bhow (?:many|much)\b/i.test(question ?? ''))
+    return { verdict: 'yes', rule: 'asks whether there is a figure; the fact gives one', with: [], firm: true };
   // "does the college keep paying into my insurance while at my startup?": a rule for the enterprise paying is not
   // about the college doing it.
   const rule = fact.unless.find(

@@ -317,6 +317,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Staff outside the professional and technical personnel the guidance is mainly for: it says nothing of them.
     ['Does the guidance apply to administrative staff?', 'teacher', 'not-stated', '3-2'],
     ['does the guidance apply to my colleague in the admin office? she does not teach', 'teacher', 'not-stated', '3-2'],
+    // Whether the paper gives a figure, of a fact giving one: yes, whatever the figure says.
+    ['is there a figure about graduates I could quote?', 'teacher', 'yes', '2.4-3'],
     // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.
     ['Does the guidance give me a start-up grant if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
     ['Do I get a loan if I leave to found a company?', 'teacher', 'not-stated', '3-6'],
