@@ -239,11 +239,13 @@ export function questionType(question: string): QuestionType {
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text) || LEAD_IN_WHY.test(text)) return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
-  // "what about students' insurance - does the school cover it?": a topic named first, then the yes/no question.
+  // "what about students' insurance - does the school cover it?", "and what about my title? will I fall behind…": a
+  // topic named first, then the yes/no question.
   // "what we want is staff training, is that on the list?": a thing named first, then the yes/no question.
   if (
-    (/^(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) || NAMES_WHAT_IS.test(text)) &&
-    /[,;:—–-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
+    (/^(?:(?:and|but|so|ok|okay),?\s+)*(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) ||
+      NAMES_WHAT_IS.test(text)) &&
+    /[,;:—–?-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
   )
     return 'yes-no';
   // "what kind of entrepreneurship does it cover, like any business at all?": the kind asked, then a case put to it.

@@ -142,7 +142,7 @@ const ONLY_A_PARTY = new RegExp(
 );
 
 // "What about his regular social insurance, is that on us too?": a subject named alone, then the question asked of it.
-const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+$/i;
+const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+\s*\??$/i;
 // ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
 // ("…, does the school cover that too?": a question ending on "that" asks it of the subject too.)
 const ASKED_OF_IT =

@@ -75,6 +75,7 @@ describe('questionType', () => {
     ['even if I run my own firm am I still expected to teach', 'yes-no'],
     ["so my title review goes on, and if there's no post when I get back the school makes room?", 'yes-no'],
     ['what about the students on real projects at his firm - does the school insure them?', 'yes-no'],
+    ["and what about my title? will I still be in line for the evaluation while I'm out", 'yes-no'],
     ["I'm off post now, and how long do I have?", 'how-long'],
     ['in the training base model from which grade can it start', 'what'],
     ['if we hire an off-post teacher what insurance are we on the hook for', 'what'],
