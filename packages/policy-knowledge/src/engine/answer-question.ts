@@ -3,7 +3,7 @@ import { OOS_INTENT } from '../classify/types.js';
 import { isChinese } from '../understand/chinese-language.js';
 import { expandWithGlossary } from '../features/glossary.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Fact } from '../schema/fact.js';
+import { ruleHolds, type Fact } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
@@ -638,9 +638,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "what if instead it's bookkeeping software?" after an accounting teacher's question: a case in the same field, yes.
   const caseDecided =
     (WHAT_IF_IT_IS.test(corrected) || ANOTHER_BUSINESS.test(corrected)) &&
-    best.fact.unless.some((r) => (r.verdict === 'no' || r.when.some(isFieldConcept)) && r.when.every((c) => concepts.has(c)));
+    best.fact.unless.some((r) => (r.verdict === 'no' || r.when.some(isFieldConcept)) && ruleHolds(r, concepts));
   // "what if the company needs me longer, like 5 yrs?": a case a rule of the fact rules out asks whether it still holds.
-  const caseRuledOut = WHAT_IF.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && r.when.every((c) => concepts.has(c)));
+  const caseRuledOut = WHAT_IF.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && ruleHolds(r, concepts));
   // "my major is accounting but the company would be a bubble tea shop": a case told without asking is asked whether it may.
   const caseTold = !/[?]/.test(corrected) && !WH_WORD.test(corrected) && [...concepts].some(isFieldConcept);
   const asked =

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge.js';
-import type { Fact, Verdict } from '../schema/fact.js';
+import { ruleHolds, type Fact, type Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { askedActor, claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';
@@ -119,7 +119,7 @@ function itemRule(
   for (const earlier of judged) {
     const subject = earlier.fact.about.filter((c) => matcher.kinds.get(c) === 'aspect');
     if (subject.some((c) => own.includes(c))) continue;
-    const rule = earlier.fact.unless.find((r) => r.with.includes(fact.id) && r.when.every((c) => concepts.has(c)));
+    const rule = earlier.fact.unless.find((r) => r.with.includes(fact.id) && ruleHolds(r, concepts));
     if (rule) return rule;
   }
   return undefined;

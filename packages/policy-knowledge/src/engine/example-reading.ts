@@ -1,4 +1,4 @@
-import type { Fact, Verdict } from '../schema/fact.js';
+import { ruleHolds, type Fact, type Verdict } from '../schema/fact.js';
 import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';
@@ -96,7 +96,7 @@ export function closeExample(
   if (figuresOf(match.example) !== figuresOf(question)) return undefined;
   // "…if we're in the same field" is not "…in a totally different field": a verdict rule only one of them meets changes it.
   // ("are we on the hook for his social insurance too?" is asked by an enterprise: its "we" is the enterprise's.)
-  const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => r.when.every((c) => concepts.has(c)));
+  const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => ruleHolds(r, concepts));
   const voiced = (text: string, who: Audience | undefined) => new Set(tools.concepts.find(text, who).map((m) => m.concept));
   if (ruleOf(voiced(question, audience)) !== ruleOf(voiced(match.example, exampleVoice))) return undefined;
   const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;

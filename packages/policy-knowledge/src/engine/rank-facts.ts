@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge.js';
-import type { Fact } from '../schema/fact.js';
+import { ruleHolds, type Fact } from '../schema/fact.js';
 import { otherWayOfTakingPart, WAYS } from './verdict.js';
 
 /** A fact with how well it fits a question. */
@@ -115,15 +115,10 @@ function placedScores(index: FactIndex, topicScores: ReadonlyMap<string, number>
   return scores;
 }
 
-/** True when the question names every concept of one of the fact's verdict rules. */
+/** True when the question meets one of the fact's verdict rules. */
 function ruleFits(fact: Fact, concepts: ReadonlySet<string>): boolean {
-  for (const rule of fact.unless) if (namesAll(rule.when, concepts)) return true;
+  for (const rule of fact.unless) if (ruleHolds(rule, concepts)) return true;
   return false;
-}
-
-function namesAll(wanted: readonly string[], concepts: ReadonlySet<string>): boolean {
-  for (const c of wanted) if (!concepts.has(c)) return false;
-  return true;
 }
 
 /**

@@ -2,7 +2,7 @@ import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import { isFieldConcept } from '../understand/field-match.js';
 import { anyOf } from '../understand/word-pattern.js';
-import type { Fact, Verdict } from '../schema/fact.js';
+import { ruleHolds, type Fact, type Verdict, type VerdictRule } from '../schema/fact.js';
 import type { QuestionType } from '../understand/question-type.js';
 
 /**
@@ -88,6 +88,11 @@ const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
+/** A rule's concepts as `kb explain` shows them: "enterprise + insurance, not injury-insurance". */
+function ruleName(rule: VerdictRule): string {
+  return `${rule.when.join(' + ')}${rule.without.length > 0 ? `, not ${rule.without.join(' or ')}` : ''}`;
+}
+
 /** "is there a figure…?", "does the paper give any numbers…?": whether a figure is given, not what it is. */
 const ASKS_FOR_A_FIGURE =
   /\b(?:is there|are there|does (?:it|the paper|the guidance) (?:give|have|cite|quote|mention|offer))\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats|percentages?)\b/i;
@@ -140,7 +145,7 @@ export function decideVerdict(
     if (type === 'how-long' && !fact.states.includes('duration'))
       return { verdict: 'not-stated', rule: 'asks for a duration the fact does not give', with: [] };
     // "what happens after the three years?": a rule of the fact saying the guidance leaves that open.
-    if (fact.unless.some((r) => r.verdict === 'not-stated' && r.when.every((c) => concepts.has(c))))
+    if (fact.unless.some((r) => r.verdict === 'not-stated' && ruleHolds(r, concepts)))
       return { verdict: 'not-stated', rule: 'a rule of the fact: the guidance leaves this open', with: [] };
     // "what will my salary be while off post?": the fact says the guidance leaves it to others, so it does not say
     // (not a fact "not stated" only unless a rule says otherwise: "in the past it was impossible…").
@@ -155,9 +160,7 @@ export function decideVerdict(
     return { verdict: 'yes', rule: 'asks whether there is a figure; the fact gives one', with: [], firm: true };
   // "does the college keep paying into my insurance while at my startup?": a rule for the enterprise paying is not
   // about the college doing it.
-  const rule = fact.unless.find(
-    (r) => r.when.every((c) => concepts.has(c)) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)),
-  );
+  const rule = fact.unless.find((r) => ruleHolds(r, concepts) && !(actor !== undefined && r.when.some((c) => DOERS.has(c) && c !== actor)));
   // "can our firm expect the teacher's results to belong to us?": the source never says who owns what.
   if (!rule && concepts.has('ownership') && question !== undefined && CLAIMS_AN_OWNER.test(question) && !/\bwho\b/i.test(question))
     return { verdict: 'not-stated', rule: 'claims an owner; the source leaves ownership to the leave agreement', with: [] };
@@ -220,15 +223,19 @@ export function decideVerdict(
   }
   // "does the company sign anything?" of the rule "the company signs no leave agreement (it signs the income one)": the
   // other fact the rule names is the something asked about.
+  // "do we have to pay anything insurance-wise?" of the rule "her insurance as a whole → partly", asked by the party that
+  // pays the part: something is paid.
+  if (rule?.verdict === 'partly' && (actor ?? fact.by) === fact.by && question !== undefined && ASKS_ANYTHING.test(question))
+    return { verdict: factVerdict, rule: `rule: when ${ruleName(rule)} → partly, but asked whether anything is: the fact`, with: [] };
   if (rule?.verdict === 'no' && rule.with.length > 0 && question !== undefined && ASKS_ANYTHING.test(question))
     return {
       verdict: 'yes',
-      rule: `rule: when ${rule.when.join(' + ')} → no, but asked whether anything is: the fact beside it`,
+      rule: `rule: when ${ruleName(rule)} → no, but asked whether anything is: the fact beside it`,
       with: rule.with,
     };
   if (rule) {
     verdict = rule.verdict;
-    because = `rule: when ${rule.when.join(' + ')} → ${rule.verdict}`;
+    because = `rule: when ${ruleName(rule)} → ${rule.verdict}`;
   } else if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
     return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };
   } else {

@@ -58,6 +58,7 @@ export function checkFactReferences({ clauses, topics, concepts, factFiles }: In
         ...fact.about.map((c, j): [string, (string | number)[]] => [c, at('about', j)]),
         ...fact.flipOn.map((c, j): [string, (string | number)[]] => [c, at('flipOn', j)]),
         ...fact.unless.flatMap((rule, r) => rule.when.map((c, j): [string, (string | number)[]] => [c, at('unless', r, 'when', j)])),
+        ...fact.unless.flatMap((rule, r) => rule.without.map((c, j): [string, (string | number)[]] => [c, at('unless', r, 'without', j)])),
       ];
       for (const [concept, path] of conceptPaths) {
         if (!known(concept)) issues.push(locate(parsed, path, `concept "${concept}" is not defined in concepts.yaml`));

@@ -27,11 +27,20 @@ export const factIdSchema = z
 export const verdictRuleSchema = z.strictObject({
   /** Every one of these concepts must be in the question. */
   when: z.array(conceptIdSchema).min(1),
+  /** None of these concepts may be in the question ("insurance", not "injury insurance"). */
+  without: z.array(conceptIdSchema).default([]),
   verdict: verdictSchema,
   /** Other facts that explain this verdict, shown after the fact itself. */
   with: z.array(factIdSchema).default([]),
 });
 export type VerdictRule = z.infer<typeof verdictRuleSchema>;
+
+/** True when a question's concepts meet a verdict rule: all it needs, none it rules out. */
+export function ruleHolds(rule: Pick<VerdictRule, 'when' | 'without'>, concepts: ReadonlySet<string>): boolean {
+  for (const c of rule.when) if (!concepts.has(c)) return false;
+  for (const c of rule.without) if (concepts.has(c)) return false;
+  return true;
+}
 
 /** A yes/no question this fact answers, as people ask it, with the verdict the fact gives it. */
 export const factAskSchema = z.strictObject({ q: text(200), verdict: verdictSchema });

@@ -317,6 +317,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Staff outside the professional and technical personnel the guidance is mainly for: it says nothing of them.
     ['Does the guidance apply to administrative staff?', 'teacher', 'not-stated', '3-2'],
     ['does the guidance apply to my colleague in the admin office? she does not teach', 'teacher', 'not-stated', '3-2'],
+    // An enterprise asked about a teacher's insurance as a whole pays only the injury part; anything at all, it does pay.
+    ['We are taking on a lecturer who left her post. Do we need to pay her insurance?', 'enterprise', 'partly', '3-11'],
+    ['a lecturer on off-post leave joins us - do we have to pay anything insurance-wise for him?', 'enterprise', 'yes', '3-11'],
     // Whether the paper gives a figure, of a fact giving one: yes, whatever the figure says.
     ['is there a figure about graduates I could quote?', 'teacher', 'yes', '2.4-3'],
     // A grant, a loan or equity the source never mentions is not granted by the fact the rest of the question names.

@@ -96,6 +96,28 @@ describe('loadKnowledge', () => {
     ]);
   });
 
+  it('names an unknown concept in what a verdict rule needs or rules out', async () => {
+    const concept = (id: string) => `  ${id}:\n    kind: modifier\n    phrases: [${id}]\n`;
+    const facts = [
+      'facts:',
+      '  - id: leave.a.first',
+      '    topic: leave.a',
+      '    clauses: ["3-1"]',
+      '    terms: [first clause]',
+      '    about: [pay]',
+      '    text: The first clause.',
+      '    unless:',
+      '      - { when: [pay], without: [nope], verdict: partly }',
+      '',
+    ].join('\n');
+    const errors = await errorsFor({
+      'topics/leave.a.yaml': topicYaml('leave.a'),
+      'concepts.yaml': `concepts:\n${['pay', 'lose', 'refuse', 'prohibited'].map(concept).join('')}`,
+      'facts/leave.yaml': facts,
+    });
+    expect(errors).toEqual(['facts/leave.yaml:9:34 facts.0.unless.0.without.0: concept "nope" is not defined in concepts.yaml']);
+  });
+
   it('refuses topic ids with path characters', async () => {
     const errors = await errorsFor({ 'topics/x.yaml': topicYaml('../../etc') });
     expect(errors[0]).toMatch(/^topics\/x\.yaml:1:5 id: must be dotted lowercase words/);
