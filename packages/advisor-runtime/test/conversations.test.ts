@@ -748,7 +748,8 @@ describe('conversations', () => {
     const [, nursing] = converseAs(
       'enterprise',
       'declined-long',
-      'We are a logistics software company. A lecturer from the logistics department of a polytechnic wants to work part-time with us. Is that allowed?',
+      'We are a logistics software company. A lecturer from the logistics department of a polytechnic wants to work ' +
+        'part-time with us. Is that allowed?',
       'What if the person came from a nursing school attached to a hospital instead — nothing to do with software or logistics?',
     );
     expect([nursing?.verdict, nursing?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);

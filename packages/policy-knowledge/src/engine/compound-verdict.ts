@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
-import { ruleHolds, type Fact, type Verdict } from '../schema/fact.js';
+import type { Fact, Verdict } from '../schema/fact.js';
+import { ruleHolds } from './rule-holds.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { askedActor, claimActor, heldBy, opensWithVerb } from '../understand/asked-actor.js';

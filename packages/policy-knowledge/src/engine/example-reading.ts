@@ -1,4 +1,5 @@
-import { ruleHolds, type Fact, type Verdict } from '../schema/fact.js';
+import type { Fact, Verdict } from '../schema/fact.js';
+import { ruleHolds } from './rule-holds.js';
 import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
 import type { RankedFact } from './rank-facts.js';

@@ -327,7 +327,8 @@ export const TEACHERS_HELP = new RegExp(
 const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:it |that |this |things |any |anything )?better`;
 // ("why are teacher-entrepreneurs better placed for it?": better suited to the thing just named.)
 const BETTER_SUITED = String.raw`better (?:placed|suited|positioned|equipped)(?: (?:for|to do|to handle|to run) (?:it|that|this))?`;
-const BETTER = String.raw`(?:${DO_BETTER}|make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this)|${BETTER_SUITED})(?: there| here)?`;
+const MAKE_BETTER = String.raw`make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this)`;
+const BETTER = String.raw`(?:${DO_BETTER}|${MAKE_BETTER}|${BETTER_SUITED})(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a
  * teacher do any better?": asking what does better than the catch just described. */
 export const DOES_BETTER = new RegExp(

@@ -183,9 +183,17 @@ const WHOSE_FOOD = String.raw`(?:his|her|their|[\w-]+'s) (?:[\w-]+ )?(?:tea|coff
 const SPIKED = String.raw`\b(?:slip|put|sneak|drop|mix|stir|spike)\w* (?:[\w'-]+ ){0,4}(?:in|into) ${WHOSE_FOOD}\b`;
 const SICKENED = String.raw`\b(?:mak(?:e|es|ing)|get(?:s|ting)?) ${VICTIMS} (?:[\w'-]+ )?(?:sick|ill|vomit)\b|\bpoison\w* ${VICTIMS}\b`;
 // "…a way to mess with his lab equipment so he gets hurt": tampering done so that someone is hurt.
-const HURT_BY_TAMPERING =
-  String.raw`\b(?:mess(?:ing)? (?:with|up)|tamper\w* with|sabotag\w*|rig(?:s|ged|ging)?|loosen\w*|jam(?:s|med|ming)?|(?:break|damage) (?:his|her|their))\b[^.?!]{0,60}` +
-  String.raw`\bso (?:that )?(?:he|she|they|${VICTIMS}) (?:gets?|will get|would get|ends? up|is|are) (?:[\w'-]+ )?(?:hurt|injured|harmed|burn(?:ed|t)|electrocuted)\b`;
+const TAMPERING = [
+  'mess(?:ing)? (?:with|up)',
+  String.raw`tamper\w* with`,
+  String.raw`sabotag\w*`,
+  'rig(?:s|ged|ging)?',
+  String.raw`loosen\w*`,
+  'jam(?:s|med|ming)?',
+  '(?:break|damage) (?:his|her|their)',
+];
+const GETS_HURT = String.raw`(?:gets?|will get|would get|ends? up|is|are) (?:[\w'-]+ )?(?:hurt|injured|harmed|burn(?:ed|t)|electrocuted)`;
+const HURT_BY_TAMPERING = String.raw`\b${anyOf(TAMPERING)}\b[^.?!]{0,60}\bso (?:that )?(?:he|she|they|${VICTIMS}) ${GETS_HURT}\b`;
 const PLAN_MARKERS: [RegExp, string][] = [
   [new RegExp(`${SPIKED}|${SICKENED}|${HURT_BY_TAMPERING}`, 'i'), 'harm someone'],
   [

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
-import { ruleHolds, type Fact } from '../schema/fact.js';
+import type { Fact } from '../schema/fact.js';
+import { ruleHolds } from './rule-holds.js';
 import { otherWayOfTakingPart, WAYS } from './verdict.js';
 
 /** A fact with how well it fits a question. */

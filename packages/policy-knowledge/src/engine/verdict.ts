@@ -2,7 +2,8 @@ import { stem } from '../classify/stem.js';
 import { tokenize } from '../classify/tokenize.js';
 import { isFieldConcept } from '../understand/field-match.js';
 import { anyOf } from '../understand/word-pattern.js';
-import { ruleHolds, type Fact, type Verdict, type VerdictRule } from '../schema/fact.js';
+import type { Fact, Verdict, VerdictRule } from '../schema/fact.js';
+import { ruleHolds } from './rule-holds.js';
 import type { QuestionType } from '../understand/question-type.js';
 
 /**
@@ -94,8 +95,8 @@ function ruleName(rule: VerdictRule): string {
 }
 
 /** "is there a figure…?", "does the paper give any numbers…?": whether a figure is given, not what it is. */
-const ASKS_FOR_A_FIGURE =
-  /\b(?:is there|are there|does (?:it|the paper|the guidance) (?:give|have|cite|quote|mention|offer))\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats|percentages?)\b/i;
+const GIVES = String.raw`is there|are there|does (?:it|the paper|the guidance) (?:give|have|cite|quote|mention|offer)`;
+const ASKS_FOR_A_FIGURE = new RegExp(String.raw`\b(?:${GIVES})\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats|percentages?)\b`, 'i');
 
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
 export const WAYS = ['part-time', 'in-post', 'leave'] as const;

@@ -35,13 +35,6 @@ export const verdictRuleSchema = z.strictObject({
 });
 export type VerdictRule = z.infer<typeof verdictRuleSchema>;
 
-/** True when a question's concepts meet a verdict rule: all it needs, none it rules out. */
-export function ruleHolds(rule: Pick<VerdictRule, 'when' | 'without'>, concepts: ReadonlySet<string>): boolean {
-  for (const c of rule.when) if (!concepts.has(c)) return false;
-  for (const c of rule.without) if (concepts.has(c)) return false;
-  return true;
-}
-
 /** A yes/no question this fact answers, as people ask it, with the verdict the fact gives it. */
 export const factAskSchema = z.strictObject({ q: text(200), verdict: verdictSchema });
 export type FactAsk = z.infer<typeof factAskSchema>;

@@ -65,6 +65,8 @@ const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
   'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores'
 ).split(' ');
+/** What the asker's own business would do: "what if I do booking software…". */
+const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
 const BUSINESS = [
@@ -75,7 +77,7 @@ const BUSINESS = [
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
   /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
-  /\bwhat (?:about )?if (?:i|we) (?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)\s+((?:[\w-]+\s+){0,6}[\w-]+)/gi,
+  new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".
   /\b(?:company|business|startup|start-up)(?: idea)? (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
 ];

@@ -145,8 +145,10 @@ const ONLY_A_PARTY = new RegExp(
 const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+\s*\??$/i;
 // ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
 // ("…, does the school cover that too?": a question ending on "that" asks it of the subject too.)
-const ASKED_OF_IT =
-  /^(?:(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be)\b|^(?:does|do|did|will|would|can|could|should|must)\b[^?]*\b(?:that|it|this|those)(?:\s+(?:too|as well|also|then))?\s*\??$/i;
+const IT_IS = String.raw`(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be`;
+const ENDS_ON_IT = String.raw`\b(?:that|it|this|those)(?:\s+(?:too|as well|also|then))?\s*\??$`;
+const DOES_IT_TOO = String.raw`(?:does|do|did|will|would|can|could|should|must)\b[^?]*${ENDS_ON_IT}`;
+const ASKED_OF_IT = new RegExp(String.raw`^(?:${IT_IS})\b|^${DOES_IT_TOO}`, 'i');
 
 // "ok, and the annual appraisal? if they rate me excellent, does that use up a slot?": a subject named alone, then a
 // condition and a question asked of "that"; "how about the appraisal then - if I'm rated excellent, does that…" too.
