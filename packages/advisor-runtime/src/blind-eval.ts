@@ -125,10 +125,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gu: { file: 'blind/set-gu.jsonl', heldOut: false },
   gv: { file: 'blind/set-gv.jsonl', heldOut: false },
   gw: { file: 'blind/set-gw.jsonl', heldOut: false },
-  gx: { file: 'blind/set-gx.jsonl', heldOut: true },
-  gy: { file: 'blind/set-gy.jsonl', heldOut: true },
-  gz: { file: 'blind/set-gz.jsonl', heldOut: true },
-  ha: { file: 'blind/set-ha.jsonl', heldOut: true },
+  gx: { file: 'blind/set-gx.jsonl', heldOut: false },
+  gy: { file: 'blind/set-gy.jsonl', heldOut: false },
+  gz: { file: 'blind/set-gz.jsonl', heldOut: false },
+  ha: { file: 'blind/set-ha.jsonl', heldOut: false },
+  hb: { file: 'blind/set-hb.jsonl', heldOut: true },
+  hc: { file: 'blind/set-hc.jsonl', heldOut: true },
+  hd: { file: 'blind/set-hd.jsonl', heldOut: true },
+  he: { file: 'blind/set-he.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
