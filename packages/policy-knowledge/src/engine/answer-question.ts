@@ -50,6 +50,7 @@ import {
   factOfParty,
   includedElsewhere,
   treatmentOfAnotherWay,
+  treatmentOfNamedWay,
   sameAsPreviousAnswer,
   continuedActor,
   vouchedTopic,
@@ -649,10 +650,13 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? 'yes-no'
       : type;
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
+  // "who pays his injury insurance? he's part-time": the same, asked of a way the question itself names.
   const otherWay =
-    asked === 'yes-no' && context?.sibling !== true
-      ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience, context?.earlierFacts)
-      : undefined;
+    context?.sibling === true
+      ? undefined
+      : ((asked === 'yes-no'
+          ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience, context?.earlierFacts)
+          : undefined) ?? treatmentOfNamedWay(tools, corrected, best.fact, options.audience));
   const again =
     asked === 'yes-no' && !otherWay
       ? (sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) ??

@@ -4,7 +4,7 @@ import type { Fact } from '../schema/fact.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
 import { askedActor } from '../understand/asked-actor.js';
-import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross, UNRELATED_BUSINESS } from '../understand/field-match.js';
+import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross, isFieldConcept, UNRELATED_BUSINESS } from '../understand/field-match.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
 import { anyOf } from '../understand/word-pattern.js';
@@ -150,6 +150,8 @@ export function namedRunnerUp(
   audience: Audience | undefined,
 ): Decision | undefined {
   if (declined.kind !== 'unknown' || declined.reason !== 'out-of-scope') return undefined;
+  const fieldRuled = fieldCaseTopic(tools, text, prediction);
+  if (fieldRuled !== undefined) return fieldRuled;
   // "how much is the injury insurance premium we pay?": a figure asked of what a topic covers is one the guidance does not
   // give ("the guidance doesn't say"), however sure "not covered" is.
   if (notCoveredScore(prediction) >= WEAK_DECLINE && !asksFigureOf(tools, text, audience)) return undefined;
@@ -167,6 +169,19 @@ export function namedRunnerUp(
     tools.knowledge.facts.some((f) => (f.topic === t.intent || f.topics.includes(t.intent)) && aspects.some((c) => f.about.includes(c))),
   );
   return runnerUp ? { kind: 'answer', intent: runnerUp.intent, confidence: runnerUp.confidence } : undefined;
+}
+
+/**
+ * "can a history lecturer run a side company selling phone accessories?": a question telling both the field taught and the
+ * business's asks the field rule of a way, however sure "not covered" is; the next topic with such a rule, or undefined.
+ */
+function fieldCaseTopic(tools: AnswerTools, text: string, prediction: Prediction): Decision | undefined {
+  if (fieldRelation(text) === undefined) return undefined;
+  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
+  const ruled = topics.find((t) =>
+    tools.knowledge.facts.some((f) => f.topic === t.intent && f.unless.some((r) => r.when.some(isFieldConcept))),
+  );
+  return ruled ? { kind: 'answer', intent: ruled.intent, confidence: ruled.confidence } : undefined;
 }
 
 /**
@@ -633,6 +648,34 @@ export function treatmentOfAnotherWay(
     };
   return { decision: decision(before.join(', ')), facts: [best], text: `${unsaid(label)} ${LEAVE_RULE} ${factText(best, audience)}` };
 }
+
+/**
+ * "who pays his work-injury insurance? he's part-time and still teaching": a rule the guidance gives for leaving the post,
+ * asked of part-time work, is not stated for it. Undefined when the question names leaving the post too.
+ */
+export function treatmentOfNamedWay(
+  tools: AnswerTools,
+  text: string,
+  best: Fact,
+  audience: Audience | undefined,
+): { decision: VerdictDecision; facts: Fact[]; text: string } | undefined {
+  if (!best.topic.startsWith(LEAVE_TOPICS) || !isLeaveTreatment(best)) return undefined;
+  const named = new Set(tools.concepts.find(text.replace(SET_ASIDE, ''), audience).map((m) => m.concept));
+  if (!named.has('part-time') || named.has('leave')) return undefined;
+  return {
+    decision: {
+      verdict: 'not-stated',
+      rule: 'the rule asked about is given for leaving the post, the question is about part-time',
+      with: [],
+      firm: true,
+    },
+    facts: [best],
+    text: `${unsaid(WAY_LABELS['part-time']!)} ${LEAVE_RULE} ${factText(best, audience)}`,
+  };
+}
+
+/** The topics of what leaving the post brings (its insurance, title, salary, return). */
+const LEAVE_TOPICS = 'leave.';
 
 /** "does the 3-year limit apply to that too?": whether a limit given for one way holds for another. */
 const ASKS_IF_LIMIT_APPLIES = /\blimit\b[^?]*\bappl(?:y|ies)\b|\bappl(?:y|ies)\b[^?]*\blimit\b/i;

@@ -9,11 +9,11 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'mechatronics mechanical mechanics automation robotics robot robots cnc machining manufacturing ' +
       'industrial uav uavs drone drones aerospace aviation aircraft electrical electronics electronic ' +
       'automotive auto car cars vehicle vehicles ev welding mould mold engineering sensor sensors chip ' +
-      'chips semiconductor battery batteries energy machinery hardware iot 3d printing rail',
+      'chips semiconductor battery batteries energy machinery hardware iot rfid 3d printing rail',
     computing:
       'computer computers computing software programming network networks networking cybersecurity security ' +
       'ai data internet app apps web cloud game games gaming iot electronics sensor sensors chip chips ' +
-      'semiconductor hardware saas fintech online',
+      'semiconductor hardware saas fintech online rfid phone smartphone mobile',
     health:
       'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
       'hospital elderly rehabilitation dental biotech biology biomedical',
@@ -71,15 +71,17 @@ const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|starte
 const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
 const BUSINESS = [
   // ("my major is accounting but the company…": words across "but" or "and" describe no business.)
-  new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})\b`, 'gi'),
+  new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})s?\b`, 'gi'),
   // "our company does logistics", "we make drones", "the firm is in retail".
-  new RegExp(String.raw`\b(?:company|firm|business|startup|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
+  new RegExp(String.raw`\b(?:company|firm|business|startup|start-up|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
   /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".
   /\b(?:company|business|startup|start-up)(?: idea)? (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
+  // "we're purely logistics software", "we are mainly a cosmetics brand": what the asking enterprise is.
+  /\b(?:we're|we are)\s+(?:(?:purely|just|mainly|mostly|only|entirely|basically|a|an|in)\s+)*((?:[\w-]+\s+)?[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -92,9 +94,9 @@ function fieldsIn(phrases: readonly string[]): Set<string> {
   return found;
 }
 
-/** The fields a word names; a hyphened word ("business-administration") by its own name or by its parts. */
+/** The fields a word names (a plural by its singular); a hyphened word ("business-administration") by its own name or by its parts. */
 function fieldsOfWord(word: string): readonly string[] {
-  const whole = FIELDS_OF.get(word);
+  const whole = FIELDS_OF.get(word) ?? (word.endsWith('s') ? FIELDS_OF.get(word.slice(0, -1)) : undefined);
   if (whole !== undefined || !word.includes('-')) return whole ?? [];
   return word.split('-').flatMap((part) => FIELDS_OF.get(part) ?? []);
 }

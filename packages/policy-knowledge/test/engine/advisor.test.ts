@@ -322,6 +322,31 @@ describe('advisor.ask', () => {
     expect(answered('who funded the study').citations.map((c) => c.clause)).toEqual(['6-1']);
   });
 
+  it('answers a question telling both fields with the way\'s field rule, however sure "not covered" is', () => {
+    const result = answered('can a history lecturer run an in-post side company selling phone accessories?');
+    expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+  });
+
+  it('says the guidance is silent on a leave rule asked of part-time work, and gives the leave rule as what it does say', () => {
+    const result = answered(
+      'ok, part-time and still teaching. who pays his work-injury insurance if he gets hurt at our site?',
+      'enterprise',
+    );
+    expect(result.verdict).toBe('not-stated');
+    expect(result.citations.map((c) => c.clause)).toEqual(['3-11']);
+    expect(result.text).toMatch(/^The guidance doesn't say for part-time work\. It gives this rule for leaving the post:/);
+    // Leaving the post named too: the rule itself.
+    const leaving = answered('he was part-time with us, now he has left his post. who pays his work-injury insurance?', 'enterprise');
+    expect(leaving.verdict).toBeNull();
+  });
+
+  it('reads "is there any problem with it?" of an allowed start-up as a worry about breaking the rules: No', () => {
+    const result = answered(
+      'I teach agricultural engineering and my startup makes crop-spraying drones. Is there a problem with that as an in-post start-up?',
+    );
+    expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+  });
+
   it('answers "…, and does the guidance give a figure?" as the amount the part before\'s fact does not give', () => {
     const result = answered("Who decides what I'm paid while I'm off post, and does the guidance give a figure?");
     expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([

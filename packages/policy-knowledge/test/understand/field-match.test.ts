@@ -32,6 +32,15 @@ describe('the fields a teacher teaches and a business works in', () => {
     ).toBe('same');
   });
 
+  it('reads plural businesses, what "we are" and what a start-up sells', () => {
+    expect(fieldRelation('We run a chain of beauty salons. Can we take on a welding lecturer from the technical college part-time?')).toBe(
+      'other',
+    );
+    expect(fieldRelation("he is a lecturer and his college is a nursing and health school; we're purely logistics software")).toBe('other');
+    expect(fieldRelation('I teach automotive maintenance. Would a start-up selling generic phone cases be ok?')).toBe('other');
+    expect(fieldRelation('running a small RFID consulting company on the side while I teach IoT full time')).toBe('same');
+  });
+
   it('reads a hyphened field by its parts', () => {
     expect(fieldRelation('Can we hire a teacher from a business-administration college to do R&D at our chip design company?')).toBe(
       'other',
