@@ -38,7 +38,10 @@ export function resolveQuestion(
   const previous = key ? memory.recall(key) : undefined;
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
-    const heldHere = previous && asksIfLeaveRuleHoldsHere(input.text, previous, asked) ? askInContext(advisor, input, previous) : undefined;
+    const heldHere =
+      previous && (asksIfLeaveRuleHoldsHere(input.text, previous, asked) || asksGainsOfWhatWasSaid(advisor, input, previous))
+        ? askInContext(advisor, input, previous)
+        : undefined;
     if (key && previous && heldHere?.kind === 'answer') {
       memory.remember(key, `${input.text} ${previous.question}`, heldHere);
       return heldHere;
@@ -111,7 +114,8 @@ export function resolveQuestion(
       !isFragment(input.text) &&
       !endsWithAFollowUp(input.text) &&
       pointingAtSubject(input.text) === undefined &&
-      !asksIfLeaveRuleHoldsHere(input.text, previous, direct))
+      !asksIfLeaveRuleHoldsHere(input.text, previous, direct) &&
+      !asksGainsOfWhatWasSaid(advisor, input, previous))
   ) {
     memory.remember(key, input.text, direct);
     return direct;
@@ -167,6 +171,15 @@ function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: Ad
     direct.kind === 'answer' &&
     direct.topic.id.startsWith('leave.')
   );
+}
+
+/**
+ * "does it actually benefit us?", "what would we get out of having him?" after a way of taking part or a mode: what a side
+ * gains from the arrangement just discussed, which is read in that conversation.
+ */
+function asksGainsOfWhatWasSaid(advisor: Advisor, input: { text: string; audience: Audience }, previous: Remembered): boolean {
+  const arrangement = Object.values(TOPIC_OF_WAY).includes(previous.topicId) || isModeTopic(advisor, previous.topicId);
+  return arrangement && POINTING_BACK.test(input.text) && gainingParty(input.text, input.audience) !== undefined;
 }
 
 /** The topics of the two ways of starting a company the guidance tells apart. */

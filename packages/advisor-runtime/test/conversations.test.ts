@@ -388,6 +388,21 @@ describe('conversations', () => {
     expect(clauses).not.toContain('2-2');
   });
 
+  it('reads what the enterprise gains from "him" or "it" after a teacher\'s part-time work in that conversation (4.1)', () => {
+    for (const gainsAsked of [
+      "Fair. What does the paper say we'd actually get out of having him?",
+      'Does it actually benefit us in any real way?',
+    ]) {
+      const [, gains] = converseAs(
+        'enterprise',
+        `gains-${gainsAsked}`,
+        "We're a logistics software company. A lecturer from the local polytechnic would like to work part-time with us. Is that allowed?",
+        gainsAsked,
+      );
+      expect(gains?.citations.map((c) => c.clause)).toContain('4.1-1');
+    }
+  });
+
   it('reads "does the school get a say?" as a say in what was just answered: No, the school ends the contract on request', () => {
     const [, , say] = converse(
       'a-say',

@@ -457,8 +457,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   // "what do we get out of it?" after an enterprise asked about a teacher working part-time: the teachers' team mode (4.1)
   // is what such work brings an enterprise, as likely as the best topic.
-  if (gaining === 'enterprise' && context?.sibling !== true && context?.facts?.some((id) => isPartTimeFact(knowledge, id)))
-    topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
+  const partTimeGains =
+    gaining === 'enterprise' && context?.sibling !== true && (context?.facts?.some((id) => isPartTimeFact(knowledge, id)) ?? false);
+  if (partTimeGains) topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
   if (wayRule)
     for (const topic of knowledge.topics)
@@ -530,8 +531,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const gainedBefore = otherGainer === undefined ? undefined : gainingParty(context?.question ?? '', options.audience);
   // What "it" points at after a whole topic's text is that topic's own section: its facts count as the answer just given.
   const gainsBonus = gainsNear === near ? SAME_SECTION_BONUS : SAME_SECTION_BONUS + PREVIOUS_FACT_BONUS;
+  // (After a teacher working part-time, what the enterprise gains is what that mode says it gains.)
   if (followed && !followed.situation && gaining !== undefined)
-    focusOn(ranked, nearFactsAbout(knowledge, ranked, gainsNear, gaining, gainedBefore), [], gainsBonus);
+    focusOn(
+      ranked,
+      partTimeGains ? gainsOfPartTime(ranked, gaining) : nearFactsAbout(knowledge, ranked, gainsNear, gaining, gainedBefore),
+      [],
+      gainsBonus,
+    );
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
@@ -1012,6 +1019,13 @@ function dutyOf(ranked: readonly RankedFact[], concepts: ReadonlySet<string>, ac
   if (actor === undefined || !(concepts.has('pay') || concepts.has('obliged'))) return undefined;
   const theirs = ranked.slice(0, DUTY_RANKS).filter((r) => r.fact.by === actor);
   return theirs.length === 1 ? theirs[0]!.fact.id : undefined;
+}
+
+/** The ranked facts of the teachers' team mode on what a party gains from a teacher working part-time. */
+function gainsOfPartTime(ranked: readonly RankedFact[], party: string): string[] {
+  return ranked
+    .filter((r) => r.fact.topic === PART_TIME_GAINS_TOPIC && r.fact.about.includes(party) && r.fact.about.includes('benefit'))
+    .map((r) => r.fact.id);
 }
 
 /** The ranked facts of the near sections about a party (and not about `notParty`, when given). */

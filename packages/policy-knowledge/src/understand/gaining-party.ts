@@ -24,13 +24,18 @@ const GAIN_VERBS = [
   'benefits',
 ];
 // "what do schools want from companies?", "how do firms benefit?", "what's in it for companies?", "what do we get out of it?"
-// "what are we meant to get", "what do we as the firm get out of it": up to three words between the party and its verb.
+// "what are we meant to get", "what do we as the firm get out of it", "what we'd get": up to three words between the party and its verb.
 // "what does the paper say schools want…": what the paper says of a party's wants asks them too.
 const PER_THE_PAPER = String.raw`(?:the (?:paper|guidance|author|source)\s+(?:say|says|think|thinks|suggest|suggests)\s+(?:that\s+)?)?`;
 const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might|are|is)\s+${PER_THE_PAPER}`;
-const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}\s+(?:\w+\s+){0,3}${anyOf(GAIN_VERBS)}\b`, 'i');
+const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}(?:'d|'ll)?\s+(?:\w+\s+){0,3}${anyOf(GAIN_VERBS)}\b`, 'i');
 // "how does a teacher part-timing at our company benefit us": the party after the gain verb.
 const BENEFITS_PARTY = new RegExp(String.raw`^(?:how|what)\b.*\b(?:benefit|help|serve)s?\s+${QUALIFIERS}${PARTY}\b`, 'i');
+// "does it actually benefit us in any real way?": whether the thing discussed benefits a party, asked yes or no.
+const BENEFITS_PARTY_AT_ALL = new RegExp(
+  String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|will|would|can|could)\s+(?:it|this|that)\s+(?:\w+\s+)?benefits?\s+${QUALIFIERS}${PARTY}\b`,
+  'i',
+);
 const IN_IT_FOR = new RegExp(String.raw`\b(?:in it|upside|benefits?|gains?)\s+for\s+${QUALIFIERS}${PARTY}\b`, 'i');
 // "for a firm like ours, what's the upside?": the party named first, then what it gains.
 const FOR_PARTY_GAINS = new RegExp(
@@ -70,11 +75,11 @@ const SEEKS = new RegExp(
   'i',
 );
 
-// "does the school get anything?", "and do we gain anything out of it?": whether a party gains, asked yes or no.
+// "does the school get anything?", "and do we gain anything (back) out of it?": whether a party gains, asked yes or no.
 const DOES = String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|would|will|could|can)\s+`;
 const GAINS_ANYTHING = new RegExp(
   String.raw`${DOES}${QUALIFIERS}${PARTY}\s+(?:also\s+|even\s+)?(?:get|gain|benefit)\b` +
-    String.raw`(?:\s+(?:anything|something|at all|too|as well|much))?(?:\s+(?:from|out of)\s+(?:it|this|that))?\s*\??$`,
+    String.raw`(?:\s+(?:anything|something|at all|too|as well|much))?(?:\s+back)?(?:\s+(?:from|out of)\s+(?:it|this|that))?\s*\??$`,
   'i',
 );
 
@@ -89,6 +94,7 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
     IN_IT_FOR.exec(text)?.[1] ??
     FOR_PARTY_GAINS.exec(text)?.[1] ??
     BENEFITS_PARTY.exec(text)?.[1] ??
+    BENEFITS_PARTY_AT_ALL.exec(text)?.[1] ??
     SEEKS.exec(text)?.[1] ??
     GAINS_ANYTHING.exec(text)?.[1]
   );

@@ -21,6 +21,9 @@ describe('the side whose gains a question asks about', () => {
     ['and do we gain anything out of it?', 'enterprise', 'enterprise'],
     ['would the college benefit too?', 'teacher', 'school'],
     ['what do the students get out of it?', 'enterprise', 'student'],
+    ["what does the paper say we'd actually get out of having him?", 'enterprise', 'enterprise'],
+    ['Does it actually benefit us in any real way or is it basically charity?', 'enterprise', 'enterprise'],
+    ['and does the school get anything back out of it?', 'enterprise', 'school'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
