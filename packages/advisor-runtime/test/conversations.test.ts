@@ -403,6 +403,21 @@ describe('conversations', () => {
     }
   });
 
+  it('answers "does that apply to her too?" of a leave rule, asked of another way, as not stated, even of one "not off post"', () => {
+    const [, partTime] = converse(
+      'excellent-part-time',
+      "If I'm off post running a startup and get rated excellent, does that eat one of my colleagues' excellent slots?",
+      "does that apply to my colleague too? she isn't off post, she just works part time at a company",
+    );
+    expect([partTime?.verdict, partTime?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-15', '3-4']]);
+    const [, inPost] = converse(
+      'excellent-in-post',
+      "If I'm off post running a startup and get rated excellent, does that eat one of my colleagues' excellent slots?",
+      'does that apply to people doing in-post startups too?',
+    );
+    expect(inPost?.verdict).toBe('not-stated');
+  });
+
   it('reads "does the school get a say?" as a say in what was just answered: No, the school ends the contract on request', () => {
     const [, , say] = converse(
       'a-say',

@@ -588,8 +588,8 @@ function isLeaveTreatment(fact: Fact): boolean {
   return fact.about.includes('leave') && !fact.about.includes('condition');
 }
 
-/** "…part-time instead of on leave": a way named only to be set aside. */
-const SET_ASIDE = /\b(?:instead of|rather than)\b[^,?]*/gi;
+/** "…part-time instead of on leave", "she isn't off post": a way named only to be set aside. */
+const SET_ASIDE = /\b(?:instead of|rather than)\b[^,?]*|\b(?:isn't|is not|aren't|are not|not) (?:off[- ]post|on leave)\b/gi;
 /** The ways of taking part other than leaving the post, of which the guidance gives only the conditions. */
 const STAYING_WAYS = WAYS.filter((w) => w !== 'leave');
 
@@ -621,7 +621,8 @@ export function treatmentOfAnotherWay(
   // "same for a colleague who only works part-time?" after a rule of leaving the post: that rule, and the other way's own.
   const first = previous[0];
   if (asked.length > 0 && !named.has('leave') && first !== undefined && isLeaveTreatment(first) && !isLeaveTreatment(best)) {
-    if (aspectsOf(tools, text, audience).length > 0) return undefined;
+    // ("does that apply to her too?" asks whether the rule reaches her: "apply to" names no aspect of its own.)
+    if (aspectsOf(tools, text, audience).some((aspect) => aspect !== 'scope')) return undefined;
     const label = WAY_LABELS[asked[0]!]!;
     const said = `${unsaid(label)} ${LEAVE_RULE} ${factText(first, audience)} For ${label} it says: ${factText(best, audience)}`;
     return { decision: decision(asked.join(', ')), facts: [first, best], text: said };
@@ -659,7 +660,7 @@ export function treatmentOfNamedWay(
   best: Fact,
   audience: Audience | undefined,
 ): { decision: VerdictDecision; facts: Fact[]; text: string } | undefined {
-  if (!best.topic.startsWith(LEAVE_TOPICS) || !isLeaveTreatment(best)) return undefined;
+  if (!isLeaveRule(best)) return undefined;
   const named = new Set(tools.concepts.find(text.replace(SET_ASIDE, ''), audience).map((m) => m.concept));
   if (!named.has('part-time') || named.has('leave')) return undefined;
   return {
@@ -674,8 +675,10 @@ export function treatmentOfNamedWay(
   };
 }
 
-/** The topics of what leaving the post brings (its insurance, title, salary, return). */
-const LEAVE_TOPICS = 'leave.';
+/** True for a fact of what leaving the post brings (its insurance, title, salary, return): a topic of its own. */
+function isLeaveRule(fact: Fact): boolean {
+  return fact.topic.startsWith('leave.') && isLeaveTreatment(fact);
+}
 
 /** "does the 3-year limit apply to that too?": whether a limit given for one way holds for another. */
 const ASKS_IF_LIMIT_APPLIES = /\blimit\b[^?]*\bappl(?:y|ies)\b|\bappl(?:y|ies)\b[^?]*\blimit\b/i;
