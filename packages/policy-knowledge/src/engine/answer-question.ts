@@ -42,6 +42,7 @@ import {
   FRAGMENT_WORDS,
   asksOnlyItsType,
   statingFacts,
+  statingOfSituation,
   continuedType,
   aspectsOf,
   namedRunnerUp,
@@ -541,6 +542,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     );
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
+  else {
+    // "If I leave to found a tech company, for how long?": the fact of the situation named that gives the duration.
+    const stating = statingOfSituation(tools, ranked, corrected, type, concepts);
+    if (stating !== undefined) focusOn(ranked, [stating], [], POINTED_FACT_BONUS);
+  }
   // "who signs the second one?" after an answer of two facts: the second.
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointedBack = followed

@@ -435,6 +435,31 @@ export function namesNewAspect(
 }
 
 /** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration), on the previous answer's subject. */
+/** "how long before I leave must I tell them?", "提前多久": a time ahead of something, which no duration of it answers. */
+const LEAD_TIME = /\b(?:in advance|ahead|beforehand|before|notice)\b|提前/i;
+/** How many of the leading facts are looked through for one that states what a question's type asks. */
+const STATING_CANDIDATES = 3;
+
+/**
+ * "If I leave to found a tech company, for how long?": among the leading facts, the one of a situation the question names
+ * that states what its type asks (a duration, an amount), when the best does not; undefined otherwise.
+ */
+export function statingOfSituation(
+  tools: AnswerTools,
+  ranked: readonly { fact: Fact }[],
+  text: string,
+  type: QuestionType,
+  concepts: ReadonlySet<string>,
+): string | undefined {
+  const asked = TYPE_ASPECTS[type];
+  const best = ranked[0]?.fact;
+  if (asked === undefined || best === undefined || best.states.some((kind) => kind === asked) || LEAD_TIME.test(text)) return undefined;
+  const situations = [...concepts].filter((c) => tools.concepts.kinds.get(c) === 'situation');
+  return ranked
+    .slice(0, STATING_CANDIDATES)
+    .find((r) => r.fact.states.some((kind) => kind === asked) && situations.some((c) => r.fact.about.includes(c)))?.fact.id;
+}
+
 export function statingFacts(
   knowledge: Knowledge,
   ranked: readonly { fact: Fact }[],

@@ -340,6 +340,12 @@ describe('advisor.ask', () => {
     expect(leaving.verdict).toBeNull();
   });
 
+  it('answers "for how long?" of the situation named with the fact that gives its duration, not a time asked ahead of it', () => {
+    expect(answered('If I leave to found a tech company, for how long?').citations.map((c) => c.clause)).toEqual(['3-19']);
+    // "how long in advance must I report to the school?": a time ahead of leaving, not the leave's length.
+    expect(answered('离岗创业申请要提前多久跟学校打报告').citations.map((c) => c.clause)).not.toContain('3-19');
+  });
+
   it('reads "is there any problem with it?" of an allowed start-up as a worry about breaking the rules: No', () => {
     const result = answered(
       'I teach agricultural engineering and my startup makes crop-spraying drones. Is there a problem with that as an in-post start-up?',
