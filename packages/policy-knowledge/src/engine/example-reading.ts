@@ -119,7 +119,11 @@ export function closeExample(
   const firm = (opposite === 1 && !detail) || same ? { firm: true as const } : {};
   // "is it fake news that…" of an example asked the same way: the example's verdict answers it as framed.
   const asAsked = CALLED_FALSE.test(question) && CALLED_FALSE.test(match.example) ? { asAsked: true as const } : {};
-  return { decision: { verdict, rule, with: [], ...firm, ...asAsked }, facts: [match.fact, ...extra] };
+  // "am I committing fraud by staying in the college's social insurance?" turned by its own negating word: the learned
+  // model needs to be as sure to overrule it as it does a rule's turn.
+  const turnedBy = swapped && !detail ? match.fact.flipOn.find((c) => asked.has(c) && !example.has(c)) : undefined;
+  const turn = turnedBy === undefined ? {} : { turnedBy };
+  return { decision: { verdict, rule, with: [], ...firm, ...asAsked, ...turn }, facts: [match.fact, ...extra] };
 }
 
 /**

@@ -38,11 +38,19 @@ export function claimReading(
   // "is it even allowed to start a company? I'm worried I'd be breaking some rule.": the feeling told after the question.
   const after = AFTERWORD.exec(question);
   if (after) return withoutMoodsOf(after[1]!, after[2]!, concepts, matcher, audience);
+  // "is that even allowed or are we going to get in trouble?": the worry offered as the other answer claims nothing more.
+  // ("…keep going, or does it get frozen?")
+  const orWorry = OR_WORRY.exec(question);
+  if (orWorry && matcher.find(orWorry[2]!, audience).some((m) => MOODS.has(m.concept)))
+    return withoutMoodsOf(orWorry[1]!, orWorry[2]!, concepts, matcher, audience);
   const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
   if (!match || POINTS_BACK.test(claim) || BARE_CLAIM.test(claim)) return { claim: question, concepts };
   return withoutMoodsOf(claim, match[1]!, concepts, matcher, audience);
 }
+
+/** A yes/no question, then the other answer feared as a question ("…allowed, or will we get in trouble?", "…, or does it get frozen?"). */
+const OR_WORRY = /^([^?]{0,300}?),?\s+(or\s+(?:does|do|is|are|will|would|can|could|should|am|was|were|did|has|have)\b[^?]{0,200}\??)\s*$/i;
 
 /** A yes/no question, then a sentence that asks nothing ("…? I'm worried I'd be breaking some rule."). */
 const AFTERWORD = new RegExp(String.raw`^(\s*(?:[\w' ]{1,30},\s*)?${AUXILIARY}\b[^?]{3,200}\?)\s+([^?]{3,200})$`, 'i');

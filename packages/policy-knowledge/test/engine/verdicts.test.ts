@@ -176,6 +176,23 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-4',
     ],
+    // "allowed, or will we get in trouble?" asks whether it is allowed: the trouble feared is only the other answer.
+    [
+      "Our startup wants to put a teacher's research results to use in our production. " +
+        'Is that even allowed or are we going to get in trouble?',
+      'enterprise',
+      'yes',
+      '4.2-1',
+    ],
+    // A worry turning a close example's verdict stands unless the learned model is very sure.
+    [
+      "Is it some kind of fraud that I stay in my college's social insurance while I'm off post running my startup? I'm genuinely worried.",
+      'teacher',
+      'no',
+      '3-10',
+    ],
+    // "…, or does it get frozen?" offers the feared answer: the question is the first one.
+    ["Does my title evaluation carry on while I'm off post running my startup, or does it get frozen?", 'teacher', 'yes', '3-13'],
     // "am I on my own?" after an injury fears being left without the injury insurance the enterprise pays.
     ['I got hurt in a workplace accident at my startup while on off-post leave. am I totally on my own here??', 'teacher', 'no', '3-11'],
     // Never going back and ending things with the college is ending the contract, which the teacher may ask for.
