@@ -11,6 +11,7 @@ import { questionType, type QuestionType } from '../understand/question-type.js'
 import { negates } from '../understand/question-shape.js';
 import { findReference, itemOfPreviousList } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
+import { modeForNeed } from './mode-for-need.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
@@ -496,11 +497,15 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const fact of knowledge.facts)
       if (fact.about.includes('purpose') && fact.about.includes('condition'))
         topicScores.set(fact.topic, Math.max(...topicScores.values(), 0));
+  // "Which cooperation mode would give us a steady pipeline of graduates?": the mode the mode finder links to that need.
+  const needMode = modeForNeed(knowledge, corrected);
+  if (needMode !== undefined) topicScores.set(needMode.topic, Math.max(...topicScores.values(), 0));
   // The topic of who issued the guidance is not asked when the issuer only names the guidance.
   if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
+  if (needMode !== undefined) focusOn(ranked, factsCiting(ranked, needMode.topic, needMode.clauses), [], POINTED_FACT_BONUS);
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
   if (wayCondition || conditionsAfterWhy) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
@@ -953,6 +958,11 @@ function raisePartyFacts(tools: AnswerTools, topicScores: Map<string, number>, p
   for (const fact of tools.knowledge.facts)
     if (fact.about.includes(party) && !fact.about.includes(COUNTERPART[party] ?? '') && fact.about.some((c) => aspects.has(c)))
       topicScores.set(fact.topic, top);
+}
+
+/** The ranked facts of a topic that cite one of the clauses. */
+function factsCiting(ranked: readonly RankedFact[], topic: string, clauses: readonly string[]): string[] {
+  return ranked.filter((r) => r.fact.topic === topic && r.fact.clauses.some((c) => clauses.includes(c))).map((r) => r.fact.id);
 }
 
 /** The sections of the clauses a fact cites. */

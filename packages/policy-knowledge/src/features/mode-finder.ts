@@ -3,8 +3,9 @@ import type { Citation, Lang, TopicRef } from '../engine/types.js';
 import { citeClauses } from './cite-clauses.js';
 import { requireFeature } from './feature-unavailable-error.js';
 import { inLang, topicIn } from './in-lang.js';
-import type { ModeFinderFile, Need } from './mode-finder-schema.js';
-import { cachedMatcher, type PhraseMatcher } from './phrase-matcher.js';
+import type { Need } from './mode-finder-schema.js';
+
+export { matchNeeds } from './match-needs.js';
 
 /** An enterprise need as offered in a picker. */
 export interface NeedSummary {
@@ -84,18 +85,6 @@ export function findModes(knowledge: Knowledge, needIds: readonly string[], lang
       : [],
   );
   return { modes, unlinked, unknownNeeds, citations: citeClauses(knowledge, file.citations, lang) };
-}
-
-const matchers = new WeakMap<ModeFinderFile, PhraseMatcher<string>>();
-
-/** The needs a free-text request mentions, in English or Chinese ("we need a steady pipeline of graduates"), in order of mention. */
-export function matchNeeds(knowledge: Knowledge, text: string): string[] {
-  const file = knowledge.features.modeFinder;
-  if (!file) return [];
-  const matcher = cachedMatcher(matchers, file, (f) =>
-    f.needs.flatMap((need) => [...need.keywords, need.zh.label, ...need.zh.keywords].map((phrase) => ({ phrase, value: need.id }))),
-  );
-  return matcher.findAll(text).map((m) => m.value);
 }
 
 function summary(need: Need, lang: Lang): NeedSummary {

@@ -340,6 +340,12 @@ describe('advisor.ask', () => {
     expect(leaving.verdict).toBeNull();
   });
 
+  it('answers "which mode would give us …?" with the mode the mode finder links to the need named', () => {
+    const result = answered('We find it hard to recruit. Which cooperation mode would give us a steady supply of graduates?', 'enterprise');
+    expect(result.topic.id).toBe('modes.order-based');
+    expect(result.citations.map((c) => c.clause)).toContain('4.5-2');
+  });
+
   it('answers "for how long?" of the situation named with the fact that gives its duration, not a time asked ahead of it', () => {
     expect(answered('If I leave to found a tech company, for how long?').citations.map((c) => c.clause)).toEqual(['3-19']);
     // "how long in advance must I report to the school?": a time ahead of leaving, not the leave's length.
