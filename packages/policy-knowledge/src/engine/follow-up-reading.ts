@@ -434,7 +434,6 @@ export function namesNewAspect(
   return followUpAspects(tools, text, type, audience).some((c) => !before.has(c));
 }
 
-/** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration), on the previous answer's subject. */
 /** "how long before I leave must I tell them?", "提前多久": a time ahead of something, which no duration of it answers. */
 const LEAD_TIME = /\b(?:in advance|ahead|beforehand|before|notice)\b|提前/i;
 /** How many of the leading facts are looked through for one that states what a question's type asks. */
@@ -460,6 +459,7 @@ export function statingOfSituation(
     .find((r) => r.fact.states.some((kind) => kind === asked) && situations.some((c) => r.fact.about.includes(c)))?.fact.id;
 }
 
+/** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration), on the previous answer's subject. */
 export function statingFacts(
   knowledge: Knowledge,
   ranked: readonly { fact: Fact }[],
