@@ -129,10 +129,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   gy: { file: 'blind/set-gy.jsonl', heldOut: false },
   gz: { file: 'blind/set-gz.jsonl', heldOut: false },
   ha: { file: 'blind/set-ha.jsonl', heldOut: false },
-  hb: { file: 'blind/set-hb.jsonl', heldOut: true },
-  hc: { file: 'blind/set-hc.jsonl', heldOut: true },
-  hd: { file: 'blind/set-hd.jsonl', heldOut: true },
-  he: { file: 'blind/set-he.jsonl', heldOut: true },
+  hb: { file: 'blind/set-hb.jsonl', heldOut: false },
+  hc: { file: 'blind/set-hc.jsonl', heldOut: false },
+  hd: { file: 'blind/set-hd.jsonl', heldOut: false },
+  he: { file: 'blind/set-he.jsonl', heldOut: false },
+  hf: { file: 'blind/set-hf.jsonl', heldOut: true },
+  hg: { file: 'blind/set-hg.jsonl', heldOut: true },
+  hh: { file: 'blind/set-hh.jsonl', heldOut: true },
+  hi: { file: 'blind/set-hi.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
