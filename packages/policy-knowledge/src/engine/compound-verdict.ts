@@ -35,6 +35,23 @@ const OPENS_WITH_CONDITION = /^\s*(?:and |so |but )?(?:if|when|once|even if|in c
 // A condition opened inside a claim ("…fired if I come back early and…"): the "and" that follows belongs to it.
 const CONDITION_INSIDE = /\S\s+(?:if|when|once|unless|in case)\b/i;
 
+/** A message's sentences: each up to its full stop, exclamation or question mark. */
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+
+/**
+ * The sentences of a message that ask ("my cofounder says we need to kill the startup. … will the school punish me for
+ * bailing early?" → the last): background told before a question that names what it asks makes no claim of its own.
+ */
+function askedSentences(message: string, namesAspect: (text: string) => boolean): string {
+  const sentences = message.match(SENTENCE) ?? [message];
+  const asking = sentences
+    .filter((s) => s.trim().endsWith('?'))
+    .join(' ')
+    .trim();
+  // ("…I want to quit entirely. Can he, and can I?": questions naming nothing ask what the background told.)
+  return asking.length > 0 && asking !== message.trim() && namesAspect(asking) ? asking : message;
+}
+
 /**
  * The verdict of a yes/no question that makes several claims about different facts ("does the school keep my title
  * review and count my grade in its quota?"): each claim judged on its own fact; all alike → that verdict, else partly.
@@ -54,8 +71,11 @@ export function compoundVerdict(
 ): { decision: VerdictDecision; facts: Fact[] } | undefined {
   // "if i come back early, do i lose my title?": a condition first is no claim of its own, "and"s in it included ("if she
   // returns and there's no slot, could that stop her?").
-  const comma = input.question.indexOf(',');
-  const body = comma > 0 && OPENS_WITH_CONDITION.test(input.question) ? input.question.slice(comma + 1) : input.question;
+  const asked = askedSentences(input.question, (text) =>
+    matcher.find(text, input.audience).some((m) => matcher.kinds.get(m.concept) === 'aspect'),
+  );
+  const comma = asked.indexOf(',');
+  const body = comma > 0 && OPENS_WITH_CONDITION.test(asked) ? asked.slice(comma + 1) : asked;
   const claims = body.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;

@@ -294,7 +294,8 @@ export function decideVerdict(
   // open is knowledge of what the source does not say, which words the model learned from cannot overrule.
   if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
   // "could I stay away five years and still come back?": a premise past the three-year limit breaks the fact's condition.
-  if (rule?.when.includes('beyond-three-years')) return { verdict, rule: because, with: rule.with, firm: true };
+  if (rule?.when.some((c) => c === 'beyond-three-years' || c === 'named-years'))
+    return { verdict, rule: because, with: rule.with, firm: true };
   // "are we responsible for his social insurance as well?": a rule naming three concepts is narrow enough to stand.
   if (rule !== undefined && rule.when.length >= FIRM_RULE_CONCEPTS) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };

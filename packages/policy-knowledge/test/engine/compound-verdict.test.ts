@@ -29,6 +29,15 @@ describe('yes/no questions that make several claims', () => {
     expect(result.kind === 'answer' && result.verdict).toBe(verdict);
   });
 
+  it('reads only the asking sentence after told background ("…we need to kill the startup. … will the school punish me?")', () => {
+    const question =
+      "my cofounder says we need to kill the startup, it's just not working. I want to go back to teaching but I'm only 14 months in. " +
+      'will the school punish me for bailing early?';
+    const result = advisor.ask(question, { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
+  });
+
   it('keeps a condition and its "and" together ("…fired if I come back early and there is no post")', () => {
     const result = advisor.ask("will i get fired if i come back early and there's no post for me", { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('no');

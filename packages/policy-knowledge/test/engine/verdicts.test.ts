@@ -136,6 +136,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I am rated excellent for my startup, does that shrink the number of excellent spots for everyone else?', 'teacher', 'no', '3-15'],
     // Stretching the three years out is an extension the guidance does not give.
     ["If I still haven't decided by the end of year three, can I stretch my off-post leave out longer?", 'teacher', 'not-stated', '3-19'],
+    // …but a length named past the limit breaks it, asked as an extension or not.
+    ['what if the company needs me longer than that, could I stretch it to 4 years?', 'teacher', 'no', '3-19'],
+    ['How long can I keep my personnel relationship, and could I stretch it to five?', 'teacher', 'no', '3-19'],
     // "Can it be anything?" of the business founded after leaving asks whether any business will do.
     ['If I leave my post to start a business, can it be anything?', 'teacher', 'no', '3-6'],
     // The school may go beyond its staffing: a free position is not needed to come back.
