@@ -82,6 +82,10 @@ const BUSINESS = [
   /\b(?:company|business|startup|start-up)(?: idea)? (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
   // "we're purely logistics software", "we are mainly a cosmetics brand": what the asking enterprise is.
   /\b(?:we're|we are)\s+(?:(?:purely|just|mainly|mostly|only|entirely|basically|a|an|in)\s+)*((?:[\w-]+\s+)?[\w-]+)/gi,
+  // "our work is chip and antenna design", "their core business is freight": what the business's work is said to be.
+  /\b(?:our|their|its|the company's|the firm's) (?:work|business|core business|field|line of business|focus|products?) (?:is|are) (?:in |on |all )?((?:[\w-]+\s+){0,3}[\w-]+)/gi,
+  // "to do part-time software R&D for us": the work a teacher would do for the business.
+  /\bpart-time\s+((?:[\w-]+\s+){1,2})(?:r&d|development|research|design|engineering)\b/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -135,7 +139,7 @@ export function fieldRelation(text: string): 'same' | 'other' | undefined {
 /** Words without which a question names no field a teacher teaches. */
 const NAMES_TEACHING = new RegExp(
   String.raw`\b(?:teach\w*|taught|lectur\w*|instruct\w*|professor|department|dept|major\w*|programm?e?|faculty|speciali[sz]e|` +
-    String.raw`(?:field|subject) is)\b`,
+    String.raw`(?:field|subject) is|(?:college|school|institute|academy) is)\b`,
   'i',
 );
 

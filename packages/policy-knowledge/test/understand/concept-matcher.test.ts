@@ -17,6 +17,18 @@ describe('ConceptMatcher', () => {
     expect(concepts('he has left his post')).toContain('leave');
   });
 
+  it('reads a field of teaching as no support or accountability ("he teaches accounting… finance majors")', () => {
+    const named = concepts('he teaches accounting, and his college only runs business and finance majors');
+    expect(named).not.toContain('responsibility');
+    expect(named).not.toContain('financial-support');
+    expect(concepts('will the college be held accountable if it walks away?')).toContain('responsibility');
+  });
+
+  it('reads a named length past three years apart from one merely past the limit', () => {
+    expect(concepts('could I stretch it to 4 years?')).toContain('named-years');
+    expect(concepts('can I stay longer than three years?')).toContain('beyond-three-years');
+  });
+
   it('drops a situation the question sets against what it asks ("instead of doing part-time")', () => {
     const read = concepts("what about if I'd rather set up my own company instead of doing part-time?");
     expect(read).toContain('start-business');

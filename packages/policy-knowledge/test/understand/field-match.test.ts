@@ -41,6 +41,17 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation('running a small RFID consulting company on the side while I teach IoT full time')).toBe('same');
   });
 
+  it("reads a college said to be of a field, what the business's work is and the part-time work asked for", () => {
+    expect(fieldRelation("Small catch: his college is a nursing and health school, and we're purely logistics software.")).toBe('other');
+    expect(
+      fieldRelation('he teaches accounting, and his college only runs business and finance majors. our work is chip and antenna design'),
+    ).toBe('other');
+    expect(fieldRelation("Can we bring in a teacher from the college's tourism department to do part-time software R&D for us?")).toBe(
+      'other',
+    );
+    expect(fieldRelation('I teach IoT; could I do part-time sensor development for a firm?')).toBe('same');
+  });
+
   it('reads a hyphened field by its parts', () => {
     expect(fieldRelation('Can we hire a teacher from a business-administration college to do R&D at our chip design company?')).toBe(
       'other',
