@@ -187,15 +187,23 @@ const START_UP_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], T
 
 /**
  * "I want to start a company while keeping my post" then "I teach accounting - could my company be a bubble tea shop?":
- * a start-up named without saying in post or on leave, answered from another topic, is the conversation's way.
+ * a start-up named without saying in post or on leave, answered from another topic, is the conversation's way; so are
+ * fields told without naming a way, answered from another way's rule.
  */
 function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
-  if (result.kind !== 'answer' || result.topic.id === previous.topicId || !START_UP_TOPICS.has(previous.topicId)) return false;
+  if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
   const concepts = result.understanding?.concepts ?? [];
+  if (concepts.some((c) => (WAYS as readonly string[]).includes(c))) return false;
   // ("my major is accounting, the company would be a bubble tea shop": answered from the other way of starting one.)
-  const startsOne = concepts.includes('start-business') || START_UP_TOPICS.has(result.topic.id);
-  return startsOne && !concepts.some((c) => (WAYS as readonly string[]).includes(c));
+  if (START_UP_TOPICS.has(previous.topicId) && (concepts.includes('start-business') || START_UP_TOPICS.has(result.topic.id))) return true;
+  // "…work part-time with us?" then "he teaches accounting… our work is chip design. still fine?": the fields told are
+  // asked of the way being discussed, not of another way's field rule.
+  const ways = Object.values(TOPIC_OF_WAY);
+  return ways.includes(previous.topicId) && ways.includes(result.topic.id) && concepts.some((c) => FIELDS_TOLD.has(c));
 }
+
+/** The concepts of the fields a question tells of the teacher and the business (knowledge/concepts.yaml). */
+const FIELDS_TOLD: ReadonlySet<string> = new Set(['other-field', 'same-field']);
 
 /**
  * True when a follow-up after one way of taking part is answered alone from another way it names, however unsure that

@@ -125,6 +125,25 @@ describe('conversations', () => {
     expect([shop?.verdict, shop?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
+  it('reads fields told of another teacher on the part-time work just discussed, not on a start-up in post: No (3-4)', () => {
+    const [, other] = converseAs(
+      'enterprise',
+      'fields-told',
+      "Hello, we're a small RFID hardware company. A lecturer from the local vocational college wants to work part-time with us. Is that allowed?",
+      "actually it's a different guy now — he teaches accounting, and his college only runs business and finance majors. our work is chip and antenna design. still fine?",
+    );
+    expect([other?.verdict, other?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
+  });
+
+  it('reads "skip the part-time thing and just start my own company" after part-time work as a start-up in post (3-5)', () => {
+    const [, own] = converse(
+      'skip-part-time',
+      'I teach IoT at a higher vocational college and a local RFID company asked me to help them out part-time. Am I allowed to do that?',
+      'what if I skip the part-time thing and just start my own RFID company while keeping my teaching job?',
+    );
+    expect([own?.verdict, own?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
+  });
+
   it('answers "medical treatment handled the same way?" after the salary\'s not-stated verdict: Yes, the same rule (3-16)', () => {
     const [, , medical] = converse(
       'handled-alike',

@@ -15,6 +15,7 @@ import {
   otherRank,
   otherWayOfTakingPart,
   takeOppositeSides,
+  WAYS,
   type VerdictDecision,
 } from './verdict.js';
 
@@ -40,6 +41,10 @@ const EXAMPLE_TRUST = 0.5;
  * example's fact and verdict, with the facts its rule shows beside it; `conversation` holds the concepts read with the
  * conversation's earlier questions.
  */
+/** "start my own RFID company", "starting a small design firm": a start-up named with words between. */
+const STARTS_ONE =
+  /\b(?:start|starting|found|founding|open|opening|launch|launching)\s+(?:my|our|a|an|his|her)\s+(?:[\w-]+\s+){0,3}(?:company|business|firm|startup|start-up|enterprise)\b/i;
+
 export function closeExample(
   tools: AnswerTools,
   question: string,
@@ -78,6 +83,12 @@ export function closeExample(
   // ("the company would be a bubble tea shop" after a start-up in post: the way the conversation is about counts too.)
   if (otherWayOfTakingPart(match.fact, asked) !== undefined || otherWayOfTakingPart(match.fact, conversation) !== undefined)
     return undefined;
+  // "can I take a part-time job while still teaching?" is not "can I start a company while still teaching?": a way only
+  // the question names, which is not the example's fact's way, makes another claim.
+  const waysOnlyAsked = new Set(WAYS.filter((w) => asked.has(w) && !example.has(w)));
+  // ("…skip the part-time thing and just start my own company…" asks of a start-up all the same.)
+  const startsOne = asked.has('start-business') || STARTS_ONE.test(question);
+  if (!startsOne && waysOnlyAsked.size > 0 && otherWayOfTakingPart(match.fact, waysOnlyAsked) !== undefined) return undefined;
   // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
   // allowed is another claim.
   if (match.fact.modality === 'permission' && asked.has('obliged') !== example.has('obliged')) return undefined;
