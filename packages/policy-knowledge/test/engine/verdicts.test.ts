@@ -277,6 +277,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // Course material developed with a teacher is the teaching resources the tested achievements form, not the testing.
+    [
+      'We want to co-develop course material with a teacher whose technology we use. Is that covered anywhere in the paper?',
+      'enterprise',
+      'yes',
+      '4.2-2',
+    ],
     // A part-time job while still teaching is not the close example of starting a company while still teaching.
     ["Can I take a part-time job at a company while I'm still teaching full time?", 'teacher', 'yes', '3-4'],
     // Whether the guidance covers a way of taking part is that way's rule, not whom the guidance is for.
