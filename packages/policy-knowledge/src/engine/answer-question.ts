@@ -11,6 +11,7 @@ import { questionType, type QuestionType } from '../understand/question-type.js'
 import { negates } from '../understand/question-shape.js';
 import { findReference, itemOfPreviousList } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
+import { asksSchoolAgreement } from '../understand/school-agreement.js';
 import { modeForNeed } from './mode-for-need.js';
 import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
@@ -552,6 +553,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     const stating = statingOfSituation(tools, ranked, corrected, type, concepts);
     if (stating !== undefined) focusOn(ranked, [stating], [], POINTED_FACT_BONUS);
   }
+  // "…some agreement with the school at the end, right?": the agreement of the school alone with its teacher.
+  if (asksSchoolAgreement(corrected)) focusOn(ranked, leaveAgreementsOfSchool(ranked), [], POINTED_FACT_BONUS);
   // "who signs the second one?" after an answer of two facts: the second.
   // "why?", "why so high?" after an answer: the reason of what that answer's first fact says.
   const pointedBack = followed
@@ -1036,6 +1039,16 @@ function dutyOf(ranked: readonly RankedFact[], concepts: ReadonlySet<string>, ac
   const theirs = ranked.slice(0, DUTY_RANKS).filter((r) => r.fact.by === actor);
   return theirs.length === 1 ? theirs[0]!.fact.id : undefined;
 }
+
+/** The best three ranked facts on a leave agreement that binds no enterprise. */
+function leaveAgreementsOfSchool(ranked: readonly RankedFact[]): string[] {
+  return ranked
+    .slice(0, SCHOOL_AGREEMENT_RANKS)
+    .filter((r) => r.fact.about.includes('leave-agreement') && !r.fact.about.includes('enterprise'))
+    .map((r) => r.fact.id);
+}
+/** How far down the ranking a leave agreement with the school alone is looked for. */
+const SCHOOL_AGREEMENT_RANKS = 3;
 
 /** The ranked facts of the teachers' team mode on what a party gains from a teacher working part-time. */
 function gainsOfPartTime(ranked: readonly RankedFact[], party: string): string[] {
