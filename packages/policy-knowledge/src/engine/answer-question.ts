@@ -730,6 +730,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     matcher: tools.concepts,
     // Only a yes/no verdict turns on who does what.
     actor,
+    gains: gainer !== undefined && !ASKS_WANTS.test(corrected) ? gainer : undefined,
   });
 }
 
@@ -783,6 +784,8 @@ function answerFromFacts(
     actor: string | undefined;
     /** What the question claims, when a fragment borrows the claim of the yes/no question before it. */
     claimed: string;
+    /** The side whose gains (not wants) the question asks about, if any. */
+    gains?: string | undefined;
   },
 ): AnswerResult {
   const best = input.ranked[0]!;
@@ -803,6 +806,8 @@ function answerFromFacts(
   const extra = decision.with.flatMap((id) => knowledge.factById.get(id) ?? []);
   const facts: Fact[] = input.compound ? [...input.compound.facts] : [best.fact, ...extra];
   if (input.type !== 'yes-no' && decision.verdict === null) facts.push(...companions(input.ranked, facts, askedInPlural(input.question)));
+  // "what's in it for us?": what a side hopes for is told with what the paper says it gains.
+  if (input.gains !== undefined && decision.verdict === null) facts.push(...gainsBeside(input.ranked, facts, input.gains));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
   const content = {
     text: input.compound?.text ?? composeFromFacts(facts, decision.verdict, input.audience),
@@ -952,6 +957,8 @@ function raiseOwnFacts(tools: AnswerTools, topicScores: Map<string, number>, par
 
 /** Words asking what a side wants (not what it gets or must do: "what do we need to sign?"). */
 const ASKS_WANTS = /\b(?:wants?|hopes?|hoping for|looking for|after|seeking)\b/i;
+/** The aspect of what a side gains. */
+const BENEFIT = 'benefit';
 /** The aspect of what a side wants from cooperation. */
 const NEEDS_ASPECTS: ReadonlySet<string> = new Set(['needs']);
 
@@ -1049,6 +1056,17 @@ function leaveAgreementsOfSchool(ranked: readonly RankedFact[]): string[] {
 }
 /** How far down the ranking a leave agreement with the school alone is looked for. */
 const SCHOOL_AGREEMENT_RANKS = 3;
+
+/**
+ * The best ranked fact filed under the answer's topic on what the party gains, when the facts chosen tell only what it
+ * hopes for ("what's in it for us?" → what enterprises hope for, and the human capital they gain).
+ */
+function gainsBeside(ranked: readonly RankedFact[], chosen: readonly Fact[], party: string): Fact[] {
+  const topic = chosen[0]!.topic;
+  if (chosen.length >= MAX_FACTS || chosen.some((f) => f.about.includes(BENEFIT)) || !chosen[0]!.about.includes(party)) return [];
+  const gains = ranked.find((r) => r.fact.topics.includes(topic) && r.fact.about.includes(BENEFIT) && r.fact.about.includes(party));
+  return gains === undefined ? [] : [gains.fact];
+}
 
 /** The ranked facts of the teachers' team mode on what a party gains from a teacher working part-time. */
 function gainsOfPartTime(ranked: readonly RankedFact[], party: string): string[] {

@@ -200,6 +200,13 @@ describe('advisor.ask', () => {
     expect(answered('what are the enterprises hoping for?').citations.map((c) => c.clause)).toEqual(['2-2']);
   });
 
+  it('answers what a side gets out of cooperation with what it hopes for and, from another section, what it gains (2.3-3)', () => {
+    const result = advisor.ask("What's in it for us, according to the paper, if we cooperate deeply with a vocational college?", {
+      audience: 'enterprise',
+    });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['2-2', '2.3-3']);
+  });
+
   it('reads "want back in before the period ends" as returning early: Yes', () => {
     const result = followUp(
       'If during my leave I decide I want to quit the college for good, can the school refuse to let me go?',
