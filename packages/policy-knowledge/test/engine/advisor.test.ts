@@ -207,6 +207,12 @@ describe('advisor.ask', () => {
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['2-2', '2.3-3']);
   });
 
+  it("answers a mode's school years with the step that names them (4.3-3 in the training base, 4.5-2 in order-based training)", () => {
+    const base = answered('In the training-base mode, what happens in year one and what happens in year three?');
+    expect(base.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.3-3'], ['4.3-3']]);
+    expect(clausesOf(answered('In the order-based mode, from which year do students get involved?'))).toContain('4.5-2');
+  });
+
   it('reads "want back in before the period ends" as returning early: Yes', () => {
     const result = followUp(
       'If during my leave I decide I want to quit the college for good, can the school refuse to let me go?',
