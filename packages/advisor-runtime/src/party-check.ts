@@ -4,11 +4,11 @@
  * so the verdict says whether that party does it instead of agreeing with whatever was named.
  */
 
-// "is it the school?", "so not the college then?", "the company?", "us?"
+// "is it the school?", "so not the college then?", "the company?", "us?", "me?"
 const PARTY_CHECK = new RegExp(
   String.raw`^(?:(?:so|and|but|ok|okay|right),?\s+)?(?:is it\s+|it's\s+|it is\s+|isn't it\s+)?(?:not\s+)?` +
     String.raw`(?:(the|my|our|his|her|their)\s+)?` +
-    String.raw`(schools?|colleges?|universit(?:y|ies)|compan(?:y|ies)|enterprises?|firms?|employers?|us)` +
+    String.raw`(schools?|colleges?|universit(?:y|ies)|compan(?:y|ies)|enterprises?|firms?|employers?|start-?ups?|us|me)` +
     String.raw`\s*(?:then|too|either|instead|itself)?\s*\??$`,
   'i',
 );
@@ -23,18 +23,24 @@ export function askOfNamedParty(previousQuestion: string, followUp: string): str
   const check = PARTY_CHECK.exec(followUp.trim());
   if (!check) return undefined;
   const party = check[2]!.toLowerCase();
-  const subject = party === 'us' ? 'we' : `${check[1]?.toLowerCase() ?? 'the'} ${party}`;
+  const subject = SPEAKERS[party] ?? `${check[1]?.toLowerCase() ?? 'the'} ${party}`;
   const who = /\bwho\s+([a-z]+)\b/i.exec(previousQuestion);
   if (!who) return undefined;
   const verb = who[1]!.toLowerCase();
   const asked = AUXILIARIES.has(verb)
     ? `${agreeing(verb, subject)} ${subject}`
-    : `${subject === 'we' || isPlural(party) ? 'do' : 'does'} ${subject} ${DOES_FORMS[verb] ?? plainForm(verb)}`;
+    : `${subject in SPOKEN_AS || isPlural(party) ? 'do' : 'does'} ${subject} ${DOES_FORMS[verb] ?? plainForm(verb)}`;
   return `${previousQuestion.slice(0, who.index)}${asked}${previousQuestion.slice(who.index + who[0].length)}`;
 }
 
-/** "is" for one party, "are" for "we" or several ("are we responsible…"). */
+/** The asker named as the party: "us?" → "we", "me?" → "I". */
+const SPEAKERS: Readonly<Record<string, string>> = { us: 'we', me: 'I' };
+/** The askers' subjects, which take "do". */
+const SPOKEN_AS: Readonly<Record<string, true>> = { we: true, I: true };
+
+/** "is" for one party, "are" for "we" or several ("are we responsible…"), "am" for "I". */
 function agreeing(auxiliary: string, subject: string): string {
+  if (subject === 'I') return auxiliary === 'is' ? 'am' : auxiliary === 'was' ? 'was' : auxiliary;
   const plural = subject === 'we' || isPlural(subject.split(' ').pop()!);
   if (auxiliary === 'is' && plural) return 'are';
   if (auxiliary === 'was' && plural) return 'were';
@@ -51,4 +57,14 @@ function plainForm(verb: string): string {
   if (/(?:sses|shes|ches|xes|zes)$/.test(verb)) return verb.slice(0, -2);
   if (/[^s]s$/.test(verb)) return verb.slice(0, -1);
   return verb;
+}
+
+// "who pays the work injury insurance, me?", "who pays injury insurance then, the startup?": a "who" question and the
+// party the asker guesses, in one message.
+const GUESSED = /^(.*\bwho\b[^,?]*?)(?:\s+then)?,\s*([^,?]{1,40}\??)\s*$/i;
+
+/** A "who" question with the party the asker guesses after a comma, asked as a yes/no question about that party, or undefined. */
+export function askOfGuessedParty(question: string): string | undefined {
+  const guessed = GUESSED.exec(question.trim());
+  return guessed ? askOfNamedParty(`${guessed[1]!}?`, guessed[2]!) : undefined;
 }

@@ -20,7 +20,7 @@ import {
   type ConversationMemory,
   type Remembered,
 } from './follow-up.js';
-import { askOfNamedParty } from './party-check.js';
+import { askOfGuessedParty, askOfNamedParty } from './party-check.js';
 import { switchParty } from './switch-party.js';
 
 /** A follow-up answered on its own at this confidence keeps its own reading ("and the teachers' team one?"). */
@@ -36,6 +36,15 @@ export function resolveQuestion(
   const input = { ...asked, text: withoutInterjection(asked.text.trim()) };
   const key = input.conversationId;
   const previous = key ? memory.recall(key) : undefined;
+  // "who pays the work injury insurance, me?": whether the party guessed is the one, in the conversation if there is one.
+  const guessed = askOfGuessedParty(input.text);
+  if (guessed !== undefined) {
+    const checked = advisor.ask(guessed, { audience: input.audience, ...(previous ? { context: contextOf(previous) } : {}) });
+    if (checked.kind === 'answer' && checked.verdict !== null) {
+      if (key) memory.remember(key, guessed, checked);
+      return { ...checked, question: input.text };
+    }
+  }
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
     const heldHere =

@@ -144,6 +144,15 @@ describe('conversations', () => {
     expect([own?.verdict, own?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('answers "who pays the work injury insurance, me?" on leave with whether the asker pays it: No (3-11)', () => {
+    const [, me] = converse(
+      'guessed-party',
+      'If I leave my post, could I join an existing tech firm instead of founding my own?',
+      'and in that case who pays the work injury insurance, me?',
+    );
+    expect([me?.verdict, me?.citations.map((c) => c.clause)]).toEqual(['no', ['3-11']]);
+  });
+
   it('answers "medical treatment handled the same way?" after the salary\'s not-stated verdict: Yes, the same rule (3-16)', () => {
     const [, , medical] = converse(
       'handled-alike',

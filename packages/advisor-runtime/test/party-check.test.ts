@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askOfNamedParty } from '../src/party-check.js';
+import { askOfGuessedParty, askOfNamedParty } from '../src/party-check.js';
 
 describe('askOfNamedParty', () => {
   it.each([
@@ -20,5 +20,24 @@ describe('askOfNamedParty', () => {
     ['who pays my work injury insurance?', 'the students?'],
   ])('leaves "%s" then "%s" alone', (previous, followUp) => {
     expect(askOfNamedParty(previous, followUp)).toBeUndefined();
+  });
+});
+
+describe('askOfGuessedParty', () => {
+  it.each([
+    ['and in that case who pays the work injury insurance, me?', 'and in that case do I pay the work injury insurance?'],
+    ['who pays injury insurance then, the startup?', 'does the startup pay injury insurance?'],
+    ['who is responsible for my pension, the school?', 'is the school responsible for my pension?'],
+    [
+      'a lecturer on leave is joining us. who pays his work injury insurance, us?',
+      'a lecturer on leave is joining us. do we pay his work injury insurance?',
+    ],
+  ])('asks "%s" as "%s"', (question, asked) => {
+    expect(askOfGuessedParty(question)).toBe(asked);
+  });
+
+  it('leaves a "who" question without a guessed party, or with a second question after the comma, as it is', () => {
+    expect(askOfGuessedParty('who pays my work injury insurance?')).toBeUndefined();
+    expect(askOfGuessedParty('who pays, and how much?')).toBeUndefined();
   });
 });
