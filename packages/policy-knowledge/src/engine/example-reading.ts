@@ -6,6 +6,7 @@ import type { RankedFact } from './rank-facts.js';
 import { asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
 import { askedActor } from '../understand/asked-actor.js';
 import { negates } from '../understand/question-shape.js';
+import { namesOwnStartUp } from '../understand/own-start-up.js';
 import {
   attachedSide,
   CALLED_FALSE,
@@ -41,10 +42,6 @@ const EXAMPLE_TRUST = 0.5;
  * example's fact and verdict, with the facts its rule shows beside it; `conversation` holds the concepts read with the
  * conversation's earlier questions.
  */
-/** "start my own RFID company", "starting a small design firm": a start-up named with words between. */
-const STARTS_ONE =
-  /\b(?:start|starting|found|founding|open|opening|launch|launching)\s+(?:my|our|a|an|his|her)\s+(?:[\w-]+\s+){0,3}(?:company|business|firm|startup|start-up|enterprise)\b/i;
-
 export function closeExample(
   tools: AnswerTools,
   question: string,
@@ -87,7 +84,7 @@ export function closeExample(
   // the question names, which is not the example's fact's way, makes another claim.
   const waysOnlyAsked = new Set(WAYS.filter((w) => asked.has(w) && !example.has(w)));
   // ("…skip the part-time thing and just start my own company…" asks of a start-up all the same.)
-  const startsOne = asked.has('start-business') || STARTS_ONE.test(question);
+  const startsOne = asked.has('start-business') || namesOwnStartUp(question);
   if (!startsOne && waysOnlyAsked.size > 0 && otherWayOfTakingPart(match.fact, waysOnlyAsked) !== undefined) return undefined;
   // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
   // allowed is another claim.

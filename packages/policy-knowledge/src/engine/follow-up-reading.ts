@@ -4,6 +4,7 @@ import type { Fact } from '../schema/fact.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Audience } from '../schema/topic.js';
 import { askedActor } from '../understand/asked-actor.js';
+import { namesOwnStartUp } from '../understand/own-start-up.js';
 import { FIELD_CONCEPTS, fieldRelation, fieldRelationAcross, isFieldConcept, UNRELATED_BUSINESS } from '../understand/field-match.js';
 import { asksTheirGains, gainingParty } from '../understand/gaining-party.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
@@ -863,6 +864,10 @@ export function readConcepts(
   const concepts = new Set(own);
   // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
   if (namesFigure(askedSentence(text))) concepts.add('detail');
+  // "part-time work at a company while keeping my teaching job": staying in post is the circumstance of part-time work,
+  // not a start-up in post, unless a company of one's own is named.
+  if (concepts.has('part-time') && concepts.has('in-post') && !concepts.has('start-business') && !namesOwnStartUp(text))
+    concepts.delete('in-post');
   if (previous === undefined) return concepts;
   // "I teach accounting…" → "what if it's a bubble tea shop?": the business named now against the field named before.
   const across = fieldRelation(text) === undefined ? fieldRelationAcross(previous, text) : undefined;

@@ -288,6 +288,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A part-time job while still teaching is not the close example of starting a company while still teaching.
     ["Can I take a part-time job at a company while I'm still teaching full time?", 'teacher', 'yes', '3-4'],
+    // Keeping the teaching job is the circumstance of part-time work, not a start-up in post.
+    ['Is it allowed for me to do part time work at a company while keeping my teaching job? I teach accounting.', 'teacher', 'yes', '3-4'],
     // Whether the guidance covers a way of taking part is that way's rule, not whom the guidance is for.
     ['does the policy cover part-time work?', 'teacher', 'yes', '3-4'],
     ['does the guidance cover project cooperation with companies?', 'enterprise', 'yes', '3-4'],
