@@ -234,7 +234,7 @@ export function questionType(question: string): QuestionType {
   // "is there a limit on how long I can be away?" asks whether there is one.
   if (LIMIT_ON_HOW_LONG.test(text)) return 'yes-no';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
-  if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
+  if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|hrs|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
     return 'how-much';
   if (ASKS_WHEN.test(text)) return 'when';
   if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text) || LEAD_IN_WHY.test(text)) return 'why';

@@ -92,6 +92,7 @@ describe('questionType', () => {
     ['I am on leave now. how long can I stay away?', 'how-long'],
     ['how long can I be away?', 'how-long'],
     ['how much is the pension contribution?', 'how-much'],
+    ['ok and how many hrs per week am i alowed to put in?', 'how-much'],
     // A size, a share or how early are amounts and dates, which the guidance may not give.
     ['how big is the bonus for an excellent rating while off post', 'how-much'],
     ["what percent of my startup's income goes to the college?", 'how-much'],
