@@ -345,6 +345,12 @@ describe('conversations', () => {
     // "how does the teacher-startup idea help?" after a mode's problem asks that mode's remedy, not the general benefits.
     ["what's going wrong with training bases?", 'how does the teacher-startup idea help?', '4.3-3'],
     ['why do co-built training bases end up barely used?', 'how would the entrepreneurial-teacher version work instead?', '4.3-3'],
+    // "what alternative do they propose?" after a mode's catch: that mode's remedy.
+    [
+      'We are revising our talent training programme with a training company that charges students fees. Does the paper discuss that?',
+      'what alternative do they propose?',
+      '4.4-3',
+    ],
     // A question naming no mode of its own, which the classifier alone gives to another mode, stays on the mode discussed.
     ['what does the training base model look like', 'from which year do students start?', '4.3-3'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
