@@ -42,6 +42,8 @@ export const CALLED_FALSE =
   /^\s*(?:so\s+)?is it (?:just )?(?:fake news|a myth|a lie|false|untrue|a rumou?r|nonsense|wrong)(?: to say)? that\s+/i;
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
+/** The concept of asking whether something breaks the rules ("is it cheating…?", "am I breaking a rule…?"). */
+const RULE_BREAKING = 'prohibited';
 /** Acts two parties do together: asking whether one of them does it is not asking about the wrong party. */
 const BILATERAL = ['sign', 'terminate'];
 /** Concepts that name a party who can do something; a rule naming one is about that party doing it. */
@@ -168,13 +170,16 @@ export function decideVerdict(
   // "…doesn't count against the quota, right?": denying what would turn the fact around states the fact itself.
   const factVerdict = fact.verdict ?? 'yes';
   const deniedTurn = rule ? undefined : fact.unless.find((r) => r.verdict !== factVerdict && r.when.some((c) => denied?.has(c)));
-  if (deniedTurn && SWAP[factVerdict] !== undefined)
+  if (deniedTurn && SWAP[factVerdict] !== undefined) {
+    // "is it cheating if I … don't take up a slot?": the fact stated, then feared to break the rules, which it does not.
+    const feared = concepts.has(RULE_BREAKING) && !denied?.has(RULE_BREAKING) && fact.flipOn.includes(RULE_BREAKING);
     return {
-      verdict: factVerdict,
-      rule: `the question denies what would turn the fact around (${deniedTurn.when.join(' + ')})`,
+      verdict: feared ? SWAP[factVerdict]! : factVerdict,
+      rule: `the question denies what would turn the fact around (${deniedTurn.when.join(' + ')})${feared ? ', and fears it breaks the rules' : ''}`,
       with: [],
       firm: true,
     };
+  }
   let verdict: Verdict;
   let because: string;
   const flipped = fact.flipOn.some((c) => concepts.has(c));

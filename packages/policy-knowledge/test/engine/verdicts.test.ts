@@ -277,6 +277,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
     ['does the school pay my injury insurance while i am off post running my startup?', 'teacher', 'no', '3-11'],
     ['can i stay away for five years?', 'teacher', 'no', '3-19'],
+    // The fact stated ("don't take up a slot"), then feared to be cheating: it breaks no rule.
+    [
+      "Is it cheating if I'm rated excellent for my startup work but don't take up one of the school's excellent slots?",
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // Being "out on the street" on return is a loss the staffing rule answers no to.
     ['If my post gets axed while I am away on my startup, am I out on the street when I come back?', 'teacher', 'no', '3-22'],
     // Some agreement with the school alone is the post-leaving agreement, not the one on income with the enterprise.
