@@ -98,6 +98,10 @@ const BOTH_AND = /(\bboth\b[^,;?]*?)\s+and\s+/giu;
 /** The word every "both … and" opens with: a text without it has no "and" to hold. */
 const BOTH = /\bboth\b/iu;
 const HELD_AND = '\u2060and\u2060';
+/** A second question opened after a comma or "and" ("…, and is there a cap…"). */
+const SECOND_ASKED = /(?:,|\band)\s+(?:is|are|does|can|could|will|would|should|what|how|why|who|when|where|which)\b/i;
+/** A sentence whose last words say that what it lists is done together. */
+const ENDS_AT_ONCE = /\b(?:at the same time|simultaneously|all at once|concurrently|in parallel)\s*[?.!]*\s*$/i;
 // "can I teach and do part-time work at the same time?": two acts done together are one question.
 const AND_AT_ONCE = /(?<![,;])\s+and\s+(?=[^,;?.]*\b(?:at the same time|simultaneously|at once|concurrently|in parallel)\b)/giu;
 // "…how I formally apply (forms, who signs, deadlines), and…": the commas of a bracketed list join no questions.
@@ -295,6 +299,9 @@ const WHAT_IF_AND = /^(?:what happens if|what if)\b[^,]*,\s*and\s/i;
  */
 function splitSentence(sentence: string): string[] {
   if (!MAY_JOIN.test(sentence)) return CONNECTIVE_ONLY.test(sentence) ? [] : [sentence];
+  // "can I teach, do part-time work and run a startup all at the same time?": acts listed to be done together ask one thing.
+  // ("…, and is there a cap on how many can be off post at the same time?" asks a second thing.)
+  if (ENDS_AT_ONCE.test(sentence) && !SECOND_ASKED.test(sentence)) return [sentence];
   const [, asking, first, second] = TWO_REPORTED.exec(sentence) ?? [];
   if (asking && first && second) return [`${asking}${first}?`, `${asking.replace(/that\s+$/i, '')}that ${second}`];
   const [, doer, firstAct, otherAct] = OR_ALTERNATIVELY.exec(sentence) ?? [];

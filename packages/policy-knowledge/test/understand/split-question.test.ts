@@ -94,6 +94,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('keeps acts listed with commas and done "all at the same time" in one question, unless a second question follows', () => {
+    const listed = 'I teach IoT. Can I teach, do part-time work at a company and run a startup all at the same time?';
+    expect(splitQuestion(listed)).toEqual([listed]);
+    expect(
+      splitQuestion('Why are there conditions at all, and is there a cap on how many teachers can be off post at the same time?'),
+    ).toHaveLength(2);
+  });
+
   it('does not split at the commas of a bracketed list', () => {
     expect(splitQuestion('Does the paper say how I apply (forms, who signs, deadlines), and what must the agreement cover?')).toEqual([
       'Does the paper say how I apply (forms, who signs, deadlines)',
