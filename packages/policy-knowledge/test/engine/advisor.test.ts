@@ -213,6 +213,11 @@ describe('advisor.ask', () => {
     expect(clausesOf(answered('In the order-based mode, from which year do students get involved?'))).toContain('4.5-2');
   });
 
+  it('answers what the training base standardises with its project group (4.3-3) and which firms gain with examples (2.3-2)', () => {
+    expect(clausesOf(answered('In the training-base mode, what gets standardised?'))).toEqual(['4.3-3']);
+    expect(clausesOf(answered('Does the paper say labour-intensive firms benefit more? Examples?'))).toContain('2.3-2');
+  });
+
   it('reads "want back in before the period ends" as returning early: Yes', () => {
     const result = followUp(
       'If during my leave I decide I want to quit the college for good, can the school refuse to let me go?',
