@@ -129,8 +129,10 @@ describe('conversations', () => {
     const [, other] = converseAs(
       'enterprise',
       'fields-told',
-      "Hello, we're a small RFID hardware company. A lecturer from the local vocational college wants to work part-time with us. Is that allowed?",
-      "actually it's a different guy now — he teaches accounting, and his college only runs business and finance majors. our work is chip and antenna design. still fine?",
+      "Hello, we're a small RFID hardware company. A lecturer from the local vocational college wants to work part-time with us. " +
+        'Is that allowed?',
+      "actually it's a different guy now — he teaches accounting, and his college only runs business and finance majors. " +
+        'our work is chip and antenna design. still fine?',
     );
     expect([other?.verdict, other?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
   });

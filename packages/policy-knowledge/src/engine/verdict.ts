@@ -44,6 +44,8 @@ export const CALLED_FALSE =
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** The concept of asking whether something breaks the rules ("is it cheating…?", "am I breaking a rule…?"). */
 const RULE_BREAKING = 'prohibited';
+/** What `kb explain` adds when the fact stated is then feared to break the rules. */
+const FEARED_ANYWAY = ', and fears it breaks the rules';
 /** Acts two parties do together: asking whether one of them does it is not asking about the wrong party. */
 const BILATERAL = ['sign', 'terminate'];
 /** Concepts that name a party who can do something; a rule naming one is about that party doing it. */
@@ -175,7 +177,7 @@ export function decideVerdict(
     const feared = concepts.has(RULE_BREAKING) && !denied?.has(RULE_BREAKING) && fact.flipOn.includes(RULE_BREAKING);
     return {
       verdict: feared ? SWAP[factVerdict]! : factVerdict,
-      rule: `the question denies what would turn the fact around (${deniedTurn.when.join(' + ')})${feared ? ', and fears it breaks the rules' : ''}`,
+      rule: `the question denies what would turn the fact around (${deniedTurn.when.join(' + ')})${feared ? FEARED_ANYWAY : ''}`,
       with: [],
       firm: true,
     };

@@ -69,6 +69,8 @@ const BUSINESS_NOUNS = (
 const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
+/** What a business's work is called when it is said what it is ("our work is…", "their core business is…"). */
+const WORK_OF_A_BUSINESS = '(?:work|business|core business|field|line of business|focus|products?)';
 const BUSINESS = [
   // ("my major is accounting but the company…": words across "but" or "and" describe no business.)
   new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})s?\b`, 'gi'),
@@ -83,7 +85,10 @@ const BUSINESS = [
   // "we're purely logistics software", "we are mainly a cosmetics brand": what the asking enterprise is.
   /\b(?:we're|we are)\s+(?:(?:purely|just|mainly|mostly|only|entirely|basically|a|an|in)\s+)*((?:[\w-]+\s+)?[\w-]+)/gi,
   // "our work is chip and antenna design", "their core business is freight": what the business's work is said to be.
-  /\b(?:our|their|its|the company's|the firm's) (?:work|business|core business|field|line of business|focus|products?) (?:is|are) (?:in |on |all )?((?:[\w-]+\s+){0,3}[\w-]+)/gi,
+  new RegExp(
+    String.raw`\b(?:our|their|its|the company's|the firm's) ${WORK_OF_A_BUSINESS} (?:is|are) (?:in |on |all )?((?:[\w-]+\s+){0,3}[\w-]+)`,
+    'gi',
+  ),
   // "to do part-time software R&D for us": the work a teacher would do for the business.
   /\bpart-time\s+((?:[\w-]+\s+){1,2})(?:r&d|development|research|design|engineering)\b/gi,
 ];
