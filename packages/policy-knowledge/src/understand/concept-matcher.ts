@@ -95,6 +95,30 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
 }
 const END_STEM = stem('end');
 
+/**
+ * True when a phrase of a subject the guidance does not cover names what a business does: "an accounting and tax
+ * services company" is a field, not a question about tax.
+ */
+function namesABusiness(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== OUTSIDE_SUBJECT) return false;
+  const after = at + hit.stems.length;
+  return tokens.slice(after, after + BUSINESS_NOUN_REACH).some((t) => BUSINESS_NOUNS.has(t));
+}
+const OUTSIDE_SUBJECT = 'outside-subject';
+/** Words naming a business that may follow the work it does ("tax services company", "tax consultancy"). */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'services',
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'consultancy',
+  'agency',
+  'office',
+]);
+/** How many words after such a phrase a business noun may stand. */
+const BUSINESS_NOUN_REACH = 2;
+
 /** True when "at least" asks for no limit: "does it at least have to match?", "do I still get assessed at least?". */
 function hedges(hit: Phrase, tokens: readonly string[], at: number): boolean {
   if (hit.stems.length !== AT_LEAST.length || hit.stems.some((s, k) => s !== AT_LEAST[k])) return false;
@@ -228,7 +252,8 @@ export class ConceptMatcher {
     // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
     let aspectEnd = -1;
     const record = (hit: Phrase, i: number) => {
-      if (marksATime(hit, tokens, i) || hedges(hit, tokens, i) || (i === aspectEnd && namesARule(hit))) return;
+      if (marksATime(hit, tokens, i) || hedges(hit, tokens, i) || (i === aspectEnd && namesARule(hit)) || namesABusiness(hit, tokens, i))
+        return;
       if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = hit.kind;

@@ -24,6 +24,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('will the college be held accountable if it walks away?')).toContain('responsibility');
   });
 
+  it('reads "an accounting and tax services company" as a business, not as a question about tax', () => {
+    expect(concepts('the firm is an accounting and tax services company, so pretty much my field')).not.toContain('outside-subject');
+    expect(concepts('do I pay tax on my startup income?')).toContain('outside-subject');
+  });
+
   it('reads a named length past three years apart from one merely past the limit', () => {
     expect(concepts('could I stretch it to 4 years?')).toContain('named-years');
     expect(concepts('can I stay longer than three years?')).toContain('beyond-three-years');
