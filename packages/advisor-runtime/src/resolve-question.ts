@@ -166,8 +166,8 @@ const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
 
 /** The topics of the ways of taking part that keep the post: the guidance gives them conditions, not a treatment. */
 const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], TOPIC_OF_WAY['part-time']]);
-/** "…too?", "…as well?": whether what was named holds in the case discussed. */
-const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b/i;
+/** "…too?", "…as well?", "…while I'm working there?": whether what was named holds in the case discussed. */
+const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b|\b(?:working|work|employed|placed) there\b/i;
 
 /**
  * "does the three-year limit apply to me too then?" while a start-up beside the job is discussed: a rule of leaving the

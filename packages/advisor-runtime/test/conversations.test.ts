@@ -155,6 +155,16 @@ describe('conversations', () => {
     expect([me?.verdict, me?.citations.map((c) => c.clause)]).toEqual(['no', ['3-11']]);
   });
 
+  it('answers a leave rule asked of the part-time work just discussed ("…while I\'m working there?"): not stated (3-11)', () => {
+    const [, , there] = converse(
+      'working-there',
+      'Is it allowed for me to do part time work at a company while keeping my teaching job? I teach accounting.',
+      'the firm is an accounting and tax services company, so pretty much my field. that fits right?',
+      "cool. does my school then have to pay injury insurance for me while I'm working there?",
+    );
+    expect([there?.verdict, there?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-11']]);
+  });
+
   it('answers "medical treatment handled the same way?" after the salary\'s not-stated verdict: Yes, the same rule (3-16)', () => {
     const [, , medical] = converse(
       'handled-alike',
