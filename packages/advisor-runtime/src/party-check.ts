@@ -40,7 +40,7 @@ const SPOKEN_AS: Readonly<Record<string, true>> = { we: true, I: true };
 
 /** "is" for one party, "are" for "we" or several ("are we responsible…"), "am" for "I". */
 function agreeing(auxiliary: string, subject: string): string {
-  if (subject === 'I') return auxiliary === 'is' ? 'am' : auxiliary === 'was' ? 'was' : auxiliary;
+  if (subject === 'I') return auxiliary === 'is' ? 'am' : auxiliary;
   const plural = subject === 'we' || isPlural(subject.split(' ').pop()!);
   if (auxiliary === 'is' && plural) return 'are';
   if (auxiliary === 'was' && plural) return 'were';

@@ -1,4 +1,4 @@
-import { FIELD_CONCEPTS, fieldRelation, UNRELATED_BUSINESS } from './field-match.js';
+import { FIELD_CONCEPTS, fieldRelation, isBusinessNoun, UNRELATED_BUSINESS } from './field-match.js';
 import { stem } from '../classify/stem.js';
 import { RecentReadings } from '../classify/recent-readings.js';
 import { readStems, readTokens, readWordIds, tokenize } from '../classify/tokenize.js';
@@ -97,27 +97,14 @@ const END_STEM = stem('end');
 
 /**
  * True when a phrase of a subject the guidance does not cover names what a business does: "an accounting and tax
- * services company" is a field, not a question about tax.
+ * services company", "a tax consultancy" is a field, not a question about tax ("what taxes do companies pay?" is).
  */
 function namesABusiness(hit: Phrase, tokens: readonly string[], at: number): boolean {
   if (hit.concept !== OUTSIDE_SUBJECT) return false;
-  const after = at + hit.stems.length;
-  return tokens.slice(after, after + BUSINESS_NOUN_REACH).some((t) => BUSINESS_NOUNS.has(t));
+  const [next = '', then = ''] = tokens.slice(at + hit.stems.length);
+  return isBusinessNoun(next) || (next === 'services' && isBusinessNoun(then));
 }
 const OUTSIDE_SUBJECT = 'outside-subject';
-/** Words naming a business that may follow the work it does ("tax services company", "tax consultancy"). */
-const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
-  'services',
-  'company',
-  'companies',
-  'firm',
-  'firms',
-  'consultancy',
-  'agency',
-  'office',
-]);
-/** How many words after such a phrase a business noun may stand. */
-const BUSINESS_NOUN_REACH = 2;
 
 /** True when "at least" asks for no limit: "does it at least have to match?", "do I still get assessed at least?". */
 function hedges(hit: Phrase, tokens: readonly string[], at: number): boolean {

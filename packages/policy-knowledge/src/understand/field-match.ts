@@ -65,6 +65,11 @@ const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
   'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores'
 ).split(' ');
+const BUSINESS_NOUN_SET: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
+/** True for a word naming a business ("company", "firm", "consultancy"…), singular or plural. */
+export function isBusinessNoun(word: string): boolean {
+  return BUSINESS_NOUN_SET.has(word) || (word.endsWith('s') && BUSINESS_NOUN_SET.has(word.slice(0, -1)));
+}
 /** What the asker's own business would do: "what if I do booking software…". */
 const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */

@@ -27,6 +27,7 @@ describe('ConceptMatcher', () => {
   it('reads "an accounting and tax services company" as a business, not as a question about tax', () => {
     expect(concepts('the firm is an accounting and tax services company, so pretty much my field')).not.toContain('outside-subject');
     expect(concepts('do I pay tax on my startup income?')).toContain('outside-subject');
+    expect(concepts('what taxes do companies like ours pay?')).toContain('outside-subject');
   });
 
   it('reads a named length past three years apart from one merely past the limit', () => {
