@@ -133,10 +133,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   hc: { file: 'blind/set-hc.jsonl', heldOut: false },
   hd: { file: 'blind/set-hd.jsonl', heldOut: false },
   he: { file: 'blind/set-he.jsonl', heldOut: false },
-  hf: { file: 'blind/set-hf.jsonl', heldOut: true },
-  hg: { file: 'blind/set-hg.jsonl', heldOut: true },
-  hh: { file: 'blind/set-hh.jsonl', heldOut: true },
-  hi: { file: 'blind/set-hi.jsonl', heldOut: true },
+  hf: { file: 'blind/set-hf.jsonl', heldOut: false },
+  hg: { file: 'blind/set-hg.jsonl', heldOut: false },
+  hh: { file: 'blind/set-hh.jsonl', heldOut: false },
+  hi: { file: 'blind/set-hi.jsonl', heldOut: false },
+  hj: { file: 'blind/set-hj.jsonl', heldOut: true },
+  hk: { file: 'blind/set-hk.jsonl', heldOut: true },
+  hl: { file: 'blind/set-hl.jsonl', heldOut: true },
+  hm: { file: 'blind/set-hm.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
