@@ -70,6 +70,11 @@ export function closeExample(
   const [askedFirst, exampleFirst] = [firstOf(question, audience), firstOf(match.example)];
   if (FOCUSED_PARTY.test(match.example) && askedFirst !== undefined && exampleFirst !== undefined && askedFirst !== exampleFirst)
     return undefined;
+  // "do we pay his social insurance?" is not "do we have to pay his injury insurance?": each names an aspect the other
+  // does not, so they ask of different things.
+  const aspectOnly = (one: ReadonlySet<string>, other: ReadonlySet<string>) =>
+    [...one].some((c) => tools.concepts.kinds.get(c) === 'aspect' && !other.has(c));
+  if (aspectOnly(asked, example) && aspectOnly(example, asked)) return undefined;
   // "is the college on the hook for his injury insurance?" is not "do we have to pay his injury insurance?": another doer.
   // (An example saying "we" speaks for an enterprise, whoever asks now: "do we have to sign anything with the school?")
   const exampleVoice = WE.test(match.example) ? 'enterprise' : audience;
