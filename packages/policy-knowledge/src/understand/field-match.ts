@@ -9,11 +9,11 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
       'mechatronics mechanical mechanics automation robotics robot robots cnc machining manufacturing ' +
       'industrial uav uavs drone drones aerospace aviation aircraft electrical electronics electronic ' +
       'automotive auto car cars vehicle vehicles ev welding mould mold engineering sensor sensors chip ' +
-      'chips semiconductor battery batteries energy machinery hardware iot rfid 3d printing rail',
+      'chips semiconductor battery batteries energy machinery hardware iot rfid 3d printing rail plc',
     computing:
       'computer computers computing software programming network networks networking cybersecurity security ' +
       'ai data internet app apps web cloud game games gaming iot electronics sensor sensors chip chips ' +
-      'semiconductor hardware saas fintech online rfid phone smartphone mobile',
+      'semiconductor hardware saas fintech online rfid phone smartphone mobile tech',
     health:
       'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
       'hospital elderly rehabilitation dental biotech biology biomedical',
@@ -96,6 +96,8 @@ const BUSINESS = [
   ),
   // "to do part-time software R&D for us": the work a teacher would do for the business.
   /\bpart-time\s+((?:[\w-]+\s+){1,2})(?:r&d|development|research|design|engineering)\b/gi,
+  // "hire a welding instructor to run our marketing campaigns": the business's own work the teacher would do.
+  /\bto (?:run|do|handle|manage|lead|work on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
 function fieldsIn(phrases: readonly string[]): Set<string> {
@@ -161,15 +163,15 @@ let last: { text: string; relation: 'same' | 'other' | undefined } = { text: '',
  */
 export function fieldRelationAcross(earlier: string, text: string): 'same' | 'other' | undefined {
   if (NAMES_TEACHING.test(earlier)) {
-    const relation = relationBetween(fieldsIn(captured(earlier, TEACHES)), text);
+    const relation = relationBetween(captured(earlier, TEACHES), text);
     if (relation !== undefined) return relation;
   }
   // "We are a logistics software company…" → "what if he taught accounting instead?": the field named now against the business before.
-  return NAMES_TEACHING.test(text) ? relationBetween(fieldsIn(captured(text, TEACHES)), earlier) : undefined;
+  return NAMES_TEACHING.test(text) ? relationBetween(captured(text, TEACHES), earlier) : undefined;
 }
 
 function relationOf(text: string): 'same' | 'other' | undefined {
-  return relationBetween(fieldsIn(captured(text, TEACHES)), text);
+  return relationBetween(captured(text, TEACHES), text);
 }
 
 /** "…a drone photography studio, nothing to do with IoT": the asker's own word that the fields are apart. */
@@ -188,12 +190,23 @@ function withoutTeaching(text: string): string {
 }
 
 /** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
-function relationBetween(taught: ReadonlySet<string>, text: string): 'same' | 'other' | undefined {
+function relationBetween(teaching: readonly string[], text: string): 'same' | 'other' | undefined {
+  const taught = fieldsIn(teaching);
   if (taught.size === 0) return undefined;
   // "my major is hotel management but the company idea is a mobile game": the words naming what is taught name no business.
   const businesses = captured(withoutTeaching(text), BUSINESS);
   const business = fieldsIn(businesses);
   // "…a clothing brand, nothing to do with IoT": a business of no known field, said to be apart.
   if (business.size === 0) return businesses.length > 0 && SAID_APART.test(text) ? 'other' : undefined;
-  return !SAID_APART.test(text) && [...taught].some((field) => business.has(field)) ? 'same' : 'other';
+  if (SAID_APART.test(text)) return 'other';
+  return [...taught].some((field) => business.has(field)) || sharesAcronym(teaching, businesses) ? 'same' : 'other';
+}
+
+/** An acronym of two or more capitals ("PLC", "CNC", "IoT"): a narrow field by its own name. */
+const ACRONYM = /\b[A-Z][A-Za-z]?[A-Z]+\b/g;
+
+/** True when what is taught and the business share an acronym ("I teach PLC programming" and "a PLC automation firm"). */
+function sharesAcronym(teaching: readonly string[], businesses: readonly string[]): boolean {
+  const taught = new Set(teaching.flatMap((phrase) => phrase.match(ACRONYM) ?? []));
+  return businesses.some((phrase) => (phrase.match(ACRONYM) ?? []).some((acronym) => taught.has(acronym)));
 }

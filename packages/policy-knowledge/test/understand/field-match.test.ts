@@ -90,6 +90,15 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelationAcross(earlier, 'and if she teaches warehousing?')).toBe('same');
   });
 
+  it('reads a shared acronym, a tech company and the business work a teacher is hired for', () => {
+    const plc = "I've been doing weekend consulting for a PLC automation company and I teach PLC programming. Am I in trouble??";
+    expect(fieldRelation(plc)).toBe('same');
+    const rfid = 'I teach RFID and IoT courses. A logistics tech company near campus wants me part-time. Is that allowed?';
+    expect(fieldRelation(rfid)).toBe('same');
+    expect(fieldRelation('Can we hire a welding instructor part-time to run our marketing campaigns?')).toBe('other');
+    expect(fieldRelation('I teach PLC programming. Can I consult for a CNC workshop firm?')).toBe('same');
+  });
+
   it('says nothing when the question does not name both fields', () => {
     expect(fieldRelation('can I work part-time at a drone company?')).toBeUndefined();
     expect(fieldRelation('I teach nursing, can I start a company while in post?')).toBeUndefined();
