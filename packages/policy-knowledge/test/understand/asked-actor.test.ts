@@ -19,6 +19,7 @@ describe('askedActor', () => {
     ['and the work injury insurance, is that the school as well?', 'teacher', 'school'],
     ["is my work injury insurance the school's too?", 'teacher', 'school'],
     ['is his pension on us too?', 'enterprise', 'enterprise'],
+    ["and work-injury insurance, is that the school's job too?", 'teacher', 'school'],
     ['is that on the company then?', 'teacher', 'enterprise'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
