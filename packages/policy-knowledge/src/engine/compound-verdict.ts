@@ -7,7 +7,7 @@ import { askedActor, claimActor, heldBy, opensWithVerb } from '../understand/ask
 import { isChinese } from '../understand/chinese-language.js';
 import { anyOf } from '../understand/word-pattern.js';
 import { rankFacts } from './rank-facts.js';
-import { decideVerdict, type VerdictDecision } from './verdict.js';
+import { PAST_THE_LIMIT, decideVerdict, type VerdictDecision } from './verdict.js';
 
 const JOINTS = [
   String.raw`,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?`,
@@ -84,8 +84,9 @@ export function compoundVerdict(
   const namesAspect = (own: readonly string[]) => own.some((c) => matcher.kinds.get(c) === 'aspect');
   if (owns.filter(namesAspect).length < 2) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.
+  // "can I leave for 5 years to run my startup and still keep my place?": a stay past the limit is every claim's premise.
   const shared = [...input.concepts].filter(
-    (c) => c !== 'self' && (matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party'),
+    (c) => c !== 'self' && (matcher.kinds.get(c) === 'situation' || matcher.kinds.get(c) === 'party' || PAST_THE_LIMIT.includes(c)),
   );
   const judged: { fact: Fact; verdict: Verdict | null; turned: boolean }[] = [];
   let doer: string | undefined;
@@ -107,6 +108,9 @@ export function compoundVerdict(
     const ranked = rankFacts(knowledge, strongest(input.topicScores, input.topicScoresOf(claim)), concepts, matcher.kinds);
     const best = ranked.slice(0, CLAIM_CANDIDATES).find((r) => r.aspectHits > 0);
     if (!best || best.aspectHits === 0) continue;
+    // The claim that only sets the stay past the limit ("leave for 5 years to run my startup") is the premise, not a claim.
+    if (own.some((c) => PAST_THE_LIMIT.includes(c)) && !best.fact.unless.some((r) => r.when.some((c) => PAST_THE_LIMIT.includes(c))))
+      continue;
     const verdict =
       itemRule(judged, best.fact, own, input.concepts, matcher)?.verdict ??
       decideVerdict(best.fact, 'yes-no', concepts, actor, claim).verdict;

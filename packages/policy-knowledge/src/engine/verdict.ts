@@ -301,12 +301,14 @@ export function decideVerdict(
   // open is knowledge of what the source does not say, which words the model learned from cannot overrule.
   if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
   // "could I stay away five years and still come back?": a premise past the three-year limit breaks the fact's condition.
-  if (rule?.when.some((c) => c === 'beyond-three-years' || c === 'named-years'))
-    return { verdict, rule: because, with: rule.with, firm: true };
+  if (rule?.when.some((c) => PAST_THE_LIMIT.includes(c))) return { verdict, rule: because, with: rule.with, firm: true };
   // "are we responsible for his social insurance as well?": a rule naming three concepts is narrow enough to stand.
   if (rule !== undefined && rule.when.length >= FIRM_RULE_CONCEPTS) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };
 }
+
+/** A stay longer than the three years the guidance allows ("for 5 years", "indefinitely"): a premise that breaks its condition. */
+export const PAST_THE_LIMIT: readonly string[] = ['beyond-three-years', 'named-years'];
 
 /** How many concepts a fact's rule must name for the learned model not to overrule it (measured: two is too few). */
 const FIRM_RULE_CONCEPTS = 3;
