@@ -106,6 +106,22 @@ function namesABusiness(hit: Phrase, tokens: readonly string[], at: number): boo
 }
 const OUTSIDE_SUBJECT = 'outside-subject';
 
+/**
+ * True when "cover" says what a document holds, not whom the guidance applies to: "does the agreement cover
+ * confidentiality?", "what's it supposed to cover?" (but "who is it meant to cover?", "does it cover me?").
+ */
+function coversContents(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== SCOPE || hit.stems.length !== 1 || hit.stems[0] !== COVER_STEM) return false;
+  const before = tokens.slice(Math.max(at - COVER_SUBJECT_REACH, 0), at);
+  if (before.some((t) => DOCUMENTS.has(t))) return true;
+  return tokens[0] !== 'who' && at === tokens.length - 1 && before.some((t) => t === 'it' || t === 'that');
+}
+const SCOPE = 'scope';
+const COVER_STEM = stem('cover');
+/** How many words before "cover" may name the document that covers something. */
+const COVER_SUBJECT_REACH = 4;
+const DOCUMENTS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'contract', 'contracts', 'document', 'paperwork']);
+
 /** True when "at least" asks for no limit: "does it at least have to match?", "do I still get assessed at least?". */
 function hedges(hit: Phrase, tokens: readonly string[], at: number): boolean {
   if (hit.stems.length !== AT_LEAST.length || hit.stems.some((s, k) => s !== AT_LEAST[k])) return false;
@@ -239,7 +255,13 @@ export class ConceptMatcher {
     // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
     let aspectEnd = -1;
     const record = (hit: Phrase, i: number) => {
-      if (marksATime(hit, tokens, i) || hedges(hit, tokens, i) || (i === aspectEnd && namesARule(hit)) || namesABusiness(hit, tokens, i))
+      if (
+        marksATime(hit, tokens, i) ||
+        hedges(hit, tokens, i) ||
+        (i === aspectEnd && namesARule(hit)) ||
+        namesABusiness(hit, tokens, i) ||
+        coversContents(hit, tokens, i)
+      )
         return;
       if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.

@@ -271,7 +271,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['are long-term and short-term interests easy to line up?', 'enterprise', 'no', '2.3-1'],
     // "only a one-off project" plays the case down: it claims nothing of all or only.
     ["Does the similar-field rule still apply if it's only a one-off project cooperation?", 'teacher', 'yes', '3-4'],
-    ["do we need to enroll him in our company's social insurance?", 'enterprise', 'partly', '3-11'],
+    // Social insurance by name stays at the school: the enterprise pays only the injury part (all of it would be partly).
+    ["do we need to enroll him in our company's social insurance?", 'enterprise', 'no', '3-10'],
+    ['Do we, as the startup, have to pay all of the social insurance for the off-post teacher?', 'enterprise', 'partly', '3-11'],
+    ['Are we responsible for the social insurance of an off-post teacher who works with us?', 'enterprise', 'no', '3-10'],
+    // An example on injury insurance does not answer a question on social insurance.
+    ['if we take on a teacher who left his post, do we pay his social insurance?', 'enterprise', 'no', '3-10'],
+    // "is that the school's job too?" asks whether the school does it.
+    ["and work-injury insurance, is that the school's job too?", 'teacher', 'no', '3-11'],
+    // A stay past the limit is the premise of every claim the question makes.
+    ['Am I allowed to leave my post for 5 years to run my startup and still keep my place at the school?', 'teacher', 'no', '3-19'],
+    ['Can I hold on to my personnel relationship indefinitely and return to the college whenever I please?', 'teacher', 'partly', '3-19'],
+    // The guidance applies mainly at universities, but others may apply too.
+    ['Do I have to work at a university for the guidance to apply to me?', 'teacher', 'no', '3-2'],
     // Besides the injury insurance it pays ("also", "too", "regular"), the rest of his social insurance is the school's.
     ['do we pay his pension too?', 'enterprise', 'no', '3-10'],
     ['Are we also on the hook for his regular social insurance contributions?', 'enterprise', 'no', '3-10'],
@@ -526,8 +538,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A place the fact does not name is a wrong detail; the one it names agrees.
     ['was Lou Gaoming a professor at Shenzhen University?', 'teacher', 'no', '3-9'],
     ['was Lou Gaoming a professor at Shaoguan University?', 'teacher', 'yes', '3-9'],
-    // Being on the hook for his social insurance is paying it: the injury insurance part is the enterprise's.
-    ['are we on the hook for his social insurance while he is on leave with us?', 'enterprise', 'partly', '3-11'],
+    // Being on the hook for his social insurance is paying it, which the school does; the injury part is the enterprise's.
+    ['are we on the hook for his social insurance while he is on leave with us?', 'enterprise', 'no', '3-10'],
     // Chinese: a claim that something stops, or a detail the clause does not give.
     ['离岗期间我就没法参加学校的职称评审了吧', 'teacher', 'no', '3-13'],
     ['人事关系能不能无限期保留', 'teacher', 'no', '3-19'],

@@ -30,6 +30,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('what taxes do companies like ours pay?')).toContain('outside-subject');
   });
 
+  it('reads "cover" of a document as what it holds, and of the guidance as whom it applies to', () => {
+    expect(concepts('does the agreement cover confidentiality?')).not.toContain('scope');
+    expect(concepts("What's it supposed to cover?")).not.toContain('scope');
+    expect(concepts('does it cover me?')).toContain('scope');
+    expect(concepts('who is the guidance meant to cover?')).toContain('scope');
+  });
+
   it('reads a named length past three years apart from one merely past the limit', () => {
     expect(concepts('could I stretch it to 4 years?')).toContain('named-years');
     expect(concepts('can I stay longer than three years?')).toContain('beyond-three-years');
