@@ -52,6 +52,22 @@ function askedSentences(message: string, namesAspect: (text: string) => boolean)
   return asking.length > 0 && asking !== message.trim() && namesAspect(asking) ? asking : message;
 }
 
+/** Most words of a short question judging the case told before it ("is that shady?", "would that be ok?"). */
+const JUDGING_WORDS = 6;
+const POINTS_AT_TOLD = /\b(?:that|this|it)\b/i;
+
+/**
+ * True when a message tells a case and then judges it in a short question pointing at it ("we plan to poach … and hire
+ * them after graduation. is that shady?"): the told case is one plan, not several claims.
+ */
+function judgesToldCase(message: string): boolean {
+  const sentences = (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+  const last = sentences.at(-1);
+  if (last === undefined || sentences.length < 2 || !last.endsWith('?') || sentences.slice(0, -1).some((s) => s.endsWith('?')))
+    return false;
+  return last.split(/\s+/).length <= JUDGING_WORDS && POINTS_AT_TOLD.test(last);
+}
+
 /**
  * The verdict of a yes/no question that makes several claims about different facts ("does the school keep my title
  * review and count my grade in its quota?"): each claim judged on its own fact; all alike → that verdict, else partly.
@@ -74,6 +90,7 @@ export function compoundVerdict(
   const asked = askedSentences(input.question, (text) =>
     matcher.find(text, input.audience).some((m) => matcher.kinds.get(m.concept) === 'aspect'),
   );
+  if (asked === input.question && judgesToldCase(input.question)) return undefined;
   const comma = asked.indexOf(',');
   const body = comma > 0 && OPENS_WITH_CONDITION.test(asked) ? asked.slice(comma + 1) : asked;
   const claims = body.split(CLAIM_JOINT).filter((c, i) => c.trim().length > 0 && !(i === 0 && OPENS_WITH_CONDITION.test(c)));

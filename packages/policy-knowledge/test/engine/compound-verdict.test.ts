@@ -38,6 +38,14 @@ describe('yes/no questions that make several claims', () => {
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
   });
 
+  it('reads a told plan judged by a short question as one case ("…poach … and hire them. is that shady?")', () => {
+    const question =
+      "we plan to basically 'poach' the best second-year students in the order class and hire them after graduation. is that shady?";
+    const result = advisor.ask(question, { audience: 'enterprise' });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.5-2');
+  });
+
   it('keeps a condition and its "and" together ("…fired if I come back early and there is no post")', () => {
     const result = advisor.ask("will i get fired if i come back early and there's no post for me", { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('no');

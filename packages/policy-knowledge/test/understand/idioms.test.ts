@@ -20,6 +20,11 @@ describe('sayings put plainly', () => {
     expect(plainSayings('what happens in return to the college after leave?')).toContain('in return to');
   });
 
+  it('reads "exploit … better" as making use of it, and leaves other exploiting as it is', () => {
+    expect(plainSayings('how do we exploit our training base better?')).toBe('how do we make use of our training base better?');
+    expect(plainSayings('can we exploit the students as cheap labour?')).toContain('exploit the students');
+  });
+
   it('leaves a question without such sayings as it is', () => {
     const question = 'can I keep my pension if I leave my post?';
     expect(plainSayings(question)).toBe(question);
