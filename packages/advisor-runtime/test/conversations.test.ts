@@ -422,6 +422,19 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it("answers what a part-time teacher brings either side from the teachers' team mode, after what he brings the firm", () => {
+    const [, brings, college] = converseAs(
+      'enterprise',
+      'part-time-gains-both',
+      "We're a mid-size logistics software firm. A lecturer who teaches logistics informatics has helped us before. Can we bring him on part-time?",
+      'what would he actually bring us? management is skeptical tbh',
+      "and what's in it for the college, why would they agree?",
+    );
+    expect(brings?.topic.id).toBe('modes.teachers-team');
+    expect(brings?.parts).toBeUndefined();
+    expect(college?.citations.map((c) => c.clause)).toContain('4.1-3');
+  });
+
   it("answers what a teacher working part-time brings an enterprise from the teachers' team mode, not from what firms want", () => {
     const [, gains] = converseAs(
       'enterprise',

@@ -458,10 +458,16 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (gainsNear.size > 0 && !namesSituation(tools, corrected, options.audience))
     for (const fact of knowledge.facts)
       if (citesNear(knowledge, fact, gainsNear)) topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
-  // "what do we get out of it?" after an enterprise asked about a teacher working part-time: the teachers' team mode (4.1)
-  // is what such work brings an enterprise, as likely as the best topic.
+  // "what do we get out of it?", "what's in it for the college?" after an enterprise asked about a teacher working
+  // part-time (or what such a teacher brings it): the teachers' team mode (4.1) is what such work brings either side, as
+  // likely as the best topic.
   const partTimeGains =
-    gaining === 'enterprise' && context?.sibling !== true && (context?.facts?.some((id) => isPartTimeFact(knowledge, id)) ?? false);
+    (gaining === 'enterprise' || gaining === 'school') &&
+    context?.sibling !== true &&
+    context !== undefined &&
+    answeredFacts(knowledge, context).some(
+      (id) => isPartTimeFact(knowledge, id) || knowledge.factById.get(id)?.topic === PART_TIME_GAINS_TOPIC,
+    );
   if (partTimeGains) topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
   if (wayRule)

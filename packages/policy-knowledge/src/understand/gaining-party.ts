@@ -83,8 +83,14 @@ const GAINS_ANYTHING = new RegExp(
   'i',
 );
 
-/** Words one of the patterns below needs (a gain verb, "in it", "upside", "help", "serve", "after", "seek", "looking for"). */
-const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for/i;
+// "what would he actually bring us?", "what does a part-time teacher bring to the company?": what someone brings a party.
+const BRINGS_PARTY = new RegExp(
+  String.raw`\bwhat\s+(?:do|does|did|would|will|can|could|might)\s+(?:[\w'-]+\s+){1,3}?bring\s+(?:to\s+)?${QUALIFIERS}${PARTY}\b`,
+  'i',
+);
+
+/** Words one of the patterns below needs (a gain verb, "in it", "upside", "help", "serve", "after", "seek", "bring"…). */
+const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for|bring/i;
 
 /** The words naming the party whose gains a question asks about, if it asks. */
 function partyWhoseGainsAreAsked(text: string): string | undefined {
@@ -96,6 +102,7 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
     BENEFITS_PARTY.exec(text)?.[1] ??
     BENEFITS_PARTY_AT_ALL.exec(text)?.[1] ??
     SEEKS.exec(text)?.[1] ??
-    GAINS_ANYTHING.exec(text)?.[1]
+    GAINS_ANYTHING.exec(text)?.[1] ??
+    BRINGS_PARTY.exec(text)?.[1]
   );
 }

@@ -217,6 +217,19 @@ export function splitQuestions(message: string): { answered: string[]; beyond: s
   return { answered: questions.slice(0, MAX_PARTS), beyond: questions.slice(MAX_PARTS) };
 }
 
+// A part that asks without a question mark: it opens on an auxiliary or holds a question word ("also can i quit…").
+const OPENS_ASKING =
+  /^(?:\W*(?:and|also|plus|but|so|or|then|ok|okay)\W+)*(?:can|could|do|does|did|is|are|am|was|were|will|would|should|must|may|might|have|has)\b/i;
+const QUESTION_WORD = /\b(?:what|who|whom|whose|why|how|when|where|which)\b/i;
+// "…also if my company takes off can i quit the school entirely": an auxiliary before its subject, inside the part.
+const ASKING_ORDER =
+  /\b(?:can|could|do|does|did|will|would|should|must|may|is|are|am)\s+(?:i|we|you|he|she|they|it|the|my|our|his|her|their)\b/i;
+
+/** True for a remark that asks nothing, even unmarked ("management is skeptical tbh", "don't want to do anything shady"). */
+function isRemark(part: string): boolean {
+  return !OPENS_ASKING.test(part) && !QUESTION_WORD.test(part) && !ASKING_ORDER.test(part);
+}
+
 /** Every question of a message, in order. */
 function allQuestions(message: string): string[] {
   if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
@@ -246,7 +259,8 @@ function allQuestions(message: string): string[] {
     if (previous !== undefined && RESTATES.test(part)) merged[merged.length - 1] = `${previous.replace(/\?\s*$/, '')} - ${part}`;
     else if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
       merged[merged.length - 1] = `${previous} ${part}`;
-    else if (previous !== undefined && short && !asks) merged[merged.length - 1] = `${previous} ${part}`;
+    // "what would he bring us? management is skeptical tbh": a remark closing the message asks nothing of its own.
+    else if (previous !== undefined && i === parts.length - 1 && !asks && isRemark(part)) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
   }
   // A statement before a question is its context ("my startup is failing, can I go back early?").

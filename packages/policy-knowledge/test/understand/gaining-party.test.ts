@@ -24,6 +24,8 @@ describe('the side whose gains a question asks about', () => {
     ["what does the paper say we'd actually get out of having him?", 'enterprise', 'enterprise'],
     ['Does it actually benefit us in any real way or is it basically charity?', 'enterprise', 'enterprise'],
     ['and does the school get anything back out of it?', 'enterprise', 'school'],
+    ['what would he actually bring us? management is skeptical tbh', 'enterprise', 'enterprise'],
+    ['what does a part-time teacher bring to the college?', 'enterprise', 'school'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });

@@ -456,4 +456,13 @@ describe('splitQuestion', () => {
       'is there a notice period?',
     ]);
   });
+
+  it('keeps a remark closing the message with the question before it, but not an unmarked question', () => {
+    expect(splitQuestions('what would he actually bring us? management is skeptical tbh').answered).toEqual([
+      'what would he actually bring us? management is skeptical tbh',
+    ]);
+    expect(
+      splitQuestions('is my pay during leave fixed anywhere? also if my company takes off can i quit the school entirely').answered,
+    ).toHaveLength(2);
+  });
 });
