@@ -426,7 +426,8 @@ describe('conversations', () => {
     const [, brings, college] = converseAs(
       'enterprise',
       'part-time-gains-both',
-      "We're a mid-size logistics software firm. A lecturer who teaches logistics informatics has helped us before. Can we bring him on part-time?",
+      "We're a mid-size logistics software firm. A lecturer who teaches logistics informatics has helped us before. " +
+        'Can we bring him on part-time?',
       'what would he actually bring us? management is skeptical tbh',
       "and what's in it for the college, why would they agree?",
     );

@@ -218,8 +218,9 @@ export function splitQuestions(message: string): { answered: string[]; beyond: s
 }
 
 // A part that asks without a question mark: it opens on an auxiliary or holds a question word ("also can i quit…").
-const OPENS_ASKING =
-  /^(?:\W*(?:and|also|plus|but|so|or|then|ok|okay)\W+)*(?:can|could|do|does|did|is|are|am|was|were|will|would|should|must|may|might|have|has)\b/i;
+const LEADS = String.raw`(?:\W*(?:and|also|plus|but|so|or|then|ok|okay)\W+)*`;
+const OPENING_AUXILIARY = String.raw`(?:can|could|do|does|did|is|are|am|was|were|will|would|should|must|may|might|have|has)\b`;
+const OPENS_ASKING = new RegExp(`^${LEADS}${OPENING_AUXILIARY}`, 'i');
 const QUESTION_WORD = /\b(?:what|who|whom|whose|why|how|when|where|which)\b/i;
 // "…also if my company takes off can i quit the school entirely": an auxiliary before its subject, inside the part.
 const ASKING_ORDER =
