@@ -10,6 +10,8 @@ const SAYINGS: [RegExp, string][] = [
   [/\bst(?:eal|eals|ealing|ole) a march\b/gi, 'gain an advantage'],
   [/\bkill(?:s|ing)? two birds with one stone\b/gi, 'do both at once'],
   [/\bkill(?:s|ing)? two birds\b/gi, 'do both at once'],
+  // "if my startup dies, am I out of a job?": the company fails, nobody dies.
+  [/\b(startup|start-up|company|business|firm|venture|project)\s+(?:dies|died|dying)\b/gi, '$1 fails'],
   // "how do we exploit our training base better?": make use of, not take advantage of.
   [/\bexploit(?:s|ed|ing)?\b(?=[^.?!]{0,50}\b(?:better|more fully|fully|properly)\b)/gi, 'make use of'],
   // "does it ask anything of the teachers in return?": in exchange, not coming back.
@@ -17,7 +19,7 @@ const SAYINGS: [RegExp, string][] = [
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying)\b/i;
 
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals"), and "fake news" read as

@@ -282,13 +282,16 @@ export function questionType(question: string): QuestionType {
     (!/^(?:any|and if|if|or)\b/i.test(text) || IF_THEN_STATEMENT.test(text)) &&
     (STATES_BEING.test(text) ||
       (/\b(?:i|we|you|he|she|they|it|i'm|we're|they're|it's|that's)\b/i.test(text)
-        ? text.split(/\s+/).length >= 4
+        ? text.split(/\s+/).length >= (BEING_CONTRACTED.test(text) ? 2 : 4)
         : text.split(/\s+/).length >= 6))
   ) {
     return 'yes-no';
   }
   return 'what';
 }
+
+/** "so I'm stuck?", "we're covered then?": a subject and "be" contracted state enough in two words. */
+const BEING_CONTRACTED = /\b(?:i'm|we're|they're|it's|that's|he's|she's)\b/i;
 
 // "related to what I teach", "whatever we make": a question word followed by a subject and its verb names a thing, asks nothing.
 const NOT_A_VERB_OF_ITS_OWN = anyOf([...ASKED_AUXILIARIES, 'should', 'shall', 'have', 'has', 'had']);

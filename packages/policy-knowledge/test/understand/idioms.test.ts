@@ -25,6 +25,11 @@ describe('sayings put plainly', () => {
     expect(plainSayings('can we exploit the students as cheap labour?')).toContain('exploit the students');
   });
 
+  it('reads a company that "dies" as one that fails', () => {
+    expect(plainSayings('if my startup dies, am I out of a job too?')).toBe('if my startup fails, am I out of a job too?');
+    expect(plainSayings('if a teacher dies at work, who pays?')).toContain('dies');
+  });
+
   it('leaves a question without such sayings as it is', () => {
     const question = 'can I keep my pension if I leave my post?';
     expect(plainSayings(question)).toBe(question);
