@@ -37,6 +37,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('who is the guidance meant to cover?')).toContain('scope');
   });
 
+  it('reads a frozen title review as one stopped, and signing something with us as an agreement of its own', () => {
+    expect(concepts('does leaving my post freeze my title evaluation?')).toContain('lose');
+    expect(concepts('does the college also sign something with us or is it just between him and them?')).toContain('another-agreement');
+  });
+
   it('reads a named length past three years apart from one merely past the limit', () => {
     expect(concepts('could I stretch it to 4 years?')).toContain('named-years');
     expect(concepts('can I stay longer than three years?')).toContain('beyond-three-years');
