@@ -100,7 +100,7 @@ function ruleName(rule: VerdictRule): string {
 
 /** "is there a figure…?", "does the paper give any numbers…?": whether a figure is given, not what it is. */
 const GIVES = String.raw`is there|are there|does (?:it|the paper|the guidance) (?:give|have|cite|quote|mention|offer)`;
-const ASKS_FOR_A_FIGURE = new RegExp(String.raw`\b(?:${GIVES})\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats|percentages?)\b`, 'i');
+const ASKS_FOR_A_FIGURE = new RegExp(String.raw`\b(?:${GIVES})\b[^?]{0,30}\b(?:figures?|numbers?|statistics?|stats?|percentages?)\b`, 'i');
 
 /** The three ways of taking part: what the guidance says of one, it does not say of another. */
 export const WAYS = ['part-time', 'in-post', 'leave'] as const;

@@ -282,6 +282,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A stay past the limit is the premise of every claim the question makes.
     ['Am I allowed to leave my post for 5 years to run my startup and still keep my place at the school?', 'teacher', 'no', '3-19'],
     ['Can I hold on to my personnel relationship indefinitely and return to the college whenever I please?', 'teacher', 'partly', '3-19'],
+    // "not just with me": an agreement besides the teacher's own, the income agreement with the enterprise.
+    ['is it true the school signs an agreement with the company I go to, not just with me?', 'teacher', 'yes', '3-18'],
+    // "the startup I founded myself" is the teacher's start-up, not the teacher paying out of pocket.
+    ['Can the startup I founded myself be the one that pays my work injury insurance?', 'teacher', 'yes', '3-11'],
+    // Asked whether there is a stat, the figure the fact gives is there.
+    ['is there any stat in there about how well prepared vocational grads are?', 'teacher', 'yes', '2.4-3'],
     // The guidance applies mainly at universities, but others may apply too.
     ['Do I have to work at a university for the guidance to apply to me?', 'teacher', 'no', '3-2'],
     // Besides the injury insurance it pays ("also", "too", "regular"), the rest of his social insurance is the school's.
