@@ -82,7 +82,7 @@ const BUSINESS = [
   // "our company does logistics", "we make drones", "the firm is in retail".
   new RegExp(String.raw`\b(?:company|firm|business|startup|start-up|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
-  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes|it made|it built|it builds|it sold|it sells)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".

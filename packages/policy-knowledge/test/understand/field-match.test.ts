@@ -77,6 +77,8 @@ describe('the fields a teacher teaches and a business works in', () => {
     const commerce = "Can I start my own company while still teaching full time? I'm in the e-commerce program";
     expect(fieldRelationAcross(commerce, 'my idea is an online store platform for local farm products, would that count?')).toBe('same');
     expect(fieldRelationAcross('can I start a company while in post?', 'what if it is a hair salon?')).toBeUndefined();
+    const furniture = 'I teach accounting. the company would sell handmade furniture. ok?';
+    expect(fieldRelationAcross(furniture, 'what if instead it built bookkeeping software for small shops')).toBe('same');
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
   });
 
