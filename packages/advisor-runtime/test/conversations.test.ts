@@ -422,6 +422,15 @@ describe('conversations', () => {
     expect(second?.citations.map((c) => c.clause)).toEqual(clauses);
   });
 
+  it('answers "has anyone pulled this off?" with the example the same section of the paper gives, not a worst case', () => {
+    const [, example] = converse(
+      'example-same-section',
+      'Why does the guidance put conditions on the type of business at all? feels a bit restrictive tbh',
+      'has anyone actually pulled this off?',
+    );
+    expect(example?.citations.map((c) => c.clause)).toEqual(['3-9']);
+  });
+
   it("answers what a part-time teacher brings either side from the teachers' team mode, after what he brings the firm", () => {
     const [, brings, college] = converseAs(
       'enterprise',

@@ -469,6 +469,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       (id) => isPartTimeFact(knowledge, id) || knowledge.factById.get(id)?.topic === PART_TIME_GAINS_TOPIC,
     );
   if (partTimeGains) topicScores.set(PART_TIME_GAINS_TOPIC, Math.max(...topicScores.values(), 0));
+  // "has anyone actually pulled this off?" after the guidance's conditions: the example the same part of the paper gives.
+  if (concepts.has(EXAMPLE) && !A_CASE_OF_EVENTS.test(corrected) && context?.facts !== undefined && context.sibling !== true)
+    for (const topic of examplesInSameSection(knowledge, answeredFacts(knowledge, context)))
+      topicScores.set(topic, Math.max(...topicScores.values(), 0));
   // …and the topic of the way it names is as likely as the best, however much its words sound like the guidance's scope.
   if (wayRule)
     for (const topic of knowledge.topics)
@@ -992,6 +996,21 @@ const SAME_SECTION_BONUS = 0.4;
 const NEAR_TOPIC_SCORE = 0.1;
 /** A section of more clauses than this (the guidance's whole summary) says nothing about what is near. */
 const NEAR_SECTION_CLAUSES = 8;
+
+/** The concept of asking for an example or a case. */
+const EXAMPLE = 'example';
+/** "in the worst case", "in that case": a case of events, not an example asked for. */
+const A_CASE_OF_EVENTS = /\b(?:worst|best|that|this|any|which|either|such a|in)\s+case\b/i;
+
+/** The topics of the example facts in the top-level sections of the paper the given facts cite ("3" for 3-7 and 3-9). */
+function examplesInSameSection(knowledge: Knowledge, factIds: readonly string[]): Set<string> {
+  const top = (section: string) => section.split('.')[0]!;
+  const sections = new Set(factIds.flatMap((id) => knowledge.factById.get(id) ?? []).flatMap((f) => sectionsOf(knowledge, f).map(top)));
+  const topics = new Set<string>();
+  for (const fact of knowledge.facts)
+    if (fact.about.includes(EXAMPLE) && sectionsOf(knowledge, fact).some((s) => sections.has(top(s)))) topics.add(fact.topic);
+  return topics;
+}
 
 /** The topic of what a teacher working part-time brings an enterprise (4.1). */
 const PART_TIME_GAINS_TOPIC = 'modes.teachers-team';
