@@ -74,6 +74,21 @@ export function isBusinessNoun(word: string): boolean {
 const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */
 const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
+/** What "it" is or does in a follow-up naming another business: "it's", "it does", "it built"… */
+const IT_DOES = [
+  "it's",
+  'it is',
+  'it were',
+  'its',
+  'it does',
+  'it did',
+  'it makes',
+  'it made',
+  'it built',
+  'it builds',
+  'it sold',
+  'it sells',
+].join('|');
 /** What a business's work is called when it is said what it is ("our work is…", "their core business is…"). */
 const WORK_OF_A_BUSINESS = '(?:work|business|core business|field|line of business|focus|products?)';
 const BUSINESS = [
@@ -82,7 +97,7 @@ const BUSINESS = [
   // "our company does logistics", "we make drones", "the firm is in retail".
   new RegExp(String.raw`\b(?:company|firm|business|startup|start-up|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
-  /\bwhat (?:about )?if (?:instead )?(?:it's|it is|it were|its|it does|it did|it makes|it made|it built|it builds|it sold|it sells)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  new RegExp(String.raw`\bwhat (?:about )?if (?:instead )?(?:${IT_DOES})\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".
