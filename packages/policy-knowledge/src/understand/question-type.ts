@@ -237,7 +237,8 @@ export function questionType(question: string): QuestionType {
   if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|hrs|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
     return 'how-much';
   if (ASKS_WHEN.test(text)) return 'when';
-  if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose)\b/i.test(text) || LEAD_IN_WHY.test(text)) return 'why';
+  if (/^why\b|\bwhat(?:'s| is) the (?:reason|point|purpose|thinking|logic|rationale|reasoning)\b/i.test(text) || LEAD_IN_WHY.test(text))
+    return 'why';
   if (isChoice(text)) return 'choice';
   // "what happens if he is hurt at work, do the school's rules apply?": the condition, then a yes/no question.
   // "what about students' insurance - does the school cover it?", "and what about my title? will I fall behind…": a

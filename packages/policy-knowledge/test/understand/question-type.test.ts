@@ -9,6 +9,8 @@ describe('questionType', () => {
     ['if it fails then what happens to my post?', 'what'],
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
+    // The thinking or logic behind something is why it is so.
+    ["what's the thinking behind restricting it like that?", 'why'],
     // A subject and "be" contracted, asked back: "so I'm stuck?".
     ["HR says my old position is filled and there's no vacancy. so I'm stuck?", 'yes-no'],
     ['can either the school or the firm just walk away from the cooperation', 'yes-no'],
