@@ -463,8 +463,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // likely as the best topic.
   const partTimeGains =
     (gaining === 'enterprise' || gaining === 'school') &&
-    context?.sibling !== true &&
     context !== undefined &&
+    context.sibling !== true &&
     answeredFacts(knowledge, context).some(
       (id) => isPartTimeFact(knowledge, id) || knowledge.factById.get(id)?.topic === PART_TIME_GAINS_TOPIC,
     );

@@ -197,9 +197,6 @@ const BARE_ASKING = String.raw`(?:and\s+)?(?:why\s*\??|${QUESTION_WORD_ASKING})`
 const AUXILIARY_AND_DOER = String.raw`(?:can|could|may|does|do|is|will|would|should|must)\s+(?:he|she|i|we|they|it|you)`;
 const SHORT_QUESTION = new RegExp(String.raw`^(?:${BARE_ASKING}|${AUXILIARY_AND_DOER})\s*$`, 'i');
 
-/** A word that may ask, even in a question typed without its mark ("also if it takes off can i quit"). */
-const ASKING_WORD = new RegExp(String.raw`\b${anyOf([...QUESTION_WORDS, ...AUXILIARIES])}\b`, 'i');
-
 /**
  * What a message holds when it may be more than one question or open with a label: a mark or a joining word, or a
  * question mark before its end. A message without any is one question.
@@ -260,8 +257,7 @@ function allQuestions(message: string): string[] {
     if (previous !== undefined && RESTATES.test(part)) merged[merged.length - 1] = `${previous.replace(/\?\s*$/, '')} - ${part}`;
     else if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
       merged[merged.length - 1] = `${previous} ${part}`;
-    // "what would he bring us? management is skeptical tbh": a remark closing the message asks nothing of its own.
-    else if (previous !== undefined && i === parts.length - 1 && !asks && isRemark(part)) merged[merged.length - 1] = `${previous} ${part}`;
+    else if (previous !== undefined && short && !asks) merged[merged.length - 1] = `${previous} ${part}`;
     else merged.push(part);
   }
   // A statement before a question is its context ("my startup is failing, can I go back early?").
@@ -273,8 +269,9 @@ function allQuestions(message: string): string[] {
     // A statement keeps its full stop ("We host a teacher on leave. Does…"), so it is read as context, not as the claim asked.
     if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1])
       context = /[.!]\s*$/.test(part) && !asks ? `${context}${part.trim()} ` : `${context}${part.replace(/[?.!]\s*$/, '')}, `;
-    // "does confidentiality come up in her paperwork? we'd care about that": a remark after the last question asks nothing.
-    else if (!asks && questions.length > 0 && !ASKING_WORD.test(part))
+    // "does confidentiality come up in her paperwork? we'd care about that", "what would he bring us? management is
+    // skeptical tbh": a remark after the last question asks nothing.
+    else if (!asks && questions.length > 0 && isRemark(part))
       questions[questions.length - 1] = `${questions[questions.length - 1]} ${context}${part}`;
     else {
       questions.push(`${context}${part}`);
