@@ -137,10 +137,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   hg: { file: 'blind/set-hg.jsonl', heldOut: false },
   hh: { file: 'blind/set-hh.jsonl', heldOut: false },
   hi: { file: 'blind/set-hi.jsonl', heldOut: false },
-  hj: { file: 'blind/set-hj.jsonl', heldOut: true },
-  hk: { file: 'blind/set-hk.jsonl', heldOut: true },
-  hl: { file: 'blind/set-hl.jsonl', heldOut: true },
-  hm: { file: 'blind/set-hm.jsonl', heldOut: true },
+  hj: { file: 'blind/set-hj.jsonl', heldOut: false },
+  hk: { file: 'blind/set-hk.jsonl', heldOut: false },
+  hl: { file: 'blind/set-hl.jsonl', heldOut: false },
+  hm: { file: 'blind/set-hm.jsonl', heldOut: false },
+  hn: { file: 'blind/set-hn.jsonl', heldOut: true },
+  ho: { file: 'blind/set-ho.jsonl', heldOut: true },
+  hp: { file: 'blind/set-hp.jsonl', heldOut: true },
+  hq: { file: 'blind/set-hq.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
