@@ -320,8 +320,11 @@ function nextReading(
 /** A pronoun standing for something named before ("it", "they"), not "anything" or "we". */
 const POINTING_PRONOUN = /\b(?:it|its|that|this|those|they|them|he|him|she|his|her|their)\b/i;
 
-/** "…create conflicts? And what's the example the paper gives?": the example of what the part before asked about. */
-const THE_EXAMPLE = /\bthe (?:\w+ )?(?:example|case|story)\b/i;
+/**
+ * "…create conflicts? And what's the example the paper gives?", "…, and does it give a concrete example?": the example of
+ * what the part before asked about.
+ */
+const THE_EXAMPLE = /\bthe (?:\w+ )?(?:example|case|story)\b|\b(?:an?|any) (?:\w+ )?examples?\b/i;
 
 /** Words naming one party, a group per party: "an enterprise" named first is "the company" after. */
 const PARTY_NOUNS = ['(?:company|enterprise|firm|business|employer)', '(?:school|college)', '(?:teacher|lecturer)'];

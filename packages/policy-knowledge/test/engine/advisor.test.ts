@@ -392,6 +392,16 @@ describe('advisor.ask', () => {
     expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4-2'], ['4-3']]);
   });
 
+  it('answers "…, and does it give a concrete example?" with the example of what the part before asked about', () => {
+    const result = answered(
+      "What does the paper mean by a teacher's 'multiple identities complement each other', and does it give a concrete example?",
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['4-2']],
+      ['yes', ['4-3']],
+    ]);
+  });
+
   it("declines another country's rules in one part of a message and answers the other part", () => {
     const result = answered(
       "If I come back early and there's no vacancy, do I still get placed? " +
