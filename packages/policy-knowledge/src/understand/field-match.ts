@@ -73,7 +73,11 @@ export function isBusinessNoun(word: string): boolean {
 /** What the asker's own business would do: "what if I do booking software…". */
 const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */
-const DOES = '(?:does|do|doing|makes|make|making|sells|sell|selling|builds|building|develops|developing|is in|are in|works in|work in)';
+const DOES =
+  '(?:does|do|doing|makes|make|making|sells|sell|selling|resells|resell|reselling|builds|building|develops|developing|' +
+  'designs|design|designing|offers|offer|offering|is in|are in|works in|work in)';
+/** What a business is to do: "would resell", "is going to make". */
+const WOULD = "(?:would |will |could |might |is going to |'d )?";
 /** What "it" is or does in a follow-up naming another business: "it's", "it does", "it built"… */
 const IT_DOES = [
   "it's",
@@ -95,9 +99,11 @@ const BUSINESS = [
   // ("my major is accounting but the company…": words across "but" or "and" describe no business.)
   new RegExp(String.raw`((?:(?!(?:but|and|or|so)\s)[\w'-]+\s+){1,3})(?:${BUSINESS_NOUNS.join('|')})s?\b`, 'gi'),
   // "our company does logistics", "we make drones", "the firm is in retail".
-  new RegExp(String.raw`\b(?:company|firm|business|startup|start-up|we|that|which) ${DOES}\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
+  new RegExp(String.raw`\b(?:company|firm|business|startup|start-up|we|that|which) ${WOULD}${DOES}\s+((?:[\w-]+\s+){0,3}[\w-]+)`, 'gi'),
   // "what if instead it's bookkeeping software?": the other case a follow-up names.
   new RegExp(String.raw`\bwhat (?:about )?if (?:instead )?(?:${IT_DOES})\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
+  // "what about designing automation controllers for small factories instead": the other work a follow-up names.
+  /\b(?:what|how) about (?:[a-z]+ing)\s+((?:[\w-]+\s+){0,5}[\w-]+)/gi,
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".

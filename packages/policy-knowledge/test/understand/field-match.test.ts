@@ -39,6 +39,8 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation("he is a lecturer and his college is a nursing and health school; we're purely logistics software")).toBe('other');
     expect(fieldRelation('I teach automotive maintenance. Would a start-up selling generic phone cases be ok?')).toBe('other');
     expect(fieldRelation('running a small RFID consulting company on the side while I teach IoT full time')).toBe('same');
+    // What the company "would" do.
+    expect(fieldRelation('my major is mechatronics, company would resell second hand phones. ok?')).toBe('other');
   });
 
   it("reads a college said to be of a field, what the business's work is and the part-time work asked for", () => {
@@ -80,6 +82,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     const furniture = 'I teach accounting. the company would sell handmade furniture. ok?';
     expect(fieldRelationAcross(furniture, 'what if instead it built bookkeeping software for small shops')).toBe('same');
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
+    // "what about designing …": the other work a follow-up names.
+    const mechatronics = 'my major is mechatronics, company would resell second hand phones. ok?';
+    expect(fieldRelationAcross(mechatronics, 'what about designing automation controllers for small factories instead')).toBe('same');
   });
 
   it("takes the asker's word that a business of no known field is apart", () => {
