@@ -206,9 +206,10 @@ function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   // ("my major is accounting, the company would be a bubble tea shop": answered from the other way of starting one.)
   if (START_UP_TOPICS.has(previous.topicId) && (concepts.includes('start-business') || START_UP_TOPICS.has(result.topic.id))) return true;
   // "…work part-time with us?" then "he teaches accounting… our work is chip design. still fine?": the fields told are
-  // asked of the way being discussed, not of another way's field rule.
+  // asked of the way being discussed, whichever topic the words alone were given ("I teach accounting, the company would
+  // be a coffee shop with my cousin" read as the benefits of a start-up).
   const ways = Object.values(TOPIC_OF_WAY);
-  return ways.includes(previous.topicId) && ways.includes(result.topic.id) && concepts.some((c) => FIELDS_TOLD.has(c));
+  return ways.includes(previous.topicId) && concepts.some((c) => FIELDS_TOLD.has(c));
 }
 
 /** The concepts of the fields a question tells of the teacher and the business (knowledge/concepts.yaml). */

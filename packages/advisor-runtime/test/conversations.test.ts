@@ -874,6 +874,17 @@ describe('conversations', () => {
     expect([software?.verdict, software?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('keeps a start-up in post when a later turn tells the fields without asking ("I teach accounting, the company would be a coffee shop")', () => {
+    const [, coffee, software] = converse(
+      'in-post-fields-told',
+      'Can I start a company while still teaching full-time? Not leaving my post.',
+      'I teach accounting, the company would be a coffee shop with my cousin',
+      "ok what if it's a bookkeeping software startup instead?",
+    );
+    expect([coffee?.verdict, coffee?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+    expect([software?.verdict, software?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();
