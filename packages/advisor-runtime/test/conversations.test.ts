@@ -874,7 +874,7 @@ describe('conversations', () => {
     expect([software?.verdict, software?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
-  it('keeps a start-up in post when a later turn only tells the fields ("I teach accounting, the company would be a coffee shop")', () => {
+  it('keeps a start-up in post when a later turn only tells the fields ("…the company would be a coffee shop")', () => {
     const [, coffee, software] = converse(
       'in-post-fields-told',
       'Can I start a company while still teaching full-time? Not leaving my post.',
