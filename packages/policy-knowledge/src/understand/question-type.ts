@@ -205,8 +205,10 @@ const FRAMING_WORD = String.raw`(?:in|for|under|with|about|regarding|as for|as t
 const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`, 'i');
 
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
-// ("if I get 'excellent' it sits outside the quota?": without the comma, the statement opens on its subject.)
-const IF_THEN_STATEMENT = /^(?:and )?if\b[^,?]{3,}?(?:,\s*|\s+(?=(?:it|that|this|they|he|she)\s+[a-z]+s\b))(?:\S+\s+){3,}\S+\s*\?\s*$/i;
+// ("if I get 'excellent' it sits outside the quota?", "so if i get rated excellent I'm not taking a slot…?": without the comma,
+// the statement opens on its subject.)
+const IF_THEN_STATEMENT =
+  /^(?:and )?if\b[^,?]{3,}?(?:,\s*|\s+(?=(?:it|that|this|they|he|she)\s+[a-z]+s\b|(?:i'm|we're|they're|it's|that's|he's|she's)\s))(?:\S+\s+){3,}\S+\s*\?\s*$/i;
 
 /** "what kind of business…? can it be anything?", "what sort…, could she open a restaurant under it?": a case put to the kind. */
 const WHAT_KIND_THEN_CASE = new RegExp(

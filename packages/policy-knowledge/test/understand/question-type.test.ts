@@ -6,6 +6,7 @@ describe('questionType', () => {
     ['do I keep my pension if I leave to start a company?', 'yes-no'],
     ["if i'm rated excellent while off post, it doesn't use up one of the school's slots?", 'yes-no'],
     ["so if I get 'excellent' it sits outside the school's excellent quota?", 'yes-no'],
+    ["so if i get rated excellent I'm not taking a slot from my colleagues?", 'yes-no'],
     ['if it fails then what happens to my post?', 'what'],
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
