@@ -1,7 +1,7 @@
 /** Words said in passing before a question ("ok nice.", "fine fine.", "wait,"): they ask nothing themselves. */
 const INTERJECTION_LEAD = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|nice|great|fine|cool|thanks|thank you|got it|haha|hmm+|alright|wait|oh|ah|i see|perfect|sure|wow|` +
-    String.raw`understood|makes sense|good)[\s,]*)+[.!,:;]+\s+(?=\S)`,
+    String.raw`understood|makes sense|good|fair(?: enough)?|yeah|yep|gotcha|noted|interesting|lol)[\s,]*)+[.!,:;]+\s+(?=\S)`,
   'i',
 );
 

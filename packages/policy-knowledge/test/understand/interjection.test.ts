@@ -7,11 +7,13 @@ describe('withoutInterjection', () => {
     ['fine fine. what if instead I run a repair shop?', 'what if instead I run a repair shop?'],
     ['wait, so what comes out of it ends up as course material?', 'so what comes out of it ends up as course material?'],
     ['Okay, thanks! who pays it?', 'who pays it?'],
+    ['fair. what if I left my post to start a company instead?', 'what if I left my post to start a company instead?'],
+    ['yeah lol. and my title?', 'and my title?'],
   ])('drops what is said in passing before the question: "%s"', (question, asked) => {
     expect(withoutInterjection(question)).toBe(asked);
   });
 
-  it.each(['Right after I return, can I apply?', 'Good question: what now?', 'ok?', 'Fine print aside, how long is the leave?'])(
+  it.each(['Right after I return, can I apply?', 'Good question: what now?', 'ok?', 'Fine print aside, how long is the leave?', 'Fair pay: is it set?'])(
     'keeps a question that opens with words of its own: "%s"',
     (question) => {
       expect(withoutInterjection(question)).toBe(question);
