@@ -45,6 +45,16 @@ export function resolveQuestion(
       return { ...checked, question: input.text };
     }
   }
+  // "will my startup work count toward my title?" then "even though I won't be teaching for 2 years?": the question
+  // before, asked again with what the follow-up concedes.
+  if (key && previous && CONCESSION.test(input.text)) {
+    const conceded = `${previous.question.replace(/[\s?.!]+$/, '')}, ${input.text}`;
+    const again = advisor.ask(conceded, { audience: input.audience });
+    if (again.kind === 'answer') {
+      memory.remember(key, conceded, again);
+      return { ...again, question: input.text };
+    }
+  }
   if (!key || !previous || !looksLikeFollowUp(input.text)) {
     const asked = advisor.ask(input.text, { audience: input.audience });
     const heldHere =
@@ -224,6 +234,9 @@ function turnedToAnotherWay(previous: Remembered, result: AdvisorResult): boolea
   const named = WAYS.filter((w) => result.understanding?.concepts.includes(w));
   return named.length === 1 && TOPIC_OF_WAY[named[0]!] === result.topic.id && result.topic.id !== previous.topicId;
 }
+
+/** A follow-up that only concedes a circumstance: "even though I won't be teaching?", "even if there's no vacancy?". */
+const CONCESSION = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:even (?:though|if|when|while)|despite|in spite of)\b[^?]*\?\s*$/i;
 
 /** True when a topic is one of the cooperation modes (section 4). */
 function isModeTopic(advisor: Advisor, topicId: string): boolean {

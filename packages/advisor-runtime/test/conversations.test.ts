@@ -885,6 +885,18 @@ describe('conversations', () => {
     expect([software?.verdict, software?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('asks the question before again with what a follow-up concedes ("even though…?", "even if…?")', () => {
+    const [, teaching, , fiveYears] = converse(
+      'concession',
+      'will my startup work count toward my professional title?',
+      "Even though I won't be doing any teaching for like 2 years?",
+      "Is my personnel relationship kept while I'm off post?",
+      'even if I stay away five years?',
+    );
+    expect([teaching?.verdict, teaching?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-14']]);
+    expect([fiveYears?.verdict, fiveYears?.citations.map((c) => c.clause)]).toEqual(['no', ['3-19']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();
