@@ -132,6 +132,12 @@ const AT_LEAST = ['at', 'least'].map(stem);
 /** A word that opens an amount ("at least 2 years", "at least a year", "at least how many"). */
 const QUANTITY = /^(?:\d.*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|once|twice|how|some|several|\w+teen|\w+ty)$/;
 
+/** True when "all" only stresses a question ("does the guidance cover me at all?"), not asks about all of something. */
+function intensifies(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  return hit.stems.length === 1 && hit.stems[0] === ALL_STEM && tokens[at - 1] === 'at';
+}
+const ALL_STEM = stem('all');
+
 /** True when a one-word phrase is "rule" (rules): right after an aspect's phrase, it names that aspect's rule. */
 function namesARule(hit: Phrase): boolean {
   return hit.stems.length === 1 && hit.stems[0] === RULE_STEM;
@@ -258,6 +264,7 @@ export class ConceptMatcher {
       if (
         marksATime(hit, tokens, i) ||
         hedges(hit, tokens, i) ||
+        intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||
         namesABusiness(hit, tokens, i) ||
         coversContents(hit, tokens, i)

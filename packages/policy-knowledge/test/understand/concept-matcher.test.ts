@@ -114,6 +114,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('I teach accounting, could my startup be a bubble tea shop?')).toContain('unrelated');
   });
 
+  it('reads "at all" as stress, not as all of something, and "not a teacher" as no role', () => {
+    const asked = "I'm a lab technician at a research institute, not a teacher. Does this guidance cover me at all?";
+    expect(concepts(asked)).not.toContain('all-of');
+    expect(concepts(asked)).not.toContain('non-technical');
+    expect(concepts('does the school pay all my insurance?')).toContain('all-of');
+  });
+
   it('reads "at least" before an amount as a detail, and as a hedge otherwise', () => {
     expect(concepts('ok but does it at least have to match what I teach?')).not.toContain('detail');
     expect(concepts('do I still get assessed each year by the school at least?')).not.toContain('detail');
