@@ -42,8 +42,8 @@ const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").
 const ORDINAL_WORDS = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'fifthly', 'sixth', '6th'];
 const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'month', 'week', 'day', 'place'];
-// "in the first place", "at first", "first of all": an ordinal of speech, not of a list.
-const SPEECH_ORDINAL = String.raw`(?<!\bat )`;
+// "in the first place", "at first", "first of all", "some background first:", "but first,": an ordinal of speech, not of a list.
+const SPEECH_ORDINAL = String.raw`(?<!\bat )(?<!\b(?:background|context|things|but|so) )(?!(?:first|1st)\s*[:,;])`;
 const ORDINAL_ITEM = new RegExp(
   String.raw`${SPEECH_ORDINAL}\b(${ORDINAL_WORDS.join('|')})\b(?![- ]${anyOf(NOT_AN_ITEM)}s?\b)(?! of all\b)`,
   'i',

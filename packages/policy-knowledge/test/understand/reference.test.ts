@@ -61,6 +61,8 @@ describe('findReference', () => {
     'Why did the ministry put these conditions on teachers in the first place?',
     'First of all, can I keep my pension?',
     'at first, can I keep my pension?',
+    'Some background first: a partner factory wants to try my method. Which of the cooperation modes is this?',
+    'but first, which cooperation modes are there?',
   ])('finds no reference in "%s"', (question) => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toBeUndefined();
   });
