@@ -150,6 +150,18 @@ const HURT = ['hurt', 'harm', 'sabotage', 'ruin', 'punish', 'get back at', 'reve
 const VICTIMS = ['him', 'her', 'them', 'the teacher', 'the school', 'the company', 'my colleague', 'a colleague'];
 const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
 
+// Hurting a person or damaging what is theirs: "make his life hell", "slash his tires", "mess with his car".
+const THEIRS = "(?:his|her|their|my \\w+'s)";
+const BELONGINGS = ['car', 'cars', 'tires', 'tyres', 'bike', 'house', 'home', 'office', 'stuff', 'things', 'property', 'laptop'];
+const DAMAGE = [
+  String.raw`mak(?:e|es|ing) ${THEIRS} life (?:a )?(?:living )?hell`,
+  String.raw`slash\w* (?:the |${THEIRS} )?(?:tires|tyres)`,
+  String.raw`vandali[sz]\w*`,
+  String.raw`beat(?:ing)? (?:him|her|them) up`,
+  String.raw`(?:key|scratch|smash|wreck|damag)\w* ${THEIRS} ${anyOf(BELONGINGS)}`,
+  String.raw`mess(?:ing)? (?:with|up) ${THEIRS} ${anyOf(BELONGINGS)}`,
+];
+
 // A request whose own words say it is untrue: "…even though it isn't", "…projects I never actually did".
 const UNTRUE = [
   String.raw`even though (?:it|he|she|they|i|we) (?:isn't|is not|aren't|are not|wasn't|was not|didn't|did not|doesn't|does not|never)`,
@@ -331,6 +343,7 @@ export const HARMFUL_ACTS: [RegExp, string][] = [
   ],
   [new RegExp(BEHIND_BACK, 'i'), 'act behind the school’s back'],
   [new RegExp(String.raw`\b${anyOf(HURT)}\b.{0,30}\b${anyOf([...VICTIMS, ...VICTIM_BOSSES])}\b`, 'i'), 'harm someone'],
+  [wordPattern(DAMAGE), 'harm someone'],
   [wordPattern([...UNTRUE, ...MISLEAD]), 'deceive someone'],
   [new RegExp(`${SAYING_SO_TO_QUALIFY}|${SAYING_SO_THEY_PAY}|${CLAIM_FOR_ELSEWHERE}`, 'i'), 'deceive someone'],
   [new RegExp(AS_OWN, 'i'), 'take what belongs to others'],

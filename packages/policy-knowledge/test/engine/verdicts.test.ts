@@ -19,7 +19,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Off post, the work is innovation work: routine admin work is not it.
     ['If we take on a teacher who has left his post, can we have him do routine admin work for us?', 'enterprise', 'no', '3-6'],
     // "not a teacher" names no role: a research institute's technician is in the guidance's main group.
-    ["I'm a lab technician at a provincial research institute, not a teacher. Does this guidance cover me at all?", 'teacher', 'yes', '3-2'],
+    [
+      "I'm a lab technician at a provincial research institute, not a teacher. Does this guidance cover me at all?",
+      'teacher',
+      'yes',
+      '3-2',
+    ],
     // "Did I break some rule?" asks whether it is forbidden.
     ['I was rated excellent while off post and a colleague says I took her spot. Did I break some quota rule?', 'teacher', 'no', '3-15'],
     // A worry whether what the guidance provides is a mistake is answered no.

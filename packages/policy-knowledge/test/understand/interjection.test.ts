@@ -13,10 +13,13 @@ describe('withoutInterjection', () => {
     expect(withoutInterjection(question)).toBe(asked);
   });
 
-  it.each(['Right after I return, can I apply?', 'Good question: what now?', 'ok?', 'Fine print aside, how long is the leave?', 'Fair pay: is it set?'])(
-    'keeps a question that opens with words of its own: "%s"',
-    (question) => {
-      expect(withoutInterjection(question)).toBe(question);
-    },
-  );
+  it.each([
+    'Right after I return, can I apply?',
+    'Good question: what now?',
+    'ok?',
+    'Fine print aside, how long is the leave?',
+    'Fair pay: is it set?',
+  ])('keeps a question that opens with words of its own: "%s"', (question) => {
+    expect(withoutInterjection(question)).toBe(question);
+  });
 });
