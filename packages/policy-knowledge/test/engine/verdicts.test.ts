@@ -16,6 +16,9 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // "any legal business" is any business; "is my job gone?" asks whether the post is lost.
+    ['For an off-post start-up, is any legal business fine?', 'teacher', 'no', '3-6'],
+    ["I've been off post ~2 years. If I come back now is my job gone??", 'teacher', 'no', '3-19'],
     // Off post, the work is innovation work: routine admin work is not it.
     ['If we take on a teacher who has left his post, can we have him do routine admin work for us?', 'enterprise', 'no', '3-6'],
     // "not a teacher" names no role: a research institute's technician is in the guidance's main group.
