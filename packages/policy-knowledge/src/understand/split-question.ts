@@ -115,7 +115,9 @@ function withinBracketsHeld(text: string): string {
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 
 // "Was this guidance issued by…", "Has it worked?": a part opening with a past or perfect auxiliary asks too.
-const ASKS_START = new RegExp(`^(?:${QUESTION_START}|${anyOf(PAST_AUXILIARIES)})\\b`, 'i');
+// ("Don't want to get in legal trouble", unmarked: a wish with its subject left out, not a question.)
+const LEFT_OUT_SUBJECT = String.raw`(?!(?:don't|dont|do not) (?:want|wanna|need|care|mind|know|think)\b)`;
+const ASKS_START = new RegExp(`^${LEFT_OUT_SUBJECT}(?:${QUESTION_START}|${anyOf(PAST_AUXILIARIES)})\\b`, 'i');
 
 // "if I leave, do I keep…", "what happens if he is hurt, does the school…": a sentence opening with a condition is one
 // question, whatever its commas.
