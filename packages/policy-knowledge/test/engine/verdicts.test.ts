@@ -16,6 +16,13 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // Loopholes found in testing are what the teaching resources mode expects, not a failed cooperation.
+    [
+      "The partner company's test team found loopholes all over the tech I developed. Does that mean the cooperation has failed?",
+      'teacher',
+      'no',
+      '4.2-1',
+    ],
     // "any legal business" is any business; "is my job gone?" asks whether the post is lost.
     ['For an off-post start-up, is any legal business fine?', 'teacher', 'no', '3-6'],
     ["I've been off post ~2 years. If I come back now is my job gone??", 'teacher', 'no', '3-19'],
