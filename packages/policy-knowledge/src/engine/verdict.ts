@@ -89,7 +89,7 @@ const CONDITIONAL = /\b(?:as long as|must|should|only if|provided|related to|sim
 const SIDES = ['teachers?', 'schools?', 'colleges?', 'enterprises?', 'compan(?:y|ies)', 'firms?', 'students?'];
 const ONLY_ONE_SIDE = new RegExp(String.raw`(?<!\bor\s)\b(?:only|just|solely|purely)\s+(?:\w+\s+){0,2}(?:the\s+)?${anyOf(SIDES)}\b`, 'i');
 /** Words by which a fact says every side shares something: mutually beneficial, all parties, both sides. */
-const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b/i;
+const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b|\b(?:each other|one another)\b/i;
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
@@ -269,6 +269,9 @@ export function decideVerdict(
       with: [],
       firm: true,
     };
+  // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
+  if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
+    return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side)
     return {
@@ -284,9 +287,6 @@ export function decideVerdict(
   // "can we take on any teacher, whatever our company does?" of a fact that sets a condition: the condition says no.
   if (!rule && verdict === 'yes' && question !== undefined && claimsNoCondition(question) && CONDITIONAL.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims it without the condition the fact sets`, with: [], firm: true };
-  // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
-  if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
-    return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
   // "did he win a first prize?" of a fact naming a second prize: another rank of the same thing is a wrong detail.
   const rank = question === undefined || rule ? undefined : otherRank(question, fact.text);
   if (verdict === 'yes' && rank !== undefined)

@@ -16,6 +16,8 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // "only the teacher benefits" of a fact where teachers and employees benefit each other, whatever words it shares.
+    ['Is the teacher part-time arrangement basically one-way, i.e. only the teacher benefits and not our staff?', 'enterprise', 'no', '4.1-1'],
     // Loopholes found in testing are what the teaching resources mode expects, not a failed cooperation.
     [
       "The partner company's test team found loopholes all over the tech I developed. Does that mean the cooperation has failed?",
