@@ -66,8 +66,22 @@ function setAgainst(tokens: readonly string[], at: number): boolean {
   return contrastEndingAt(at) || (/^\w+ing$/.test(tokens[at - 1] ?? '') && contrastEndingAt(at - 1)) || otherChoice(tokens, at);
 }
 
-/** "…or is it shady?", "…, or is that predatory?": the other choice a question offers, not the claim it asks about. */
-const OTHER_CHOICES: ReadonlySet<string> = new Set(['or is it', 'or is that', 'or is this', 'or am i', 'or are we', 'or would that be']);
+/**
+ * "…or is it shady?", "…, or is that predatory?", "…a tech company or could it be anything?": the other choice a question
+ * offers, not the claim it asks about.
+ */
+const OTHER_CHOICES: ReadonlySet<string> = new Set([
+  'or is it',
+  'or is that',
+  'or is this',
+  'or am i',
+  'or are we',
+  'or would that be',
+  'or could it be',
+  'or can it be',
+  'or could it',
+  'or can it',
+]);
 
 /** True when the words before a phrase (one word aside: "or is it just shady") offer it as the other choice. */
 function otherChoice(tokens: readonly string[], at: number): boolean {

@@ -68,6 +68,8 @@ describe('ConceptMatcher', () => {
     expect(concepts('Is that the kind of thing the paper supports, or is it shady?')).not.toContain('prohibited');
     expect(concepts('Is that allowed, or is it just predatory?')).not.toContain('prohibited');
     expect(concepts('Is it shady to do that?')).toContain('prohibited');
+    expect(concepts('does it have to be a tech company or could it be anything?')).not.toContain('unrelated');
+    expect(concepts('could it be anything?')).toContain('unrelated');
   });
 
   it('denies what a negation names after "anyone" or a pronoun ("without anyone getting in trouble")', () => {
