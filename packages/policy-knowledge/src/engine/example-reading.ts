@@ -136,7 +136,10 @@ export function closeExample(
   // model needs to be as sure to overrule it as it does a rule's turn.
   const turnedBy = swapped && !detail ? match.fact.flipOn.find((c) => asked.has(c) && !example.has(c)) : undefined;
   const turn = turnedBy === undefined ? {} : { turnedBy };
-  return { decision: { verdict, rule, with: [], ...firm, ...asAsked, ...turn }, facts: [match.fact, ...extra] };
+  return {
+    decision: { verdict, rule, with: [], ...firm, ...asAsked, ...turn, exampleSimilarity: match.similarity },
+    facts: [match.fact, ...extra],
+  };
 }
 
 /**

@@ -35,6 +35,8 @@ export interface VerdictDecision {
   turnedBy?: string;
   /** True when the verdict already answers the question as framed ("is it fake news that…"): it is not turned round again. */
   asAsked?: true;
+  /** How close the example question that gave the verdict is to the question (0–1), when one did. */
+  exampleSimilarity?: number;
 }
 
 /** "is it fake news that…", "is it a myth that…": the claim after it is asked about the other way round. */

@@ -17,7 +17,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
     // "only the teacher benefits" of a fact where teachers and employees benefit each other, whatever words it shares.
-    ['Is the teacher part-time arrangement basically one-way, i.e. only the teacher benefits and not our staff?', 'enterprise', 'no', '4.1-1'],
+    [
+      'Is the teacher part-time arrangement basically one-way, i.e. only the teacher benefits and not our staff?',
+      'enterprise',
+      'no',
+      '4.1-1',
+    ],
     // A safeguard asked for where the paper finds the laws lacking.
     [
       "We're worried the school might just pull out of our partnership after two years. Does the paper say there's anything that protects us?",

@@ -462,7 +462,7 @@ describe('splitQuestion', () => {
       'what would he actually bring us? management is skeptical tbh',
     ]);
     // A wish with its subject left out asks nothing either.
-    const worried = 'Is it illegal for me to ask to end my school contract during off-post leave? Don\'t want to get in legal trouble';
+    const worried = "Is it illegal for me to ask to end my school contract during off-post leave? Don't want to get in legal trouble";
     expect(splitQuestions(worried).answered).toEqual([worried]);
     expect(
       splitQuestions('is my pay during leave fixed anywhere? also if my company takes off can i quit the school entirely').answered,
