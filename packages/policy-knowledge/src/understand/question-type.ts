@@ -207,8 +207,11 @@ const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 // ("if I get 'excellent' it sits outside the quota?", "so if i get rated excellent I'm not taking a slot…?": without the comma,
 // the statement opens on its subject.)
-const IF_THEN_STATEMENT =
-  /^(?:and )?if\b[^,?]{3,}?(?:,\s*|\s+(?=(?:it|that|this|they|he|she)\s+[a-z]+s\b|(?:i'm|we're|they're|it's|that's|he's|she's)\s))(?:\S+\s+){3,}\S+\s*\?\s*$/i;
+const STATEMENT_SUBJECT = String.raw`(?:it|that|this|they|he|she)\s+[a-z]+s\b|(?:i'm|we're|they're|it's|that's|he's|she's)\s`;
+const IF_THEN_STATEMENT = new RegExp(
+  String.raw`^(?:and )?if\b[^,?]{3,}?(?:,\s*|\s+(?=${STATEMENT_SUBJECT}))(?:\S+\s+){3,}\S+\s*\?\s*$`,
+  'i',
+);
 
 /** "what kind of business…? can it be anything?", "what sort…, could she open a restaurant under it?": a case put to the kind. */
 const WHAT_KIND_THEN_CASE = new RegExp(

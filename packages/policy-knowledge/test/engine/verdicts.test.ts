@@ -25,7 +25,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A safeguard asked for where the paper finds the laws lacking.
     [
-      "We're worried the school might just pull out of our partnership after two years. Does the paper say there's anything that protects us?",
+      "We're worried the school might pull out of our partnership after two years. Does the paper say there's anything that protects us?",
       'enterprise',
       'no',
       '2.2-1',
