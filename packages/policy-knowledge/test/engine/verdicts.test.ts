@@ -30,6 +30,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '2.2-1',
     ],
+    // Coming back after a stay past the three years breaks the condition the return rests on (the brief's convention).
+    ['if it goes really well, can I just stay out 5 years and still have my job to come back to?', 'teacher', 'no', '3-19'],
     // Loopholes found in testing are what the teaching resources mode expects, not a failed cooperation.
     [
       "The partner company's test team found loopholes all over the tech I developed. Does that mean the cooperation has failed?",
