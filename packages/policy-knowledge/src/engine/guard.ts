@@ -214,8 +214,10 @@ const PLAN_MARKERS: [RegExp, string][] = [
       SAYS_BUT_ACTUALLY,
       'under the table',
       'off the books',
-      // "keep my startup's income off the college's radar", "without it being traced to me", "a ghost employee".
-      String.raw`(?:off|under) (?:the |their |(?:the|my|our) (?:college|school)'s )?radar`,
+      // "keep my startup's income off the college's radar", "without it being traced to me", "a ghost employee" (but "do I
+      // just drop off the radar?" asks whether one is forgotten).
+      String.raw`(?:keep|keeps|keeping|kept|stay|stays|staying|fly|flies|flying)\b[^.?!]{0,40}\b(?:off|under) ` +
+        String.raw`(?:the |their |(?:the|my|our) (?:college|school)'s )?radar`,
       String.raw`without (?:it |this |that )?(?:being|getting) traced`,
       String.raw`(?:can't|cannot|won't) be traced(?: back)? to (?:me|us)`,
       String.raw`ghost (?:employees?|workers?|staff|teachers?|lecturers?)`,

@@ -173,6 +173,7 @@ describe('harmful acts read by the rules', () => {
     'The agreement says 3 years but actually he came back after 2, is that ok?',
     'can we slash our training costs by co-training students with a college?',
     'will leaving my post mess with my title evaluation?',
+    "while I'm off post, does the school still do my yearly assessment or do I just drop off the radar?",
   ])('lets "%s" through', (question) => {
     expect(guardQuestion(question)?.reason).not.toBe('harmful');
   });
