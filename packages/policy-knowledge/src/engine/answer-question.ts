@@ -768,6 +768,10 @@ function overviewOfSiblings(knowledge: Knowledge, decision: Decision, type: Ques
 }
 
 /** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
+/** "we don't have to pay…", "the school doesn't need to cover…": a duty to pay denied in a claim. */
+const DENIED_DUTY =
+  /\b(?:don't|dont|do not|doesn't|does not|needn't|need not)\s+(?:really\s+)?(?:(?:have|has|need) to\s+)?(?=(?:pay|cover|contribute)\b)/i;
+
 function turnedAround(decision: VerdictDecision): VerdictDecision {
   const verdict = decision.verdict === 'yes' ? 'no' : decision.verdict === 'no' ? 'yes' : decision.verdict;
   return verdict === decision.verdict
@@ -801,14 +805,17 @@ function answerFromFacts(
   const best = input.ranked[0]!;
   // "is it fake news that teachers can come back early?": the claim after it is read, and its verdict turned around.
   const calledFalse = input.type === 'yes-no' ? CALLED_FALSE.exec(input.claimed) : null;
-  const claimed = calledFalse ? input.claimed.slice(calledFalse[0].length) : input.claimed;
+  const claimedTrue = calledFalse ? input.claimed.slice(calledFalse[0].length) : input.claimed;
+  // "so we don't have to pay his injury insurance?": whether the duty is there, asked the other way round.
+  const deniesDuty = input.type === 'yes-no' && input.compound === undefined && DENIED_DUTY.test(claimedTrue);
+  const claimed = deniesDuty ? claimedTrue.replace(DENIED_DUTY, 'have to ') : claimedTrue;
   const { claim, concepts } = claimReading(claimed, input.concepts, input.matcher, input.audience);
   const denied = input.type === 'yes-no' && best.fact.unless.length > 0 ? input.matcher.denied(claim, input.audience) : undefined;
   const ruled = input.compound?.decision ?? ruledVerdict(knowledge, input, best.fact, { claim, concepts, denied });
   const model = input.type === 'yes-no' ? verdicts() : undefined;
   const read = (model && learnedVerdict(model, knowledge, claim, best.fact, concepts, ruled)) ?? ruled;
   const decision = withoutInventedBenefit(
-    calledFalse && read.asAsked !== true ? turnedAround(read) : read,
+    (calledFalse !== null && read.asAsked !== true) !== deniesDuty ? turnedAround(read) : read,
     knowledge,
     input.question,
     best.fact,

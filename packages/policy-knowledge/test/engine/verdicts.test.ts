@@ -32,6 +32,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // Coming back after a stay past the three years breaks the condition the return rests on (the brief's convention).
     ['if it goes really well, can I just stay out 5 years and still have my job to come back to?', 'teacher', 'no', '3-19'],
+    // A duty to pay denied in the claim is asked the other way round: "so we don't have to pay…?".
+    ["so we don't have to pay his work injury insurance?", 'enterprise', 'no', '3-11'],
+    ["so we don't have to pay his social insurance?", 'enterprise', 'yes', '3-10'],
+    ["so the school doesn't have to pay my social insurance?", 'teacher', 'no', '3-10'],
     // Loopholes found in testing are what the teaching resources mode expects, not a failed cooperation.
     [
       "The partner company's test team found loopholes all over the tech I developed. Does that mean the cooperation has failed?",
