@@ -6,7 +6,8 @@ const COMPANIES = ['compan(?:y|ies)', 'enterprises?', 'firms?', 'employers?', 'b
 const TEACHERS = ['teachers?', 'lecturers?', 'instructors?'];
 const STUDENTS = ['students?', 'graduates?', 'trainees?'];
 const QUALIFIERS = String.raw`(?:(?:the|a|an|so|most|many|some|our|my|their|these|those|small|smaller|partner|vocational|private)\s+)*`;
-const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|${anyOf(TEACHERS)}|${anyOf(STUDENTS)}|we|us|they|them)`;
+// ("what does our side get out of it?": the asker's side is "we".)
+const PARTY = String.raw`(${anyOf(SCHOOLS)}|${anyOf(COMPANIES)}|${anyOf(TEACHERS)}|${anyOf(STUDENTS)}|our (?:side|end)|we|us|they|them)`;
 const GAIN_VERBS = [
   'want',
   'wants',
@@ -50,7 +51,7 @@ const FOR_PARTY_GAINS = new RegExp(
 export function gainingParty(text: string, audience: Audience | undefined): 'school' | 'enterprise' | 'teacher' | 'student' | undefined {
   const named = partyWhoseGainsAreAsked(text);
   if (named === undefined || THEY.test(named)) return undefined;
-  if (/^(?:we|us)$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
+  if (/^(?:we|us|our (?:side|end))$/i.test(named)) return audience === 'enterprise' ? 'enterprise' : undefined;
   if (A_TEACHER.test(named)) return 'teacher';
   // "what do the students get out of it?": the students' gains.
   if (A_STUDENT.test(named)) return 'student';

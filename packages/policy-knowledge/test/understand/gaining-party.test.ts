@@ -26,6 +26,7 @@ describe('the side whose gains a question asks about', () => {
     ['and does the school get anything back out of it?', 'enterprise', 'school'],
     ['what would he actually bring us? management is skeptical tbh', 'enterprise', 'enterprise'],
     ['what does a part-time teacher bring to the college?', 'enterprise', 'school'],
+    ["We're thinking of hosting a few college teachers part-time. What does our side get out of it?", 'enterprise', 'enterprise'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
