@@ -549,7 +549,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // What "it" points at after a whole topic's text is that topic's own section: its facts count as the answer just given.
   const gainsBonus = gainsNear === near ? SAME_SECTION_BONUS : SAME_SECTION_BONUS + PREVIOUS_FACT_BONUS;
   // (After a teacher working part-time, what the enterprise gains is what that mode says it gains.)
-  if (followed && !followed.situation && gaining !== undefined)
+  const gainsFocused = followed !== undefined && !followed.situation && gaining !== undefined;
+  if (gainsFocused)
     focusOn(
       ranked,
       partTimeGains ? gainsOfPartTime(ranked, gaining) : nearFactsAbout(knowledge, ranked, gainsNear, gaining, gainedBefore),
@@ -637,8 +638,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const useFacts =
     best !== undefined &&
     (best.fact.id === pointed ||
+      // (What one side gains of what was just discussed is the facts focused on it, not the topic's closest ones.)
       (!listAsked &&
         (PRECISE_TYPES.has(type) ||
+          (gainsFocused && partTimeGains) ||
           best.aspectHits > 0 ||
           primaryFacts(knowledge, topicId).length === 1 ||
           statesWhatIsAsked(best.fact, concepts))));
