@@ -141,10 +141,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   hk: { file: 'blind/set-hk.jsonl', heldOut: false },
   hl: { file: 'blind/set-hl.jsonl', heldOut: false },
   hm: { file: 'blind/set-hm.jsonl', heldOut: false },
-  hn: { file: 'blind/set-hn.jsonl', heldOut: true },
-  ho: { file: 'blind/set-ho.jsonl', heldOut: true },
-  hp: { file: 'blind/set-hp.jsonl', heldOut: true },
-  hq: { file: 'blind/set-hq.jsonl', heldOut: true },
+  hn: { file: 'blind/set-hn.jsonl', heldOut: false },
+  ho: { file: 'blind/set-ho.jsonl', heldOut: false },
+  hp: { file: 'blind/set-hp.jsonl', heldOut: false },
+  hq: { file: 'blind/set-hq.jsonl', heldOut: false },
+  hr: { file: 'blind/set-hr.jsonl', heldOut: true },
+  hs: { file: 'blind/set-hs.jsonl', heldOut: true },
+  ht: { file: 'blind/set-ht.jsonl', heldOut: true },
+  hu: { file: 'blind/set-hu.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
