@@ -7,7 +7,7 @@ import { askedActor, claimActor, heldBy, opensWithVerb } from '../understand/ask
 import { isChinese } from '../understand/chinese-language.js';
 import { anyOf } from '../understand/word-pattern.js';
 import { rankFacts } from './rank-facts.js';
-import { PAST_THE_LIMIT, decideVerdict, type VerdictDecision } from './verdict.js';
+import { PAST_THE_LIMIT, RULE_BREAKING, decideVerdict, type VerdictDecision } from './verdict.js';
 
 const JOINTS = [
   String.raw`,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?`,
@@ -98,6 +98,9 @@ export function compoundVerdict(
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   // Only a claim naming an aspect is judged: with fewer than two, no claim is read by the classifier or ranked at all.
   const owns = claims.map((claim) => matcher.find(claim, input.audience).map((m) => m.concept));
+  // "is it shady for my company to scout second-years and hire them after they graduate?": a question judging a plan
+  // first judges every step of it at once, not each as a claim of its own.
+  if (owns[0]!.includes(RULE_BREAKING)) return undefined;
   const namesAspect = (own: readonly string[]) => own.some((c) => matcher.kinds.get(c) === 'aspect');
   if (owns.filter(namesAspect).length < 2) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.

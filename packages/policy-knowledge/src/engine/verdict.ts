@@ -45,7 +45,7 @@ export const CALLED_FALSE =
 
 const SWAP: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** The concept of asking whether something breaks the rules ("is it cheating…?", "am I breaking a rule…?"). */
-const RULE_BREAKING = 'prohibited';
+export const RULE_BREAKING = 'prohibited';
 /** What `kb explain` adds when the fact stated is then feared to break the rules. */
 const FEARED_ANYWAY = ', and fears it breaks the rules';
 /** Acts two parties do together: asking whether one of them does it is not asking about the wrong party. */
