@@ -55,8 +55,12 @@ const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 /** Words by which a question claims something of all, always or only ("is every enterprise…", "kept indefinitely"). */
 const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
-/** Emphasis, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just). */
-const EMPHASIS_ONLY = /\bat all\b|\ball (?:in|out)\b|\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b/gi;
+/**
+ * Emphasis, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just), "if it all goes
+ * badly", "after all", "first of all".
+ */
+const EMPHASIS_ONLY =
+  /\bat all\b|\ball (?:in|out|along|right)\b|\b(?:it|this|that) all\b|\b(?:after|above|first of) all\b|\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b/gi;
 /** True when a question claims something of all, always or only, beyond mere emphasis. */
 export function claimsAll(question: string): boolean {
   return CLAIMS_ALL.test(question.replace(EMPHASIS_ONLY, '')) || CHINESE_CLAIMS_ALL.test(question);
