@@ -155,17 +155,21 @@ export function namedRunnerUp(
   if (fieldRuled !== undefined) return fieldRuled;
   // "how much is the injury insurance premium we pay?": a figure asked of what a topic covers is one the guidance does not
   // give ("the guidance doesn't say"), however sure "not covered" is.
-  if (notCoveredScore(prediction) >= WEAK_DECLINE && !asksFigureOf(tools, text, audience)) return undefined;
+  const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  // "…I've been doing weekend work at an IoT company in my field. Am I going to get in trouble?": a fear of sanction
+  // over a way the guidance rules on is that way's question, however sure "not covered" is.
+  const fearsOverAWay = named.includes('prohibited') && named.some((c) => tools.concepts.kinds.get(c) === 'situation');
+  if (notCoveredScore(prediction) >= WEAK_DECLINE && !fearsOverAWay && !asksFigureOf(tools, text, audience)) return undefined;
   if (tools.outOfScopeWords().named(text)) return undefined;
   // A barely preferred "not covered" ("we are hiring a lecturer who has left his post, what do we have to do?") also
   // yields to a topic whose facts are about the situation the question names.
   // "Can the school punish me for starting a company?": a fear of sanction about a situation the guidance rules on is
   // that situation's question, as a barely preferred "not covered" is.
-  const named = tools.concepts.find(text, audience).map((m) => m.concept);
   const kinds = notCoveredScore(prediction) < TOSS_UP || named.includes('prohibited') ? SUBJECT_KINDS : ASPECT_ONLY;
   const aspects = named.filter((c) => kinds.has(tools.concepts.kinds.get(c) ?? '') && !GENERIC_PARTIES.has(c));
   if (aspects.length === 0) return undefined;
-  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= MIN_TOPIC_SCORE).slice(0, RUNNER_UPS);
+  const least = fearsOverAWay ? 0 : MIN_TOPIC_SCORE;
+  const topics = prediction.ranked.filter((r) => r.intent !== OOS_INTENT && r.confidence >= least).slice(0, RUNNER_UPS);
   const runnerUp = topics.find((t) =>
     tools.knowledge.facts.some((f) => (f.topic === t.intent || f.topics.includes(t.intent)) && aspects.some((c) => f.about.includes(c))),
   );
