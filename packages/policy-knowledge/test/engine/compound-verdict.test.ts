@@ -46,6 +46,13 @@ describe('yes/no questions that make several claims', () => {
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.5-2');
   });
 
+  it('judges a plan named after "is it shady…" as one case ("…scout second-years and hire them…")', () => {
+    const question = 'Is it shady for our firm to pick out promising second-year students and hire them once they graduate?';
+    const result = advisor.ask(question, { audience: 'enterprise' });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.5-2');
+  });
+
   it('keeps a condition and its "and" together ("…fired if I come back early and there is no post")', () => {
     const result = advisor.ask("will i get fired if i come back early and there's no post for me", { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('no');

@@ -591,6 +591,24 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['三年到期了还能不能续期', 'teacher', 'not-stated', '3-19'],
     ['兼职去的企业是不是随便什么行业都可以', 'teacher', 'no', '3-4'],
     ['离岗创业期间培训奖励照常，工伤险也是学校交，对吧', 'teacher', 'partly', '3-11'],
+    // A worry that an allowed thing is frowned upon is a no.
+    ['Is it frowned upon for me to bring cases from my side job into my lessons?', 'teacher', 'no', '4-3'],
+    // "as long as we like" is a stay without end, past the three years.
+    ['Can we keep an off-post lecturer with us for as long as we like while the college holds her post?', 'enterprise', 'no', '3-19'],
+    // A general trading business is not an innovation-related one.
+    [
+      'A lecturer would leave the college to run a general trading business for us. Does the guidance support that?',
+      'enterprise',
+      'no',
+      '3-3',
+    ],
+    // A fear of sanction over part-time work in one's field, however "not covered" the words sound.
+    [
+      "I'm really terrified I'm breaking some rule. For a year I've been doing paid weekend work at a sensor company, exactly in my teaching area. Am I going to get in trouble for this?",
+      'teacher',
+      'no',
+      '3-4',
+    ],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
@@ -629,6 +647,23 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const related = advisor.ask('ok fair. what about an automation consulting firm for small factories?', { audience: 'teacher', context });
     expect(related.kind === 'answer' && related.verdict).toBe('yes');
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
+  });
+
+  it('reads "if it all goes badly" after the three years as emphasis: returning early is a yes', () => {
+    const { context } = contextAfter("How long can my personnel relationship stay with the school while I'm away?", 'teacher');
+    const back = advisor.ask('and if it all goes badly after a year can i just come back?', { audience: 'teacher', context });
+    expect(back.kind === 'answer' && back.verdict).toBe('yes');
+    expect(back.kind === 'answer' && back.citations.map((c) => c.clause)).toContain('3-21');
+  });
+
+  it('answers joining an existing company, after what an off-post teacher may found, from the off-post rule', () => {
+    const { context } = contextAfter('What kind of company may I start if I leave my post?', 'teacher');
+    const join = advisor.ask("so I don't have to found my own, I could join an existing company instead?", {
+      audience: 'teacher',
+      context,
+    });
+    expect(join.kind === 'answer' && join.verdict).toBe('yes');
+    expect(join.kind === 'answer' && join.citations.map((c) => c.clause)).toContain('3-6');
   });
 
   it('answers "what about if the company was …, nothing to do with …" from the field rule just given', () => {
