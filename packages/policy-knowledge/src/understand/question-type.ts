@@ -169,7 +169,8 @@ const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:
 
 const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
 const POLITE_REQUEST = new RegExp(
-  String.raw`^(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz )?(?:${anyOf(REQUESTED)}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
+  String.raw`^(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody|you guys|y'all) (?:please |pls |plz )?` +
+    String.raw`(?:quickly |briefly )?(?:${anyOf(REQUESTED)}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
   'i',
 );
 

@@ -27,6 +27,9 @@ describe('questionType', () => {
     // A polite request, however typed, asks for the thing, not whether it can be done.
     ['can u explain the order-based training mode from the paper', 'what'],
     ['could you pls describe the training base mode?', 'what'],
+    // A request put to anyone listening is still a request, not a yes/no question.
+    ['can someone explain the order-based training mode from the paper?', 'what'],
+    ['could anyone quickly tell me what the teachers team mode is', 'what'],
     // After the name of a mode, a question word asks; after a person, it opens a relative clause.
     ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
     ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
