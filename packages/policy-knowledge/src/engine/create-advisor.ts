@@ -25,6 +25,7 @@ import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import { withoutInterjection } from '../understand/interjection.js';
+import { withoutRequestWrapper } from '../understand/request-wrapper.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 
 /** A topic as listed in menus and help screens. */
@@ -127,7 +128,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       return composeAnswer(knowledge, topic, { question: topic.title, confidence: 1, audience, alternatives: [] });
     },
     readerOf(raw) {
-      const text = withoutInterjection(sanitizeQuestion(raw).text);
+      const text = withoutRequestWrapper(withoutInterjection(sanitizeQuestion(raw).text));
       const chinese = knowledge.zh !== undefined && isChinese(text);
       const reader = chinese ? chineseTools() : tools;
       const asked = chinese ? expandWithChineseTerms(knowledge, text) : text;
@@ -135,7 +136,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       return { classifier: reader.classifier, declineThreshold: reader.declineThreshold, text: expandWithGlossary(knowledge, corrected) };
     },
     ask(raw, options = {}) {
-      const question = withoutInterjection(sanitizeQuestion(raw).text);
+      const question = withoutRequestWrapper(withoutInterjection(sanitizeQuestion(raw).text));
       // A question written in Chinese is read the same way and answered in Chinese, part by part.
       return askIn(question, options, knowledge.zh !== undefined && isChinese(question));
     },
