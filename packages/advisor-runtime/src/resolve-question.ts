@@ -2,6 +2,8 @@ import {
   endsWithoutObject,
   gainingParty,
   pointingAtSubject,
+  isSmallTalk,
+  smallTalkOf,
   withoutInterjection,
   WAYS,
   type AdvisorResult,
@@ -34,6 +36,8 @@ export function resolveQuestion(
 ): AdvisorResult {
   // "ok nice. and the college's training programmes?": what is said in passing before a follow-up asks nothing.
   const input = { ...asked, text: withoutInterjection(asked.text.trim()) };
+  // "thanks!" after an answer is small talk, not a follow-up: answered in kind, and the conversation stays where it was.
+  if (smallTalkOf(input.text) !== undefined) return advisor.ask(input.text, { audience: input.audience });
   const key = input.conversationId;
   const previous = key ? memory.recall(key) : undefined;
   // "who pays the work injury insurance, me?": whether the party guessed is the one, in the conversation if there is one.
@@ -71,7 +75,7 @@ export function resolveQuestion(
         : asked;
     // A question declined on its own may still be about the conversation's topic ("is there a notice period?", "what if
     // the person came from a nursing school instead — nothing to do with software?").
-    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty';
+    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && !isSmallTalk(result);
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);

@@ -7,7 +7,7 @@ import {
   type QuestionLog,
   type QuestionStats,
 } from '@cobridge/question-log';
-import { DEFAULT_KNOWLEDGE_DIR, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
+import { DEFAULT_KNOWLEDGE_DIR, isSmallTalk, type AdvisorResult, type Advisor, type Audience } from '@cobridge/policy-knowledge';
 import { installationSalt } from './installation-salt.js';
 import { LiveAdvisor, type ReloadResult } from './live-advisor.js';
 import { createLogger, type Logger } from './logger.js';
@@ -162,18 +162,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
       if (refusal) return { kind: 'limited', ...refusal };
       const conversationId = input.conversationId ? `${input.platform}:${input.conversationId}` : undefined;
       const result = resolveQuestion(live.current, memory, { text: input.text, audience: input.audience, conversationId });
-      const recordId =
-        log?.record({
-          platform: input.platform,
-          userId: input.userId,
-          question: result.question,
-          // The log has no "refuse" outcome yet: a refusal is recorded as a decline with no topic.
-          outcome: result.kind === 'refuse' ? 'unknown' : result.kind,
-          topicId: primaryTopicId(result),
-          confidence: result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? null),
-          knowledgeVersion: result.knowledgeVersion,
-          latencyMs: performance.now() - started,
-        }) ?? null;
+      // Small talk ("hi", "thanks") is answered in kind and is no question: not logged, so never listed as missed.
+      const recordId = isSmallTalk(result)
+        ? null
+        : (log?.record({
+            platform: input.platform,
+            userId: input.userId,
+            question: result.question,
+            // The log has no "refuse" outcome yet: a refusal is recorded as a decline with no topic.
+            outcome: result.kind === 'refuse' ? 'unknown' : result.kind,
+            topicId: primaryTopicId(result),
+            confidence: result.kind === 'answer' ? result.confidence : (result.alternatives[0]?.confidence ?? null),
+            knowledgeVersion: result.knowledgeVersion,
+            latencyMs: performance.now() - started,
+          }) ?? null);
       metrics.questions.inc({ platform: input.platform, outcome: result.kind });
       metrics.answerSeconds.observe({ platform: input.platform }, (performance.now() - started) / 1000);
       return { kind: 'result', result, recordId };

@@ -68,6 +68,20 @@ describe('createServices', () => {
     );
   });
 
+  it('answers thanks in kind without logging it as a miss, and the conversation goes on where it was', async () => {
+    const knowledgeDir = await copyKnowledge();
+    services = await createServices({ platform: 'slack', dbPath: join(dir!, 'log.db'), knowledgeDir, logger: silentLogger });
+    const ask = (text: string) => services!.ask({ platform: 'slack', userId: 'U', text, audience: 'teacher', conversationId: 't2' });
+    ask('who pays the work-related injury insurance when I leave my post?');
+    const thanks = ask('thanks a lot!');
+    expect(thanks).toMatchObject({ kind: 'result', recordId: null, result: { kind: 'unknown', reason: 'thanks', nearest: [] } });
+    expect(thanks.kind === 'result' && thanks.result.text).toMatch(/^You're welcome/);
+    const followUp = ask('what about the enterprise?');
+    expect(followUp.kind === 'result' && followUp.result.kind === 'answer' && followUp.result.topic.id).toBe('leave.injury-insurance');
+    expect(services.misses(1)).toEqual([]);
+    expect(services.stats(1)).toMatchObject({ total: 2 });
+  });
+
   it('reloads a valid edit and refuses a broken one while the old version keeps answering', async () => {
     const knowledgeDir = await copyKnowledge();
     services = await createServices({ platform: 'slack', dbPath: null, knowledgeDir, logger: silentLogger });

@@ -16,6 +16,7 @@ export type {
   Lang,
 } from './engine/types.js';
 export { answerSections, type AnswerSection } from './engine/answer-sections.js';
+export { isSmallTalk, smallTalkOf, type SmallTalk } from './understand/small-talk.js';
 export { VERDICT_LEADS } from './engine/compose-facts.js';
 export { VERDICTS, type Verdict, type Fact } from './schema/fact.js';
 export { createAdvisor, type Advisor, type TopicSummary } from './engine/create-advisor.js';

@@ -26,6 +26,7 @@ import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
 import { withoutInterjection } from '../understand/interjection.js';
 import { withoutRequestWrapper } from '../understand/request-wrapper.js';
+import { smallTalkOf } from '../understand/small-talk.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, TopicRef, UnknownReason } from './types.js';
 
 /** A topic as listed in menus and help screens. */
@@ -69,6 +70,11 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   'low-confidence': "I don't know: I could not match that to anything the guidance says, and I won't guess.",
   'other-jurisdiction': "I don't know: Cobridge answers from a Chinese ministry's guidance and says nothing about other countries' rules.",
   'no-such-reference': 'The paper has no such section or clause.',
+  greeting:
+    "Hello! I'm Cobridge. I answer questions about the ministry's guidance on college teachers' part-time work, in-post " +
+    'start-ups and leaving the post to found a company, and about how colleges and enterprises cooperate. For example: ' +
+    '"Do I keep my pension if I leave to start a company?"',
+  thanks: "You're welcome! Ask me anything else about the guidance or school-enterprise cooperation.",
 };
 const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to deceive, forge, evade an obligation or harm someone.';
 
@@ -145,6 +151,9 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
   function askIn(question: string, options: AskOptions, chinese: boolean): AdvisorResult {
     const write = (result: AdvisorResult) => (chinese ? localizeChinese(result, knowledge, options.audience) : result);
     if (!hasWords(question)) return write(unknown(question, 'empty', []));
+    // "hi!", "thanks a lot": small talk is answered in kind, not declined with the nearest topics.
+    const smallTalk = smallTalkOf(question);
+    if (smallTalk) return write(unknown(question, smallTalk, []));
     const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, refuseThreshold, question);
     if (guard?.reason === 'harmful') {
       const text = `I can't help with that (${guard.because}). ${NEVER_HELPS}`;

@@ -18,6 +18,10 @@ const DECLINE_LEADS: Record<UnknownReason, string> = {
   'low-confidence': '我不知道：我没能把这个问题对应到指导意见的任何内容，我不会猜测。',
   'other-jurisdiction': '我不知道：Cobridge 依据的是中国一个部委的指导意见，不涉及其他国家的规定。',
   'no-such-reference': '论文中没有这个章节或条款。',
+  greeting:
+    '您好！我是 Cobridge，回答关于部委指导意见的问题：高校教师到企业兼职、在岗创业、离岗创办企业，以及校企如何合作。' +
+    '例如：“离岗创业期间还交养老保险吗？”',
+  thanks: '不客气！关于指导意见或校企合作，还有什么都可以问我。',
 };
 const NEAREST_LEAD = '我能回答的最接近的主题：';
 const CLARIFY_LEAD = '您的问题可能有几种意思。您指的是哪一个？';

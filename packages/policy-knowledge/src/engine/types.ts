@@ -124,7 +124,15 @@ export interface ClarifyResult extends ResultBase {
 }
 
 /** Why a question was declined. */
-export type UnknownReason = 'empty' | 'out-of-scope' | 'low-confidence' | 'other-jurisdiction' | 'no-such-reference';
+/** Why nothing was answered; "greeting" and "thanks" are small talk, answered in kind and never counted as missed. */
+export type UnknownReason =
+  | 'empty'
+  | 'out-of-scope'
+  | 'low-confidence'
+  | 'other-jurisdiction'
+  | 'no-such-reference'
+  | 'greeting'
+  | 'thanks';
 
 /** A request to deceive, forge, evade an obligation or harm someone: refused, with a short reason. */
 export interface RefuseResult extends ResultBase {

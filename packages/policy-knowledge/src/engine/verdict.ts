@@ -59,8 +59,16 @@ const CLAIMS_ALL =
  * Emphasis, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just), "if it all goes
  * badly", "after all", "first of all".
  */
-const EMPHASIS_ONLY =
-  /\bat all\b|\ball (?:in|out|along|right)\b|\b(?:it|this|that) all\b|\b(?:after|above|first of) all\b|\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b/gi;
+const EMPHASIS_ONLY = new RegExp(
+  [
+    String.raw`\bat all\b`,
+    String.raw`\ball (?:in|out|along|right)\b`,
+    String.raw`\b(?:it|this|that) all\b`,
+    String.raw`\b(?:after|above|first of) all\b`,
+    String.raw`\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b`,
+  ].join('|'),
+  'gi',
+);
 /** True when a question claims something of all, always or only, beyond mere emphasis. */
 export function claimsAll(question: string): boolean {
   return CLAIMS_ALL.test(question.replace(EMPHASIS_ONLY, '')) || CHINESE_CLAIMS_ALL.test(question);

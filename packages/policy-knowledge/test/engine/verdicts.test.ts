@@ -604,7 +604,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A fear of sanction over part-time work in one's field, however "not covered" the words sound.
     [
-      "I'm really terrified I'm breaking some rule. For a year I've been doing paid weekend work at a sensor company, exactly in my teaching area. Am I going to get in trouble for this?",
+      "I'm really terrified I'm breaking some rule. For a year I've been doing paid weekend work at a sensor company, " +
+        'exactly in my teaching area. Am I going to get in trouble for this?',
       'teacher',
       'no',
       '3-4',
