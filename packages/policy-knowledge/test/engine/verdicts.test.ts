@@ -591,6 +591,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['三年到期了还能不能续期', 'teacher', 'not-stated', '3-19'],
     ['兼职去的企业是不是随便什么行业都可以', 'teacher', 'no', '3-4'],
     ['离岗创业期间培训奖励照常，工伤险也是学校交，对吧', 'teacher', 'partly', '3-11'],
+    // Whether the guidance is still in force, and how to apply, are things the paper never says.
+    ['Is the guidance still in force today?', 'teacher', 'not-stated', '3-1'],
+    ['how do I apply to leave my post?', 'teacher', 'not-stated', '3-17'],
     // A worry that an allowed thing is frowned upon is a no.
     ['Is it frowned upon for me to bring cases from my side job into my lessons?', 'teacher', 'no', '4-3'],
     // "as long as we like" is a stay without end, past the three years.
