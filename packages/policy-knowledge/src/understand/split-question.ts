@@ -138,6 +138,11 @@ const CONDITION_THEN_QUESTION = new RegExp(
 // "three things: …", "HR here: …", "quick one: …": a label before the questions, which says nothing they need.
 const LABEL = /^\s*(?:[\w'-]+\s+){0,3}[\w'-]+:\s+(?=\S)/;
 const NAMES_A_PART = /\b(?:section|clause|part|chapter|model|mode|paragraph|point)\b/i;
+/**
+ * A label that says what the questions are about ("for leaving my post:", "re the order class:"), not who asks or what
+ * for ("for my citation:").
+ */
+const FRAMING_LABEL = /^\s*(?:for(?!\s+(?:my|our|your|a|the record)\b)|about|re|regarding|concerning|on|as for|as to|in|under|with)\s/i;
 
 const PARTY_WORDS = ['schools?', 'colleges?', 'universit(?:y|ies)', 'enterprises?', 'compan(?:y|ies)', 'firms?', 'employers?', 'us', 'we'];
 /** "and for the company?", "what about us?": a fragment naming only a party. */
@@ -234,8 +239,16 @@ function isRemark(part: string): boolean {
 function allQuestions(message: string): string[] {
   if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
-  const body = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim()) ? message.slice(label.length) : message;
-  const sentences = body
+  const labelled = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim());
+  const body = labelled ? message.slice(label.length) : message;
+  // "For leaving my post: can I join any company, or could I…?": a label framing the subject opens every question.
+  const frame = labelled && FRAMING_LABEL.test(label) ? label.trim().replace(/:$/, ', ') : '';
+  return allQuestionsOf(body).map((q) => `${frame}${q}`);
+}
+
+/** Every question of a message without its label, in order. */
+function allQuestionsOf(message: string): string[] {
+  const sentences = message
     .split(/(?<=\?)\s*|(?<=[.!])\s+(?=[A-Z])/u)
     .map((s) => s.trim())
     // "…at the same time?? and…": a mark left on its own asks nothing.

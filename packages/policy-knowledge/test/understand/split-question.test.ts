@@ -204,6 +204,17 @@ describe('splitQuestion', () => {
     expect(splitQuestion('section 3: what does it say')).toEqual(['section 3: what does it say']);
   });
 
+  it('opens every question with a label that frames their subject ("for leaving my post:"), not one saying what for', () => {
+    expect(splitQuestion('For leaving my post: can I go work at any company, or could I do innovation work in an existing one?')).toEqual([
+      'For leaving my post, can I go work at any company',
+      'For leaving my post, could I do innovation work in an existing one?',
+    ]);
+    expect(splitQuestion('For my citation: who funded the paper, and what is its project number?')).toEqual([
+      'who funded the paper',
+      'what is its project number?',
+    ]);
+  });
+
   it('finds a question after a statement and a dash or colon, after a lead-in, and one opening with "whose"', () => {
     expect(
       splitQuestion(
