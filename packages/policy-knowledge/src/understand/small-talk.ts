@@ -3,7 +3,8 @@ import type { AdvisorResult } from '../engine/types.js';
 /** What a message that asks nothing says: a greeting or thanks (and a goodbye, answered like thanks). */
 export type SmallTalk = 'greeting' | 'thanks';
 
-const GREETING_WORDS = String.raw`(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|hi there|hello there|hey there)`;
+const THERE = String.raw`(?:hi|hello|hey) there`;
+const GREETING_WORDS = String.raw`(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|${THERE})`;
 const THANKS_WORDS = String.raw`(?:thanks|thank you|thank u|thx|ty|cheers|much appreciated|appreciate it|bye|goodbye|see you|see ya)`;
 /** Words said with thanks ("ok thanks", "great, thank you!"), which alone are no thanks. */
 const ACKNOWLEDGING = String.raw`(?:ok|okay|cool|great|perfect|awesome|got it|alright|nice|brilliant)`;
