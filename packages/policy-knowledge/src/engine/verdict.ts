@@ -39,6 +39,16 @@ export interface VerdictDecision {
   exampleSimilarity?: number;
 }
 
+/**
+ * "does the paper say who…", "does the guidance specify whose…": a question asking whether the source names a party (an
+ * agreement that settles who owns what is another matter).
+ */
+const SAYS_WHO = new RegExp(
+  String.raw`\b(?:paper|guidance|policy|document|ministry|rules|source)\s+(?:actually\s+|even\s+)?` +
+    String.raw`(?:say|specify|state|settle|decide|mention|spell out|tell (?:me|us))\s+(?:who|whom|whose)\b`,
+  'i',
+);
+
 /** "is it fake news that…", "is it a myth that…": the claim after it is asked about the other way round. */
 export const CALLED_FALSE =
   /^\s*(?:so\s+)?is it (?:just )?(?:fake news|a myth|a lie|false|untrue|a rumou?r|nonsense|wrong)(?: to say)? that\s+/i;
@@ -151,8 +161,10 @@ export function decideVerdict(
   // "when do conflicts tend to arise?" asks in what circumstances, not for a date.
   const asksDate = (type === 'when' && !ASKS_CIRCUMSTANCES.test(question ?? '')) || concepts.has('date');
   // "who owns the IP he creates with us?": the paper leaves ownership to the leave agreement and never allocates it.
-  if ((type === 'who' || type === 'choice') && concepts.has('ownership'))
-    return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [] };
+  // "does the paper say who owns the materials?" asks the same, put as whether the paper says it.
+  const asksWho = type === 'who' || type === 'choice' || (type === 'yes-no' && SAYS_WHO.test(question ?? ''));
+  if (asksWho && concepts.has('ownership'))
+    return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [], firm: true };
   if (type !== 'yes-no') {
     if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
       return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };

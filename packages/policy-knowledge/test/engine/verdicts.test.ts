@@ -594,6 +594,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Whether the guidance is still in force, and how to apply, are things the paper never says.
     ['Is the guidance still in force today?', 'teacher', 'not-stated', '3-1'],
     ['how do I apply to leave my post?', 'teacher', 'not-stated', '3-17'],
+    // Whether the source says who owns something: it leaves ownership to the leave agreement; that agreement settles it.
+    ['does the paper say who owns the results I develop while off post?', 'teacher', 'not-stated', '3-17'],
+    ['Does the guidance say who owns the course materials we build with a lecturer?', 'enterprise', 'not-stated', '3-17'],
+    ['Does the agreement the school signs with me settle who owns my achievements?', 'teacher', 'yes', '3-17'],
     // A worry that an allowed thing is frowned upon is a no.
     ['Is it frowned upon for me to bring cases from my side job into my lessons?', 'teacher', 'no', '4-3'],
     // "as long as we like" is a stay without end, past the three years.
