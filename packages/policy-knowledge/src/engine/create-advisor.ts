@@ -142,24 +142,25 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       return { classifier: reader.classifier, declineThreshold: reader.declineThreshold, text: expandWithGlossary(knowledge, corrected) };
     },
     ask(raw, options = {}) {
-      const question = withoutRequestWrapper(withoutInterjection(sanitizeQuestion(raw).text));
+      const question = withoutInterjection(sanitizeQuestion(raw).text);
       // A question written in Chinese is read the same way and answered in Chinese, part by part.
       return askIn(question, options, knowledge.zh !== undefined && isChinese(question));
     },
   };
 
-  function askIn(question: string, options: AskOptions, chinese: boolean): AdvisorResult {
+  function askIn(asked: string, options: AskOptions, chinese: boolean): AdvisorResult {
     const write = (result: AdvisorResult) => (chinese ? localizeChinese(result, knowledge, options.audience) : result);
-    if (!hasWords(question)) return write(unknown(question, 'empty', []));
+    if (!hasWords(asked)) return write(unknown(asked, 'empty', []));
     // "hi!", "thanks a lot": small talk is answered in kind, not declined with the nearest topics.
-    const smallTalk = smallTalkOf(question);
-    if (smallTalk) return write(unknown(question, smallTalk, []));
-    const guard = guardQuestion(question) ?? learnedRefusal(refusalCheck, refuseThreshold, question);
+    const smallTalk = smallTalkOf(asked);
+    if (smallTalk) return write(unknown(asked, smallTalk, []));
+    // The guard reads the request as typed ("could you help me with…" stays a request for help).
+    const guard = guardQuestion(asked) ?? learnedRefusal(refusalCheck, refuseThreshold, asked);
     if (guard?.reason === 'harmful') {
       const text = `I can't help with that (${guard.because}). ${NEVER_HELPS}`;
       return write({
         kind: 'refuse',
-        question,
+        question: asked,
         because: guard.because,
         text,
         alternatives: [],
@@ -167,6 +168,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
         lang: 'en',
       });
     }
+    const question = withoutRequestWrapper(asked);
     const { answered: parts, beyond } = chinese ? { answered: splitChineseQuestion(question), beyond: [] } : splitQuestions(question);
     // "…do I still get placed? And will the school sort out the work visa for my startup's overseas branch?": another
     // country's rules asked in one part of a message leave the other parts to be answered.

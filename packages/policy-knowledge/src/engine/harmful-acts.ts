@@ -15,7 +15,18 @@ const GAINS = ['income', 'revenue', 'profits?', 'earnings', 'money', 'shares?', 
 const SIDE_WORK = ['startup', 'company', 'business', 'job', 'work', 'achievements?'];
 const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'];
 
-const FORGE = ['fake', 'forge', 'forging', 'forged', String.raw`falsify\w*`, String.raw`fabricat\w*`, String.raw`counterfeit\w*`];
+const FORGE = [
+  'fake',
+  'fakes',
+  'faking',
+  'faked',
+  'forge',
+  'forging',
+  'forged',
+  String.raw`falsify\w*`,
+  String.raw`fabricat\w*`,
+  String.raw`counterfeit\w*`,
+];
 const TOUCH_UP = [String.raw`backdat\w*`, 'doctor(?:ed)?', 'make up', 'invent'];
 const PAPERS = [
   'agreements?',

@@ -19,6 +19,16 @@ const WRAPPERS: readonly [RegExp, string | ((gerund: string) => string)][] = [
   [new RegExp(String.raw`^(?:do|does) ${ANYONE} (?:happen to )?know (?=${WH_WORD})`, 'i'), ''],
   // "can I ask what the agreement covers?" → "what the agreement covers?"
   [new RegExp(String.raw`^(?:can|could|may) (?:i|we) ask (?=${WH_WORD})`, 'i'), ''],
+  // "can you help me understand what happens to my pension?" → "what happens to my pension?"
+  [
+    new RegExp(
+      String.raw`^(?:(?:can|could|would|will) (?:you|u) (?:please )?)?help (?:me|us) (?:to )?(?:understand|figure out|work out|find out) (?=${WH_WORD})`,
+      'i',
+    ),
+    '',
+  ],
+  // "could you help me with my pension?" → "tell me about my pension?"
+  [/^(?:can|could|would|will) (?:you|u) (?:please )?help (?:me|us) (?:out )?with\s+/i, 'tell me about '],
   // "any chance you could explain the order class?" → "explain the order class?"
   [new RegExp(String.raw`^(?:is there )?any chance ${ANYONE} (?:could|can|would) (?:please )?`, 'i'), ''],
   // "would you mind explaining the mode?" → "explain the mode?"

@@ -1,6 +1,6 @@
 import type { AdvisorResult } from '../engine/types.js';
 
-/** What a message that asks nothing says: a greeting or thanks (and a goodbye, answered like thanks). */
+/** What a message that asks nothing of the guidance says: a greeting (or asking what Cobridge is), or thanks (or goodbye). */
 export type SmallTalk = 'greeting' | 'thanks';
 
 const THERE = String.raw`(?:hi|hello|hey) there`;
@@ -13,12 +13,18 @@ const ADDRESSED = String.raw`(?:\s+(?:cobridge|bot|there|all|everyone|guys|folks
 const CLOSING = String.raw`[\s!.,~:)(\-–—]*`;
 const SAID_WITH = String.raw`(?:${ACKNOWLEDGING}|${GREETING_WORDS}|${THANKS_WORDS})${ADDRESSED}[\s!.,~]*`;
 
-const GREETING = new RegExp(String.raw`^${GREETING_WORDS}${ADDRESSED}${CLOSING}$`, 'i');
+/** "help", "what can you do?", "who are you?": asking what Cobridge is, answered by its introduction, as a greeting is. */
+const ASKS_ABOUT_ITSELF = String.raw`(?:help|help me|what can you do|what do you do|what are you|who are you|what is this bot|what's this bot|how do i use (?:you|this|this bot)|what can i ask(?: you)?)`;
+
+const GREETING = new RegExp(
+  String.raw`^(?:${GREETING_WORDS}[\s,!.]*)?(?:${GREETING_WORDS}|${ASKS_ABOUT_ITSELF})${ADDRESSED}[\s?]*${CLOSING}$`,
+  'i',
+);
 const THANKS = new RegExp(String.raw`^(?:${SAID_WITH})*${THANKS_WORDS}${ADDRESSED}(?:[\s!.,~]*${SAID_WITH})*${CLOSING}$`, 'i');
 /** Small talk is short; a longer message is read as a question (and the patterns never try a long one). */
 const SMALL_TALK_CHARS = 60;
 
-const CHINESE_GREETING = /^(?:你好|您好|嗨|哈喽|早上好|下午好|晚上好|大家好)[\s!！。，,~]*$/u;
+const CHINESE_GREETING = /^(?:你好|您好|嗨|哈喽|早上好|下午好|晚上好|大家好|帮助|你是谁|你能做什么|你可以做什么)[\s!！。，,~？?]*$/u;
 const CHINESE_THANKS = /^(?:(?:好的|好|嗯)[\s，,]*)?(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了|再见|拜拜)(?:你|您|啦|了)?[\s!！。，,~]*$/u;
 
 /** The small talk a message is, when it says nothing else ("hi!", "thanks a lot", "谢谢"); undefined for anything asked. */
