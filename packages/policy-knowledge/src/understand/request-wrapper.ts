@@ -1,6 +1,8 @@
 /** Who a roundabout request is put to ("do you know…", "any chance someone could…"). */
 const ANYONE = String.raw`(?:you|u|anyone|anybody|someone|somebody)`;
 const WH_WORD = String.raw`(?:what|which|who|whom|whose|how|why|where|when)\b`;
+/** "can you", "could you please": asking someone to do something. */
+const POLITE_ASK = String.raw`(?:can|could|would|will) (?:you|u)(?: please)?`;
 
 /** The verbs of a request put as a gerund ("mind explaining…?"), with the imperative each stands for. */
 const GERUNDS: Readonly<Record<string, string>> = {
@@ -20,15 +22,9 @@ const WRAPPERS: readonly [RegExp, string | ((gerund: string) => string)][] = [
   // "can I ask what the agreement covers?" → "what the agreement covers?"
   [new RegExp(String.raw`^(?:can|could|may) (?:i|we) ask (?=${WH_WORD})`, 'i'), ''],
   // "can you help me understand what happens to my pension?" → "what happens to my pension?"
-  [
-    new RegExp(
-      String.raw`^(?:(?:can|could|would|will) (?:you|u) (?:please )?)?help (?:me|us) (?:to )?(?:understand|figure out|work out|find out) (?=${WH_WORD})`,
-      'i',
-    ),
-    '',
-  ],
+  [new RegExp(String.raw`^(?:${POLITE_ASK} )?help (?:me|us) (?:to )?(?:understand|figure out|work out|find out) (?=${WH_WORD})`, 'i'), ''],
   // "could you help me with my pension?" → "tell me about my pension?"
-  [/^(?:can|could|would|will) (?:you|u) (?:please )?help (?:me|us) (?:out )?with\s+/i, 'tell me about '],
+  [new RegExp(String.raw`^${POLITE_ASK} help (?:me|us) (?:out )?with\s+`, 'i'), 'tell me about '],
   // "any chance you could explain the order class?" → "explain the order class?"
   [new RegExp(String.raw`^(?:is there )?any chance ${ANYONE} (?:could|can|would) (?:please )?`, 'i'), ''],
   // "would you mind explaining the mode?" → "explain the mode?"

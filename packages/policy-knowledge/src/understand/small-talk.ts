@@ -14,7 +14,17 @@ const CLOSING = String.raw`[\s!.,~:)(\-–—]*`;
 const SAID_WITH = String.raw`(?:${ACKNOWLEDGING}|${GREETING_WORDS}|${THANKS_WORDS})${ADDRESSED}[\s!.,~]*`;
 
 /** "help", "what can you do?", "who are you?": asking what Cobridge is, answered by its introduction, as a greeting is. */
-const ASKS_ABOUT_ITSELF = String.raw`(?:help|help me|what can you do|what do you do|what are you|who are you|what is this bot|what's this bot|how do i use (?:you|this|this bot)|what can i ask(?: you)?)`;
+const ASKS_ABOUT_ITSELF = `(?:${[
+  'help',
+  'help me',
+  'what can you do',
+  'what do you do',
+  'what are you',
+  'who are you',
+  "what(?: is|'s) this bot",
+  'how do i use (?:you|this|this bot)',
+  'what can i ask(?: you)?',
+].join('|')})`;
 
 const GREETING = new RegExp(
   String.raw`^(?:${GREETING_WORDS}[\s,!.]*)?(?:${GREETING_WORDS}|${ASKS_ABOUT_ITSELF})${ADDRESSED}[\s?]*${CLOSING}$`,
