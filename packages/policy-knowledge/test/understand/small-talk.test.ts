@@ -12,6 +12,9 @@ describe('small talk', () => {
     ['Hello there!', 'greeting'],
     ['good morning cobridge', 'greeting'],
     ['你好', 'greeting'],
+    // Asking what Cobridge is gets its introduction, as a greeting does.
+    ['help', 'greeting'],
+    ['hi, what can you do?', 'greeting'],
     ['thanks!', 'thanks'],
     ['ok thanks, bye', 'thanks'],
     ['great, thank you so much!', 'thanks'],
