@@ -688,9 +688,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const otherWay =
     context?.sibling === true
       ? undefined
-      : ((asked === 'yes-no'
-          ? treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience, context?.earlierFacts)
-          : undefined) ?? treatmentOfNamedWay(tools, corrected, best.fact, options.audience));
+      : (treatmentOfAnotherWay(tools, corrected, best.fact, context?.facts, options.audience, context?.earlierFacts) ??
+        treatmentOfNamedWay(tools, corrected, best.fact, options.audience));
   const again =
     asked === 'yes-no' && !otherWay
       ? (sameAsPreviousAnswer(corrected, best.fact, context, knowledge.factById) ??

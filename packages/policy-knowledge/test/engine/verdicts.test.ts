@@ -664,6 +664,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(back.kind === 'answer' && back.citations.map((c) => c.clause)).toContain('3-21');
   });
 
+  it('answers "who pays his insurance?" after part-time work with the rule given for leaving the post, said to be only that', () => {
+    const { context } = contextAfter(
+      'We want a lecturer from the local polytechnic to work with us part-time. Is that allowed?',
+      'enterprise',
+    );
+    const insurance = advisor.ask('and who pays his insurance?', { audience: 'enterprise', context });
+    expect(insurance.kind === 'answer' && insurance.verdict).toBe('not-stated');
+    expect(insurance.text).toMatch(/^The guidance doesn't say for part-time work\. It gives this rule for leaving the post:/);
+  });
+
   it('answers joining an existing company, after what an off-post teacher may found, from the off-post rule', () => {
     const { context } = contextAfter('What kind of company may I start if I leave my post?', 'teacher');
     const join = advisor.ask("so I don't have to found my own, I could join an existing company instead?", {
