@@ -674,6 +674,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(insurance.text).toMatch(/^The guidance doesn't say for part-time work\. It gives this rule for leaving the post:/);
   });
 
+  it("answers students refusing to join the company with the paper's order-class example, not with how the mode works", () => {
+    const result = advisor.ask('what if the students refuse to join us after graduating?', { audience: 'enterprise' });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['2.2-1']);
+  });
+
   it('answers joining an existing company, after what an off-post teacher may found, from the off-post rule', () => {
     const { context } = contextAfter('What kind of company may I start if I leave my post?', 'teacher');
     const join = advisor.ask("so I don't have to found my own, I could join an existing company instead?", {
