@@ -828,8 +828,13 @@ function answerFromFacts(
   // "what's in it for us?": what a side hopes for is told with what the paper says it gains.
   if (input.gains !== undefined && decision.verdict === null) facts.push(...gainsBeside(input.ranked, facts, input.gains));
   const topic = knowledge.topicById.get(facts[0]!.topic)!;
+  // "can I come back after 4 years?": a "no" that a rule of the best fact gives because of another fact (the three-year
+  // limit) says that fact first, so the answer does not open "No. You can return early…".
+  const [first, ...others] = facts;
+  const turnedByOthers = others.length > 0 && decision.verdict === 'no' && first!.verdict !== 'no';
+  const told = turnedByOthers ? [...others, first!] : facts;
   const content = {
-    text: input.compound?.text ?? composeFromFacts(facts, decision.verdict, input.audience),
+    text: input.compound?.text ?? composeFromFacts(told, decision.verdict, input.audience),
     citations: citationsOfFacts(knowledge, facts),
     verdict: decision.verdict,
     facts: facts.map((f) => f.id),

@@ -598,6 +598,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does the paper say who owns the results I develop while off post?', 'teacher', 'not-stated', '3-17'],
     ['Does the guidance say who owns the course materials we build with a lecturer?', 'enterprise', 'not-stated', '3-17'],
     ['Does the agreement the school signs with me settle who owns my achievements?', 'teacher', 'yes', '3-17'],
+    // "none of my insurance stays" claims it is all lost.
+    ['so none of my insurance stays with the school when I leave my post?', 'teacher', 'no', '3-10'],
     // A worry that an allowed thing is frowned upon is a no.
     ['Is it frowned upon for me to bring cases from my side job into my lessons?', 'teacher', 'no', '4-3'],
     // "as long as we like" is a stay without end, past the three years.
@@ -672,6 +674,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const insurance = advisor.ask('and who pays his insurance?', { audience: 'enterprise', context });
     expect(insurance.kind === 'answer' && insurance.verdict).toBe('not-stated');
     expect(insurance.text).toMatch(/^The guidance doesn't say for part-time work\. It gives this rule for leaving the post:/);
+  });
+
+  it('says first the fact a "no" rests on: the three-year limit, before returning early', () => {
+    const result = advisor.ask('can I come back after 4 years?', { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.text).toMatch(/^No\. You can keep your personnel relationship with your school for up to three years/);
   });
 
   it("answers students refusing to join the company with the paper's order-class example, not with how the mode works", () => {
