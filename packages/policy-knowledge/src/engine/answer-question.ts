@@ -336,7 +336,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         ? { kind: 'answer', intent: context.topicId, confidence: PREVIOUS_TOPIC_SCORE }
         : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
           (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
-          ownershipTopic(tools, declined, type, corrected, options.audience) ??
+          ownershipTopic(tools, declined, type, corrected, options.audience, context !== undefined) ??
           declined);
   // "why do so many partnerships fizzle out?" between two of the problems: the overview of the problems answers it.
   const decision = overviewOfSiblings(knowledge, decided, type) ?? decided;
@@ -953,7 +953,7 @@ const OWNING_PARTIES = ['teacher', 'school', 'enterprise', 'self'];
 
 /**
  * "who owns the stuff the teacher invents while working for us": who owns what a party makes is for the leave agreement
- * (3-17), however unsure the classifier; undefined for any other question, or one naming no party.
+ * (3-17), however unsure the classifier; undefined for any other question, or one naming no party outside a conversation.
  */
 function ownershipTopic(
   { knowledge, concepts }: AnswerTools,
@@ -961,10 +961,12 @@ function ownershipTopic(
   type: QuestionType,
   text: string,
   audience: Audience | undefined,
+  inConversation: boolean,
 ): Decision | undefined {
   if (declined.kind !== 'unknown' || (type !== 'who' && type !== 'choice')) return undefined;
   const named = new Set(concepts.find(text, audience).map((m) => m.concept));
-  if (!named.has('ownership') || !OWNING_PARTIES.some((p) => named.has(p))) return undefined;
+  // ("who owns the materials at the end?" in a conversation is asked of the parties it is about.)
+  if (!named.has('ownership') || !(inConversation || OWNING_PARTIES.some((p) => named.has(p)))) return undefined;
   const fact = knowledge.facts.find((f) => f.about.includes('ownership'));
   return fact ? { kind: 'answer', intent: fact.topic, confidence: OWNERSHIP_TOPIC_SCORE } : undefined;
 }

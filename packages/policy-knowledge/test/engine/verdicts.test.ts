@@ -676,6 +676,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(insurance.text).toMatch(/^The guidance doesn't say for part-time work\. It gives this rule for leaving the post:/);
   });
 
+  it('answers "who owns the materials at the end?" in a conversation with what the source leaves to the leave agreement', () => {
+    const { context } = contextAfter("What's the teaching resources co-construction mode?", 'enterprise');
+    const owner = advisor.ask('who owns the materials at the end?', { audience: 'enterprise', context });
+    expect(owner.kind === 'answer' && owner.verdict).toBe('not-stated');
+    expect(owner.kind === 'answer' && owner.citations.map((c) => c.clause)).toContain('3-17');
+  });
+
   it('says first the fact a "no" rests on: the three-year limit, before returning early', () => {
     const result = advisor.ask('can I come back after 4 years?', { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
