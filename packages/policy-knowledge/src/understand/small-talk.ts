@@ -24,10 +24,12 @@ const ASKS_ABOUT_ITSELF = `(?:${[
   "what(?: is|'s) this bot",
   'how do i use (?:you|this|this bot)',
   'what can i ask(?: you)?',
+  '(?:is )?any(?:one|body) (?:there|here|around)',
+  '(?:are )?you there',
 ].join('|')})`;
 
 const GREETING = new RegExp(
-  String.raw`^(?:${GREETING_WORDS}[\s,!.]*)?(?:${GREETING_WORDS}|${ASKS_ABOUT_ITSELF})${ADDRESSED}[\s?]*${CLOSING}$`,
+  String.raw`^(?:${GREETING_WORDS}[\s,!.?]*)?(?:${GREETING_WORDS}|${ASKS_ABOUT_ITSELF})${ADDRESSED}[\s?]*${CLOSING}$`,
   'i',
 );
 const THANKS = new RegExp(String.raw`^(?:${SAID_WITH})*${THANKS_WORDS}${ADDRESSED}(?:[\s!.,~]*${SAID_WITH})*${CLOSING}$`, 'i');

@@ -15,6 +15,7 @@ describe('small talk', () => {
     // Asking what Cobridge is gets its introduction, as a greeting does.
     ['help', 'greeting'],
     ['hi, what can you do?', 'greeting'],
+    ['hello? anyone there?', 'greeting'],
     ['thanks!', 'thanks'],
     ['ok thanks, bye', 'thanks'],
     ['great, thank you so much!', 'thanks'],
