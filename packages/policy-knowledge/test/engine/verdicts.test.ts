@@ -683,6 +683,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(owner.kind === 'answer' && owner.citations.map((c) => c.clause)).toContain('3-17');
   });
 
+  it('answers why the paper brings up the professor of its case from that case, not from why the guidance sets conditions', () => {
+    const { context } = contextAfter('Who is the professor the paper mentions as a case in the policy section?', 'teacher');
+    const point = advisor.ask("what's the point of bringing him up", { audience: 'teacher', context });
+    expect(point.kind === 'answer' && point.citations.map((c) => c.clause)).toEqual(['3-9']);
+  });
+
   it('says first the fact a "no" rests on: the three-year limit, before returning early', () => {
     const result = advisor.ask('can I come back after 4 years?', { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
