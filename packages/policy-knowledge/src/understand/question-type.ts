@@ -167,9 +167,22 @@ const ASKS_HOW_MUCH = new RegExp(String.raw`\bhow much\b|${WHAT_SHARE}|^how (?:b
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 
-const REQUESTED = ['give', 'show', 'explain', 'list', 'describe', 'summari[sz]e', 'outline', 'share', 'name', 'walk me through'];
+const REQUESTED = [
+  'give',
+  'show',
+  'explain',
+  'list',
+  'describe',
+  'summari[sz]e',
+  'outline',
+  'share',
+  'name',
+  'specify',
+  'clarify',
+  'walk me through',
+];
 const POLITE_REQUEST = new RegExp(
-  String.raw`^(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody|you guys|y'all) (?:please |pls |plz )?` +
+  String.raw`^(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody|you guys|y'all) (?:please |pls |plz |kindly )?` +
     String.raw`(?:quickly |briefly )?(?:${anyOf(REQUESTED)}|tell (?:me|us)(?! (?:if|whether)\b))\b`,
   'i',
 );

@@ -30,6 +30,7 @@ describe('questionType', () => {
     // A request put to anyone listening is still a request, not a yes/no question.
     ['can someone explain the order-based training mode from the paper?', 'what'],
     ['could anyone quickly tell me what the teachers team mode is', 'what'],
+    ['Could you kindly specify the contents of the post-leaving agreement?', 'what'],
     // After the name of a mode, a question word asks; after a person, it opens a relative clause.
     ['in the teacher-entrepreneur version who sets up the project group?', 'what'],
     ['in the order-based mode, can the teacher who runs the company pick students?', 'yes-no'],
