@@ -205,9 +205,11 @@ const PLACES = [...ORDINAL_WORDS, 'last', 'final'];
 const ITEM_NOUNS = ['one', 'point', 'item', 'mode', 'model', 'part', 'requirement', 'problem', 'way'];
 const MORE_ABOUT = String.raw`(?:tell me|say|explain)(?: a bit| some)? more about|more on|explain|describe`;
 const ASKING_MORE = String.raw`(?:(?:can|could) you |please )?(?:${MORE_ABOUT})`;
+/** "what was the third one again?", "remind me of the second": asking an item back by its place. */
+const ASKING_BACK = String.raw`(?:(?:and|so|ok|okay)\s*,?\s+)?(?:what(?:'s| is| was)|which (?:is|was)|remind me(?: of| what)?)`;
 const PLACE_ONLY = new RegExp(
-  String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about|${ASKING_MORE})\s*,?\s+)?(?:the\s+)?(${PLACES.join('|')})` +
-    String.raw`(?:\s+${anyOf(ITEM_NOUNS)})?\s*[?.!]*$`,
+  String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about|${ASKING_MORE}|${ASKING_BACK})\s*,?\s+)?(?:the\s+)?` +
+    String.raw`(${PLACES.join('|')})(?:\s+${anyOf(ITEM_NOUNS)})?(?:\s+again)?\s*[?.!]*$`,
   'i',
 );
 

@@ -85,6 +85,9 @@ describe('itemOfPreviousList', () => {
     // A place, then a question about the item it names.
     ["the third one — what's the point of it?", 'Honestly, what are these six cooperation modes everyone keeps quoting?', 'modes.3'],
     ['the second one, how does it work?', 'What are the six cooperation modes in the paper?', 'modes.2'],
+    // An item asked back by its place.
+    ['what was the third one again', 'what are the five points of treatment for off-post teachers?', 'treatment.3'],
+    ['remind me of the second mode', 'What are the six cooperation modes in the paper?', 'modes.2'],
   ])('reads "%s" after "%s" as %s', (fragment, previous, id) => {
     expect(itemOfPreviousList(fragment, previous, knowledge.lists)?.id).toBe(id);
   });
