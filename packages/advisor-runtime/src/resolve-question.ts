@@ -2,7 +2,6 @@ import {
   endsWithoutObject,
   gainingParty,
   pointingAtSubject,
-  isSmallTalk,
   smallTalkOf,
   withoutInterjection,
   WAYS,
@@ -75,7 +74,7 @@ export function resolveQuestion(
         : asked;
     // A question declined on its own may still be about the conversation's topic ("is there a notice period?", "what if
     // the person came from a nursing school instead — nothing to do with software?").
-    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty' && !isSmallTalk(result);
+    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty';
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);

@@ -16,10 +16,7 @@ const SIDE_WORK = ['startup', 'company', 'business', 'job', 'work', 'achievement
 const FROM_THE_SCHOOL = ['from the school', 'from my school', 'from the college'];
 
 const FORGE = [
-  'fake',
-  'fakes',
-  'faking',
-  'faked',
+  String.raw`fak(?:e|es|ed|ing)`,
   'forge',
   'forging',
   'forged',
