@@ -145,10 +145,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ho: { file: 'blind/set-ho.jsonl', heldOut: false },
   hp: { file: 'blind/set-hp.jsonl', heldOut: false },
   hq: { file: 'blind/set-hq.jsonl', heldOut: false },
-  hr: { file: 'blind/set-hr.jsonl', heldOut: true },
-  hs: { file: 'blind/set-hs.jsonl', heldOut: true },
-  ht: { file: 'blind/set-ht.jsonl', heldOut: true },
-  hu: { file: 'blind/set-hu.jsonl', heldOut: true },
+  hr: { file: 'blind/set-hr.jsonl', heldOut: false },
+  hs: { file: 'blind/set-hs.jsonl', heldOut: false },
+  ht: { file: 'blind/set-ht.jsonl', heldOut: false },
+  hu: { file: 'blind/set-hu.jsonl', heldOut: false },
+  hv: { file: 'blind/set-hv.jsonl', heldOut: true },
+  hw: { file: 'blind/set-hw.jsonl', heldOut: true },
+  hx: { file: 'blind/set-hx.jsonl', heldOut: true },
+  hy: { file: 'blind/set-hy.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
