@@ -87,8 +87,11 @@ const AND_WHY = String.raw`\s+and\s+(?=why\s*\??\s*$)`;
 const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
 // "we run restaurants and would love to have a lecturer…": a wish told, not a question asked.
 const WISH = String.raw`would (?:love|like|prefer|rather|really like|really love)\b`;
+// "…, and on the whole what does the enterprise get?": a summing-up word before the question stays with it.
+const SUMMING_UP = String.raw`(?:on the whole|overall|in general|all in all),?\s+`;
 const JOINT = new RegExp(
   String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED}|${WISH})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
+    String.raw`|[,;]\s*and\s+(?=${SUMMING_UP}${QUESTION_START}\b)` +
     String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}|${AND_WHY}`,
   'giu',
 );
@@ -108,9 +111,16 @@ const AND_AT_ONCE = /(?<![,;])\s+and\s+(?=[^,;?.]*\b(?:at the same time|simultan
 const BRACKETED = /\([^()]*\)/g;
 const HELD_COMMA = '\u2063';
 
-/** The text with the commas inside its brackets held out of the joints. */
+// "Why, according to the paper, don't enterprises…?": an aside after the opening question word says whose view is asked.
+const OPENING_QUESTION_WORD = String.raw`\s*(?:and |so )?(?:why|what|how|who|which|when|where)`;
+const ACCORDING_TO = String.raw`according to (?:the |this |your )?[\w' -]{2,30}?`;
+const WHOSE_VIEW = String.raw`${ACCORDING_TO}|in (?:the paper's|your|its) (?:view|opinion)|in practice|in short`;
+const ASIDE_AFTER_QUESTION_WORD = new RegExp(String.raw`^(${OPENING_QUESTION_WORD}),(\s*(?:${WHOSE_VIEW})),`, 'iu');
+
+/** The text with the commas inside its brackets, and around an aside after its question word, held out of the joints. */
 function withinBracketsHeld(text: string): string {
-  return text.includes('(') ? text.replace(BRACKETED, (inside) => inside.replaceAll(',', HELD_COMMA)) : text;
+  const bracketsHeld = text.includes('(') ? text.replace(BRACKETED, (inside) => inside.replaceAll(',', HELD_COMMA)) : text;
+  return bracketsHeld.replace(ASIDE_AFTER_QUESTION_WORD, `$1${HELD_COMMA}$2${HELD_COMMA}`);
 }
 const LEAD_IN_ASKS = new RegExp(`^${LEAD_IN_QUESTION}`, 'i');
 

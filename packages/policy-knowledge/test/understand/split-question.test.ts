@@ -479,4 +479,24 @@ describe('splitQuestion', () => {
       splitQuestions('is my pay during leave fixed anywhere? also if my company takes off can i quit the school entirely').answered,
     ).toHaveLength(2);
   });
+
+  it('reads an aside after the opening question word as part of the question, not a question of its own', () => {
+    const why = "Why, according to the paper, don't enterprises take part in reform, and would incentive policies change that?";
+    expect(splitQuestion(why)).toEqual([
+      "Why, according to the paper, don't enterprises take part in reform",
+      'would incentive policies change that?',
+    ]);
+    // An aside after the question's verb is still a joint where another question starts.
+    expect(splitQuestion('Do the roles clash, according to the paper, or can teaching and entrepreneurship be coordinated?')).toEqual([
+      'Do the roles clash, according to the paper',
+      'can teaching and entrepreneurship be coordinated?',
+    ]);
+  });
+
+  it('splits before a second question opened by a summing-up word, which it keeps', () => {
+    expect(splitQuestion('What does the school mainly want, and on the whole what does the enterprise side get?')).toEqual([
+      'What does the school mainly want',
+      'on the whole what does the enterprise side get?',
+    ]);
+  });
 });
