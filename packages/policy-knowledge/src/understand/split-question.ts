@@ -169,7 +169,9 @@ const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w
 const IT_IS = String.raw`(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be`;
 const ENDS_ON_IT = String.raw`\b(?:that|it|this|those)(?:\s+(?:too|as well|also|then))?\s*\??$`;
 const DOES_IT_TOO = String.raw`(?:does|do|did|will|would|can|could|should|must)\b[^?]*${ENDS_ON_IT}`;
-const ASKED_OF_IT = new RegExp(String.raw`^(?:${IT_IS})\b|^${DOES_IT_TOO}`, 'i');
+// ("…, does that just freeze until I'm back?": "that" as the subject points at the subject named, as "it" need not.)
+const THAT_DOES = String.raw`(?:does|do|did|will|would|can|could|should|must)\s+(?:that|this|those)\b`;
+const ASKED_OF_IT = new RegExp(String.raw`^(?:${IT_IS})\b|^${DOES_IT_TOO}|^${THAT_DOES}`, 'i');
 
 // "ok, and the annual appraisal? if they rate me excellent, does that use up a slot?": a subject named alone, then a
 // condition and a question asked of "that"; "how about the appraisal then - if I'm rated excellent, does that…" too.

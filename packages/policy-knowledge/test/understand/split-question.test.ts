@@ -34,6 +34,8 @@ describe('splitQuestion', () => {
     // A question ending on "that" asks it of the subject named before it.
     expect(splitQuestion('what about work injury insurance, does the school cover that too?')).toHaveLength(1);
     expect(splitQuestion('ok and what about my title? does the school still handle that?')).toHaveLength(1);
+    // "that" as the subject of the question points at the subject too.
+    expect(splitQuestion("what about my title evaluation, does that just freeze until I'm back?")).toHaveLength(1);
     // "does it say…" asks of the paper, not of the subject named before it.
     expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
   });
