@@ -40,6 +40,21 @@ export const IN_THAT_CASE = /\bin (?:that|this|such a|which) case\b/i;
 const SHORT_FOLLOW_UP_WORDS = 3;
 /** Words pointing back at what or whom the conversation was just about. */
 export const POINTING_BACK = /\b(it|that|this|those|them|he|she|him|his|her|they|their|afterwards)\b/i;
+/** Most words of a question that follows up by "he", "his", "her" alone ("would we have to pay his work injury insurance?"). */
+const MAX_PERSON_POINTING_WORDS = 12;
+const PERSON_POINTING = /\b(?:he|she|him|his|her|hers)\b/i;
+/** Who a question may name for "he" or "she" to stand for, so that it does not point back. */
+const PEOPLE = ['teachers?', 'lecturers?', 'professors?', 'colleagues?', 'engineers?', 'instructors?', 'staff', 'employees?'];
+const MORE_PEOPLE = ['researchers?', '(?:co-?)?founders?', 'wife', 'husband', 'friend', 'son', 'daughter', 'students?', 'someone'];
+const PERSON_NAMED = new RegExp(
+  String.raw`\b(?:${[...PEOPLE, ...MORE_PEOPLE, 'anyone', 'person', 'man', 'woman', 'guy'].join('|')})\b`,
+  'i',
+);
+
+/** True when a question speaks of "he" or "she" without naming whom: someone the conversation named before. */
+export function pointsAtAPersonBefore(question: string): boolean {
+  return PERSON_POINTING.test(question) && !PERSON_NAMED.test(question);
+}
 /** "give me the example case", "any examples?": an example of what was just said. */
 const EXAMPLE = /\b(examples?|example case)\b/i;
 /** Most words of a question asking only for an example ("Can you give me the example the paper uses?"). */
@@ -133,6 +148,7 @@ export function looksLikeFollowUp(question: string): boolean {
     words.length > 0 &&
     (words.length <= SHORT_FOLLOW_UP_WORDS ||
       (words.length <= 7 && (POINTING_BACK.test(question) || asksACatch(question))) ||
+      (words.length <= MAX_PERSON_POINTING_WORDS && pointsAtAPersonBefore(question)) ||
       asksForAnExample(question))
   );
 }

@@ -15,6 +15,7 @@ import {
   audienceCue,
   isAudienceSwitch,
   looksLikeFollowUp,
+  pointsAtAPersonBefore,
   endsWithAFollowUp,
   IN_THAT_CASE,
   POINTING_BACK,
@@ -136,6 +137,7 @@ export function resolveQuestion(
       !isFragment(input.text) &&
       !endsWithAFollowUp(input.text) &&
       pointingAtSubject(input.text) === undefined &&
+      !pointsAtAPersonBefore(input.text) &&
       !asksIfLeaveRuleHoldsHere(input.text, previous, direct) &&
       !asksGainsOfWhatWasSaid(advisor, input, previous))
   ) {

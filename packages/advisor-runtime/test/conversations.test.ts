@@ -216,6 +216,25 @@ describe('conversations', () => {
     expect([injury?.verdict, injury?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-11']]);
   });
 
+  it('reads "his" in a question of its own as the person the conversation is about', () => {
+    const [, injury] = converseAs(
+      'enterprise',
+      'his-part-time',
+      'A lecturer at the local polytechnic teaches Internet of Things and wants to work with us part-time. Is that allowed?',
+      'Would we have to pay his work injury insurance?',
+    );
+    // The injury-insurance rule is given for leaving the post; for part-time work the guidance does not say.
+    expect([injury?.verdict, injury?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-11']]);
+    // Naming whom "his" stands for, a question is its own.
+    const [, named] = converseAs(
+      'enterprise',
+      'his-named',
+      'A lecturer at the local polytechnic wants to work with us part-time. Is that allowed?',
+      'If a lecturer leaves his post to join us, do we pay his work injury insurance?',
+    );
+    expect([named?.verdict, named?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-11']]);
+  });
+
   it('answers a follow-up naming another way from that way, not from the one just discussed', () => {
     const [, leaving] = converse(
       'another-way',

@@ -18,12 +18,15 @@ describe('follow-ups', () => {
     'I teach accounting... could I open a bubble tea shop then?',
     // Whether something is handled like what was just said.
     'medical treatment handled the same way?',
+    // "his" with nobody named for it stands for the person the conversation is about.
+    'Would we have to pay his work injury insurance?',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each([
     'do I keep my pension if I leave to start a company?',
     'what are the six cooperation modes between schools and firms',
     'can the school refuse my request to end the contract while I am on leave and refuse?',
+    'If a lecturer leaves his post to join us, do we pay his work injury insurance?',
   ])('treats "%s" as a new question', (q) => expect(looksLikeFollowUp(q)).toBe(false));
 
   it('reads the audience a follow-up names', () => {
