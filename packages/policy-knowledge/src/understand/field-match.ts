@@ -121,12 +121,20 @@ const BUSINESS = [
   /\bto (?:run|do|handle|manage|lead|work on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
+/** Words before "engineering" that make it a computing field. */
+const SOFTWARE: ReadonlySet<string> = new Set(['software', 'computer', 'network', 'data']);
+
 function fieldsIn(phrases: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const phrase of phrases) {
     // "IT" only in capitals: "start it as a company" names no field.
     if (/\bIT\b/.test(phrase)) found.add('computing');
-    for (const word of phrase.toLowerCase().split(/[^a-z0-9-]+/)) for (const field of fieldsOfWord(word)) found.add(field);
+    const words = phrase.toLowerCase().split(/[^a-z0-9-]+/);
+    for (const [i, word] of words.entries()) {
+      // "software engineering" is computing, not the engineering of machines and vehicles.
+      if (word === 'engineering' && i > 0 && SOFTWARE.has(words[i - 1]!)) continue;
+      for (const field of fieldsOfWord(word)) found.add(field);
+    }
   }
   return found;
 }

@@ -5,6 +5,9 @@ describe('the fields a teacher teaches and a business works in', () => {
   it('finds them far apart when the question names both and they share no field', () => {
     expect(fieldRelation('I teach nursing. can I work part-time at a car dealership?')).toBe('other');
     expect(fieldRelation('i teach mechanical engineering, can i open a hair salon on the side')).toBe('other');
+    // Software engineering is computing, not the engineering of cars; agricultural engineering is still engineering.
+    expect(fieldRelation('I teach software engineering. Could I run a used-car dealership as an in-post startup?')).toBe('other');
+    expect(fieldRelation('I teach agricultural engineering. Could my startup make crop-spraying drones?')).toBe('same');
     expect(fieldRelation('our company does logistics and the teacher teaches classical poetry, can she work with us')).toBe('other');
     expect(fieldRelation('I teach accounting, can I start a company while in post that sells drone parts')).toBe('other');
     // The field a lecturer's college is named for, and a plant's trade.
