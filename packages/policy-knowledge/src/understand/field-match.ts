@@ -49,7 +49,10 @@ const TEACHES = [
   new RegExp(String.raw`\b(?:${TEACHING_WORDS})\s+((?:[\w-]+\s+){0,2}[\w-]+)`, 'gi'),
   /((?:[\w-]+\s+){1,2})(?:teacher|lecturer|instructor|professor|department|dept|major|programme|program|faculty)\b/gi,
   // "a lecturer from a nursing college", "a teacher at the local hotel school": the field the college is named for.
-  new RegExp(String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?([\w-]+)\s+${COLLEGES}\b`, 'gi'),
+  new RegExp(
+    String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+${COLLEGES}\b`,
+    'gi',
+  ),
   // "my major is accounting", "my field is nursing".
   /\b(?:major|field|subject) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
   // "his college is a nursing school".

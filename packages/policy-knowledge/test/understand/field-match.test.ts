@@ -85,6 +85,9 @@ describe('the fields a teacher teaches and a business works in', () => {
     const furniture = 'I teach accounting. the company would sell handmade furniture. ok?';
     expect(fieldRelationAcross(furniture, 'what if instead it built bookkeeping software for small shops')).toBe('same');
     expect(fieldRelationAcross(earlier, 'and do I keep my pension?')).toBeUndefined();
+    // Another teacher named for the same business: the college's field, in several words, against the business before.
+    const hotels = 'we run a chain of hotels. can a teacher from the nursing college in town work part-time for us?';
+    expect(fieldRelationAcross(hotels, 'what about a teacher from the tourism and hotel management college then?')).toBe('same');
     // "what about designing …": the other work a follow-up names.
     const mechatronics = 'my major is mechatronics, company would resell second hand phones. ok?';
     expect(fieldRelationAcross(mechatronics, 'what about designing automation controllers for small factories instead')).toBe('same');
