@@ -56,7 +56,9 @@ const OBLIGED = [
   String.raw`(?:be\s+)?(?:required|supposed|expected|obliged) to\s+`,
   String.raw`(?:keep|keeps|continue to|continues to)\s+`,
 ];
-const DOING_LEAD = `^${THE_ONE_WHO}${ADVERB}${anyOf(OBLIGED)}?`;
+// "we're on the hook for…", "the school is responsible for…": a form of "be" before being answerable for it.
+const BEING = String.raw`(?:(?:'re|'s|are|is|am|was|were)\s+)?`;
+const DOING_LEAD = `^${THE_ONE_WHO}${BEING}${ADVERB}${anyOf(OBLIGED)}?`;
 const DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS})\\b`, 'i');
 // In a statement a party that keeps or holds something does it too ("my college keeps my social insurance").
 const CLAIM_DOING = new RegExp(`${DOING_LEAD}(?:${DOING_VERBS}|keep|keeps|hold|holds)\\b`, 'i');

@@ -42,6 +42,9 @@ describe('claimActor', () => {
   it('reads the party that opens a statement as its doer', () => {
     expect(claimActor('my college keeps my social insurance', 'teacher')).toBe('school');
     expect(claimActor('and pays my injury insurance too', 'teacher')).toBeUndefined();
+    // Being answerable for it is doing it, "be" and all.
+    expect(claimActor("So we're on the hook for both her work-injury insurance", 'enterprise')).toBe('enterprise');
+    expect(claimActor('the school is responsible for my pension', 'teacher')).toBe('school');
   });
 
   it('does not make the teacher the doer of what the teacher keeps', () => {
