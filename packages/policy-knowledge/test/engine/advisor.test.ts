@@ -110,6 +110,22 @@ describe('advisor.ask', () => {
     expect(clauses.every((clause) => clause.startsWith('2.2-'))).toBe(true);
   });
 
+  it('reads "which one does it call the best?" after the list of modes as the mode the paper calls best (4.1-2)', () => {
+    const context = { question: 'what cooperation modes does the paper propose?', topicId: 'modes.overview', facts: [] };
+    const result = advisor.ask('which one does it call the best?', { context });
+    if (result.kind !== 'answer') throw new Error(result.kind);
+    expect(result.citations.map((c) => c.clause)).toEqual(['4.1-2']);
+  });
+
+  it("answers how the teachers' team mode tests the teacher with the clause that says so (4.1-4)", () => {
+    const both = answered("What does the teachers' team mode involve, and does the paper see it as a kind of test of the teacher?");
+    expect(both.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-4']);
+  });
+
+  it('answers why partnerships keep falling apart with the five problems the paper finds', () => {
+    expect(answered('why do so many school-enterprise partnerships fall apart?', 'enterprise').topic.id).toBe('problems.overview');
+  });
+
   it('reads a follow-up whose remembered facts are gone (a conversation kept across a knowledge reload) without throwing', () => {
     const context = { question: 'whats the number', topicId: 'gone.topic', facts: ['gone.fact'], type: 'what' as const };
     for (const followUp of ['why does the paper think that is?', 'and how long?', 'does that include injury insurance?', 'the second one?'])
