@@ -90,8 +90,16 @@ const BRINGS_PARTY = new RegExp(
   'i',
 );
 
+// "why should our company bother partnering with a college?", "is it worth it for us to…": whether a party gains enough.
+// ("why do so many firms not bother?" asks why they stay out, not what they would gain.)
+const WHY_BOTHER = new RegExp(
+  String.raw`\bwhy\s+(?:should|would|do|does|must)\s+${QUALIFIERS}${PARTY}\s+(?:(?!not\b|never\b)\w+\s+){0,2}bother\b`,
+  'i',
+);
+const WORTH_IT_FOR = new RegExp(String.raw`\bworth (?:it|the (?:effort|trouble|hassle))\s+for\s+${QUALIFIERS}${PARTY}\b`, 'i');
+
 /** Words one of the patterns below needs (a gain verb, "in it", "upside", "help", "serve", "after", "seek", "bring"…). */
-const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for|bring/i;
+const GAIN_WORDS = /want|need|get|gain|expect|hope|benefit|in it|upside|help|serve|after|seek|looking for|bring|bother|worth/i;
 
 /** The words naming the party whose gains a question asks about, if it asks. */
 function partyWhoseGainsAreAsked(text: string): string | undefined {
@@ -104,6 +112,8 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
     BENEFITS_PARTY_AT_ALL.exec(text)?.[1] ??
     SEEKS.exec(text)?.[1] ??
     GAINS_ANYTHING.exec(text)?.[1] ??
-    BRINGS_PARTY.exec(text)?.[1]
+    BRINGS_PARTY.exec(text)?.[1] ??
+    WHY_BOTHER.exec(text)?.[1] ??
+    WORTH_IT_FOR.exec(text)?.[1]
   );
 }

@@ -27,6 +27,8 @@ describe('the side whose gains a question asks about', () => {
     ['what would he actually bring us? management is skeptical tbh', 'enterprise', 'enterprise'],
     ['what does a part-time teacher bring to the college?', 'enterprise', 'school'],
     ["We're thinking of hosting a few college teachers part-time. What does our side get out of it?", 'enterprise', 'enterprise'],
+    ['why should our company bother partnering with a vocational college at all?', 'enterprise', 'enterprise'],
+    ['is it worth it for companies like ours to train students jointly?', 'teacher', 'enterprise'],
   ] as const)('reads "%s" (asked by a %s) as asking what the %s gains', (question, audience, party) => {
     expect(gainingParty(question, audience)).toBe(party);
   });
@@ -36,6 +38,8 @@ describe('the side whose gains a question asks about', () => {
     expect(gainingParty('what do we get out of it as teachers', 'teacher')).toBeUndefined();
     expect(gainingParty('does the school get a say?', 'enterprise')).toBeUndefined();
     expect(gainingParty('does the company get to pick the students?', 'enterprise')).toBeUndefined();
+    // Why firms stay out asks about their reluctance, not what they would gain.
+    expect(gainingParty('so why do so many firms not bother?', 'enterprise')).toBeUndefined();
   });
 
   it('reads "them" as a party it cannot name by itself: the other side of the conversation', () => {
