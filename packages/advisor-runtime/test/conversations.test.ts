@@ -216,6 +216,15 @@ describe('conversations', () => {
     expect([injury?.verdict, injury?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-11']]);
   });
 
+  it('answers "what sort of business would qualify then?" after a way\'s condition with that condition (3-6)', () => {
+    const [, kind] = converse(
+      'kind-of-business',
+      'I want to leave my post to open a cafe near campus. Is that covered by the off-post entrepreneurship policy?',
+      'what sort of business would qualify then?',
+    );
+    expect(kind?.citations.map((c) => c.clause)).toEqual(['3-6']);
+  });
+
   it('reads "his" in a question of its own as the person the conversation is about', () => {
     const [, injury] = converseAs(
       'enterprise',

@@ -220,6 +220,19 @@ function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly s
   return tools.knowledge.facts.some((f) => f.topic === topicId && f.about.some((c) => aspects.includes(c)));
 }
 
+/** "what kind of business…", "what sort of company…": asking for the kind of business a rule allows. */
+const KIND_OF_BUSINESS =
+  /\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\s+(?:business|businesses|company|companies|enterprise|firm|venture|startup|start-up)\b/i;
+
+/** The fact among those just answered with that sets the condition of a way of taking part, if any. */
+function wayConditionOf(knowledge: Knowledge, facts: readonly string[] | undefined): Fact | undefined {
+  for (const id of facts ?? []) {
+    const fact = knowledge.factById.get(id);
+    if (fact?.about.includes('condition') && WAYS.some((w) => fact.about.includes(w))) return fact;
+  }
+  return undefined;
+}
+
 /** Answers one question (one part of a message): understands it, classifies it, picks facts, decides a verdict. */
 export function answerQuestion(tools: AnswerTools, question: string, options: AskOptions): AdvisorResult {
   const { knowledge, classifier } = tools;
@@ -508,6 +521,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const fact of knowledge.facts)
       if (fact.about.includes('purpose') && fact.about.includes('condition'))
         topicScores.set(fact.topic, Math.max(...topicScores.values(), 0));
+  // "what sort of business would qualify then?" after the condition of a way of taking part: that way's condition.
+  const conditionBefore =
+    context?.sibling === true || !KIND_OF_BUSINESS.test(corrected) ? undefined : wayConditionOf(knowledge, context?.facts);
+  if (conditionBefore !== undefined) topicScores.set(conditionBefore.topic, Math.max(...topicScores.values(), 0));
   // "Which cooperation mode would give us a steady pipeline of graduates?": the mode the mode finder links to that need.
   const needMode = modeForNeed(knowledge, corrected);
   if (needMode !== undefined) topicScores.set(needMode.topic, Math.max(...topicScores.values(), 0));
@@ -517,6 +534,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
   if (needMode !== undefined) focusOn(ranked, factsCiting(ranked, needMode.topic, needMode.clauses), [], POINTED_FACT_BONUS);
+  if (conditionBefore !== undefined) focusOn(ranked, [conditionBefore.id], [], POINTED_FACT_BONUS);
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
   if (wayCondition || conditionsAfterWhy) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
