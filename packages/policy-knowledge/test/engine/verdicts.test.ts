@@ -600,6 +600,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Does the agreement the school signs with me settle who owns my achievements?', 'teacher', 'yes', '3-17'],
     // "none of my insurance stays" claims it is all lost.
     ['so none of my insurance stays with the school when I leave my post?', 'teacher', 'no', '3-10'],
+    // Giving up one's school roles in the order-based mode: the teacher serves as an expert or pool member (4.5-1).
+    ['If I run a company under the order-based mode, do I have to give up all my school roles?', 'teacher', 'no', '4.5-1'],
     // "let me go" asks to end the contract, which the school shall do on request.
     ['Can the school refuse to let me go while I am off post?', 'teacher', 'no', '3-20'],
     // "pays nothing toward my insurance" claims the school pays none of it: it pays the social insurance.
