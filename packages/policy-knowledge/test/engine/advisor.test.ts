@@ -126,6 +126,11 @@ describe('advisor.ask', () => {
     expect(answered('why do so many school-enterprise partnerships fall apart?', 'enterprise').topic.id).toBe('problems.overview');
   });
 
+  it('reads "my students want to start a company" as the mass innovation mode, where teachers join as partners (4.6-2)', () => {
+    const result = answered('A couple of my final-year students want to start a drone mapping company. Can I get involved?');
+    expect(result.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('reads a follow-up whose remembered facts are gone (a conversation kept across a knowledge reload) without throwing', () => {
     const context = { question: 'whats the number', topicId: 'gone.topic', facts: ['gone.fact'], type: 'what' as const };
     for (const followUp of ['why does the paper think that is?', 'and how long?', 'does that include injury insurance?', 'the second one?'])
