@@ -163,7 +163,13 @@ const AMOUNTS = ['rate', 'percentage', 'percent', 'amount', 'share', 'proportion
 // "what's the usual income split?", "what profit-sharing ratio is standard?": a share asked for, however qualified.
 const USUAL = String.raw`(?:usual|standard|typical|normal|exact|fair)`;
 const WHAT_SHARE = String.raw`\bwhat(?:'s| is)?\s+(?:the\s+)?(?:${USUAL}\s+)?(?:[\w-]+\s+)?(?:${[...AMOUNTS, 'split'].join('|')})\b`;
-const ASKS_HOW_MUCH = new RegExp(String.raw`\bhow much\b|${WHAT_SHARE}|^how (?:big|large|high) (?:is|are|was|would)\b`, 'i');
+// "what % of the income…", "how many interns per semester…": a share, or a count per period, asked for.
+const WHAT_PERCENT = String.raw`\bwhat\s*%`;
+const COUNT_PER_PERIOD = String.raw`\bhow many [\w-]+ (?:per|a|each|every) (?:year|semester|term|month|week|day|class|course)\b`;
+const ASKS_HOW_MUCH = new RegExp(
+  String.raw`\bhow much\b|${WHAT_SHARE}|${WHAT_PERCENT}|${COUNT_PER_PERIOD}|^how (?:big|large|high) (?:is|are|was|would)\b`,
+  'i',
+);
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
 

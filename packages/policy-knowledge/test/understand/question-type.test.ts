@@ -37,6 +37,9 @@ describe('questionType', () => {
     // A share asked for, however qualified, asks for an amount.
     ["and what's the usual income split with the school?", 'how-much'],
     ['what profit-sharing ratio is standard in that agreement?', 'how-much'],
+    // A percentage, or a count per period, is an amount asked for.
+    ['what % of the income does the school get under that one?', 'how-much'],
+    ['How many interns per semester are we allowed to take under the order-based mode?', 'how-much'],
     // A statement, then the question after a dash or colon.
     ['The paper has an RFID example in section 4 - what is it about', 'what'],
     ['My startup is in RFID: what does the paper make of that example?', 'what'],
