@@ -682,7 +682,8 @@ export function treatmentOfAnotherWay(
 
 /**
  * "who pays his work-injury insurance? he's part-time and still teaching": a rule the guidance gives for leaving the post,
- * asked of part-time work, is not stated for it. Undefined when the question names leaving the post too.
+ * asked of part-time work or a start-up kept beside the post, is not stated for it. Undefined when the question names
+ * leaving the post too.
  */
 export function treatmentOfNamedWay(
   tools: AnswerTools,
@@ -692,16 +693,18 @@ export function treatmentOfNamedWay(
 ): { decision: VerdictDecision; facts: Fact[]; text: string } | undefined {
   if (!isLeaveRule(best)) return undefined;
   const named = new Set(tools.concepts.find(text.replace(SET_ASIDE, ''), audience).map((m) => m.concept));
-  if (!named.has('part-time') || named.has('leave')) return undefined;
+  // "is there a time limit on how long I can run a startup while staying in my post?": the limit is leaving's.
+  const way = STAYING_WAYS.find((w) => named.has(w));
+  if (way === undefined || named.has('leave')) return undefined;
   return {
     decision: {
       verdict: 'not-stated',
-      rule: 'the rule asked about is given for leaving the post, the question is about part-time',
+      rule: `the rule asked about is given for leaving the post, the question is about ${way}`,
       with: [],
       firm: true,
     },
     facts: [best],
-    text: `${unsaid(WAY_LABELS['part-time']!)} ${LEAVE_RULE} ${factText(best, audience)}`,
+    text: `${unsaid(WAY_LABELS[way]!)} ${LEAVE_RULE} ${factText(best, audience)}`,
   };
 }
 

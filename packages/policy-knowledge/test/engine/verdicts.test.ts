@@ -602,6 +602,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['so none of my insurance stays with the school when I leave my post?', 'teacher', 'no', '3-10'],
     // Giving up one's school roles in the order-based mode: the teacher serves as an expert or pool member (4.5-1).
     ['If I run a company under the order-based mode, do I have to give up all my school roles?', 'teacher', 'no', '4.5-1'],
+    // The three-year limit is leaving's; for a start-up kept beside the post the guidance sets none it says.
+    ['Is there a time limit on how long I can run a startup while staying in my post?', 'teacher', 'not-stated', '3-19'],
+    // "fatal on the job" is a death at work, not a start-up kept on the job.
+    [
+      'If something fatal happened on the job while I am off post, would the college death benefit rules cover my family?',
+      'teacher',
+      'no',
+      '3-12',
+    ],
     // "let me go" asks to end the contract, which the school shall do on request.
     ['Can the school refuse to let me go while I am off post?', 'teacher', 'no', '3-20'],
     // "pays nothing toward my insurance" claims the school pays none of it: it pays the social insurance.
