@@ -149,10 +149,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   hs: { file: 'blind/set-hs.jsonl', heldOut: false },
   ht: { file: 'blind/set-ht.jsonl', heldOut: false },
   hu: { file: 'blind/set-hu.jsonl', heldOut: false },
-  hv: { file: 'blind/set-hv.jsonl', heldOut: true },
-  hw: { file: 'blind/set-hw.jsonl', heldOut: true },
-  hx: { file: 'blind/set-hx.jsonl', heldOut: true },
-  hy: { file: 'blind/set-hy.jsonl', heldOut: true },
+  hv: { file: 'blind/set-hv.jsonl', heldOut: false },
+  hw: { file: 'blind/set-hw.jsonl', heldOut: false },
+  hx: { file: 'blind/set-hx.jsonl', heldOut: false },
+  hy: { file: 'blind/set-hy.jsonl', heldOut: false },
+  hz: { file: 'blind/set-hz.jsonl', heldOut: true },
+  ia: { file: 'blind/set-ia.jsonl', heldOut: true },
+  ib: { file: 'blind/set-ib.jsonl', heldOut: true },
+  ic: { file: 'blind/set-ic.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -931,6 +931,27 @@ describe('conversations', () => {
     expect([fiveYears?.verdict, fiveYears?.citations.map((c) => c.clause)]).toEqual(['no', ['3-19']]);
   });
 
+  it("answers \"once it's up and running do I have to step out?\" after joining students' company with the teacher's choice", () => {
+    const [, leave, stuck] = converse(
+      'up-and-running',
+      'A few of my students want to start their own company. Am I allowed to get involved?',
+      'once their company is up and running do I have to step out?',
+      "once it's off the ground, am I stuck in it?",
+    );
+    expect([leave?.verdict, leave?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
+    expect([stuck?.verdict, stuck?.citations.map((c) => c.clause)]).toEqual(['no', ['4.6-2']]);
+  });
+
+  it('reads "what does that actually get us?" after hosting a part-time teacher as what the enterprise gains', () => {
+    const [, gain] = converseAs(
+      'enterprise',
+      'get-us',
+      'Can we bring in a teacher from the local polytechnic on a part-time basis?',
+      'what does that actually get us, honestly?',
+    );
+    expect(gain?.citations.map((c) => c.clause)).toContain('4.1-1');
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();

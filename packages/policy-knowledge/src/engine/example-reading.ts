@@ -163,9 +163,31 @@ const WE = /\b(?:we|us|our)\b/i;
 /** Words joining two claims in one question ("…easy to set up and get real value from?"). */
 const JOINS_CLAIMS = /\b(?:and|but|both|as well as|while)\b/i;
 
-/** A question's shape: whether it negates what it asks about and whether it claims it of all. */
+/**
+ * A question's shape: whether it negates what it asks about, whether it claims it of all, and the students' school years
+ * it names ("…set up the project group in the first year?" is another claim than "…in the third year?" or than leaving
+ * the year out).
+ */
 function claimShape(text: string): string {
-  return `${negates(text) ? 'not' : ''}|${claimsAll(text) ? 'all' : ''}`;
+  return `${negates(text) ? 'not' : ''}|${claimsAll(text) ? 'all' : ''}|${schoolYearsNamed(text)}`;
+}
+
+/** A students' school year as a rank or a number: "first year", "3rd grade", "final-year", "year two", "freshmen". */
+const SCHOOL_YEAR =
+  /\b(?:(first|second|third|final|1st|2nd|3rd)[- ](?:years?|grades?)\b|(?:year|grade) (one|two|three|1|2|3)\b|(freshm[ae]n|sophomores?))/gi;
+/** The words of each school year. */
+const YEAR_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['1', ['first', '1st', 'one', '1', 'freshman', 'freshmen']],
+  ['2', ['second', '2nd', 'two', '2', 'sophomore', 'sophomores']],
+  ['3', ['third', '3rd', 'three', '3']],
+  ['final', ['final']],
+];
+const YEAR_NUMBER = new Map(YEAR_WORDS.flatMap(([year, words]) => words.map((word) => [word, year] as const)));
+
+/** The students' school years a text names, sorted and without repeats ("first year … third grade" → "1 3"). */
+function schoolYearsNamed(text: string): string {
+  const years = [...text.matchAll(SCHOOL_YEAR)].map((m) => YEAR_NUMBER.get((m[1] ?? m[2] ?? m[3])!.toLowerCase()));
+  return [...new Set(years)].sort().join(' ');
 }
 
 /** The numbers a text gives, in order ("30%" → "30"). */

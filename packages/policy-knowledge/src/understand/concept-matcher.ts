@@ -109,6 +109,15 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
 }
 const END_STEM = stem('end');
 
+const DIGITS = /^\d+$/;
+/**
+ * True when a phrase opens with the digits after a decimal point: the "5 years" of "1.5 years" (read as the tokens "1",
+ * "5", "years") names no length of five years.
+ */
+function continuesANumber(tokens: readonly string[], at: number): boolean {
+  return DIGITS.test(tokens[at] ?? '') && DIGITS.test(tokens[at - 1] ?? '');
+}
+
 /**
  * True when a phrase of a subject the guidance does not cover names what a business does: "an accounting and tax
  * services company", "a tax consultancy" is a field, not a question about tax ("what taxes do companies pay?" is).
@@ -277,6 +286,7 @@ export class ConceptMatcher {
     const record = (hit: Phrase, i: number) => {
       if (
         marksATime(hit, tokens, i) ||
+        continuesANumber(tokens, i) ||
         hedges(hit, tokens, i) ||
         intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||

@@ -38,7 +38,8 @@ const CLAUSE = new RegExp(
   'i',
 );
 const SECTION = /(?:\b(?:section|sect|sec|chapter|part|paragraph|para|heading|mode|model)\.?|§)\s*(\d(?:\.\d)?)(?![\d-])/i;
-const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])/;
+// ("2.5 years", "1.5 days a week" are amounts, not subsections.)
+const BARE_SUBSECTION = /(?<![\d.-])(\d\.\d)(?![\d-])(?!\s*(?:%|(?:percent|years?|yrs?|months?|weeks?|days?|hours?|hrs?|times)\b))/i;
 // An ordinal naming an item, not a school year or a time ("third year students", "the second time").
 const ORDINAL_WORDS = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'fifthly', 'sixth', '6th'];
 const NOT_AN_ITEM = ['year', 'grade', 'semester', 'term', 'time', 'round', 'month', 'week', 'day', 'place'];

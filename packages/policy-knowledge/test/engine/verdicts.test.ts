@@ -32,6 +32,22 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // Coming back after a stay past the three years breaks the condition the return rests on (the brief's convention).
     ['if it goes really well, can I just stay out 5 years and still have my job to come back to?', 'teacher', 'no', '3-19'],
+    // A named leave length past the three years, hyphenated ("a 5-year leave"), breaks the limit; "1.5 years" names none.
+    ['Can I get a 5-year leave to run my company?', 'teacher', 'no', '3-19'],
+    ['is 3.5 years ok for my leave?', 'teacher', 'no', '3-19'],
+    [
+      "I'm about 1.5 years into my off-post leave. I'd like to cut ties with the college completely. Can I do that?",
+      'teacher',
+      'yes',
+      '3-20',
+    ],
+    // A worry that something the paper describes is a conflict of interest, out of line or breaks staffing rules.
+    ['Some of my students are building a startup. Is it a conflict of interest if I join as their mentor?', 'teacher', 'no', '4.6-2'],
+    ["Is it out of line for us to go hunting for loopholes in a teacher's technology when we test it?", 'enterprise', 'no', '4.2-1'],
+    ['Would my school be breaking staffing rules by going over its headcount to take me back after my leave?', 'teacher', 'no', '3-22'],
+    // A school year other than the one the mode names for a step ("the project group in the first year").
+    ["In the training-base mode, does the teacher set up the project group in the students' first year?", 'teacher', 'no', '4.3-3'],
+    ['In the training base mode, do students only get involved from the third year?', 'teacher', 'no', '4.3-3'],
     // A duty to pay denied in the claim is asked the other way round: "so we don't have to pay…?".
     ["so we don't have to pay his work injury insurance?", 'enterprise', 'no', '3-11'],
     ["so we don't have to pay his social insurance?", 'enterprise', 'yes', '3-10'],

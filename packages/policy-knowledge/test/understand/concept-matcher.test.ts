@@ -45,6 +45,13 @@ describe('ConceptMatcher', () => {
   it('reads a named length past three years apart from one merely past the limit', () => {
     expect(concepts('could I stretch it to 4 years?')).toContain('named-years');
     expect(concepts('can I stay longer than three years?')).toContain('beyond-three-years');
+    expect(concepts('can I take a five-year leave?')).toContain('named-years');
+    expect(concepts('is 3.5 years ok?')).toContain('named-years');
+  });
+
+  it('reads no length of five years in "1.5 years": the digits after a decimal point open no phrase', () => {
+    expect(concepts("I'm about 1.5 years into my leave")).not.toContain('named-years');
+    expect(concepts('I might need 5 years')).toContain('named-years');
   });
 
   it('drops a situation the question sets against what it asks ("instead of doing part-time")', () => {

@@ -35,6 +35,12 @@ describe('findReference', () => {
     expect(findReference(question, knowledge.sections, knowledge.lists)).toMatchObject(expected);
   });
 
+  it('reads "2.5 years" or "1.5 days a week" as an amount, not as subsection 2.5 or 1.5', () => {
+    expect(findReference("'a couple of years' is probably 2.5 years. that fine?", knowledge.sections, knowledge.lists)).toBeUndefined();
+    expect(findReference('is 1.5 days a week of part-time work ok?', knowledge.sections, knowledge.lists)).toBeUndefined();
+    expect(findReference('what does 2.5 say?', knowledge.sections, knowledge.lists)).toEqual({ kind: 'section', id: '2.5' });
+  });
+
   it('reads "the opening" or "the end" only of a section with subsections, and not of a plain section reference', () => {
     expect(findReference('what does section 4 say?', knowledge.sections, knowledge.lists)).toEqual({ kind: 'section', id: '4' });
     expect(findReference('what does the start of section 4.3 say?', knowledge.sections, knowledge.lists)).toEqual({
