@@ -115,6 +115,20 @@ const ONLY_ONE_SIDE = new RegExp(String.raw`(?<!\bor\s)\b(?:only|just|solely|pur
 /** Words by which a fact says every side shares something: mutually beneficial, all parties, both sides. */
 const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b|\b(?:each other|one another)\b/i;
 
+/** "just one course", "only be used in one class", "only my own course": a claim that something stays with one thing. */
+const ONLY = String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
+const ONE = String.raw`(?:one|a single|the one|my own|his own|her own|their own)\s+(\w+)(?:\s+(\w+))?`;
+const JUST_ONE = new RegExp(ONLY + ONE, 'gi');
+/** "many related courses", "various courses", "several majors": a fact speaking of many of something. */
+const MANY_OF = /\b(?:many|various|several|multiple|numerous)\s+(?:related\s+|different\s+)?(\w+)/gi;
+
+/** The thing a question claims one of where the fact speaks of many ("course" of "just one course" against "many courses"). */
+function oneOfMany(question: string, factText: string): string | undefined {
+  const many = new Set([...factText.matchAll(MANY_OF)].map((m) => stem(m[1]!.toLowerCase())));
+  const claimed = [...question.matchAll(JUST_ONE)].flatMap((m) => [m[1]!, m[2] ?? ''].filter(Boolean));
+  return claimed.find((word) => many.has(stem(word.toLowerCase())));
+}
+
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
 /** A rule's concepts as `kb explain` shows them: "enterprise + insurance, not injury-insurance". */
@@ -298,6 +312,10 @@ export function decideVerdict(
   // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
   if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
+  // "does the material end up in just one course?" of a fact extending it to many related courses.
+  const single = !rule && verdict === 'yes' && question !== undefined ? oneOfMany(question, fact.text) : undefined;
+  if (single !== undefined)
+    return { verdict: 'no', rule: `${because}, but the question claims one ${single} where the fact speaks of many`, with: [], firm: true };
   const side = question !== undefined && SWAP[verdict] !== undefined ? wordingSide(question, fact.text) : undefined;
   if (side)
     return {

@@ -45,6 +45,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Some of my students are building a startup. Is it a conflict of interest if I join as their mentor?', 'teacher', 'no', '4.6-2'],
     ["Is it out of line for us to go hunting for loopholes in a teacher's technology when we test it?", 'enterprise', 'no', '4.2-1'],
     ['Would my school be breaking staffing rules by going over its headcount to take me back after my leave?', 'teacher', 'no', '3-22'],
+    // One thing claimed where the fact speaks of many ("just one course" of resources extended to many related courses).
+    ['In the teaching resources mode, does the resulting material end up in just one course?', 'teacher', 'no', '4.2-2'],
+    ['In the teaching resources mode, can the resulting material only be used for one course?', 'teacher', 'no', '4.2-2'],
+    ['In the teaching resources mode, can the resulting material be used in several courses?', 'teacher', 'yes', '4.2-2'],
     // A school year other than the one the mode names for a step ("the project group in the first year").
     ["In the training-base mode, does the teacher set up the project group in the students' first year?", 'teacher', 'no', '4.3-3'],
     ['In the training base mode, do students only get involved from the third year?', 'teacher', 'no', '4.3-3'],
