@@ -116,9 +116,9 @@ const ONLY_ONE_SIDE = new RegExp(String.raw`(?<!\bor\s)\b(?:only|just|solely|pur
 const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b|\b(?:each other|one another)\b/i;
 
 /** "just one course", "only be used in one class", "only my own course": a claim that something stays with one thing. */
-const ONLY = String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
+const ONLY_WORD = String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
 const ONE = String.raw`(?:one|a single|the one|my own|his own|her own|their own)\s+(\w+)(?:\s+(\w+))?`;
-const JUST_ONE = new RegExp(ONLY + ONE, 'gi');
+const JUST_ONE = new RegExp(ONLY_WORD + ONE, 'gi');
 /** "many related courses", "various courses", "several majors": a fact speaking of many of something. */
 const MANY_OF = /\b(?:many|various|several|multiple|numerous)\s+(?:related\s+|different\s+)?(\w+)/gi;
 
@@ -128,6 +128,11 @@ function oneOfMany(question: string, factText: string): string | undefined {
   const claimed = [...question.matchAll(JUST_ONE)].flatMap((m) => [m[1]!, m[2] ?? ''].filter(Boolean));
   return claimed.find((word) => many.has(stem(word.toLowerCase())));
 }
+
+/** "only", "solely": a question claiming something holds of one thing alone. */
+const CLAIMS_ONLY = /\b(?:only|solely|exclusively)\b/i;
+/** "mainly", "mostly": a fact saying something holds chiefly, not alone. */
+const MAINLY = /\b(?:mainly|mostly|chiefly|primarily|largely)\b/i;
 
 /** Words by which a fact itself speaks of all or every one. */
 const UNIVERSAL = /\b(?:all|every|each|any|whole|entire)\b/i;
@@ -335,6 +340,9 @@ export function decideVerdict(
   const rank = question === undefined || rule ? undefined : otherRank(question, fact.text);
   if (verdict === 'yes' && rank !== undefined)
     return { verdict: 'no', rule: `${because}, but the question names ${rank}, which the fact does not`, with: [], firm: true };
+  // "does the policy only apply to universities?" of a fact saying it applies mainly to them: not only, so no.
+  if (!rule && verdict === 'yes' && question !== undefined && CLAIMS_ONLY.test(question) && MAINLY.test(fact.text))
+    return { verdict: 'no', rule: `${because}, but the question claims "only" where the fact says "mainly"`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };

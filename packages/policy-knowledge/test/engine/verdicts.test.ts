@@ -45,6 +45,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Some of my students are building a startup. Is it a conflict of interest if I join as their mentor?', 'teacher', 'no', '4.6-2'],
     ["Is it out of line for us to go hunting for loopholes in a teacher's technology when we test it?", 'enterprise', 'no', '4.2-1'],
     ['Would my school be breaking staffing rules by going over its headcount to take me back after my leave?', 'teacher', 'no', '3-22'],
+    // "only" claimed of what the fact says holds mainly: not only, so no.
+    ['Does this innovation & entrepreneurship policy only apply to universities?', 'teacher', 'no', '3-2'],
     // One thing claimed where the fact speaks of many ("just one course" of resources extended to many related courses).
     ['In the teaching resources mode, does the resulting material end up in just one course?', 'teacher', 'no', '4.2-2'],
     ['In the teaching resources mode, can the resulting material only be used for one course?', 'teacher', 'no', '4.2-2'],
