@@ -49,6 +49,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('is 3.5 years ok?')).toContain('named-years');
   });
 
+  it('reads "whether they\'re really good in their field" as testing the teacher and "pulled into an agreement" as signing', () => {
+    expect(concepts("a way of seeing whether they're really good in their field")).toContain('teacher-test');
+    expect(concepts("does it say anything about whether I'm any good at my subject?")).toContain('teacher-test');
+    expect(concepts('does the company get pulled into any agreement as well?')).toContain('sign');
+  });
+
   it('reads no length of five years in "1.5 years": the digits after a decimal point open no phrase', () => {
     expect(concepts("I'm about 1.5 years into my leave")).not.toContain('named-years');
     expect(concepts('I might need 5 years')).toContain('named-years');
