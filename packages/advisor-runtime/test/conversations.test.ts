@@ -952,6 +952,17 @@ describe('conversations', () => {
     expect(gain?.citations.map((c) => c.clause)).toContain('4.1-1');
   });
 
+  it('says the paper gives no details of what the professor of its case did with his company', () => {
+    const [, what, detail] = converse(
+      'case-company',
+      "who's the professor the paper mentions as a case in the policy section?",
+      'what did his company actually do?',
+      'Does it go into detail about what his company actually did?',
+    );
+    expect([what?.verdict, what?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-9']]);
+    expect([detail?.verdict, detail?.citations.map((c) => c.clause)]).toEqual(['no', ['3-9']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();
