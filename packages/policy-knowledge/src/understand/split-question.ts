@@ -59,7 +59,9 @@ const RELATIVE_CLAUSE = String.raw`(?:who|which)(?:'s|'re| is| are| was| were| h
 const HOW_IT_STANDS = ['nothing', 'not', 'no', 'little', 'totally', 'completely', 'entirely', 'unrelated', 'related', 'similar', 'outside'];
 const RELATIVE_TAIL = String.raw`which\s+(?:has|have|is|are|does|do)(?:n't)?\s+${anyOf(HOW_IT_STANDS)}\b`;
 /** "…for an RFID company, which is exactly my teaching field.": a relative clause closing a statement asks nothing. */
-const RELATIVE_STATEMENT = String.raw`which\s[^?]*[.!]\s*$`;
+// (", which is also a public institution" running to a full stop or the message's end, unmarked, describes too.)
+const DESCRIBING_RELATIVE = String.raw`which\s+(?:is|are|was|were|has|have)\s[^?.!]*(?:[.!]|$)`;
+const RELATIVE_STATEMENT = String.raw`which\s[^?]*[.!]\s*$|${DESCRIBING_RELATIVE}`;
 const EMBEDDED = String.raw`(?:(?:and|also|plus),?\s+)?(?:${CLAUSE_OPENER}|${RELATIVE_CLAUSE}|${RELATIVE_TAIL}|${RELATIVE_STATEMENT})`;
 // "…start any company at all, or does it have to be a tech company?": a second question offered as the other choice.
 // ("…, or does the college?", "…, or is it a fake stat?" are the other choice of one question, not a question of their own.)
@@ -242,9 +244,12 @@ const QUESTION_WORD = /\b(?:what|who|whom|whose|why|how|when|where|which)\b/i;
 const ASKING_ORDER =
   /\b(?:can|could|do|does|did|will|would|should|must|may|is|are|am)\s+(?:i|we|you|he|she|they|it|the|my|our|his|her|their)\b/i;
 
+// ", which is also a public institution": a relative clause describing what was named, not a question word.
+const DESCRIBING_CLAUSE = new RegExp(String.raw`,\s*${DESCRIBING_RELATIVE}`, 'gi');
+
 /** True for a remark that asks nothing, even unmarked ("management is skeptical tbh", "don't want to do anything shady"). */
 function isRemark(part: string): boolean {
-  return !OPENS_ASKING.test(part) && !QUESTION_WORD.test(part) && !ASKING_ORDER.test(part);
+  return !OPENS_ASKING.test(part) && !QUESTION_WORD.test(part.replace(DESCRIBING_CLAUSE, '')) && !ASKING_ORDER.test(part);
 }
 
 /** Every question of a message, in order. */

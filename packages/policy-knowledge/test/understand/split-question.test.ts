@@ -56,6 +56,14 @@ describe('splitQuestion', () => {
     expect(splitQuestion(scared)).toEqual([scared]);
   });
 
+  it('reads ", which is…" running to a full stop or the end as describing what was named, not as a question', () => {
+    const wife = "what about my wife? she's technical staff at a public hospital, which is also a public institution";
+    expect(splitQuestion(wife)).toEqual([wife]);
+    expect(splitQuestion('I teach at a college, which is a public institution. can I work part-time?')).toHaveLength(1);
+    expect(splitQuestion('can I leave my post, and which company is best?')).toEqual(['can I leave my post', 'which company is best?']);
+    expect(splitQuestion('who issued the guidance and who is it mainly for')).toHaveLength(2);
+  });
+
   it('asks each of two things one may do, offered "or alternatively"', () => {
     expect(splitQuestion('Could I open a startup while keeping my job, or alternatively leave my post to run it full time?')).toEqual([
       'Could I open a startup while keeping my job?',
