@@ -963,6 +963,15 @@ describe('conversations', () => {
     expect([detail?.verdict, detail?.citations.map((c) => c.clause)]).toEqual(['no', ['3-9']]);
   });
 
+  it('answers "is there even a spot for me?" after an old position was filled with the school\'s leeway to exceed its staffing', () => {
+    const [, spot] = converse(
+      'spot-filled',
+      "I've been off post for 2 years and honestly want to go back to teaching. can I?",
+      'my old position has been filled though. is there even a spot for me?',
+    );
+    expect([spot?.verdict, spot?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-22']]);
+  });
+
   it('does not answer an unrelated short question from the previous topic', () => {
     const [, second] = converse('capital', 'how long can I keep my personnel relationship?', 'what is the capital of France?');
     expect(second).toBeUndefined();
