@@ -15,6 +15,7 @@ import type { Knowledge } from '../knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
 import { KnowledgeError, type KnowledgeIssue } from './knowledge-error.js';
 import { locate, parseYamlFile, zodIssuesToKnowledge, type ParsedYaml } from './parse-yaml-file.js';
+import { withNarrowStrings } from './one-byte-strings.js';
 import { checkCrossReferences } from './check-cross-references.js';
 import { checkMergedItems } from './check-merged-items.js';
 import { fileDigest } from './knowledge-fingerprint.js';
@@ -65,7 +66,7 @@ export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promis
       issues.push(...merged.errors);
       warnings.push(...merged.warnings);
     }
-    const result = schema.safeParse(parsed.document.toJS());
+    const result = schema.safeParse(withNarrowStrings(parsed.document.toJS()));
     if (!result.success) {
       issues.push(...zodIssuesToKnowledge(parsed, result.error.issues));
       return undefined;
