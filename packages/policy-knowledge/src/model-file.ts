@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeIntentModel, encodeIntentModel } from './classify/decoded-model.js';
 import type { DecodedIntentModel, IntentModelJson } from './classify/types.js';
-import type { VerdictModelJson } from './engine/verdict-model.js';
+import { decodeVerdictModel, encodeVerdictModel, type DecodedVerdictModel, type VerdictModelJson } from './engine/verdict-model-file.js';
 
 /**
  * The model's format; raised whenever what a model is trained on changes (version 2 also learns from the facts'
@@ -15,7 +15,7 @@ import type { VerdictModelJson } from './engine/verdict-model.js';
 export const MODEL_FORMAT_VERSION = 11;
 
 /** The serialized model shipped next to the knowledge, so start-up trains nothing (`Classifier`: how its classifiers are kept). */
-export interface ModelFile<Classifier = IntentModelJson> {
+export interface ModelFile<Classifier = IntentModelJson, Verdict = VerdictModelJson> {
   formatVersion: typeof MODEL_FORMAT_VERSION;
   knowledgeVersion: string;
   builtAt: string;
@@ -34,13 +34,13 @@ export interface ModelFile<Classifier = IntentModelJson> {
    */
   zh?: { classifier: Classifier; declineThreshold: number } | undefined;
   /** The verdict model learned from the facts' example questions; absent when no fact has any. */
-  verdict?: VerdictModelJson | undefined;
+  verdict?: Verdict | undefined;
   /** English words the speller would take for typos of the knowledge's words, which it leaves as they are. */
   englishWords?: string[] | undefined;
 }
 
 /** A model as loaded: from `model.json`, or from the compiled snapshot with its binary fields decoded. */
-export type LoadedModel = ModelFile<IntentModelJson | DecodedIntentModel>;
+export type LoadedModel = ModelFile<IntentModelJson | DecodedIntentModel, VerdictModelJson | DecodedVerdictModel>;
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */
 export async function readModelFile(path: string): Promise<ModelFile | undefined> {
@@ -60,22 +60,26 @@ export async function writeModelFile(path: string, model: ModelFile): Promise<vo
   await rename(temporary, path);
 }
 
-/** The model with every classifier's binary fields as typed arrays and its lookup tables built (the compiled snapshot's form). */
-export function decodeModel(model: LoadedModel): ModelFile<DecodedIntentModel> {
-  return mapClassifiers(model, decodeIntentModel);
+/**
+ * The model with every classifier's and the verdict model's binary fields as typed arrays and the classifiers' lookup
+ * tables built (the compiled snapshot's form).
+ */
+export function decodeModel(model: LoadedModel): ModelFile<DecodedIntentModel, DecodedVerdictModel> {
+  return mapModels(model, decodeIntentModel, decodeVerdictModel);
 }
 
-/** The model with every classifier's binary fields in base64, as `model.json` holds it. */
+/** The model with every binary field in base64, as `model.json` holds it. */
 export function encodeModel(model: LoadedModel): ModelFile {
-  return mapClassifiers(model, encodeIntentModel);
+  return mapModels(model, encodeIntentModel, encodeVerdictModel);
 }
 
-/** The model with `convert` applied to each of its classifiers (every other field kept). */
-function mapClassifiers<A, B>(model: ModelFile<A>, convert: (classifier: A) => B): ModelFile<B> {
-  const { classifier, refusal, zh, ...rest } = model;
+/** The model with `convert` applied to each of its classifiers and `convertVerdict` to its verdict model (every other field kept). */
+function mapModels<A, B, V, W>(model: ModelFile<A, V>, convert: (classifier: A) => B, convertVerdict: (verdict: V) => W): ModelFile<B, W> {
+  const { classifier, refusal, zh, verdict, ...rest } = model;
   return {
     ...rest,
     classifier: convert(classifier),
+    ...(verdict === undefined ? {} : { verdict: convertVerdict(verdict) }),
     ...(refusal === undefined ? {} : { refusal: convert(refusal) }),
     ...(zh === undefined ? {} : { zh: { ...zh, classifier: convert(zh.classifier) } }),
   };

@@ -1,4 +1,3 @@
-import { bufferFromBase64, float32FromBase64, toBase64 } from '../classify/quantize.js';
 import { StringIds } from '../classify/string-ids.js';
 import { rowKey } from '../classify/row-key.js';
 import { trainSoftmax } from '../classify/train-softmax.js';
@@ -9,17 +8,7 @@ import { askedActor } from '../understand/asked-actor.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
 import { verdictFeatures, type VerdictFeatureParts } from './verdict-features.js';
 import { decideVerdict } from './verdict.js';
-
-/**
- * A learned verdict model as the model file stores it: its features' hash table (see StringIds), softmax weights
- * (feature-major) and biases, the typed arrays in base64.
- */
-export interface VerdictModelJson {
-  /** The features' StringIds slots. */
-  featureSlots: string;
-  weights: string;
-  bias: number[];
-}
+import { decodeVerdictModel, encodeVerdictModel, type DecodedVerdictModel, type VerdictModelJson } from './verdict-model-file.js';
 
 /** A verdict the model reads in a question, with its probability. */
 export interface LearnedVerdict {
@@ -83,16 +72,15 @@ export class VerdictModel {
     return new VerdictModel(StringIds.of([...index.keys()]), weights, bias);
   }
 
-  /** Restores a model from its stored form. */
-  static fromJSON(json: VerdictModelJson): VerdictModel {
-    const index = StringIds.fromTables({ slots: new Uint32Array(bufferFromBase64(json.featureSlots)) });
-    return new VerdictModel(index, float32FromBase64(json.weights), Float32Array.from(json.bias));
+  /** Restores a model from its stored form (base64 from `model.json`, or typed arrays from the compiled snapshot). */
+  static fromJSON(json: VerdictModelJson | DecodedVerdictModel): VerdictModel {
+    const { featureSlots, weights, bias } = decodeVerdictModel(json);
+    return new VerdictModel(StringIds.fromTables({ slots: featureSlots }), weights, Float32Array.from(bias));
   }
 
   /** The stored form of the model. */
   toJSON(): VerdictModelJson {
-    const { slots } = this.index.toTables();
-    return { featureSlots: toBase64(slots), weights: toBase64(this.weights), bias: [...this.bias] };
+    return encodeVerdictModel({ featureSlots: this.index.toTables().slots, weights: this.weights, bias: [...this.bias] });
   }
 
   /** The likeliest verdict of a question with these features, and its probability. */

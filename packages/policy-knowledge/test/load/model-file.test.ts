@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { IntentClassifier } from '../../src/classify/intent-classifier.js';
+import { VerdictModel } from '../../src/engine/verdict-model.js';
 import { decodeModel, encodeModel, readModelFile } from '../../src/model-file.js';
 import { DEFAULT_MODEL_PATH } from '../../src/paths.js';
 
 describe('the model as the compiled snapshot keeps it', () => {
-  it('decodes every classifier to typed arrays and encodes back to exactly the model file', async () => {
+  it('decodes every classifier and the verdict model to typed arrays and encodes back to exactly the model file', async () => {
     const model = (await readModelFile(DEFAULT_MODEL_PATH))!;
     const decoded = decodeModel(model);
     expect(decoded.classifier.weights).toBeInstanceOf(Int8Array);
     expect(decoded.zh?.classifier.idf).toBeInstanceOf(Float32Array);
     expect(decoded.refusal?.tables.bigrams.offsets).toBeInstanceOf(Int32Array);
+    expect(decoded.verdict?.featureSlots).toBeInstanceOf(Uint32Array);
+    expect(decoded.verdict?.weights).toBeInstanceOf(Float32Array);
     expect(encodeModel(decoded)).toEqual(model);
     expect(encodeModel(model)).toEqual(model);
   });
@@ -24,5 +27,17 @@ describe('the model as the compiled snapshot keeps it', () => {
     expect(fromTables.explain('do I keep my pension', model.classifier.intents[0]!)).toEqual(
       fromFile.explain('do I keep my pension', model.classifier.intents[0]!),
     );
+  });
+
+  it('gives a verdict model (from its decoded arrays) that predicts exactly as one loaded from the file', async () => {
+    const model = (await readModelFile(DEFAULT_MODEL_PATH))!;
+    const fromFile = VerdictModel.fromJSON(model.verdict!);
+    const fromArrays = VerdictModel.fromJSON(decodeModel(model).verdict!);
+    const questions = [
+      ['fact:yes', 'rule:no', 'w:pension', 'w:leav', 'p:leav post', 'beyond:1', 'novel:0'],
+      ['fact:no', 'rule:yes', 'w:salari', 'w:rise', 'novel:2'],
+      ['w:zzzunknown'],
+    ];
+    for (const features of questions) expect(fromArrays.predict(features)).toEqual(fromFile.predict(features));
   });
 });
