@@ -7,6 +7,7 @@ import { HARM_WORDS } from './harm-words.js';
 import { EXAM_MATERIALS, HARMFUL_ACTS, PASS_ON } from './harmful-acts.js';
 import { asksAboutOtherCountry } from './other-jurisdiction.js';
 import { asksToOverrideOrDisclose } from './instruction-override.js';
+import { RequiredTextIndex } from './required-text.js';
 
 /** Why a question is stopped before it is classified: refused outright, or about another country's rules. */
 export type GuardReason = 'harmful' | 'other-jurisdiction';
@@ -254,38 +255,30 @@ export function guardQuestion(question: string): GuardDecision | undefined {
   return undefined;
 }
 
+/** Tells which plan markers may match a question: most are never run, nor compiled, for a question without their words. */
+const PLAN_INDEX = new RequiredTextIndex(PLAN_MARKERS.map(([pattern]) => pattern));
+
 /** Each harmful act's pattern as a global copy, so a search can start where the request does. */
 const ACT_SEARCHERS: readonly [RegExp, string][] = HARMFUL_ACTS.map(([pattern, because]) => [
   new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`),
   because,
 ]);
 
-/**
- * Every harmful act's pattern in one global search: where none of them matches after a request, none is looked for alone.
- * (The search is a prefilter: each act is then looked for with its own pattern, look-behinds and all.)
- * Every act starts at a word boundary (a test holds them to it), so the search tries the acts only where a word starts.
- */
-const ANY_ACT = new RegExp(
-  String.raw`\b(?:${HARMFUL_ACTS.map(([pattern]) => `(?:${withoutLookBehinds(pattern.source)})`).join('|')})`,
-  'gi',
-);
-
-/**
- * A pattern's source without its look-behinds: it matches wherever the pattern does and more, so it still tells where no
- * act can be; look-behinds tried at every word start were half the search's time.
- */
-function withoutLookBehinds(source: string): string {
-  return source.replace(/\(\?<[!=](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, '');
-}
+/** Tells which acts may be named in a sentence: an act is looked for only where the words it needs are. */
+const ACT_INDEX = new RequiredTextIndex(HARMFUL_ACTS.map(([pattern]) => pattern));
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
-  for (const [pattern, because] of PLAN_MARKERS) if (pattern.test(question)) return because;
+  const plans = PLAN_INDEX.candidates(question.toLowerCase());
+  for (let i = 0; i < PLAN_MARKERS.length; i++) if (plans[i] === 1 && PLAN_MARKERS[i]![0].test(question)) return PLAN_MARKERS[i]![1];
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = requestIn(sentence);
-    if (!request || !matchFrom(ANY_ACT, sentence, request.index)) continue;
+    if (!request) continue;
+    const named = ACT_INDEX.candidates(sentence.toLowerCase());
     const requestEnd = request.index + request[0].length;
-    for (const [searcher, because] of ACT_SEARCHERS) {
+    for (let i = 0; i < ACT_SEARCHERS.length; i++) {
+      if (named[i] !== 1) continue;
+      const [searcher, because] = ACT_SEARCHERS[i]!;
       const act = matchFrom(searcher, sentence, request.index);
       if (act && !ASKS_ABOUT.test(sentence.slice(Math.min(requestEnd, act.index), act.index))) return because;
     }
