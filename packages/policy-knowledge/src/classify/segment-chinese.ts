@@ -37,9 +37,11 @@ export function useChineseSegmenter(next: ChineseSegmenter): ChineseSegmenter {
 }
 
 function segmentRun(run: string): string[] {
-  const hit = memo.get(run);
-  if (hit !== undefined) return hit;
-  const words = segmenter(run);
+  return memo.get(run) ?? remember(run, segmenter(run));
+}
+
+/** Keeps a run's words in the memo (emptied first when full) and returns them. */
+function remember(run: string, words: string[]): string[] {
   if (memoChars + run.length > MAX_MEMO_CHARS) {
     memo.clear();
     memoChars = 0;
@@ -47,6 +49,27 @@ function segmentRun(run: string): string[] {
   memo.set(run, words);
   memoChars += run.length;
   return words;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * Each run of Han characters in the texts, once, with the words the built-in segmenter cuts it into (none when another
+ * segmenter is in use): what the compiled snapshot keeps, see rememberSegmentations.
+ */
+export function segmentationsOf(texts: readonly string[]): [string, string[]][] {
+  if (segmenter !== intlSegmenter) return [];
+  const runs = new Set(texts.flatMap((text) => text.match(HAN_RUN) ?? []));
+  return [...runs].map((run) => [run, segmentRun(run)]);
+}
+
+/**
+ * Remembers runs the built-in segmenter cut before (the knowledge's own, from the compiled snapshot), so reading the
+ * English knowledge's few Chinese words does not load ICU's dictionary (about 5 MB) in an advisor never asked in Chinese.
+ */
+export function rememberSegmentations(segmentations: readonly [string, string[]][]): void {
+  if (segmenter !== intlSegmenter) return;
+  for (const [run, words] of segmentations) if (!memo.has(run)) remember(run, words);
 }
 
 /** The tokens with every Han run cut into words ("离岗创业shebao" → 离, 岗, 创业, shebao). */

@@ -1,3 +1,4 @@
+import { segmentationsOf } from '../classify/segment-chinese.js';
 import { stem } from '../classify/stem.js';
 import type { Knowledge } from '../knowledge.js';
 import { FIELD_WORDS } from '../understand/field-match.js';
@@ -10,11 +11,18 @@ export interface AdvisorTables {
   vocabulary: SpellerVocabulary;
   /** The stem of each word of `vocabulary`, in the same order. */
   stems: string[];
+  /** The Han runs of the English knowledge's texts (mixed-language example questions) cut into words. */
+  segmentations: [string, string[]][];
 }
 
-/** Computes the tables of an advisor for this knowledge: the facts' example index, the speller's vocabulary and its stems. */
+/**
+ * Computes the tables of an advisor for this knowledge: the facts' example index, the speller's vocabulary and its stems,
+ * and the segmentation of the Chinese words its English texts hold.
+ */
 export function buildAdvisorTables(knowledge: Knowledge): AdvisorTables {
-  return { asks: indexExamples(knowledge.facts), ...spellerTables(knowledge) };
+  const asked = knowledge.facts.flatMap((fact) => fact.asks.map((ask) => ask.q));
+  const segmentations = segmentationsOf([...asked, ...askedTexts(knowledge), ...editedTexts(knowledge)]);
+  return { asks: indexExamples(knowledge.facts), ...spellerTables(knowledge), segmentations };
 }
 
 /** The speller's vocabulary for this knowledge and the stem of each of its words. */

@@ -1,4 +1,5 @@
 import { IntentClassifier } from '../classify/index.js';
+import { rememberSegmentations } from '../classify/segment-chinese.js';
 import { rememberStems } from '../classify/stem.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { LoadedModel } from '../model-file.js';
@@ -84,6 +85,7 @@ const NEVER_HELPS = 'Cobridge explains what the guidance says; it never helps to
  */
 export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: AdvisorTables = buildAdvisorTables(knowledge)): Advisor {
   rememberStems(tables.vocabulary.words, tables.stems);
+  rememberSegmentations(tables.segmentations);
   const classifier = IntentClassifier.fromJSON(model.classifier);
   // No closure below refers to `model`, so its serialized English classifier is let go once built.
   const { declineThreshold, refuseThreshold = REFUSE_PROBABILITY } = model;
