@@ -12,6 +12,8 @@ interface PartReading {
   exact: string[] | undefined;
   /** Texts one of which every match contains, or undefined when nothing is known to be required. */
   required: string[] | undefined;
+  /** Of parts matched one after another, every such set of texts each part requires (all of them hold). */
+  all?: string[][];
 }
 
 const ANYTHING: PartReading = { exact: undefined, required: undefined };
@@ -163,7 +165,7 @@ function oneAfterAnother(parts: readonly PartReading[]): PartReading {
   const exact = parts.every((p) => p.exact)
     ? parts.reduce<string[] | undefined>((all, p) => all && joined(all, p.exact!), [''])
     : undefined;
-  return { exact, required: mostTelling(candidates) };
+  return { exact, required: mostTelling(candidates), all: candidates.map(fewestNeeded) };
 }
 
 /** Every first text followed by every second one, or undefined when they are too many. */
@@ -187,17 +189,35 @@ function mostTelling(candidates: readonly string[][]): string[] | undefined {
   return best;
 }
 
+/** How the pattern reads, or undefined when it is in Unicode mode or its source does not follow the syntax read here. */
+function readingOf(pattern: RegExp): PartReading | undefined {
+  if (pattern.unicode || pattern.flags.includes('v')) return undefined;
+  try {
+    return new PatternReader(pattern.source, pattern.ignoreCase).readAll();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Texts one of which every match of the pattern contains (lower-cased when the pattern ignores case), or undefined when
  * the pattern's source does not tell any (a pattern in Unicode mode is not read).
  */
 export function requiredTexts(pattern: RegExp): readonly string[] | undefined {
-  if (pattern.unicode || pattern.flags.includes('v')) return undefined;
-  try {
-    return new PatternReader(pattern.source, pattern.ignoreCase).readAll().required;
-  } catch {
-    return undefined;
-  }
+  return readingOf(pattern)?.required;
+}
+
+/**
+ * Sets of texts every match of the pattern contains one of, each set (`\bhide\b.{0,60}\bincome\b`: "hide" and
+ * "income"), as requiredTexts gives them; empty when none is known.
+ */
+export function requiredTextSets(pattern: RegExp): readonly (readonly string[])[] {
+  const reading = readingOf(pattern);
+  const sets = reading?.all ?? (reading?.required ? [reading.required] : []);
+  // A set another one implies (each text of the other holds one of its texts: "h" by "hide") says nothing more.
+  const implies = (set: readonly string[], other: readonly string[]): boolean =>
+    set.every((text) => other.some((piece) => text.includes(piece)));
+  return sets.filter((other, i) => !sets.some((set, j) => j !== i && implies(set, other) && !(implies(other, set) && j > i)));
 }
 
 /** Characters of a required text an index looks up: every text a pattern of the guard requires has as many at least. */
@@ -211,41 +231,50 @@ function keyAt(text: string, at: number): number {
 }
 
 /**
- * Which of several case-insensitive patterns may match a text, found in one pass over it: a pattern may match only
- * where the first four characters of one of its required texts occur. A pattern it cannot read, or with a required
- * text shorter than that, may match anywhere.
+ * Which of several case-insensitive patterns may match a text, found in one pass over it: a pattern may match only where,
+ * for each set of texts it requires, the first four characters of one of them occur. A set with a shorter text is not
+ * looked for; a pattern with no set left (or that ignores no case) may match anywhere.
  */
 export class RequiredTextIndex {
+  /** For each key, the sets (by number) one of whose texts starts with it. */
   private readonly byKey = new Map<number, number[]>();
-  private readonly anywhere: number[] = [];
+  /** For each pattern, the numbers of the sets it requires. */
+  private readonly setsOf: number[][] = [];
+  private setCount = 0;
+  private readonly found: Uint8Array;
   private readonly marks: Uint8Array;
 
   /** Indexes the patterns, in order (a candidate is given by its position in `patterns`). */
   constructor(patterns: readonly RegExp[]) {
+    for (const pattern of patterns) {
+      const sets = pattern.ignoreCase ? requiredTextSets(pattern) : [];
+      this.setsOf.push(sets.filter((set) => set.every((text) => text.length >= KEY_LENGTH)).map((set) => this.addSet(set)));
+    }
+    this.found = new Uint8Array(this.setCount);
     this.marks = new Uint8Array(patterns.length);
-    patterns.forEach((pattern, i) => {
-      const required = pattern.ignoreCase ? requiredTexts(pattern) : undefined;
-      if (required === undefined || required.some((text) => text.length < KEY_LENGTH)) {
-        this.anywhere.push(i);
-        return;
-      }
-      for (const key of new Set(required.map((text) => keyAt(text, 0)))) {
-        const list = this.byKey.get(key);
-        if (list === undefined) this.byKey.set(key, [i]);
-        else if (list.at(-1) !== i) list.push(i);
-      }
-    });
+  }
+
+  private addSet(texts: readonly string[]): number {
+    const id = this.setCount++;
+    for (const key of new Set(texts.map((text) => keyAt(text, 0)))) {
+      const sets = this.byKey.get(key);
+      if (sets === undefined) this.byKey.set(key, [id]);
+      else sets.push(id);
+    }
+    return id;
   }
 
   /** Marks (with 1) each pattern that may match the lower-cased text; the marks hold until the next call. */
   candidates(lower: string): Uint8Array {
-    const { marks } = this;
-    marks.fill(0);
-    for (const i of this.anywhere) marks[i] = 1;
+    const { found, marks } = this;
+    found.fill(0);
     for (let at = 0; at + KEY_LENGTH <= lower.length; at++) {
-      const found = this.byKey.get(keyAt(lower, at));
-      if (found !== undefined) for (const i of found) marks[i] = 1;
+      const sets = this.byKey.get(keyAt(lower, at));
+      if (sets !== undefined) for (const id of sets) found[id] = 1;
     }
+    this.setsOf.forEach((sets, i) => {
+      marks[i] = sets.every((id) => found[id] === 1) ? 1 : 0;
+    });
     return marks;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequiredTextIndex, requiredTexts } from '../../src/engine/required-text.js';
+import { RequiredTextIndex, requiredTexts, requiredTextSets } from '../../src/engine/required-text.js';
 
 /** True when the index of the one pattern takes it to be a candidate for the text. */
 const mayMatch = (pattern: RegExp, text: string): boolean => new RequiredTextIndex([pattern]).candidates(text.toLowerCase())[0] === 1;
@@ -44,5 +44,16 @@ describe('the texts a pattern requires', () => {
       expect(mayMatch(pattern, text), text).toBe(true);
     }
     expect(mayMatch(pattern, 'how do I report my salary?')).toBe(false);
+  });
+
+  it('requires each part of a pattern matched one after another, and marks a pattern only where all of them are', () => {
+    const pattern = /\b(?:hide|conceal\w*)\b.{0,60}\b(?:income|profits?)\b/i;
+    expect(requiredTextSets(pattern)).toEqual([
+      ['hide', 'conceal'],
+      ['income', 'profit'],
+    ]);
+    expect(mayMatch(pattern, 'Conceal the PROFITS')).toBe(true);
+    expect(mayMatch(pattern, 'hide the car')).toBe(false);
+    expect(mayMatch(pattern, 'my income')).toBe(false);
   });
 });
