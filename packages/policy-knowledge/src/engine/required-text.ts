@@ -223,6 +223,24 @@ export function requiredTextSets(pattern: RegExp): readonly (readonly string[])[
 /** Characters of a required text an index looks up: every text a pattern of the guard requires has as many at least. */
 const KEY_LENGTH = 4;
 
+/** The commonest characters of English text: a key made of fewer of them occurs in fewer sentences. */
+const COMMON = new Set(' etaoinshrdl');
+
+/** Where the most telling four characters of a text start ("without getting caught" → "ught", not "with"). */
+function keyStart(text: string): number {
+  let best = 0;
+  let bestCommon = KEY_LENGTH + 1;
+  for (let at = 0; at + KEY_LENGTH <= text.length; at++) {
+    let common = 0;
+    for (let i = at; i < at + KEY_LENGTH; i++) if (COMMON.has(text[i]!)) common++;
+    if (common <= bestCommon) {
+      best = at;
+      bestCommon = common;
+    }
+  }
+  return best;
+}
+
 /** A number for four characters (two keys of the same characters get the same number, others rarely do). */
 function keyAt(text: string, at: number): number {
   let key = 0;
@@ -232,11 +250,11 @@ function keyAt(text: string, at: number): number {
 
 /**
  * Which of several case-insensitive patterns may match a text, found in one pass over it: a pattern may match only where,
- * for each set of texts it requires, the first four characters of one of them occur. A set with a shorter text is not
+ * for each set of texts it requires, four characters of one of them occur (see keyStart). A set with a shorter text is not
  * looked for; a pattern with no set left (or that ignores no case) may match anywhere.
  */
 export class RequiredTextIndex {
-  /** For each key, the sets (by number) one of whose texts starts with it. */
+  /** For each key, the sets (by number) one of whose texts holds it. */
   private readonly byKey = new Map<number, number[]>();
   /** For each pattern, the numbers of the sets it requires. */
   private readonly setsOf: number[][] = [];
@@ -256,7 +274,7 @@ export class RequiredTextIndex {
 
   private addSet(texts: readonly string[]): number {
     const id = this.setCount++;
-    for (const key of new Set(texts.map((text) => keyAt(text, 0)))) {
+    for (const key of new Set(texts.map((text) => keyAt(text, keyStart(text))))) {
       const sets = this.byKey.get(key);
       if (sets === undefined) this.byKey.set(key, [id]);
       else sets.push(id);

@@ -40,7 +40,8 @@ describe('the texts a pattern requires', () => {
 
   it('lets through every text the pattern matches, whatever its case, and only rules out texts without the words', () => {
     const pattern = /\b(?:hide|hiding|conceal\w*|cover(?:ing)? up)\b.{0,60}\b(?:income|revenue|profits?)\b/i;
-    for (const text of ['How do I HIDE my Income?', 'covering up the profit', 'Conceal all revenue', 'cover   up profits?']) {
+    for (const text of ['How do I HIDE my Income?', 'covering up the profit', 'Conceal all revenue', 'cover up profits?']) {
+      expect(pattern.test(text), text).toBe(true);
       expect(mayMatch(pattern, text), text).toBe(true);
     }
     expect(mayMatch(pattern, 'how do I report my salary?')).toBe(false);
