@@ -290,9 +290,12 @@ export class RequiredTextIndex {
       const sets = this.byKey.get(keyAt(lower, at));
       if (sets !== undefined) for (const id of sets) found[id] = 1;
     }
-    this.setsOf.forEach((sets, i) => {
-      marks[i] = sets.every((id) => found[id] === 1) ? 1 : 0;
-    });
+    for (let i = 0; i < marks.length; i++) {
+      const sets = this.setsOf[i]!;
+      let all = 1;
+      for (let j = 0; j < sets.length && all === 1; j++) all = found[sets[j]!]!;
+      marks[i] = all;
+    }
     return marks;
   }
 }
