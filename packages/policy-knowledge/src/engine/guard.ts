@@ -269,12 +269,12 @@ const ACT_INDEX = new RequiredTextIndex(HARMFUL_ACTS.map(([pattern]) => pattern)
 
 /** The harmful act a request asks help with, or undefined: the act alone ("what if he leaks our secrets?") is not a request. */
 function harmfulAct(question: string): string | undefined {
-  const plans = PLAN_INDEX.candidates(question.toLowerCase());
+  const plans = PLAN_INDEX.candidates(question);
   for (let i = 0; i < PLAN_MARKERS.length; i++) if (plans[i] === 1 && PLAN_MARKERS[i]![0].test(question)) return PLAN_MARKERS[i]![1];
   for (const sentence of question.split(/(?<=[.?!;])\s+/u)) {
     const request = requestIn(sentence);
     if (!request) continue;
-    const named = ACT_INDEX.candidates(sentence.toLowerCase());
+    const named = ACT_INDEX.candidates(sentence);
     const requestEnd = request.index + request[0].length;
     for (let i = 0; i < ACT_SEARCHERS.length; i++) {
       if (named[i] !== 1) continue;

@@ -241,10 +241,17 @@ function keyStart(text: string): number {
   return best;
 }
 
-/** A number for four characters (two keys of the same characters get the same number, others rarely do). */
+/**
+ * A number for four characters, ASCII capitals read as small letters (two keys of the same characters get the same number,
+ * others rarely do). Only ASCII letters need folding: a pattern ignoring case matches an ASCII letter of either case, and
+ * only those, and a required text holds no other letter.
+ */
 function keyAt(text: string, at: number): number {
   let key = 0;
-  for (let i = at; i < at + KEY_LENGTH; i++) key = (Math.imul(key, 31) + text.charCodeAt(i)) | 0;
+  for (let i = at; i < at + KEY_LENGTH; i++) {
+    const code = text.charCodeAt(i);
+    key = (Math.imul(key, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  }
   return key;
 }
 
@@ -282,12 +289,12 @@ export class RequiredTextIndex {
     return id;
   }
 
-  /** Marks (with 1) each pattern that may match the lower-cased text; the marks hold until the next call. */
-  candidates(lower: string): Uint8Array {
+  /** Marks (with 1) each pattern that may match the text; the marks hold until the next call. */
+  candidates(text: string): Uint8Array {
     const { found, marks } = this;
     found.fill(0);
-    for (let at = 0; at + KEY_LENGTH <= lower.length; at++) {
-      const sets = this.byKey.get(keyAt(lower, at));
+    for (let at = 0; at + KEY_LENGTH <= text.length; at++) {
+      const sets = this.byKey.get(keyAt(text, at));
       if (sets !== undefined) for (const id of sets) found[id] = 1;
     }
     for (let i = 0; i < marks.length; i++) {

@@ -218,7 +218,7 @@ describe('the harmful acts as the guard searches them', () => {
     const index = new RequiredTextIndex(HARMFUL_ACTS.map(([pattern]) => pattern));
     let matched = 0;
     for (const text of texts) {
-      const candidates = [...index.candidates(text.toLowerCase())];
+      const candidates = [...index.candidates(text)];
       const skipped = HARMFUL_ACTS.filter(([pattern], i) => pattern.test(text) && candidates[i] !== 1);
       matched += HARMFUL_ACTS.filter(([pattern]) => pattern.test(text)).length;
       expect(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RequiredTextIndex, requiredTexts, requiredTextSets } from '../../src/engine/required-text.js';
 
 /** True when the index of the one pattern takes it to be a candidate for the text. */
-const mayMatch = (pattern: RegExp, text: string): boolean => new RequiredTextIndex([pattern]).candidates(text.toLowerCase())[0] === 1;
+const mayMatch = (pattern: RegExp, text: string): boolean => new RequiredTextIndex([pattern]).candidates(text)[0] === 1;
 
 describe('the texts a pattern requires', () => {
   it.each([
