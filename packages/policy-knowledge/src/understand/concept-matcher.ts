@@ -109,6 +109,17 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
 }
 const END_STEM = stem('end');
 
+const DETAIL = 'detail';
+/** Words by which someone reports what they said or think: "my dean says…", "our dean keeps saying…". */
+const REPORTING = new Set(['says', 'said', 'told', 'tells', 'keeps', 'thinks', 'thought', 'mentioned', 'claims', 'insists', 'wants']);
+/**
+ * True when a detail the guidance never gives names someone who only tells the case ("my dean says I need to sign an
+ * agreement…"): the question is about what they said, not about the dean.
+ */
+function speaksOfTheCase(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  return hit.concept === DETAIL && REPORTING.has(tokens[at + hit.stems.length] ?? '');
+}
+
 const DIGITS = /^\d+$/;
 /**
  * True when a phrase opens with the digits after a decimal point: the "5 years" of "1.5 years" (read as the tokens "1",
@@ -287,6 +298,7 @@ export class ConceptMatcher {
       if (
         marksATime(hit, tokens, i) ||
         continuesANumber(tokens, i) ||
+        speaksOfTheCase(hit, tokens, i) ||
         hedges(hit, tokens, i) ||
         intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||

@@ -55,6 +55,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('does the company get pulled into any agreement as well?')).toContain('sign');
   });
 
+  it('reads a dean who only tells the case ("my dean says…") as no detail asked of the dean', () => {
+    expect(concepts("My dean says I need to sign 'some agreement' before going off-post. What is it?")).not.toContain('detail');
+    expect(concepts('Who do I apply to for off-post entrepreneurship - HR, the dean, or someone else?')).toContain('detail');
+  });
+
   it('reads no length of five years in "1.5 years": the digits after a decimal point open no phrase', () => {
     expect(concepts("I'm about 1.5 years into my leave")).not.toContain('named-years');
     expect(concepts('I might need 5 years')).toContain('named-years');
