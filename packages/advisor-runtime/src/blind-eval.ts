@@ -153,10 +153,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   hw: { file: 'blind/set-hw.jsonl', heldOut: false },
   hx: { file: 'blind/set-hx.jsonl', heldOut: false },
   hy: { file: 'blind/set-hy.jsonl', heldOut: false },
-  hz: { file: 'blind/set-hz.jsonl', heldOut: true },
-  ia: { file: 'blind/set-ia.jsonl', heldOut: true },
-  ib: { file: 'blind/set-ib.jsonl', heldOut: true },
-  ic: { file: 'blind/set-ic.jsonl', heldOut: true },
+  hz: { file: 'blind/set-hz.jsonl', heldOut: false },
+  ia: { file: 'blind/set-ia.jsonl', heldOut: false },
+  ib: { file: 'blind/set-ib.jsonl', heldOut: false },
+  ic: { file: 'blind/set-ic.jsonl', heldOut: false },
+  id: { file: 'blind/set-id.jsonl', heldOut: true },
+  ie: { file: 'blind/set-ie.jsonl', heldOut: true },
+  if: { file: 'blind/set-if.jsonl', heldOut: true },
+  ig: { file: 'blind/set-ig.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -53,6 +53,10 @@ const HOW_DO_I = [
   'how to',
 ];
 const PLEASE = ['(?:can|could|would|will) you', 'please', 'pls'];
+// "can the school make me stay…?", "where do I find out…?": a party that makes someone do something, or the asker
+// finding something, is asked about, not asked for.
+const ASKED_OF_A_PARTY = String.raw`(?<!\b(?:can|could|will|would|do|does|did|they|school|college|company|it)\s)`;
+const FOUND_BY_THE_ASKER = String.raw`(?<!\b(?:i|we)\s)`;
 const MAKE_IT_FOR_ME = [
   'write',
   'draft',
@@ -61,12 +65,12 @@ const MAKE_IT_FOR_ME = [
   'list',
   'create',
   'produce',
-  'find',
+  `${FOUND_BY_THE_ASKER}find`,
   'lay (?:it|one|them) out',
   'prepare',
   'put together',
   'fill (?:in|out)',
-  'make (?:me|us)',
+  `${ASKED_OF_A_PARTY}make (?:me|us)`,
   'give (?:me|us)',
   'show (?:me|us)',
   'get (?:me|us)',

@@ -45,9 +45,11 @@ const RUNNING = [
 const DECIDING = ['decide', 'decides', 'deciding', 'sign', 'signs', 'signing', 'conclude', 'concludes', 'terminate', 'terminates'];
 const MANAGING = ['manage', 'manages', 'managing', 'organi[sz]e', 'arrange', 'provide', 'provides', 'providing', 'process'];
 const ASSESSING = ['assess', 'assesses', 'assessing', 'review', 'reviews', 'enrol', 'enroll', 'contribute', 'contributing'];
+// "do we have to put them on our social insurance?": enrolling someone in a scheme.
+const ENROLLING = [String.raw`(?:put|puts|sign|signs|register|registers) (?:him|her|them|the teacher) (?:on|in|into|up for|for)`];
 // "is the college on the hook for his injury insurance?": answerable for it is doing it.
 const ANSWERABLE = [String.raw`(?:on the hook|responsible|liable|accountable) for`, 'in charge of'];
-const DOING_VERBS = [...PAYING, ...RUNNING, ...DECIDING, ...MANAGING, ...ASSESSING, ...ANSWERABLE].join('|');
+const DOING_VERBS = [...PAYING, ...RUNNING, ...DECIDING, ...MANAGING, ...ASSESSING, ...ENROLLING, ...ANSWERABLE].join('|');
 // What may stand between the party and its verb: "the one who", "still", "has to", "is required to", "keeps".
 const THE_ONE_WHO = '(?:the one (?:who |that )?)?';
 const ADVERB = String.raw`(?:(?:still|also|really|actually|then|just|even)\s+)?`;
@@ -115,7 +117,7 @@ export function partyAsPredicate(question: string, audience: Audience | undefine
 export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
   if (isChinese(question)) return chineseAskedActor(question, audience);
   const match = AUX_THEN_SUBJECT.exec(question);
-  if (!match) return heldBy(question) ?? partyAsPredicate(question, audience);
+  if (!match) return declaredActor(question, audience) ?? heldBy(question) ?? partyAsPredicate(question, audience);
   const subject = match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
   if (!hit) return heldBy(question) ?? partyAsPredicate(question, audience);
@@ -125,6 +127,18 @@ export function askedActor(question: string, audience: Audience | undefined): Ac
   const found = hit[1];
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
   return found;
+}
+
+// "so the school covers the injury insurance too?": a statement asked as a question, after a word that carries it on.
+const CARRIED_ON = /^(?:(?:so|and|ok|okay|then|wait|hmm|right|but|oh)\b[,\s]*)*/i;
+
+/** The doer a question worded as a statement names before its verb ("so the school pays it too?"), if any. */
+function declaredActor(question: string, audience: Audience | undefined): Actor | undefined {
+  if (!/\?\s*$/.test(question)) return undefined;
+  const text = question.trim().replace(CARRIED_ON, '');
+  const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
+  if (!hit || !DOING.test(text.replace(hit[0], '').trim())) return undefined;
+  return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
 }
 
 /**

@@ -656,6 +656,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-4',
     ],
+    // A statement asked as a question names the party it asks about; enrolling him in a scheme is paying it.
+    ['so the college pays my injury insurance as well?', 'teacher', 'no', '3-11'],
+    ['If a lecturer on leave joins us, do we need to put him on our pension scheme?', 'enterprise', 'no', '3-10'],
+    // "is that a problem?" of what the guidance allows is a worry, and what continues is not frozen.
+    ['I want to come back to the school a year early, is that a problem?', 'teacher', 'no', '3-21'],
+    ['Will my title evaluation be frozen if I leave my post?', 'teacher', 'no', '3-13'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');

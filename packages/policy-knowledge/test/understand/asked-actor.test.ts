@@ -21,6 +21,10 @@ describe('askedActor', () => {
     ['is his pension on us too?', 'enterprise', 'enterprise'],
     ["and work-injury insurance, is that the school's job too?", 'teacher', 'school'],
     ['is that on the company then?', 'teacher', 'enterprise'],
+    // A statement asked as a question, and enrolling someone in a scheme.
+    ['so the school covers the injury insurance too?', 'teacher', 'school'],
+    ['and the college handles my injury insurance as well?', 'teacher', 'school'],
+    ['If a lecturer on leave joins us, do we need to put him on our pension scheme?', 'enterprise', 'enterprise'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {
     expect(askedActor(question, audience)).toBe(actor);
   });
@@ -31,6 +35,7 @@ describe('askedActor', () => {
     ['is the guidance from the ministry?', 'teacher'],
     ['is it the same for the school?', 'teacher'],
     ['is that true for the company too?', 'teacher'],
+    ['the school covers the injury insurance.', 'teacher'],
     // A person who stays with a company holds nothing there.
     ["if I'd rather quit the college and stay with my company, is that possible?", 'teacher'],
   ] as const)('finds no doer in "%s" (keeping is not doing; "we" is a teacher group here)', (question, audience) => {
