@@ -23,7 +23,7 @@ import { decide, type Decision } from './decide.js';
 import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
-import { CALLED_FALSE, decideVerdict, WAYS, type VerdictDecision } from './verdict.js';
+import { CALLED_FALSE, decideVerdict, RULE_BREAKING, WAYS, type VerdictDecision } from './verdict.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
@@ -247,7 +247,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (wayCovered) concepts.delete('scope');
   // "do we have to be a tech company to host a teacher part-time?" asks that way's condition.
   const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds);
-  const wayRule = wayCovered || wayCondition;
+  const wayRule = wayCovered || wayCondition || fearsOverAWay(concepts, type, tools.concepts.kinds);
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
@@ -1456,6 +1456,18 @@ function asksWayCondition(concepts: ReadonlySet<string>, type: QuestionType, kin
   if (!concepts.has('innovation')) return false;
   const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
   return !otherAspect && oneWay;
+}
+
+// Aspects a worry over a way of taking part may name and still ask whether that way is allowed.
+const WAY_CONDITION_ASPECTS: ReadonlySet<string> = new Set(['same-field', 'other-field', 'unrelated', 'innovation', 'condition']);
+
+/**
+ * True for a yes/no worry over one way of taking part and nothing else about it ("RFID is what I teach and I run an
+ * RFID startup while keeping my post — am I going to get in trouble?"): it asks whether that way is allowed.
+ */
+function fearsOverAWay(concepts: ReadonlySet<string>, type: QuestionType, kinds: ReadonlyMap<string, string>): boolean {
+  if (type !== 'yes-no' || !concepts.has(RULE_BREAKING) || WAYS.filter((way) => concepts.has(way)).length !== 1) return false;
+  return ![...concepts].some((c) => kinds.get(c) === 'aspect' && !WAY_CONDITION_ASPECTS.has(c));
 }
 
 /** The facts setting the condition of the way of taking part a question names. */

@@ -662,6 +662,21 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "is that a problem?" of what the guidance allows is a worry, and what continues is not frozen.
     ['I want to come back to the school a year early, is that a problem?', 'teacher', 'no', '3-21'],
     ['Will my title evaluation be frozen if I leave my post?', 'teacher', 'no', '3-13'],
+    // A worry over one way of taking part asks whether that way is allowed: its rule answers, whatever example is near.
+    [
+      'I run an IoT startup while keeping my post, and IoT is exactly what I teach. Could I get in trouble for this?',
+      'teacher',
+      'no',
+      '3-5',
+    ],
+    ['Would it be wrong for us to pick students from their second year for our order class?', 'enterprise', 'no', '4.5-2'],
+    // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
+    [
+      "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
+      'teacher',
+      'yes',
+      '2.4-1',
+    ],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
