@@ -17,8 +17,9 @@ const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-
  * A claim that asks whether its preamble holds ("…lose their title. is that true?") makes the preamble's claim its own;
  * "…does the school have to keep doing it?" asks a claim of its own.
  */
+// ("Our HR says it's cheaper to hire on the market. Does the paper agree with her?": the preamble's claim, put to the source.)
 const POINTS_BACK =
-  /\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really)\b|^(?:is|was) (?:that|this|it)\b/i;
+  /\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really|agrees?|back (?:that|this|it|her|him|them) up)\b|^(?:is|was) (?:that|this|it)\b/i;
 /** A claim of only a verb and a pronoun ("Will they?", "could that happen?") says nothing but what its preamble says. */
 const BARE_CLAIM = new RegExp(
   String.raw`^${AUXILIARY}\s+(?:they|it|that|this|he|she|i|we)(?:\s+(?:really|actually|happen|now|then))?\s*[?.!]*\s*$`,

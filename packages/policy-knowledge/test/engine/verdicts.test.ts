@@ -670,6 +670,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       '3-5',
     ],
     ['Would it be wrong for us to pick students from their second year for our order class?', 'enterprise', 'no', '4.5-2'],
+    // "Does the paper agree?" puts the claim before it to the source, either way round.
+    [
+      'My boss says hiring skilled people on the market is cheaper than co-training with a school. Does the paper agree?',
+      'enterprise',
+      'no',
+      '2.3-5',
+    ],
+    [
+      'My boss says co-training talent with a school costs less than hiring it on the market. Does the paper agree?',
+      'enterprise',
+      'yes',
+      '2.3-5',
+    ],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
