@@ -18,8 +18,12 @@ const MOODS: ReadonlySet<string> = new Set(['death', 'lose', 'prohibited', 'all-
  * "…does the school have to keep doing it?" asks a claim of its own.
  */
 // ("Our HR says it's cheaper to hire on the market. Does the paper agree with her?": the preamble's claim, put to the source.)
-const POINTS_BACK =
-  /\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really|agrees?|back (?:that|this|it|her|him|them) up)\b|^(?:is|was) (?:that|this|it)\b/i;
+const PUT_TO_THE_SOURCE = String.raw`agrees?|back (?:that|this|it|her|him|them) up`;
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:(?:is|was) (?:that|this|it) (?:so|true|right|correct|real|legit)|true|right|correct|really|${PUT_TO_THE_SOURCE})\b` +
+    String.raw`|^(?:is|was) (?:that|this|it)\b`,
+  'i',
+);
 /** A claim of only a verb and a pronoun ("Will they?", "could that happen?") says nothing but what its preamble says. */
 const BARE_CLAIM = new RegExp(
   String.raw`^${AUXILIARY}\s+(?:they|it|that|this|he|she|i|we)(?:\s+(?:really|actually|happen|now|then))?\s*[?.!]*\s*$`,
