@@ -295,11 +295,14 @@ function allQuestionsOf(message: string): string[] {
   // A statement before a question is its context ("my startup is failing, can I go back early?").
   const questions: string[] = [];
   let context = '';
-  for (const part of merged) {
+  for (const [i, part] of merged.entries()) {
     const asks = asksQuestion(part);
     // "and for the company? do they sign something too": a party named alone says whom the next question is about.
     // A statement keeps its full stop ("We host a teacher on leave. Does…"), so it is read as context, not as the claim asked.
-    if ((!asks || ONLY_A_PARTY.test(part)) && part !== merged[merged.length - 1])
+    const lead = leadsInto(part, merged[i + 1]);
+    // "and training? do I still get to join the school's training programs": named again, the subject put forward is said.
+    if (lead === 'named again') continue;
+    if ((!asks || ONLY_A_PARTY.test(part) || lead === 'pointed at') && part !== merged[merged.length - 1])
       context = /[.!]\s*$/.test(part) && !asks ? `${context}${part.trim()} ` : `${context}${part.replace(/[?.!]\s*$/, '')}, `;
     // "does confidentiality come up in her paperwork? we'd care about that", "what would he bring us? management is
     // skeptical tbh": a remark after the last question asks nothing.
@@ -329,6 +332,27 @@ function withScopeCarried(questions: readonly string[]): string[] {
   // ("…, and why does that matter?", "…, and who pays?" ask of the answer before them, not of the mode.)
   const own = (q: string) => NAMES_SCOPE.test(q) || /\b(?:that|this|it)\b/i.test(q) || SHORT_QUESTION.test(q.trim());
   return questions.map((q, i) => (i === 0 || own(q) ? q : `${scope}${q.replace(/^(?:and|also|plus|but)\s+/i, '')}`));
+}
+
+// "and training?", "and what about a librarian who wants to open a café": a subject put forward with no question of its own.
+const NOT_ASKING = String.raw`(?!(?:what|who|why|how|when|where|which|whose|do|does|did|can|could|is|are|will|would|should)\b)`;
+const WHAT_ABOUT = String.raw`(?:what|how)\s+about\s+(.{1,100}?)\s*[?,.]?`;
+const PUT_FORWARD = new RegExp(
+  String.raw`^(?:(?:and|but|so|ok|okay)\s+)?(?:${WHAT_ABOUT}|${NOT_ASKING}([\w'-]+(?:\s+[\w'-]+){0,2})\s*\?)\s*$`,
+  'i',
+);
+// ("what about us as a small company, does it say anything?": "it" that says something is the source.)
+const POINTS_AT_IT = /\b(?:him|her|them|they|he|she|that|this)\b|\bit\b(?!\s+(?:says?|said|mentions?|talks?|discuss(?:es)?)\b)/i;
+
+/** How the next part asks about a subject put forward before it: by pointing at it, or by naming it again. */
+function leadsInto(part: string, next: string | undefined): 'pointed at' | 'named again' | undefined {
+  const forward = next === undefined || !asksQuestion(next) ? null : PUT_FORWARD.exec(part.trim());
+  if (!forward) return undefined;
+  const stems = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5)));
+  const named = stems(next!);
+  const subject = [...stems(forward[1] ?? forward[2]!)];
+  if (subject.length > 0 && subject.every((stem) => named.has(stem))) return 'named again';
+  return forward[1] !== undefined && POINTS_AT_IT.test(next!) ? 'pointed at' : undefined;
 }
 
 /** What every joint between two questions holds: a mark, or a connective word between spaces. */

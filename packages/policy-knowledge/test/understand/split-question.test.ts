@@ -20,6 +20,17 @@ describe('splitQuestion', () => {
     expect(splitQuestion('In section 4.3, what goes wrong, and what does section 4.4 say?')[1]).toBe('what does section 4.4 say?');
   });
 
+  it('reads a subject put forward as part of the question that names it again or points at it', () => {
+    expect(splitQuestion("and training? do i still get to join the school's training programs")).toEqual([
+      "do i still get to join the school's training programs",
+    ]);
+    expect(splitQuestion('and what about a librarian at my college who wants to open a coffee shop, does it cover him?')).toEqual([
+      'and what about a librarian at my college who wants to open a coffee shop, does it cover him?',
+    ]);
+    expect(splitQuestion('and my title? how long can I be away?')).toEqual(['and my title?', 'how long can I be away?']);
+    expect(splitQuestion("what's the condition? And what's the condition if I leave the post?")).toHaveLength(2);
+  });
+
   it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
     expect(splitQuestion('can I teach and run a business at the same time?? and what ties those roles together')).toEqual([
       'can I teach and run a business at the same time?',
