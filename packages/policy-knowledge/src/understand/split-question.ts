@@ -313,7 +313,26 @@ function allQuestionsOf(message: string): string[] {
       context = '';
     }
   }
-  return questions.length > 0 ? withScopeCarried(questions) : [message.trim()];
+  return questions.length > 0 ? withConditionCarried(withScopeCarried(questions)) : [message.trim()];
+}
+
+// "If we take on a teacher part-time, does our business need to match? and do we pay his injury insurance?": the first
+// question's opening condition holds for a later one that goes on with "and" and sets none of its own.
+const OPENING_CONDITION = /^(?:if|when|once|while)\b[^,?]{3,100},\s*/i;
+const GOES_ON = /^(?:and|also|plus)\s+/i;
+
+/** The questions with the first one's opening condition given to later ones that go on from it with "and". */
+function withConditionCarried(questions: readonly string[]): string[] {
+  const condition = questions.length > 1 ? OPENING_CONDITION.exec(questions[0]!)?.[0] : undefined;
+  if (condition === undefined) return [...questions];
+  return questions.map((q, i) =>
+    i > 0 && GOES_ON.test(q) && asksAnewUnder(q.replace(GOES_ON, '')) ? `${condition}${q.replace(GOES_ON, '')}` : q,
+  );
+}
+
+/** True for a question of its own that sets no condition and points at nothing before it ("do we pay his insurance?"). */
+function asksAnewUnder(question: string): boolean {
+  return ASKS_START.test(question) && !SUBORDINATE.test(question) && !/\b(?:that|this|it|those|these)\b/i.test(question);
 }
 
 // "In the teachers' team mode, what…, and how does the school benefit?": a mode or section the first question opens with

@@ -31,6 +31,20 @@ describe('splitQuestion', () => {
     expect(splitQuestion("what's the condition? And what's the condition if I leave the post?")).toHaveLength(2);
   });
 
+  it('gives a later "and …?" question of its own the condition the first one opens with', () => {
+    expect(splitQuestion('If we take on a teacher part-time, must our field match? and do we pay his injury insurance?')).toEqual([
+      'If we take on a teacher part-time, must our field match?',
+      'If we take on a teacher part-time, do we pay his injury insurance?',
+    ]);
+    // A fragment, or a question pointing at what came before, goes on from the first question as it is.
+    expect(splitQuestion('If we take on a teacher on leave, do we pay his social insurance? and his injury insurance?')[1]).toBe(
+      'and his injury insurance?',
+    );
+    expect(splitQuestion('If he leaves his post, do we sign anything? And what does that agreement cover?')[1]).toBe(
+      'And what does that agreement cover?',
+    );
+  });
+
   it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
     expect(splitQuestion('can I teach and run a business at the same time?? and what ties those roles together')).toEqual([
       'can I teach and run a business at the same time?',
