@@ -725,6 +725,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-4');
   });
 
+  it('answers "what if the teacher turns out to be useless?" after what the teachers\' team mode brings, from how it tests him', () => {
+    const { context } = contextAfter("why would we take on a college teacher part-time? what's in it for us?", 'enterprise');
+    const result = advisor.ask('and what if he turns out to be useless on the job?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.1-4');
+  });
+
   it('answers "what about a … firm?" after a field rule as another case for that rule', () => {
     const { context } = contextAfter('I teach mechatronics. Can I start a company while still teaching full-time?', 'teacher');
     const related = advisor.ask('ok fair. what about an automation consulting firm for small factories?', { audience: 'teacher', context });
