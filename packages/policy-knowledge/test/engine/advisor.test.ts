@@ -44,6 +44,10 @@ describe('advisor.ask', () => {
     ['Who does the MOHRSS guidance on innovation and entrepreneurship apply to?', 'guidance.scope', '3-2'],
     // A side's "wish list" is what it wants from cooperation.
     ["what's on the school's wish list?", 'needs.school', '2-3'],
+    // What would make a partnership last: the needs of both sides met (2-1).
+    ["Two of our college partnerships fell apart. What would make one last, in the paper's view?", 'needs.mutual', '2-1'],
+    // Enterprises as "bad partners" for the talent programme: what the paper finds wrong with their part in it.
+    ['Why are enterprises bad partners when it comes to drawing up the talent training programme?', 'modes.training-programme', '4.4-1'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
