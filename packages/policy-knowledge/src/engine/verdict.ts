@@ -354,6 +354,8 @@ export function decideVerdict(
   if (rule?.verdict === 'not-stated') return { verdict, rule: because, with: rule.with, firm: true };
   // "could I stay away five years and still come back?": a premise past the three-year limit breaks the fact's condition.
   if (rule?.when.some((c) => PAST_THE_LIMIT.includes(c))) return { verdict, rule: because, with: rule.with, firm: true };
+  // "does the paper see our fee-charging joint enrolment positively?": a rule the knowledge marks firm stands.
+  if (rule?.firm) return { verdict, rule: because, with: rule.with, firm: true };
   // "are we responsible for his social insurance as well?": a rule naming three concepts is narrow enough to stand.
   if (rule !== undefined && rule.when.length >= FIRM_RULE_CONCEPTS) return { verdict, rule: because, with: rule.with, firm: true };
   return { verdict, rule: because, with: rule?.with ?? [] };

@@ -32,6 +32,8 @@ export const verdictRuleSchema = z.strictObject({
   verdict: verdictSchema,
   /** Other facts that explain this verdict, shown after the fact itself. */
   with: z.array(factIdSchema).default([]),
+  /** True when the rule settles the verdict and the model learned from example questions may not overrule it. */
+  firm: z.boolean().default(false),
 });
 export type VerdictRule = z.infer<typeof verdictRuleSchema>;
 

@@ -38,3 +38,12 @@ describe('the learned verdict against a close example', () => {
     expect(overruled(0.49, undefined)?.verdict).toBe('no');
   });
 });
+
+describe('the learned verdict against a firm rule', () => {
+  it('leaves a verdict the rules call firm, however sure the model is', () => {
+    const fact = knowledge.factById.get('modes.training-programme.fee-collecting')!;
+    const ruled: VerdictDecision = { verdict: 'partly', rule: 'rule: when approval → partly', with: [], firm: true };
+    const question = 'Does the paper see fee-charging joint enrolment positively?';
+    expect(learnedVerdict(modelSaying(0.99), knowledge, question, fact, new Set(['joint-enrolment', 'approval']), ruled)).toBeUndefined();
+  });
+});
