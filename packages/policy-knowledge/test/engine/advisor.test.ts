@@ -44,6 +44,8 @@ describe('advisor.ask', () => {
     ['Who does the MOHRSS guidance on innovation and entrepreneurship apply to?', 'guidance.scope', '3-2'],
     // A side's "wish list" is what it wants from cooperation.
     ["what's on the school's wish list?", 'needs.school', '2-3'],
+    // What happens once the enterprise finds flaws: they are fixed and become teaching resources (4.2-2).
+    ['what happens if the company finds flaws in my research results?', 'modes.teaching-resources', '4.2-2'],
     // What would make a partnership last: the needs of both sides met (2-1).
     ["Two of our college partnerships fell apart. What would make one last, in the paper's view?", 'needs.mutual', '2-1'],
     // Enterprises as "bad partners" for the talent programme: what the paper finds wrong with their part in it.
