@@ -44,6 +44,12 @@ describe('advisor.ask', () => {
     ['Who does the MOHRSS guidance on innovation and entrepreneurship apply to?', 'guidance.scope', '3-2'],
     // A side's "wish list" is what it wants from cooperation.
     ["what's on the school's wish list?", 'needs.school', '2-3'],
+    // What a company "gets out of" cooperation is what the paper finds it gains (2.3-3), not only what it wants (2-2).
+    [
+      'What does a company like ours get out of cooperating with a vocational college in the long run?',
+      'problems.unbalanced-interests',
+      '2.3-3',
+    ],
     // What happens once the enterprise finds flaws: they are fixed and become teaching resources (4.2-2).
     ['what happens if the company finds flaws in my research results?', 'modes.teaching-resources', '4.2-2'],
     // What would make a partnership last: the needs of both sides met (2-1).
