@@ -672,6 +672,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Would it be wrong for us to pick students from their second year for our order class?', 'enterprise', 'no', '4.5-2'],
     // The school's training programmes are the training the school keeps giving a teacher on leave, not the talent programme.
     ["Can I still go to my college's training programmes while I am away running my startup?", 'teacher', 'yes', '3-13'],
+    // "a year into my leave" is time already spent, not a length asked about: quitting is ending the contract.
+    ["Say I'm two years into my leave and decide I never want to go back to teaching. Can I just quit?", 'teacher', 'yes', '3-20'],
     // Asked whether the paper sees fee-charging joint enrolment positively: a teaching effect, at the students' cost.
     ['We are a training company doing joint enrolment for fees. Does the paper see that positively?', 'enterprise', 'partly', '4.4-2'],
     // "Does the paper agree?" puts the claim before it to the source, either way round.
