@@ -247,7 +247,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (wayCovered) concepts.delete('scope');
   // "do we have to be a tech company to host a teacher part-time?" asks that way's condition.
   const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds);
-  const wayRule = wayCovered || wayCondition || fearsOverAWay(concepts, type, tools.concepts.kinds);
+  const wayRule = wayCovered || wayCondition || fearsOverAWay(concepts, type, tools.concepts.kinds) || outsideTheWay(concepts, type);
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
@@ -1468,6 +1468,18 @@ const WAY_CONDITION_ASPECTS: ReadonlySet<string> = new Set(['same-field', 'other
 function fearsOverAWay(concepts: ReadonlySet<string>, type: QuestionType, kinds: ReadonlyMap<string, string>): boolean {
   if (type !== 'yes-no' || !concepts.has(RULE_BREAKING) || WAYS.filter((way) => concepts.has(way)).length !== 1) return false;
   return ![...concepts].some((c) => kinds.get(c) === 'aspect' && !WAY_CONDITION_ASPECTS.has(c));
+}
+
+// Work a way's condition rules out: a business unrelated to the field, or work with no technical content.
+const OUTSIDE_A_CONDITION = ['unrelated', 'non-technical'];
+
+/**
+ * True for a yes/no question putting work the condition of leaving the post rules out to that way alone ("could a
+ * teacher on leave come to us and just do sales?"): the condition of leaving answers it.
+ */
+function outsideTheWay(concepts: ReadonlySet<string>, type: QuestionType): boolean {
+  if (type !== 'yes-no' || !concepts.has('leave') || WAYS.filter((way) => concepts.has(way)).length !== 1) return false;
+  return OUTSIDE_A_CONDITION.some((c) => concepts.has(c));
 }
 
 /** The facts setting the condition of the way of taking part a question names. */

@@ -641,12 +641,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Is it frowned upon for me to bring cases from my side job into my lessons?', 'teacher', 'no', '4-3'],
     // "as long as we like" is a stay without end, past the three years.
     ['Can we keep an off-post lecturer with us for as long as we like while the college holds her post?', 'enterprise', 'no', '3-19'],
-    // A general trading business is not an innovation-related one.
+    // A general trading business is not the science and technology work a teacher leaving the post must do (3-6).
     [
       'A lecturer would leave the college to run a general trading business for us. Does the guidance support that?',
       'enterprise',
       'no',
-      '3-3',
+      '3-6',
     ],
     // A fear of sanction over part-time work in one's field, however "not covered" the words sound.
     [
@@ -672,6 +672,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Would it be wrong for us to pick students from their second year for our order class?', 'enterprise', 'no', '4.5-2'],
     // The school's training programmes are the training the school keeps giving a teacher on leave, not the talent programme.
     ["Can I still go to my college's training programmes while I am away running my startup?", 'teacher', 'yes', '3-13'],
+    // Sales work put to leaving the post: off post, the work is innovation work with research projects (3-6).
+    ['Can a lecturer who has left her post join us as a sales rep?', 'enterprise', 'no', '3-6'],
     // "a year into my leave" is time already spent, not a length asked about: quitting is ending the contract.
     ["Say I'm two years into my leave and decide I never want to go back to teaching. Can I just quit?", 'teacher', 'yes', '3-20'],
     // Asked whether the paper sees fee-charging joint enrolment positively: a teaching effect, at the students' cost.
