@@ -50,6 +50,8 @@ describe('advisor.ask', () => {
       'problems.unbalanced-interests',
       '2.3-3',
     ],
+    // A mode's "timeline" is told by the students' school years (4.3-3).
+    ['what is the timeline in the training base mode?', 'modes.training-base', '4.3-3'],
     // What happens once the enterprise finds flaws: they are fixed and become teaching resources (4.2-2).
     ['what happens if the company finds flaws in my research results?', 'modes.teaching-resources', '4.2-2'],
     // What would make a partnership last: the needs of both sides met (2-1).
