@@ -425,11 +425,12 @@ describe('conversations', () => {
       'and what do we get out of it?',
       ['4.2-1', '4.2-2'],
     ],
-    // After a teacher working part-time, what the paper says we get is what that mode gives the enterprise.
+    // After a teacher working part-time, what the paper says we get is what that mode gives the enterprise: profit growth
+    // and staff who learn from the teacher (4.1-1), and the profit from his achievements (4.1-3).
     [
       "We're thinking of taking on a college teacher part-time. What field does our business need to be in?",
       'what does the paper say we get out of it?',
-      ['4.1-1'],
+      ['4.1-1', '4.1-3'],
     ],
     // "hurt the college" is a harm done to the college, not an injury at work.
     ['Can a firm pull out of a cooperation with a college whenever it likes?', 'would that hurt the college?', ['2.2-1']],
