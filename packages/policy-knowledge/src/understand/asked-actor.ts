@@ -124,7 +124,11 @@ export function askedActor(question: string, audience: Audience | undefined): Ac
   // "does the college's insurance pay for the injury": what the party owns pays, so the party does.
   const rest = subject.replace(hit[0], '').trim().replace(POSSESSION_PAYING, '');
   if (!DOING.test(rest)) return heldBy(question) ?? partyAsPredicate(question, audience);
-  const found = hit[1];
+  return doerOf(hit[1], audience);
+}
+
+/** The party a subject names: "we" is the enterprise only when an enterprise contact asks. */
+function doerOf(found: Actor | 'we', audience: Audience | undefined): Actor | undefined {
   if (found === 'we') return audience === 'enterprise' ? 'enterprise' : undefined;
   return found;
 }
@@ -138,7 +142,7 @@ function declaredActor(question: string, audience: Audience | undefined): Actor 
   const text = question.trim().replace(CARRIED_ON, '');
   const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
   if (!hit || !DOING.test(text.replace(hit[0], '').trim())) return undefined;
-  return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
+  return doerOf(hit[1], audience);
 }
 
 /**
@@ -156,7 +160,7 @@ export function claimActor(claim: string, audience: Audience | undefined): Actor
   if (!CLAIM_DOING.test(rest)) return undefined;
   // "I keep my training and rewards": the teacher keeping something is the one it is done for, not the doer.
   if (hit[1] === 'teacher' && !DOING.test(rest)) return undefined;
-  return hit[1] === 'we' ? (audience === 'enterprise' ? 'enterprise' : undefined) : hit[1];
+  return doerOf(hit[1], audience);
 }
 
 /** True when a claim opens with a verb, its doer left to the claim before ("…and pays my injury insurance"). */

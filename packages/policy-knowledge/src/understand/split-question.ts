@@ -1,3 +1,4 @@
+import { stem } from '../classify/stem.js';
 import { anyOf } from './word-pattern.js';
 
 /** Most questions answered from one message. */
@@ -363,13 +364,17 @@ const PUT_FORWARD = new RegExp(
 // ("what about us as a small company, does it say anything?": "it" that says something is the source.)
 const POINTS_AT_IT = /\b(?:him|her|them|they|he|she|that|this)\b|\bit\b(?!\s+(?:says?|said|mentions?|talks?|discuss(?:es)?)\b)/i;
 
+/** The stems of a text's words of four letters or more. */
+function contentStems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stem));
+}
+
 /** How the next part asks about a subject put forward before it: by pointing at it, or by naming it again. */
 function leadsInto(part: string, next: string | undefined): 'pointed at' | 'named again' | undefined {
   const forward = next === undefined || !asksQuestion(next) ? null : PUT_FORWARD.exec(part.trim());
   if (!forward) return undefined;
-  const stems = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5)));
-  const named = stems(next!);
-  const subject = [...stems(forward[1] ?? forward[2]!)];
+  const named = contentStems(next!);
+  const subject = [...contentStems(forward[1] ?? forward[2]!)];
   if (subject.length > 0 && subject.every((stem) => named.has(stem))) return 'named again';
   return forward[1] !== undefined && POINTS_AT_IT.test(next!) ? 'pointed at' : undefined;
 }
