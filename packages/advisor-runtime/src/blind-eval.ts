@@ -157,10 +157,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ia: { file: 'blind/set-ia.jsonl', heldOut: false },
   ib: { file: 'blind/set-ib.jsonl', heldOut: false },
   ic: { file: 'blind/set-ic.jsonl', heldOut: false },
-  id: { file: 'blind/set-id.jsonl', heldOut: true },
-  ie: { file: 'blind/set-ie.jsonl', heldOut: true },
-  if: { file: 'blind/set-if.jsonl', heldOut: true },
-  ig: { file: 'blind/set-ig.jsonl', heldOut: true },
+  id: { file: 'blind/set-id.jsonl', heldOut: false },
+  ie: { file: 'blind/set-ie.jsonl', heldOut: false },
+  if: { file: 'blind/set-if.jsonl', heldOut: false },
+  ig: { file: 'blind/set-ig.jsonl', heldOut: false },
+  ih: { file: 'blind/set-ih.jsonl', heldOut: true },
+  ii: { file: 'blind/set-ii.jsonl', heldOut: true },
+  ij: { file: 'blind/set-ij.jsonl', heldOut: true },
+  ik: { file: 'blind/set-ik.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
