@@ -179,6 +179,9 @@ function namesARule(hit: Phrase): boolean {
 const RULE_STEM = stem('rule');
 const YEAR_STEM = stem('year');
 
+/** The way of taking part whose condition is a technology enterprise, whatever the field. */
+const LEAVING_THE_POST = 'leave';
+
 /** The concepts found, without the one of an unrelated business. */
 function withoutUnrelated(found: readonly ConceptMatch[]): ConceptMatch[] {
   return found.filter((m) => m.concept !== UNRELATED_BUSINESS);
@@ -278,7 +281,9 @@ export class ConceptMatcher {
     if (fieldConcept !== undefined && this.kinds.has(fieldConcept) && !seen.has(fieldConcept))
       found.push({ concept: fieldConcept, matched: '' });
     // "I teach accounting: could it be bookkeeping software for small shops?": fields shared outweigh a shop it serves.
-    if (fields === 'same') return withoutUnrelated(found);
+    // Leaving the post asks for a technology enterprise, not a field: "I teach tourism… leave to open a boutique hotel" stays
+    // an ordinary business.
+    if (fields === 'same' && !seen.has(LEAVING_THE_POST)) return withoutUnrelated(found);
     if (!this.chinese || !hasHan(text)) return found;
     // A mixed question ("离岗 shebao 怎么办") is read for both languages' phrases.
     return [...found, ...this.chinese.find(text, audience).filter((m) => !seen.has(m.concept))];

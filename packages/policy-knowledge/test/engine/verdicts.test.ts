@@ -691,6 +691,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '2.3-5',
     ],
+    // Leaving the post asks for a technology enterprise whatever the field: a hotel fits tourism but is no such enterprise.
+    [
+      "I teach tourism management. I'd love to leave my post for a couple of years and open a boutique hotel. " +
+        'Does the guidance allow that?',
+      'teacher',
+      'no',
+      '3-6',
+    ],
+    // A technology enterprise is the condition of leaving the post; staying in it asks only for a project in one's major.
+    ['If I keep my job and start a company on the side, does it have to be a science & technology enterprise?', 'teacher', 'no', '3-5'],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
