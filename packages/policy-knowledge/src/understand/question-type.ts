@@ -223,6 +223,11 @@ function askedSentence(question: string): string | undefined {
 /** A prepositional lead-in ending in a comma before a question word ("In the order-based mode, when…"). */
 const FRAMING_WORD = String.raw`(?:in|for|under|with|about|regarding|as for|as to|on|during|within)`;
 const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`, 'i');
+/** A condition ending in a comma before a question word ("If we partner with a college, when does the paper say…"). */
+const LEAD_IN_CONDITION = new RegExp(
+  String.raw`^(?:(?:and|so|but),?\s+)?${CONDITION}\b[^,?]{2,80},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`,
+  'i',
+);
 
 // "if i'm rated excellent while off post, it doesn't use up a slot?": a condition, then a statement asked as a question.
 // ("if I get 'excellent' it sits outside the quota?", "so if i get rated excellent I'm not taking a slot…?": without the comma,
@@ -252,7 +257,7 @@ export function questionType(question: string): QuestionType {
   const spelled = respelled.trim();
   const text = spelled.replace(FILLER, '').trim();
   // "In the training base mode, when does the teacher set up the group?": what the lead-in names frames the question.
-  const framed = LEAD_IN_FRAME.exec(text);
+  const framed = LEAD_IN_FRAME.exec(text) ?? LEAD_IN_CONDITION.exec(text);
   if (framed) return questionType(text.slice(framed[0].length));
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';

@@ -116,6 +116,10 @@ describe('questionType', () => {
     ['In the training base mode, when does the teacher set up the project group?', 'when'],
     ['for the order-based mode, what does the college give the teacher?', 'what'],
     ['In the training base mode, does the teacher set up a project group?', 'yes-no'],
+    // A condition, then the question word: what follows the comma is asked.
+    ['If we partner with a college, when does the paper say these partnerships tend to break down?', 'when'],
+    ['if I leave my post, how long can I stay away?', 'how-long'],
+    ['If I leave my post, do I keep my pension?', 'yes-no'],
     ['why does the guidance set conditions?', 'why'],
     ['what must the leave agreement contain?', 'what'],
     ['hi! so, what does section 4.3 say', 'what'],
