@@ -113,7 +113,9 @@ export function closeExample(
   const ruleOf = (concepts: ReadonlySet<string>) => match.fact.unless.find((r) => ruleHolds(r, concepts));
   const voiced = (text: string, who: Audience | undefined) => new Set(tools.concepts.find(text, who).map((m) => m.concept));
   if (ruleOf(voiced(question, audience)) !== ruleOf(voiced(match.example, exampleVoice))) return undefined;
-  const turns = (concepts: ReadonlySet<string>) => match.fact.flipOn.filter((c) => concepts.has(c)).length;
+  // Turning words name one worry however many of them a question piles up ("will I get fired… career suicide"): a
+  // question turns an example only when one of them names any and the other none.
+  const turns = (concepts: ReadonlySet<string>) => (match.fact.flipOn.some((c) => concepts.has(c)) ? 1 : 0);
   // "is hiring on the market cheaper…" against "…much more expensive…": opposite wordings swap the verdict too, unless a
   // turning word the fact names already tells them apart ("easy to line up?" against "hard to line up?" of `flipOn: [hard]`).
   const oppositeWords = takeOppositeSides(question, match.example) || comparesTheOtherWay(question, match.example);
