@@ -223,6 +223,13 @@ function askedSentence(question: string): string | undefined {
 /** A prepositional lead-in ending in a comma before a question word ("In the order-based mode, when…"). */
 const FRAMING_WORD = String.raw`(?:in|for|under|with|about|regarding|as for|as to|on|during|within)`;
 const LEAD_IN_FRAME = new RegExp(String.raw`^${FRAMING_WORD}\b[^,?]{2,60},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`, 'i');
+// "what about the annual evaluation — if I get 'excellent' does that take a slot…?": a condition between the topic
+// named and the yes/no question.
+const TOPIC_THEN_CONDITIONAL_ASK = new RegExp(
+  String.raw`[;:—–?-]\s*${CONDITION}\s[^?]*?\s(?:do|does|did|can|could|will|would|is|are|should|must)\s+` +
+    String.raw`(?:that|it|this|i|we|they|he|she|my|our|the)\b`,
+  'i',
+);
 /** A condition ending in a comma before a question word ("If we partner with a college, when does the paper say…"). */
 const LEAD_IN_CONDITION = new RegExp(
   String.raw`^(?:(?:and|so|but),?\s+)?${CONDITION}\b[^,?]{2,80},\s*(?=(?:what|which|who|whom|whose|how|why|where|when)\b)`,
@@ -277,7 +284,7 @@ export function questionType(question: string): QuestionType {
   if (
     (/^(?:(?:and|but|so|ok|okay),?\s+)*(?:what happens(?: if| to)?|what if|what about|how about)\b/i.test(text) ||
       NAMES_WHAT_IS.test(text)) &&
-    /[,;:—–?-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text)
+    (/[,;:—–?-]\s*(?:do|does|did|can|could|will|would|is|are|should|must)\s/i.test(text) || TOPIC_THEN_CONDITIONAL_ASK.test(text))
   )
     return 'yes-no';
   // "what kind of entrepreneurship does it cover, like any business at all?": the kind asked, then a case put to it.

@@ -116,6 +116,9 @@ describe('questionType', () => {
     ['In the training base mode, when does the teacher set up the project group?', 'when'],
     ['for the order-based mode, what does the college give the teacher?', 'what'],
     ['In the training base mode, does the teacher set up a project group?', 'yes-no'],
+    // A topic named, a condition, then the yes/no question.
+    ["what about the annual evaluation — if I get 'excellent' does that take one of the excellent slots from my colleagues?", 'yes-no'],
+    ["what about the annual evaluation — if I get 'excellent', what happens?", 'what'],
     // A condition, then the question word: what follows the comma is asked.
     ['If we partner with a college, when does the paper say these partnerships tend to break down?', 'when'],
     ['if I leave my post, how long can I stay away?', 'how-long'],
