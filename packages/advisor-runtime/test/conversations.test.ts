@@ -632,6 +632,13 @@ describe('conversations', () => {
   });
 
   it.each([
+    // Whether the agreement just described covers a matter it lists (ownership of achievements): yes.
+    [
+      'my dean says I need to sign some agreement before I leave to start my business. what is that about?',
+      'does it cover who owns the patents I develop?',
+      'yes',
+      '3-17',
+    ],
     // After a yes/no question, "training too?" asks whether the same holds.
     ['does the school keep evaluating me while im off post', 'training too?', 'yes', '3-13'],
     // "how much?" / "for how long?" of the fact just given: the guidance names no amount, and no period for the excess.
