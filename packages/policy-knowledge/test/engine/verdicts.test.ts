@@ -702,7 +702,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A technology enterprise is the condition of leaving the post; staying in it asks only for a project in one's major.
     ['If I keep my job and start a company on the side, does it have to be a science & technology enterprise?', 'teacher', 'no', '3-5'],
     // Two worries in one question ("fired", "career suicide") are one worry, not a double negation of the example's one.
-    ["will I get fired for leaving my post to start a company? a colleague says it's career suicide", 'teacher', 'no', '3-19'],
+    ['if I leave my post to start a company will I get fired from the school and ruin my career?', 'teacher', 'no', '3-19'],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
