@@ -703,6 +703,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If I keep my job and start a company on the side, does it have to be a science & technology enterprise?', 'teacher', 'no', '3-5'],
     // Two worries in one question ("fired", "career suicide") are one worry, not a double negation of the example's one.
     ['if I leave my post to start a company will I get fired from the school and ruin my career?', 'teacher', 'no', '3-19'],
+    // A tax break or subsidy is a benefit the paper neither grants nor rules out: it only finds support lacking (2.1-2).
+    ['Do we get any tax breaks for cooperating with a vocational college?', 'enterprise', 'not-stated', '2.1-2'],
+    ['Would we get a tax incentive for joining school-enterprise cooperation?', 'enterprise', 'not-stated', '2.1-2'],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
