@@ -27,6 +27,8 @@ export const FACT_WEIGHTS = {
 
 /** The other side of a cooperation: a fact about one and not the other is that one's alone. */
 export const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterprise', enterprise: 'school' };
+/** The side a fact about one party leaves out to be that party's alone: a teacher's gains are those without the firm's. */
+const SOLE_AGAINST: Readonly<Record<string, string>> = { ...COUNTERPART, teacher: 'enterprise' };
 
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
@@ -162,7 +164,7 @@ export function rankFacts(
       if (concepts.has(c)) parties++;
       if (!switched.has(c)) continue;
       switchedHits++;
-      const other = COUNTERPART[c];
+      const other = SOLE_AGAINST[c];
       sole ||= other !== undefined && !profile.parties.includes(other);
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.

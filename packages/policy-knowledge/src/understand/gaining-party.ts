@@ -30,6 +30,13 @@ const GAIN_VERBS = [
 const PER_THE_PAPER = String.raw`(?:the (?:paper|guidance|author|source)\s+(?:say|says|think|thinks|suggest|suggests)\s+(?:that\s+)?)?`;
 const ASKING = String.raw`\b(?:what|how)\s+(?:do|does|did|would|will|can|could|should|might|are|is)\s+${PER_THE_PAPER}`;
 const ASKS_GAINS = new RegExp(String.raw`${ASKING}${QUALIFIERS}${PARTY}(?:'d|'ll)?\s+(?:\w+\s+){0,3}${anyOf(GAIN_VERBS)}\b`, 'i');
+// "what benefits can we expect from…?", "what advantages do schools get…?": the gain named before the party.
+const GAIN_NOUNS = ['benefits?', 'gains?', 'advantages?', 'upsides?', 'returns?'];
+const NAMED_GAINS = new RegExp(
+  String.raw`\bwhat\s+(?:(?:real|actual|concrete|practical|main|kind of|sort of)\s+)?${anyOf(GAIN_NOUNS)}\s+` +
+    String.raw`(?:do|does|did|would|will|can|could|should|might|are|is)\s+${QUALIFIERS}${PARTY}\b`,
+  'i',
+);
 // "how does a teacher part-timing at our company benefit us": the party after the gain verb.
 const BENEFITS_PARTY = new RegExp(String.raw`^(?:how|what)\b.*\b(?:benefit|help|serve)s?\s+${QUALIFIERS}${PARTY}\b`, 'i');
 // "does it actually benefit us in any real way?": whether the thing discussed benefits a party, asked yes or no.
@@ -106,6 +113,7 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
   if (!GAIN_WORDS.test(text)) return undefined;
   return (
     ASKS_GAINS.exec(text)?.[1] ??
+    NAMED_GAINS.exec(text)?.[1] ??
     IN_IT_FOR.exec(text)?.[1] ??
     FOR_PARTY_GAINS.exec(text)?.[1] ??
     BENEFITS_PARTY.exec(text)?.[1] ??

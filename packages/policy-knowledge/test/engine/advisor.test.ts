@@ -292,6 +292,15 @@ describe('advisor.ask', () => {
     expect(answered(question, 'enterprise').citations.map((c) => c.clause)).toEqual(['3-11']);
   });
 
+  // What a teacher gains from part-time work is what that work brings the teacher alone (learning the industry's
+  // technology, 4.1-2), not the firm's profit; what the firm gains is its profit and staff who learn (4.1-1).
+  it.each([
+    ['what do teachers gain from working part-time in a company?', 'teacher', '4.1-2'],
+    ['What benefits can we expect from taking on college teachers part-time?', 'enterprise', '4.1-1'],
+  ] as const)('answers "%s" (%s) with the gains of the side asked about (%s)', (question, audience, clause) => {
+    expect(answered(question, audience).citations.map((c) => c.clause)).toContain(clause);
+  });
+
   it('reads past a word that only acknowledges ("ok", "hi") before the question', () => {
     const question = 'ok say we get someone from the software dept instead, do we have to pay his social insurance?';
     expect(answered(question, 'enterprise').citations.map((c) => c.clause)).toContain('3-10');

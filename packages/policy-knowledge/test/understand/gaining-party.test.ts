@@ -16,6 +16,9 @@ describe('the side whose gains a question asks about', () => {
     ["and what's in it for the teacher?", 'enterprise', 'teacher'],
     ['what do lecturers gain from part-time work in a company?', 'teacher', 'teacher'],
     ['what are schools after in cooperation?', 'enterprise', 'school'],
+    // The gain named before the party.
+    ['What benefits can we expect from taking on college teachers part-time?', 'enterprise', 'enterprise'],
+    ['what real advantages do schools get from this?', 'teacher', 'school'],
     ['what is the company really looking for?', 'teacher', 'enterprise'],
     ['does the school get anything?', 'enterprise', 'school'],
     ['and do we gain anything out of it?', 'enterprise', 'enterprise'],
