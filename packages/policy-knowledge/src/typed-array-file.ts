@@ -4,8 +4,8 @@ import { Deserializer, Serializer } from 'node:v8';
 // A value serialized with v8, its typed arrays' bytes moved to a block of their own at the end of the file:
 //   [structure length, arrays length: 8 bytes each][structure: v8 serialization][padding to 8][typed arrays' bytes,
 //   each 8-aligned]
-// Loading reads the two parts into two buffers. The typed arrays come back as views into the second, all of which
-// stays in use; the first is garbage once read. Reading one buffer with `v8.deserialize` instead keeps the whole file
+// Loading reads the structure, then the typed arrays' bytes into one buffer. The typed arrays come back as views into
+// it, all of which stays in use. Reading one buffer with `v8.deserialize` instead keeps the whole file
 // alive behind the views, or, if the views are copied out, leaves a file-sized buffer for the next full collection.
 
 const TYPES = [Int8Array, Uint8Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array] as const;
@@ -86,13 +86,18 @@ export async function readTypedArrayFile(path: string): Promise<unknown> {
     const arraysAt = alignUp(HEADER_BYTES + structureLength);
     const arraysLength = Number(header.readBigUInt64LE(8));
     if (arraysAt + arraysLength !== size) throw new Error(`${path} is truncated or damaged`);
-    const structure = Buffer.alloc(structureLength);
-    await readExactly(file, structure, HEADER_BYTES);
     const arrayBytes = new ArrayBuffer(arraysLength);
-    await readExactly(file, new Uint8Array(arrayBytes), arraysAt);
+    // The structure is read into the start of the arrays' block when it fits, and read from there before the arrays'
+    // bytes overwrite it: its values are copied out and the views only point into the block. A separate buffer would
+    // stay in memory, unused, until the next full collection, which a serving process may not see for a long time.
+    const fits = structureLength <= arraysLength;
+    const structure = fits ? Buffer.from(arrayBytes, 0, structureLength) : Buffer.alloc(structureLength);
+    await readExactly(file, structure, HEADER_BYTES);
     const deserializer = new ViewingDeserializer(structure, arrayBytes);
     deserializer.readHeader();
-    return deserializer.readValue();
+    const value = deserializer.readValue();
+    await readExactly(file, new Uint8Array(arrayBytes), arraysAt);
+    return value;
   } finally {
     await file.close();
   }

@@ -34,6 +34,16 @@ describe('typed array files', () => {
     expect(loaded.b.byteOffset % 8).toBe(0);
   });
 
+  it("reads back values and typed arrays intact when the structure is read in the typed arrays' own buffer", async () => {
+    const weights = Float32Array.from({ length: 4096 }, (_, i) => i / 7);
+    const value = { names: ['pension', 'leave', '停薪留职'], lookup: new Map([['leave', 2]]), weights, ids: new Int32Array([3, -1]) };
+    const path = join(dir, 'shared-buffer.bin');
+    await writeTypedArrayFile(path, value);
+    const loaded = (await readTypedArrayFile(path)) as typeof value;
+    expect(loaded).toEqual(value);
+    expect(loaded.weights.buffer.byteLength).toBe(4096 * 4 + 8);
+  });
+
   it('keeps a typed array held twice as one array', async () => {
     const shared = new Float32Array([1, 2]);
     const path = join(dir, 'shared.bin');
