@@ -1,4 +1,4 @@
-import { IntentClassifier } from '../classify/index.js';
+import { IntentClassifier } from '../classify/intent-classifier.js';
 import { rememberSegmentations } from '../classify/segment-chinese.js';
 import { rememberStems } from '../classify/stem.js';
 import { OOS_INTENT } from '../classify/types.js';
