@@ -589,6 +589,16 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('answers whether the original intention is working out from what the paper finds of most colleges (1-2: no)', () => {
+    const result = answered(
+      'What was the original intention behind school-enterprise cooperation, and is it actually working well in most vocational colleges?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['1-1']],
+      ['no', ['1-2']],
+    ]);
+  });
+
   it("answers why teacher-entrepreneurs are better placed for a mode's problem from that mode's remedy (4.4-3)", () => {
     const asked = 'What problem does the talent training programme mode address, and why are teacher-entrepreneurs better placed for it?';
     expect(answered(asked).parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-1'], ['4.4-3']]);
