@@ -599,6 +599,16 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('answers whether the school gets anything back from what the enterprise gives back (4.1-3)', () => {
+    const result = answered(
+      "In the teachers' team co-construction mode, how does the enterprise benefit, and does the school get anything back?",
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['4.1-1', '4.1-3']],
+      ['yes', ['4.1-3']],
+    ]);
+  });
+
   it("answers why teacher-entrepreneurs are better placed for a mode's problem from that mode's remedy (4.4-3)", () => {
     const asked = 'What problem does the talent training programme mode address, and why are teacher-entrepreneurs better placed for it?';
     expect(answered(asked).parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-1'], ['4.4-3']]);
