@@ -706,6 +706,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A tax break or subsidy is a benefit the paper neither grants nor rules out: it only finds support lacking (2.1-2).
     ['Do we get any tax breaks for cooperating with a vocational college?', 'enterprise', 'not-stated', '2.1-2'],
     ['Would we get a tax incentive for joining school-enterprise cooperation?', 'enterprise', 'not-stated', '2.1-2'],
+    // The company named as the other party to what is signed: the income agreement with it (3-18), not the leave agreement.
+    ["Do I have to sign anything with the company I'm joining after I leave my post?", 'teacher', 'yes', '3-18'],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
