@@ -708,6 +708,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Would we get a tax incentive for joining school-enterprise cooperation?', 'enterprise', 'not-stated', '2.1-2'],
     // The company named as the other party to what is signed: the income agreement with it (3-18), not the leave agreement.
     ["Do I have to sign anything with the company I'm joining after I leave my post?", 'teacher', 'yes', '3-18'],
+    // A rush off post asked as the guidance's aim: its conditions are there to avoid one (3-7).
+    ['Is the guidance meant to encourage a big wave of teachers leaving public institutions?', 'teacher', 'no', '3-7'],
+    ['is the off-post policy meant to get as many people as possible to leave?', 'teacher', 'no', '3-7'],
     // An outdated syllabus is the paper's finding, not a question whether the source is outdated.
     [
       "My colleagues call our syllabus outdated. Does the paper agree that curricula don't meet what enterprises need?",
