@@ -11,6 +11,7 @@ import { questionType, type QuestionType } from '../understand/question-type.js'
 import { negates } from '../understand/question-shape.js';
 import { findReference, itemOfPreviousList } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
+import { signingParty } from '../understand/signing-party.js';
 import { asksSchoolAgreement } from '../understand/school-agreement.js';
 import { modeForNeed } from './mode-for-need.js';
 import { plainSayings } from '../understand/idioms.js';
@@ -440,8 +441,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "and with the company?": a follow-up turning to another party asks about that party's facts.
   const switched = context?.sibling === true ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
   // "do I have to sign anything with the company?": the side named as the other party to an agreement.
-  const signedWith = signingParty(corrected);
-  if (signedWith !== undefined && concepts.has('sign')) switched.add(signedWith);
+  const signedWith = concepts.has('sign') ? signingParty(corrected) : undefined;
+  if (signedWith !== undefined) switched.add(signedWith);
   // "我们企业参与校企合作能得到啥好处": what one side gains is that side's needs.
   // "what do schools want from companies?": the same in English.
   const gainer = isChinese(question) ? chineseGainer(tools, corrected, options.audience) : gainingParty(corrected, options.audience);
@@ -1000,22 +1001,6 @@ function raiseOwnFacts(tools: AnswerTools, topicScores: Map<string, number>, par
   const { knowledge, concepts } = tools;
   const firstAspect = (id: string) => knowledge.factById.get(id)?.about.find((c) => concepts.kinds.get(c) === 'aspect') ?? [];
   raisePartyFacts(tools, topicScores, party, new Set(previous.flatMap(firstAspect)));
-}
-
-// "sign anything with the school", "an agreement with our company": the other party to what is signed.
-// (Not "we signed a three-year deal with a college": a deal made, not what must be signed; not "…with the college and
-// the teacher": both sides named.)
-const SIGNED_WITH = new RegExp(
-  String.raw`\b(?:sign|signs|signing|agreement|contract)\b[^?.!]{0,40}?\bwith\s+(?:the|my|our|a|an|this|that|his|her|their)?\s*` +
-    String.raw`(?:(school|college|university|institution)|(company|firm|enterprise|startup|start-up|employer|business))\b(?!\s+and\b)`,
-  'i',
-);
-
-/** The party a question names as the other side of an agreement ("sign anything with the school?"), if any. */
-function signingParty(question: string): string | undefined {
-  const match = SIGNED_WITH.exec(question);
-  if (match === null) return undefined;
-  return match[1] !== undefined ? 'school' : 'enterprise';
 }
 
 /** Words asking what a side wants (not what it gets or must do: "what do we need to sign?"). */
