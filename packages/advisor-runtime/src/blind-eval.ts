@@ -161,10 +161,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ie: { file: 'blind/set-ie.jsonl', heldOut: false },
   if: { file: 'blind/set-if.jsonl', heldOut: false },
   ig: { file: 'blind/set-ig.jsonl', heldOut: false },
-  ih: { file: 'blind/set-ih.jsonl', heldOut: true },
-  ii: { file: 'blind/set-ii.jsonl', heldOut: true },
-  ij: { file: 'blind/set-ij.jsonl', heldOut: true },
-  ik: { file: 'blind/set-ik.jsonl', heldOut: true },
+  ih: { file: 'blind/set-ih.jsonl', heldOut: false },
+  ii: { file: 'blind/set-ii.jsonl', heldOut: false },
+  ij: { file: 'blind/set-ij.jsonl', heldOut: false },
+  ik: { file: 'blind/set-ik.jsonl', heldOut: false },
+  il: { file: 'blind/set-il.jsonl', heldOut: true },
+  im: { file: 'blind/set-im.jsonl', heldOut: true },
+  in: { file: 'blind/set-in.jsonl', heldOut: true },
+  io: { file: 'blind/set-io.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
