@@ -207,8 +207,9 @@ const SENTENCE_END = /[.!?]\s/;
 function askedSentence(question: string): string | undefined {
   // Sentences end in a mark followed by a space: a text without one is a single sentence.
   if (!SENTENCE_END.test(question)) return undefined;
-  // ("…nothing to do with innovation, e.g. a franchise store?": an abbreviation's full stop ends no sentence.)
-  const sentences = question.trim().split(/(?<=[a-z)][.!?])(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx)\.)\s+(?=[a-z])/i);
+  // ("…nothing to do with innovation, e.g. a franchise store?": an abbreviation's full stop ends no sentence; "time?? I'm…":
+  // marks repeated end one.)
+  const sentences = question.trim().split(/(?<=[a-z)][.!?]{1,3})(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx)\.)\s+(?=[a-z])/i);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
   if (asking.length === 1) {
