@@ -22,6 +22,10 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation('i teach hotel management, can i work part time at a restaurant')).toBe('same');
   });
 
+  it('reads the work done for a firm as well as the firm', () => {
+    expect(fieldRelation("I teach RFID and I've been doing part-time RFID integration work for a logistics firm")).toBe('same');
+  });
+
   it('reads "my major is …" and keeps words across "but" out of the business', () => {
     expect(fieldRelation('my major is accounting but the company would be a bubble tea shop lol')).toBe('other');
     expect(fieldRelation('my field is nursing, could I help out at a private clinic')).toBe('same');
