@@ -114,8 +114,24 @@ export function partyAsPredicate(question: string, audience: Audience | undefine
  * The party a yes/no question makes the doer of its verb ("does the school pay…", "…paid by the school"), or undefined
  * when it names none it can tell.
  */
-export function askedActor(question: string, audience: Audience | undefined): Actor | undefined {
-  if (isChinese(question)) return chineseAskedActor(question, audience);
+export function askedActor(message: string, audience: Audience | undefined): Actor | undefined {
+  if (isChinese(message)) return chineseAskedActor(message, audience);
+  // "We're taking on a teacher. The school covers his insurance, right?": the sentence asked names the doer, if it names one.
+  const asked = lastAskedSentence(message);
+  return (asked === undefined ? undefined : actorIn(asked, audience)) ?? actorIn(message, audience);
+}
+
+/** The last sentence of a message of several when it is a question. */
+function lastAskedSentence(message: string): string | undefined {
+  const last = message
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .at(-1)!;
+  return last.length < message.trim().length && last.endsWith('?') ? last : undefined;
+}
+
+/** The party one text makes the doer of its verb, if it names one. */
+function actorIn(question: string, audience: Audience | undefined): Actor | undefined {
   const match = AUX_THEN_SUBJECT.exec(question);
   if (!match) return declaredActor(question, audience) ?? heldBy(question) ?? partyAsPredicate(question, audience);
   const subject = match[1]!;
