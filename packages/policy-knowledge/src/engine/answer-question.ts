@@ -791,11 +791,14 @@ function overviewOfSiblings(knowledge: Knowledge, decision: Decision, type: Ques
   return { kind: 'answer', intent: overview.id, confidence: decision.candidates[0]!.confidence };
 }
 
-/** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
-/** "we don't have to pay…", "the school doesn't need to cover…": a duty to pay denied in a claim. */
+/**
+ * "we don't have to pay…", "the school doesn't need to cover…", "so we don't need to?": a duty to pay denied in a claim,
+ * the duty named or left to the question before.
+ */
 const DENIED_DUTY =
-  /\b(?:don't|dont|do not|doesn't|does not|needn't|need not)\s+(?:really\s+)?(?:(?:have|has|need) to\s+)?(?=(?:pay|cover|contribute)\b)/i;
+  /\b(?:don't|dont|do not|doesn't|does not|needn't|need not)\s+(?:really\s+)?(?:(?:have|has|need) to\s*)?(?=(?:pay|cover|contribute)\b|(?<=\bto\s*)(?:either|then|now)?\s*[?!.]*\s*$)/i;
 
+/** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
 function turnedAround(decision: VerdictDecision): VerdictDecision {
   const verdict = decision.verdict === 'yes' ? 'no' : decision.verdict === 'no' ? 'yes' : decision.verdict;
   return verdict === decision.verdict

@@ -57,6 +57,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A duty to pay denied in the claim is asked the other way round: "so we don't have to pay…?".
     ["so we don't have to pay his work injury insurance?", 'enterprise', 'no', '3-11'],
     ["so we don't have to pay his social insurance?", 'enterprise', 'yes', '3-10'],
+    // "are we poaching…?" fears that an allowed thing breaks a rule: no.
+    ['Are we poaching if we hire the students we trained in our order class once they graduate?', 'enterprise', 'no', '4.5-2'],
+    ["I teach RFID and I've been doing part-time RFID integration work for a logistics firm. Am I in trouble?", 'teacher', 'no', '3-4'],
     ["so the school doesn't have to pay my social insurance?", 'teacher', 'no', '3-10'],
     // Loopholes found in testing are what the teaching resources mode expects, not a failed cooperation.
     [
@@ -762,6 +765,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const related = advisor.ask('ok fair. what about an automation consulting firm for small factories?', { audience: 'teacher', context });
     expect(related.kind === 'answer' && related.verdict).toBe('yes');
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
+  });
+
+  it('answers "so we don\'t need to?" after the duty to pay as that duty denied: a no', () => {
+    const { context, verdict } = contextAfter('do we have to pay the injury insurance of a teacher on leave with us?', 'enterprise');
+    expect(verdict).toBe('yes');
+    expect(advisor.ask("So we don't need to?", { audience: 'enterprise', context })).toMatchObject({ verdict: 'no' });
   });
 
   it('reads "if it all goes badly" after the three years as emphasis: returning early is a yes', () => {
