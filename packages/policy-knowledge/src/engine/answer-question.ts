@@ -8,7 +8,7 @@ import { ruleHolds } from './rule-holds.js';
 import type { Audience } from '../schema/topic.js';
 import type { ConceptMatcher } from '../understand/concept-matcher.js';
 import { questionType, type QuestionType } from '../understand/question-type.js';
-import { negates } from '../understand/question-shape.js';
+import { isBareQuestion, negates } from '../understand/question-shape.js';
 import { findReference, itemOfPreviousList } from '../understand/reference.js';
 import { gainingParty } from '../understand/gaining-party.js';
 import { signingParty } from '../understand/signing-party.js';
@@ -320,6 +320,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     namedElsewhere === undefined &&
     (ownDecision.kind === 'clarify' ||
       pointing ||
+      // "…who sets up the project group, and when?": a question word alone asks of what was just answered.
+      (context.sibling !== true && isBareQuestion(corrected)) ||
       // "so could I also just go work in someone else's company instead?": a reading alone that is unsure.
       (context.sibling !== true && unsureAlone(ownDecision)) ||
       (ownDecision.kind === 'unknown' &&

@@ -5,6 +5,7 @@ import { OOS_INTENT } from '../classify/types.js';
 import type { LoadedModel } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
 import { ConceptMatcher } from '../understand/concept-matcher.js';
+import { isBareQuestion } from '../understand/question-shape.js';
 import { ASKED_OF_ANOTHER, splitQuestions } from '../understand/split-question.js';
 import { isChinese, isChineseFragment, splitChineseQuestion } from '../understand/chinese-language.js';
 import { localizeChinese } from './localize-chinese.js';
@@ -57,8 +58,6 @@ export interface Advisor {
 const NEAREST_COUNT = 3;
 /** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
-/** "…, and why?", "If not, who?": a part of a question word alone asks it of what the part before it was answered with. */
-const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
 const IF_SO = /^(?:and\s+)?(?:if so|if yes|if it is|if they can|if i can|if we can),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
@@ -208,7 +207,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
               ...(previous.kind === 'answer' &&
-              (BARE_QUESTION.test(part) ||
+              (isBareQuestion(part) ||
                 asksOnlyWhy(part) ||
                 ASKED_OF_ANOTHER.test(part) ||
                 SHORT_POINTING_BACK.test(part) ||
@@ -222,7 +221,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           : undefined;
       // "If not, who?" asks "who?" of what the part before was answered with; its lead only relates it to that part.
       // "…? And can my startup results count toward my title?": the "and" opening a part that asks on its own joins nothing.
-      const asked = context?.facts && BARE_QUESTION.test(part) ? part.replace(RELATING_LEAD, '') : part.replace(JOINING_LEAD, '');
+      const asked = context?.facts && isBareQuestion(part) ? part.replace(RELATING_LEAD, '') : part.replace(JOINING_LEAD, '');
       const alone = { ...read(asked, context ? { ...options, context } : options), question: part };
       const readAfter = (c: NonNullable<AskOptions['context']>): AdvisorResult => read(part, { ...options, context: c });
       // "How long is it kept, can I cut it short, and can I extend it?": a part may go on from any part before it, the

@@ -19,3 +19,11 @@ export function asksToConfirm(text: string): boolean {
   const asked = text.trim();
   return CONFIRMING.test(asked) || CHINESE_CONFIRMING.test(asked);
 }
+
+/** "…, and why?", "If not, who?": a question word alone, asked of what was just answered. */
+const BARE_QUESTION = /^(?:(?:and|if not|if so|otherwise|then),?\s+)?(?:why|how|when|where|who)\s*\?$/i;
+
+/** True when a question is a question word alone ("and when?"): it asks of what was just answered. */
+export function isBareQuestion(text: string): boolean {
+  return BARE_QUESTION.test(text.trim());
+}

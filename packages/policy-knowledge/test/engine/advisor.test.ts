@@ -862,6 +862,12 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4-4']);
   });
 
+  it('answers "…, and when?" from the fact the part before it was answered with', () => {
+    const result = answered('In the training base co-construction mode, who sets up the project group, and when?');
+    expect(result.parts?.map((p) => p.kind)).toEqual(['answer', 'answer']);
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.3-3');
+  });
+
   it.each([
     ['How many vocational graduates fall short in internships, and what does the paper blame that on?', '2.4-1'],
     ['Could companies take on part-time college teachers in the past? Why or why not?', '4-4'],

@@ -51,6 +51,8 @@ describe('questionType', () => {
     ['so what happens then', 'what'],
     // An abbreviation's full stop ends no sentence.
     ['does the guidance cover a business that has nothing to do with innovation, e.g. a franchise store?', 'yes-no'],
+    // A question word alone asks its own question.
+    ['and when?', 'when'],
     // A question ending in "??" followed by statements is still the question asked.
     ["Am I breaking some rule by running a startup while teaching?? I'm scared HR will fire me. It's a CAD plugin company.", 'yes-no'],
     // The one question of a message that goes on to say something; a second question is not such a statement.
