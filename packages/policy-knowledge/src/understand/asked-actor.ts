@@ -155,7 +155,17 @@ const CARRIED_ON = /^(?:(?:so|and|ok|okay|then|wait|hmm|right|but|oh)\b[,\s]*)*/
 /** The doer a question worded as a statement names before its verb ("so the school pays it too?"), if any. */
 function declaredActor(question: string, audience: Audience | undefined): Actor | undefined {
   if (!/\?\s*$/.test(question)) return undefined;
-  const text = question.trim().replace(CARRIED_ON, '');
+  // "and work injury insurance, same deal - the school covers it?": the statement after the topic named.
+  const after = question
+    .trim()
+    .split(/\s[-–—]\s|[,;:]\s/)
+    .at(-1)!;
+  return statedDoer(question.trim(), audience) ?? (after.length < question.trim().length ? statedDoer(after, audience) : undefined);
+}
+
+/** The doer a statement names before its verb of doing ("so the school pays it too"), if any. */
+function statedDoer(statement: string, audience: Audience | undefined): Actor | undefined {
+  const text = statement.replace(CARRIED_ON, '');
   const hit = SUBJECTS.find(([pattern]) => pattern.test(text));
   if (!hit || !DOING.test(text.replace(hit[0], '').trim())) return undefined;
   return doerOf(hit[1], audience);

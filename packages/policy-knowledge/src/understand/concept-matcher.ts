@@ -150,6 +150,30 @@ function coversContents(hit: Phrase, tokens: readonly string[], at: number): boo
   if (before.some((t) => DOCUMENTS.has(t))) return true;
   return tokens[0] !== 'who' && at === tokens.length - 1 && before.some((t) => t === 'it' || t === 'that');
 }
+
+/**
+ * True when "cover" is what a party does for someone, paying: "the school covers it", "does the company cover his
+ * insurance?" (but "is our company covered?", "are firms covered by it?" ask whom the guidance applies to).
+ */
+function coversAsPayer(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== SCOPE || hit.stems.length !== 1 || hit.stems[0] !== COVER_STEM) return false;
+  const party = ADVERBS.has(tokens[at - 1] ?? '') ? at - 2 : at - 1;
+  if (!PAYERS.has(tokens[party] ?? '') || tokens[at + 1] === 'by') return false;
+  return !tokens.slice(Math.max(party - 2, 0), party).some((t) => BEING.has(t));
+}
+const PAYERS: ReadonlySet<string> = new Set([
+  'school',
+  'college',
+  'university',
+  'company',
+  'firm',
+  'enterprise',
+  'startup',
+  'employer',
+  'we',
+]);
+const ADVERBS: ReadonlySet<string> = new Set(['still', 'also', 'then', 'just', 'really']);
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be', 'being', 'get', 'gets']);
 const SCOPE = 'scope';
 const COVER_STEM = stem('cover');
 /** How many words before "cover" may name the document that covers something. */
@@ -308,7 +332,8 @@ export class ConceptMatcher {
         intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||
         namesABusiness(hit, tokens, i) ||
-        coversContents(hit, tokens, i)
+        coversContents(hit, tokens, i) ||
+        coversAsPayer(hit, tokens, i)
       )
         return;
       if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;

@@ -24,6 +24,7 @@ describe('askedActor', () => {
     // A statement asked as a question, and enrolling someone in a scheme.
     ['so the school covers the injury insurance too?', 'teacher', 'school'],
     ['and the college handles my injury insurance as well?', 'teacher', 'school'],
+    ['and work injury insurance, same deal - the school covers it?', 'teacher', 'school'],
     ["We're taking on a teacher on leave. The school covers his work injury insurance, right?", 'enterprise', 'school'],
     ['If a lecturer on leave joins us, do we need to put him on our pension scheme?', 'enterprise', 'enterprise'],
   ] as const)('finds who does it in "%s"', (question, audience, actor) => {

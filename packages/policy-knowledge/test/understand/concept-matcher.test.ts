@@ -37,6 +37,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('who is the guidance meant to cover?')).toContain('scope');
   });
 
+  it('reads "cover" done by a party as paying, and "covered" of a party as whom the guidance applies to', () => {
+    expect(concepts('and work injury insurance, same deal - the school covers it?')).not.toContain('scope');
+    expect(concepts('does the company still cover his insurance?')).not.toContain('scope');
+    expect(concepts('is our company covered?')).toContain('scope');
+    expect(concepts('are firms like ours covered by it?')).toContain('scope');
+  });
+
   it('reads a frozen title review as one stopped, and signing something with us as an agreement of its own', () => {
     expect(concepts('does leaving my post freeze my title evaluation?')).toContain('lose');
     expect(concepts('does the college also sign something with us or is it just between him and them?')).toContain('another-agreement');
