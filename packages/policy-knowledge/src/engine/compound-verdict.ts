@@ -97,7 +97,10 @@ export function compoundVerdict(
   // "will I be fired if I come back early and there's no post?": the "and" is inside a condition, not a second claim.
   if (claims.length < 2 || claims.slice(0, -1).some((c) => CONDITION_INSIDE.test(c))) return undefined;
   // Only a claim naming an aspect is judged: with fewer than two, no claim is read by the classifier or ranked at all.
-  const owns = claims.map((claim) => matcher.find(claim, input.audience).map((m) => m.concept));
+  const owns = withSharedTurns(
+    claims,
+    claims.map((claim) => matcher.find(claim, input.audience).map((m) => m.concept)),
+  );
   // "is it shady for my company to scout second-years and hire them after they graduate?": a question judging a plan
   // first judges every step of it at once, not each as a claim of its own.
   if (owns[0]!.includes(RULE_BREAKING)) return undefined;
@@ -187,6 +190,31 @@ const BARE_ITEM_WORDS = 6;
 /** True for a claim that is only a noun phrase, with no verb of its own ("and my pension contributions"). */
 function isBareItem(claim: string): boolean {
   return !isChinese(claim) && !AUXILIARY.test(claim) && !VERB.test(claim) && claim.trim().split(/\s+/).length <= BARE_ITEM_WORDS;
+}
+
+/** The words that turn a claim around ("dropped", "refused", "against the rules"): knowledge/concepts.yaml. */
+const TURNING: ReadonlySet<string> = new Set(['lose', 'refuse', RULE_BREAKING]);
+/** Most words of an item listed before the words said of every item ("are training and rewards dropped…"). */
+const LISTED_ITEM_WORDS = 4;
+
+/**
+ * Each claim's concepts, a listed item taking the turning words said after it of every item: in "are training and
+ * rewards dropped while I'm away?", training is said to be dropped too.
+ */
+function withSharedTurns(claims: readonly string[], owns: readonly string[][]): string[][] {
+  const shared = owns.map((own) => [...own]);
+  for (let i = claims.length - 2; i >= 0; i--) {
+    if (!isListedItem(claims[i]!)) continue;
+    const turns = shared[i + 1]!.filter((c) => TURNING.has(c) && !shared[i]!.includes(c));
+    shared[i]!.push(...turns);
+  }
+  return shared;
+}
+
+/** True for a claim that only names an item after its auxiliary ("are training", "is the school's assessment"). */
+function isListedItem(claim: string): boolean {
+  const item = claim.trim().replace(/^(?:(?:and|so|but|last one)\s+)?(?:is|are|will|would|does|do)\s+/i, '');
+  return !isChinese(claim) && !VERB.test(item) && !AUXILIARY.test(item) && item.split(/\s+/).length <= LISTED_ITEM_WORDS;
 }
 
 /** Each topic's higher score of two readings. */

@@ -13,6 +13,9 @@ describe('yes/no questions that make several claims', () => {
     ['do I keep my social insurance and my title evaluation while I am off post?', 'yes'],
     // One fact, one claim turned by "stop": right about training, wrong about assessment.
     ['while off post I keep my training and rewards from the school, but they stop assessing me?', 'partly'],
+    // Words said after a list ("…dropped") are said of every item: neither training nor rewards stop.
+    ["are training and rewards dropped while I'm away?", 'no'],
+    ["Is the school's assessment and reward system for me suspended while I'm off post?", 'no'],
     // The holder named after the list ("…all stay with my college") is every item's: injury insurance is the enterprise's.
     ['off post, do my pension, title review and work injury insurance all stay with my college?', 'partly'],
     // A bare item after "and" shares the first claim's doer: the company pays the injury insurance, not the pension.
