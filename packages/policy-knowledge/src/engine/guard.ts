@@ -315,9 +315,30 @@ export function usesHarmWords(question: string): boolean {
 
 /**
  * True when the learned refusal check reads a message: it asks for help ("help me word…", "how can I…") or uses the
- * vocabulary of wrongdoing, and does not ask how to guard against wrongdoing. A plain question is never refused by it.
+ * vocabulary of wrongdoing, and does not ask how to guard against wrongdoing or only whether a plan told is right. A plain
+ * question is never refused by it.
  */
 export function mayBeRefused(question: string): boolean {
   const plain = plainOf(question);
-  return (requestIn(plain) !== null || HARM_WORDS.test(plain)) && !asksHowToGuard(question);
+  return (requestIn(plain) !== null || HARM_WORDS.test(plain)) && !asksHowToGuard(question) && !judgesOwnPlan(plain);
+}
+
+// "…so competitors can't poach them. Is that considered shady?": a short question judging what was told.
+const JUDGING_QUESTION = new RegExp(
+  String.raw`^(?:so\s+|but\s+|and\s+)?(?:is|would|will|could|does|am|are)\s+(?:that|this|it|we|i)\b[^?]{0,40}?` +
+    String.raw`\b(?:shady|ok|okay|fine|allowed|legal|legit|wrong|unethical|a problem|an issue|against the rules|acceptable|` +
+    String.raw`frowned (?:up)?on|considered \w+)\b[^?]{0,30}\?+\s*$`,
+  'i',
+);
+// Asking for help, not a judgement: "help me", "how can we", "write…", "give us a plan".
+const ASKS_FOR_HELP = new RegExp(
+  String.raw`\b${anyOf(['help (?:me|us)', ...HOW_DO_I, ...PLEASE, 'write', 'draft', 'give (?:me|us)', 'show (?:me|us)', ...TEACH_ME, ...A_WAY_TO])}\b`,
+  'i',
+);
+
+/** True when a message tells a plan and only asks whether it is right ("We want to… Is that shady?"), asking no help. */
+function judgesOwnPlan(message: string): boolean {
+  const sentences = message.trim().split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1)!;
+  return sentences.length > 1 && JUDGING_QUESTION.test(last) && !ASKS_FOR_HELP.test(sentences.slice(0, -1).join(' '));
 }
