@@ -57,6 +57,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A duty to pay denied in the claim is asked the other way round: "so we don't have to pay…?".
     ["so we don't have to pay his work injury insurance?", 'enterprise', 'no', '3-11'],
     ["so we don't have to pay his social insurance?", 'enterprise', 'yes', '3-10'],
+    // A colleague's claim that off-post teachers "steal" excellent ratings: they count outside the quota.
+    ["A colleague claims that off-post teachers 'steal' excellent ratings from the rest of us. Is he right?", 'teacher', 'no', '3-15'],
     // "are we poaching…?" fears that an allowed thing breaks a rule: no.
     ['Are we poaching if we hire the students we trained in our order class once they graduate?', 'enterprise', 'no', '4.5-2'],
     ["I teach RFID and I've been doing part-time RFID integration work for a logistics firm. Am I in trouble?", 'teacher', 'no', '3-4'],
