@@ -101,9 +101,10 @@ export function compoundVerdict(
     claims,
     claims.map((claim) => matcher.find(claim, input.audience).map((m) => m.concept)),
   );
-  // "is it shady for my company to scout second-years and hire them after they graduate?": a question judging a plan
-  // first judges every step of it at once, not each as a claim of its own.
-  if (owns[0]!.includes(RULE_BREAKING)) return undefined;
+  // "is it shady for my company to scout second-years and hire them after they graduate?", "I teach RFID full time - am I
+  // violating the rules by running the company and teaching the same subject?": a question judging a plan judges every
+  // step of it at once, not each as a claim of its own.
+  if (owns.some((own) => own.includes(RULE_BREAKING))) return undefined;
   const namesAspect = (own: readonly string[]) => own.some((c) => matcher.kinds.get(c) === 'aspect');
   if (owns.filter(namesAspect).length < 2) return undefined;
   // "培训考核照常，但社保要我自己交": who pays out of pocket ("self") belongs to its own claim, not to every one.
