@@ -609,6 +609,11 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('answers what the paper expects of an enterprise whose profits a teacher boosted: giving back to the school (4.1-3)', () => {
+    const result = answered("If the teacher's work ends up boosting our profits, what does the paper expect us to do?", 'enterprise');
+    expect(result.citations.map((c) => c.clause)).toContain('4.1-3');
+  });
+
   it("answers why teacher-entrepreneurs are better placed for a mode's problem from that mode's remedy (4.4-3)", () => {
     const asked = 'What problem does the talent training programme mode address, and why are teacher-entrepreneurs better placed for it?';
     expect(answered(asked).parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.4-1'], ['4.4-3']]);
