@@ -11,7 +11,9 @@ const memo = new Map<string, string>();
 export function stem(token: string): string {
   const hit = memo.get(token);
   if (hit !== undefined) return hit;
-  const stemmed = token.length > 2 && token.length <= MAX_STEM_LENGTH && /^[a-z']+$/.test(token) ? PorterStemmer.stem(token) : token;
+  const porter = token.length > 2 && token.length <= MAX_STEM_LENGTH && /^[a-z']+$/.test(token) ? PorterStemmer.stem(token) : token;
+  // Porter stems "used" and "using" to "us": they stay apart from the pronoun ("for us to hire" is not "used to hire").
+  const stemmed = porter === 'us' && token !== 'us' ? 'use' : porter;
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(token, stemmed);
   return stemmed;
