@@ -57,6 +57,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A duty to pay denied in the claim is asked the other way round: "so we don't have to pay…?".
     ["so we don't have to pay his work injury insurance?", 'enterprise', 'no', '3-11'],
     ["so we don't have to pay his social insurance?", 'enterprise', 'yes', '3-10'],
+    // The school must end the contract a teacher on leave asks to end: it cannot stop it.
+    [
+      'If the teacher on leave with us decides to resign from the college and stay with us, can the college stop it?',
+      'enterprise',
+      'no',
+      '3-20',
+    ],
     // A colleague's claim that off-post teachers "steal" excellent ratings: they count outside the quota.
     ["A colleague claims that off-post teachers 'steal' excellent ratings from the rest of us. Is he right?", 'teacher', 'no', '3-15'],
     // "are we poaching…?" fears that an allowed thing breaks a rule: no.
