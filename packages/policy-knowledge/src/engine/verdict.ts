@@ -66,8 +66,8 @@ const DOERS: ReadonlySet<string> = new Set(['teacher', 'school', 'enterprise']);
 const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /**
- * Emphasis, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just), "if it all goes
- * badly", "after all", "first of all".
+ * Emphasis, or the others, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just), "if
+ * it all goes badly", "after all", "first of all", "fewer spots for everyone else".
  */
 const EMPHASIS_ONLY = new RegExp(
   [
@@ -76,6 +76,7 @@ const EMPHASIS_ONLY = new RegExp(
     String.raw`\b(?:it|this|that) all\b`,
     String.raw`\b(?:after|above|first of) all\b`,
     String.raw`\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b`,
+    String.raw`\bevery(?:one|body) else\b`,
   ].join('|'),
   'gi',
 );
