@@ -17,6 +17,7 @@ import { buildOnce } from './build-once.js';
 import { answerQuestion, asksOnlyWhy } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { namesFigure } from './unsupported-detail.js';
+import { onPreviousWay } from './previous-way.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
@@ -238,8 +239,13 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       if (detail) readWithPrevious[i] = true;
       const staying = detail ? undefined : onEarlier((j) => staysOnPrevious(part, alone, results[j]!, parts[j]!, readAfter));
       if (staying) readWithPrevious[i] = true;
+      const onWay =
+        detail || staying || !previous || context
+          ? undefined
+          : onPreviousWay(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
+      if (onWay) readWithPrevious[i] = true;
       const inSection =
-        detail || staying || !previous
+        detail || staying || onWay || !previous
           ? undefined
           : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
       if (inSection) readWithPrevious[i] = true;
@@ -248,7 +254,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           ? alone
           : context
             ? (inSection ?? alone)
-            : (detail ?? staying ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),
+            : (detail ?? staying ?? onWay ?? inSection ?? nextReading(alone, previous, parts[i - 1]!, readAfter) ?? alone),
       );
     }
     // "…, and who pays if I get hurt at work": a part declined alone is read once more with the message's other parts,

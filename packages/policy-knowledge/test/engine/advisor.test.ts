@@ -867,6 +867,16 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4-4']);
   });
 
+  it('answers a later part naming no way of taking part about the way the part before named', () => {
+    const result = answered('how many hours a week am I allowed to do part-time, and does the company have to be in my field?');
+    expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-4']);
+    const own = answered(
+      "We're a retail chain - could an engineering lecturer work part-time with us? And could he instead open his own retail business while keeping his teaching job?",
+      'enterprise',
+    );
+    expect(own.parts?.[1]?.citations.map((c) => c.clause)).not.toContain('3-4');
+  });
+
   it('answers "…, and when?" from the fact the part before it was answered with', () => {
     const result = answered('In the training base co-construction mode, who sets up the project group, and when?');
     expect(result.parts?.map((p) => p.kind)).toEqual(['answer', 'answer']);
