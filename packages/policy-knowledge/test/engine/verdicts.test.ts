@@ -776,6 +776,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(advisor.ask('what about a bubble tea shop?', { audience: 'teacher', context })).toMatchObject({ verdict: 'no' });
   });
 
+  it('answers "what\'s the point of me being in there?" after a student company from the mass innovation mode (4.6-2)', () => {
+    const { context } = contextAfter('A few of my students want to start their own company. Can I get involved?', 'teacher');
+    const result = advisor.ask("and what's the point of me being in there, according to the paper?", { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('answers "so we don\'t need to?" after the duty to pay as that duty denied: a no', () => {
     const { context, verdict } = contextAfter('do we have to pay the injury insurance of a teacher on leave with us?', 'enterprise');
     expect(verdict).toBe('yes');
