@@ -37,6 +37,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('who is the guidance meant to cover?')).toContain('scope');
   });
 
+  it('reads "deal with that" as handling it, not as a deal', () => {
+    expect(concepts('are there good mechanisms to deal with that?')).toContain('remedy');
+    expect(concepts('are there good mechanisms to deal with that?')).not.toContain('cooperation-agreement');
+    expect(concepts('can we sign a deal with the college?')).toContain('cooperation-agreement');
+  });
+
   it('reads "cover" done by a party as paying, and "covered" of a party as whom the guidance applies to', () => {
     expect(concepts('and work injury insurance, same deal - the school covers it?')).not.toContain('scope');
     expect(concepts('does the company still cover his insurance?')).not.toContain('scope');
