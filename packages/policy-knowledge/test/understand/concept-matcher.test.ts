@@ -37,6 +37,10 @@ describe('ConceptMatcher', () => {
     expect(concepts('who is the guidance meant to cover?')).toContain('scope');
   });
 
+  it('reads needs that "don\'t get met" as the conflict the paper warns of', () => {
+    expect(concepts("what if those needs don't get met")).toContain('conflict');
+  });
+
   it('reads "deal with that" as handling it, not as a deal', () => {
     expect(concepts('are there good mechanisms to deal with that?')).toContain('remedy');
     expect(concepts('are there good mechanisms to deal with that?')).not.toContain('cooperation-agreement');
