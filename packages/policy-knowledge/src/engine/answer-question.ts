@@ -18,7 +18,7 @@ import { plainSayings } from '../understand/idioms.js';
 import { applyCorrections } from '../understand/spelling.js';
 import { wordPattern } from '../understand/word-pattern.js';
 import { ASKED_OF_ANOTHER } from '../understand/split-question.js';
-import { composeAnswer, refOf } from './compose.js';
+import { composeAnswer, refOf, withUnderstanding } from './compose.js';
 import { citationsOfFacts, composeFromFacts } from './compose-facts.js';
 import { decide, type Decision } from './decide.js';
 import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
@@ -637,7 +637,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     keptFromBefore;
   const topicId = ownTopic ? (best?.fact.topic ?? '') : decision.intent;
   const confidence = decision.kind === 'answer' ? decision.confidence : (topicScores.get(best?.fact.topic ?? '') ?? 0);
-  const understanding: Understanding = {
+  const understanding: FactsUnderstanding = {
     corrected,
     corrections,
     type,
@@ -684,17 +684,20 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         : (namedSituationFact(ranked, topicId, concepts, tools.concepts.kinds) ??
           closestFacts(tools, corrected, primaryFacts(knowledge, topicId)));
     if (closest.length === 0)
-      return { ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }), understanding };
+      return withUnderstanding(
+        composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }),
+        understanding,
+      );
     const content = {
       text: composeFromFacts(closest, null, options.audience),
       citations: citationsOfFacts(knowledge, closest),
       verdict: null,
       facts: closest.map((f) => f.id),
     };
-    return {
-      ...composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }, content),
-      understanding: { ...understanding, verdictRule: 'the topic’s facts closest to the question' },
-    };
+    return withUnderstanding(
+      composeAnswer(knowledge, topic, { question, confidence, audience: options.audience, alternatives }, content),
+      withVerdictRule(understanding, 'the topic’s facts closest to the question'),
+    );
   }
   // "what if I come back early?" of what the guidance allows asks whether one may: yes, and the fact.
   // "what if it's a real estate agency instead?" of a fact whose condition that case fails: whether it may, no.
@@ -822,7 +825,7 @@ function answerFromFacts(
     confidence: number;
     alternatives: ScoredIntent[];
     audience: Audience | undefined;
-    understanding: Understanding;
+    understanding: FactsUnderstanding;
     /** A verdict decided beforehand, with the facts that give it and, when it says more than they do, its own text. */
     compound: { decision: VerdictDecision; facts: Fact[]; text?: string } | undefined;
     matcher: ConceptMatcher;
@@ -870,10 +873,19 @@ function answerFromFacts(
     facts: facts.map((f) => f.id),
   };
   const { question, confidence, audience, alternatives } = input;
-  return {
-    ...composeAnswer(knowledge, topic, { question, confidence, audience, alternatives }, content),
-    understanding: { ...input.understanding, verdictRule: decision.rule },
-  };
+  return withUnderstanding(
+    composeAnswer(knowledge, topic, { question, confidence, audience, alternatives }, content),
+    withVerdictRule(input.understanding, decision.rule),
+  );
+}
+
+/** What is understood of a question answered from facts before its verdict is decided; it refers to no section or clause. */
+type FactsUnderstanding = Omit<Understanding, 'reference' | 'verdictRule'>;
+
+/** The understanding with the rule its verdict came from, written out field by field (a spread adding a key is slow in V8). */
+function withVerdictRule(understanding: FactsUnderstanding, verdictRule: string): Understanding {
+  const { corrected, corrections, type, concepts, usedContext, facts } = understanding;
+  return { corrected, corrections, type, concepts, usedContext, facts, verdictRule };
 }
 
 /**

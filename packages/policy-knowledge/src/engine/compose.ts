@@ -1,6 +1,6 @@
 import type { Audience, Topic } from '../schema/topic.js';
 import type { Knowledge } from '../knowledge.js';
-import type { AnswerResult, Citation, TopicRef } from './types.js';
+import type { AnswerResult, Citation, TopicRef, Understanding } from './types.js';
 import { splitCitedId } from '../sources/cited-id.js';
 
 /** The topic's wording for an audience: its audience-specific text where it has one, else the common answer. */
@@ -72,6 +72,15 @@ export function composeAnswer(
     facts: content.facts,
     lang: 'en',
   };
+}
+
+/**
+ * The answer just composed, given what was understood of its question: set on it in place, as copying the answer with a
+ * spread and adding the key makes V8 build the copy slowly, on every question.
+ */
+export function withUnderstanding(answer: AnswerResult, understanding: Understanding): AnswerResult {
+  answer.understanding = understanding;
+  return answer;
 }
 
 /** Plain-text list of topic titles for "did you mean" and "nearest topics" messages. */

@@ -2,11 +2,11 @@ import type { Knowledge } from '../knowledge.js';
 import type { Audience, Topic } from '../schema/topic.js';
 import { namedSectionNumber, type Reference } from '../understand/reference.js';
 import { citeClauses } from '../features/cite-clauses.js';
-import { answerText, composeAnswer } from './compose.js';
+import { answerText, composeAnswer, withUnderstanding } from './compose.js';
 import { composeFromFacts } from './compose-facts.js';
 import type { AnswerResult, Understanding } from './types.js';
 
-type Base = Omit<Understanding, 'facts' | 'reference'>;
+type Base = Omit<Understanding, 'facts' | 'reference' | 'verdictRule'>;
 
 /** Answers a reference to the source's structure: a section's summary, a clause, a numbered point or a whole list. */
 export function answerReference(
@@ -16,7 +16,7 @@ export function answerReference(
   audience: Audience | undefined,
   base: Base,
 ): AnswerResult {
-  const understanding: Understanding = { ...base, reference: { kind: reference.kind, id: reference.id }, facts: [] };
+  const understanding = referringUnderstanding(base, reference);
   // "the end of section 4" when section 4's own text opens it: the whole section is what there is to say.
   if (reference.kind === 'section' && reference.part && ownPartOf(knowledge, reference.id) !== reference.part)
     return answerReference(knowledge, question, { kind: 'section', id: reference.id }, audience, base);
@@ -31,14 +31,14 @@ export function answerReference(
     const name = reference.part === 'opening' ? 'The opening' : 'The closing part';
     const text = `${name} of section ${reference.id}, “${title}”: ${composeFromFacts(told, null, audience)}`;
     const cited = clauseIds.filter((id) => told.some((f) => f.clauses.includes(id)));
-    return { ...answer, text, citations: citeClauses(knowledge, cited), facts: told.map((f) => f.id), understanding };
+    return withUnderstanding({ ...answer, text, citations: citeClauses(knowledge, cited), facts: told.map((f) => f.id) }, understanding);
   }
   if (reference.kind === 'section') {
     const title = knowledge.sections.get(reference.id) ?? '';
     const text = `Section ${reference.id}, “${title}”: ${answerText(topic, audience)}`;
     const citations = citeClauses(knowledge, topicClausesIn(topic, reference.id, clauseIds));
     // The section's facts, so a follow-up ("any example?", "why is it hard?") is read against what the section says.
-    return { ...answer, text, citations, facts: facts.map((f) => f.id), understanding };
+    return withUnderstanding({ ...answer, text, citations, facts: facts.map((f) => f.id) }, understanding);
   }
   if (reference.kind === 'list') {
     // "the three policy requirements": the topic that sums the list up, with its citations in the list's section.
@@ -46,20 +46,23 @@ export function answerReference(
     const own = topic.citations.filter((c) => list !== undefined && inSection(knowledge.clauses.get(c)?.section ?? '', list.section));
     const text = `“${list?.title ?? ''}”: ${answerText(topic, audience)}`;
     const citations = citeClauses(knowledge, own.length > 0 ? own : clauseIds);
-    return { ...answer, text, citations, facts: facts.map((f) => f.id), understanding };
+    return withUnderstanding({ ...answer, text, citations, facts: facts.map((f) => f.id) }, understanding);
   }
   const lead =
     reference.kind === 'clause'
       ? `Clause ${reference.id} says:`
       : `Point ${reference.index} of “${knowledge.lists.find((l) => l.id === reference.list)?.title ?? ''}”:`;
   const body = facts.length > 0 ? composeFromFacts(facts.slice(0, 4), null, audience) : answerText(topic, audience);
-  return {
-    ...answer,
-    text: `${lead} ${body}`,
-    citations: citeClauses(knowledge, clauseIds),
-    facts: facts.slice(0, 4).map((f) => f.id),
-    understanding: { ...understanding, facts: facts.slice(0, 4).map((f) => ({ id: f.id, score: 1 })) },
-  };
+  return withUnderstanding(
+    { ...answer, text: `${lead} ${body}`, citations: citeClauses(knowledge, clauseIds), facts: facts.slice(0, 4).map((f) => f.id) },
+    { ...understanding, facts: facts.slice(0, 4).map((f) => ({ id: f.id, score: 1 })) },
+  );
+}
+
+/** What is understood of a question referring to the source's structure, written out field by field (a spread adding keys is slow). */
+function referringUnderstanding(base: Base, reference: Reference): Understanding {
+  const { corrected, corrections, type, concepts, usedContext } = base;
+  return { corrected, corrections, type, concepts, usedContext, reference: { kind: reference.kind, id: reference.id }, facts: [] };
 }
 
 /** Where a section's own clauses stand: ahead of its subsections ("opening") or after them ("closing"). */
