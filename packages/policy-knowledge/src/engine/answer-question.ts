@@ -608,7 +608,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
             : undefined))
     : undefined;
   // "what do we have to pay for a teacher on leave?": what the asking party does, of the facts the question ranks.
-  const pointed = pointedBack ?? (type === 'what' ? dutyOf(ranked, concepts, askedActor(corrected, options.audience)) : undefined);
+  const pointed = pointedBack ?? (type === 'what' ? dutyOf(ranked, concepts, corrected, options.audience) : undefined);
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
@@ -1123,9 +1123,19 @@ function staysOnPointedTopic(text: string, decision: Decision, best: RankedFact 
 /** How far down the ranking a fact the asking party does is looked for. */
 const DUTY_RANKS = 5;
 
-/** The one fact among the best ranked that the party asked about does, when the question asks what it pays or must do. */
-function dutyOf(ranked: readonly RankedFact[], concepts: ReadonlySet<string>, actor: string | undefined): string | undefined {
-  if (actor === undefined || !(concepts.has('pay') || concepts.has('obliged'))) return undefined;
+/**
+ * The one fact among the best ranked that the party asked about does, when the question asks what it pays or must do
+ * (the party is read only then: most questions ask no duty).
+ */
+function dutyOf(
+  ranked: readonly RankedFact[],
+  concepts: ReadonlySet<string>,
+  question: string,
+  audience: Audience | undefined,
+): string | undefined {
+  if (!(concepts.has('pay') || concepts.has('obliged'))) return undefined;
+  const actor = askedActor(question, audience);
+  if (actor === undefined) return undefined;
   const theirs = ranked.slice(0, DUTY_RANKS).filter((r) => r.fact.by === actor);
   return theirs.length === 1 ? theirs[0]!.fact.id : undefined;
 }
