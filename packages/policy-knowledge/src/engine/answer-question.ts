@@ -799,12 +799,15 @@ function overviewOfSiblings(knowledge: Knowledge, decision: Decision, type: Ques
   return { kind: 'answer', intent: overview.id, confidence: decision.candidates[0]!.confidence };
 }
 
+/** "we don't have to…", "doesn't need to…": a duty denied. */
+const DENIAL = String.raw`\b(?:don't|dont|do not|doesn't|does not|needn't|need not)\s+(?:really\s+)?(?:(?:have|has|need) to\s*)?`;
+/** What the duty denied is: paying named, or nothing after "to" ("so we don't need to?"). */
+const DUTY_DENIED = String.raw`(?=(?:pay|cover|contribute)\b|(?<=\bto\s*)(?:either|then|now)?\s*[?!.]*\s*$)`;
 /**
  * "we don't have to pay…", "the school doesn't need to cover…", "so we don't need to?": a duty to pay denied in a claim,
  * the duty named or left to the question before.
  */
-const DENIED_DUTY =
-  /\b(?:don't|dont|do not|doesn't|does not|needn't|need not)\s+(?:really\s+)?(?:(?:have|has|need) to\s*)?(?=(?:pay|cover|contribute)\b|(?<=\bto\s*)(?:either|then|now)?\s*[?!.]*\s*$)/i;
+const DENIED_DUTY = new RegExp(DENIAL + DUTY_DENIED, 'i');
 
 /** A verdict of yes or no turned around, with the rule saying why; other verdicts unchanged. */
 function turnedAround(decision: VerdictDecision): VerdictDecision {

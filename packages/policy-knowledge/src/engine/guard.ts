@@ -331,10 +331,18 @@ const JUDGING_QUESTION = new RegExp(
   'i',
 );
 // Asking for help, not a judgement: "help me", "how can we", "write…", "give us a plan".
-const ASKS_FOR_HELP = new RegExp(
-  String.raw`\b${anyOf(['help (?:me|us)', ...HOW_DO_I, ...PLEASE, 'write', 'draft', 'give (?:me|us)', 'show (?:me|us)', ...TEACH_ME, ...A_WAY_TO])}\b`,
-  'i',
-);
+const HELP_ASKED = [
+  'help (?:me|us)',
+  ...HOW_DO_I,
+  ...PLEASE,
+  'write',
+  'draft',
+  'give (?:me|us)',
+  'show (?:me|us)',
+  ...TEACH_ME,
+  ...A_WAY_TO,
+];
+const ASKS_FOR_HELP = new RegExp(String.raw`\b${anyOf(HELP_ASKED)}\b`, 'i');
 
 /** True when a message tells a plan and only asks whether it is right ("We want to… Is that shady?"), asking no help. */
 function judgesOwnPlan(message: string): boolean {

@@ -121,7 +121,11 @@ const BUSINESS = [
   // "to do part-time software R&D for us": the work a teacher would do for the business.
   /\bpart-time\s+((?:[\w-]+\s+){1,2})(?:r&d|development|research|design|engineering)\b/gi,
   // "doing part-time RFID integration work for a logistics firm": the work itself names a field besides the firm's.
-  /\b(?:doing|do|does|did|part-time|freelance)\s+(?:part-time\s+|freelance\s+|some\s+)?((?:[\w-]+\s+){1,2})(?:work|jobs?|gigs?|projects?)\b/gi,
+  new RegExp(
+    String.raw`\b(?:doing|do|does|did|part-time|freelance)\s+(?:part-time\s+|freelance\s+|some\s+)?` +
+      String.raw`((?:[\w-]+\s+){1,2})(?:work|jobs?|gigs?|projects?)\b`,
+    'gi',
+  ),
   // "hire a welding instructor to run our marketing campaigns": the business's own work the teacher would do.
   /\bto (?:run|do|handle|manage|lead|work on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];

@@ -155,8 +155,11 @@ const CHAT_WORDS = /\b(?:wat|wht|whta|waht|hw|hwo|wen|whn|hu|wo|rite|ryt)\b|^(?:
 const STATES_BEING = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\b(?:that|it|he|she|there|this)'s\b|\b(?:they|we|you)'re\b/i;
 
 /** "when do I…?", "what date…?", "how far in advance must I apply?": a question asking for a date. */
-const ASKS_WHEN =
-  /^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|^(?:(?:and|but|so|then),?\s+)?when\s*[?!.]*$|\bwhat date\b|^how (?:far|long) in advance\b/i;
+const ASKS_WHEN = new RegExp(
+  String.raw`^when (?:do|does|did|can|could|will|would|is|are|should|must|exactly)\b|` +
+    String.raw`^(?:(?:and|but|so|then),?\s+)?when\s*[?!.]*$|\bwhat date\b|^how (?:far|long) in advance\b`,
+  'i',
+);
 
 /** "how much…?", "what share?", "how big is the bonus…?": a question asking for an amount. */
 const AMOUNTS = ['rate', 'percentage', 'percent', 'amount', 'share', 'proportion', 'ratio', 'cut', 'margin'];

@@ -871,7 +871,8 @@ describe('several questions in one message', () => {
     const result = answered('how many hours a week am I allowed to do part-time, and does the company have to be in my field?');
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['3-4']);
     const own = answered(
-      "We're a retail chain - could an engineering lecturer work part-time with us? And could he instead open his own retail business while keeping his teaching job?",
+      "We're a retail chain - could an engineering lecturer work part-time with us? " +
+        'And could he instead open his own retail business while keeping his teaching job?',
       'enterprise',
     );
     expect(own.parts?.[1]?.citations.map((c) => c.clause)).not.toContain('3-4');
