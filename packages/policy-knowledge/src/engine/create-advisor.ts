@@ -18,6 +18,7 @@ import { answerQuestion, asksOnlyWhy } from './answer-question.js';
 import type { AnswerTools } from './answer-tools.js';
 import { namesFigure } from './unsupported-detail.js';
 import { onPreviousWay } from './previous-way.js';
+import type { LaterPart } from './later-part.js';
 import { AskMatcher } from './ask-matcher.js';
 import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
@@ -242,12 +243,12 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
       const onWay =
         detail || staying || !previous || context
           ? undefined
-          : onPreviousWay(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
+          : onPreviousWay(tools, { part, alone, previous, previousPart: parts[i - 1]!, readAfter }, options.audience);
       if (onWay) readWithPrevious[i] = true;
       const inSection =
         detail || staying || onWay || !previous
           ? undefined
-          : staysInSection(tools, part, alone, previous, parts[i - 1]!, readAfter, options.audience);
+          : staysInSection(tools, { part, alone, previous, previousPart: parts[i - 1]!, readAfter }, options.audience);
       if (inSection) readWithPrevious[i] = true;
       results.push(
         !previous
@@ -398,11 +399,7 @@ function inSubsection(result: AdvisorResult): boolean {
  */
 function staysInSection(
   tools: AnswerTools,
-  part: string,
-  alone: AdvisorResult,
-  previous: AdvisorResult,
-  previousPart: string,
-  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+  { part, alone, previous, previousPart, readAfter }: LaterPart,
   audience: Audience | undefined,
 ): AdvisorResult | undefined {
   // (A part declined alone, "…, and what's the downside for students?", may be asked of that subject too.)

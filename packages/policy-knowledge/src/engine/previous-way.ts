@@ -1,6 +1,7 @@
 import type { Audience } from '../schema/topic.js';
 import type { AnswerTools } from './answer-tools.js';
-import type { AdvisorResult, AskOptions } from './types.js';
+import type { LaterPart } from './later-part.js';
+import type { AdvisorResult } from './types.js';
 import { namesOwnStartUp } from '../understand/own-start-up.js';
 import { WAYS } from './verdict.js';
 
@@ -24,11 +25,7 @@ function waysAnswered(tools: AnswerTools, result: AdvisorResult): string[] {
  */
 export function onPreviousWay(
   tools: AnswerTools,
-  part: string,
-  alone: AdvisorResult,
-  previous: AdvisorResult,
-  previousPart: string,
-  readAfter: (context: NonNullable<AskOptions['context']>) => AdvisorResult,
+  { part, alone, previous, previousPart, readAfter }: LaterPart,
   audience: Audience | undefined,
 ): AdvisorResult | undefined {
   if (previous.kind !== 'answer' || alone.kind !== 'answer') return undefined;
