@@ -165,10 +165,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ii: { file: 'blind/set-ii.jsonl', heldOut: false },
   ij: { file: 'blind/set-ij.jsonl', heldOut: false },
   ik: { file: 'blind/set-ik.jsonl', heldOut: false },
-  il: { file: 'blind/set-il.jsonl', heldOut: true },
-  im: { file: 'blind/set-im.jsonl', heldOut: true },
-  in: { file: 'blind/set-in.jsonl', heldOut: true },
-  io: { file: 'blind/set-io.jsonl', heldOut: true },
+  il: { file: 'blind/set-il.jsonl', heldOut: false },
+  im: { file: 'blind/set-im.jsonl', heldOut: false },
+  in: { file: 'blind/set-in.jsonl', heldOut: false },
+  io: { file: 'blind/set-io.jsonl', heldOut: false },
+  ip: { file: 'blind/set-ip.jsonl', heldOut: true },
+  iq: { file: 'blind/set-iq.jsonl', heldOut: true },
+  ir: { file: 'blind/set-ir.jsonl', heldOut: true },
+  is: { file: 'blind/set-is.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
