@@ -522,7 +522,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   for (const fact of likeFactsOf(tools, context?.facts ?? [], anotherCase))
     topicScores.set(fact.topic, Math.max(topicScores.get(fact.topic) ?? 0, NEAR_TOPIC_SCORE));
   // "what about if the company was a clothing brand, nothing to do with IoT?": the field rule just given is a candidate.
-  const fieldCase = context?.facts !== undefined && context.sibling !== true ? fieldCaseOf(knowledge, concepts, context.facts) : undefined;
+  // "…could I stay out like 5 years and still keep it?" after the three years: a case the fact's own rule turns around.
+  const fieldCase =
+    context?.facts !== undefined && context.sibling !== true
+      ? (fieldCaseOf(knowledge, concepts, context.facts) ?? ruleCaseOf(tools, ownConcepts, context.facts))
+      : undefined;
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
   if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
   // "why are there different conditions for each route?": the reason for the conditions is the purpose the guidance gives.
@@ -966,6 +970,26 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
 function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previous: readonly string[]): string | undefined {
   if (![...concepts].some(namesAFieldCase)) return undefined;
   return previous.find((id) => knowledge.factById.get(id)?.unless.some((r) => r.when.some(isFieldConcept)));
+}
+
+/** The kinds of concept a follow-up names a subject of its own by. */
+const NAMED_KINDS = new Set(['situation', 'aspect']);
+
+/**
+ * "…could I stay out like 5 years and still keep it?" after the three years: a follow-up naming no situation or aspect
+ * the fact is not about, whose own words meet a rule turning the fact to "no", a rule of modifiers alone ("five years"),
+ * is a case for that fact.
+ */
+function ruleCaseOf(tools: AnswerTools, own: ReadonlySet<string>, previous: readonly string[]): string | undefined {
+  const turnsToNo = (r: Fact['unless'][number]): boolean =>
+    r.verdict === 'no' && r.when.length > 0 && r.when.every((c) => tools.concepts.kinds.get(c) === 'modifier') && ruleHolds(r, own);
+  // "and if I stayed in my teaching job and ran the shop on the side?" after leaving the post names another situation;
+  // "…could I keep the personnel relationship if I stay out four years?" after the vacancy rule, another aspect.
+  const named = [...own].filter((c) => NAMED_KINDS.has(tools.concepts.kinds.get(c) ?? ''));
+  return previous.find((id) => {
+    const fact = tools.knowledge.factById.get(id);
+    return fact !== undefined && named.every((c) => fact.about.includes(c)) && fact.unless.some(turnsToNo);
+  });
 }
 
 /** True for a concept naming how a business's field stands to the teacher's ("…nothing to do with what we teach"). */

@@ -1,4 +1,5 @@
-// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals").
+// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals"), and a
+// stressing "at least" that would read as asking for a lower limit.
 
 /** A question that asks whether something is true ("…is it real?", "true or fake news?"). */
 const ASKS_IF_TRUE = /\b(?:true|real|really|right|correct|accurate|actually|fact|facts)\b/i;
@@ -16,14 +17,16 @@ const SAYINGS: [RegExp, string][] = [
   [/\bexploit(?:s|ed|ing)?\b(?=[^.?!]{0,50}\b(?:better|more fully|fully|properly)\b)/gi, 'make use of'],
   // "does it ask anything of the teachers in return?": in exchange, not coming back.
   [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
+  // "is there at least a requirement about the company?": stress, not a lower limit ("at least a year" stays one).
+  [/\bat least (?=(?:a|an|some|the)\s+(?!(?:year|years|month|months|week|weeks|day|days|few|couple|minimum)\b))/gi, ''],
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least)\b/i;
 
 /**
- * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals"), and "fake news" read as
- * a rumour when the question asks whether it is true rather than asks for some to be made.
+ * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals", a stressing "at least"
+ * dropped), and "fake news" read as a rumour when the question asks whether it is true rather than asks for some to be made.
  */
 export function plainSayings(text: string): string {
   if (!SAYING_WORDS.test(text)) return text;

@@ -32,6 +32,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // Coming back after a stay past the three years breaks the condition the return rests on (the brief's convention).
     ['if it goes really well, can I just stay out 5 years and still have my job to come back to?', 'teacher', 'no', '3-19'],
+    // Eating a colleague's slot is counting against the quota; a stressing "at least" asks for no lower limit.
+    ["if I'm rated excellent while off post, does that eat one of my colleagues' excellent slots?", 'teacher', 'no', '3-15'],
+    ['is there at least a rule on what kind of company I can work part-time at?', 'teacher', 'yes', '3-4'],
     // A named leave length past the three years, hyphenated ("a 5-year leave"), breaks the limit; "1.5 years" names none.
     ['Can I get a 5-year leave to run my company?', 'teacher', 'no', '3-19'],
     ['is 3.5 years ok for my leave?', 'teacher', 'no', '3-19'],
@@ -749,6 +752,28 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const result = advisor.ask('what if the company needs me longer, like 5 yrs?', { audience: 'teacher', context });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-19');
+  });
+
+  it('answers a follow-up meeting a rule that turns the fact just given ("5 years") from that fact, whatever it borrows', () => {
+    const { context } = contextAfter(
+      'if I leave my post to start a company, how long can the school keep my personnel relationship?',
+      'teacher',
+    );
+    const result = advisor.ask('and if the company needs more time, could I stay out like 5 years and still keep it?', {
+      audience: 'teacher',
+      context,
+    });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-19']);
+  });
+
+  it('reads "stay out" of a teacher as time away, and "stay out of" as companies keeping away', () => {
+    expect(advisor.ask('could I stay out like 5 years and still keep it?', { audience: 'teacher' })).toMatchObject({
+      understanding: { concepts: expect.not.arrayContaining(['reluctance']) },
+    });
+    expect(advisor.ask('why do so many companies stay out of vocational education?', { audience: 'enterprise' })).toMatchObject({
+      understanding: { concepts: expect.arrayContaining(['reluctance']) },
+    });
   });
 
   it('answers a follow-up naming another field taught from the field rule of the fact just given', () => {

@@ -30,6 +30,12 @@ describe('sayings put plainly', () => {
     expect(plainSayings('if a teacher dies at work, who pays?')).toContain('dies');
   });
 
+  it('drops a stressing "at least" but keeps a lower limit', () => {
+    expect(plainSayings('is there at least a requirement about the company?')).toBe('is there a requirement about the company?');
+    expect(plainSayings('do I have to be off post for at least a year?')).toContain('at least a year');
+    expect(plainSayings('do they pay at least the minimum wage?')).toContain('at least the minimum');
+  });
+
   it('leaves a question without such sayings as it is', () => {
     const question = 'can I keep my pension if I leave my post?';
     expect(plainSayings(question)).toBe(question);
