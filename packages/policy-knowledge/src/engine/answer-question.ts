@@ -612,7 +612,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
             : undefined))
     : undefined;
   // "what do we have to pay for a teacher on leave?": what the asking party does, of the facts the question ranks.
-  const pointed = pointedBack ?? (type === 'what' ? dutyOf(ranked, concepts, corrected, options.audience) : undefined);
+  // "…which mode is about getting students ready for company needs?": the mode's fact the mode finder leads to.
+  const needFact = needMode !== undefined && ranked[0]?.fact.topic === needMode.topic ? ranked[0].fact.id : undefined;
+  const pointed = pointedBack ?? needFact ?? (type === 'what' ? dutyOf(ranked, concepts, corrected, options.audience) : undefined);
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {

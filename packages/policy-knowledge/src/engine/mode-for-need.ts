@@ -1,9 +1,13 @@
 import { matchNeeds } from '../features/match-needs.js';
 import type { Knowledge } from '../knowledge.js';
 
-/** "which cooperation mode would give us a steady pipeline of graduates?": a question asking which of the modes to pick. */
+/**
+ * "which cooperation mode would give us a steady pipeline of graduates?", "which of the paper's modes goes after that?": a
+ * question asking which of the modes to pick.
+ */
 const WHICH_MODE = new RegExp(
-  String.raw`\b(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(?:(?:school-enterprise|cooperation|co-operation|partnership)\s+)?` +
+  String.raw`\b(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+|(?:one\s+)?of\s+(?:the\s+)?(?:paper's\s+|six\s+)?)?` +
+    String.raw`(?:(?:school-enterprise|cooperation|co-operation|partnership)\s+)?` +
     String.raw`(?:modes?|models?)\b`,
   'i',
 );

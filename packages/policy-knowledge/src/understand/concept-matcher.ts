@@ -81,6 +81,11 @@ const OTHER_CHOICES: ReadonlySet<string> = new Set([
   'or can it be',
   'or could it',
   'or can it',
+  // "…will they let me go, or can they block it?": the other choice of what a party does.
+  'or can they',
+  'or could they',
+  'or will they',
+  'or would they',
 ]);
 
 /** True when the words before a phrase (one word aside: "or is it just shady") offer it as the other choice. */

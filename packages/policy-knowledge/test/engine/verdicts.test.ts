@@ -32,6 +32,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // Coming back after a stay past the three years breaks the condition the return rests on (the brief's convention).
     ['if it goes really well, can I just stay out 5 years and still have my job to come back to?', 'teacher', 'no', '3-19'],
+    // "…let me go, or can they block it?" asks about letting go; the other choice offered does not turn it around.
+    [
+      "I want to cut ties with the college for good while I'm on leave. Will they let me go, or can they block it?",
+      'teacher',
+      'yes',
+      '3-20',
+    ],
+    // A school "coming after" a teacher for what the guidance allows is a worry of breaking the rules.
+    ['If I end my employment contract while on leave, will the school come after me?', 'teacher', 'no', '3-20'],
     // Eating a colleague's slot is counting against the quota; a stressing "at least" asks for no lower limit.
     ["if I'm rated excellent while off post, does that eat one of my colleagues' excellent slots?", 'teacher', 'no', '3-15'],
     ['is there at least a rule on what kind of company I can work part-time at?', 'teacher', 'yes', '3-4'],
@@ -752,6 +761,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const result = advisor.ask('what if the company needs me longer, like 5 yrs?', { audience: 'teacher', context });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-19');
+  });
+
+  it('answers "which of the paper\'s modes…" of a need from the mode the mode finder leads to', () => {
+    const result = advisor.ask("Our grads are not job-ready. Which of the paper's modes deals with that most directly?", {
+      audience: 'teacher',
+    });
+    expect(result.kind === 'answer' && result.topic.id).toBe('modes.order-based');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['4.5-2', '4.5-3']);
   });
 
   it('answers a follow-up meeting a rule that turns the fact just given ("5 years") from that fact, whatever it borrows', () => {
