@@ -41,6 +41,7 @@ import { sayVerdict } from './say-verdict.js';
 import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
+  TEACHERS_DIFFERENCE,
   TEACHERS_HELP,
   FRAGMENT_WORDS,
   asksOnlyItsType,
@@ -260,7 +261,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (context !== undefined && context.topicId !== SCOPE_TOPIC && CONTENTS_OF_POINTED.test(corrected)) concepts.delete('scope');
   // "…and how does the teacher-startup idea help?" after a problem asks the paper's remedy for it.
   // "…why are teacher-entrepreneurs better placed for it?" too.
-  const teachersHelp = context !== undefined && (TEACHERS_HELP.test(corrected.trim()) || DOES_BETTER.test(corrected.trim()));
+  const teachersHelp =
+    context !== undefined && [TEACHERS_HELP, DOES_BETTER, TEACHERS_DIFFERENCE].some((asks) => asks.test(corrected.trim()));
   if (teachersHelp) concepts.add('remedy');
   // "we want to attack the problem of our dead base: what does the paper recommend?": the remedy asked is not the problem.
   if (concepts.has('remedy')) concepts.delete('problems');
@@ -525,7 +527,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "…could I stay out like 5 years and still keep it?" after the three years: a case the fact's own rule turns around.
   const fieldCase =
     context?.facts !== undefined && context.sibling !== true
-      ? (fieldCaseOf(knowledge, concepts, context.facts) ?? ruleCaseOf(tools, ownConcepts, context.facts))
+      ? (fieldCaseOf(
+          knowledge,
+          concepts,
+          context.facts.filter((id) => !namesAnotherWay(knowledge, ownConcepts, id)),
+        ) ?? ruleCaseOf(tools, ownConcepts, context.facts))
       : undefined;
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
   if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
@@ -974,9 +980,6 @@ function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previo
   return previous.find((id) => knowledge.factById.get(id)?.unless.some((r) => r.when.some(isFieldConcept)));
 }
 
-/** The kinds of concept a follow-up names a subject of its own by. */
-const NAMED_KINDS = new Set(['situation', 'aspect']);
-
 /**
  * "…could I stay out like 5 years and still keep it?" after the three years: a follow-up naming no situation or aspect
  * the fact is not about, whose own words meet a rule turning the fact to "no", a rule of modifiers alone ("five years"),
@@ -987,11 +990,27 @@ function ruleCaseOf(tools: AnswerTools, own: ReadonlySet<string>, previous: read
     r.verdict === 'no' && r.when.length > 0 && r.when.every((c) => tools.concepts.kinds.get(c) === 'modifier') && ruleHolds(r, own);
   // "and if I stayed in my teaching job and ran the shop on the side?" after leaving the post names another situation;
   // "…could I keep the personnel relationship if I stay out four years?" after the vacancy rule, another aspect.
-  const named = [...own].filter((c) => NAMED_KINDS.has(tools.concepts.kinds.get(c) ?? ''));
-  return previous.find((id) => {
-    const fact = tools.knowledge.factById.get(id);
-    return fact !== undefined && named.every((c) => fact.about.includes(c)) && fact.unless.some(turnsToNo);
-  });
+  return previous.find(
+    (id) => namesOnly(tools, own, id, ['situation', 'aspect']) && tools.knowledge.factById.get(id)?.unless.some(turnsToNo),
+  );
+}
+
+/** Ways a question names only on purpose ("on the side", "consulting" may name part-time work of an in-post start-up). */
+const NAMED_WAYS = ['in-post', 'leave'];
+
+/**
+ * "…and can I start an in-post business unrelated to my major?" after part-time work: a way named that the fact is not
+ * about is another case, not the fact's.
+ */
+function namesAnotherWay(knowledge: Knowledge, own: ReadonlySet<string>, factId: string): boolean {
+  const about = knowledge.factById.get(factId)?.about ?? [];
+  return NAMED_WAYS.some((way) => own.has(way) && !about.includes(way));
+}
+
+/** True when every concept of the given kinds a question names is one the fact is about. */
+function namesOnly(tools: AnswerTools, own: ReadonlySet<string>, factId: string, kinds: readonly string[]): boolean {
+  const about = tools.knowledge.factById.get(factId)?.about ?? [];
+  return [...own].every((c) => !kinds.includes(tools.concepts.kinds.get(c) ?? '') || about.includes(c));
 }
 
 /** True for a concept naming how a business's field stands to the teacher's ("…nothing to do with what we teach"). */

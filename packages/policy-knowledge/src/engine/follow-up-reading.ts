@@ -344,6 +344,11 @@ export const TEACHERS_HELP = new RegExp(
   String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`,
   'i',
 );
+/** "what's different when a teacher's own company is involved?": what the teacher's way changes, the paper's remedy. */
+export const TEACHERS_DIFFERENCE = new RegExp(
+  String.raw`^(?:(?:and|so|but)\s+)?what(?:'s| is| would be)? (?:different|changes|would change) (?:when|with|if|once) ${A_TEACHER}\s*\??$`,
+  'i',
+);
 const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:it |that |this |things |any |anything )?better`;
 // ("why are teacher-entrepreneurs better placed for it?": better suited to the thing just named.)
 const BETTER_SUITED = String.raw`better (?:placed|suited|positioned|equipped)(?: (?:for|to do|to handle|to run) (?:it|that|this))?`;

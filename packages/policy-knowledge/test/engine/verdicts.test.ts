@@ -42,6 +42,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A school "coming after" a teacher for what the guidance allows is a worry of breaking the rules.
     ['If I end my employment contract while on leave, will the school come after me?', 'teacher', 'no', '3-20'],
     // Eating a colleague's slot is counting against the quota; a stressing "at least" asks for no lower limit.
+    ['In the teaching resources mode, can the finished material be used beyond a single course?', 'teacher', 'yes', '4.2-2'],
     ["if I'm rated excellent while off post, does that eat one of my colleagues' excellent slots?", 'teacher', 'no', '3-15'],
     ['is there at least a rule on what kind of company I can work part-time at?', 'teacher', 'yes', '3-4'],
     // A named leave length past the three years, hyphenated ("a 5-year leave"), breaks the limit; "1.5 years" names none.
@@ -761,6 +762,35 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const result = advisor.ask('what if the company needs me longer, like 5 yrs?', { audience: 'teacher', context });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-19');
+  });
+
+  it.each([
+    // What the teacher's way changes after a mode's catch is the paper's remedy in that mode.
+    [
+      'Why is the talent training programme usually weak in joint school-enterprise programmes?',
+      "what's different when a teacher's own company is involved?",
+      null,
+      '4.4-3',
+    ],
+    // A way named that the fact just given is not about is another case: the in-post field rule, not the part-time one.
+    [
+      "can I do project cooperation with a company that has nothing to do with my college's field?",
+      "can I start an in-post business that's unrelated to my major?",
+      'no',
+      '3-5',
+    ],
+    // "isn't innovation-related" denies the guidance's focus on innovation.
+    [
+      "I'm technical staff at a public library. Does the guidance cover me?",
+      "would it cover a business that isn't innovation-related at all?",
+      'no',
+      '3-3',
+    ],
+  ])('after "%s", answers "%s" with %s from %s', (first, question, verdict, clause) => {
+    const { context } = contextAfter(first, 'teacher');
+    const result = advisor.ask(question, { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.verdict).toBe(verdict);
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
   it('answers "which of the paper\'s modes…" of a need from the mode the mode finder leads to', () => {
