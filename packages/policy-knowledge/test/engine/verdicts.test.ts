@@ -42,6 +42,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A school "coming after" a teacher for what the guidance allows is a worry of breaking the rules.
     ['If I end my employment contract while on leave, will the school come after me?', 'teacher', 'no', '3-20'],
     // Eating a colleague's slot is counting against the quota; a stressing "at least" asks for no lower limit.
+    // Doing the job in the enterprise's positions is the competence the teachers' team mode asks of a part-time teacher.
+    ['is a part-time teacher supposed to actually do the job in our positions?', 'enterprise', 'yes', '4.1-2'],
     ['In the teaching resources mode, can the finished material be used beyond a single course?', 'teacher', 'yes', '4.2-2'],
     ["if I'm rated excellent while off post, does that eat one of my colleagues' excellent slots?", 'teacher', 'no', '3-15'],
     ['is there at least a rule on what kind of company I can work part-time at?', 'teacher', 'yes', '3-4'],
