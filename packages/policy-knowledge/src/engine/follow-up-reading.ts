@@ -781,6 +781,9 @@ export function asksACatch(text: string): boolean {
 
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
+/** Another case offered in place of the last, a few words and "then" ("ok fine, an accounting-software startup then?"). */
+const CASE_INSTEAD =
+  /^(?:(?:ok|okay|fine|alright|so|and|hmm+),?\s+)*(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:then|instead)\s*\?$/i;
 /** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
 const TELLERS = [
   'i',
@@ -826,7 +829,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   if (previous === undefined || (own !== 'what' && !HOW_ABOUT.test(text.trim()))) return own;
   // "work injury?", "after four years?", "it'd be a bakery, nothing to do with IoT": the yes/no question asked again of them.
   const before = previousType ?? questionType(previous);
-  if (before === 'yes-no' && (BARE_NOUN_FRAGMENT.test(text.trim()) || TOLD_DETAIL.test(text.trim()))) return 'yes-no';
+  if (before === 'yes-no' && [BARE_NOUN_FRAGMENT, TOLD_DETAIL, CASE_INSTEAD].some((fragment) => fragment.test(text.trim())))
+    return 'yes-no';
   // "what kind of company can I found if I leave?" → "it'd be a software company doing RFID tracking": does that qualify?
   if (ASKS_WHAT_IS_ALLOWED.test(previous) && TOLD_DETAIL.test(text.trim()) && !text.includes('?')) return 'yes-no';
   if (!CONTINUATION.test(text.trim())) return own;

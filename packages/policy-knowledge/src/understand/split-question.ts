@@ -204,8 +204,15 @@ function pointsBackAt(previous: string, part: string): boolean {
   return SUBJECT_THEN_CONDITION.test(previous) && ASKED_OF_THAT.test(part);
 }
 
-/** "…injury insurance? same?", "…? right?": a word or two asking whether the question before holds as said or as before. */
-const CHECKS_BACK = /^(?:the )?(?:same(?: (?:thing|deal|rule|way))?|right|true|correct|really)\s*\?*\s*$/i;
+/**
+ * "…injury insurance? same?", "…? right?": a word or two asking whether the question before holds as said or as before;
+ * "…injury insurance? same deal, school pays?" says what would hold, asking nothing new.
+ */
+const CHECKED_CASE = String.raw`(?:\s*[,:–—-]\s*(?!(?:and|but|so)?\s*(?:what|who|how|why|when|where|which)\b)[^?,]{1,40})?`;
+const CHECKS_BACK = new RegExp(
+  String.raw`^(?:the )?(?:same(?: (?:thing|deal|rule|way))?|right|true|correct|really)${CHECKED_CASE}\s*\?*\s*$`,
+  'i',
+);
 
 /** "…longer than that? like could I stay out 5 years?": a question said again in other words, one question with it. */
 const RESTATES = /^(?:like|i mean|as in|so like|e\.g\.|for example|for instance)\b,?\s+/i;

@@ -105,6 +105,10 @@ describe('splitQuestion', () => {
 
   it('keeps "same?" or "right?" after a question with it', () => {
     expect(splitQuestion('and work injury insurance? same?')).toEqual(['and work injury insurance? same?']);
+    expect(splitQuestion('and the work injury insurance? same deal, school pays?')).toEqual([
+      'and the work injury insurance? same deal, school pays?',
+    ]);
+    expect(splitQuestion('is that allowed? right, and who pays?')).toHaveLength(2);
     expect(splitQuestion('what about my pension? and my salary?')).toHaveLength(2);
   });
 
