@@ -227,8 +227,11 @@ function leftTheWay(previous: Remembered, result: AdvisorResult): boolean {
   return ways.includes(previous.topicId) && concepts.some((c) => FIELDS_TOLD.has(c));
 }
 
-/** The concepts of the fields a question tells of the teacher and the business (knowledge/concepts.yaml). */
-const FIELDS_TOLD: ReadonlySet<string> = new Set(['other-field', 'same-field']);
+/**
+ * The concepts of the fields a question tells of the teacher and the business (knowledge/concepts.yaml), or of how they
+ * stand to each other ("a real estate agency, nothing to do with IT").
+ */
+const FIELDS_TOLD: ReadonlySet<string> = new Set(['other-field', 'same-field', 'unrelated']);
 
 /**
  * True when a follow-up after one way of taking part is answered alone from another way it names, however unsure that

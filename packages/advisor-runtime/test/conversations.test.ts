@@ -679,6 +679,13 @@ describe('conversations', () => {
       'yes',
       '3-5',
     ],
+    // A business "nothing to do with" the field, after part-time work, is a case of the part-time field rule.
+    [
+      'I teach computer networking. Am I allowed to take a part-time job at a network services company?',
+      'would it still be fine if the company was a real estate agency, nothing to do with IT?',
+      'no',
+      '3-4',
+    ],
     // "part of it": a party to the leave agreement, which the enterprise is not (it signs the income one).
     ['what has to be written in the post-leaving agreement', 'is the company part of it?', 'no', '3-17'],
     ['what goes into the post-leaving agreement?', 'is the company part of that one?', 'no', '3-17'],
