@@ -782,8 +782,11 @@ export function asksACatch(text: string): boolean {
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
 /** Another case offered in place of the last, a few words and "then" ("ok fine, an accounting-software startup then?"). */
-const CASE_INSTEAD =
-  /^(?:(?:ok|okay|fine|alright|so|and|hmm+),?\s+)*(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:then|instead)\s*\?$/i;
+const CASE_INSTEAD = new RegExp(
+  String.raw`^(?:(?:ok|okay|fine|alright|so|and|hmm+),?\s+)*(?!(?:what|which|who|whom|whose|how|why|where|when)\b)` +
+    String.raw`[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:then|instead)\s*\?$`,
+  'i',
+);
 /** A detail told, or asked as a statement ("i teach accounting and it'd be a drone repair shop", "it has to relate to what I teach?"). */
 const TELLERS = [
   'i',
