@@ -42,6 +42,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A school "coming after" a teacher for what the guidance allows is a worry of breaking the rules.
     ['If I end my employment contract while on leave, will the school come after me?', 'teacher', 'no', '3-20'],
     // Eating a colleague's slot is counting against the quota; a stressing "at least" asks for no lower limit.
+    // "after a year" is time already spent, not a length asked: staying "for good" is ending the contract.
+    [
+      'Our engineer is a lecturer on leave. If after a year he wants to stay with us for good, can he just leave his college?',
+      'enterprise',
+      'yes',
+      '3-20',
+    ],
     // Doing the job in the enterprise's positions is the competence the teachers' team mode asks of a part-time teacher.
     ['is a part-time teacher supposed to actually do the job in our positions?', 'enterprise', 'yes', '4.1-2'],
     ['In the teaching resources mode, can the finished material be used beyond a single course?', 'teacher', 'yes', '4.2-2'],
