@@ -802,6 +802,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
+  it('reads an office named as who the asker writes for as no detail asked, and "which office?" as one', () => {
+    const forOffice = advisor.ask("for a report for our school's cooperation office: what are the main problems in cooperation?", {
+      audience: 'teacher',
+    });
+    expect(forOffice.kind === 'answer' && forOffice.verdict).toBeNull();
+    const whichOffice = advisor.ask('which office do I send my application for leave to?', { audience: 'teacher' });
+    expect(whichOffice.kind !== 'answer' || whichOffice.verdict === 'not-stated').toBe(true);
+  });
+
   it('answers "which of the paper\'s modes…" of a need from the mode the mode finder leads to', () => {
     const result = advisor.ask("Our grads are not job-ready. Which of the paper's modes deals with that most directly?", {
       audience: 'teacher',
