@@ -42,6 +42,7 @@ import {
   BARE_FRAGMENT_WORDS,
   DOES_BETTER,
   TEACHERS_DIFFERENCE,
+  figuresAmongLeading,
   TEACHERS_HELP,
   FRAGMENT_WORDS,
   asksOnlyItsType,
@@ -596,6 +597,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     );
   // …unless a fact of the conversation's subject states that very thing ("how long?" of leaving the post: three years).
   if (followed && onlyItsType) focusOn(ranked, statingFacts(knowledge, ranked, type, followed.facts), [], STATED_BONUS);
+  // "there was a stat about graduates in there, what was it?": of what was just discussed, the figure it gives.
+  else if (followed && type === 'what' && concepts.has('amount')) focusOn(ranked, figuresAmongLeading(ranked), [], POINTED_FACT_BONUS);
   else {
     // "If I leave to found a tech company, for how long?": the fact of the situation named that gives the duration.
     const stating = statingOfSituation(tools, ranked, corrected, type, concepts);

@@ -469,6 +469,17 @@ export function statingOfSituation(
     .find((r) => r.fact.states.some((kind) => kind === asked) && situations.some((c) => r.fact.about.includes(c)))?.fact.id;
 }
 
+/** How many of the leading facts are looked through for a figure asked of what was just discussed. */
+const FIGURE_CANDIDATES = 5;
+
+/** "there was a stat about graduates in there, what was it?": the leading facts that give a figure. */
+export function figuresAmongLeading(ranked: readonly { fact: Fact }[]): string[] {
+  return ranked
+    .slice(0, FIGURE_CANDIDATES)
+    .filter((r) => r.fact.states.includes('amount'))
+    .map((r) => r.fact.id);
+}
+
 /** The facts among `ranked` that state what a question of this type asks ("how long?" → a duration), on the previous answer's subject. */
 export function statingFacts(
   knowledge: Knowledge,

@@ -802,6 +802,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
+  it('answers "there was a stat about … in there, what was it?" with the figure of what was just discussed (2.4-3)', () => {
+    const { context } = contextAfter('what does the paper say are the main problems in school-enterprise cooperation?', 'teacher');
+    const result = advisor.ask('there was a stat about graduates in there, what was it?', { audience: 'teacher', context });
+    expect(result.kind === 'answer' && result.verdict).toBeNull();
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('2.4-3');
+  });
+
   it('reads an office named as who the asker writes for as no detail asked, and "which office?" as one', () => {
     const forOffice = advisor.ask("for a report for our school's cooperation office: what are the main problems in cooperation?", {
       audience: 'teacher',
