@@ -129,6 +129,16 @@ const LOST_FOR_GOOD =
 /** Words asking who issued or named the guidance, not whom it covers. */
 const ASKS_ISSUER =
   /\b(?:issu(?:e|ed|es|er)|made|wrote|written by|publish(?:ed|es)?|released?|called|name|title|which (?:ministry|department))\b/i;
+const SOURCE = 'source';
+/** "how does the paper see…", "according to the paper": the paper named only as who says what is asked. */
+const PAPER_FRAME = new RegExp(
+  String.raw`\b(?:(?:how|what) (?:does|do) (?:the|this) (?:paper|study|research) (?:see|view|say|think|describe|argue|suggest)` +
+    String.raw`|according to (?:the|this) (?:paper|study)|in the paper's (?:view|eyes|opinion))\b`,
+  'i',
+);
+/** Words asking about the paper itself: who wrote it, what it is called, the project behind it. */
+const ASKS_OF_THE_PAPER =
+  /\b(?:who wrote|authors?|title|called|which paper|what paper|project|funded|published|where (?:do|does) .* come from)\b/i;
 /** "what if it's a real estate agency instead?": another case of what was asked, which the fact's conditions decide. */
 const THE_BUSINESS_IS = String.raw`(?:the|my|our) (?:company|business|startup|start-up|firm) (?:is|was|were|would be)`;
 const WHAT_IF_IT_IS = new RegExp(
@@ -272,6 +282,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (LOST_FOR_GOOD.test(corrected)) concepts.delete('terminate');
   const issuerOnlyNamed = concepts.has('scope') && concepts.has('issuer') && !ASKS_ISSUER.test(corrected);
   if (issuerOnlyNamed) concepts.delete('issuer');
+  // "…piloting a product on a teacher's research. How does the paper see our role in that?": the paper frames the question.
+  const paperOnlyFrames = concepts.has(SOURCE) && PAPER_FRAME.test(corrected) && !ASKS_OF_THE_PAPER.test(corrected);
+  if (paperOnlyFrames) concepts.delete(SOURCE);
   const referred =
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
@@ -550,6 +563,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (needMode !== undefined) topicScores.set(needMode.topic, Math.max(...topicScores.values(), 0));
   // The topic of who issued the guidance is not asked when the issuer only names the guidance.
   if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
+  if (paperOnlyFrames) awayFromTopicsOnlyAbout(knowledge, topicScores, SOURCE);
   const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();

@@ -337,7 +337,10 @@ const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it
 const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial[ -])?teacher[\w' -]*`;
 // ("…help with the program?": a general word for the subject just discussed points back at it too.)
 const GENERAL_SUBJECTS = String.raw`(?:program|programme|project|course|partnership|cooperation|problems?|issues?)`;
-const HELPED = String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it|the ${GENERAL_SUBJECTS}))?`;
+// ("…help with designing the talent training programme too?": the subject may be named whole, with what is done to it.)
+const HELPED =
+  String.raw`(?: us| you| them)?(?: there| here| with (?:that|this|it|(?:\w+ing )?the (?:[\w-]+ ){0,3}${GENERAL_SUBJECTS}))?` +
+  String.raw`(?: too| as well)?`;
 /** "how does the teacher-startup idea help?", "how would working with an entrepreneurial teacher help us there?": the
  * paper's remedy, asked without "fix". */
 export const TEACHERS_HELP = new RegExp(

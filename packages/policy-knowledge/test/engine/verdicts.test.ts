@@ -809,6 +809,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('2.4-3');
   });
 
+  it('reads "how does the paper see…" as the paper framing the question, not as a question about the paper', () => {
+    const framed = advisor.ask("We're testing a product built on a lecturer's research. How does the paper see our role in that?", {
+      audience: 'enterprise',
+    });
+    expect(framed.kind === 'answer' && framed.topic.id).toBe('modes.teaching-resources');
+    const aboutPaper = advisor.ask('Who wrote the paper?', { audience: 'enterprise' });
+    expect(aboutPaper.kind === 'answer' && aboutPaper.topic.id).toBe('about.source');
+  });
+
   it('reads an office named as who the asker writes for as no detail asked, and "which office?" as one', () => {
     const forOffice = advisor.ask("for a report for our school's cooperation office: what are the main problems in cooperation?", {
       audience: 'teacher',
