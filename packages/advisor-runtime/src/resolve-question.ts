@@ -167,10 +167,15 @@ export function resolveQuestion(
  */
 function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResult): boolean {
   if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
+  // "who wrote the paper?" after a mode asks about the source itself, not about the mode.
+  if (result.topic.id === SOURCE_TOPIC) return false;
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
 }
+
+/** The topic of where Cobridge's answers come from: the paper itself. */
+const SOURCE_TOPIC = 'about.source';
 
 /** The topic of each way of taking part, by the concept naming the way. */
 const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {

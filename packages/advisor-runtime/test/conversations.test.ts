@@ -903,6 +903,16 @@ describe('conversations', () => {
     expect([nursing?.verdict, nursing?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
   });
 
+  it('answers "who wrote the paper?" after a mode from the paper itself, not from the mode', () => {
+    const [, source] = converseAs(
+      'enterprise',
+      'paper-after-mode',
+      "We're testing a product built on a lecturer's research. How does the paper see our role in that?",
+      'Who wrote the paper?',
+    );
+    expect(source?.citations.map((c) => c.clause)).toContain('6-1');
+  });
+
   it('reads a follow-up after words said in passing ("nice. what about…?") as the follow-up itself', () => {
     const [, quota] = converse(
       'in-passing',
