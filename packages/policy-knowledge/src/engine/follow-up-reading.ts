@@ -795,6 +795,8 @@ export function asksACatch(text: string): boolean {
 
 /** A fragment of a few words naming a thing, no question word ("work injury?", "permanently over?"). */
 const BARE_NOUN_FRAGMENT = /^(?!(?:what|which|who|whom|whose|how|why|where|when)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?$/i;
+/** "only university teachers?", "just the school?": a few words claiming one thing alone. */
+const ONLY_CLAIMED = /^(?:(?:so|and|or),?\s+)?(?:only|just|solely)\s+[\w' -]{1,40}\?$/i;
 /** Another case offered in place of the last, a few words and "then" ("ok fine, an accounting-software startup then?"). */
 const CASE_INSTEAD = new RegExp(
   String.raw`^(?:(?:ok|okay|fine|alright|so|and|hmm+),?\s+)*(?!(?:what|which|who|whom|whose|how|why|where|when)\b)` +
@@ -845,6 +847,8 @@ export function continuedType(own: QuestionType, text: string, previous: string 
   // ("how about…?" asks no "how": it is "what about…?".)
   if (previous === undefined || (own !== 'what' && !HOW_ABOUT.test(text.trim()))) return own;
   // "work injury?", "after four years?", "it'd be a bakery, nothing to do with IoT": the yes/no question asked again of them.
+  // "Who is this guidance for? Only university teachers?": a claim that it is one thing alone, to confirm or deny.
+  if (ONLY_CLAIMED.test(text.trim())) return 'yes-no';
   const before = previousType ?? questionType(previous);
   if (before === 'yes-no' && [BARE_NOUN_FRAGMENT, TOLD_DETAIL, CASE_INSTEAD].some((fragment) => fragment.test(text.trim())))
     return 'yes-no';

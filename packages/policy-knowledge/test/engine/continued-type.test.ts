@@ -17,6 +17,8 @@ describe('the type of a follow-up', () => {
     ['does the school keep my training while I am off post?', 'and my rewards?'],
     // "How about…?" is "what about…?": no question of how.
     ['Does the paper say vocational colleges have strong R&D?', 'How about technical service ability?'],
+    // A few words claiming one thing alone are to be confirmed or denied, whatever was asked before.
+    ['Who is this guidance actually for?', 'Only university teachers?'],
     // Another case offered "then" or "instead" asks the yes/no question again of it.
     ['can I start a company on the side while teaching?', 'ok fine, an accounting-software startup then?'],
     // A bare condition asks the question before under it.
