@@ -1007,9 +1007,7 @@ function ruleCaseOf(tools: AnswerTools, own: ReadonlySet<string>, previous: read
     r.verdict === 'no' && r.when.length > 0 && r.when.every((c) => tools.concepts.kinds.get(c) === 'modifier') && ruleHolds(r, own);
   // "and if I stayed in my teaching job and ran the shop on the side?" after leaving the post names another situation;
   // "…could I keep the personnel relationship if I stay out four years?" after the vacancy rule, another aspect.
-  return previous.find(
-    (id) => namesOnly(tools, own, id, ['situation', 'aspect']) && tools.knowledge.factById.get(id)?.unless.some(turnsToNo),
-  );
+  return previous.find((id) => namesOnlyItsOwn(tools, own, id) && tools.knowledge.factById.get(id)?.unless.some(turnsToNo));
 }
 
 /** Ways a question names only on purpose ("on the side", "consulting" may name part-time work of an in-post start-up). */
@@ -1024,10 +1022,13 @@ function namesAnotherWay(knowledge: Knowledge, own: ReadonlySet<string>, factId:
   return NAMED_WAYS.some((way) => own.has(way) && !about.includes(way));
 }
 
-/** True when every concept of the given kinds a question names is one the fact is about. */
-function namesOnly(tools: AnswerTools, own: ReadonlySet<string>, factId: string, kinds: readonly string[]): boolean {
+/** The kinds of concept by which a question names a subject of its own. */
+const SUBJECT_NAMING_KINDS: ReadonlySet<string> = new Set(['situation', 'aspect']);
+
+/** True when every situation and aspect a question names is one the fact is about. */
+function namesOnlyItsOwn(tools: AnswerTools, own: ReadonlySet<string>, factId: string): boolean {
   const about = tools.knowledge.factById.get(factId)?.about ?? [];
-  return [...own].every((c) => !kinds.includes(tools.concepts.kinds.get(c) ?? '') || about.includes(c));
+  return [...own].every((c) => !SUBJECT_NAMING_KINDS.has(tools.concepts.kinds.get(c) ?? '') || about.includes(c));
 }
 
 /** True for a concept naming how a business's field stands to the teacher's ("…nothing to do with what we teach"). */
