@@ -169,10 +169,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   im: { file: 'blind/set-im.jsonl', heldOut: false },
   in: { file: 'blind/set-in.jsonl', heldOut: false },
   io: { file: 'blind/set-io.jsonl', heldOut: false },
-  ip: { file: 'blind/set-ip.jsonl', heldOut: true },
-  iq: { file: 'blind/set-iq.jsonl', heldOut: true },
-  ir: { file: 'blind/set-ir.jsonl', heldOut: true },
-  is: { file: 'blind/set-is.jsonl', heldOut: true },
+  ip: { file: 'blind/set-ip.jsonl', heldOut: false },
+  iq: { file: 'blind/set-iq.jsonl', heldOut: false },
+  ir: { file: 'blind/set-ir.jsonl', heldOut: false },
+  is: { file: 'blind/set-is.jsonl', heldOut: false },
+  it: { file: 'blind/set-it.jsonl', heldOut: true },
+  iu: { file: 'blind/set-iu.jsonl', heldOut: true },
+  iv: { file: 'blind/set-iv.jsonl', heldOut: true },
+  iw: { file: 'blind/set-iw.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */

@@ -754,6 +754,35 @@ describe('conversations', () => {
       'not-stated',
       '3-10',
     ],
+    // Another business put in place of the one just judged: its field against the teacher's, the one set aside left out.
+    [
+      'I teach IoT and an RFID company asked me to work part-time for them. allowed?',
+      'what if the company sold cosmetics instead?',
+      'no',
+      '3-4',
+    ],
+    [
+      'I teach mechatronics. A robotics firm asked if I could work for them part-time. Is that allowed?',
+      'what if it was a real estate developer instead of the robotics firm?',
+      'no',
+      '3-4',
+    ],
+    // A business "nothing to do with my job" is no innovation, whatever "my job" alone would name.
+    [
+      "I'm technical staff at a training centre. Does the guidance cover me?",
+      'could i use it to open a bakery lol? nothing to do with my job',
+      'no',
+      '3-3',
+    ],
+    // Halfway through the leave is time spent, not a length asked: leaving for good then ends the contract.
+    [
+      'How long can I be off post to run my startup?',
+      "Halfway through my off-post period I'm thinking of leaving the college for good. Can I do that?",
+      'yes',
+      '3-20',
+    ],
+    // Results "used in teaching" are the teaching resources the mode forms.
+    ['How does the teaching-resources mode test a teacher’s technology?', 'and can the result later be used in teaching?', 'yes', '4.2-2'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

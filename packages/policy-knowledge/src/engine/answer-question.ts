@@ -194,7 +194,7 @@ const REASON_GIVEN =
   String.raw`|what does ${DOERS_POINTED} blame(?: (?:it|that|this) on)?` +
   // "what's the point of me being in there, according to the paper?": the reason for taking part in what was just said.
   String.raw`|what(?:'s| is) the (?:point|use) of (?:me|us|him|her|them) (?:being|getting|staying) (?:in there|in it|involved|there)` +
-  String.raw`(?: at all)?(?:,? according to (?:the paper|it))?`;
+  String.raw`(?: at all| in the first place)?(?:,? according to (?:the paper|it))?`;
 /** "what reason does the paper give?": a question asking only a reason, without "why". */
 const REASON_GIVEN_ONLY = new RegExp(String.raw`^(?:(?:and|but|so|ok|okay),?\s+)?(?:${REASON_GIVEN})\s*\??$`, 'i');
 /** "why bother?", "why bother starting that early?": whether what was just said is worth it, a reason asked of it. */

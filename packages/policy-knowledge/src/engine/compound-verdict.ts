@@ -199,16 +199,15 @@ const TURNING: ReadonlySet<string> = new Set(['lose', 'refuse', RULE_BREAKING]);
 const LISTED_ITEM_WORDS = 4;
 
 /**
- * Each claim's concepts, a listed item taking the turning words said after it of every item: in "are training and
- * rewards dropped while I'm away?", training is said to be dropped too.
+ * Each claim's concepts, a listed item taking the turning words said of every item: in "are training and rewards
+ * dropped while I'm away?", training is said to be dropped too; in "does the school stop my training and rewards?",
+ * so are the rewards.
  */
 function withSharedTurns(claims: readonly string[], owns: readonly string[][]): string[][] {
   const shared = owns.map((own) => [...own]);
-  for (let i = claims.length - 2; i >= 0; i--) {
-    if (!isListedItem(claims[i]!)) continue;
-    const turns = shared[i + 1]!.filter((c) => TURNING.has(c) && !shared[i]!.includes(c));
-    shared[i]!.push(...turns);
-  }
+  const share = (to: number, from: number) => shared[to]!.push(...shared[from]!.filter((c) => TURNING.has(c) && !shared[to]!.includes(c)));
+  for (let i = claims.length - 2; i >= 0; i--) if (isListedItem(claims[i]!)) share(i, i + 1);
+  for (let i = 1; i < claims.length; i++) if (isBareItem(claims[i]!)) share(i, i - 1);
   return shared;
 }
 

@@ -30,6 +30,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
     humanities: 'literature poetry chinese english language languages history philosophy law legal',
     sports: 'sports sport fitness gym pe',
     beauty: 'beauty hair salon cosmetics makeup nail spa',
+    housekeeping: 'cleaning housekeeping janitorial laundry',
   }).map(([field, words]) => [field, words.split(' ')]),
 );
 
@@ -77,8 +78,9 @@ export function isBusinessNoun(word: string): boolean {
 const WOULD_DO = '(?:do|did|make|made|build|built|sell|sold|run|ran|start|started|open|opened)';
 /** What a business does: "does", "makes", "is in". */
 const DOES =
-  '(?:does|do|doing|makes|make|making|sells|sell|selling|resells|resell|reselling|builds|building|develops|developing|' +
-  'designs|design|designing|offers|offer|offering|is in|are in|works in|work in)';
+  '(?:does|do|doing|did|makes|make|making|made|sells|sell|selling|sold|resells|resell|reselling|builds|building|built|' +
+  'develops|developing|developed|designs|design|designing|designed|offers|offer|offering|offered|is in|are in|was in|' +
+  'works in|work in)';
 /** What a business is to do: "would resell", "is going to make". */
 const WOULD = "(?:would |will |could |might |is going to |'d )?";
 /** What "it" is or does in a follow-up naming another business: "it's", "it does", "it built"… */
@@ -227,12 +229,15 @@ function withoutTeaching(text: string): string {
   return Array.from(text, (char, at) => (cut[at] === 1 ? ' ' : char)).join('');
 }
 
+/** "…instead of the robotics firm", "rather than a drone maker": a business named only to be set aside. */
+const SET_ASIDE = /\b(?:instead of|rather than)\b[^,.;?!]*/gi;
+
 /** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
 function relationBetween(teaching: readonly string[], text: string): 'same' | 'other' | undefined {
   const taught = fieldsIn(teaching);
   if (taught.size === 0) return undefined;
   // "my major is hotel management but the company idea is a mobile game": the words naming what is taught name no business.
-  const businesses = captured(withoutTeaching(text), BUSINESS);
+  const businesses = captured(withoutTeaching(text).replace(SET_ASIDE, ' '), BUSINESS);
   const business = fieldsIn(businesses);
   // "…a clothing brand, nothing to do with IoT": a business of no known field, said to be apart.
   if (business.size === 0) return businesses.length > 0 && SAID_APART.test(text) ? 'other' : undefined;

@@ -1,5 +1,5 @@
-// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals"), and a
-// stressing "at least" that would read as asking for a lower limit.
+// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals"), a
+// stressing "at least" that would read as asking for a lower limit, and a reminding "again" that would read as a second time.
 
 /** A question that asks whether something is true ("…is it real?", "true or fake news?"). */
 const ASKS_IF_TRUE = /\b(?:true|real|really|right|correct|accurate|actually|fact|facts)\b/i;
@@ -19,14 +19,20 @@ const SAYINGS: [RegExp, string][] = [
   [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
   // "is there at least a requirement about the company?": stress, not a lower limit ("at least a year" stays one).
   [/\bat least (?=(?:a|an|some|the)\s+(?!(?:year|years|month|months|week|weeks|day|days|few|couple|minimum)\b))/gi, ''],
+  // "who issued it again?", "what was that mode called again?": asking to be reminded, not of a second time.
+  [
+    /^((?:(?:so|and|ok|okay|sorry|sry|um+|uh+)\W+)*(?:who|what|which|where)\b(?!\s+(?:if|about)\b)[^?.!]*?)\s+again(?=\s*[?.!]*\s*$)/i,
+    '$1',
+  ],
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least|again)\b/i;
 
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals", a stressing "at least"
- * dropped), and "fake news" read as a rumour when the question asks whether it is true rather than asks for some to be made.
+ * and a reminding "again" dropped), and "fake news" read as a rumour when the question asks whether it is true rather
+ * than asks for some to be made.
  */
 export function plainSayings(text: string): string {
   if (!SAYING_WORDS.test(text)) return text;

@@ -15,6 +15,8 @@ describe('yes/no questions that make several claims', () => {
     ['while off post I keep my training and rewards from the school, but they stop assessing me?', 'partly'],
     // Words said after a list ("…dropped") are said of every item: neither training nor rewards stop.
     ["are training and rewards dropped while I'm away?", 'no'],
+    // …and a turning word said before a bare item is said of it too: neither training nor rewards stop.
+    ["does the school stop my training and rewards while I'm off post??", 'no'],
     // A fear of breaking the rules judges the whole plan, wherever it is named.
     ['I teach RFID full time - am I violating the in-post rules by running an RFID company and teaching the same subject?', 'no'],
     ["Is the school's assessment and reward system for me suspended while I'm off post?", 'no'],

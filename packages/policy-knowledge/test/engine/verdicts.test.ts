@@ -752,6 +752,23 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'yes',
       '2.4-1',
     ],
+    // A fear of breaking a rule by what the school goes on doing, and chances "dead" while away: neither is so (3-13).
+    [
+      "Am I breaking some rule by still taking part in my school's title evaluation while I'm off running my start-up? " +
+        'Feels like double dipping.',
+      'teacher',
+      'no',
+      '3-13',
+    ],
+    ["will my chances at a professional title be dead while I'm gone on leave?", 'teacher', 'no', '3-13'],
+    // A business of a field apart from the teacher's, a cleaning company included (3-4).
+    [
+      'We run a commercial cleaning services company. ' +
+        'Can we take on a mechanical engineering teacher from the vocational college part-time?',
+      'enterprise',
+      'no',
+      '3-4',
+    ],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
@@ -886,6 +903,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     const { context } = contextAfter('A few of my students want to start their own company. Can I get involved?', 'teacher');
     const result = advisor.ask("and what's the point of me being in there, according to the paper?", { audience: 'teacher', context });
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.6-2');
+    const firstPlace = advisor.ask("And what's the point of me being in it in the first place?", { audience: 'teacher', context });
+    expect(firstPlace.kind === 'answer' && firstPlace.citations.map((c) => c.clause)).toContain('4.6-2');
   });
 
   it('answers "so we don\'t need to?" after the duty to pay as that duty denied: a no', () => {

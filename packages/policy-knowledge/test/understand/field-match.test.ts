@@ -95,6 +95,11 @@ describe('the fields a teacher teaches and a business works in', () => {
     // "what about designing …": the other work a follow-up names.
     const mechatronics = 'my major is mechatronics, company would resell second hand phones. ok?';
     expect(fieldRelationAcross(mechatronics, 'what about designing automation controllers for small factories instead')).toBe('same');
+    // What a company did, in the past tense; a business named only to be set aside is not the one asked about.
+    const robotics = 'I teach mechatronics. A robotics firm asked me to work part-time for them. allowed?';
+    expect(fieldRelationAcross(robotics, 'what if the company sold cosmetics instead?')).toBe('other');
+    expect(fieldRelationAcross(robotics, 'what if it was a real estate developer instead of the robotics firm?')).toBe('other');
+    expect(fieldRelationAcross(robotics, 'what if it was a drone maker rather than a cosmetics brand?')).toBe('same');
   });
 
   it("takes the asker's word that a business of no known field is apart", () => {

@@ -36,6 +36,13 @@ describe('sayings put plainly', () => {
     expect(plainSayings('do they pay at least the minimum wage?')).toContain('at least the minimum');
   });
 
+  it('drops a reminding "again" but keeps a second time', () => {
+    expect(plainSayings('who issued it again?')).toBe('who issued it?');
+    expect(plainSayings('so what was that mode called again?')).toBe('so what was that mode called?');
+    expect(plainSayings('what if I am hired again?')).toContain('again');
+    expect(plainSayings('can I leave again?')).toContain('again');
+  });
+
   it('leaves a question without such sayings as it is', () => {
     const question = 'can I keep my pension if I leave my post?';
     expect(plainSayings(question)).toBe(question);
