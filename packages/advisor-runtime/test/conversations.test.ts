@@ -393,6 +393,8 @@ describe('conversations', () => {
     ],
     // A question naming no mode of its own, which the classifier alone gives to another mode, stays on the mode discussed.
     ['what does the training base model look like', 'from which year do students start?', '4.3-3'],
+    // "can you expand on the legal one": a request for more, put plainly, of one of the problems just listed.
+    ['According to this paper, why is school-enterprise cooperation so shaky?', 'can you expand on the legal one', '2.2-1'],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);
@@ -783,6 +785,15 @@ describe('conversations', () => {
     ],
     // Results "used in teaching" are the teaching resources the mode forms.
     ['How does the teaching-resources mode test a teacher’s technology?', 'and can the result later be used in teaching?', 'yes', '4.2-2'],
+    // A business told after the guidance's scope is judged by the kind of business the guidance covers (3-3).
+    [
+      'my wife is a technician at a public hospital. does it apply to her too?',
+      'she wants to open a flower shop. would that count?',
+      'no',
+      '3-3',
+    ],
+    // A word turning the fact just given, in a follow-up the classifier alone would decline.
+    ['Can I quit the college for good during my off-post leave?', 'can the school refuse and make me stay?', 'no', '3-20'],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

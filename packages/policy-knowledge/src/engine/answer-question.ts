@@ -990,12 +990,26 @@ function focusOn(ranked: RankedFact[], previous: readonly string[], aspects: rea
 
 /**
  * "What if he taught accounting instead?" after a question on a logistics firm's part-time lecturer: a follow-up whose
- * fields stand apart (or together) is a case for the fact just given whose rules fields decide.
+ * fields stand apart (or together) is a case for the fact just given whose rules fields decide. After the guidance's
+ * own scope ("does it cover her too?" → "she wants to open a flower shop, would that count?"), which no field decides,
+ * it is a case for the guidance's rule on the kind of business it covers.
  */
 function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previous: readonly string[]): string | undefined {
   if (![...concepts].some(namesAFieldCase)) return undefined;
-  return previous.find((id) => knowledge.factById.get(id)?.unless.some((r) => r.when.some(isFieldConcept)));
+  const decidedByField = (fact: Fact | undefined) => fact?.unless.some((r) => r.when.some(isFieldConcept)) === true;
+  const ofPrevious = previous.find((id) => decidedByField(knowledge.factById.get(id)));
+  if (ofPrevious !== undefined || !concepts.has(UNRELATED) || previous.length === 0) return ofPrevious;
+  if (!previous.every((id) => knowledge.factById.get(id)?.topic.startsWith(GUIDANCE_SECTION) === true)) return undefined;
+  return knowledge.facts.find(
+    (f) =>
+      f.topic.startsWith(GUIDANCE_SECTION) && f.unless.some((r) => r.verdict === 'no' && r.when.length === 1 && r.when[0] === UNRELATED),
+  )?.id;
 }
+
+/** The concept of a business said to be unrelated to what the teacher does (knowledge/concepts.yaml). */
+const UNRELATED = 'unrelated';
+/** The topics of the guidance as a whole: who issued it, whom it covers, what it focuses on. */
+const GUIDANCE_SECTION = 'guidance.';
 
 /**
  * "…could I stay out like 5 years and still keep it?" after the three years: a follow-up naming no situation or aspect
@@ -1033,7 +1047,7 @@ function namesOnlyItsOwn(tools: AnswerTools, own: ReadonlySet<string>, factId: s
 
 /** True for a concept naming how a business's field stands to the teacher's ("…nothing to do with what we teach"). */
 function namesAFieldCase(concept: string): boolean {
-  return isFieldConcept(concept) || concept === 'unrelated';
+  return isFieldConcept(concept) || concept === UNRELATED;
 }
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */

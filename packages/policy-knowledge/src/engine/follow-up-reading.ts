@@ -51,18 +51,19 @@ export function staysOnTopic(
   // "as an actual partner or just like an advisor?": a role put to what was just said.
   if (AS_A_ROLE.test(text.trim()) && wordCount(text) <= ROLE_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
-  const about = new Set(
-    tools.knowledge.facts
-      .filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)))
-      .flatMap((f) => [...f.about, ...f.unless.flatMap((rule) => rule.when)]),
-  );
+  const facts = tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)));
+  const about = new Set(facts.flatMap((f) => [...f.about, ...f.unless.flatMap((rule) => rule.when)]));
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
+  // "can the school refuse and make me stay?" after the school's duty to let a teacher go: a word turning what the
+  // topic's facts say ("refuse", "lose") asks of them too, unless it names a subject the guidance never speaks of.
+  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
+  // ("raining" may have been spelled into "rating": the words as typed are checked too.)
+  const turning = new Set(facts.flatMap((f) => f.flipOn));
+  if (named.some((c) => turning.has(c)) && !outside) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
   // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
   // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
   const fragment = wordCount(text) <= FRAGMENT_WORDS && (named.length > 0 || ASKS_WHAT.test(text.trim()));
-  // "raining" may have been spelled into "rating": the words as typed are checked too.
-  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
   // "which university?", "whats the catch": three words or fewer cannot name a subject of their own either.
   // "any catch for the teacher?": a catch is always the catch of what was just said.
   // "who does the testing?", "what usually goes wrong?": a short who/what question in the knowledge's own words asks on

@@ -32,6 +32,16 @@ const WRAPPERS: readonly [RegExp, string | ((gerund: string) => string)][] = [
     new RegExp(String.raw`^(?:would you |do you )?mind (${Object.keys(GERUNDS).join('|')})\b`, 'i'),
     (gerund: string) => GERUNDS[gerund.toLowerCase()] ?? gerund,
   ],
+  // "can you go a bit deeper on the legal side", "could you expand on the legal one" → "tell me more about the legal side"
+  [
+    new RegExp(
+      String.raw`^(?:(?:ok|okay|so|and|hmm+),?\s+)?(?:${POLITE_ASK} )?(?:go (?:a (?:bit|little) )?(?:deeper|further|more) into|` +
+        String.raw`go (?:a (?:bit|little) )?(?:deeper|further) on|expand(?: a (?:bit|little))? on|elaborate(?: a (?:bit|little))? on|` +
+        String.raw`say (?:a (?:bit|little) )?more (?:on|about))\s+`,
+      'i',
+    ),
+    'tell me more about ',
+  ],
   // "is there any info on the teachers' team mode?" → "tell me about the teachers' team mode?"
   [
     /^(?:is there|are there|got|have you got) any (?:info|information|details|explanation|overview|summary) (?:on|about|regarding)\s+/i,

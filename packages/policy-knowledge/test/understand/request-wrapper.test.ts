@@ -12,6 +12,9 @@ describe('roundabout requests put plainly', () => {
     ['Is there any info on the teachers team mode?', 'tell me about the teachers team mode?'],
     ['can you help me understand what happens to my pension?', 'what happens to my pension?'],
     ['could you help me with my pension?', 'tell me about my pension?'],
+    ['can you go a bit deeper on the legal side', 'tell me more about the legal side'],
+    ['ok could you expand on the legal one?', 'tell me more about the legal one?'],
+    ['elaborate a little on the order class', 'tell me more about the order class'],
   ])('"%s" → "%s"', (question, plain) => {
     expect(withoutRequestWrapper(question)).toBe(plain);
   });
