@@ -262,7 +262,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const wayCovered = asksWayCovered(concepts, type, corrected);
   if (wayCovered) concepts.delete('scope');
   // "do we have to be a tech company to host a teacher part-time?" asks that way's condition.
-  const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds);
+  const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds, corrected);
   const wayRule = wayCovered || wayCondition || fearsOverAWay(concepts, type, tools.concepts.kinds) || outsideTheWay(concepts, type);
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
@@ -1560,17 +1560,28 @@ function asksWayCovered(concepts: ReadonlySet<string>, type: QuestionType, corre
 /**
  * True for a yes/no question whether one way of taking part requires technology ("…have to be a tech company…?"), and
  * asks about nothing else ("…do they have to cover my injury insurance?" does), or requires a field ("…have to be in the
- * same area as his college?").
+ * same area as his college?", "does our line of business have to match?").
  */
-function asksWayCondition(concepts: ReadonlySet<string>, type: QuestionType, kinds: ReadonlyMap<string, string>): boolean {
-  if (type !== 'yes-no' || !concepts.has('obliged')) return false;
+function asksWayCondition(
+  concepts: ReadonlySet<string>,
+  type: QuestionType,
+  kinds: ReadonlyMap<string, string>,
+  question: string,
+): boolean {
+  if (type !== 'yes-no') return false;
   const oneWay = WAYS.filter((way) => concepts.has(way)).length === 1;
+  // "if we hire a teacher part-time, does our line of business have to match anything?": the way's field condition.
+  if (FIELD_MATCH_ASKED.test(question)) return oneWay;
+  if (!concepts.has('obliged')) return false;
   // "does our business have to be in the same area as his college?": the field the way's condition turns on.
   if ([...concepts].some(namesAFieldCase)) return oneWay;
   if (!concepts.has('innovation')) return false;
   const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
   return !otherAspect && oneWay;
 }
+
+/** "does our line of business have to match?": whether a business's field must fit, asked without naming a field. */
+const FIELD_MATCH_ASKED = /\b(?:line of business|business field|field of business)\b.*\b(?:have|has|need|needs) to (?:match|fit)\b/i;
 
 // Aspects a worry over a way of taking part may name and still ask whether that way is allowed.
 const WAY_CONDITION_ASPECTS: ReadonlySet<string> = new Set(['same-field', 'other-field', 'unrelated', 'innovation', 'condition']);

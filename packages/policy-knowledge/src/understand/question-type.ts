@@ -175,6 +175,15 @@ const ASKS_HOW_MUCH = new RegExp(
 );
 
 const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:limit|cap|maximum|max|ceiling) (?:on|to|for) how long\b/i;
+/** "does the guidance itself fix how much salary I get?": whether something settles an amount or a length, not which. */
+const SETTLING = [
+  ...['fix', 'fixes', 'fixed', 'set', 'sets', 'specify', 'specifies', 'specified', 'determine', 'determines'],
+  ...['regulate', 'regulates', 'lay down', 'lays down', 'laid down'],
+];
+const SETTLES_HOW_MUCH = new RegExp(
+  String.raw`^(?:does|do|did|will|would|is|are)\b[^?]*?\b(?:${SETTLING.join('|')})` + String.raw`\s+how (?:much|long|many)\b`,
+  'i',
+);
 
 const REQUESTED = [
   'give',
@@ -273,7 +282,7 @@ export function questionType(question: string): QuestionType {
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
   // "is there a limit on how long I can be away?" asks whether there is one.
-  if (LIMIT_ON_HOW_LONG.test(text)) return 'yes-no';
+  if (LIMIT_ON_HOW_LONG.test(text) || SETTLES_HOW_MUCH.test(text)) return 'yes-no';
   if (/\bhow long\b|\bhow many (?:years|months)\b|\buntil when\b|\bmaximum (?:time|period|length)\b/i.test(text)) return 'how-long';
   if (ASKS_HOW_MUCH.test(text) || /^how (?:many (?:yuan|hours|hrs|days|weeks|teachers|students|people|times)|often)\b/i.test(text))
     return 'how-much';

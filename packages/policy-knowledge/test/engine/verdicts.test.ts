@@ -769,6 +769,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-4',
     ],
+    // Whether a business's line must match, asked of a way of taking part: that way's field condition (3-4).
+    ['If we hire a college teacher part-time, does our line of business have to match anything?', 'enterprise', 'yes', '3-4'],
+    // Whether the guidance itself fixes the pay: it leaves pay to the departments concerned (3-16).
+    ['Does the guidance itself fix how much salary I get during off-post leave?', 'teacher', 'no', '3-16'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');

@@ -10,6 +10,10 @@ describe('questionType', () => {
     ['if it fails then what happens to my post?', 'what'],
     ["so what I achieve in the startup just doesn't count for promotion, right?", 'yes-no'],
     ['wil my pension contributions continue if i go off post', 'yes-no'],
+    // Whether something settles an amount or a length, not which it is.
+    ['Does the guidance itself fix how much salary I get during off-post leave?', 'yes-no'],
+    ['does the guidance set how long I can be away?', 'yes-no'],
+    ['how much salary do I get during the leave?', 'how-much'],
     // The thinking or logic behind something is why it is so.
     ["what's the thinking behind restricting it like that?", 'why'],
     // A subject and "be" contracted, asked back: "so I'm stuck?".
