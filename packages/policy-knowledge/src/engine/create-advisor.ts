@@ -475,7 +475,8 @@ function isFragment(part: string): boolean {
 /**
  * "if I'm rated excellent for my startup does it count against the quota, and do training and assessment carry on": a
  * later part answered by the very fact an earlier part was (the condition or the earlier part drew it there) is read on
- * its own, without the condition it was given, and that reading is kept when it is answered by another fact.
+ * its own, without the condition it was given, and that reading is kept when it is answered by another fact of the same
+ * section of the paper.
  */
 function ownReading(
   parts: readonly string[],
@@ -488,7 +489,11 @@ function ownReading(
   const fact = result.facts[0];
   if (!results.slice(0, i).some((r) => r.kind === 'answer' && r.facts[0] === fact)) return undefined;
   const alone = readAlone(withoutCondition(parts[i]!, parts[0]!));
-  return alone.kind === 'answer' && alone.facts.length > 0 && !alone.facts.includes(fact!) ? alone : undefined;
+  if (alone.kind !== 'answer' || alone.facts.length === 0 || alone.facts.includes(fact!)) return undefined;
+  // "…in what role can I come in to my students' startup, and can I go back to just teaching once it takes off?": a
+  // reading alone in another section of the paper (returning from leave) has lost the subject the parts share.
+  const shared = sectionsOf(result);
+  return [...sectionsOf(alone)].some((s) => shared.has(s)) ? alone : undefined;
 }
 
 const CONDITION = /^(?:so |and |but )?(?:if|when|whenever|once|after|before|while|since|suppose|say|in case|assuming)\b/i;

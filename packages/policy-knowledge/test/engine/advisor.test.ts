@@ -581,6 +581,25 @@ describe('several questions in one message', () => {
     ]);
   });
 
+  it('keeps a later part on the mode the parts share, not on returning from leave (4.6-2)', () => {
+    const result = answered(
+      "If I join one of my students' startups, in what role can I come in — and can I go back to just teaching once it takes off?",
+    );
+    expect(result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['4.6-2'], ['4.6-2']]);
+  });
+
+  it('reads whether to wait until a post is free as the vacancy rule, and judging teachers as the mode testing them', () => {
+    const result = answered('Is the school obliged to let me return before my leave ends, and do I have to wait until a post is free?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-21']],
+      ['no', ['3-22']],
+    ]);
+    const judged = answered(
+      "Why is the teachers' team mode the real 'flow of blood', and does that mode say anything about judging teachers?",
+    );
+    expect(judged.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-4']);
+  });
+
   it('reads "if so, what\'s the condition?" on what the part before was answered with', () => {
     const result = answered('can i do part time work at a company while teaching, and if so whats the condition?');
     expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
