@@ -263,7 +263,14 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (wayCovered) concepts.delete('scope');
   // "do we have to be a tech company to host a teacher part-time?" asks that way's condition.
   const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds, corrected);
-  const wayRule = wayCovered || wayCondition || fearsOverAWay(concepts, type, tools.concepts.kinds) || outsideTheWay(concepts, type);
+  // "will my school fire me for deserting my post if I leave for a couple of years?": whether the post is kept while away.
+  const dismissalOverLeave = fearsDismissalOverLeave(concepts, type, corrected);
+  if (dismissalOverLeave) concepts.add(PERSONNEL_RELATIONSHIP);
+  const wayRule =
+    wayCovered ||
+    wayCondition ||
+    (fearsOverAWay(concepts, type, tools.concepts.kinds) && !dismissalOverLeave) ||
+    outsideTheWay(concepts, type);
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
@@ -1578,6 +1585,25 @@ function asksWayCondition(
   if (!concepts.has('innovation')) return false;
   const otherAspect = [...concepts].some((c) => kinds.get(c) === 'aspect' && c !== 'innovation' && c !== 'condition');
   return !otherAspect && oneWay;
+}
+
+/** Being fired, sacked, dismissed or losing one's job: a fear of losing the post, not only of breaking a rule. */
+const DISMISSAL = new RegExp(
+  String.raw`\b(?:fire|fired|firing|sack|sacked|sacking|dismiss|dismissed|terminated|cut (?:me|him|her|them|us) loose|` +
+    String.raw`kick(?:ed)? (?:me|him|her|them) out|lose (?:my|his|her|their) (?:job|post|position))\b`,
+  'i',
+);
+/** The concept of the personnel relationship a teacher on leave keeps with the school (knowledge/concepts.yaml). */
+const PERSONNEL_RELATIONSHIP = 'personnel-relationship';
+
+/**
+ * True for a yes/no fear of being fired or losing one's job for leaving the post ("will I be terminated for taking
+ * entrepreneurial leave?"): it asks whether the post is kept while away, which the three-year rule answers.
+ */
+function fearsDismissalOverLeave(concepts: ReadonlySet<string>, type: QuestionType, question: string): boolean {
+  // ("…fired for leaving my post to open a bakery?" asks whether that business may be the way's: its condition answers.)
+  if ([...concepts].some(namesAFieldCase)) return false;
+  return type === 'yes-no' && concepts.has('leave') && WAYS.filter((way) => concepts.has(way)).length === 1 && DISMISSAL.test(question);
 }
 
 /** "does our line of business have to match?": whether a business's field must fit, asked without naming a field. */

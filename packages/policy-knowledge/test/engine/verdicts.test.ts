@@ -773,6 +773,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['If we hire a college teacher part-time, does our line of business have to match anything?', 'enterprise', 'yes', '3-4'],
     // Whether the guidance itself fixes the pay: it leaves pay to the departments concerned (3-16).
     ['Does the guidance itself fix how much salary I get during off-post leave?', 'teacher', 'no', '3-16'],
+    // A fear of being fired for leaving the post asks whether the post is kept while away (3-19); for a business the
+    // way does not allow, the way's condition answers (3-6).
+    ["I'm honestly terrified I'll lose my job for taking off-post leave to start my company. Will I?", 'teacher', 'no', '3-19'],
+    ['Will my school fire me if I take leave to start a company? I am panicking a bit.', 'teacher', 'no', '3-19'],
+    ['will I be fired for leaving my post to open a bakery?', 'teacher', 'no', '3-6'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
