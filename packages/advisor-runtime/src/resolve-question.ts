@@ -202,13 +202,16 @@ function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: Ad
   );
 }
 
+/** "does the paper say the school benefits too?": a side's gains asked beside those just given. */
+const ALSO = /\b(?:too|as well|also)\b/i;
+
 /**
  * "does it actually benefit us?", "what would we get out of having him?" after a way of taking part or a mode: what a side
  * gains from the arrangement just discussed, which is read in that conversation.
  */
 function asksGainsOfWhatWasSaid(advisor: Advisor, input: { text: string; audience: Audience }, previous: Remembered): boolean {
   const arrangement = Object.values(TOPIC_OF_WAY).includes(previous.topicId) || isModeTopic(advisor, previous.topicId);
-  return arrangement && POINTING_BACK.test(input.text) && gainingParty(input.text, input.audience) !== undefined;
+  return arrangement && (POINTING_BACK.test(input.text) || ALSO.test(input.text)) && gainingParty(input.text, input.audience) !== undefined;
 }
 
 /** The topics of the two ways of starting a company the guidance tells apart. */

@@ -395,6 +395,12 @@ describe('conversations', () => {
     ['what does the training base model look like', 'from which year do students start?', '4.3-3'],
     // "can you expand on the legal one": a request for more, put plainly, of one of the problems just listed.
     ['According to this paper, why is school-enterprise cooperation so shaky?', 'can you expand on the legal one', '2.2-1'],
+    // The other side's gain that the answer just given states (the enterprise giving back to the school) stays its answer.
+    [
+      'What does my company get out of having college teachers work part-time with us?',
+      'and does the school get anything back from it?',
+      '4.1-3',
+    ],
   ])('reads "%s" then "%s" in context, citing %s', (first, followUp, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.citations.map((c) => c.clause)).toContain(clause);

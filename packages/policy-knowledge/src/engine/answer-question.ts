@@ -590,7 +590,20 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       : undefined;
   // "so who pays that?", "any conditions?": a fragment naming nothing new asks more about what was just answered; one
   // turning to another party asks about something else.
-  if (followed && turned.length > 0 && fieldCase === undefined) setAside(ranked, followed.facts);
+  // ("and does the school get anything back from it?" after what the enterprise gains: the fact just given of the
+  // enterprise giving back to the school is about what is asked, the other party's own aspect, and stays.)
+  if (followed && turned.length > 0 && fieldCase === undefined)
+    setAside(
+      ranked,
+      followed.facts.filter(
+        (id) =>
+          !aboutPartyAndAspect(
+            knowledge.factById.get(id),
+            turned,
+            followed.aspects.filter((a) => a !== SOURCE),
+          ),
+      ),
+    );
   else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "and then what happens with the results of that?" in a mode's account: the step the paper tells next.
@@ -1404,6 +1417,12 @@ const ASKS_EXAMPLE = new RegExp(
 );
 
 /** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
+/** True when a fact is about one of the parties and every one of the aspects (at least one). */
+function aboutPartyAndAspect(fact: Fact | undefined, parties: readonly string[], aspects: readonly string[]): boolean {
+  if (fact === undefined || aspects.length === 0) return false;
+  return parties.some((p) => fact.about.includes(p)) && aspects.every((a) => fact.about.includes(a));
+}
+
 function setAside(ranked: RankedFact[], previous: readonly string[]): void {
   const rest = ranked.filter((r) => !previous.includes(r.fact.id));
   if (rest.length > 0) ranked.splice(0, ranked.length, ...rest);

@@ -91,6 +91,13 @@ const GAINS_ANYTHING = new RegExp(
   'i',
 );
 
+// "does the paper say the school benefits too?": whether the paper says a party gains.
+const PAPER_SAYS_GAINS = new RegExp(
+  String.raw`^(?:(?:and|but|so),?\s+)?(?:does|do|did) the (?:paper|guidance|author|source) (?:say|mention|claim|suggest)\s+(?:that\s+)?` +
+    String.raw`${QUALIFIERS}${PARTY}\s+(?:also\s+|even\s+)?(?:gets?|gains?|benefits?)\b`,
+  'i',
+);
+
 // "what would he actually bring us?", "what does a part-time teacher bring to the company?": what someone brings a party.
 const BRINGS_PARTY = new RegExp(
   String.raw`\bwhat\s+(?:do|does|did|would|will|can|could|might)\s+(?:[\w'-]+\s+){1,3}?bring\s+(?:to\s+)?${QUALIFIERS}${PARTY}\b`,
@@ -120,6 +127,7 @@ function partyWhoseGainsAreAsked(text: string): string | undefined {
     BENEFITS_PARTY_AT_ALL.exec(text)?.[1] ??
     SEEKS.exec(text)?.[1] ??
     GAINS_ANYTHING.exec(text)?.[1] ??
+    PAPER_SAYS_GAINS.exec(text)?.[1] ??
     BRINGS_PARTY.exec(text)?.[1] ??
     WHY_BOTHER.exec(text)?.[1] ??
     WORTH_IT_FOR.exec(text)?.[1]

@@ -4,6 +4,7 @@ import { asksTheirGains, gainingParty } from '../../src/understand/gaining-party
 describe('the side whose gains a question asks about', () => {
   it.each([
     ['what do schools usually want from cooperating with a company', 'teacher', 'school'],
+    ['does the paper say the school benefits too?', 'enterprise', 'school'],
     ['what do companies want from vocational colleges', 'teacher', 'enterprise'],
     ['how could a teacher from the college help our company on the tech side', 'enterprise', 'enterprise'],
     ['how does a teacher part-timing at our company benefit us', 'enterprise', 'enterprise'],
