@@ -571,7 +571,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // The topic of who issued the guidance is not asked when the issuer only names the guidance.
   if (issuerOnlyNamed) awayFromTopicsOnlyAbout(knowledge, topicScores, 'issuer');
   if (paperOnlyFrames) awayFromTopicsOnlyAbout(knowledge, topicScores, SOURCE);
-  const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, concepts, tools.concepts.kinds, switched));
+  // "how long does the school get to absorb the extra headcount?": the length asked of a subject named is that subject's.
+  const rankedBy = type === 'how-long' ? withoutAskedLength(concepts, tools.concepts.kinds) : concepts;
+  const all = byExamples(tools, corrected, rankFacts(knowledge, topicScores, rankedBy, tools.concepts.kinds, switched));
   const ranked = within === undefined ? all : all.filter((r) => citesWithin(knowledge, r.fact, within));
   if (within !== undefined && ranked.length === 0) return byReference();
   if (needMode !== undefined) focusOn(ranked, factsCiting(ranked, needMode.topic, needMode.clauses), [], POINTED_FACT_BONUS);
@@ -1024,6 +1026,15 @@ function fieldCaseOf(knowledge: Knowledge, concepts: ReadonlySet<string>, previo
     (f) =>
       f.topic.startsWith(GUIDANCE_SECTION) && f.unless.some((r) => r.verdict === 'no' && r.when.length === 1 && r.when[0] === UNRELATED),
   )?.id;
+}
+
+/** The concept of how long something lasts (knowledge/concepts.yaml). */
+const DURATION = 'duration';
+
+/** A how-long question's concepts without the length asked, when it names another aspect whose length it asks. */
+function withoutAskedLength(concepts: ReadonlySet<string>, kinds: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const other = [...concepts].some((c) => c !== DURATION && kinds.get(c) === 'aspect');
+  return other ? new Set([...concepts].filter((c) => c !== DURATION)) : concepts;
 }
 
 /** The concept of a business said to be unrelated to what the teacher does (knowledge/concepts.yaml). */

@@ -778,6 +778,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["I'm honestly terrified I'll lose my job for taking off-post leave to start my company. Will I?", 'teacher', 'no', '3-19'],
     ['Will my school fire me if I take leave to start a company? I am panicking a bit.', 'teacher', 'no', '3-19'],
     ['will I be fired for leaving my post to open a bakery?', 'teacher', 'no', '3-6'],
+    // A length asked of a subject the question names is that subject's: the guidance gives none for absorbing a returnee.
+    ['how long does the school get to absorb the extra headcount?', 'teacher', 'not-stated', '3-22'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
