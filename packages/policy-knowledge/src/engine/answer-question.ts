@@ -265,12 +265,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const wayCondition = asksWayCondition(concepts, type, tools.concepts.kinds, corrected);
   // "will my school fire me for deserting my post if I leave for a couple of years?": whether the post is kept while away.
   const dismissalOverLeave = fearsDismissalOverLeave(concepts, type, corrected);
+  // "could I leave my post for two years to open an ordinary bookkeeping firm?": the condition of leaving answers.
+  const outside = outsideTheWay(concepts, type);
   if (dismissalOverLeave) concepts.add(PERSONNEL_RELATIONSHIP);
-  const wayRule =
-    wayCovered ||
-    wayCondition ||
-    (fearsOverAWay(concepts, type, tools.concepts.kinds) && !dismissalOverLeave) ||
-    outsideTheWay(concepts, type);
+  const wayRule = wayCovered || wayCondition || (fearsOverAWay(concepts, type, tools.concepts.kinds) && !dismissalOverLeave) || outside;
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
@@ -580,7 +578,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (conditionBefore !== undefined) focusOn(ranked, [conditionBefore.id], [], POINTED_FACT_BONUS);
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
-  if (wayCondition || conditionsAfterWhy) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
+  if (wayCondition || conditionsAfterWhy || outside) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
   const followed =
     context?.facts !== undefined && context.sibling !== true

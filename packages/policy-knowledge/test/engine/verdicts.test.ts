@@ -780,6 +780,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['will I be fired for leaving my post to open a bakery?', 'teacher', 'no', '3-6'],
     // A length asked of a subject the question names is that subject's: the guidance gives none for absorbing a returnee.
     ['how long does the school get to absorb the extra headcount?', 'teacher', 'not-stated', '3-22'],
+    // Leaving the post for work its condition rules out: the condition answers, whatever length the question names (3-6).
+    [
+      'I teach accounting at a higher vocational college. Could I leave my post for two years to open an ordinary bookkeeping firm?',
+      'teacher',
+      'no',
+      '3-6',
+    ],
+    ['Could a teacher on off-post leave come to us and just do sales for a couple of years?', 'enterprise', 'no', '3-6'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
