@@ -194,8 +194,9 @@ const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b|\b(?:working|work|employed|plac
  * post asked of the way the conversation is about, which is read in that conversation.
  */
 function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: AdvisorResult): boolean {
+  // ("would that side business count toward my title evaluation?": what is pointed at is the way discussed.)
   return (
-    HOLDS_HERE_TOO.test(text) &&
+    (HOLDS_HERE_TOO.test(text) || POINTING_BACK.test(text)) &&
     STAYING_WAY_TOPICS.has(previous.topicId) &&
     direct.kind === 'answer' &&
     direct.topic.id.startsWith('leave.')

@@ -800,6 +800,20 @@ describe('conversations', () => {
     ],
     // A word turning the fact just given, in a follow-up the classifier alone would decline.
     ['Can I quit the college for good during my off-post leave?', 'can the school refuse and make me stay?', 'no', '3-20'],
+    // Another way put as a case after leaving the post asks whether that way may be taken, by its own condition.
+    [
+      'I teach accounting. Could I leave my post for two years to open a bookkeeping software firm?',
+      'hmm. what if I keep teaching and run it on the side instead?',
+      'yes',
+      '3-5',
+    ],
+    // A rule of leaving asked of the start-up beside the job just discussed, pointed at: not stated for that way.
+    [
+      'I want to keep teaching and run a bookkeeping software company on the side. OK?',
+      'would that side business count toward my title evaluation?',
+      'not-stated',
+      '3-14',
+    ],
   ])('reads "%s" then "%s" as answered %s, citing %s', (first, followUp, verdict, clause) => {
     const [, second] = converse(`${first}|${followUp}`, first, followUp);
     expect(second?.verdict).toBe(verdict);

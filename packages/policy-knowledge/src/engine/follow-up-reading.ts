@@ -640,6 +640,10 @@ function isLeaveTreatment(fact: Fact): boolean {
 
 /** "…part-time instead of on leave", "she isn't off post": a way named only to be set aside. */
 const SET_ASIDE = /\b(?:instead of|rather than)\b[^,?]*|\b(?:isn't|is not|aren't|are not|not) (?:off[- ]post|on leave)\b/gi;
+/** "what if I keep teaching and run it on the side instead?": another way of taking part put as a case. */
+const ANOTHER_WAY_PUT = /^(?:(?:hmm+|ok|okay|so|and|but)\W+)*what if (?:i|we|he|she|they)\b/i;
+/** "…does that apply too?", "same for…": whether the rule just given holds. */
+const SAME_RULE_ASKED = /\b(?:same|too|also|as well|apply|applies|still)\b/i;
 /** The ways of taking part other than leaving the post, of which the guidance gives only the conditions. */
 const STAYING_WAYS = WAYS.filter((w) => w !== 'leave');
 
@@ -673,6 +677,8 @@ export function treatmentOfAnotherWay(
   if (asked.length > 0 && !named.has('leave') && first !== undefined && isLeaveTreatment(first) && !isLeaveTreatment(best)) {
     // ("does that apply to her too?" asks whether the rule reaches her: "apply to" names no aspect of its own.)
     if (aspectsOf(tools, text, audience).some((aspect) => aspect !== 'scope')) return undefined;
+    // ("what if I keep teaching and run it on the side instead?" asks whether the other way may be taken, not the rule.)
+    if (ANOTHER_WAY_PUT.test(text) && !SAME_RULE_ASKED.test(text)) return undefined;
     const label = WAY_LABELS[asked[0]!]!;
     const said = `${unsaid(label)} ${LEAVE_RULE} ${factText(first, audience)} For ${label} it says: ${factText(best, audience)}`;
     return { decision: decision(asked.join(', ')), facts: [first, best], text: said };
