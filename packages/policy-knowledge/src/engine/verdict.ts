@@ -199,9 +199,10 @@ export function decideVerdict(
     if (fact.unless.some((r) => r.verdict === 'not-stated' && ruleHolds(r, concepts)))
       return { verdict: 'not-stated', rule: 'a rule of the fact: the guidance leaves this open', with: [] };
     // "what will my salary be while off post?": the fact says the guidance leaves it to others, so it does not say
-    // (not a fact "not stated" only unless a rule says otherwise: "in the past it was impossible…").
+    // (not when a rule of the fact says otherwise for what the question names: "in the past it was impossible…").
     // "who decides my salary while off post?": who decides, and on what basis, is what such a fact does say.
-    if (fact.verdict === 'not-stated' && fact.unless.length === 0 && type !== 'why' && !ASKS_WHO_DECIDES.test(question ?? ''))
+    const ruledOtherwise = fact.unless.some((r) => ruleHolds(r, concepts));
+    if (fact.verdict === 'not-stated' && !ruledOtherwise && type !== 'why' && !ASKS_WHO_DECIDES.test(question ?? ''))
       return { verdict: 'not-stated', rule: 'the fact says the guidance leaves this open', with: [] };
     return { verdict: null, rule: `a ${type} question has no verdict`, with: [] };
   }

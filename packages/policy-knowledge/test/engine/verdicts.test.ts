@@ -788,6 +788,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       '3-6',
     ],
     ['Could a teacher on off-post leave come to us and just do sales for a couple of years?', 'enterprise', 'no', '3-6'],
+    // Pay said to be fixed by the guidance itself, or by one national standard: the departments concerned decide (3-16).
+    ['Does the guidance fix a specific salary amount for teachers who leave their post?', 'teacher', 'no', '3-16'],
+    ['Is medical treatment during off-post leave fixed by one national standard?', 'teacher', 'no', '3-16'],
+    ['is my salary fixed while off post', 'teacher', 'not-stated', '3-16'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
