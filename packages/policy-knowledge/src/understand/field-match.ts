@@ -24,7 +24,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',
     construction: 'civil construction architecture building surveying interior property estate',
-    arts: 'design art arts animation film media photography fashion clothing apparel garment garments music advertising video',
+    arts: 'design art arts animation film media photography fashion clothing apparel garment garments music advertising video furniture',
     agriculture: 'agriculture agricultural farming farm horticulture veterinary forestry',
     education: 'preschool kindergarten education childcare',
     humanities: 'literature poetry chinese english language languages history philosophy law legal',
@@ -43,7 +43,7 @@ for (const [field, words] of Object.entries(FIELDS)) for (const word of words) F
 const TEACHING_PEOPLE = '(?:lecturer|teacher|instructor|professor)s?';
 const TEACHING_WORDS =
   String.raw`teach(?:es|ing)?|taught|lecturer in|lectures in|professor of|teacher of|` + String.raw`major(?:ing)? in|speciali[sz]e in`;
-const COLLEGES = '(?:college|school|institute|academy)';
+const COLLEGES = '(?:college|school|institute|academy|conservatory|conservatoire|polytechnic|university)';
 // Where a question says what the teacher teaches: "I teach nursing", "an accounting lecturer", "our automation department".
 const TEACHES = [
   /\bi (?:teach|taught|lecture|instruct)(?: in| on)?\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi,
@@ -135,6 +135,10 @@ const BUSINESS = [
 /** Words before "engineering" that make it a computing field. */
 const SOFTWARE: ReadonlySet<string> = new Set(['software', 'computer', 'network', 'data']);
 
+/** Who does what a business does ("we design chips"): after one of them, "design" is what is done, not a field. */
+const DOERS: ReadonlySet<string> = new Set(['we', 'they', 'it', 'company', 'firm', 'business', 'startup', 'start-up', 'that', 'which']);
+const DOING_WORDS: ReadonlySet<string> = new Set(['design', 'designs']);
+
 function fieldsIn(phrases: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const phrase of phrases) {
@@ -144,6 +148,7 @@ function fieldsIn(phrases: readonly string[]): Set<string> {
     for (const [i, word] of words.entries()) {
       // "software engineering" is computing, not the engineering of machines and vehicles.
       if (word === 'engineering' && i > 0 && SOFTWARE.has(words[i - 1]!)) continue;
+      if (DOING_WORDS.has(word) && i > 0 && DOERS.has(words[i - 1]!)) continue;
       for (const field of fieldsOfWord(word)) found.add(field);
     }
   }

@@ -68,6 +68,11 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation('a lecturer from a business-administration college wants to help our accounting firm')).toBe('same');
   });
 
+  it('reads "we design…" as what a business does, and a conservatory as a college', () => {
+    expect(fieldRelation('We design chips. Can we bring in a lecturer from the music conservatory as a part-timer?')).toBe('other');
+    expect(fieldRelation('we design furniture, can a teacher from the art college work part-time for us?')).toBe('same');
+  });
+
   it("takes the asker's own word that the fields are apart", () => {
     expect(fieldRelation("I teach IoT; it'd be a drone wedding photography studio, nothing to do with IoT")).toBe('other');
   });
