@@ -792,6 +792,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Does the guidance fix a specific salary amount for teachers who leave their post?', 'teacher', 'no', '3-16'],
     ['Is medical treatment during off-post leave fixed by one national standard?', 'teacher', 'no', '3-16'],
     ['is my salary fixed while off post', 'teacher', 'not-stated', '3-16'],
+    // Running a firm's marketing is no scientific or technological work for a teacher who left the post (3-6).
+    ["can we hire a teacher who's left his post to run our marketing department?", 'enterprise', 'no', '3-6'],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
