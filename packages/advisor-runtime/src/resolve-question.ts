@@ -186,8 +186,10 @@ const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
 
 /** The topics of the ways of taking part that keep the post: the guidance gives them conditions, not a treatment. */
 const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], TOPIC_OF_WAY['part-time']]);
+/** "does the paper say the school benefits too?": something asked beside what was just given. */
+const ALSO = /\b(?:too|as well|also)\b/i;
 /** "…too?", "…as well?", "…while I'm working there?": whether what was named holds in the case discussed. */
-const HOLDS_HERE_TOO = /\b(?:too|as well|also)\b|\b(?:working|work|employed|placed) there\b/i;
+const HOLDS_HERE_TOO = new RegExp(String.raw`${ALSO.source}|\b(?:working|work|employed|placed) there\b`, 'i');
 
 /**
  * "does the three-year limit apply to me too then?" while a start-up beside the job is discussed: a rule of leaving the
@@ -202,9 +204,6 @@ function asksIfLeaveRuleHoldsHere(text: string, previous: Remembered, direct: Ad
     direct.topic.id.startsWith('leave.')
   );
 }
-
-/** "does the paper say the school benefits too?": a side's gains asked beside those just given. */
-const ALSO = /\b(?:too|as well|also)\b/i;
 
 /**
  * "does it actually benefit us?", "what would we get out of having him?" after a way of taking part or a mode: what a side

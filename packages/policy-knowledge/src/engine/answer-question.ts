@@ -1425,13 +1425,13 @@ const ASKS_EXAMPLE = new RegExp(
   'i',
 );
 
-/** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
 /** True when a fact is about one of the parties and every one of the aspects (at least one). */
 function aboutPartyAndAspect(fact: Fact | undefined, parties: readonly string[], aspects: readonly string[]): boolean {
   if (fact === undefined || aspects.length === 0) return false;
   return parties.some((p) => fact.about.includes(p)) && aspects.every((a) => fact.about.includes(a));
 }
 
+/** Takes the facts the previous answer gave out of a ranking, unless nothing else is left: a follow-up turned away from them. */
 function setAside(ranked: RankedFact[], previous: readonly string[]): void {
   const rest = ranked.filter((r) => !previous.includes(r.fact.id));
   if (rest.length > 0) ranked.splice(0, ranked.length, ...rest);

@@ -54,10 +54,10 @@ export function staysOnTopic(
   const facts = tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)));
   const about = new Set(facts.flatMap((f) => [...f.about, ...f.unless.flatMap((rule) => rule.when)]));
   if (named.some((c) => about.has(c) && !GENERIC_PARTIES.has(c))) return true;
+  // A word of the "not covered" examples; "raining" may have been spelled into "rating": the words as typed are checked too.
+  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
   // "can the school refuse and make me stay?" after the school's duty to let a teacher go: a word turning what the
   // topic's facts say ("refuse", "lose") asks of them too, unless it names a subject the guidance never speaks of.
-  const outside = tools.outOfScopeWords().named(text) || tools.outOfScopeWords().named(question);
-  // ("raining" may have been spelled into "rating": the words as typed are checked too.)
   const turning = new Set(facts.flatMap((f) => f.flipOn));
   if (named.some((c) => turning.has(c)) && !outside) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
