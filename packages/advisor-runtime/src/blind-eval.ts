@@ -173,10 +173,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   iq: { file: 'blind/set-iq.jsonl', heldOut: false },
   ir: { file: 'blind/set-ir.jsonl', heldOut: false },
   is: { file: 'blind/set-is.jsonl', heldOut: false },
-  it: { file: 'blind/set-it.jsonl', heldOut: true },
-  iu: { file: 'blind/set-iu.jsonl', heldOut: true },
-  iv: { file: 'blind/set-iv.jsonl', heldOut: true },
-  iw: { file: 'blind/set-iw.jsonl', heldOut: true },
+  it: { file: 'blind/set-it.jsonl', heldOut: false },
+  iu: { file: 'blind/set-iu.jsonl', heldOut: false },
+  iv: { file: 'blind/set-iv.jsonl', heldOut: false },
+  iw: { file: 'blind/set-iw.jsonl', heldOut: false },
+  ix: { file: 'blind/set-ix.jsonl', heldOut: true },
+  iy: { file: 'blind/set-iy.jsonl', heldOut: true },
+  iz: { file: 'blind/set-iz.jsonl', heldOut: true },
+  ja: { file: 'blind/set-ja.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
