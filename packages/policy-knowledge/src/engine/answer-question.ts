@@ -549,7 +549,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? (fieldCaseOf(
           knowledge,
           concepts,
-          context.facts.filter((id) => !namesAnotherWay(knowledge, ownConcepts, id)),
+          context.facts.filter(
+            (id) => !namesAnotherWay(knowledge, waysNamedOnPurpose(tools, corrected, ownConcepts, options.audience), id),
+          ),
         ) ?? ruleCaseOf(tools, ownConcepts, context.facts))
       : undefined;
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
@@ -1055,14 +1057,25 @@ function ruleCaseOf(tools: AnswerTools, own: ReadonlySet<string>, previous: read
 
 /** Ways a question names only on purpose ("on the side", "consulting" may name part-time work of an in-post start-up). */
 const NAMED_WAYS = ['in-post', 'leave'];
+const PART_TIME = 'part-time';
+/** The words naming part-time work on purpose: "what about a part-time job…" after an in-post start-up. */
+const PART_TIME_NAMED = /\bpart[- ]?time\b/i;
+
+/** The ways of taking part a question names on purpose. */
+function waysNamedOnPurpose(tools: AnswerTools, text: string, own: ReadonlySet<string>, audience: Audience | undefined): Set<string> {
+  const ways = new Set(NAMED_WAYS.filter((way) => own.has(way)));
+  if (own.has(PART_TIME) && tools.concepts.find(text, audience).some((m) => m.concept === PART_TIME && PART_TIME_NAMED.test(m.matched)))
+    ways.add(PART_TIME);
+  return ways;
+}
 
 /**
  * "…and can I start an in-post business unrelated to my major?" after part-time work: a way named that the fact is not
  * about is another case, not the fact's.
  */
-function namesAnotherWay(knowledge: Knowledge, own: ReadonlySet<string>, factId: string): boolean {
+function namesAnotherWay(knowledge: Knowledge, named: ReadonlySet<string>, factId: string): boolean {
   const about = knowledge.factById.get(factId)?.about ?? [];
-  return NAMED_WAYS.some((way) => own.has(way) && !about.includes(way));
+  return [...named].some((way) => !about.includes(way));
 }
 
 /** The kinds of concept by which a question names a subject of its own. */

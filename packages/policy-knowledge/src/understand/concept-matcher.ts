@@ -7,6 +7,7 @@ import type { Audience } from '../schema/topic.js';
 import type { ConceptsFile } from '../schema/fact.js';
 import { ChineseConceptFinder } from './chinese-concepts.js';
 import { hasHan } from './chinese-language.js';
+import { runsOwnCompanyOnTheSide } from './own-start-up.js';
 
 /** Words that name the enterprise only when an enterprise contact speaks ("what can the college expect from us?"). */
 const ENTERPRISE_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
@@ -216,6 +217,16 @@ function withoutUnrelated(found: readonly ConceptMatch[]): ConceptMatch[] {
   return found.filter((m) => m.concept !== UNRELATED_BUSINESS);
 }
 
+const PART_TIME = 'part-time';
+const IN_POST = 'in-post';
+
+/** The concepts found, with "on the side" read as a start-up in post when it is one's own company run so. */
+function withOwnCompanyInPost(text: string, { found, seen }: Scan): ConceptMatch[] {
+  // "I teach full-time and run a small software company on the side": one's own company beside the post is no part-time job.
+  if (!seen.has(PART_TIME) || seen.has(IN_POST) || !runsOwnCompanyOnTheSide(text)) return [...found];
+  return found.map((m) => (m.concept === PART_TIME && m.matched === 'on the side' ? { concept: IN_POST, matched: m.matched } : m));
+}
+
 /** A concept found in a question, with the words that named it. */
 export interface ConceptMatch {
   concept: string;
@@ -303,7 +314,7 @@ export class ConceptMatcher {
   /** Every concept the text names: its English phrases, the relation of the fields it names and its Chinese phrases. */
   private concepts(text: string, audience: Audience | undefined, scan: Scan): ConceptMatch[] {
     const { seen } = scan;
-    const found = [...scan.found];
+    const found = withOwnCompanyInPost(text, scan);
     // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
     const fields = fieldRelation(text);
     const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];

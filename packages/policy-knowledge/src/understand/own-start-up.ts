@@ -7,3 +7,10 @@ const STARTS_ONE = new RegExp(String.raw`\b${STARTING}\s+(?:my|our|a|an|his|her)
 export function namesOwnStartUp(text: string): boolean {
   return STARTS_ONE.test(text);
 }
+
+const ON_THE_SIDE = new RegExp(String.raw`\b${STARTING}\s+(?:my|our|a|an|his|her)\s+(?:[\w-]+\s+){0,3}${COMPANY}\s+on the side\b`, 'i');
+
+/** True when a question names running a company of one's own on the side ("run a small software company on the side"). */
+export function runsOwnCompanyOnTheSide(text: string): boolean {
+  return ON_THE_SIDE.test(text);
+}

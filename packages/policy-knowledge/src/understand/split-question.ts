@@ -92,8 +92,13 @@ const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
 const WISH = String.raw`would (?:love|like|prefer|rather|really like|really love)\b`;
 // "…, and on the whole what does the enterprise get?": a summing-up word before the question stays with it.
 const SUMMING_UP = String.raw`(?:on the whole|overall|in general|all in all),?\s+`;
+// "someone said it's mixing business with teaching and could get me reported": an auxiliary right before a verb goes on
+// with the doer before it, asking nothing.
+const BARE_VERBS = ['get', 'be', 'help', 'make', 'lead', 'cause', 'hurt', 'affect', 'mean', 'cost', 'ruin', 'damage', 'harm', 'land'];
+const GOES_ON_WITH_VERB = String.raw`${anyOf(AUXILIARIES)}\s+${anyOf(BARE_VERBS)}\b`;
+const NEW_QUESTION = String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED}|${WISH}|${GOES_ON_WITH_VERB})`;
 const JOINT = new RegExp(
-  String.raw`${CONNECTIVE}${TELL_ME}?(?=${QUESTION_START}\b)(?!${EMBEDDED}|${WISH})|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
+  String.raw`${NEW_QUESTION}|[,;]\s*and\s+(?=${LEAD_IN_QUESTION})` +
     String.raw`|[,;]\s*and\s+(?=${SUMMING_UP}${QUESTION_START}\b)` +
     String.raw`|${OR_QUESTION}|${AND_OF_ANOTHER}|${PAST_QUESTION}|${AND_WHY}`,
   'giu',
@@ -110,6 +115,9 @@ const SECOND_ASKED = /(?:,|\band)\s+(?:is|are|does|can|could|will|would|should|w
 const ENDS_AT_ONCE = /\b(?:at the same time|simultaneously|all at once|concurrently|in parallel)\s*[?.!]*\s*$/i;
 // "can I teach and do part-time work at the same time?": two acts done together are one question.
 const AND_AT_ONCE = /(?<![,;])\s+and\s+(?=[^,;?.]*\b(?:at the same time|simultaneously|at once|concurrently|in parallel)\b)/giu;
+// "I want to keep my teaching job and do part-time consulting": "do" with no doer after it goes on with what one wants to do.
+const DOERS = ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'my', 'our', 'his', 'her', 'their', 'your', 'its', ...['this', 'that']];
+const TO_DO_AND = new RegExp(String.raw`(?<=\bto\s+[a-z-]+\b[^,;?.!]*)\s+and\s+(?=do\s+(?!${anyOf(DOERS)}\b))`, 'giu');
 // "…how I formally apply (forms, who signs, deadlines), and…": the commas of a bracketed list join no questions.
 const BRACKETED = /\([^()]*\)/g;
 const HELD_COMMA = '\u2063';
@@ -410,7 +418,9 @@ function splitSentence(sentence: string): string[] {
   const listed = eachListed(sentence);
   if (listed) return listed;
   const split = (text: string) =>
-    withinBracketsHeld((BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text).replace(AND_AT_ONCE, HELD_AND))
+    withinBracketsHeld(
+      (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text).replace(AND_AT_ONCE, HELD_AND).replace(TO_DO_AND, HELD_AND),
+    )
       .split(JOINT)
       .map((p) => p.trim().replaceAll(HELD_AND, ' and ').replaceAll(HELD_COMMA, ','))
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.

@@ -794,6 +794,31 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['is my salary fixed while off post', 'teacher', 'not-stated', '3-16'],
     // Running a firm's marketing is no scientific or technological work for a teacher who left the post (3-6).
     ["can we hire a teacher who's left his post to run our marketing department?", 'enterprise', 'no', '3-6'],
+    // One's own company run beside the post is an in-post start-up, not part-time work, and no breach (3-5).
+    ['I teach full-time and run a small software company on the side. am I in trouble?', 'teacher', 'no', '3-5'],
+    ['Am I breaking some rule by teaching my classes while also running my own startup on the side?', 'teacher', 'no', '3-5'],
+    // A fear said as a "death sentence" or as time "counting against me" asks whether something is lost (3-14).
+    ['Be honest, is going off-post for two years a death sentence for my promotion?', 'teacher', 'no', '3-14'],
+    ['will the time I spent away count against me when I apply for associate professor?', 'teacher', 'no', '3-14'],
+    ['Will my startup achievements count in my title evaluation?', 'teacher', 'yes', '3-14'],
+    // A grade that does not count in the quota is no loss, however the fear is put (3-15).
+    ['if I get an excellent grade, does it count against me in the quota?', 'teacher', 'no', '3-15'],
+    ["is it exploiting a loophole to get an excellent rating from my startup without taking a colleague's slot?", 'teacher', 'no', '3-15'],
+    // Choosing students from the second year is what the order-based mode does, no poaching (4.5-2).
+    [
+      'We want to attack the talent shortage by grabbing students in year two before our competitors do. ' +
+        'Is it some kind of illegal poaching to start with them that early?',
+      'enterprise',
+      'no',
+      '4.5-2',
+    ],
+    // A statement of a plan and a question about it are one question (3-4).
+    [
+      'I want to keep my IoT teaching job and do part-time consulting at an IoT firm. Would that get me in trouble?',
+      'teacher',
+      'no',
+      '3-4',
+    ],
   ] as const)('"%s" (%s) → %s, citing %s', (question, audience, verdict, clause) => {
     const result = advisor.ask(question, { audience });
     expect(result.kind).toBe('answer');
@@ -829,6 +854,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       "can I start an in-post business that's unrelated to my major?",
       'no',
       '3-5',
+    ],
+    // Part-time work named on purpose after the in-post field rule is another case: the part-time field rule.
+    [
+      'Can I do an in-post startup in a field that has nothing to do with my major?',
+      'what about part-time work in an unrelated industry?',
+      'no',
+      '3-4',
     ],
     // "isn't innovation-related" denies the guidance's focus on innovation.
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOwnStartUp } from '../../src/understand/own-start-up.js';
+import { namesOwnStartUp, runsOwnCompanyOnTheSide } from '../../src/understand/own-start-up.js';
 
 describe('namesOwnStartUp', () => {
   it("reads a company of one's own named with words between", () => {
@@ -9,5 +9,16 @@ describe('namesOwnStartUp', () => {
 
   it("reads no start-up in part-time work at someone else's company", () => {
     expect(namesOwnStartUp('can I do part-time work at a company while keeping my teaching job?')).toBe(false);
+  });
+});
+
+describe('runsOwnCompanyOnTheSide', () => {
+  it("reads one's own company run on the side, whatever words stand between", () => {
+    expect(runsOwnCompanyOnTheSide('I teach full-time and run a small software company on the side')).toBe(true);
+  });
+
+  it('reads no own company in part-time work on the side, or in a company named apart from it', () => {
+    expect(runsOwnCompanyOnTheSide('I consult for an RFID firm on the side')).toBe(false);
+    expect(runsOwnCompanyOnTheSide('I run my own startup and do some consulting on the side')).toBe(false);
   });
 });
