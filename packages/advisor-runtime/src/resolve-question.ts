@@ -74,8 +74,9 @@ export function resolveQuestion(
         ? (stayedInMode(advisor, input, previous, asked) ?? asked)
         : asked;
     // A question declined on its own may still be about the conversation's topic ("is there a notice period?", "what if
-    // the person came from a nursing school instead — nothing to do with software?").
-    const retry = previous && result.kind === 'unknown' && result.reason !== 'empty';
+    // the person came from a nursing school instead — nothing to do with software?"); one read alone as two topics may
+    // be about it as well ("can i be a partner in one?" after student start-ups).
+    const retry = previous && ((result.kind === 'unknown' && result.reason !== 'empty') || result.kind === 'clarify');
     const final = retry ? advisor.ask(input.text, { audience: input.audience, context: contextOf(previous) }) : result;
     const kept = final.kind === 'answer' ? final : result;
     if (key) memory.remember(key, kept === final && retry ? `${input.text} ${previous.question}` : input.text, kept);

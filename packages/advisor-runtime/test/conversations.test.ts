@@ -29,6 +29,11 @@ describe('conversations', () => {
     expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-5']]);
   });
 
+  it('reads a follow-up its own words leave between two topics ("can i be a partner in one?") on the conversation\'s topic', () => {
+    const [, partner] = converse('between-topics', 'what does the paper say about student startups', 'can i be a partner in one?');
+    expect([partner?.verdict, partner?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.6-1', '4.6-2']]);
+  });
+
   it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
     const [, students] = converse(
       'mode-named',

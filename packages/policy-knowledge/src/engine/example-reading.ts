@@ -28,6 +28,9 @@ const SWAPPED: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 /** Facts, best ranked first, whose example questions a yes/no question is compared with. */
 export const EXAMPLE_CANDIDATES = 6;
 
+/** A question asking for a number: "how many days a week…", "how much…", "how long…". */
+const ASKS_A_NUMBER = /\bhow (?:many|much|long|often)\b/i;
+
 /** How much the closeness of a fact's example questions counts when ranking the leading facts. */
 const EXAMPLE_WEIGHT = 0.8;
 
@@ -100,6 +103,9 @@ export function closeExample(
   // "…terminate my contract…" is not "…face a lawsuit if I terminate my contract…": a detail only the example asks about
   // is what its "not stated" is about.
   if (match.verdict === 'not-stated' && example.has('detail') && !asked.has('detail')) return undefined;
+  // "am I allowed to do part-time work at a company?" is not "how many days a week am I allowed to…": a number only the
+  // example asks for is what its "not stated" is about.
+  if (match.verdict === 'not-stated' && ASKS_A_NUMBER.test(match.example) && !ASKS_A_NUMBER.test(question)) return undefined;
   // "…from Shenzhen University?" is another claim than "…at Shaoguan University?": a place only one of them gets wrong.
   if (otherPlace(question, match.fact.text) !== otherPlace(match.example, match.fact.text)) return undefined;
   // "…a first prize?" is another claim than "…a second prize?": a rank only one of them gets wrong.

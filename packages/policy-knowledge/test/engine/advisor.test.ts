@@ -58,6 +58,9 @@ describe('advisor.ask', () => {
     ["Two of our college partnerships fell apart. What would make one last, in the paper's view?", 'needs.mutual', '2-1'],
     // Enterprises as "bad partners" for the talent programme: what the paper finds wrong with their part in it.
     ['Why are enterprises bad partners when it comes to drawing up the talent training programme?', 'modes.training-programme', '4.4-1'],
+    // "my treatment" while off post is the whole of it, the five points; "my pay" is the salary.
+    ["what will my treatment be while I'm off post?", 'leave.treatment-overview', '3-19'],
+    ["does my pay continue while I'm off-post?", 'leave.salary-medical', '3-16'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);

@@ -812,6 +812,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '4.5-2',
     ],
+    // An example asking how many days a week does not make the permission itself unsettled (3-4).
+    ['am I allowed to do part-time work at a company?', 'teacher', 'yes', '3-4'],
+    [
+      "Can a company hire a teacher part-time if the company's business has nothing to do with the teacher's institution?",
+      'enterprise',
+      'no',
+      '3-4',
+    ],
     // A statement of a plan and a question about it are one question (3-4).
     [
       'I want to keep my IoT teaching job and do part-time consulting at an IoT firm. Would that get me in trouble?',
