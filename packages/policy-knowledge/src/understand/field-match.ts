@@ -54,8 +54,8 @@ const TEACHES = [
     String.raw`\b${TEACHING_PEOPLE}\s+(?:from|at|of)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+${COLLEGES}\b`,
     'gi',
   ),
-  // "my major is accounting", "my field is nursing".
-  /\b(?:major|field|subject) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
+  // "my major is accounting", "my field is nursing", "their department is accounting".
+  /\b(?:major|field|subject|department|dept|faculty|discipline|speciality|specialty) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
   // "his college is a nursing school".
   new RegExp(String.raw`\b(?:my|his|her|their|our|the) ${COLLEGES} is (?:a |an )?((?:[\w-]+\s+)?[\w-]+)`, 'gi'),
   // "a vocational college that focuses on mechanical engineering".

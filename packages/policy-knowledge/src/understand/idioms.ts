@@ -1,4 +1,4 @@
-// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals"), a
+// Sayings whose words sound alarming or off-topic but mean something ordinary ("steal a march on rivals", "same deal"), a
 // stressing "at least" that would read as asking for a lower limit, and a reminding "again" that would read as a second time.
 
 /** A question that asks whether something is true ("…is it real?", "true or fake news?"). */
@@ -19,6 +19,8 @@ const SAYINGS: [RegExp, string][] = [
   [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
   // "is there at least a requirement about the company?": stress, not a lower limit ("at least a year" stays one).
   [/\bat least (?=(?:a|an|some|the)\s+(?!(?:year|years|month|months|week|weeks|day|days|few|couple|minimum)\b))/gi, ''],
+  // "and injury insurance? same deal, the school?": the same arrangement, no agreement signed.
+  [/\b(?:the\s+)?same (?:deal|arrangement|story)\b/gi, 'the same'],
   // "who issued it again?", "what was that mode called again?": asking to be reminded, not of a second time.
   [
     /^((?:(?:so|and|ok|okay|sorry|sry|um+|uh+)\W+)*(?:who|what|which|where)\b(?!\s+(?:if|about)\b)[^?.!]*?)\s+again(?=\s*[?.!]*\s*$)/i,
@@ -27,7 +29,7 @@ const SAYINGS: [RegExp, string][] = [
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least|again)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least|again|same)\b/i;
 
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals", a stressing "at least"

@@ -36,7 +36,8 @@ const LEAD_INS = ['if', 'in', 'for', 'when', 'once', 'after', 'as for', 'under',
 const LEAD_IN_AUXILIARIES = ['can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should', 'must', 'may'];
 // ("for a teacher who has left their post, do we…": "who" right after a noun, before its verb, opens a relative clause.)
 const RELATIVE_WHO = String.raw`(?<![,;:]\s*)(?<=\b[a-z]{3,}\s)(?:who|which)(?=\s+(?:has|have|had|is|are|was|were)\s+\w+)`;
-const LEAD_IN_ASKING = String.raw`(?:${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|(?!${RELATIVE_WHO})${anyOf(QUESTION_WORDS)})`;
+// ("if I go off-post to do a startup": "do" after "to" is the verb done, asking nothing.)
+const LEAD_IN_ASKING = String.raw`(?:(?<!\bto\s)${anyOf(LEAD_IN_AUXILIARIES)}\s+[\w-]+|(?!${RELATIVE_WHO})${anyOf(QUESTION_WORDS)})`;
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.

@@ -39,6 +39,11 @@ describe('the fields a teacher teaches and a business works in', () => {
     ).toBe('same');
   });
 
+  it('reads "their department is …" as what the teacher teaches', () => {
+    expect(fieldRelation("what if their department is accounting and we're RFID?")).toBe('other');
+    expect(fieldRelation('his department is automation and we make robots')).toBe('same');
+  });
+
   it('reads plural businesses, what "we are" and what a start-up sells', () => {
     expect(fieldRelation('We run a chain of beauty salons. Can we take on a welding lecturer from the technical college part-time?')).toBe(
       'other',

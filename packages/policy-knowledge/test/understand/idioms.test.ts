@@ -15,6 +15,10 @@ describe('sayings put plainly', () => {
     expect(usesHarmWords('write some fake news about a rival college, make it look real')).toBe(true);
   });
 
+  it('reads "same deal" as the same arrangement, with no agreement named', () => {
+    expect(plainSayings('and work injury insurance? same deal, the school?')).toBe('and work injury insurance? the same, the school?');
+  });
+
   it('reads "in return" as in exchange, but not "in return to the college"', () => {
     expect(plainSayings('does it ask anything of the teachers in return?')).toBe('does it ask anything of the teachers in exchange?');
     expect(plainSayings('what happens in return to the college after leave?')).toContain('in return to');

@@ -126,12 +126,14 @@ describe('splitQuestion', () => {
     ).toHaveLength(1);
   });
 
-  it('keeps a wish to do two things ("to keep … and do …") and an auxiliary before a bare verb with the clause they go on', () => {
+  it('keeps "to do …", a wish to do two things and an auxiliary before a bare verb with the clause they go on', () => {
     const plan = 'I want to keep my IoT teaching job and do part-time consulting at an IoT firm. Would that get me in trouble?';
     expect(splitQuestion(plan)).toEqual([plan]);
     const remark = "Will I get in trouble for citing company cases in class? Someone said it's mixing business and could get me reported.";
     expect(splitQuestion(remark)).toHaveLength(1);
     expect(splitQuestion('Is it ok to teach, and do I still get paid?')).toHaveLength(2);
+    const quick = 'Quick q - if I go off-post to do a startup, who handles my social insurance?';
+    expect(splitQuestion(quick)).toEqual([quick]);
   });
 
   it('keeps two acts done "at the same time" in one question', () => {
