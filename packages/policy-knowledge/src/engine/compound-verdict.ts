@@ -12,6 +12,8 @@ import { PAST_THE_LIMIT, RULE_BREAKING, decideVerdict, type VerdictDecision } fr
 const JOINTS = [
   String.raw`,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?`,
   String.raw`\s+and\s+(?:also\s+)?`,
+  // "…her social insurance as well as her injury insurance?": a second claim added to the first.
+  String.raw`\s+as well as\s+`,
   String.raw`\s+but\s+`,
   String.raw`\s+whereas\s+`,
   String.raw`\s+[-–—:]\s+`,
@@ -168,7 +170,13 @@ function itemRule(
   for (const earlier of judged) {
     const subject = earlier.fact.about.filter((c) => matcher.kinds.get(c) === 'aspect');
     if (subject.some((c) => own.includes(c))) continue;
-    const rule = earlier.fact.unless.find((r) => r.with.includes(fact.id) && ruleHolds(r, concepts));
+    // ("do we pay her social insurance and her injury insurance?": a rule naming no aspect of the item, or the earlier
+    // claim's, is not the item's.)
+    const ofTheItem = (r: Fact['unless'][number]) => {
+      const aspects = r.when.filter((c) => matcher.kinds.get(c) === 'aspect');
+      return aspects.length > 0 && aspects.every((c) => own.includes(c));
+    };
+    const rule = earlier.fact.unless.find((r) => r.with.includes(fact.id) && ofTheItem(r) && ruleHolds(r, concepts));
     if (rule) return rule;
   }
   return undefined;

@@ -31,6 +31,8 @@ describe('yes/no questions that make several claims', () => {
     ["does the company I'm joining get to sign both the leave agreement and the income agreement", 'partly'],
     // Paying out of one's own pocket belongs to its own claim: training and assessment go on as before.
     ['离岗期间是不是学校的培训考核照常 但社保要我自己交', 'partly'],
+    // A second item added "as well as" is a claim of its own; the rule on the first item's aspect is not the second's.
+    ['does the company pay my social insurance as well as my injury insurance while I am off post?', 'partly'],
   ])('"%s" → %s', (question, verdict) => {
     const result = advisor.ask(question, { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe(verdict);
