@@ -34,6 +34,16 @@ describe('conversations', () => {
     expect([partner?.verdict, partner?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.6-1', '4.6-2']]);
   });
 
+  it('reads "does the company get anything out of having me around?" after part-time work as what the firm gains (4.1-1)', () => {
+    const [, , gains] = converse(
+      'firm-gains',
+      'a local sensor company asked if I would work for them part-time. Am I allowed to do that?',
+      'so how would the part-time gig help my teaching, according to the paper?',
+      'and does the company get anything out of having me around?',
+    );
+    expect([gains?.verdict, gains?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.1-1']]);
+  });
+
   it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
     const [, students] = converse(
       'mode-named',
