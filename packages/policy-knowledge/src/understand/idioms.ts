@@ -6,6 +6,9 @@ const ASKS_IF_TRUE = /\b(?:true|real|really|right|correct|accurate|actually|fact
 /** Words of making or spreading something: "write fake news…" stays a request to deceive. */
 const MAKING = /\b(?:write|writes|writing|post|posts|posting|spread|spreads|spreading|generate|make|create|draft|publish|invent)\b/i;
 
+/** What a teacher fears to lose: a career, a post, a title… ("is my career at the college dead?"). */
+const PROSPECTS = '(?:career|job|post|position|contract|title|promotion|chances?|future|review|place|prospects?)';
+
 const SAYINGS: [RegExp, string][] = [
   [/\bst(?:eal|eals|ealing|ole) a march on\b/gi, 'gain an advantage over'],
   [/\bst(?:eal|eals|ealing|ole) a march\b/gi, 'gain an advantage'],
@@ -13,6 +16,11 @@ const SAYINGS: [RegExp, string][] = [
   [/\bkill(?:s|ing)? two birds\b/gi, 'do both at once'],
   // "if my startup dies, am I out of a job?": the company fails, nobody dies.
   [/\b(startup|start-up|company|business|firm|venture|project)\s+(?:dies|died|dying)\b/gi, '$1 fails'],
+  // "is my career at the college dead too?": lost, nobody dies.
+  [
+    new RegExp(String.raw`\b(is|are)\s+((?:my|his|her|their|our)\s+(?:[\w-]+\s+)?${PROSPECTS}\s+(?:[\w-]+\s+){0,3}?)dead\b`, 'gi'),
+    '$1 $2lost',
+  ],
   // "how do we exploit our training base better?": make use of, not take advantage of.
   [/\bexploit(?:s|ed|ing)?\b(?=[^.?!]{0,50}\b(?:better|more fully|fully|properly)\b)/gi, 'make use of'],
   // "does it ask anything of the teachers in return?": in exchange, not coming back.
@@ -29,7 +37,7 @@ const SAYINGS: [RegExp, string][] = [
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|at least|again|same)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|dead|at least|again|same)\b/i;
 
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals", a stressing "at least"

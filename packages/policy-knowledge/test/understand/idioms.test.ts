@@ -15,6 +15,13 @@ describe('sayings put plainly', () => {
     expect(usesHarmWords('write some fake news about a rival college, make it look real')).toBe(true);
   });
 
+  it('reads a career or a post "dead" as lost, but not a person', () => {
+    expect(plainSayings('If my startup dies, is my career at the college dead too?')).toBe(
+      'If my startup fails, is my career at the college lost too?',
+    );
+    expect(plainSayings('is my colleague dead?')).toBe('is my colleague dead?');
+  });
+
   it('reads "same deal" as the same arrangement, with no agreement named', () => {
     expect(plainSayings('and work injury insurance? same deal, the school?')).toBe('and work injury insurance? the same, the school?');
   });
