@@ -61,6 +61,8 @@ describe('advisor.ask', () => {
     // "my treatment" while off post is the whole of it, the five points; "my pay" is the salary.
     ["what will my treatment be while I'm off post?", 'leave.treatment-overview', '3-19'],
     ["does my pay continue while I'm off-post?", 'leave.salary-medical', '3-16'],
+    // What teachers gain, in the summary, includes their stronger industry and social identity.
+    ['what does the summary say teachers themselves gain from this?', 'summary.conclusions', '5-3'],
   ])('answers "%s" with %s citing clause %s', (question, topic, clause) => {
     const result = answered(question);
     expect(result.topic.id).toBe(topic);
