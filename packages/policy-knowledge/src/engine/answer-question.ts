@@ -1463,12 +1463,28 @@ const ABOUT_A_PART = new Set(
 const WITHIN_SECTION_WORDS = 3;
 
 /** Words naming one particular thing a section tells: "the RFID example in section 4" asks for the example alone. */
-const PARTICULARS: ReadonlySet<string> = new Set(['example', 'case', 'story', 'anecdote', 'instance']);
+const PARTICULARS: ReadonlySet<string> = new Set([
+  'example',
+  'case',
+  'story',
+  'anecdote',
+  'instance',
+  'remark',
+  'mention',
+  'sentence',
+  'phrase',
+  'term',
+  'passage',
+  'quote',
+]);
+/** "what does section 3 say about the swarm?": what a section says of one thing named. */
+const SAYS_ABOUT = /\bsays?\s+about\s+(?:the\s+|a\s+|an\s+)?[a-z'-]{3,}/i;
 
 /** True when a question naming a section asks something in it ("who issued the guidance section 3 describes?"). */
 function asksWithinSection(question: string): boolean {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, '')));
-  return words.length >= WITHIN_SECTION_WORDS || (words.length > 1 && words.some((w) => PARTICULARS.has(w)));
+  if (words.length >= WITHIN_SECTION_WORDS || (words.length > 0 && SAYS_ABOUT.test(question))) return true;
+  return words.length > 1 && words.some((w) => PARTICULARS.has(w));
 }
 
 /** True when a fact cites a clause of the section or of one of its subsections. */

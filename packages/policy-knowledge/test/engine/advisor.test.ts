@@ -83,6 +83,9 @@ describe('advisor.ask', () => {
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
     // One example a section tells is asked for alone.
     expect(answered("What's the RFID example in section 4 about?").citations.map((c) => c.clause)).toEqual(['4-3']);
+    // What a section says about one thing named, or one remark of it, is asked for alone.
+    expect(answered('what does section 3 say about the swarm?').citations.map((c) => c.clause)).toContain('3-7');
+    expect(answered("what's the point of the 'swarm' remark in section 3").citations.map((c) => c.clause)).toContain('3-7');
   });
 
   it.each([
