@@ -44,6 +44,15 @@ describe('conversations', () => {
     expect([gains?.verdict, gains?.citations.map((c) => c.clause)]).toEqual(['yes', ['4.1-1']]);
   });
 
+  it('reads "does that apply to everybody on leave or only some people?" as whom the rule just given reaches (3-15)', () => {
+    const [, reach] = converse(
+      'rule-reach',
+      "if I get an excellent rating while off post, does it count in the school's quota?",
+      'does that apply to everybody on leave or only some people?',
+    );
+    expect(reach?.citations.map((c) => c.clause)).toEqual(['3-15']);
+  });
+
   it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
     const [, students] = converse(
       'mode-named',

@@ -561,6 +561,18 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const fact of knowledge.facts)
       if (fact.about.includes('purpose') && fact.about.includes('condition'))
         topicScores.set(fact.topic, Math.max(...topicScores.values(), 0));
+  // "does that apply to everybody on leave or only some people?" after a rule: whom the rule just given reaches.
+  const reachOfRule =
+    context?.facts !== undefined &&
+    context.sibling !== true &&
+    ASKS_REACH_OF_IT.test(corrected) &&
+    onlyScopeAsked(tools, corrected, options.audience)
+      ? context.facts
+      : [];
+  for (const id of reachOfRule) {
+    const topic = knowledge.factById.get(id)?.topic;
+    if (topic !== undefined) topicScores.set(topic, Math.max(...topicScores.values(), 0));
+  }
   // "what sort of business would qualify then?" after the condition of a way of taking part: that way's condition.
   const conditionBefore =
     context?.sibling === true || !KIND_OF_BUSINESS.test(corrected) ? undefined : wayConditionOf(knowledge, context?.facts);
@@ -578,6 +590,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (within !== undefined && ranked.length === 0) return byReference();
   if (needMode !== undefined) focusOn(ranked, factsCiting(ranked, needMode.topic, needMode.clauses), [], POINTED_FACT_BONUS);
   if (conditionBefore !== undefined) focusOn(ranked, [conditionBefore.id], [], POINTED_FACT_BONUS);
+  if (reachOfRule.length > 0) focusOn(ranked, reachOfRule, [], POINTED_FACT_BONUS);
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
   if (wayCondition || conditionsAfterWhy || outside) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
@@ -1096,6 +1109,17 @@ function namesAFieldCase(concept: string): boolean {
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
 /** The section whose clauses tell the modes' steps in order (a rule of section 3 has no "next"). */
 const STEPWISE_SECTION = /^4\./;
+
+const SCOPE = 'scope';
+/** "does that apply to everybody…?", "does it apply only to some people?": whether what was just said reaches everyone. */
+const ASKS_REACH_OF_IT =
+  /^(?:(?:so|and|but|ok|okay)\W+)*(?:does|do|would|will)\s+(?:that|this|it)\s+(?:rule\s+)?apply\s+to\s+(?:every|all|any|only)\w*\b/i;
+
+/** True when the only aspect a question names is whom something applies to. */
+function onlyScopeAsked(tools: AnswerTools, text: string, audience: Audience | undefined): boolean {
+  const aspects = aspectsOf(tools, text, audience);
+  return aspects.length > 0 && aspects.every((aspect) => aspect === SCOPE);
+}
 
 /** The facts citing the clause the paper tells right after the last one the previous facts cite, within one mode. */
 function stepAfter(knowledge: Knowledge, previous: readonly string[]): string[] {
