@@ -178,10 +178,11 @@ const LIMIT_ON_HOW_LONG = /^(?:is|are) there (?:a|any) (?:time |fixed |set )?(?:
 /** "does the guidance itself fix how much salary I get?": whether something settles an amount or a length, not which. */
 const SETTLING = [
   ...['fix', 'fixes', 'fixed', 'set', 'sets', 'specify', 'specifies', 'specified', 'determine', 'determines'],
-  ...['regulate', 'regulates', 'lay down', 'lays down', 'laid down'],
+  ...['regulate', 'regulates', 'lay down', 'lays down', 'laid down', 'spell out', 'spells out', 'spelled out'],
 ];
 const SETTLES_HOW_MUCH = new RegExp(
-  String.raw`^(?:does|do|did|will|would|is|are)\b[^?]*?\b(?:${SETTLING.join('|')})` + String.raw`\s+how (?:much|long|many)\b`,
+  String.raw`^(?:does|do|did|will|would|is|are)\b[^?]*?\b(?:${SETTLING.join('|')})` +
+    String.raw`\s+(?:exactly\s+|precisely\s+)?how (?:much|long|many)\b`,
   'i',
 );
 

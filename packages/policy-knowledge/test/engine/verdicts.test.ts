@@ -812,6 +812,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '4.5-2',
     ],
+    // Whether the guidance itself spells out the pay: it leaves pay to the departments (3-16); the length it does set (3-19).
+    ["Does the guidance spell out exactly how much salary I get while I'm off-post?", 'teacher', 'no', '3-16'],
+    ['does the guidance specify how long I can be away?', 'teacher', 'yes', '3-19'],
     // An example asking how many days a week does not make the permission itself unsettled (3-4).
     ['am I allowed to do part-time work at a company?', 'teacher', 'yes', '3-4'],
     [

@@ -12,6 +12,7 @@ describe('questionType', () => {
     ['wil my pension contributions continue if i go off post', 'yes-no'],
     // Whether something settles an amount or a length, not which it is.
     ['Does the guidance itself fix how much salary I get during off-post leave?', 'yes-no'],
+    ['Does the guidance spell out exactly how much salary I get while off post?', 'yes-no'],
     ['does the guidance set how long I can be away?', 'yes-no'],
     ['how much salary do I get during the leave?', 'how-much'],
     // The thinking or logic behind something is why it is so.
