@@ -117,9 +117,13 @@ const CONTEXT_WEIGHT = 0.7;
 const SIBLING_WEIGHT = 0.2;
 /** A fact must lead the next topic's best fact by this much to settle a question the classifier found too close. */
 const SETTLES_CLARIFY = 0.1;
-/** A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?". */
+/**
+ * A question about doing something oneself: "what if I come back early?", "and if we hire him part-time?", "what if it
+ * goes badly and I want to come back after a year?" (a short case first, then the doer).
+ */
 const WHAT_IF_I = new RegExp(
   String.raw`^(?:(?:and|but|so|actually|hmm+|ok|okay|well|oh)\W+)*(?:what if|and if|what happens if)\s+` +
+    String.raw`(?:it\s+[^?,]{0,30}?\s+and\s+)?` +
     String.raw`(?:i|we|he|she|they|(?:the|a|an|our|my|this|that)\s+(?:[\w-]+\s+)?(?:teacher|lecturer|colleague|professor|engineer))\b`,
   'i',
 );

@@ -844,6 +844,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
   });
 
+  it('answers "what if it goes badly and I …?" of what the guidance allows with a yes', () => {
+    const result = advisor.ask('what if it goes badly and I want to come back after a year?', { audience: 'teacher' });
+    expect(result.kind === 'answer' && result.verdict).toBe('yes');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
+  });
+
   it('answers "what if …?" of a case a rule of the fact rules out with a no', () => {
     const context = { question: 'how long can I be away before I lose my position?', topicId: 'leave.three-years' };
     const result = advisor.ask('what if the company needs me longer, like 5 yrs?', { audience: 'teacher', context });
