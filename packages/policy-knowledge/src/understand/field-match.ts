@@ -237,10 +237,14 @@ function withoutTeaching(text: string): string {
 /** "…instead of the robotics firm", "rather than a drone maker": a business named only to be set aside. */
 const SET_ASIDE = /\b(?:instead of|rather than)\b[^,.;?!]*/gi;
 
+/** "he teaches IoT / RFID and that's literally what we do": the asker's own word that the fields are one. */
+const SAID_SAME = /\b(?:that's|that is|which is|it's|it is)\s+(?:literally\s+|exactly\s+|precisely\s+|basically\s+|just\s+)?what we do\b/i;
+
 /** How the fields taught and those of the business a text names stand, the asker's own word on it first. */
 function relationBetween(teaching: readonly string[], text: string): 'same' | 'other' | undefined {
   const taught = fieldsIn(teaching);
   if (taught.size === 0) return undefined;
+  if (SAID_SAME.test(text)) return 'same';
   // "my major is hotel management but the company idea is a mobile game": the words naming what is taught name no business.
   const businesses = captured(withoutTeaching(text).replace(SET_ASIDE, ' '), BUSINESS);
   const business = fieldsIn(businesses);

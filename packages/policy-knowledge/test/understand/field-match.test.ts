@@ -42,6 +42,8 @@ describe('the fields a teacher teaches and a business works in', () => {
   it('reads "their department is …" as what the teacher teaches', () => {
     expect(fieldRelation("what if their department is accounting and we're RFID?")).toBe('other');
     expect(fieldRelation('his department is automation and we make robots')).toBe('same');
+    // The asker's own word that the fields are one.
+    expect(fieldRelation("he teaches IoT / RFID and that's literally what we do, so we're fine then right?")).toBe('same');
   });
 
   it('reads plural businesses, what "we are" and what a start-up sells', () => {
