@@ -553,9 +553,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
       ? (fieldCaseOf(
           knowledge,
           concepts,
-          context.facts.filter(
-            (id) => !namesAnotherWay(knowledge, waysNamedOnPurpose(tools, corrected, ownConcepts, options.audience), id),
-          ),
+          withoutFactsOfOtherWays(knowledge, context.facts, waysNamedOnPurpose(tools, corrected, ownConcepts, options.audience)),
         ) ?? ruleCaseOf(tools, ownConcepts, context.facts))
       : undefined;
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
@@ -1087,12 +1085,14 @@ function waysNamedOnPurpose(tools: AnswerTools, text: string, own: ReadonlySet<s
 }
 
 /**
- * "…and can I start an in-post business unrelated to my major?" after part-time work: a way named that the fact is not
- * about is another case, not the fact's.
+ * The facts without those a way named is not about: "…and can I start an in-post business unrelated to my major?" after
+ * part-time work names another case, not the part-time fact's.
  */
-function namesAnotherWay(knowledge: Knowledge, named: ReadonlySet<string>, factId: string): boolean {
-  const about = knowledge.factById.get(factId)?.about ?? [];
-  return [...named].some((way) => !about.includes(way));
+function withoutFactsOfOtherWays(knowledge: Knowledge, facts: readonly string[], named: ReadonlySet<string>): string[] {
+  return facts.filter((id) => {
+    const about = knowledge.factById.get(id)?.about ?? [];
+    return [...named].every((way) => about.includes(way));
+  });
 }
 
 /** The kinds of concept by which a question names a subject of its own. */
