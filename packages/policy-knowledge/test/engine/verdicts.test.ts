@@ -804,6 +804,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A grade that does not count in the quota is no loss, however the fear is put (3-15).
     ['if I get an excellent grade, does it count against me in the quota?', 'teacher', 'no', '3-15'],
     ["is it exploiting a loophole to get an excellent rating from my startup without taking a colleague's slot?", 'teacher', 'no', '3-15'],
+    // "What if it goes badly and I …?" of what the guidance allows asks whether one may (3-21).
+    ['what if it goes badly and I want to come back after a year?', 'teacher', 'yes', '3-21'],
     // Choosing students from the second year is what the order-based mode does, no poaching (4.5-2).
     [
       'We want to attack the talent shortage by grabbing students in year two before our competitors do. ' +
@@ -840,12 +842,6 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
 
   it('answers "what if I …?" of what the guidance allows with a yes', () => {
     const result = advisor.ask('what if I come back early?', { audience: 'teacher' });
-    expect(result.kind === 'answer' && result.verdict).toBe('yes');
-    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
-  });
-
-  it('answers "what if it goes badly and I …?" of what the guidance allows with a yes', () => {
-    const result = advisor.ask('what if it goes badly and I want to come back after a year?', { audience: 'teacher' });
     expect(result.kind === 'answer' && result.verdict).toBe('yes');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('3-21');
   });
