@@ -177,10 +177,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   iu: { file: 'blind/set-iu.jsonl', heldOut: false },
   iv: { file: 'blind/set-iv.jsonl', heldOut: false },
   iw: { file: 'blind/set-iw.jsonl', heldOut: false },
-  ix: { file: 'blind/set-ix.jsonl', heldOut: true },
-  iy: { file: 'blind/set-iy.jsonl', heldOut: true },
-  iz: { file: 'blind/set-iz.jsonl', heldOut: true },
-  ja: { file: 'blind/set-ja.jsonl', heldOut: true },
+  ix: { file: 'blind/set-ix.jsonl', heldOut: false },
+  iy: { file: 'blind/set-iy.jsonl', heldOut: false },
+  iz: { file: 'blind/set-iz.jsonl', heldOut: false },
+  ja: { file: 'blind/set-ja.jsonl', heldOut: false },
+  jb: { file: 'blind/set-jb.jsonl', heldOut: true },
+  jc: { file: 'blind/set-jc.jsonl', heldOut: true },
+  jd: { file: 'blind/set-jd.jsonl', heldOut: true },
+  je: { file: 'blind/set-je.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
