@@ -881,6 +881,11 @@ export function notCoveredScore(prediction: Prediction): number {
   return prediction.ranked.find((r) => r.intent === OOS_INTENT)?.confidence ?? 0;
 }
 
+/** "does that go for…", "does the same apply to…": whether the answer just given holds of one more thing. */
+const THAT_GOES_FOR = /\b(?:does|do|would|will)\s+(?:that|this|the same)\s+(?:go|apply|hold|count|stand)\s+(?:for|to)\b/i;
+/** Who pays, carried into a question on whether the same side pays for one more thing. */
+const PAYING = 'pay';
+
 /** A statement closed by a full stop, then the question: "I'm 18 months into my leave. Can I resign now?". */
 const TOLD_THEN_ASKED = /^[^?]*[.!]\s+(?=[^.!?]+\?\s*$)/;
 
@@ -922,10 +927,13 @@ export function readConcepts(
   const ownKinds = new Set(own.filter((c) => !namedByQuestionWord(c, text, type)).map((c) => tools.concepts.kinds.get(c)));
   // "could my company be a bubble tea shop?" after a question on starting one in post: the way named before says which.
   const waysOpen = concepts.has('start-business') && !WAYS.some((way) => concepts.has(way));
+  // "who pays his injury insurance?" → "does that go for his social insurance too?": whether the same side pays that.
+  const sameAnswerAsked = THAT_GOES_FOR.test(text);
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
     if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
     else if (waysOpen && (WAYS as readonly string[]).includes(concept)) concepts.add(concept);
+    else if (sameAnswerAsked && concept === PAYING) concepts.add(concept);
   }
   return concepts;
 }

@@ -41,7 +41,7 @@ const HELP_OR_DO = [
 ];
 const ASK_A_FAVOUR = [
   'can (?:i|we) (?:just|simply|quietly|secretly)',
-  "what's the (?:trick|easiest way|best way|cleverest way|smartest way|quickest way|safest way)",
+  "what(?:'s| is|s) the (?:trick|(?:easiest|best|cleverest|smartest|quickest|safest|cleanest|simplest|neatest|surest) way)",
   'walk me through',
   '(?:could|would) you',
   "i'd love to",

@@ -1,5 +1,6 @@
 import { readStems } from '../classify/tokenize.js';
 import type { ConceptsFile, Fact, Verdict } from '../schema/fact.js';
+import { withoutInterjection } from '../understand/interjection.js';
 import { asksToConfirm, negates } from '../understand/question-shape.js';
 
 // Words too common to say anything about a claim; turning words ("not", "lose", "only") are kept on purpose.
@@ -40,7 +41,8 @@ export function verdictFeatures(input: VerdictFeatureInput): string[] {
 
 /** The features of `verdictFeatures`, in the same order, each as a prefix and a value (no name is joined). */
 export function verdictFeatureParts(input: VerdictFeatureInput): VerdictFeatureParts {
-  const { question, fact, concepts, ruleVerdict } = input;
+  const { fact, concepts, ruleVerdict } = input;
+  const question = withoutLeadIn(input.question);
   const vocabulary = vocabularyOf(fact, input.conceptsFile);
   const stems = stemsOf(question);
   // Each kind of feature has its own prefix, so a feature is repeated only by a repeated stem or word pair.
@@ -65,11 +67,19 @@ export function verdictFeatureParts(input: VerdictFeatureInput): VerdictFeatureP
   addFeature(parts, 'beyond:', `${Math.min(4, Math.floor(beyond / 2))}`);
   // Words new to the fact ("notarised"): in none of its texts and in at most one of its other example questions.
   const asked = askedStemsOf(fact);
-  const own = asked.texts.has(question.toLowerCase().trim()) ? 1 : 0;
+  const own = asked.texts.has(input.question.toLowerCase().trim()) ? 1 : 0;
   let novel = 0;
   for (const s of distinct) if (!vocabulary.has(s) && (asked.counts.get(s) ?? 0) - own <= NOVEL_AT_MOST) novel++;
   addFeature(parts, 'novel:', `${Math.min(3, novel)}`);
   return parts;
+}
+
+/** A conversation's turn opens with a joining word ("and", "but so") that joins no two claims of its own. */
+const OPENING_JOINT = /^\s*(?:(?:and|but|so|also|plus|then)\b[\s,]*)+/i;
+
+/** The question without what is said in passing and the joining word that opens it ("got it. and it's the school…?"). */
+function withoutLeadIn(question: string): string {
+  return withoutInterjection(question).replace(OPENING_JOINT, '');
 }
 
 function addFeature(parts: VerdictFeatureParts, prefix: string, value: string): void {

@@ -67,6 +67,14 @@ describe('the learned verdict model', () => {
     expect(featuresOf('does the leave agreement have to be embossed by a solicitor', fact.id)).toContain('novel:2');
   });
 
+  it('reads a turn without what is said in passing and the joining word that opens it', () => {
+    const question = "it's the school that pays the injury insurance premium, right?";
+    const features = featuresOf(question, 'leave.injury-insurance.enterprise');
+    expect(featuresOf(`got it. and ${question}`, 'leave.injury-insurance.enterprise')).toEqual(features);
+    expect(featuresOf(`but so ${question}`, 'leave.injury-insurance.enterprise')).toEqual(features);
+    expect(features).not.toContain('w:and');
+  });
+
   it('gives an even-handed guess to a question with no feature it knows', () => {
     const guess = VerdictModel.train(knowledge).predict(['w:zzzunknown']);
     expect(guess.probability).toBeLessThan(0.7);

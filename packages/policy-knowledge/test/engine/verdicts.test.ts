@@ -806,6 +806,24 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["is it exploiting a loophole to get an excellent rating from my startup without taking a colleague's slot?", 'teacher', 'no', '3-15'],
     // "What if it goes badly and I …?" of what the guidance allows asks whether one may (3-21).
     ['what if it goes badly and I want to come back after a year?', 'teacher', 'yes', '3-21'],
+    // A fear that the job vanishes for good is no stay past the limit (3-19).
+    [
+      "I'm honestly terrified: if I leave my post for my startup, does my job at the college just disappear forever?",
+      'teacher',
+      'no',
+      '3-19',
+    ],
+    // Time away hurting the title is a loss the guidance rules out (3-14).
+    ['Will the time the teacher spends with us hurt his professional title back at the school?', 'enterprise', 'no', '3-14'],
+    // Keeping the post while running a related start-up is what the guidance allows (3-5).
+    [
+      'I want to kill two birds with one stone - keep teaching AND run my IoT startup. Is that going to get me fired?',
+      'teacher',
+      'no',
+      '3-5',
+    ],
+    // A turn that opens with "and" asks one claim: the enterprise pays the injury insurance, not the school (3-11).
+    ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
     // Choosing students from the second year is what the order-based mode does, no poaching (4.5-2).
     [
       'We want to attack the talent shortage by grabbing students in year two before our competitors do. ' +
@@ -933,6 +951,29 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     });
     expect(result.kind === 'answer' && result.verdict).toBe('no');
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-19']);
+  });
+
+  it('answers "does that go for his social insurance too?" after who pays the injury insurance: the same side does not', () => {
+    const { context } = contextAfter(
+      'Our company wants a teacher who left his post at a college to join us on an R&D project. Who pays his work injury insurance?',
+      'enterprise',
+    );
+    const result = advisor.ask('does that go for his social insurance too?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.verdict).toBe('no');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-10']);
+  });
+
+  it('answers "and if instead I start my own company while keeping the teaching job?" after part-time work from the start-up rule', () => {
+    const { context } = contextAfter(
+      'I teach IoT and RFID at a vocational college. A local company that builds RFID systems wants me part-time. Is that allowed?',
+      'teacher',
+    );
+    const result = advisor.ask('and if instead I start my own RFID company while keeping the teaching job?', {
+      audience: 'teacher',
+      context,
+    });
+    expect(result.kind === 'answer' && result.verdict).toBe('yes');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-5']);
   });
 
   it('reads "stay out" of a teacher as time away, and "stay out of" as companies keeping away', () => {
