@@ -353,7 +353,8 @@ export const TEACHERS_DIFFERENCE = new RegExp(
   String.raw`^(?:(?:and|so|but)\s+)?what(?:'s| is| would be)? (?:different|changes|would change) (?:when|with|if|once) ${A_TEACHER}\s*\??$`,
   'i',
 );
-const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:it |that |this |things |any |anything )?better`;
+// ("…do it any better?": the thing done and "any" may both stand before it.)
+const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:(?:it|that|this|things) )?(?:any |anything )?better`;
 // ("why are teacher-entrepreneurs better placed for it?": better suited to the thing just named.)
 const BETTER_SUITED = String.raw`better (?:placed|suited|positioned|equipped)(?: (?:for|to do|to handle|to run) (?:it|that|this))?`;
 const MAKE_BETTER = String.raw`make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this)`;

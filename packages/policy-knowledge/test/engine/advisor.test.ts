@@ -198,6 +198,7 @@ describe('advisor.ask', () => {
     expect(clausesOf(followUp(base, 'why would a teacher-run company do better there than a normal partner firm?'))).toContain('4.3-3');
     const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
     expect(clausesOf(followUp(programmes, 'would a company run by one of their own teachers do any better?'))).toContain('4.4-3');
+    expect(clausesOf(followUp(programmes, 'and why would an entrepreneurial teacher do it any better?'))).toContain('4.4-3');
     expect(clausesOf(followUp(programmes, 'ok and how does having an entrepreneurial teacher help with the program?'))).toContain('4.4-3');
     expect(clausesOf(followUp(base, 'so how does the teacher-entrepreneur approach deal with that?'))).toContain('4.3-3');
     // Asked as yes or no in the same message, it is the remedy of the mode the part before named.

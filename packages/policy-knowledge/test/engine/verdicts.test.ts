@@ -824,6 +824,10 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A turn that opens with "and" asks one claim: the enterprise pays the injury insurance, not the school (3-11).
     ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
+    // The conditions are there to support teachers starting businesses, not to discourage them (3-7), and the policy is
+    // their safeguard, no weapon against them (3-8).
+    ['Why does the guidance restrict fields? Is the point to discourage people from starting businesses?', 'teacher', 'no', '3-7'],
+    ["Section 3 calls the policy 'a sword'. Is the guidance a weapon aimed at teachers who leave their posts?", 'teacher', 'no', '3-8'],
     // Choosing students from the second year is what the order-based mode does, no poaching (4.5-2).
     [
       'We want to attack the talent shortage by grabbing students in year two before our competitors do. ' +
