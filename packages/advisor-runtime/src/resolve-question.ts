@@ -170,6 +170,8 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
   if (result.kind !== 'answer' || result.topic.id === previous.topicId) return false;
   // "who wrote the paper?" after a mode asks about the source itself, not about the mode.
   if (result.topic.id === SOURCE_TOPIC) return false;
+  // "which one does it call the best mode?" after the six modes: one of those just listed, chosen, not the list left.
+  if (previous.topicId === MODES_OVERVIEW_TOPIC && isModeTopic(advisor, result.topic.id)) return false;
   const kinds = advisor.knowledge.concepts.concepts;
   const namesSituation = result.understanding?.concepts.some((c) => kinds[c]?.kind === 'situation') ?? true;
   return isModeTopic(advisor, previous.topicId) && !namesSituation;
@@ -177,6 +179,8 @@ function leftTheMode(advisor: Advisor, previous: Remembered, result: AdvisorResu
 
 /** The topic of where Cobridge's answers come from: the paper itself. */
 const SOURCE_TOPIC = 'about.source';
+/** The topic listing the six cooperation modes together. */
+const MODES_OVERVIEW_TOPIC = 'modes.overview';
 
 /** The topic of each way of taking part, by the concept naming the way. */
 const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {

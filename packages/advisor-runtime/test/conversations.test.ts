@@ -53,6 +53,24 @@ describe('conversations', () => {
     expect(reach?.citations.map((c) => c.clause)).toEqual(['3-15']);
   });
 
+  it('reads "which one does it call the best mode…?" after the six modes as one of them chosen (4.1-2), not the list again', () => {
+    const [, best] = converse(
+      'choice-among-modes',
+      'what are the six school-enterprise cooperation modes the paper lists?',
+      "which one does it call the best mode for the actual flow of 'blood'?",
+    );
+    expect([best?.topic.id, best?.citations.map((c) => c.clause)]).toEqual(['modes.teachers-team', ['4.1-2']]);
+  });
+
+  it('answers "does it have to be in my own field?" after why part-time work helps teaching with its field condition (3-4)', () => {
+    const [, field] = converse(
+      'own-field',
+      'why does the paper think part-time work in companies is good for my teaching?',
+      'does it have to be in my own field?',
+    );
+    expect([field?.verdict, field?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-4']]);
+  });
+
   it('keeps a follow-up that its own words give to another mode in the mode of the conversation', () => {
     const [, students] = converse(
       'mode-named',

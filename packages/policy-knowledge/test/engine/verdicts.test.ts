@@ -824,6 +824,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A turn that opens with "and" asks one claim: the enterprise pays the injury insurance, not the school (3-11).
     ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
+    // One business in the teacher's field and one unrelated to it: the start-up holds, the part-time work does not.
+    [
+      'While staying in my teaching post, can I both do paid part-time work for an unrelated marketing agency and run my own ' +
+        'start-up in my field (automotive electronics)?',
+      'teacher',
+      'partly',
+      '3-4',
+    ],
     // The conditions are there to support teachers starting businesses, not to discourage them (3-7), and the policy is
     // their safeguard, no weapon against them (3-8).
     ['Why does the guidance restrict fields? Is the point to discourage people from starting businesses?', 'teacher', 'no', '3-7'],
