@@ -20,7 +20,8 @@ const ASKING_PHRASES = [
 const AUXILIARIES = ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'am', 'should', 'shall', 'must', 'may'];
 // "…, and honestly, isn't it cheaper to…": a negated auxiliary opens a question too.
 const NEGATED_AUXILIARIES = ["isn't", "aren't", "doesn't", "don't", "can't", "won't", "wouldn't", "shouldn't"];
-const QUESTION_WORDS = ['who', 'whose', 'what', "what's", 'whats', 'which', 'when', 'where', 'why', 'how'];
+// ("wich majors…": a question word mistyped as often as this one still opens a question.)
+const QUESTION_WORDS = ['who', 'whose', 'what', "what's", 'whats', 'which', 'wich', 'when', 'where', 'why', 'how'];
 const AND_QUESTIONS = ['how', 'what', 'who', 'whose', 'why', 'do', 'does', 'can', 'will', 'is', 'are'].map((word) => `and ${word}`);
 const ALSO_QUESTION = '(?:also|plus),? (?:do|does|can|will|is|are|what|how|who|which|when)';
 const QUESTION_START = anyOf([
@@ -41,8 +42,8 @@ const LEAD_IN_ASKING = String.raw`(?:(?<!\bto\s)${anyOf(LEAD_IN_AUXILIARIES)}\s+
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-// (", and otherwise how long…", ", and honestly, isn't it…": a word saying how the questions relate may follow the connective.)
-const RELATING = String.raw`(?:(?:otherwise|if not|in that case|honestly|frankly|really|realistically),?\s+)?`;
+// (", and otherwise how long…", ", and alternatively could I…": a word saying how the questions relate may follow the connective.)
+const RELATING = String.raw`(?:(?:otherwise|alternatively|instead|if not|in that case|honestly|frankly|really|realistically),?\s+)?`;
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?${RELATING}|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
 // "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").

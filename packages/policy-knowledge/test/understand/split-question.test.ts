@@ -383,6 +383,15 @@ describe('splitQuestion', () => {
       'may I end my contract during the leave',
       'how long is my post kept',
     ]);
+    expect(
+      splitQuestion(
+        'During my leave can I resign from the college for good if I decide to, and alternatively could I come back early instead?',
+      ),
+    ).toEqual(['During my leave can I resign from the college for good if I decide to', 'could I come back early instead?']);
+    expect(splitQuestion('wich majors are the exception, and why are entrepreneurial teachers better at planning?')).toEqual([
+      'wich majors are the exception',
+      'why are entrepreneurial teachers better at planning?',
+    ]);
   });
 
   it('reads a statement before a question as its context', () => {
