@@ -824,6 +824,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A turn that opens with "and" asks one claim: the enterprise pays the injury insurance, not the school (3-11).
     ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
+    // Good for one's teaching is what the RFID example shows (4-3).
+    ['does the paper actually think part-time work is good for my teaching?', 'teacher', 'yes', '4-3'],
     // One business in the teacher's field and one unrelated to it: the start-up holds, the part-time work does not.
     [
       'While staying in my teaching post, can I both do paid part-time work for an unrelated marketing agency and run my own ' +
