@@ -824,6 +824,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ],
     // A turn that opens with "and" asks one claim: the enterprise pays the injury insurance, not the school (3-11).
     ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
+    // Anything that stops a side walking away, or binds students to an order class, is what the paper finds lacking (2.2-1).
+    ['Is there anything that stops either side from just walking away from a cooperation?', 'enterprise', 'no', '2.2-1'],
+    [
+      'what if the students refuse to join us at the end of a 3 year order-class contract - is there anything legally binding them?',
+      'enterprise',
+      'no',
+      '2.2-1',
+    ],
     // Good for one's teaching is what the RFID example shows (4-3).
     ['does the paper actually think part-time work is good for my teaching?', 'teacher', 'yes', '4-3'],
     // One business in the teacher's field and one unrelated to it: the start-up holds, the part-time work does not.
