@@ -737,7 +737,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           (gainsFocused && partTimeGains) ||
           best.aspectHits > 0 ||
           primaryFacts(knowledge, topicId).length === 1 ||
-          statesWhatIsAsked(best.fact, concepts))));
+          statesWhatIsAsked(best.fact, concepts) ||
+          asksDetailNotGiven(tools, corrected, type, concepts, best.fact))));
   const topic = knowledge.topicById.get(topicId);
   if (!best || !useFacts) {
     // "explain the 4.2 model like I'm new here": a topic outside the section named is no answer; the section's is.
@@ -850,6 +851,21 @@ function continuedClaim(question: string, corrected: string, type: QuestionType,
   const previous = context?.question;
   if (type !== 'yes-no' || previous === undefined || questionType(corrected) === 'yes-no' || !negates(previous)) return question;
   return (context?.type ?? questionType(previous)) === 'yes-no' ? `${previous} ${question}` : question;
+}
+
+/** The last sentence of a message: what it asks after any background ("…a report for our dean. What causes…?"). */
+const LAST_SENTENCE = /[^.!?]+[.!?]*\s*$/;
+
+/**
+ * "what's the minimum company size to host part-time teachers?": an open question (not why) whose asking sentence wants a
+ * detail its best fact does not give, answered from that fact as not stated rather than with the topic's text.
+ */
+function asksDetailNotGiven(tools: AnswerTools, question: string, type: QuestionType, concepts: ReadonlySet<string>, fact: Fact): boolean {
+  if (type === 'why' || !concepts.has('detail')) return false;
+  const asked = LAST_SENTENCE.exec(question)?.[0] ?? question;
+  return (
+    tools.concepts.find(asked).some((m) => m.concept === 'detail') && asksUnsupportedDetail(tools.knowledge, tools.concepts, asked, fact)
+  );
 }
 
 /**

@@ -534,6 +534,24 @@ describe('a topic with several facts', () => {
   });
 });
 
+describe('details the source does not give', () => {
+  it('answers an open question asking a detail no fact gives as not stated, from the closest fact, not the topic text', () => {
+    const size = answered("What's the minimum company size to host part-time teachers?", 'enterprise');
+    expect([size.verdict, size.text]).toEqual(['not-stated', expect.stringMatching(/^The guidance doesn't say\./)]);
+    const students = answered("What's the minimum number of students we have to take on if we set up an order class?", 'enterprise');
+    expect([students.verdict, students.citations.map((c) => c.clause)]).toEqual(['not-stated', ['4.5-2']]);
+  });
+
+  it('reads the detail only in the sentence that asks: background naming a dean still gets the list of causes', () => {
+    const causes = answered(
+      "I'm writing a proposal to our dean about why our school-enterprise partnerships keep falling apart. " +
+        'What causes does the paper list?',
+    );
+    expect(causes.verdict).toBeNull();
+    expect(causes.citations.map((c) => c.clause)).toEqual(expect.arrayContaining(['2.2-1', '2.3-1', '2.5-1']));
+  });
+});
+
 describe('who owns, and what one side gains', () => {
   it('answers "who owns the results" from the leave agreement, whatever topic the results belong to', () => {
     const result = answered('我们和离岗老师一起搞出来的技术成果 归谁', 'enterprise');
