@@ -832,6 +832,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '2.2-1',
     ],
+    [
+      'Can I work part-time at both an RFID firm in my field and a real-estate agency that has nothing to do with my college?',
+      'teacher',
+      'partly',
+      '3-4',
+    ],
     // Good for one's teaching is what the RFID example shows (4-3).
     ['does the paper actually think part-time work is good for my teaching?', 'teacher', 'yes', '4-3'],
     // One business in the teacher's field and one unrelated to it: the start-up holds, the part-time work does not.
