@@ -838,6 +838,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'partly',
       '3-4',
     ],
+    // The company selects graduates of its order class; nothing says they are bound to accept (4.5-2).
+    [
+      'In our order class, can we lock the students in so they have to work for us after they graduate?',
+      'enterprise',
+      'not-stated',
+      '4.5-2',
+    ],
     // Good for one's teaching is what the RFID example shows (4-3).
     ['does the paper actually think part-time work is good for my teaching?', 'teacher', 'yes', '4-3'],
     // One business in the teacher's field and one unrelated to it: the start-up holds, the part-time work does not.
