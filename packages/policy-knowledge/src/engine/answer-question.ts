@@ -271,7 +271,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const dismissalOverLeave = fearsDismissalOverLeave(concepts, type, corrected);
   // "could I leave my post for two years to open an ordinary bookkeeping firm?": the condition of leaving answers.
   const outside = outsideTheWay(concepts, type);
+  // ("…the school will kill my contract the moment I go off-post?": a contract ended on the school's side is the fear, not
+  // the teacher's own wish to end it.)
   if (dismissalOverLeave) concepts.add(PERSONNEL_RELATIONSHIP);
+  if (dismissalOverLeave && CONTRACT_ENDED_BY_THE_SCHOOL.test(corrected)) concepts.delete('terminate');
   const wayRule = wayCovered || wayCondition || (fearsOverAWay(concepts, type, tools.concepts.kinds) && !dismissalOverLeave) || outside;
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
@@ -1688,10 +1691,16 @@ function asksWayCondition(
   return !otherAspect && oneWay;
 }
 
+/** The school ending someone's contract on its own: "the school will basically kill my contract", "can they terminate me?". */
+const EMPLOYER = String.raw`(?:school|college|university|they)`;
+const ENDED_BY_THE_SCHOOL =
+  String.raw`${EMPLOYER}\s+(?:will|would|could|can|might|'ll)?\s*(?:just |basically |simply )?(?:kill|terminate|end|cancel|void) ` +
+  String.raw`(?:my|his|her) contract|terminate (?:me|him|her)`;
+const CONTRACT_ENDED_BY_THE_SCHOOL = new RegExp(String.raw`\b(?:${ENDED_BY_THE_SCHOOL})\b`, 'i');
 /** Being fired, sacked, dismissed or losing one's job: a fear of losing the post, not only of breaking a rule. */
 const DISMISSAL = new RegExp(
   String.raw`\b(?:fire|fired|firing|sack|sacked|sacking|dismiss|dismissed|terminated|cut (?:me|him|her|them|us) loose|` +
-    String.raw`kick(?:ed)? (?:me|him|her|them) out|lose (?:my|his|her|their) (?:job|post|position))\b`,
+    String.raw`kick(?:ed)? (?:me|him|her|them) out|lose (?:my|his|her|their) (?:job|post|position)|${ENDED_BY_THE_SCHOOL})\b`,
   'i',
 );
 /** The concept of the personnel relationship a teacher on leave keeps with the school (knowledge/concepts.yaml). */

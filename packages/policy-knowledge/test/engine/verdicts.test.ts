@@ -1011,6 +1011,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-5']);
   });
 
+  it('reads the school killing a contract once the teacher is off post as a fear for the post kept, not a wish to end it', () => {
+    const feared = advisor.ask("I'm scared the school will kill my contract behind my back once I'm off-post. Can they just terminate me?");
+    expect(feared.kind === 'answer' && feared.understanding?.concepts).toEqual(expect.arrayContaining(['personnel-relationship']));
+    expect(feared.kind === 'answer' && feared.understanding?.concepts).not.toContain('terminate');
+    const wished = advisor.ask('can I kill my contract with the school while off post?', { audience: 'teacher' });
+    expect(wished.kind === 'answer' && wished.understanding?.concepts).toContain('terminate');
+  });
+
   it('reads "stay out" of a teacher as time away, and "stay out of" as companies keeping away', () => {
     expect(advisor.ask('could I stay out like 5 years and still keep it?', { audience: 'teacher' })).toMatchObject({
       understanding: { concepts: expect.not.arrayContaining(['reluctance']) },
