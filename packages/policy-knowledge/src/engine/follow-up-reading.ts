@@ -331,10 +331,14 @@ const POINTED_SUBJECT = new RegExp(
 );
 const TRAILING_POINTER = /\b(?:(?:with|about|for|to|on|from|of|in|by) (?:that|this|it|them|those)|in there)\s*[?.!]*$/i;
 // ("would working through a teacher-run company help?" asks it as yes or no.)
-const HOW_WOULD = String.raw`(?:how )?(?:does|do|would|could|can|will|might)`;
+const HOW_WOULD = String.raw`(?:how )?(?:does|do|would|could|can|will|might|is|are)`;
 const HANDLES_IT = String.raw`(?:deal with|handle|address|fix) (?:that|this|it)`;
 // ("how would the teacher-entrepreneur version work instead?": how the teacher's way would go in the catch's place.)
-const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things)|work (?:instead|differently)|${HANDLES_IT})`;
+// ("how would the teacher-entrepreneur version work, timeline-wise?": how it would go, in some respect.)
+const WORKS = String.raw`work(?: instead| differently| in practice|,? [\w-]+-wise)`;
+const HELPS = String.raw`(?:help|change (?:that|this|it)|improve (?:that|this|it|things)|${WORKS}|${HANDLES_IT})`;
+// ("how are entrepreneurial teachers supposed to help with the programme?")
+const MEANT_TO = String.raw`(?:(?:supposed|meant|going|able) to )?`;
 const A_TEACHER = String.raw`(?:[\w-]+ ){0,3}?(?:the |a |an )?(?:entrepreneurial[ -])?teacher[\w' -]*`;
 // ("…help with the program?": a general word for the subject just discussed points back at it too.)
 const GENERAL_SUBJECTS = String.raw`(?:program|programme|project|course|partnership|cooperation|problems?|issues?)`;
@@ -345,7 +349,7 @@ const HELPED =
 /** "how does the teacher-startup idea help?", "how would working with an entrepreneurial teacher help us there?": the
  * paper's remedy, asked without "fix". */
 export const TEACHERS_HELP = new RegExp(
-  String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${HELPS}${HELPED}\s*\??$`,
+  String.raw`^(?:(?:and|so|but|also|ok|okay),?\s+){0,2}${HOW_WOULD} ${A_TEACHER} ${MEANT_TO}${HELPS}${HELPED}\s*\??$`,
   'i',
 );
 /** "what's different when a teacher's own company is involved?": what the teacher's way changes, the paper's remedy. */
@@ -357,7 +361,9 @@ export const TEACHERS_DIFFERENCE = new RegExp(
 const DO_BETTER = String.raw`(?:do|work|run|go|be) (?:(?:it|that|this|things) )?(?:any |anything )?better`;
 // ("why are teacher-entrepreneurs better placed for it?": better suited to the thing just named.)
 const BETTER_SUITED = String.raw`better (?:placed|suited|positioned|equipped)(?: (?:for|to do|to handle|to run) (?:it|that|this))?`;
-const MAKE_BETTER = String.raw`make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this)`;
+// ("why is the teacher-entrepreneur version supposedly better?": better said of it with a word weighing the claim.)
+const WEIGHED_BETTER = String.raw`(?:supposedly|really|actually) better`;
+const MAKE_BETTER = String.raw`make (?:it|that|this|things) (?:any )?better|better at (?:it|that|this)|${WEIGHED_BETTER}`;
 const BETTER = String.raw`(?:${DO_BETTER}|${MAKE_BETTER}|${BETTER_SUITED})(?: there| here)?`;
 /** "and how do teacher-founded companies do better?", "why would a teacher run that better?", "would a company run by a
  * teacher do any better?": asking what does better than the catch just described. */

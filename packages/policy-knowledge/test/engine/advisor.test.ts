@@ -199,6 +199,9 @@ describe('advisor.ask', () => {
     const programmes = 'why does the paper think talent training programmes co-built with companies often fall short?';
     expect(clausesOf(followUp(programmes, 'would a company run by one of their own teachers do any better?'))).toContain('4.4-3');
     expect(clausesOf(followUp(programmes, 'and why would an entrepreneurial teacher do it any better?'))).toContain('4.4-3');
+    expect(clausesOf(followUp(programmes, 'And how are entrepreneurial teachers supposed to help with the programme?'))).toContain('4.4-3');
+    expect(clausesOf(followUp(base, 'so why is the teacher-entrepreneur version supposedly better?'))).toContain('4.3-3');
+    expect(clausesOf(followUp(base, 'how would the teacher-entrepreneur version work, timeline-wise?'))).toContain('4.3-3');
     expect(clausesOf(followUp(programmes, 'ok and how does having an entrepreneurial teacher help with the program?'))).toContain('4.4-3');
     expect(clausesOf(followUp(base, 'so how does the teacher-entrepreneur approach deal with that?'))).toContain('4.3-3');
     // Asked as yes or no in the same message, it is the remedy of the mode the part before named.
