@@ -27,6 +27,8 @@ const SAYINGS: [RegExp, string][] = [
   [/\bin return\b(?!\s+(?:to|from)\b)/gi, 'in exchange'],
   // "is there at least a requirement about the company?": stress, not a lower limit ("at least a year" stays one).
   [/\bat least (?=(?:a|an|some|the)\s+(?!(?:year|years|month|months|week|weeks|day|days|few|couple|minimum)\b))/gi, ''],
+  // "so to sum up — the college pays all of my insurance?": gathering up what was said, no sum of money.
+  [/\b(?:to )?sum(?:ming)? (?:it |this |that |things )?up\b[\s,:;–—-]*/gi, ''],
   // "and injury insurance? same deal, the school?": the same arrangement, no agreement signed.
   [/\b(?:the\s+)?same (?:deal|arrangement|story)\b/gi, 'the same'],
   // "who issued it again?", "what was that mode called again?": asking to be reminded, not of a second time.
@@ -37,7 +39,7 @@ const SAYINGS: [RegExp, string][] = [
 ];
 
 /** A word every saying above (and "fake news") has: a text without one has nothing to put plainly. */
-const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|dead|at least|again|same)\b/i;
+const SAYING_WORDS = /\b(?:march|birds|in return|fake news|exploit\w*|dies|died|dying|dead|at least|again|same|sum\w*)\b/i;
 
 /**
  * The text with sayings put plainly ("steal a march on rivals" → "gain an advantage over rivals", a stressing "at least"

@@ -22,6 +22,13 @@ describe('sayings put plainly', () => {
     expect(plainSayings('is my colleague dead?')).toBe('is my colleague dead?');
   });
 
+  it('drops "to sum up" as gathering up what was said, not a sum of money', () => {
+    expect(plainSayings('so to sum up — the college pays all of my insurance, right?')).toBe(
+      'so the college pays all of my insurance, right?',
+    );
+    expect(plainSayings('what sum does the school pay?')).toBe('what sum does the school pay?');
+  });
+
   it('reads "same deal" as the same arrangement, with no agreement named', () => {
     expect(plainSayings('and work injury insurance? same deal, the school?')).toBe('and work injury insurance? the same, the school?');
   });
