@@ -730,7 +730,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     return tools.unknown(question, 'out-of-scope', alternatives);
   }
   // "What problems does the paper find…?": asking for the items of a list gets the topic that lists them.
-  const listAsked = type === 'what' && LIST_ASKED.test(corrected);
+  const listAsked = type === 'what' && LIST_ASKED.test(askingSentence(corrected));
   const useFacts =
     best !== undefined &&
     (best.fact.id === pointed ||
@@ -858,6 +858,13 @@ function continuedClaim(question: string, corrected: string, type: QuestionType,
 
 /** The last sentence of a message: what it asks after any background ("…a report for our dean. What causes…?"). */
 const LAST_SENTENCE = /[^.!?]+[.!?]*\s*$/;
+/** A lead-in closed by a colon ("For a seminar: what…?"). */
+const LEAD_IN_COLON = /^[^:?]{1,60}:\s+/;
+
+/** What a message asks: its last sentence, without a lead-in closed by a colon. */
+function askingSentence(question: string): string {
+  return (LAST_SENTENCE.exec(question)?.[0] ?? question).trim().replace(LEAD_IN_COLON, '');
+}
 
 /**
  * "what's the minimum company size to host part-time teachers?": an open question (not why) whose asking sentence wants a
@@ -865,7 +872,7 @@ const LAST_SENTENCE = /[^.!?]+[.!?]*\s*$/;
  */
 function asksDetailNotGiven(tools: AnswerTools, question: string, type: QuestionType, concepts: ReadonlySet<string>, fact: Fact): boolean {
   if (type === 'why' || !concepts.has('detail')) return false;
-  const asked = LAST_SENTENCE.exec(question)?.[0] ?? question;
+  const asked = askingSentence(question);
   return (
     tools.concepts.find(asked).some((m) => m.concept === 'detail') && asksUnsupportedDetail(tools.knowledge, tools.concepts, asked, fact)
   );

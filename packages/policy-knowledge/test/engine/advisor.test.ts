@@ -545,6 +545,15 @@ describe('details the source does not give', () => {
     expect([students.verdict, students.citations.map((c) => c.clause)]).toEqual(['not-stated', ['4.5-2']]);
   });
 
+  it('reads a list asked after background or a lead-in closed by a colon as the list', () => {
+    for (const question of [
+      'For a seminar: what main problems with school-enterprise cooperation does the paper list?',
+      "I'm putting together an internal report. What problems with school-enterprise cooperation does the paper identify?",
+    ]) {
+      expect(answered(question).citations.map((c) => c.clause)).toEqual(['2.1-1', '2.2-1', '2.3-1', '2.4-1', '2.5-1']);
+    }
+  });
+
   it('reads the detail only in the sentence that asks: background naming a dean still gets the list of causes', () => {
     const causes = answered(
       "I'm writing a proposal to our dean about why our school-enterprise partnerships keep falling apart. " +
