@@ -542,7 +542,8 @@ describe('details the source does not give', () => {
     const size = answered("What's the minimum company size to host part-time teachers?", 'enterprise');
     expect([size.verdict, size.text]).toEqual(['not-stated', expect.stringMatching(/^The guidance doesn't say\./)]);
     const students = answered("What's the minimum number of students we have to take on if we set up an order class?", 'enterprise');
-    expect([students.verdict, students.citations.map((c) => c.clause)]).toEqual(['not-stated', ['4.5-2']]);
+    expect(students.verdict).toBe('not-stated');
+    expect(students.citations.map((c) => c.clause)).toContain('4.5-2');
   });
 
   it('reads a list asked after background or a lead-in closed by a colon as the list', () => {
