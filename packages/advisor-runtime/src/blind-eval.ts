@@ -181,10 +181,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   iy: { file: 'blind/set-iy.jsonl', heldOut: false },
   iz: { file: 'blind/set-iz.jsonl', heldOut: false },
   ja: { file: 'blind/set-ja.jsonl', heldOut: false },
-  jb: { file: 'blind/set-jb.jsonl', heldOut: true },
-  jc: { file: 'blind/set-jc.jsonl', heldOut: true },
-  jd: { file: 'blind/set-jd.jsonl', heldOut: true },
-  je: { file: 'blind/set-je.jsonl', heldOut: true },
+  jb: { file: 'blind/set-jb.jsonl', heldOut: false },
+  jc: { file: 'blind/set-jc.jsonl', heldOut: false },
+  jd: { file: 'blind/set-jd.jsonl', heldOut: false },
+  je: { file: 'blind/set-je.jsonl', heldOut: false },
+  jf: { file: 'blind/set-jf.jsonl', heldOut: true },
+  jg: { file: 'blind/set-jg.jsonl', heldOut: true },
+  jh: { file: 'blind/set-jh.jsonl', heldOut: true },
+  ji: { file: 'blind/set-ji.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
