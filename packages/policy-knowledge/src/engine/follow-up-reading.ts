@@ -904,6 +904,13 @@ function askedSentence(text: string): string {
   return text.replace(TOLD_THEN_ASKED, '').replace(TOLD_AS_CONDITION, '');
 }
 
+/** The contrary offered as the other choice of a yes/no question ("…change, or stays as is?"). */
+const OR_STAYS_THE_SAME = new RegExp(
+  String.raw`,?\s+or\s+(?:(?:does|will|would|do|is) (?:it|they) )?(?:stays?|remains?|staying|remaining)\s+` +
+    String.raw`(?:the same|as is|as it is|as they are|unchanged)\b`,
+  'gi',
+);
+
 /**
  * The concepts a question names; for a follow-up, also the previous question's situations, parties and aspects when the
  * follow-up names none of that kind of its own ("and how long?"; "and with the company?" switches the party, "same rule
@@ -916,7 +923,8 @@ export function readConcepts(
   previous: string | undefined,
   audience: Audience | undefined,
 ): Set<string> {
-  const own = tools.concepts.find(text, audience).map((m) => m.concept);
+  // "does my contract change, or stay as is?": the contrary offered as the other choice is not a claim of the question.
+  const own = tools.concepts.find(text.replace(OR_STAYS_THE_SAME, ''), audience).map((m) => m.concept);
   const concepts = new Set(own);
   // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
   if (namesFigure(askedSentence(text))) concepts.add('detail');

@@ -423,6 +423,13 @@ const FRAME_WORDS = new Set([
   'of',
   'in',
   'to',
+  // "…than just hiring on the open market": words that only soften or place what is compared.
+  'just',
+  'simpli',
+  'simply',
+  'onli',
+  'only',
+  'open',
 ]);
 
 /** The stems of the few words after "than": what a comparison sets its subject against ("…than teacher-founded ones"). */
@@ -452,7 +459,7 @@ export function comparesTheOtherWay(question: string, example: string): boolean 
 }
 
 /** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
-const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,2}than\b/i;
+const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,4}than\b/i;
 
 // Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
 const COMPARISONS: [RegExp, RegExp][] = [

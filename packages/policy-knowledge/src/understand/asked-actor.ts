@@ -91,10 +91,13 @@ export function heldBy(question: string): Actor | undefined {
 // the thing is, or whose it is.
 const COPULA = String.raw`(?:is|are|was|would (?:that|it|this) be|will (?:that|it|this) be)`;
 const COPULA_SUBJECT = String.raw`${COPULA}\s+(?:(?:that|it|this|those|these|they)|(?:my|his|her|the|our|their)\s+[\w -]{1,40}?)`;
+// "is it true that my injury insurance during leave is the school's responsibility?": the thing, then what it is.
+const SUBJECT_COPULA = String.raw`\b(?:my|his|her|the|our|their)\s+[\w -]{1,60}?\s+(?:is|are)`;
 // "is that the school's job too?": whose duty the thing is.
 const DUTY_NOUN = String.raw`(?:\s+(?:job|responsibility|duty|problem|bill|tab|business|call))?`;
 const PARTY_PREDICATE = new RegExp(
-  String.raw`\b${COPULA_SUBJECT}\s+(?:also\s+|still\s+)?(?:(?:on|with|for|down to|up to|paid by|covered by|handled by)\s+)?` +
+  String.raw`(?:\b${COPULA_SUBJECT}|${SUBJECT_COPULA})\s+(?:also\s+|still\s+)?` +
+    String.raw`(?:(?:on|with|for|down to|up to|paid by|covered by|handled by)\s+)?` +
     String.raw`(?:the |my |our |his |her |their )?(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')})|(us|we))` +
     String.raw`(?:'s${DUTY_NOUN})?` +
     String.raw`(?:\s+(?:too|as well|also|then|instead|again|alone|only))*\s*[?.!]*\s*$`,

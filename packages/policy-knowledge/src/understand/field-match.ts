@@ -128,8 +128,9 @@ const BUSINESS = [
       String.raw`((?:[\w-]+\s+){1,2})(?:work|jobs?|gigs?|projects?)\b`,
     'gi',
   ),
-  // "hire a welding instructor to run our marketing campaigns": the business's own work the teacher would do.
-  /\bto (?:run|do|handle|manage|lead|work on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  // "hire a welding instructor to run our marketing campaigns", "to work part time on our game projects": the business's
+  // own work the teacher would do.
+  /\bto (?:run|do|handle|manage|lead|work(?: part[- ]time)? on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
 ];
 
 /** Words before "engineering" that make it a computing field. */

@@ -15,6 +15,7 @@ describe('list membership', () => {
     ['is a franchise model one of the six cooperation modes?', 'no'],
     ['are order-based training and a franchise model both among the modes?', 'partly'],
     ['are the teachers team and the training base among the cooperation models?', 'yes'],
+    ["is encouraging students to start companies actually one of the paper's cooperation modes?", 'yes'],
   ])('checks each thing named in "%s" against the modes: %s', (question, verdict) => {
     const read = listMembership(question, knowledge.facts, matcher, 'teacher');
     expect(read?.decision.verdict).toBe(verdict);

@@ -496,6 +496,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Hiring on the market costs much more than co-training: the same claim, turned either way.
     ['is co-training cheaper than hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
     ['is hiring from the market cheaper than co-training?', 'enterprise', 'no', '2.3-5'],
+    // Words that only soften what is compared, and a pronoun subject a few words before "than".
+    ['is co-training actually cheaper than just hiring from the market?', 'enterprise', 'yes', '2.3-5'],
+    ['is it actually cheaper for us than just hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
+    // The contrary offered as the other choice is not what the question claims.
+    ['when I sign the leave agreement, does my employment contract change too or stays as is?', 'teacher', 'yes', '3-17'],
+    // The party named after the thing, and worries of legal trouble or blame over what the guidance provides for.
+    ["Is it true that my work injury insurance during off-post leave is the school's responsibility?", 'teacher', 'no', '3-11'],
+    ["Will I get in legal trouble if I quit the college in the middle of my leave? terrified they'll sue me", 'teacher', 'no', '3-20'],
+    ['can we get a nursing lecturer to work part time on our mobile game dev projects?', 'enterprise', 'no', '3-4'],
     // "pricier" is the other side of "cheaper": an example asked with one answers the other turned around.
     ['Is hiring skilled people on the market pricier than co-training them?', 'enterprise', 'yes', '2.3-5'],
     ['is co-training pricier than hiring on the market?', 'enterprise', 'no', '2.3-5'],

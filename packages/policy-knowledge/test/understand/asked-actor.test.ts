@@ -21,6 +21,8 @@ describe('askedActor', () => {
     ['is his pension on us too?', 'enterprise', 'enterprise'],
     ["and work-injury insurance, is that the school's job too?", 'teacher', 'school'],
     ['is that on the company then?', 'teacher', 'enterprise'],
+    // The thing first, then whose it is.
+    ["Is it true that my work injury insurance during off-post leave is the school's responsibility?", 'teacher', 'school'],
     // A statement asked as a question, and enrolling someone in a scheme.
     ['so the school covers the injury insurance too?', 'teacher', 'school'],
     ['and the college handles my injury insurance as well?', 'teacher', 'school'],

@@ -130,6 +130,7 @@ describe('the fields a teacher teaches and a business works in', () => {
     const rfid = 'I teach RFID and IoT courses. A logistics tech company near campus wants me part-time. Is that allowed?';
     expect(fieldRelation(rfid)).toBe('same');
     expect(fieldRelation('Can we hire a welding instructor part-time to run our marketing campaigns?')).toBe('other');
+    expect(fieldRelation('can we get a nursing lecturer to work part time on our mobile game dev projects?')).toBe('other');
     expect(fieldRelation('I teach PLC programming. Can I consult for a CNC workshop firm?')).toBe('same');
   });
 
