@@ -706,6 +706,13 @@ describe('conversations', () => {
       'no',
       '3-6',
     ],
+    // "…, same deal?" of a case the follow-up names itself: whether that case is allowed, by its own route's rule.
+    [
+      'I teach IoT and RFID and I also work part time at an RFID company. Is that allowed?',
+      'ok and if I start my own RFID company while still teaching, same deal?',
+      'yes',
+      '3-5',
+    ],
     // "full leave" is a leave, not a full staffing quota.
     [
       "I'm starting a company while staying in my teaching job. Any requirement?",

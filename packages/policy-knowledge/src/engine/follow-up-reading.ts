@@ -572,6 +572,9 @@ const SAME_AS_BEFORE = new RegExp(
 
 const ENDS_ASKING_SAME = new RegExp(SAME_TAIL, 'i');
 
+/** A follow-up opening on a case of its own ("and if I start my own company instead, same deal?"). */
+const NAMES_OWN_CASE = /^(?:(?:ok|okay|so|and|but),?\s+)*(?:what )?if (?:i|we|he|she|they)\b/i;
+
 /** "…handled the same way?", "is it treated the same way?": whether two things are handled alike. */
 const HANDLED_ALIKE = /\b(?:handled|treated|dealt with|decided|settled|done|worked out)\s+(?:in\s+)?(?:the same way|alike|likewise)\b/i;
 
@@ -590,7 +593,9 @@ export function sameAsPreviousAnswer(
   const previous = (context.facts ?? []).flatMap((id) => factById.get(id) ?? []);
   // "does it have to be in my field?" (on-the-job start-ups) then "same rule for the leaving-my-post case?": another route's
   // fact answers, so the rule is not the same.
-  if (!previous.includes(fact) && onOtherRoute(fact, previous))
+  // "ok and if I start my own RFID company while still teaching, same deal?" names its own case: whether it is allowed
+  // there too is for the fact of that case to say.
+  if (!previous.includes(fact) && onOtherRoute(fact, previous) && !NAMES_OWN_CASE.test(text.trim()))
     return {
       verdict: 'no',
       rule: `asks whether the previous answer holds on another route; ${fact.id} says what holds there`,

@@ -496,6 +496,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Hiring on the market costs much more than co-training: the same claim, turned either way.
     ['is co-training cheaper than hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
     ['is hiring from the market cheaper than co-training?', 'enterprise', 'no', '2.3-5'],
+    // A weighting or a score the paper never gives.
+    ['Does the paper say how the startup results get weighted, like a points score for the title review?', 'teacher', 'not-stated', '3-14'],
     // Words that only soften what is compared, and a pronoun subject a few words before "than".
     ['is co-training actually cheaper than just hiring from the market?', 'enterprise', 'yes', '2.3-5'],
     ['is it actually cheaper for us than just hiring on the open market?', 'enterprise', 'yes', '2.3-5'],
