@@ -1,6 +1,7 @@
 import { IntentClassifier } from '../classify/intent-classifier.js';
 import { rememberSegmentations } from '../classify/segment-chinese.js';
-import { rememberStems } from '../classify/stem.js';
+import { rememberStems, stem } from '../classify/stem.js';
+import { tokenize } from '../classify/tokenize.js';
 import { OOS_INTENT } from '../classify/types.js';
 import type { LoadedModel } from '../model-file.js';
 import type { Audience, Category } from '../schema/topic.js';
@@ -205,7 +206,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           ? {
               question: parts[i - 1]!,
               topicId: previous.kind === 'answer' ? previous.topic.id : undefined,
-              sameSubject: previous.kind === 'answer' && inSubsection(previous),
+              sameSubject: previous.kind === 'answer' && (inSubsection(previous) || pointsAtThingNamed(part, parts[i - 1]!)),
               // "…, and why?" and "…, and for training bases?" go on from what the part before was answered with; the
               // second asks the same kind of question of another subject.
               ...(previous.kind === 'answer' &&
@@ -355,6 +356,21 @@ function namesAgain(part: string, previousPart: string): boolean {
     (noun) =>
       new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(part) && new RegExp(String.raw`\b(?:a|an) ${noun}\b`, 'i').test(previousPart),
   );
+}
+
+// "Do I sign an agreement with the school, and does that agreement set how long I'm away?": "that" and a thing the part
+// before named.
+const THAT_THING = /\b(?:that|this|the same)\s+([a-z][a-z-]{2,})\b/gi;
+/** Words after "that" or "this" that name no thing of their own ("that is", "this way"). */
+const NOT_A_THING: ReadonlySet<string> = new Set(['is', 'was', 'way', 'case', 'kind', 'much', 'many', 'one', 'time', 'the', 'all']);
+
+/** True when a part points, with "that" or "this", at a thing the part before it named. */
+function pointsAtThingNamed(part: string, previousPart: string): boolean {
+  const named = new Set(tokenize(previousPart).map(stem));
+  return [...part.matchAll(THAT_THING)].some(([, word]) => {
+    const lower = word!.toLowerCase();
+    return !NOT_A_THING.has(lower) && named.has(stem(lower));
+  });
 }
 
 /** Most words of a later part that points back and is read on the subject of the part before it. */

@@ -1258,6 +1258,17 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.parts?.map((p) => p.citations.map((c) => c.clause))).toEqual([['3-4'], ['3-4']]);
   });
 
+  it('answers a later part pointing with "that" at a thing the part before named from that thing\'s topic', () => {
+    const result = advisor.ask(
+      "Do I have to sign an agreement with the school before I leave my post, and does that agreement set how long I'm away?",
+      { audience: 'teacher' },
+    );
+    expect(result.kind === 'answer' && result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)[0]])).toEqual([
+      ['yes', '3-17'],
+      ['yes', '3-17'],
+    ]);
+  });
+
   it('reads a fragment after a question claiming a lack as claiming the same lack', () => {
     const result = advisor.ask("does the paper say there's no binding money behind cooperation? and legal guarantees?");
     expect(result.kind).toBe('answer');
