@@ -393,13 +393,23 @@ const RANKED = /\b(first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))
 /** Words ranked alike: a school's "second grade" is its second year. */
 const SAME_RANKED: Readonly<Record<string, string>> = { grade: 'year', grades: 'year', years: 'year', semester: 'term' };
 const rankedThing = (word: string) => SAME_RANKED[word.toLowerCase()] ?? word.toLowerCase();
+/** Ranks written in figures, in words: a "3rd year" is a "third grade". */
+const RANK_WORDS: Readonly<Record<string, string>> = {
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+  '6th': 'sixth',
+};
+const rankOf = (rank: string) => RANK_WORDS[rank.toLowerCase()] ?? rank.toLowerCase();
 
 /** The rank a question gives something the fact ranks otherwise ("first prize" against "second-prize"). */
 export function otherRank(question: string, factText: string): string | undefined {
-  const inFact = [...factText.matchAll(RANKED)].map(([, rank, thing]) => [rank!.toLowerCase(), rankedThing(thing!)]);
+  const inFact = [...factText.matchAll(RANKED)].map(([, rank, thing]) => [rankOf(rank!), rankedThing(thing!)]);
   for (const [asked, rank, thing] of question.matchAll(RANKED)) {
     const same = inFact.filter(([, t]) => t === rankedThing(thing!));
-    if (same.length > 0 && !same.some(([r]) => r === rank!.toLowerCase())) return asked;
+    if (same.length > 0 && !same.some(([r]) => r === rankOf(rank!))) return asked;
   }
   return undefined;
 }

@@ -177,6 +177,12 @@ const ONLY_A_PARTY = new RegExp(
 
 // "What about his regular social insurance, is that on us too?": a subject named alone, then the question asked of it.
 const ABOUT_ONLY = /^(?:(?:and|but|so|ok|okay),?\s+)*(?:what|how) about\s+(?:[\w'-]+\s+){0,5}[\w'-]+\s*\??$/i;
+// "and injury insurance? is that the school too": a subject named alone after "and", then the question asked of it.
+const NOT_A_SUBJECT = '(?:what|who|how|why|when|where|which|can|could|do|does|is|are|will|would|if)';
+const AND_SUBJECT_ONLY = new RegExp(
+  String.raw`^(?:(?:and|but|so|ok|okay|also),?\s+)+(?!${NOT_A_SUBJECT}\b)(?:[\w'-]+\s+){0,3}[\w'-]+\s*\?$`,
+  'i',
+);
 // ("…, does it say anything specific?" asks of the paper, not of the subject: only "is that…", "would it be…" join.)
 // ("…, does the school cover that too?": a question ending on "that" asks it of the subject too.)
 const IT_IS = String.raw`(?:is|are|was|were)\s+(?:that|it|this|they|those)|(?:would|will)\s+(?:that|it|this|they|those)\s+be`;
@@ -209,7 +215,7 @@ function joinedAboutAndAsked(parts: readonly string[]): string[] {
 
 /** True when a part asks its question of the subject the part before it only named. */
 function pointsBackAt(previous: string, part: string): boolean {
-  if (ABOUT_ONLY.test(previous) && ASKED_OF_IT.test(part)) return true;
+  if ((ABOUT_ONLY.test(previous) || AND_SUBJECT_ONLY.test(previous)) && ASKED_OF_IT.test(part)) return true;
   if (SUBJECT_ONLY.test(previous) && CONDITION_ASKED_OF_THAT.test(part)) return true;
   return SUBJECT_THEN_CONDITION.test(previous) && ASKED_OF_THAT.test(part);
 }

@@ -528,6 +528,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['did Lou Gaoming win a second prize?', 'teacher', 'yes', '3-9'],
     // A school's "second grade" is its second year.
     ['can teacher-entrepreneurs start cultivating order-class students from the first year?', 'teacher', 'no', '4.5-2'],
+    // A rank in figures is the rank in words: a "3rd year" is the "third grade" the fact names, a "2nd year" is not.
+    ['could a teacher-founded firm take on my 3rd year students for real projects?', 'teacher', 'yes', '4.3-3'],
+    ['could I set up a project company for my 2nd year students?', 'teacher', 'no', '4.3-3'],
     // Asked whether the source speaks of something at all: it does, even where it leaves the matter to others.
     ['Does the treatment list say anything about my medical treatment?', 'teacher', 'yes', '3-16'],
     // A benefit the fact says all share is not one side's alone.

@@ -61,6 +61,9 @@ describe('splitQuestion', () => {
     expect(splitQuestion('ok and what about my title? does the school still handle that?')).toHaveLength(1);
     // "that" as the subject of the question points at the subject too.
     expect(splitQuestion("what about my title evaluation, does that just freeze until I'm back?")).toHaveLength(1);
+    // A subject named alone after "and", then the question asked of it; a question word alone asks on its own.
+    expect(splitQuestion('and injury insurance? is that the school too')).toEqual(['and injury insurance, is that the school too']);
+    expect(splitQuestion('and why? is that the rule?')).toHaveLength(2);
     // "does it say…" asks of the paper, not of the subject named before it.
     expect(splitQuestion('what about us as a small company, does it say anything specific')).toHaveLength(2);
   });
