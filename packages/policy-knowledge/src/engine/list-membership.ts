@@ -7,6 +7,11 @@ import type { VerdictDecision } from './verdict.js';
 const LIST_CONCEPT = 'modes';
 /** Concepts of a listing fact that name no item of the list. */
 const NOT_ITEMS: ReadonlySet<string> = new Set([LIST_CONCEPT, 'cooperation']);
+/**
+ * What a mode is also called by what it consists of: the teachers' team is co-built by teachers working part-time in
+ * enterprises (4.1-2).
+ */
+const ITEM_BY_WHAT_IT_IS: Readonly<Record<string, string>> = { 'part-time': 'teachers-team' };
 /** Fewest items a fact names for it to be read as the list. */
 const MIN_ITEMS = 3;
 
@@ -48,7 +53,9 @@ export function listMembership(
     .map((part) => part.trim())
     .filter((part) => /[a-z]{3,}/i.test(part) && !/^both$/i.test(part));
   if (named.length === 0 || named.some((part) => POINTER.test(part))) return undefined;
-  const listed = named.filter((part) => matcher.find(part, audience).some((m) => items.has(m.concept)));
+  const listed = named.filter((part) =>
+    matcher.find(part, audience).some((m) => items.has(m.concept) || items.has(ITEM_BY_WHAT_IT_IS[m.concept] ?? '')),
+  );
   const verdict = listed.length === named.length ? 'yes' : listed.length === 0 ? 'no' : 'partly';
   const rule = `asks whether ${named.length === 1 ? 'it is' : 'they are'} on the list: ${listed.length} of ${named.length} named are`;
   return { decision: { verdict, rule, with: [], firm: true }, fact };

@@ -16,6 +16,8 @@ describe('list membership', () => {
     ['are order-based training and a franchise model both among the modes?', 'partly'],
     ['are the teachers team and the training base among the cooperation models?', 'yes'],
     ["is encouraging students to start companies actually one of the paper's cooperation modes?", 'yes'],
+    // The teachers' team is co-built by teachers working part-time in enterprises.
+    ['is teachers working part-time in companies one of the cooperation modes in the paper?', 'yes'],
   ])('checks each thing named in "%s" against the modes: %s', (question, verdict) => {
     const read = listMembership(question, knowledge.facts, matcher, 'teacher');
     expect(read?.decision.verdict).toBe(verdict);
