@@ -804,6 +804,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Could a teacher on off-post leave come to us and just do sales for a couple of years?', 'enterprise', 'no', '3-6'],
     // Pay said to be fixed by the guidance itself, or by one national standard: the departments concerned decide (3-16).
     ['Does the guidance fix a specific salary amount for teachers who leave their post?', 'teacher', 'no', '3-16'],
+    ['Does the paper give a fixed salary amount for teachers who are off post?', 'teacher', 'no', '3-16'],
     ['Is medical treatment during off-post leave fixed by one national standard?', 'teacher', 'no', '3-16'],
     ['is my salary fixed while off post', 'teacher', 'not-stated', '3-16'],
     // Running a firm's marketing is no scientific or technological work for a teacher who left the post (3-6).
