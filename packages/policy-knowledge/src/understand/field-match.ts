@@ -58,6 +58,11 @@ const TEACHES = [
   /\b(?:major|field|subject|department|dept|faculty|discipline|speciality|specialty) (?:is|was) ((?:[\w-]+\s+)?[\w-]+)/gi,
   // "his college is a nursing school".
   new RegExp(String.raw`\b(?:my|his|her|their|our|the) ${COLLEGES} is (?:a |an )?((?:[\w-]+\s+)?[\w-]+)`, 'gi'),
+  // "their college runs IoT programmes", "the school offers nursing courses".
+  new RegExp(
+    String.raw`\b${COLLEGES}\s+(?:runs|offers|teaches|has)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:programmes?|programs?|courses?|majors?)\b`,
+    'gi',
+  ),
   // "a vocational college that focuses on mechanical engineering".
   new RegExp(
     String.raw`\b${COLLEGES}\s+(?:that|which)\s+(?:focuses|focused|speciali[sz]es)\s+(?:on|in)\s+((?:[\w-]+\s+){0,2}[\w-]+)`,
@@ -131,6 +136,8 @@ const BUSINESS = [
   // "hire a welding instructor to run our marketing campaigns", "to work part time on our game projects": the business's
   // own work the teacher would do.
   /\bto (?:run|do|handle|manage|lead|work(?: part[- ]time)? on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  // "part-time on our IoT platform": the business's own work named by what it builds.
+  /\bon (?:our|their|its) ((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:platforms?|products?|systems?|projects?)\b/gi,
 ];
 
 /** Words before "engineering" that make it a computing field. */

@@ -131,6 +131,10 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation(rfid)).toBe('same');
     expect(fieldRelation('Can we hire a welding instructor part-time to run our marketing campaigns?')).toBe('other');
     expect(fieldRelation('can we get a nursing lecturer to work part time on our mobile game dev projects?')).toBe('other');
+    // What the college runs programmes in, and what the business builds.
+    const iot = "We'd like to hire a teacher part-time on our IoT platform - their college runs IoT programmes. can we?";
+    expect(fieldRelation(iot)).toBe('same');
+    expect(fieldRelation('We make furniture. Can we hire a teacher part-time? their college runs nursing programmes.')).toBe('other');
     expect(fieldRelation('I teach PLC programming. Can I consult for a CNC workshop firm?')).toBe('same');
   });
 
