@@ -805,6 +805,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Pay said to be fixed by the guidance itself, or by one national standard: the departments concerned decide (3-16).
     ['Does the guidance fix a specific salary amount for teachers who leave their post?', 'teacher', 'no', '3-16'],
     ['Does the paper give a fixed salary amount for teachers who are off post?', 'teacher', 'no', '3-16'],
+    // What the paper finds lacking is a problem it sees.
+    [
+      'We usually just sign the joint training program and leave all the actual teaching to the college. ' +
+        'Does the paper see that as a problem?',
+      'enterprise',
+      'yes',
+      '4.4-1',
+    ],
     ['Is medical treatment during off-post leave fixed by one national standard?', 'teacher', 'no', '3-16'],
     ['is my salary fixed while off post', 'teacher', 'not-stated', '3-16'],
     // Running a firm's marketing is no scientific or technological work for a teacher who left the post (3-6).
