@@ -904,6 +904,18 @@ const TOLD_THEN_ASKED = /^[^?]*[.!]\s+(?=[^.!?]+\?\s*$)/;
 /** A condition opening the question, cut off by a comma: "and if it flops after like 8 months, can i come back early?". */
 const TOLD_AS_CONDITION = /^(?:(?:and|but|so)\s+)?(?:if|when|once|say)\b[^,?]*,\s*(?=[^,]+\?\s*$)/i;
 
+/** The concept of a detail asked (a figure, a procedure, who signs off). */
+const DETAIL = 'detail';
+/** A question pointing at the case told before it ("Is that true?"): what it asks is what was told. */
+const POINTS_AT_TOLD = /\b(?:that|this|it|so)\b/i;
+
+/** True when a concept is named only in the case a message tells before its own question, which asks of something else. */
+function toldOnly(tools: AnswerTools, text: string, concept: string, audience: Audience | undefined): boolean {
+  const asked = text.replace(TOLD_THEN_ASKED, '');
+  if (asked === text || POINTS_AT_TOLD.test(asked)) return false;
+  return !tools.concepts.find(asked, audience).some((m) => m.concept === concept);
+}
+
 /** The question of a message that first tells its case, in sentences of its own or as a condition; otherwise the whole text. */
 function askedSentence(text: string): string {
   return text.replace(TOLD_THEN_ASKED, '').replace(TOLD_AS_CONDITION, '');
@@ -931,8 +943,10 @@ export function readConcepts(
   // "does my contract change, or stay as is?": the contrary offered as the other choice is not a claim of the question.
   const own = tools.concepts.find(text.replace(OR_STAYS_THE_SAME, ''), audience).map((m) => m.concept);
   const concepts = new Set(own);
+  // "My dean joked that… Is being away going to tank my assessment?": a detail named only in the case told is not asked.
+  if (concepts.has(DETAIL) && toldOnly(tools, text, DETAIL, audience)) concepts.delete(DETAIL);
   // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
-  if (namesFigure(askedSentence(text))) concepts.add('detail');
+  if (namesFigure(askedSentence(text))) concepts.add(DETAIL);
   // "part-time work at a company while keeping my teaching job": staying in post is the circumstance of part-time work,
   // not a start-up in post, unless a company of one's own is named.
   if (concepts.has('part-time') && concepts.has('in-post') && !concepts.has('start-business') && !namesOwnStartUp(text))

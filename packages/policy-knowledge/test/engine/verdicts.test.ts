@@ -805,6 +805,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Pay said to be fixed by the guidance itself, or by one national standard: the departments concerned decide (3-16).
     ['Does the guidance fix a specific salary amount for teachers who leave their post?', 'teacher', 'no', '3-16'],
     ['Does the paper give a fixed salary amount for teachers who are off post?', 'teacher', 'no', '3-16'],
+    // A detail named only in the case told first ("my dean") is not asked; what would "tank" an assessment loses nothing.
+    [
+      "My dean joked that off-post people 'get killed' in the annual evaluation since they're never around. " +
+        'Is being away going to tank my assessment?',
+      'teacher',
+      'no',
+      '3-13',
+    ],
+    // A start-up that tanks is the case of coming back, not a loss the guidance turns around.
+    ['If my startup tanks, can I go back to the college early?', 'teacher', 'yes', '3-21'],
     // What the paper finds lacking is a problem it sees.
     [
       'We usually just sign the joint training program and leave all the actual teaching to the college. ' +
