@@ -152,7 +152,15 @@ export function resolveQuestion(
   // "…what if he goes further and leaves his post to open his own firm?": a reading in the conversation that stays on the
   // way just discussed loses the other way named.
   const stayedOnTheWay = inContext.kind === 'answer' && inContext.topic.id === previous.topicId && turnedToAnotherWay(previous, direct);
-  if (stayedOnTheWay) {
+  // "what goes into the leave agreement?" then "so who owns the patents my startup develops?": read alone, surely, it
+  // stays on the conversation's topic; a reading in the conversation that drifts to another topic is the weaker one.
+  const driftedAway =
+    direct.kind === 'answer' &&
+    direct.confidence >= STANDALONE_CONFIDENCE &&
+    direct.topic.id === previous.topicId &&
+    inContext.kind === 'answer' &&
+    inContext.topic.id !== previous.topicId;
+  if (stayedOnTheWay || driftedAway) {
     memory.remember(key, input.text, direct);
     return direct;
   }

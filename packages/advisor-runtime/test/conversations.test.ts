@@ -706,6 +706,13 @@ describe('conversations', () => {
       'no',
       '3-6',
     ],
+    // Read alone surely on the conversation's topic, a follow-up keeps it rather than drift to a neighbouring one.
+    [
+      'what actually goes into the post-leaving agreement with the school?',
+      'so who owns the patents my startup develops?',
+      'not-stated',
+      '3-17',
+    ],
     // "…, same deal?" of a case the follow-up names itself: whether that case is allowed, by its own route's rule.
     [
       'I teach IoT and RFID and I also work part time at an RFID company. Is that allowed?',
