@@ -706,6 +706,13 @@ describe('conversations', () => {
       'no',
       '3-6',
     ],
+    // "same deal, the school?": whether that party does it, not whether the same rule holds.
+    [
+      'if I go off-post to do a startup, who handles my social insurance?',
+      'and work injury insurance? same deal, the school?',
+      'no',
+      '3-11',
+    ],
     // Read alone surely on the conversation's topic, a follow-up keeps it rather than drift to a neighbouring one.
     [
       'what actually goes into the post-leaving agreement with the school?',

@@ -104,9 +104,16 @@ const PARTY_PREDICATE = new RegExp(
   'i',
 );
 
+// "and work injury insurance? same deal, the school?": the party checked after "same".
+const SAME_PARTY = new RegExp(
+  String.raw`\bsame(?: deal| thing| rule| way| answer)?\s*[,:–—-]\s*(?:the |my |our )?` +
+    String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')})|(us|we))(?:\s+(?:too|again|then))?\s*\?*\s*$`,
+  'i',
+);
+
 /** The party a question names as what something is or whose it is ("is that the school as well?"), if any. */
 export function partyAsPredicate(question: string, audience: Audience | undefined): Actor | undefined {
-  const match = PARTY_PREDICATE.exec(question);
+  const match = PARTY_PREDICATE.exec(question) ?? SAME_PARTY.exec(question);
   if (!match) return undefined;
   if (match[1]) return 'school';
   if (match[2]) return 'enterprise';

@@ -21,6 +21,8 @@ describe('askedActor', () => {
     ['is his pension on us too?', 'enterprise', 'enterprise'],
     ["and work-injury insurance, is that the school's job too?", 'teacher', 'school'],
     ['is that on the company then?', 'teacher', 'enterprise'],
+    // The party checked after "same".
+    ['and work injury insurance? same deal, the school?', 'teacher', 'school'],
     // The thing first, then whose it is.
     ["Is it true that my work injury insurance during off-post leave is the school's responsibility?", 'teacher', 'school'],
     // A statement asked as a question, and enrolling someone in a scheme.
