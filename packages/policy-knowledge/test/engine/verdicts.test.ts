@@ -1291,6 +1291,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ]);
   });
 
+  it('reads "who covers it" as who pays, not as what the guidance covers', () => {
+    const result = advisor.ask(
+      'Does the injury insurance rule also apply if I go work at an existing company rather than my own startup? ' +
+        "And who covers it if it's my own startup?",
+      { audience: 'teacher' },
+    );
+    expect(result.kind === 'answer' && result.parts?.map((p) => p.citations.map((c) => c.clause)[0])).toEqual(['3-11', '3-11']);
+  });
+
   it('reads a fragment after a question claiming a lack as claiming the same lack', () => {
     const result = advisor.ask("does the paper say there's no binding money behind cooperation? and legal guarantees?");
     expect(result.kind).toBe('answer');
