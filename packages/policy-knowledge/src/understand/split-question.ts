@@ -230,6 +230,13 @@ const CHECKS_BACK = new RegExp(
   'i',
 );
 
+/** "who owns that achievement, us or him? does the paper say?": whether the source answers the question before it. */
+const ASKS_IF_SOURCE_SAYS = new RegExp(
+  String.raw`^(?:(?:and|but|so|or)\s+)?(?:does|did|do|would)\s+(?:the\s+)?(?:paper|guidance|policy|document|it)\s+` +
+    String.raw`(?:say|mention|specify|settle)(?:\s+(?:so|that|this|it|anything))?\s*\?*\s*$`,
+  'i',
+);
+
 /** "…longer than that? like could I stay out 5 years?": a question said again in other words, one question with it. */
 const RESTATES = /^(?:like|i mean|as in|so like|e\.g\.|for example|for instance)\b,?\s+/i;
 
@@ -309,7 +316,7 @@ function allQuestionsOf(message: string): string[] {
     const previous = merged[merged.length - 1];
     const asks = asksQuestion(part);
     const short = wordCount(part) < MIN_PART_WORDS && !SHORT_QUESTION.test(part);
-    const checksBack = previous !== undefined && CHECKS_BACK.test(part);
+    const checksBack = previous !== undefined && (CHECKS_BACK.test(part) || ASKS_IF_SOURCE_SAYS.test(part));
     if (previous !== undefined && RESTATES.test(part)) merged[merged.length - 1] = `${previous.replace(/\?\s*$/, '')} - ${part}`;
     else if (previous !== undefined && (checksBack || ((short || !asks) && !/\?\s*$/.test(previous))))
       merged[merged.length - 1] = `${previous} ${part}`;

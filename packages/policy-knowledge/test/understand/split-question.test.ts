@@ -61,6 +61,9 @@ describe('splitQuestion', () => {
     expect(splitQuestion('ok and what about my title? does the school still handle that?')).toHaveLength(1);
     // "that" as the subject of the question points at the subject too.
     expect(splitQuestion("what about my title evaluation, does that just freeze until I'm back?")).toHaveLength(1);
+    // Whether the source says so is asked of the question before it; whether it says anything about more is its own.
+    expect(splitQuestion('who owns that achievement, us or him? does the paper say?')).toHaveLength(1);
+    expect(splitQuestion('how long can I stay away? and does the paper say anything about extensions?')).toHaveLength(2);
     // A subject named alone after "and", then the question asked of it; a question word alone asks on its own.
     expect(splitQuestion('and injury insurance? is that the school too')).toEqual(['and injury insurance, is that the school too']);
     expect(splitQuestion('and why? is that the rule?')).toHaveLength(2);
