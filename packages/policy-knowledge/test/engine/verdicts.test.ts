@@ -1291,6 +1291,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ]);
   });
 
+  it('reads what a side "gets overall" as what it gains', () => {
+    const result = advisor.ask(
+      'Which kinds of companies does the paper say benefit most obviously from deep cooperation, and what does the school get overall?',
+      { audience: 'enterprise' },
+    );
+    expect(result.kind === 'answer' && result.parts?.[1]?.citations.map((c) => c.clause)).toContain('2.3-3');
+  });
+
   it('reads "who covers it" as who pays, not as what the guidance covers', () => {
     const result = advisor.ask(
       'Does the injury insurance rule also apply if I go work at an existing company rather than my own startup? ' +
