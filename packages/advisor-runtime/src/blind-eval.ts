@@ -185,10 +185,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   jc: { file: 'blind/set-jc.jsonl', heldOut: false },
   jd: { file: 'blind/set-jd.jsonl', heldOut: false },
   je: { file: 'blind/set-je.jsonl', heldOut: false },
-  jf: { file: 'blind/set-jf.jsonl', heldOut: true },
-  jg: { file: 'blind/set-jg.jsonl', heldOut: true },
-  jh: { file: 'blind/set-jh.jsonl', heldOut: true },
-  ji: { file: 'blind/set-ji.jsonl', heldOut: true },
+  jf: { file: 'blind/set-jf.jsonl', heldOut: false },
+  jg: { file: 'blind/set-jg.jsonl', heldOut: false },
+  jh: { file: 'blind/set-jh.jsonl', heldOut: false },
+  ji: { file: 'blind/set-ji.jsonl', heldOut: false },
+  jj: { file: 'blind/set-jj.jsonl', heldOut: true },
+  jk: { file: 'blind/set-jk.jsonl', heldOut: true },
+  jl: { file: 'blind/set-jl.jsonl', heldOut: true },
+  jm: { file: 'blind/set-jm.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
