@@ -356,13 +356,14 @@ export class ConceptMatcher {
       // "not leaving my post", "I don't take up a slot": a situation or modifier named only to be denied is not asked.
       const kind = hit.kind;
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
+      // "I don't want to quit teaching, but…": what one does not wish is not asked, whatever it names but a party.
+      const unwished = kind !== 'party' && NEGATIONS.has(tokens[i - 3] ?? '') && WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to';
       const denied =
-        (kind === 'situation' || kind === 'modifier') &&
-        ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && NEGATIVE_OPENERS.has(tokens[i] ?? ''))) ||
-          (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
-          // "I don't want to lose my job": what one does not wish is not asked either.
-          (NEGATIONS.has(tokens[i - 3] ?? '') && WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
-          setAgainst(tokens, i));
+        unwished ||
+        ((kind === 'situation' || kind === 'modifier') &&
+          ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && NEGATIVE_OPENERS.has(tokens[i] ?? ''))) ||
+            (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
+            setAgainst(tokens, i)));
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);

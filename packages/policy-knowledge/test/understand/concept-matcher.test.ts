@@ -138,6 +138,13 @@ describe('ConceptMatcher', () => {
   it('reads what the asker does not wish ("I don\'t want to lose my job") as not asked', () => {
     expect(concepts("I don't want to lose my job at the college though. Is there a way to do this?")).not.toContain('prohibited');
     expect(concepts('will I lose my job for running a startup?')).toContain('prohibited');
+    expect(concepts("I don't want to quit teaching, but can I start a company while I keep my job?")).not.toContain('terminate');
+    expect(concepts('can I quit teaching and start a company?')).toContain('terminate');
+  });
+
+  it('reads "college teacher" as the teacher, not the school as a party', () => {
+    expect(concepts('if we hire a college teacher who left his post, do we pay his injury insurance?')).not.toContain('school');
+    expect(concepts('does the college pay his injury insurance?')).toContain('school');
   });
 
   it('reads a year of the calendar ("this year", "every year") as no length of time', () => {
