@@ -1561,12 +1561,16 @@ function turnedParties(
 ): string[] {
   const facts = (previous ?? []).flatMap((id) => tools.knowledge.factById.get(id) ?? []);
   if (facts.length === 0 || !TURNS.test(text.trim())) return [];
-  const named = new Set(tools.concepts.find(text, audience).map((m) => m.concept));
+  // "and once the company is stable do I have to get out?": a party named only in when the asker acts is not turned to.
+  const named = new Set(tools.concepts.find(text.replace(TIME_OF_OWN_ACT, ' '), audience).map((m) => m.concept));
   return TURNING_PARTIES.filter((p) => named.has(p) && !facts.some((f) => f.about.includes(p)));
 }
 
 /** How a follow-up turns to another party: "and with the company?", "what about us?", "the school side", "as the firm". */
 const TURNS = /^(?:and|or|also|plus|but|so|ok|okay|what about|how about)\b|\b(?:we|us|our|side)\b|\bas (?:the|a) \w+/i;
+
+/** A clause telling when the asker acts, up to the question about the asker: "once the company is stable (do I…)". */
+const TIME_OF_OWN_ACT = /\b(?:once|when|after|as soon as|until)\b[^?,]*?(?=\b(?:do|can|should|must|will|would|could|shall|am)\s+i\b)/i;
 
 /** The parties a follow-up can turn to. */
 const TURNING_PARTIES = ['school', 'enterprise'];

@@ -968,6 +968,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-3',
     ],
+    // The company named in when the asker acts is not a turn to the enterprise's side.
+    [
+      'A few of my students want to start a company but keep hitting technical walls. Can I help them as a partner?',
+      'and once the company is stable do I have to get out?',
+      'no',
+      '4.6-2',
+    ],
   ])('after "%s", answers "%s" with %s from %s', (first, question, verdict, clause) => {
     const { context } = contextAfter(first, 'teacher');
     const result = advisor.ask(question, { audience: 'teacher', context });
