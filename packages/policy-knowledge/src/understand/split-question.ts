@@ -351,11 +351,14 @@ function allQuestionsOf(message: string): string[] {
 // question's opening condition holds for a later one that goes on with "and" and sets none of its own.
 const OPENING_CONDITION = /^(?:if|when|once|while)\b[^,?]{3,100},\s*/i;
 const GOES_ON = /^(?:and|also|plus)\s+/i;
+/** A question asked inside what opens like a condition: "if I leave my post do I have to…". */
+const ASKED_WITHIN = /\b(?:do|does|can|could|will|would|should|must|am|is|are)\s+(?:i|we|he|she|they|you)\b/i;
 
 /** The questions with the first one's opening condition given to later ones that go on from it with "and". */
 function withConditionCarried(questions: readonly string[]): string[] {
   const condition = questions.length > 1 ? OPENING_CONDITION.exec(questions[0]!)?.[0] : undefined;
-  if (condition === undefined) return [...questions];
+  // ("If I leave my post do I have to set up my own company, or…? And does an in-post startup…?": no bare condition.)
+  if (condition === undefined || ASKED_WITHIN.test(condition)) return [...questions];
   return questions.map((q, i) =>
     i > 0 && GOES_ON.test(q) && asksAnewUnder(q.replace(GOES_ON, '')) ? `${condition}${q.replace(GOES_ON, '')}` : q,
   );
@@ -456,6 +459,13 @@ function splitSentence(sentence: string): string[] {
     return afterColon.map((q, i) => `${sentence.slice(0, colon)}${i === 0 ? ':' : ','} ${q}`);
   if (comma < 0) return [sentence];
   const condition = sentence.slice(0, comma + 1);
+  // "If I ask to quit while off post, what does the school do — and if I change my mind instead, can I?": a dash and a
+  // condition of its own close the first question and open the next.
+  const ownCondition = DASH_THEN_CONDITION.exec(sentence.slice(comma + 1));
+  if (ownCondition) {
+    const first = sentence.slice(comma + 1, comma + 1 + ownCondition.index).trim();
+    if (ASKS_START.test(first)) return [`${condition} ${first}?`, sentence.slice(comma + 1 + ownCondition.index + ownCondition[0].length)];
+  }
   const each = eachListed(sentence.slice(comma + 1).trim());
   if (each) return each.map((q) => `${condition} ${q}`);
   const questions = split(sentence.slice(comma + 1));
@@ -523,6 +533,9 @@ function endsWithCondition(part: string): boolean {
   const last = part.split(CONDITION_DASH).at(-1)!;
   return last !== part && !/\?\s*$/.test(last) && SUBORDINATE.test(last) && !asksQuestion(last);
 }
+
+/** A dash and "and" before a condition that opens a question of its own: "… — and if I change my mind, can I?". */
+const DASH_THEN_CONDITION = /\s[-–—]+\s*and\s+(?=(?:if|when|once|what if|suppose)\b)/i;
 
 /** The dash closing a condition before the questions asked under it. */
 const CONDITION_DASH = /\s[-–—]\s+/;

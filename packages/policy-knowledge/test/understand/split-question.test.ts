@@ -43,6 +43,10 @@ describe('splitQuestion', () => {
     expect(splitQuestion('If he leaves his post, do we sign anything? And what does that agreement cover?')[1]).toBe(
       'And what does that agreement cover?',
     );
+    // A first question asked inside its condition gives the later one no condition to take.
+    expect(
+      splitQuestion('If I leave my post do I have to found my own company, or could I join one? And does an in-post startup?')[1],
+    ).toBe('And does an in-post startup?');
   });
 
   it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
@@ -530,6 +534,14 @@ describe('splitQuestion', () => {
       'can the college stop her',
       'is there a notice period?',
     ]);
+  });
+
+  it('splits at a dash before a condition of its own, which opens the next question alone', () => {
+    expect(
+      splitQuestion(
+        'If I ask to quit while off post, what does the school do — and if I change my mind and come back early instead, can I?',
+      ),
+    ).toEqual(['If I ask to quit while off post, what does the school do?', 'if I change my mind and come back early instead, can I?']);
   });
 
   it('keeps a remark closing the message with the question before it, but not an unmarked question', () => {
