@@ -36,6 +36,10 @@ const NEGATIONS = new Set([
 const NEGATIVE_OPENERS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'unrelated']);
 /** Verbs of wishing a negation may stand before: "I don't want to lose my job". */
 const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'plan']);
+/** Verbs of expecting a negation may stand before: "I don't think I'm going back". */
+const BELIEFS: ReadonlySet<string> = new Set(['think', 'expect', 'see', 'believe']);
+/** The asker about to do something: "I'm", "I'll". */
+const SELF_DOING: ReadonlySet<string> = new Set(["i'm", 'im', "i'll", 'ill', "we're", "we'll"]);
 /** Whom a negation may name before what it denies: "without anyone getting in trouble". */
 const ANYONE = new Set(['anyone', 'anybody', 'us', 'me', 'him', 'her', 'them']);
 /** Longest phrase, in words, a concept may have. */
@@ -357,7 +361,12 @@ export class ConceptMatcher {
       const kind = hit.kind;
       // "…innovation startups rather than any business": what a question sets against its claim is not asked either.
       // "I don't want to quit teaching, but…": what one does not wish is not asked, whatever it names but a party.
-      const unwished = kind !== 'party' && NEGATIONS.has(tokens[i - 3] ?? '') && WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to';
+      // ("I don't think I'm going back": what one does not expect to do is not asked either.)
+      const unwished =
+        kind !== 'party' &&
+        NEGATIONS.has(tokens[i - 3] ?? '') &&
+        ((WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
+          (BELIEFS.has(tokens[i - 2] ?? '') && SELF_DOING.has(tokens[i - 1] ?? '')));
       const denied =
         unwished ||
         ((kind === 'situation' || kind === 'modifier') &&

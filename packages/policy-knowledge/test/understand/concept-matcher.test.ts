@@ -140,6 +140,8 @@ describe('ConceptMatcher', () => {
     expect(concepts('will I lose my job for running a startup?')).toContain('prohibited');
     expect(concepts("I don't want to quit teaching, but can I start a company while I keep my job?")).not.toContain('terminate');
     expect(concepts('can I quit teaching and start a company?')).toContain('terminate');
+    expect(concepts("honestly I don't think I'm going back. can I just quit the college?")).not.toContain('return');
+    expect(concepts("I think I'm going back next term, can I?")).toContain('return');
   });
 
   it('reads "college teacher" as the teacher, not the school as a party', () => {
