@@ -60,6 +60,9 @@ export function staysOnTopic(
   // topic's facts say ("refuse", "lose") asks of them too, unless it names a subject the guidance never speaks of.
   const turning = new Set(facts.flatMap((f) => f.flipOn));
   if (named.some((c) => turning.has(c)) && !outside) return true;
+  // "what's in it for us beyond an extra pair of hands?": what a side gains, asked after an arrangement, is what it gains
+  // from that arrangement.
+  if (named.includes(BENEFIT) && gainingParty(text, audience) !== undefined && !outside) return true;
   const unsure = decline.reason === 'low-confidence' || decline.notCovered < WEAK_DECLINE;
   // "who signs it?", "what about small firms specifically?": a short fragment that points back and names something
   // or asks who/what/how belongs to the topic, however sure the decline; "is it raining there?" does not.
@@ -71,6 +74,9 @@ export function staysOnTopic(
   const shortAsk = wordCount(text) <= SHORT_ASK_WORDS && ASKS_WHAT.test(text.trim()) && tools.speller.usesOnlyKnowledgeWords(text);
   return (unsure || fragment) && (pointsBack(text) || asksACatch(text) || wordCount(text) <= BARE_FRAGMENT_WORDS || shortAsk) && !outside;
 }
+
+/** The concept of what a side gains (knowledge/concepts.yaml). */
+const BENEFIT = 'benefit';
 
 /** "and my friend who works at a private company?", "what about a colleague who's an admin clerk?": another person. */
 const PEOPLE = [

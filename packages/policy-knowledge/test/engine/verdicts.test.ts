@@ -982,6 +982,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
+  it('answers "what\'s in it for us beyond …?" after a part-time arrangement with what the teachers\' team mode gives (4.1)', () => {
+    const { context } = contextAfter(
+      "we'd like to take on a lecturer from the local polytechnic part-time as an engineer. Is that allowed?",
+      'enterprise',
+    );
+    const result = advisor.ask("what's in it for us beyond an extra pair of hands?", { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.topic.id).toBe('modes.teachers-team');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.1-1');
+  });
+
   it('answers "there was a stat about … in there, what was it?" with the figure of what was just discussed (2.4-3)', () => {
     const { context } = contextAfter('what does the paper say are the main problems in school-enterprise cooperation?', 'teacher');
     const result = advisor.ask('there was a stat about graduates in there, what was it?', { audience: 'teacher', context });
