@@ -2,6 +2,7 @@ import {
   asksACatch,
   endsWithoutObject,
   isChinese,
+  namesItemPlace,
   pointingAtSubject,
   type AdvisorResult,
   type Audience,
@@ -136,6 +137,8 @@ export function looksLikeFollowUp(question: string): boolean {
   const first = question.trim().split(/(?<=\?)\s+/)[0]!;
   if (first !== question.trim() && looksLikeFollowUp(first)) return true;
   if (endsWithAFollowUp(question)) return true;
+  // "explain the first one a bit more pls": an item named by its place is an item of the list just given.
+  if (namesItemPlace(question)) return true;
   const words = question.trim().split(/\s+/).filter(Boolean);
   // "and if I change my mind and want to come back early instead?": an opener ties even a longer question to the last.
   const trimmed = question.trim();

@@ -20,6 +20,8 @@ describe('follow-ups', () => {
     'medical treatment handled the same way?',
     // "his" with nobody named for it stands for the person the conversation is about.
     'Would we have to pay his work injury insurance?',
+    // An item named by its place is an item of the list just given.
+    'explain the first one a bit more pls',
   ])('recognises "%s" as a follow-up', (q) => expect(looksLikeFollowUp(q)).toBe(true));
 
   it.each([

@@ -208,15 +208,24 @@ const MORE_ABOUT = String.raw`(?:tell me|say|explain)(?: a bit| some)? more abou
 const ASKING_MORE = String.raw`(?:(?:can|could) you |please )?(?:${MORE_ABOUT})`;
 /** "what was the third one again?", "remind me of the second": asking an item back by its place. */
 const ASKING_BACK = String.raw`(?:(?:and|so|ok|okay)\s*,?\s+)?(?:what(?:'s| is| was)|which (?:is|was)|remind me(?: of| what)?)`;
+/** "…the first one a bit more pls": how much more, and a please, after the place. */
+const MORE_AFTER =
+  String.raw`(?:\s+(?:(?:a bit|a little|some)\s+)?more)?(?:\s+in (?:more )?detail)?` +
+  String.raw`(?:\s*,?\s*(?:pls|please|plz|thanks|thx))?`;
 const PLACE_ONLY = new RegExp(
   String.raw`^(?:(?:and|so|ok|okay|what about|how about|and what about|${ASKING_MORE}|${ASKING_BACK})\s*,?\s+)?(?:the\s+)?` +
-    String.raw`(${PLACES.join('|')})(?:\s+${anyOf(ITEM_NOUNS)})?(?:\s+again)?\s*[?.!]*$`,
+    String.raw`(${PLACES.join('|')})(?:\s+${anyOf(ITEM_NOUNS)})?(?:\s+again)?${MORE_AFTER}\s*[?.!]*$`,
   'i',
 );
 
 /** "the third one — what's the point of it?": a place, then a question about the item it names. */
 const PLACE_THEN_ASKED = /^([^—–:;,?]+)\s*(?:[—–:;,]+|\?)\s*(.+)$/;
 const POINTED_ITEM = /\b(?:it|its|that|this)\b/i;
+
+/** True when a fragment names only an item's place ("explain the first one a bit more"), so it asks of a list before it. */
+export function namesItemPlace(fragment: string): boolean {
+  return placeNamed(fragment.trim()) !== undefined;
+}
 
 /** The place a fragment names ("the second?"), alone or followed by a question about that item ("…one, how does it work?"). */
 function placeNamed(fragment: string): string | undefined {

@@ -83,6 +83,7 @@ describe('itemOfPreviousList', () => {
     ['what about the fourth point?', 'list the five treatment points for off-post teachers', 'treatment.4'],
     ['the second one', 'summarise all 6 cooperation modes', 'modes.2'],
     ['tell me more about the third one', 'What are the six cooperation modes in the paper?', 'modes.3'],
+    ['explain the first one a bit more pls', 'what are the six cooperation modes in the paper?', 'modes.1'],
     ['can you explain the fifth mode?', 'What are the six cooperation modes in the paper?', 'modes.5'],
     // A list named by its section, or by its words alone: the first list the question names.
     ['tell me more about the fourth one', 'What problems with school-enterprise cooperation does section 2 list?', 'problems.4'],
