@@ -16,6 +16,14 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // Another mode named as the one the paper calls the best.
+    [
+      "Is the training base mode the one the paper calls the best way to get real 'blood flow' between school and industry?",
+      'teacher',
+      'no',
+      '4.1-2',
+    ],
+    ["Does the paper call the teachers' team mode the best way to get blood flowing?", 'teacher', 'yes', '4.1-2'],
     // "only the teacher benefits" of a fact where teachers and employees benefit each other, whatever words it shares.
     [
       'Is the teacher part-time arrangement basically one-way, i.e. only the teacher benefits and not our staff?',
