@@ -193,8 +193,8 @@ const BEING_SO = String.raw`(?:\s+(?:is|was|happens|happened))?`;
 const WHY_DO_THEY = String.raw`\s+(?:do|does|did|would|should|must)\s+${DOERS_POINTED}\s+[\w-]+${POINTED_OBJECT}${BEING_SO}`;
 /** "what reason does the paper give?", "what does it blame that on?": the reason asked for without "why". */
 const REASON_GIVEN =
-  String.raw`what(?:'s| is| are)?(?: the)?(?: (?:main|underlying|real|root))? (?:reasons?|explanation|cause)` +
-  String.raw`(?:(?: does)? ${DOERS_POINTED} gives?| behind (?:it|that|this))?` +
+  String.raw`what(?:'s|s| is| are)?(?: the)?(?: (?:main|underlying|real|root))? (?:reasons?|explanation|cause)` +
+  String.raw`(?:(?: does)? ${DOERS_POINTED} gives?| behind (?:it|that|this)| given)?` +
   String.raw`|what does ${DOERS_POINTED} blame(?: (?:it|that|this) on)?` +
   // "what's the point of me being in there, according to the paper?": the reason for taking part in what was just said.
   String.raw`|what(?:'s| is) the (?:point|use) of (?:me|us|him|her|them) (?:being|getting|staying) (?:in there|in it|involved|there)` +

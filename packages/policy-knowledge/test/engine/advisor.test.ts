@@ -948,6 +948,7 @@ describe('several questions in one message', () => {
     ['Could companies take on part-time college teachers in the past? Why or why not?', '4-4'],
     ['Are small firms keen on long-term cooperation with colleges? What reason does the paper give?', '2.3-4'],
     ["Could companies take on part-time college teachers in the past? What's the underlying reason?", '4-4'],
+    ['what % of vocational grads fail to meet internship requirements according to the paper, and whats the reason given?', '2.4-3'],
   ])('answers the reason asked in other words after "%s" from the part before it (%s)', (question, clause) => {
     const result = answered(question, 'enterprise');
     expect(result.parts).toHaveLength(2);
