@@ -624,7 +624,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
           ),
       ),
     );
-  else if (followed && switched.size === 0 && !followed.situation) focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
+  else if (followed && switched.size === 0 && !followed.situation && !namesSiblingModifier(knowledge, tools, ownConcepts, followed.facts))
+    focusOn(ranked, followed.facts, followed.aspects, PREVIOUS_FACT_BONUS);
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "and then what happens with the results of that?" in a mode's account: the step the paper tells next.
   if (followed && ASKS_WHAT_FOLLOWS.test(corrected)) focusOn(ranked, stepAfter(knowledge, followed.facts), [], POINTED_FACT_BONUS);
@@ -1094,6 +1095,17 @@ function ruleCaseOf(tools: AnswerTools, own: ReadonlySet<string>, previous: read
   // "and if I stayed in my teaching job and ran the shop on the side?" after leaving the post names another situation;
   // "…could I keep the personnel relationship if I stay out four years?" after the vacancy rule, another aspect.
   return previous.find((id) => namesOnlyItsOwn(tools, own, id) && tools.knowledge.factById.get(id)?.unless.some(turnsToNo));
+}
+
+/**
+ * "…has clear financial support, and is most of it long-term?": a modifier the facts just given are not about, but
+ * another fact of their topic is, asks of that fact.
+ */
+function namesSiblingModifier(knowledge: Knowledge, tools: AnswerTools, own: ReadonlySet<string>, previous: readonly string[]): boolean {
+  const facts = previous.flatMap((id) => knowledge.factById.get(id) ?? []);
+  const topics = new Set(facts.map((f) => f.topic));
+  const modifiers = [...own].filter((c) => tools.concepts.kinds.get(c) === 'modifier' && !facts.some((f) => f.about.includes(c)));
+  return modifiers.some((c) => knowledge.facts.some((f) => topics.has(f.topic) && !previous.includes(f.id) && f.about.includes(c)));
 }
 
 /** Ways a question names only on purpose ("on the side", "consulting" may name part-time work of an in-post start-up). */

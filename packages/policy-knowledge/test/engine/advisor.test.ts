@@ -955,6 +955,16 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('answers a later part naming what another fact of the same topic is about from that fact (2.1-1)', () => {
+    const result = answered(
+      'Is school-enterprise cooperation currently backed by clear financial and policy support, and is most of it long-term?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['2.1-2']],
+      ['no', ['2.1-1']],
+    ]);
+  });
+
   it('asks the yes/no question before it again of the subject a long "And what about …?" part names', () => {
     const result = answered(
       'Can a researcher at a provincial institute use the guidance? And what about an engineer working at a public water authority?',
