@@ -1546,10 +1546,13 @@ const PARTICULARS: ReadonlySet<string> = new Set([
 /** "what does section 3 say about the swarm?": what a section says of one thing named. */
 const SAYS_ABOUT = /\bsays?\s+about\s+(?:the\s+|a\s+|an\s+)?[a-z'-]{3,}/i;
 
+/** A term quoted from the paper: "what's the 'swarm' bit in section 3 about?" asks about the term. */
+const QUOTED_TERM = /(?:^|\s)['"‘“][a-z][\w\s-]{1,40}['"’”](?=\s|[?,.!]|$)/i;
+
 /** True when a question naming a section asks something in it ("who issued the guidance section 3 describes?"). */
 function asksWithinSection(question: string): boolean {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, '')));
-  if (words.length >= WITHIN_SECTION_WORDS || (words.length > 0 && SAYS_ABOUT.test(question))) return true;
+  if (words.length >= WITHIN_SECTION_WORDS || (words.length > 0 && SAYS_ABOUT.test(question)) || QUOTED_TERM.test(question)) return true;
   return words.length > 1 && words.some((w) => PARTICULARS.has(w));
 }
 

@@ -83,6 +83,8 @@ describe('advisor.ask', () => {
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
     // One example a section tells is asked for alone.
     expect(answered("What's the RFID example in section 4 about?").citations.map((c) => c.clause)).toEqual(['4-3']);
+    // A term quoted from the section is what is asked about.
+    expect(answered("What's the 'swarm' bit in section 3 about?").citations.map((c) => c.clause)).toContain('3-7');
     // What a section says about one thing named, or one remark of it, is asked for alone.
     expect(answered('what does section 3 say about the swarm?').citations.map((c) => c.clause)).toContain('3-7');
     expect(answered("what's the point of the 'swarm' remark in section 3").citations.map((c) => c.clause)).toContain('3-7');
