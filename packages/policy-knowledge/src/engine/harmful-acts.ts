@@ -168,6 +168,8 @@ const DAMAGE = [
   String.raw`beat(?:ing)? (?:him|her|them) up`,
   String.raw`(?:key|scratch|smash|wreck|damag)\w* ${THEIRS} ${anyOf(BELONGINGS)}`,
   String.raw`mess(?:ing)? (?:with|up) ${THEIRS} ${anyOf(BELONGINGS)}`,
+  // "wipe his research files", "delete her data".
+  String.raw`(?:wipe|delete|destroy|erase|corrupt)\w* ${THEIRS} (?:[\w-]+ )?(?:files|data|work|research)\b`,
 ];
 
 // A request whose own words say it is untrue: "…even though it isn't", "…projects I never actually did".
@@ -221,7 +223,7 @@ const SO_WE_NEED_NOT = String.raw`\bso (?:that )?${anyOf(PAYERS)} ${anyOf(NEED_N
 // Threats and breaking in: "…or they'll fail my course", "get into the college's servers".
 const THREATENED = ['fail', 'lose', 'be fired', 'be expelled', 'be punished'];
 const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATENED)}\b|\bso (?:they|he|she) can't complain\b`;
-const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?'];
+const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?', 'laptops?', 'computers?', 'phones?'];
 const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? ){0,2}${anyOf(SYSTEMS)}\b`;
 // Acting where the school cannot see: "without the college knowing", "before the college finds out", "and HR never notices".
 const SCHOOL_SIDES = ['the school', 'my school', 'the college', 'my college', 'hr', 'the university'];

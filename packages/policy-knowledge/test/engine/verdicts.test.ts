@@ -24,6 +24,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       '4.1-2',
     ],
     ["Does the paper call the teachers' team mode the best way to get blood flowing?", 'teacher', 'yes', '4.1-2'],
+    // The paper itself is a research paper, however it is asked.
+    ['Is this paper an official government document?', 'teacher', 'no', '6-1'],
     // "only the teacher benefits" of a fact where teachers and employees benefit each other, whatever words it shares.
     [
       'Is the teacher part-time arrangement basically one-way, i.e. only the teacher benefits and not our staff?',
