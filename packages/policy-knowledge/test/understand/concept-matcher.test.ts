@@ -144,6 +144,11 @@ describe('ConceptMatcher', () => {
     expect(concepts("I think I'm going back next term, can I?")).toContain('return');
   });
 
+  it('reads "is there some form for that?" as a detail asked, not "a form of cooperation"', () => {
+    expect(concepts('Is there some form for that?')).toContain('detail');
+    expect(concepts('is order-based training a form of cooperation?')).not.toContain('detail');
+  });
+
   it('reads "college teacher" as the teacher, not the school as a party', () => {
     expect(concepts('if we hire a college teacher who left his post, do we pay his injury insurance?')).not.toContain('school');
     expect(concepts('does the college pay his injury insurance?')).toContain('school');
