@@ -201,8 +201,14 @@ const TOPIC_OF_WAY: Readonly<Record<(typeof WAYS)[number], string>> = {
 const STAYING_WAY_TOPICS: ReadonlySet<string> = new Set([TOPIC_OF_WAY['in-post'], TOPIC_OF_WAY['part-time']]);
 /** "does the paper say the school benefits too?": something asked beside what was just given. */
 const ALSO = /\b(?:too|as well|also)\b/i;
-/** "…too?", "…as well?", "…while I'm working there?": whether what was named holds in the case discussed. */
-const HOLDS_HERE_TOO = new RegExp(String.raw`${ALSO.source}|\b(?:working|work|employed|placed) there\b`, 'i');
+/**
+ * "…too?", "…as well?", "…while I'm working there?", "does that stuff apply to me then?": whether what was named holds in
+ * the case discussed.
+ */
+const HOLDS_HERE_TOO = new RegExp(
+  String.raw`${ALSO.source}|\b(?:working|work|employed|placed) there\b|\bappl(?:y|ies) to (?:me|us|him|her|them)\b`,
+  'i',
+);
 
 /**
  * "does the three-year limit apply to me too then?" while a start-up beside the job is discussed: a rule of leaving the

@@ -239,6 +239,16 @@ describe('conversations', () => {
     }
   });
 
+  it('answers "does the insurance stuff apply to me then?" after a start-up in post with the rule given for leaving the post', () => {
+    const [, insurance] = converse(
+      'insurance-in-post',
+      'Can I start a company while still teaching full-time? I teach mechatronics.',
+      'does the social insurance / injury insurance stuff apply to me then?',
+    );
+    expect([insurance?.verdict, insurance?.citations.map((c) => c.clause)]).toEqual(['not-stated', ['3-10']]);
+    expect(insurance?.text).toContain("doesn't say for a start-up while staying in post");
+  });
+
   it('reads "…in there?" as pointing back at the problem just answered', () => {
     const [, , example] = converse(
       'in-there',
