@@ -24,6 +24,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       '4.1-2',
     ],
     ["Does the paper call the teachers' team mode the best way to get blood flowing?", 'teacher', 'yes', '4.1-2'],
+    // Any of his insurance: a part of it, the injury insurance, is the enterprise's; all of it only partly.
+    ['we hired a lecturer who left his post - would we have to pay any of his insurance?', 'enterprise', 'yes', '3-11'],
+    ['we hired a lecturer who left his post - do we have to pay his insurance?', 'enterprise', 'partly', '3-10'],
     // The paper itself is a research paper, however it is asked.
     ['Is this paper an official government document?', 'teacher', 'no', '6-1'],
     // "only the teacher benefits" of a fact where teachers and employees benefit each other, whatever words it shares.
