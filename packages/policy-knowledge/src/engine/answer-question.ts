@@ -241,8 +241,13 @@ function topicHasAspect(tools: AnswerTools, topicId: string, aspects: readonly s
 }
 
 /** "what kind of business…", "what sort of company…": asking for the kind of business a rule allows. */
-const KIND_OF_BUSINESS =
-  /\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\s+(?:business|businesses|company|companies|enterprise|firm|venture|startup|start-up)\b/i;
+const KIND_OF_BUSINESS = new RegExp(
+  String.raw`\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\s+` +
+    String.raw`(?:business|businesses|company|companies|enterprise|firm|venture|startup|start-up)\b` +
+    // "If not, what would qualify?": what would meet the condition just given.
+    String.raw`|^(?:(?:and|so|ok|okay|if not|then),?\s+)*what\s+(?:would|does|do|could|will)\s+(?:qualify|count)(?:\s+then)?\s*\??$`,
+  'i',
+);
 
 /** The fact among those just answered with that sets the condition of a way of taking part, if any. */
 function wayConditionOf(knowledge: Knowledge, facts: readonly string[] | undefined): Fact | undefined {

@@ -62,7 +62,7 @@ const NEAREST_COUNT = 3;
 /** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
-const IF_SO = /^(?:and\s+)?(?:if so|if yes|if it is|if they can|if i can|if we can),?\s/i;
+const IF_SO = /^(?:and\s+)?(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
 /** The word joining a later part that asks on its own to the part before ("…? And can my results count?"). */

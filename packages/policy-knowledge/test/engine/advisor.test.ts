@@ -957,6 +957,14 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain(clause);
   });
 
+  it('answers "If not, what would qualify?" with the condition of the way the part before asked about (3-6)', () => {
+    const result = answered('Can I leave my post to open a bubble tea chain? If not, what would qualify?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['3-6']],
+      [null, ['3-6']],
+    ]);
+  });
+
   it('answers a later part naming what another fact of the same topic is about from that fact (2.1-1)', () => {
     const result = answered(
       'Is school-enterprise cooperation currently backed by clear financial and policy support, and is most of it long-term?',
