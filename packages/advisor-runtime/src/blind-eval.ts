@@ -189,10 +189,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   jg: { file: 'blind/set-jg.jsonl', heldOut: false },
   jh: { file: 'blind/set-jh.jsonl', heldOut: false },
   ji: { file: 'blind/set-ji.jsonl', heldOut: false },
-  jj: { file: 'blind/set-jj.jsonl', heldOut: true },
-  jk: { file: 'blind/set-jk.jsonl', heldOut: true },
-  jl: { file: 'blind/set-jl.jsonl', heldOut: true },
-  jm: { file: 'blind/set-jm.jsonl', heldOut: true },
+  jj: { file: 'blind/set-jj.jsonl', heldOut: false },
+  jk: { file: 'blind/set-jk.jsonl', heldOut: false },
+  jl: { file: 'blind/set-jl.jsonl', heldOut: false },
+  jm: { file: 'blind/set-jm.jsonl', heldOut: false },
+  jn: { file: 'blind/set-jn.jsonl', heldOut: true },
+  jo: { file: 'blind/set-jo.jsonl', heldOut: true },
+  jp: { file: 'blind/set-jp.jsonl', heldOut: true },
+  jq: { file: 'blind/set-jq.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
