@@ -83,7 +83,15 @@ const I_MEAN_TO = [
   "i'm (?:going|trying|planning) to",
   "we're (?:going|trying|planning) to",
 ];
-const A_WAY_TO = ['is there (?:a|any) way to', 'any (?:way|tricks?|tips?) to', 'best way to', 'ways to', 'tricks? to', 'tips? (?:to|for)'];
+const A_WAY_TO = [
+  String.raw`what(?:'s| is) (?:a|an|the|one|some) (?:\w+ )?ways? to`,
+  'is there (?:a|any) way to',
+  'any (?:way|tricks?|tips?) to',
+  'best way to',
+  'ways to',
+  'tricks? to',
+  'tips? (?:to|for)',
+];
 const LET_US = ["let's", 'lets', 'should (?:i|we)'];
 const REQUEST = anyOf([
   ...HELP_OR_DO,

@@ -159,6 +159,8 @@ const VICTIMS = ['him', 'her', 'them', 'the teacher', 'the school', 'the company
 const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
 
 // Hurting a person or damaging what is theirs: "make his life hell", "slash his tires", "mess with his car".
+const HARMED = String.raw`(?:he|she|they|him|her|them|my \w+|the other \w+)`;
+const HARMS = String.raw`(?:hurt|injured|sick|ill|poisoned)\b`;
 const THEIRS = "(?:his|her|their|my \\w+'s)";
 const BELONGINGS = ['car', 'cars', 'tires', 'tyres', 'bike', 'house', 'home', 'office', 'stuff', 'things', 'property', 'laptop'];
 const DAMAGE = [
@@ -170,6 +172,9 @@ const DAMAGE = [
   String.raw`mess(?:ing)? (?:with|up) ${THEIRS} ${anyOf(BELONGINGS)}`,
   // "wipe his research files", "delete her data".
   String.raw`(?:wipe|delete|destroy|erase|corrupt)\w* ${THEIRS} (?:[\w-]+ )?(?:files|data|work|research)\b`,
+  // "make sure he gets hurt in the lab", "get her injured before the deadline".
+  String.raw`(?:make sure|ensure|see to it|arrange) (?:that )?${HARMED} (?:gets?|is|are|ends? up) ${HARMS}`,
+  String.raw`get(?:ting)? (?:him|her|them) ${HARMS}`,
 ];
 
 // A request whose own words say it is untrue: "…even though it isn't", "…projects I never actually did".
@@ -226,12 +231,12 @@ const COERCE = String.raw`\bor (?:they|you|he|she)(?:'ll| will) ${anyOf(THREATEN
 const SYSTEMS = ['servers?', 'systems?', 'database', 'network', 'email', 'accounts?', 'laptops?', 'computers?', 'phones?'];
 const BREAK_IN = String.raw`\b(?:get|break|hack|sneak) into (?:the |their |my |our )?(?:\w+(?:'s)? ){0,2}${anyOf(SYSTEMS)}\b`;
 // Acting where the school cannot see: "without the college knowing", "before the college finds out", "and HR never notices".
+const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
 const SCHOOL_SIDES = ['the school', 'my school', 'the college', 'my college', 'hr', 'the university'];
 const BEHIND_BACK =
-  String.raw`\bwithout ${anyOf([...SCHOOL_SIDES, 'anyone', 'them'])} (?:knowing|finding out|noticing)\b` +
+  String.raw`\bwithout ${anyOf([...SCHOOL_SIDES, 'anyone', 'them'])} (?:${anyOf(UNAWARE_OF)}|finding out)\b` +
   String.raw`|\bbefore ${anyOf([...SCHOOL_SIDES, 'anyone', 'they'])} (?:finds? out|notices?)\b` +
   String.raw`|\band ${anyOf(SCHOOL_SIDES)} ${anyOf(NOT_EVER)}(?:notice|find out|know)\b`;
-const UNAWARE_OF = ['realising', 'realizing', 'knowing', 'understanding', 'noticing'];
 const UNAWARE = String.raw`\bwithout (?:him|her|them|the teacher|the students?) ${anyOf(UNAWARE_OF)}\b`;
 // Making what only someone else may issue, saying what it should: "make me a certificate saying I won…".
 const ISSUED_PAPERS = [

@@ -32,6 +32,21 @@ const NEGATIONS = new Set([
   "weren't",
   'instead',
 ]);
+/** Words after which "instead" asks the act it stands before: "could he instead leave his post?". */
+const ASKERS_OF_INSTEAD: ReadonlySet<string> = new Set([
+  'could',
+  'would',
+  'can',
+  'should',
+  'might',
+  'may',
+  'i',
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+]);
 /** Words opening a phrase that is itself a denial: "…a hospital instead — nothing to do with software" denies nothing. */
 const NEGATIVE_OPENERS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'unrelated']);
 /** Verbs of wishing a negation may stand before: "I don't want to lose my job". */
@@ -57,6 +72,14 @@ interface Phrase {
 interface PhrasesFrom {
   single: Phrase[];
   bySecond: Map<string, Phrase[]>;
+}
+
+/**
+ * True when "instead" before a phrase asks it rather than denies it: "could he instead leave his post?", or "…instead —
+ * nothing to do with software", a phrase that is itself a denial.
+ */
+function asksInstead(tokens: readonly string[], at: number): boolean {
+  return NEGATIVE_OPENERS.has(tokens[at] ?? '') || ASKERS_OF_INSTEAD.has(tokens[at - 2] ?? '');
 }
 
 /** Words that set what follows against the claim ("rather than any business"). */
@@ -370,7 +393,7 @@ export class ConceptMatcher {
       const denied =
         unwished ||
         ((kind === 'situation' || kind === 'modifier') &&
-          ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && NEGATIVE_OPENERS.has(tokens[i] ?? ''))) ||
+          ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && asksInstead(tokens, i))) ||
             (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
             setAgainst(tokens, i)));
       if (denied) deniedConcepts.add(hit.concept);

@@ -88,6 +88,8 @@ describe('ConceptMatcher', () => {
     expect(read).not.toContain('part-time');
     expect(concepts('can I work part-time instead of leaving my post?')).not.toContain('leave');
     expect(concepts('can I work part-time and leave my post later?')).toContain('leave');
+    // "could he instead leave his post?" asks the act "instead" stands before.
+    expect(concepts('And could he instead leave his post to do ordinary sales work for us?')).toContain('leave');
   });
 
   it('tells which concepts a text names only to deny them', () => {
