@@ -642,6 +642,30 @@ describe('several questions in one message', () => {
     expect(judged.parts?.[1]?.citations.map((c) => c.clause)).toEqual(['4.1-4']);
   });
 
+  it('reads "do we sign anything with her school?" after an insurance part as the agreement it asks (3-11, 3-18)', () => {
+    const result = answered(
+      "We're a startup founded by a teacher who's off post from her college. Do we pay her injury insurance, " +
+        'and do we sign anything with her school?',
+      'enterprise',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-11']],
+      ['yes', ['3-18']],
+    ]);
+  });
+
+  it('reads "and could he instead leave his post…" as leaving, not the part-time work before it (3-6)', () => {
+    const result = answered(
+      'We sell furniture and a lecturer from an electronics college wants to work part time with us. Is that ok under the guidance? ' +
+        'And could he instead leave his post to do ordinary sales work for us?',
+      'enterprise',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['3-4']],
+      ['no', ['3-6']],
+    ]);
+  });
+
   it('reads "if so, what\'s the condition?" on what the part before was answered with', () => {
     const result = answered('can i do part time work at a company while teaching, and if so whats the condition?');
     expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
