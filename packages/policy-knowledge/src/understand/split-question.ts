@@ -364,9 +364,17 @@ function withConditionCarried(questions: readonly string[]): string[] {
   );
 }
 
+/** A condition or time a question sets inside itself: "…do I keep my personnel relationship during the off-post time?". */
+const OWN_CONDITION = /\b(?:if|when|once|unless|during|while|throughout)\b/i;
+
 /** True for a question of its own that sets no condition and points at nothing before it ("do we pay his insurance?"). */
 function asksAnewUnder(question: string): boolean {
-  return ASKS_START.test(question) && !SUBORDINATE.test(question) && !/\b(?:that|this|it|those|these)\b/i.test(question);
+  return (
+    ASKS_START.test(question) &&
+    !SUBORDINATE.test(question) &&
+    !OWN_CONDITION.test(question) &&
+    !/\b(?:that|this|it|those|these)\b/i.test(question)
+  );
 }
 
 // "In the teachers' team mode, what…, and how does the school benefit?": a mode or section the first question opens with

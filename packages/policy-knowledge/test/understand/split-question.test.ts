@@ -47,6 +47,9 @@ describe('splitQuestion', () => {
     expect(
       splitQuestion('If I leave my post do I have to found my own company, or could I join one? And does an in-post startup?')[1],
     ).toBe('And does an in-post startup?');
+    // A later question setting a time of its own keeps it.
+    const ownTime = 'If I come back early, can the school turn me away? And do I keep my personnel relationship during the off-post time?';
+    expect(splitQuestion(ownTime)[1]).toBe('And do I keep my personnel relationship during the off-post time?');
   });
 
   it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
