@@ -16,6 +16,10 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // A worry that an allowed thing disqualifies the asker or throws him off a track is a No.
+    ["Does having a 'killer' product somehow disqualify me from starting a business in post?", 'teacher', 'no', '3-5'],
+    ['does a rough patch at my startup get me thrown off the title track?', 'teacher', 'no', '3-13'],
+    ['does working part-time in an unrelated field disqualify me?', 'teacher', 'yes', '3-4'],
     // Another mode named as the one the paper calls the best.
     [
       "Is the training base mode the one the paper calls the best way to get real 'blood flow' between school and industry?",
