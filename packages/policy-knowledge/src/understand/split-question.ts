@@ -417,8 +417,11 @@ function leadsInto(part: string, next: string | undefined): 'pointed at' | 'name
   const named = contentStems(next!);
   const subject = [...contentStems(forward[1] ?? forward[2]!)];
   if (subject.length > 0 && subject.every((stem) => named.has(stem))) return 'named again';
-  return forward[1] !== undefined && POINTS_AT_IT.test(next!) ? 'pointed at' : undefined;
+  return forward[1] !== undefined && (POINTS_AT_IT.test(next!) || SAYS_WHICH_WAY.test(next!.trim())) ? 'pointed at' : undefined;
 }
+
+/** "what about my title? am I stuck at associate while I'm away?": a short yes/no question of the asker's own case. */
+const SAYS_WHICH_WAY = /^(?:am|will|would|do|does|is)\s+(?:i|my)\b(?:\s+\S+){1,8}\s*\?$/i;
 
 /** What every joint between two questions holds: a mark, or a connective word between spaces. */
 const MAY_JOIN = /[,;.!&]|\s(?:and|also|plus|versus|vs\.?)\s/i;

@@ -20,6 +20,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Does having a 'killer' product somehow disqualify me from starting a business in post?", 'teacher', 'no', '3-5'],
     ['does a rough patch at my startup get me thrown off the title track?', 'teacher', 'no', '3-13'],
     ['does working part-time in an unrelated field disqualify me?', 'teacher', 'yes', '3-4'],
+    // A teacher's "original employer" is the school.
+    ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
     [
       "Is the training base mode the one the paper calls the best way to get real 'blood flow' between school and industry?",

@@ -52,6 +52,13 @@ describe('splitQuestion', () => {
     expect(splitQuestion(ownTime)[1]).toBe('And do I keep my personnel relationship during the off-post time?');
   });
 
+  it('reads "what about my title? am I stuck…?" as one question: the subject put forward, then asked of the asker', () => {
+    expect(splitQuestion("what about my title? am I stuck at associate while I'm away?")).toEqual([
+      "what about my title, am I stuck at associate while I'm away?",
+    ]);
+    expect(splitQuestion('what about my title? can I also keep my pension?')).toHaveLength(2);
+  });
+
   it('reads a run of question marks as one end, leaving no part that asks nothing', () => {
     expect(splitQuestion('can I teach and run a business at the same time?? and what ties those roles together')).toEqual([
       'can I teach and run a business at the same time?',
