@@ -138,6 +138,10 @@ const CHOICE_PAIR = new RegExp(String.raw`\b${PARTY}\s+or\s+(?:the\s+|my\s+|our\
 // "who pays…", "which party…": the question asks for a party.
 const WHO_DOES = ['pays', 'covers', 'handles', 'decides', 'is responsible', 'signs', 'issued', 'must', 'should'];
 const ASKS_WHO = new RegExp(String.raw`^who\b|\bwho ${anyOf(WHO_DOES)}\b|\bwhich (?:party|side|employer|one pays)\b`, 'i');
+// "who pays my injury insurance then, the firm I join?": one candidate put after who pays asks whether it is the one.
+const WHO_PAYS = String.raw`^(?:(?:and|so|ok|okay|then|in that case),?\s+)*who\s+(?:pays|covers|will pay|would pay|has to pay|foots)\b`;
+const WHO_CANDIDATE = new RegExp(String.raw`${WHO_PAYS}(?![^,?]*\bbetween\b)[^,?]*,\s*(?:the|my|our|his|her|a|an)\s[^,?]*\?\s*$`, 'i');
+const CANDIDATE_LISTED = /,[^,?]*\b(?:or|and)\b[^,?]*\?\s*$/i;
 // Chat spellings of question words.
 const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:wat|wht|whta|waht)\b/gi, 'what'],
@@ -281,6 +285,7 @@ export function questionType(question: string): QuestionType {
   const framed = LEAD_IN_FRAME.exec(text) ?? LEAD_IN_CONDITION.exec(text);
   if (framed) return questionType(text.slice(framed[0].length));
   if (TAG_AFTER_COMMA.test(text)) return 'yes-no';
+  if (WHO_CANDIDATE.test(text) && !CANDIDATE_LISTED.test(text)) return 'yes-no';
   if (ASKS_WHO.test(text)) return 'who';
   // "is there a limit on how long I can be away?" asks whether there is one.
   if (LIMIT_ON_HOW_LONG.test(text) || SETTLES_HOW_MUCH.test(text)) return 'yes-no';

@@ -4,6 +4,11 @@ import { questionType } from '../../src/understand/question-type.js';
 describe('questionType', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'yes-no'],
+    // One candidate after "who pays" asks whether it is the payer; a list of them, or another act, asks who.
+    ['in that case who pays my work injury insurance, the firm I join?', 'yes-no'],
+    ['Who decides how revenue gets split between us, the teacher and the college?', 'who'],
+    ['who pays his insurance, the school or the company?', 'who'],
+    ['who sets up the project group, an outside company?', 'who'],
     ["if i'm rated excellent while off post, it doesn't use up one of the school's slots?", 'yes-no'],
     ["so if I get 'excellent' it sits outside the school's excellent quota?", 'yes-no'],
     ["so if i get rated excellent I'm not taking a slot from my colleagues?", 'yes-no'],
