@@ -346,7 +346,15 @@ export function decideVerdict(
   if (!rule && verdict === 'yes' && question !== undefined && CLAIMS_ONLY.test(question) && MAINLY.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims "only" where the fact says "mainly"`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
-  if (!rule && verdict === 'yes' && question !== undefined && claimsAll(question) && !UNIVERSAL.test(fact.text)) {
+  // ("are we obliged to hire all of them?" asks a duty the fact does not set, not how many it speaks of.)
+  if (
+    !rule &&
+    verdict === 'yes' &&
+    question !== undefined &&
+    claimsAll(question) &&
+    !UNIVERSAL.test(fact.text) &&
+    !concepts.has('obliged')
+  ) {
     return { verdict: 'partly', rule: `${because}, but the question claims it of all, always or only, and the fact does not`, with: [] };
   }
   // "I teach nursing; can I work at a car dealership?": fields the question itself sets apart decide, not the wording.

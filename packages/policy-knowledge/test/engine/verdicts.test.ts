@@ -1002,6 +1002,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
+  it('reads "are we obliged to hire all of them?" as a duty the paper does not set, not a claim wider than it (4.5-2)', () => {
+    const { context } = contextAfter(
+      'Our company wants to train students for our own positions, like an order class. From which year can we start picking students?',
+      'enterprise',
+    );
+    const result = advisor.ask('and are we then obliged to hire all of them after graduation?', { audience: 'enterprise', context });
+    expect(result.kind === 'answer' && result.verdict).toBe('not-stated');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toContain('4.5-2');
+  });
+
   it('answers "what\'s in it for us beyond …?" after a part-time arrangement with what the teachers\' team mode gives (4.1)', () => {
     const { context } = contextAfter(
       "we'd like to take on a lecturer from the local polytechnic part-time as an engineer. Is that allowed?",
