@@ -116,6 +116,23 @@ const ONLY_ONE_SIDE = new RegExp(String.raw`(?<!\bor\s)\b(?:only|just|solely|pur
 /** Words by which a fact says every side shares something: mutually beneficial, all parties, both sides. */
 const SHARED = /\bmutual(?:ly)?\b|\ball (?:the )?parties\b|\bboth sides\b|\bwin-win\b|\b(?:each other|one another)\b/i;
 
+/** The sides of an agreement, each with the words naming it in a question and in a fact. */
+const AGREEING_SIDES: [string, RegExp][] = [
+  ['the teacher', /\b(?:me|i|him|her|the teacher|teachers?|lecturers?)\b/i],
+  ['the school', /\b(?:school|college|university)\b/i],
+  ['the enterprise', /\b(?:us|enterprises?|compan(?:y|ies)|firms?|start-?up|employer)\b/i],
+];
+const ONLY_BETWEEN = /\b(?:only|just|solely|purely)\s+between\s+([^,?;]+)/i;
+const OFFERED_AS_CHOICE = /\bor\b[^?]*\b(?:only|just|solely|purely)\s+between\b/i;
+
+/** The side a fact names that a question's "only between A and B" leaves out, if any. */
+function sideLeftOut(question: string, factText: string): string | undefined {
+  const between = ONLY_BETWEEN.exec(question)?.[1];
+  // ("…with us, or is it just between him and them?" offers it as the other choice.)
+  if (between === undefined || OFFERED_AS_CHOICE.test(question)) return undefined;
+  return AGREEING_SIDES.find(([, words]) => !words.test(between) && words.test(factText))?.[0];
+}
+
 /** "just one course", "only be used in one class", "only my own course": a claim that something stays with one thing. */
 const ONLY_WORD = String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
 const ONE = String.raw`(?:one|a single|the one|my own|his own|her own|their own)\s+(\w+)(?:\s+(\w+))?`;
@@ -319,6 +336,10 @@ export function decideVerdict(
   // "does it only benefit the teachers?" of a fact saying it is mutually beneficial: the benefit is not one side's alone.
   if (!rule && verdict === 'yes' && question !== undefined && ONLY_ONE_SIDE.test(question) && SHARED.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims for one side what the fact says all share`, with: [], firm: true };
+  // "is the income agreement just between me and my school?" of a fact naming the enterprise too: a side is left out.
+  const leftOut = !rule && verdict === 'yes' && question !== undefined ? sideLeftOut(question, fact.text) : undefined;
+  if (leftOut !== undefined)
+    return { verdict: 'no', rule: `${because}, but the question leaves out ${leftOut}, whom the fact names`, with: [], firm: true };
   // "does the material end up in just one course?" of a fact extending it to many related courses.
   const single = !rule && verdict === 'yes' && question !== undefined ? oneOfMany(question, fact.text) : undefined;
   if (single !== undefined)

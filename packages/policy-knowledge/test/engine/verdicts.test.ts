@@ -21,6 +21,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does a rough patch at my startup get me thrown off the title track?', 'teacher', 'no', '3-13'],
     ['does working part-time in an unrelated field disqualify me?', 'teacher', 'yes', '3-4'],
     ['I left my post to join a firm. In that case who pays my work injury insurance, the firm I join?', 'teacher', 'yes', '3-11'],
+    // "only between me and my school" of the agreement the enterprise signs too leaves a side out.
+    ['Are the income distribution terms agreed only between me and my school?', 'teacher', 'no', '3-18'],
+    ['does the college also sign something with us or is it just between him and them?', 'enterprise', 'yes', '3-18'],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
