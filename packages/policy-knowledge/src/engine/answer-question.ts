@@ -1547,6 +1547,10 @@ const PARTICULARS: ReadonlySet<string> = new Set([
   'term',
   'passage',
   'quote',
+  // "which ministry's guidance does section 3 summarise?": who issued what the section summarises.
+  'ministry',
+  'issued',
+  'issuer',
 ]);
 /** "what does section 3 say about the swarm?": what a section says of one thing named. */
 const SAYS_ABOUT = /\bsays?\s+about\s+(?:the\s+|a\s+|an\s+)?[a-z'-]{3,}/i;
@@ -1556,7 +1560,7 @@ const QUOTED_TERM = /(?:^|\s)['"‘“][a-z][\w\s-]{1,40}['"’”](?=\s|[?,.!]|
 
 /** True when a question naming a section asks something in it ("who issued the guidance section 3 describes?"). */
 function asksWithinSection(question: string): boolean {
-  const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !ABOUT_A_PART.has(w.replace(/'s$/, '')));
+  const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !ABOUT_A_PART.has(w));
   if (words.length >= WITHIN_SECTION_WORDS || (words.length > 0 && SAYS_ABOUT.test(question)) || QUOTED_TERM.test(question)) return true;
   return words.length > 1 && words.some((w) => PARTICULARS.has(w));
 }

@@ -79,6 +79,9 @@ describe('advisor.ask', () => {
 
   it('answers a question that only locates itself in a section from that section, not with the whole section', () => {
     expect(answered('which ministry issued the guidance described in section 3').citations.map((c) => c.clause)).toEqual(['3-1']);
+    const issuer = answered("which ministry's guidance does section 3 summarise?").citations.map((c) => c.clause);
+    expect(issuer).toContain('3-1');
+    expect(issuer).not.toContain('3-10');
     expect(answered("what's the story with the company that went bankrupt in section 2").citations.map((c) => c.clause)).toContain('2.2-2');
     expect(answered('what does section 4.3 say?').citations.map((c) => c.clause)).toEqual(['4.3-1', '4.3-2', '4.3-3']);
     // One example a section tells is asked for alone.
