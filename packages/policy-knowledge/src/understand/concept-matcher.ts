@@ -143,6 +143,7 @@ function marksATime(hit: Phrase, tokens: readonly string[], at: number): boolean
 const END_STEM = stem('end');
 
 const DETAIL = 'detail';
+const EXAMPLE = 'example';
 /** Words by which someone reports what they said or think: "my dean says…", "our dean keeps saying…". */
 const REPORTING = new Set(['says', 'said', 'told', 'tells', 'keeps', 'thinks', 'thought', 'mentioned', 'claims', 'insists', 'wants']);
 /**
@@ -151,6 +152,15 @@ const REPORTING = new Set(['says', 'said', 'told', 'tells', 'keeps', 'thinks', '
  */
 function speaksOfTheCase(hit: Phrase, tokens: readonly string[], at: number): boolean {
   return hit.concept === DETAIL && REPORTING.has(tokens[at + hit.stems.length] ?? '');
+}
+
+/** Words after "in" by which "case" links a question to what was said: "in that case", "in any case", "just in case". */
+const CASE_LINKS: ReadonlySet<string> = new Set(['that', 'this', 'which', 'any', 'either', 'such', 'whose']);
+
+/** True when "case" only links the question to what came before ("who signs what in that case?"), naming no example. */
+function linksByCase(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== EXAMPLE || hit.stems.length !== 1 || tokens[at] !== 'case' || tokens[at + 1] === 'study') return false;
+  return tokens[at - 1] === 'in' || (CASE_LINKS.has(tokens[at - 1] ?? '') && tokens[at - 2] === 'in');
 }
 
 const DIGITS = /^\d+$/;
@@ -371,6 +381,7 @@ export class ConceptMatcher {
         marksATime(hit, tokens, i) ||
         continuesANumber(tokens, i) ||
         speaksOfTheCase(hit, tokens, i) ||
+        linksByCase(hit, tokens, i) ||
         hedges(hit, tokens, i) ||
         intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||

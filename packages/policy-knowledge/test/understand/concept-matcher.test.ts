@@ -92,6 +92,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('And could he instead leave his post to do ordinary sales work for us?')).toContain('leave');
   });
 
+  it('reads "in that case" as a link to what was said, not as an example asked for', () => {
+    expect(concepts('who signs what in that case?')).not.toContain('example');
+    expect(concepts('do we owe anything for them in that case?')).not.toContain('example');
+    expect(concepts('what does the paper say in the case of Lou Gaoming?')).toContain('example');
+    expect(concepts('is there a case study of a teacher who did this?')).toContain('example');
+  });
+
   it('tells which concepts a text names only to deny them', () => {
     expect([...matcher.denied("my excellent grade doesn't count against the quota")]).toContain('counts-against');
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
