@@ -306,7 +306,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     findReference(question, knowledge.sections, knowledge.lists) ??
     (context === undefined ? undefined : itemOfPreviousList(question, context.question, knowledge.lists));
   // "are X and Y among the six modes?" asks whether things are on the list, not what the list says.
-  const reference = referred?.kind === 'list' && type === 'yes-no' && asksListMembership(corrected) ? undefined : referred;
+  // ("what's the point of the conditions on the three ways?" asks the reason for the conditions, not the list.)
+  const reference =
+    referred?.kind === 'list' && ((type === 'yes-no' && asksListMembership(corrected)) || REASON_FOR_CONDITIONS.test(corrected))
+      ? undefined
+      : referred;
   const base = { corrected, corrections, type, concepts: [...concepts], usedContext: context !== undefined };
   // "which ministry issued the guidance described in section 3?": the section only says where to look.
   const within = reference?.kind === 'section' && !reference.part && asksWithinSection(question) ? reference.id : undefined;
@@ -462,6 +466,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     for (const [topic, score] of topicScores) topicScores.set(topic, score * POINTED_AWAY);
     topicScores.set(context.topicId, top);
   }
+  // "what's the point of all those rules about the company being related to my major?": the reason for the conditions,
+  // whatever condition the words go on to name.
+  if (REASON_FOR_CONDITIONS.test(corrected) && knowledge.topicById.has(PURPOSE_TOPIC))
+    topicScores.set(PURPOSE_TOPIC, Math.max(...topicScores.values(), 0) + DETAIL_LEAD);
   // The other questions of a message only vouch that a part is in scope; what it asks about is its own.
   const weight = context?.sibling === true || ownAspect ? SIBLING_WEIGHT : CONTEXT_WEIGHT;
   for (const r of filler?.ranked ?? []) {
@@ -1021,6 +1029,15 @@ function ruledVerdict(
 
 /** How far ahead of every other topic the conversation's topic is put when a detail of it is asked. */
 const DETAIL_LEAD = 0.5;
+/** The topic of why the guidance sets conditions (3-7). */
+const PURPOSE_TOPIC = 'guidance.purpose';
+const CONDITIONS = String.raw`(?:rules?|conditions?|restrictions?|requirements?)`;
+const REASON_FOR_CONDITIONS = new RegExp(
+  String.raw`\b(?:what(?:'s| is)|whats)\s+the\s+(?:point|purpose|reason|idea|logic|rationale|thinking)\s+(?:of|for|behind)\s+` +
+    String.raw`(?:[\w'-]+\s+){0,6}?${CONDITIONS}\b` +
+    String.raw`|^(?:and\s+)?why\s+(?:are|is)\s+there\s+(?:these\s+|such\s+|any\s+|all\s+these\s+|so\s+many\s+)?${CONDITIONS}\b`,
+  'i',
+);
 
 /** What the scores of other topics keep when a question points at the subject just discussed ("in this mode"). */
 const POINTED_AWAY = 0.5;

@@ -77,6 +77,15 @@ describe('advisor.ask', () => {
     expect(answered('what does the post-leaving agreement cover?').citations.map((c) => c.clause)).toEqual(['3-17']);
   });
 
+  it('answers the point of the conditions from why the guidance sets them (3-7), whatever condition is named', () => {
+    for (const question of [
+      "What's the point of all those rules about the company being in a similar field / related to your major?",
+      "What's the point of the conditions on the three ways of taking part?",
+      'why are there conditions at all?',
+    ])
+      expect(answered(question).citations.map((c) => c.clause)).toContain('3-7');
+  });
+
   it('answers a question that only locates itself in a section from that section, not with the whole section', () => {
     expect(answered('which ministry issued the guidance described in section 3').citations.map((c) => c.clause)).toEqual(['3-1']);
     const issuer = answered("which ministry's guidance does section 3 summarise?").citations.map((c) => c.clause);
