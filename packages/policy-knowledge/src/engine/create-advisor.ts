@@ -309,8 +309,8 @@ function offersAChoice(question: string, parts: readonly string[]): boolean {
 /** "what about people at other public institutions?": a part asking the question before it of another subject. */
 const WHAT_ABOUT = /^(?:(?:and|but|so),?\s+)?(?:what|how) about\b/i;
 
-/** Most words of a declined later part read again as going on from the part before it. */
-const FOLLOWING_PART_WORDS = 6;
+/** Most words of a declined later part read again as going on from the part before it ("what does the business have to be about?"). */
+const FOLLOWING_PART_WORDS = 8;
 
 /** A later part read alone at less than this confidence is read again after the part before it. */
 const WEAK_PART_CONFIDENCE = 0.5;

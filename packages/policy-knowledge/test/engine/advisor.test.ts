@@ -726,6 +726,14 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-3');
   });
 
+  it('reads "what does the business have to be about?" on the in-post start-up the part before asks (3-5)', () => {
+    const result = answered('Can I run a startup while keeping my teaching job, and what does the business have to be about?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-5']],
+      [null, ['3-5']],
+    ]);
+  });
+
   it('reads a part declined alone with the parts that were answered ("…, and how much salary do I get")', () => {
     const result = answered('do I keep my social insurance, do I keep my title evaluation, and how much salary do I get');
     expect(result.parts?.map((p) => [p.kind, p.verdict])).toEqual([
