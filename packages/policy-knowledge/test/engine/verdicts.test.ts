@@ -24,6 +24,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "only between me and my school" of the agreement the enterprise signs too leaves a side out.
     ['Are the income distribution terms agreed only between me and my school?', 'teacher', 'no', '3-18'],
     ['does the college also sign something with us or is it just between him and them?', 'enterprise', 'yes', '3-18'],
+    // An allowed act feared to be an offence or a red flag is a No.
+    ['Is it some kind of offence to resign from the college partway through my startup leave?', 'teacher', 'no', '3-20'],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
