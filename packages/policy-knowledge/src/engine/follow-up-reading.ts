@@ -77,6 +77,8 @@ export function staysOnTopic(
 
 /** The concept of what a side gains (knowledge/concepts.yaml). */
 const BENEFIT = 'benefit';
+/** The concept of a business outside any field taught (knowledge/concepts.yaml). */
+const UNRELATED = 'unrelated';
 
 /** "and my friend who works at a private company?", "what about a colleague who's an admin clerk?": another person. */
 const PEOPLE = [
@@ -163,6 +165,8 @@ export function namedRunnerUp(
   // "how much is the injury insurance premium we pay?": a figure asked of what a topic covers is one the guidance does not
   // give ("the guidance doesn't say"), however sure "not covered" is.
   const named = tools.concepts.find(text, audience).map((m) => m.concept);
+  const wayRuled = unrelatedCaseOfWay(tools, named);
+  if (wayRuled !== undefined) return wayRuled;
   // "…I've been doing weekend work at an IoT company in my field. Am I going to get in trouble?": a fear of sanction
   // over a way the guidance rules on is that way's question, however sure "not covered" is.
   const fearsOverAWay = named.includes('prohibited') && named.some((c) => tools.concepts.kinds.get(c) === 'situation');
@@ -194,6 +198,19 @@ function fieldCaseTopic(tools: AnswerTools, text: string, prediction: Prediction
     tools.knowledge.facts.some((f) => f.topic === t.intent && f.unless.some((r) => r.when.some(isFieldConcept))),
   );
   return ruled ? { kind: 'answer', intent: ruled.intent, confidence: ruled.confidence } : undefined;
+}
+
+/**
+ * "can I open a bubble tea shop on the side?": a business the knowledge names as outside any field, put to one way of taking
+ * part, asks that way's field rule, however sure "not covered" is; the topic of that rule, or undefined.
+ */
+function unrelatedCaseOfWay(tools: AnswerTools, named: readonly string[]): Decision | undefined {
+  const ways = WAYS.filter((way) => named.includes(way));
+  if (!named.includes(UNRELATED) || ways.length !== 1) return undefined;
+  const ruled = tools.knowledge.facts.find(
+    (f) => f.about.includes(ways[0]!) && f.unless.some((r) => r.when.includes(UNRELATED) && r.verdict === 'no'),
+  );
+  return ruled ? { kind: 'answer', intent: ruled.topic, confidence: MIN_TOPIC_SCORE } : undefined;
 }
 
 /**

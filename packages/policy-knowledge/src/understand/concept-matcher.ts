@@ -154,6 +154,17 @@ function speaksOfTheCase(hit: Phrase, tokens: readonly string[], at: number): bo
   return hit.concept === DETAIL && REPORTING.has(tokens[at + hit.stems.length] ?? '');
 }
 
+/** Verbs of opening or running a business of one's own: "open a bubble tea shop on the side". */
+const OPENING: ReadonlySet<string> = new Set(['open', 'opening', 'run', 'running', 'start', 'starting', 'launch', 'launching']);
+/** How many words before "on the side" an opening verb may stand ("run a little noodle bar on the side"). */
+const OPENING_REACH = 6;
+
+/** True when part-time's "on the side" closes the opening of a business of one's own ("run a cafe on the side"). */
+function opensBusinessOnTheSide(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== PART_TIME || tokens.slice(at, at + 3).join(' ') !== 'on the side') return false;
+  return tokens.slice(Math.max(0, at - OPENING_REACH), at).some((t) => OPENING.has(t));
+}
+
 /** Words after "in" by which "case" links a question to what was said: "in that case", "in any case", "just in case". */
 const CASE_LINKS: ReadonlySet<string> = new Set(['that', 'this', 'which', 'any', 'either', 'such', 'whose']);
 
@@ -376,7 +387,9 @@ export class ConceptMatcher {
     const deniedConcepts = new Set<string>();
     // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
     let aspectEnd = -1;
-    const record = (hit: Phrase, i: number) => {
+    const record = (phrase: Phrase, i: number) => {
+      // "run a cafe on the side": a business of one's own beside the post, not part-time work for another's.
+      const hit = opensBusinessOnTheSide(phrase, tokens, i) ? { ...phrase, concept: IN_POST, kind: 'situation' } : phrase;
       if (
         marksATime(hit, tokens, i) ||
         continuesANumber(tokens, i) ||

@@ -28,6 +28,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Is it some kind of offence to resign from the college partway through my startup leave?', 'teacher', 'no', '3-20'],
     // A shop opened "on the side" is a start-up while in post, not part-time work.
     ['Would the guidance cover a teacher opening a bubble-tea shop on the side?', 'teacher', 'no', '3-5'],
+    // However sure "not covered" is alone, a business outside any field put to one way asks that way's field rule.
+    ['can I open a bubble tea shop on the side?', 'teacher', 'no', '3-5'],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.

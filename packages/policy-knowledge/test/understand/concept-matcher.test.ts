@@ -92,6 +92,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('And could he instead leave his post to do ordinary sales work for us?')).toContain('leave');
   });
 
+  it('reads a business opened or run "on the side" as a start-up in post, work "on the side" as part-time', () => {
+    expect(concepts("and what if I'd rather run a cafe on the side?")).toContain('in-post');
+    expect(concepts("and what if I'd rather run a cafe on the side?")).not.toContain('part-time');
+    expect(concepts('can I work on the side at a cafe?')).toContain('part-time');
+  });
+
   it('reads "in that case" as a link to what was said, not as an example asked for', () => {
     expect(concepts('who signs what in that case?')).not.toContain('example');
     expect(concepts('do we owe anything for them in that case?')).not.toContain('example');
