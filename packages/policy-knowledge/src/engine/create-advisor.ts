@@ -25,7 +25,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
-import { DOES_BETTER, pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
+import { asksHandledAlike, DOES_BETTER, pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
@@ -195,7 +195,11 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
         i > 0 &&
         (chinese
           ? isChineseFragment(part)
-          : isFragment(part) || asksOnlyWhy(part) || TEACHERS_HELP.test(part.trim()) || DOES_BETTER.test(part.trim())),
+          : isFragment(part) ||
+            asksOnlyWhy(part) ||
+            asksHandledAlike(part) ||
+            TEACHERS_HELP.test(part.trim()) ||
+            DOES_BETTER.test(part.trim())),
     );
     // Parts read with the part before them keep that reading (below); a fragment always is, a detail part when kept.
     const readWithPrevious = [...fragments];
@@ -215,11 +219,15 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 ASKED_OF_ANOTHER.test(part) ||
                 SHORT_POINTING_BACK.test(part) ||
                 IF_SO.test(part) ||
+                asksHandledAlike(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }
                 : {}),
-              ...(previous.kind === 'answer' && ASKED_OF_ANOTHER.test(part) ? { type: previous.understanding?.type } : {}),
+              // "…, and is medical treatment handled the same way?" asks whether the answer before holds of it too.
+              ...(previous.kind === 'answer' && (ASKED_OF_ANOTHER.test(part) || asksHandledAlike(part))
+                ? { type: previous.understanding?.type }
+                : {}),
             }
           : undefined;
       // "If not, who?" asks "who?" of what the part before was answered with; its lead only relates it to that part.

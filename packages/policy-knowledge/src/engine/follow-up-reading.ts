@@ -601,6 +601,11 @@ const NAMES_OWN_CASE = /^(?:(?:ok|okay|so|and|but),?\s+)*(?:what )?if (?:i|we|he
 /** "…handled the same way?", "is it treated the same way?": whether two things are handled alike. */
 const HANDLED_ALIKE = /\b(?:handled|treated|dealt with|decided|settled|done|worked out)\s+(?:in\s+)?(?:the same way|alike|likewise)\b/i;
 
+/** True for "is medical treatment handled the same way?": whether what the previous answer said holds of another thing too. */
+export function asksHandledAlike(text: string): boolean {
+  return HANDLED_ALIKE.test(text);
+}
+
 /**
  * The verdict of "same for X?" after a question of who, what or how that the same fact answered ("who decides my salary
  * then?" → "same for medical treatment?"): the fact that said it of the one says it of the other, so yes.

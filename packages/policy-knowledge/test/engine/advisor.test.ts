@@ -726,6 +726,14 @@ describe('several questions in one message', () => {
     expect(result.parts?.[1]?.citations.map((c) => c.clause)).toContain('4.1-3');
   });
 
+  it('answers "…, and is medical treatment handled the same way?" from the fact that answered the part before (Yes, 3-16)', () => {
+    const result = answered("who decides my pay while I'm on leave starting a business, and is medical treatment handled the same way?");
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      [null, ['3-16']],
+      ['yes', ['3-16']],
+    ]);
+  });
+
   it('reads "what does the business have to be about?" on the in-post start-up the part before asks (3-5)', () => {
     const result = answered('Can I run a startup while keeping my teaching job, and what does the business have to be about?');
     expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
