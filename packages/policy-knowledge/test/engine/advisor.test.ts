@@ -77,6 +77,11 @@ describe('advisor.ask', () => {
     expect(answered('what does the post-leaving agreement cover?').citations.map((c) => c.clause)).toEqual(['3-17']);
   });
 
+  it('answers what a part-time teacher picks up in the enterprise from the technology they learn there (4.1-2)', () => {
+    const question = 'When a teacher works part-time in an enterprise, what does the paper say they pick up there?';
+    expect(answered(question).citations.map((c) => c.clause)).toEqual(['4.1-2']);
+  });
+
   it('answers the point of the conditions from why the guidance sets them (3-7), whatever condition is named', () => {
     for (const question of [
       "What's the point of all those rules about the company being in a similar field / related to your major?",
