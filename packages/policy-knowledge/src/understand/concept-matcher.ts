@@ -49,6 +49,8 @@ const ASKERS_OF_INSTEAD: ReadonlySet<string> = new Set([
 ]);
 /** Words opening a phrase that is itself a denial: "…a hospital instead — nothing to do with software" denies nothing. */
 const NEGATIVE_OPENERS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'unrelated']);
+/** Words opening the subject of a question asked the negative way round: "won't my teaching suffer?" denies nothing. */
+const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 /** Verbs of wishing a negation may stand before: "I don't want to lose my job". */
 const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'plan']);
 /** Verbs of expecting a negation may stand before: "I don't think I'm going back". */
@@ -417,7 +419,9 @@ export class ConceptMatcher {
       const denied =
         unwished ||
         ((kind === 'situation' || kind === 'modifier') &&
-          ((NEGATIONS.has(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'instead' && asksInstead(tokens, i))) ||
+          ((NEGATIONS.has(tokens[i - 1] ?? '') &&
+            !(tokens[i - 1] === 'instead' && asksInstead(tokens, i)) &&
+            !INVERTED_SUBJECTS.has(tokens[i] ?? '')) ||
             (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
             setAgainst(tokens, i)));
       if (denied) deniedConcepts.add(hit.concept);

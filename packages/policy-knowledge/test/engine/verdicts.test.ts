@@ -32,6 +32,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['can I open a bubble tea shop on the side?', 'teacher', 'no', '3-5'],
     // "take leave from my post" is leaving it; "a particular kind of company" asks the way's condition.
     ['I want to take leave from my post to start a company. Does it have to be a particular kind of company?', 'teacher', 'yes', '3-6'],
+    ["I teach IoT and RFID. If I also take a part-time job at an RFID firm, won't my teaching suffer?", 'teacher', 'no', '4-3'],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.

@@ -105,6 +105,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('is there a case study of a teacher who did this?')).toContain('example');
   });
 
+  it('reads a question asked the negative way round ("won\'t my teaching suffer?") as asking, not denying', () => {
+    expect(concepts("If I take a part-time job at an RFID firm, won't my teaching suffer?")).toContain('lose');
+    expect(concepts("my teaching won't suffer if I work part-time, right?")).not.toContain('lose');
+  });
+
   it('tells which concepts a text names only to deny them', () => {
     expect([...matcher.denied("my excellent grade doesn't count against the quota")]).toContain('counts-against');
     expect([...matcher.denied('does my excellent grade count against the quota?')]).not.toContain('counts-against');
