@@ -33,6 +33,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // "take leave from my post" is leaving it; "a particular kind of company" asks the way's condition.
     ['I want to take leave from my post to start a company. Does it have to be a particular kind of company?', 'teacher', 'yes', '3-6'],
     ["I teach IoT and RFID. If I also take a part-time job at an RFID firm, won't my teaching suffer?", 'teacher', 'no', '4-3'],
+    // Staying past three years is asking to exceed the limit; what happens past three years is another question.
+    [
+      "we'd like the teacher who's on leave with us to stay past three years and still keep his college post. is that possible?",
+      'enterprise',
+      'no',
+      '3-19',
+    ],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
