@@ -24,11 +24,12 @@ const POINTS_BACK = new RegExp(
     String.raw`|^(?:is|was) (?:that|this|it)\b`,
   'i',
 );
-/** A claim of only a verb and a pronoun ("Will they?", "could that happen?") says nothing but what its preamble says. */
-const BARE_CLAIM = new RegExp(
-  String.raw`^${AUXILIARY}\s+(?:they|it|that|this|he|she|i|we)(?:\s+(?:really|actually|happen|now|then))?\s*[?.!]*\s*$`,
-  'i',
-);
+/**
+ * A claim of only a verb and a pronoun ("Will they?", "could that happen?", "Should I be?", "is that right?") says nothing
+ * but what its preamble says.
+ */
+const BARE_TAIL = String.raw`really|actually|happen|now|then|right|true|correct|be(?:\s+(?:worried|concerned|scared|afraid|nervous))?`;
+const BARE_CLAIM = new RegExp(String.raw`^${AUXILIARY}\s+(?:they|it|that|this|he|she|i|we)(?:\s+(?:${BARE_TAIL}))?\s*[?.!]*\s*$`, 'i');
 
 /**
  * The yes/no claim a question makes, and its concepts without the moods ("lose", "death", "all") that only its

@@ -40,6 +40,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-19',
     ],
+    // "Should I be?" asks only what the worry before it says.
+    [
+      "Worried I'll blow up my department's excellent quota if the school rates me excellent while I'm off-post. Should I be?",
+      'teacher',
+      'no',
+      '3-15',
+    ],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
