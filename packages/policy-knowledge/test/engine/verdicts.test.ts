@@ -47,6 +47,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '3-15',
     ],
+    [
+      "help, I just told my dean I'm ending my off-post stint early and coming back. did I blow up my contract? " +
+        'can they punish me for returning early?',
+      'teacher',
+      'no',
+      '3-21',
+    ],
     // A teacher's "original employer" is the school.
     ["while I'm off post, is my social insurance still handled through my original employer?", 'teacher', 'yes', '3-10'],
     // Another mode named as the one the paper calls the best.
