@@ -193,10 +193,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   jk: { file: 'blind/set-jk.jsonl', heldOut: false },
   jl: { file: 'blind/set-jl.jsonl', heldOut: false },
   jm: { file: 'blind/set-jm.jsonl', heldOut: false },
-  jn: { file: 'blind/set-jn.jsonl', heldOut: true },
-  jo: { file: 'blind/set-jo.jsonl', heldOut: true },
-  jp: { file: 'blind/set-jp.jsonl', heldOut: true },
-  jq: { file: 'blind/set-jq.jsonl', heldOut: true },
+  jn: { file: 'blind/set-jn.jsonl', heldOut: false },
+  jo: { file: 'blind/set-jo.jsonl', heldOut: false },
+  jp: { file: 'blind/set-jp.jsonl', heldOut: false },
+  jq: { file: 'blind/set-jq.jsonl', heldOut: false },
+  jr: { file: 'blind/set-jr.jsonl', heldOut: true },
+  js: { file: 'blind/set-js.jsonl', heldOut: true },
+  jt: { file: 'blind/set-jt.jsonl', heldOut: true },
+  ju: { file: 'blind/set-ju.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
