@@ -93,6 +93,13 @@ describe('conversations', () => {
       'hmm, what if I change my mind and want to return early after all?',
     );
     expect([back?.verdict, back?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-21']]);
+    // A laugh before the case asks nothing of its own.
+    const [, laughed] = converse(
+      'what-if-laugh',
+      'I teach accounting at a vocational college. Can I open a startup while keeping my teaching job?',
+      'lol what if it is a bakery',
+    );
+    expect([laughed?.verdict, laughed?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
   it('reads what a question asks of the people just discussed ("do they have to stay…?") on the conversation\'s mode', () => {

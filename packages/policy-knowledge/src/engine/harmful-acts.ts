@@ -162,14 +162,33 @@ const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
 const HARMED = String.raw`(?:he|she|they|him|her|them|my \w+|the other \w+)`;
 const HARMS = String.raw`(?:hurt|injured|sick|ill|poisoned)\b`;
 const THEIRS = "(?:his|her|their|my \\w+'s)";
-const BELONGINGS = ['car', 'cars', 'tires', 'tyres', 'bike', 'house', 'home', 'office', 'stuff', 'things', 'property', 'laptop'];
+const BELONGINGS = [
+  'car',
+  'cars',
+  'tires',
+  'tyres',
+  'bike',
+  'house',
+  'home',
+  'office',
+  'stuff',
+  'things',
+  'property',
+  'laptop',
+  'equipment',
+  'experiment',
+  'experiments',
+  'instruments',
+  'samples',
+];
 const DAMAGE = [
   String.raw`mak(?:e|es|ing) ${THEIRS} life (?:a )?(?:living )?hell`,
   String.raw`slash\w* (?:the |${THEIRS} )?(?:tires|tyres)`,
   String.raw`vandali[sz]\w*`,
   String.raw`beat(?:ing)? (?:him|her|them) up`,
   String.raw`(?:key|scratch|smash|wreck|damag)\w* ${THEIRS} ${anyOf(BELONGINGS)}`,
-  String.raw`mess(?:ing)? (?:with|up) ${THEIRS} ${anyOf(BELONGINGS)}`,
+  // "mess with his lab equipment so his experiment fails".
+  String.raw`mess(?:ing)? (?:with|up) ${THEIRS} (?:[\w-]+ )?${anyOf(BELONGINGS)}`,
   // "wipe his research files", "delete her data".
   String.raw`(?:wipe|delete|destroy|erase|corrupt)\w* ${THEIRS} (?:[\w-]+ )?(?:files|data|work|research)\b`,
   // "make sure he gets hurt in the lab", "get her injured before the deadline".

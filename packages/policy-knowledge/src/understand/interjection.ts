@@ -5,7 +5,10 @@ const INTERJECTION_LEAD = new RegExp(
   'i',
 );
 
+/** A laugh or a hum before a question with no stop after it: "lol what if it's a bakery". */
+const BARE_LEAD = /^(?:lol|lmao|haha+|hah|hmm+)\s+(?=\S)/i;
+
 /** The question without what is said in passing before it ("ok nice. and the college's…?" → "and the college's…?"). */
 export function withoutInterjection(question: string): string {
-  return question.replace(INTERJECTION_LEAD, '');
+  return question.replace(INTERJECTION_LEAD, '').replace(BARE_LEAD, '');
 }

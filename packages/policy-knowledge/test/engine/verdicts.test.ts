@@ -16,6 +16,9 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
+    ['Would it be an abuse of my position to hire the graduates I trained into my own company?', 'teacher', 'no', '4.5-2'],
+    ['I teach welding and a welding firm wants me part-time. Am I breaking the part-time rules?', 'teacher', 'no', '3-4'],
     // A worry that an allowed thing disqualifies the asker or throws him off a track is a No.
     ["Does having a 'killer' product somehow disqualify me from starting a business in post?", 'teacher', 'no', '3-5'],
     ['does a rough patch at my startup get me thrown off the title track?', 'teacher', 'no', '3-13'],

@@ -9,6 +9,8 @@ describe('withoutInterjection', () => {
     ['Okay, thanks! who pays it?', 'who pays it?'],
     ['fair. what if I left my post to start a company instead?', 'what if I left my post to start a company instead?'],
     ['yeah lol. and my title?', 'and my title?'],
+    ["lol what if it's a bakery", "what if it's a bakery"],
+    ['hmm and the enterprise?', 'and the enterprise?'],
   ])('drops what is said in passing before the question: "%s"', (question, asked) => {
     expect(withoutInterjection(question)).toBe(asked);
   });
@@ -19,6 +21,7 @@ describe('withoutInterjection', () => {
     'ok?',
     'Fine print aside, how long is the leave?',
     'Fair pay: is it set?',
+    'Lolita Street campus: is it covered?',
   ])('keeps a question that opens with words of its own: "%s"', (question) => {
     expect(withoutInterjection(question)).toBe(question);
   });
