@@ -1032,10 +1032,14 @@ const DETAIL_LEAD = 0.5;
 /** The topic of why the guidance sets conditions (3-7). */
 const PURPOSE_TOPIC = 'guidance.purpose';
 const CONDITIONS = String.raw`(?:rules?|conditions?|restrictions?|requirements?)`;
+const SOME = String.raw`(?:these\s+|such\s+|any\s+|all\s+these\s+|so\s+many\s+)?`;
 const REASON_FOR_CONDITIONS = new RegExp(
   String.raw`\b(?:what(?:'s| is)|whats)\s+the\s+(?:point|purpose|reason|idea|logic|rationale|thinking)\s+(?:of|for|behind)\s+` +
     String.raw`(?:[\w'-]+\s+){0,6}?${CONDITIONS}\b` +
-    String.raw`|^(?:and\s+)?why\s+(?:are|is)\s+there\s+(?:these\s+|such\s+|any\s+|all\s+these\s+|so\s+many\s+)?${CONDITIONS}\b`,
+    String.raw`|^(?:and\s+)?why\s+(?:are|is)\s+there\s+${SOME}${CONDITIONS}\b` +
+    // "why does it put conditions on the three ways at all?"
+    String.raw`|^(?:and\s+)?why\s+(?:does|do|did|would)\s+(?:it|they|the guidance|the ministry|the policy)\s+` +
+    String.raw`(?:put|set|impose|attach|place|add|have)\s+${SOME}${CONDITIONS}\b`,
   'i',
 );
 

@@ -956,6 +956,9 @@ const OR_STAYS_THE_SAME = new RegExp(
   'gi',
 );
 
+/** "open it", "run that one", "start one": a business named before, pointed at. */
+const POINTS_AT_THE_BUSINESS = /\b(?:open|opening|run|running|start|starting|launch|launching|set up|setting up)\s+(?:it|that|this|one)\b/i;
+
 /**
  * The concepts a question names; for a follow-up, also the previous question's situations, parties and aspects when the
  * follow-up names none of that kind of its own ("and how long?"; "and with the company?" switches the party, "same rule
@@ -991,11 +994,16 @@ export function readConcepts(
   const waysOpen = concepts.has('start-business') && !WAYS.some((way) => concepts.has(way));
   // "who pays his injury insurance?" → "does that go for his social insurance too?": whether the same side pays that.
   const sameAnswerAsked = THAT_GOES_FOR.test(text);
+  // "…leave my post to open a coffee shop?" → "could I open it on the job instead?": the business pointed at keeps the
+  // field it was told against ("how long can I run it alongside teaching?" asks a period, not the field rule).
+  const businessPointedAt =
+    POINTS_AT_THE_BUSINESS.test(text) && ![...concepts].some(isFieldConcept) && !concepts.has(DETAIL) && !concepts.has('duration');
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
     if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
     else if (waysOpen && (WAYS as readonly string[]).includes(concept)) concepts.add(concept);
     else if (sameAnswerAsked && concept === PAYING) concepts.add(concept);
+    else if (businessPointedAt && isFieldConcept(concept)) concepts.add(concept);
   }
   return concepts;
 }

@@ -87,6 +87,7 @@ describe('advisor.ask', () => {
       "What's the point of all those rules about the company being in a similar field / related to your major?",
       "What's the point of the conditions on the three ways of taking part?",
       'why are there conditions at all?',
+      'why does the guidance put conditions on the three ways at all?',
     ])
       expect(answered(question).citations.map((c) => c.clause)).toContain('3-7');
   });
@@ -450,6 +451,16 @@ describe('advisor.ask', () => {
       'I teach agricultural engineering and my startup makes crop-spraying drones. Is there a problem with that as an in-post start-up?',
     );
     expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+  });
+
+  it('reads "…, could I open it on the job instead?" of the business the part before named, against the teacher\'s field', () => {
+    const result = answered(
+      'I teach mechanical engineering. Could I leave my post to open a coffee shop? And if not, could I open it on the job instead?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['3-6']],
+      ['no', ['3-5']],
+    ]);
   });
 
   it('answers "…, and does the guidance give a figure?" as the amount the part before\'s fact does not give', () => {
