@@ -93,6 +93,13 @@ describe('conversations', () => {
       'hmm, what if I change my mind and want to return early after all?',
     );
     expect([back?.verdict, back?.citations.map((c) => c.clause)]).toEqual(['yes', ['3-21']]);
+    // A length past the limit put to taking a teacher back without a vacancy breaks the three years it is kept for.
+    const [, longer] = converse(
+      'what-if-longer',
+      "if my post is filled while I'm away starting my company, can the school still take me back?",
+      "and if I'd been away 4 years instead?",
+    );
+    expect([longer?.verdict, longer?.citations.map((c) => c.clause)]).toEqual(['no', ['3-22', '3-19']]);
     // A laugh before the case asks nothing of its own.
     const [, laughed] = converse(
       'what-if-laugh',
