@@ -660,7 +660,8 @@ function setsAgainstFactSubject(question: string, factText: string): boolean {
 }
 
 /** A question asking whether anything at all is so ("does the company sign anything?", "any agreement with them?"). */
-const ASKS_ANYTHING = /\b(?:anything|something|any (?:agreement|contract|document|paperwork|papers))\b/i;
+const ANY_THING = String.raw`any (?:agreement|contract|document|paperwork|papers|insurance|fees?|contributions?)`;
+const ASKS_ANYTHING = new RegExp(String.raw`\b(?:anything|something|${ANY_THING}|any (?:kind|sort|type) of insurance)\b`, 'i');
 
 /** True when two texts take opposite sides of a pair of wordings or of a comparison ("cheaper" and "pricier"). */
 export function takeOppositeSides(a: string, b: string): boolean {

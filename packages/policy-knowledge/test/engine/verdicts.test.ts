@@ -16,6 +16,8 @@ function contextAfter(question: string, audience: 'teacher' | 'enterprise') {
 describe('verdicts of yes/no questions, with the clauses that decide them', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
+    // Whether the enterprise pays any insurance at all: it pays the injury insurance.
+    ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
     ['Would it be an abuse of my position to hire the graduates I trained into my own company?', 'teacher', 'no', '4.5-2'],
     ['I teach welding and a welding firm wants me part-time. Am I breaking the part-time rules?', 'teacher', 'no', '3-4'],
