@@ -80,6 +80,16 @@ describe('conversations', () => {
     expect(students?.citations.every((c) => c.clause.startsWith('4.5-'))).toBe(true);
   });
 
+  it('reads "that one" as the aspect the last question switched to, not the one it replaced', () => {
+    const [, , injury] = converse(
+      'that-one-too',
+      "While I'm off post at my startup, where does my social insurance get paid?",
+      'and work injury insurance?',
+      'hold on, so the college pays that one too?',
+    );
+    expect([injury?.verdict, injury?.citations.map((c) => c.clause)]).toEqual(['no', ['3-11']]);
+  });
+
   it('answers "what if…" of another case with whether the guidance allows it', () => {
     const [, other] = converse(
       'what-if-case',

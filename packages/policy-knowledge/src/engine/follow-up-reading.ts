@@ -956,6 +956,20 @@ const OR_STAYS_THE_SAME = new RegExp(
   'gi',
 );
 
+/**
+ * The aspects the newest question of a remembered conversation names ("and the work injury insurance?" remembered before
+ * the question it followed), when it names any and more questions follow it; undefined otherwise.
+ */
+function aspectsOfNewest(tools: AnswerTools, previous: string, audience: Audience | undefined): Set<string> | undefined {
+  const end = previous.indexOf('? ');
+  if (end < 0) return undefined;
+  const aspects = tools.concepts
+    .find(previous.slice(0, end + 1), audience)
+    .map((m) => m.concept)
+    .filter((c) => tools.concepts.kinds.get(c) === 'aspect');
+  return aspects.length > 0 ? new Set(aspects) : undefined;
+}
+
 /** "open it", "run that one", "start one": a business named before, pointed at. */
 const POINTS_AT_THE_BUSINESS = /\b(?:open|opening|run|running|start|starting|launch|launching|set up|setting up)\s+(?:it|that|this|one)\b/i;
 
@@ -998,8 +1012,12 @@ export function readConcepts(
   // field it was told against ("how long can I run it alongside teaching?" asks a period, not the field rule).
   const businessPointedAt =
     POINTS_AT_THE_BUSINESS.test(text) && ![...concepts].some(isFieldConcept) && !concepts.has(DETAIL) && !concepts.has('duration');
+  // "and the work injury insurance? <the question before>" then "is the school paying that one too?": the aspect the
+  // newest question switched to is the one pointed at, not the one it replaced.
+  const newestAspects = ONE_OF_THEM.test(text) ? aspectsOfNewest(tools, previous, audience) : undefined;
   for (const { concept } of tools.concepts.find(previous, audience)) {
     const kind = tools.concepts.kinds.get(concept);
+    if (kind === 'aspect' && newestAspects !== undefined && !newestAspects.has(concept)) continue;
     if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
     else if (waysOpen && (WAYS as readonly string[]).includes(concept)) concepts.add(concept);
     else if (sameAnswerAsked && concept === PAYING) concepts.add(concept);
