@@ -8,18 +8,19 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
     engineering:
       'mechatronics mechanical mechanics automation robotics robot robots cnc machining manufacturing ' +
       'industrial uav uavs drone drones aerospace aviation aircraft electrical electronics electronic ' +
-      'automotive auto car cars vehicle vehicles ev welding mould mold engineering sensor sensors chip ' +
+      'automotive auto car cars vehicle vehicles ev welding mould mold engineering sensor sensors chip assembly ' +
       'chips semiconductor battery batteries energy machinery hardware iot rfid 3d printing rail plc',
     computing:
       'computer computers computing software programming network networks networking cybersecurity security ' +
       'ai data internet app apps web cloud game games gaming iot electronics sensor sensors chip chips ' +
-      'semiconductor hardware saas fintech online rfid phone smartphone mobile tech',
+      'semiconductor hardware saas fintech online rfid phone smartphone mobile tech crypto cryptocurrency blockchain',
     health:
       'nursing nurse nurses medical medicine health healthcare pharmacy pharmaceutical pharma clinic ' +
       'hospital elderly rehabilitation dental biotech biology biomedical',
     business:
       'accounting accountancy bookkeeping finance financial audit auditing tax banking bank economics marketing ' +
-      'commerce e-commerce ecommerce online trade administration trading consultancy consulting insurance fintech sales retail',
+      'commerce e-commerce ecommerce online trade administration trading consultancy consulting insurance fintech sales retail ' +
+      'crypto cryptocurrency',
     logistics: 'logistics warehouse warehousing shipping freight courier transport transportation',
     hospitality: 'hotel hotels hospitality tourism travel culinary cooking chef restaurant catering food bakery tea cafe coffee bar',
     chemistry: 'chemical chemicals chemistry petrochemical plastics',
@@ -72,7 +73,7 @@ const TEACHES = [
 // Where it says what the business does: "a car dealership", "a friend's robotics firm", "a drone company".
 const BUSINESS_NOUNS = (
   'company companies firm startup start-up shop dealership business maker manufacturer consultancy store studio factory ' +
-  'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores'
+  'agency brand franchise chain clinic restaurant hotel cafe salon plant developer developers shops stores exchange'
 ).split(' ');
 const BUSINESS_NOUN_SET: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
 /** True for a word naming a business ("company", "firm", "consultancy"…), singular or plural. */
@@ -135,7 +136,7 @@ const BUSINESS = [
   ),
   // "hire a welding instructor to run our marketing campaigns", "to work part time on our game projects": the business's
   // own work the teacher would do.
-  /\bto (?:run|do|handle|manage|lead|work(?: part[- ]time)? on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
+  /\bto (?:run|do|handle|manage|lead|help(?: out)? (?:on|with)|work(?: part[- ]time)? on) (?:our|their|its) ((?:[\w-]+\s+){0,2}[\w-]+)/gi,
   // "part-time on our IoT platform": the business's own work named by what it builds.
   /\bon (?:our|their|its) ((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:platforms?|products?|systems?|projects?)\b/gi,
 ];

@@ -14,12 +14,16 @@ describe('the fields a teacher teaches and a business works in', () => {
     expect(fieldRelation('We run a freight logistics firm; a lecturer from a nursing college wants to help us part-time')).toBe('other');
     expect(fieldRelation('I teach tourism. Could I advise a chemical plant on the side?')).toBe('other');
     expect(fieldRelation("We're a property developer; a lecturer from an IT college wants to work with us part-time")).toBe('other');
+    // A crypto exchange is a business; an assembly line is the work the teacher would help on.
+    expect(fieldRelation('I teach nursing but a crypto exchange wants me part-time for community work')).toBe('other');
+    expect(fieldRelation('Can we hire a history teacher part-time to help out on our assembly line?')).toBe('other');
   });
 
   it('finds them close when they share a field', () => {
     expect(fieldRelation("i teach mechatronics and a friend's robotics firm wants me 2 days a week")).toBe('same');
     expect(fieldRelation('I teach software engineering, can I consult for an AI startup')).toBe('same');
     expect(fieldRelation('i teach hotel management, can i work part time at a restaurant')).toBe('same');
+    expect(fieldRelation('can we take on a mechatronics lecturer part-time to help with our assembly line')).toBe('same');
   });
 
   it('reads the work done for a firm as well as the firm', () => {
