@@ -18,6 +18,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['do I keep my pension if I leave to start a company?', 'teacher', 'yes', '3-10'],
     // "they cant take me back" typed without an apostrophe is still the fear of being refused.
     ['my old post got filled while I was away. so they cant take me back now?', 'teacher', 'no', '3-22'],
+    // A "side company" or being "a company boss" while teaching is a start-up while in post.
+    ['I teach CNC machining and my side company does CNC parts. Could that get me disciplined?', 'teacher', 'no', '3-5'],
+    ['is it against the rules to be a lecturer and a company boss at once?', 'teacher', 'no', '3-5'],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
