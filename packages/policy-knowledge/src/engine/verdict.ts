@@ -67,7 +67,7 @@ const CLAIMS_ALL =
   /\b(?:every(?:one|body|thing)?|all (?:the |of |three |kinds )?\w+|whatever|always|indefinitely|forever|permanently|only)\b/i;
 /**
  * Emphasis, or the others, not a claim of all: "at all", "go all in", "if it's only a one-off project" (only = just), "if
- * it all goes badly", "after all", "first of all", "fewer spots for everyone else", "to stop everyone leaving".
+ * it all goes badly", "after all", "first of all", "fewer spots for everyone else".
  */
 const EMPHASIS_ONLY = new RegExp(
   [
@@ -77,8 +77,6 @@ const EMPHASIS_ONLY = new RegExp(
     String.raw`\b(?:after|above|first of) all\b`,
     String.raw`\b(?:it's|it is|that's|that is|is|was)\s+only\s+(?:a|an|one)\b`,
     String.raw`\bevery(?:one|body) else\b`,
-    // "to stop everyone walking out at once": what is prevented, not a claim of all.
-    String.raw`\b(?:stop|stops|stopping|prevent|prevents|preventing|avoid|avoids|avoiding)\s+every(?:one|body)\b`,
   ].join('|'),
   'gi',
 );

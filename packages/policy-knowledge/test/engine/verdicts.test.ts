@@ -21,8 +21,6 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A "side company" or being "a company boss" while teaching is a start-up while in post.
     ['I teach CNC machining and my side company does CNC parts. Could that get me disciplined?', 'teacher', 'no', '3-5'],
     ['is it against the rules to be a lecturer and a company boss at once?', 'teacher', 'no', '3-5'],
-    // What the conditions prevent ("to stop everyone leaving at once") is no claim that everyone does something.
-    ['so the conditions are there to stop everyone leaving their posts at once?', 'teacher', 'yes', '3-7'],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
