@@ -1,4 +1,5 @@
 import {
+  asksLeavingForIt,
   endsWithoutObject,
   gainingParty,
   pointingAtSubject,
@@ -59,7 +60,8 @@ export function resolveQuestion(
       return { ...again, question: input.text };
     }
   }
-  if (!key || !previous || !looksLikeFollowUp(input.text)) {
+  // ("do i need to quit teaching or go off post for that?" points at what was just discussed, however whole it reads.)
+  if (!key || !previous || !(looksLikeFollowUp(input.text) || asksLeavingForIt(input.text))) {
     const asked = advisor.ask(input.text, { audience: input.audience });
     const heldHere =
       previous && (asksIfLeaveRuleHoldsHere(input.text, previous, asked) || asksGainsOfWhatWasSaid(advisor, input, previous))
@@ -139,6 +141,8 @@ export function resolveQuestion(
       !endsWithAFollowUp(input.text) &&
       pointingAtSubject(input.text) === undefined &&
       !pointsAtAPersonBefore(input.text) &&
+      // "do I need to quit teaching for that?": whether what was just discussed needs leaving the post.
+      !asksLeavingForIt(input.text) &&
       !asksIfLeaveRuleHoldsHere(input.text, previous, direct) &&
       !asksGainsOfWhatWasSaid(advisor, input, previous))
   ) {

@@ -80,6 +80,15 @@ describe('conversations', () => {
     expect(students?.citations.every((c) => c.clause.startsWith('4.5-'))).toBe(true);
   });
 
+  it('answers "would I have to leave my post to do that?" after a start-up in post: no, it is run in post', () => {
+    const [, leaving] = converse(
+      'leaving-for-it',
+      'I teach accounting. Could I run a bookkeeping software startup while keeping my teaching job?',
+      'would I have to quit or leave my post to do that?',
+    );
+    expect([leaving?.verdict, leaving?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+  });
+
   it('reads "that one" as the aspect the last question switched to, not the one it replaced', () => {
     const [, , injury] = converse(
       'that-one-too',

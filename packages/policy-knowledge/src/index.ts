@@ -22,6 +22,7 @@ export { VERDICTS, type Verdict, type Fact } from './schema/fact.js';
 export { createAdvisor, type Advisor, type TopicSummary } from './engine/create-advisor.js';
 export { decide, CLARIFY_MARGIN, type Decision } from './engine/decide.js';
 export { asksACatch, endsWithoutObject, pointingAtSubject } from './engine/follow-up-reading.js';
+export { asksLeavingForIt } from './engine/leaving-for-it.js';
 export { namesItemPlace } from './understand/reference.js';
 export { gainingParty } from './understand/gaining-party.js';
 export { WAYS } from './engine/verdict.js';

@@ -25,6 +25,7 @@ import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { CALLED_FALSE, decideVerdict, RULE_BREAKING, WAYS, type VerdictDecision } from './verdict.js';
+import { leavingForAWayInPost } from './leaving-for-it.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
@@ -815,25 +816,30 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const mentioned = asked === 'yes-no' && !otherWay ? mentionVerdict(corrected, best.fact, tools.concepts, options.audience) : undefined;
   // "do we have any say in it?" of what the fact leaves to the teacher: the guidance gives the party asked about no part.
   const say = asked === 'yes-no' && !otherWay ? sayVerdict(corrected, best.fact, options.audience) : undefined;
-  const compound = otherWay
-    ? otherWay
-    : onList
-      ? { decision: onList.decision, facts: [onList.fact] }
-      : mentioned
-        ? { decision: mentioned, facts: [best.fact] }
-        : say
-          ? { decision: say, facts: [best.fact] }
-          : again
-            ? { decision: again, facts: [best.fact] }
-            : asked === 'yes-no'
-              ? compoundVerdict(knowledge, tools.concepts, {
-                  question: corrected,
-                  concepts,
-                  topicScores,
-                  topicScoresOf: (claim) => topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
-                  audience: options.audience,
-                })
-              : undefined;
+  // "do I need to leave my post to do it?" after part-time work or a start-up in post: that way keeps the post.
+  const inPost = asked === 'yes-no' ? leavingForAWayInPost(corrected, context?.facts, knowledge.factById) : undefined;
+  const compound = inPost
+    ? inPost
+    : otherWay
+      ? otherWay
+      : onList
+        ? { decision: onList.decision, facts: [onList.fact] }
+        : mentioned
+          ? { decision: mentioned, facts: [best.fact] }
+          : say
+            ? { decision: say, facts: [best.fact] }
+            : again
+              ? { decision: again, facts: [best.fact] }
+              : asked === 'yes-no'
+                ? compoundVerdict(knowledge, tools.concepts, {
+                    question: corrected,
+                    concepts,
+                    topicScores,
+                    topicScoresOf: (claim) =>
+                      topicScoresOf(classifier.predict(expandWithGlossary(knowledge, claim), ALTERNATIVES_COUNT + 1)),
+                    audience: options.audience,
+                  })
+                : undefined;
   // "and their social insurance?" after "do we pay his injury insurance?": the doer is borrowed from the question before,
   // which an example of the bare words ("do teachers keep their social insurance?") knows nothing of.
   const actor = asked === 'yes-no' ? continuedActor(corrected, asked, context?.question, options.audience) : undefined;

@@ -29,6 +29,7 @@ import { asksHandledAlike, DOES_BETTER, pointsBack, TEACHERS_HELP } from './foll
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
+import { asksLeavingForIt } from './leaving-for-it.js';
 import { withoutInterjection } from '../understand/interjection.js';
 import { withoutRequestWrapper } from '../understand/request-wrapper.js';
 import { smallTalkOf } from '../understand/small-talk.js';
@@ -198,6 +199,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           : isFragment(part) ||
             asksOnlyWhy(part) ||
             asksHandledAlike(part) ||
+            asksLeavingForIt(part) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
     );
@@ -220,6 +222,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 SHORT_POINTING_BACK.test(part) ||
                 IF_SO.test(part) ||
                 asksHandledAlike(part) ||
+                asksLeavingForIt(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }

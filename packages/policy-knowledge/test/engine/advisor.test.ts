@@ -453,6 +453,14 @@ describe('advisor.ask', () => {
     expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
+  it('answers "…, and do I have to leave my post to do it?" of part-time work: no, it is done in post', () => {
+    const result = answered('I teach welding. Can I work part-time for a welding firm, and do I have to leave my post to do it?');
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-4']],
+      ['no', ['3-4']],
+    ]);
+  });
+
   it('reads "…, could I open it on the job instead?" of the business the part before named, against the teacher\'s field', () => {
     const result = answered(
       'I teach mechanical engineering. Could I leave my post to open a coffee shop? And if not, could I open it on the job instead?',
