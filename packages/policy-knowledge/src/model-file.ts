@@ -18,6 +18,8 @@ export const MODEL_FORMAT_VERSION = 11;
 export interface ModelFile<Classifier = IntentModelJson, Verdict = VerdictModelJson> {
   formatVersion: typeof MODEL_FORMAT_VERSION;
   knowledgeVersion: string;
+  /** The code that trained it (`codeStamp`): the verdict model learns from the example questions as this code reads them. */
+  codeStamp?: string | undefined;
   builtAt: string;
   /** Hash of each topic at build time, to report what changed on the next build. */
   topicHashes: Record<string, string>;
@@ -41,6 +43,11 @@ export interface ModelFile<Classifier = IntentModelJson, Verdict = VerdictModelJ
 
 /** A model as loaded: from `model.json`, or from the compiled snapshot with its binary fields decoded. */
 export type LoadedModel = ModelFile<IntentModelJson | DecodedIntentModel, VerdictModelJson | DecodedVerdictModel>;
+
+/** True when a model was trained from this knowledge by this code, so the build need not train it again. */
+export function isModelCurrent(model: ModelFile | undefined, knowledgeVersion: string, codeStamp: string): boolean {
+  return model?.knowledgeVersion === knowledgeVersion && model.codeStamp === codeStamp;
+}
 
 /** Reads a model file, or returns undefined when there is none or it is not a model of this format. */
 export async function readModelFile(path: string): Promise<ModelFile | undefined> {

@@ -2,28 +2,29 @@
 import { loadKnowledge } from '../load/load-knowledge.js';
 import { KnowledgeError } from '../load/knowledge-error.js';
 import { lastGoodDirFor, loadLastGood, saveLastGood } from '../last-good.js';
-import { readModelFile, writeModelFile } from '../model-file.js';
+import { isModelCurrent, readModelFile, writeModelFile } from '../model-file.js';
 import { DEFAULT_KNOWLEDGE_DIR, DEFAULT_MODEL_PATH } from '../paths.js';
 import { trainModel } from '../train-model.js';
 import { describeChanges } from '../describe-changes.js';
 import { writeCodeStamp } from '../code-stamp.js';
 
-// Used by the package build: trains the shipped model when the knowledge changed and keeps a last good snapshot.
+// Used by the package build: trains the shipped model when the knowledge or the code changed (the verdict model learns
+// from the example questions as the code reads them) and keeps a last good snapshot.
 // Broken knowledge does not fail the build when a snapshot exists: the apps serve that snapshot and warn, and
 // `kb validate` (part of `pnpm test`) reports the errors. `--quiet` prints one line.
 const quiet = process.argv.includes('--quiet');
 const lastGoodDir = lastGoodDirFor();
 // Run right after compiling: the snapshot saved below is stamped with the code as it is now.
-writeCodeStamp();
+const stamp = writeCodeStamp();
 try {
   const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   const previous = await readModelFile(DEFAULT_MODEL_PATH);
-  if (previous?.knowledgeVersion === knowledge.version) {
-    if (!quiet) console.log(`Model is up to date (knowledge ${knowledge.version}).`);
+  if (previous !== undefined && isModelCurrent(previous, knowledge.version, stamp)) {
+    if (!quiet) console.log(`Model is up to date (knowledge ${knowledge.version}, code ${stamp}).`);
     // Rewritten on every package build, so the compiled knowledge always comes from this code.
     await saveLastGood(DEFAULT_KNOWLEDGE_DIR, knowledge, previous, lastGoodDir);
   } else {
-    const model = trainModel(knowledge);
+    const model = { ...trainModel(knowledge), codeStamp: stamp };
     await writeModelFile(DEFAULT_MODEL_PATH, model);
     await saveLastGood(DEFAULT_KNOWLEDGE_DIR, knowledge, model, lastGoodDir);
     console.log(`Built model for knowledge ${knowledge.version}: ${knowledge.topics.length} topics.`);

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { IntentClassifier } from '../../src/classify/intent-classifier.js';
 import { VerdictModel } from '../../src/engine/verdict-model.js';
-import { decodeModel, encodeModel, readModelFile } from '../../src/model-file.js';
+import { decodeModel, encodeModel, isModelCurrent, readModelFile } from '../../src/model-file.js';
 import { DEFAULT_MODEL_PATH } from '../../src/paths.js';
+
+describe('whether the build trains the model again', () => {
+  it('keeps a model only when both the knowledge and the code that trained it are unchanged', async () => {
+    const model = (await readModelFile(DEFAULT_MODEL_PATH))!;
+    const stamped = { ...model, codeStamp: 'code-a' };
+    expect(isModelCurrent(stamped, model.knowledgeVersion, 'code-a')).toBe(true);
+    expect(isModelCurrent(stamped, model.knowledgeVersion, 'code-b')).toBe(false);
+    expect(isModelCurrent(stamped, 'k-other', 'code-a')).toBe(false);
+    expect(isModelCurrent({ ...model, codeStamp: undefined }, model.knowledgeVersion, 'code-a')).toBe(false);
+    expect(isModelCurrent(undefined, model.knowledgeVersion, 'code-a')).toBe(false);
+  });
+});
 
 describe('the model as the compiled snapshot keeps it', () => {
   it('decodes every classifier and the verdict model to typed arrays and encodes back to exactly the model file', async () => {
