@@ -26,6 +26,7 @@ import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { CALLED_FALSE, decideVerdict, RULE_BREAKING, WAYS, type VerdictDecision } from './verdict.js';
 import { leavingForAWayInPost } from './leaving-for-it.js';
+import { quotedPhraseTopic } from './quoted-phrase.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
 import { asksUnmentionedBenefit, asksUnmentionedPayment, asksUnsupportedDetail, namesFigure } from './unsupported-detail.js';
@@ -394,6 +395,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
         : (namedRunnerUp(tools, corrected, prediction, declined, options.audience) ??
           (contextual && context.sibling === true ? vouchedTopic(tools, corrected, prediction, options.audience) : undefined) ??
           ownershipTopic(tools, declined, type, corrected, options.audience, context !== undefined) ??
+          quotedPhraseTopic(knowledge, declined, question) ??
           declined);
   // "why do so many partnerships fizzle out?" between two of the problems: the overview of the problems answers it.
   const decision = overviewOfSiblings(knowledge, decided, type) ?? decided;

@@ -453,6 +453,11 @@ describe('advisor.ask', () => {
     expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
+  it('answers a phrase quoted from the source word for word from the clause it comes from', () => {
+    expect(answered("what does 'break through the total employment' actually mean?").citations.map((c) => c.clause)).toEqual(['3-22']);
+    expect(advisor.ask("what does 'the weather is lovely today' mean?").kind).toBe('unknown');
+  });
+
   it('answers "…, and do I have to leave my post to do it?" of part-time work: no, it is done in post', () => {
     const result = answered('I teach welding. Can I work part-time for a welding firm, and do I have to leave my post to do it?');
     expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
