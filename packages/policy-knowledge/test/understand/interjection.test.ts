@@ -11,6 +11,8 @@ describe('withoutInterjection', () => {
     ['yeah lol. and my title?', 'and my title?'],
     ["lol what if it's a bakery", "what if it's a bakery"],
     ['hmm and the enterprise?', 'and the enterprise?'],
+    ['sorry for the grim question but who pays if I die at work?', 'who pays if I die at work?'],
+    ['Apologies if this is a silly one - can I keep my title?', 'can I keep my title?'],
   ])('drops what is said in passing before the question: "%s"', (question, asked) => {
     expect(withoutInterjection(question)).toBe(asked);
   });
@@ -22,6 +24,7 @@ describe('withoutInterjection', () => {
     'Fine print aside, how long is the leave?',
     'Fair pay: is it set?',
     'Lolita Street campus: is it covered?',
+    'Sorry for the delay, who pays?',
   ])('keeps a question that opens with words of its own: "%s"', (question) => {
     expect(withoutInterjection(question)).toBe(question);
   });
