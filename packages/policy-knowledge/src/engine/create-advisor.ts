@@ -25,7 +25,7 @@ import { bulletTitles, composeAnswer, refOf } from './compose.js';
 import { guardQuestion, mayBeRefused, type GuardDecision } from './guard.js';
 import { REFUSE_LABEL, type Knowledge } from '../knowledge.js';
 import { combineParts } from './combine-parts.js';
-import { asksHandledAlike, DOES_BETTER, pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
+import { asksHandledAlike, DOES_BETTER, pointsAtTheBusiness, pointsBack, TEACHERS_HELP } from './follow-up-reading.js';
 import { VerdictModel } from './verdict-model.js';
 import { OutOfScopeWords } from '../understand/out-of-scope-words.js';
 import { hasWords, sanitizeQuestion } from './sanitize-question.js';
@@ -200,6 +200,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
             asksOnlyWhy(part) ||
             asksHandledAlike(part) ||
             asksLeavingForIt(part) ||
+            pointsAtTheBusiness(part) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
     );
@@ -223,6 +224,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 IF_SO.test(part) ||
                 asksHandledAlike(part) ||
                 asksLeavingForIt(part) ||
+                pointsAtTheBusiness(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }

@@ -971,7 +971,18 @@ function aspectsOfNewest(tools: AnswerTools, previous: string, audience: Audienc
 }
 
 /** "open it", "run that one", "start one": a business named before, pointed at. */
-const POINTS_AT_THE_BUSINESS = /\b(?:open|opening|run|running|start|starting|launch|launching|set up|setting up)\s+(?:it|that|this|one)\b/i;
+const POINTS_AT_THE_BUSINESS = new RegExp(
+  String.raw`\b(?:open|opening|run|running|start|starting|launch|launching|set up|setting up)\s+(?:it|that|this|one)\b` +
+    // "what if I did a project cooperation with them instead?": the firm named before.
+    String.raw`|\bwith (?:them|that (?:company|firm|business))\s+instead\b`,
+  'i',
+);
+/** True when a question points at a business named before ("open it on the job", "a project with them instead"). */
+export function pointsAtTheBusiness(text: string): boolean {
+  return POINTS_AT_THE_BUSINESS.test(text);
+}
+/** A field concept, or the asker's own word that a business is unrelated: what a business pointed at keeps. */
+const keepsField = (concept: string) => isFieldConcept(concept) || concept === UNRELATED_BUSINESS;
 
 /**
  * The concepts a question names; for a follow-up, also the previous question's situations, parties and aspects when the
@@ -1011,17 +1022,20 @@ export function readConcepts(
   // "…leave my post to open a coffee shop?" → "could I open it on the job instead?": the business pointed at keeps the
   // field it was told against ("how long can I run it alongside teaching?" asks a period, not the field rule).
   const businessPointedAt =
-    POINTS_AT_THE_BUSINESS.test(text) && ![...concepts].some(isFieldConcept) && !concepts.has(DETAIL) && !concepts.has('duration');
+    POINTS_AT_THE_BUSINESS.test(text) && ![...concepts].some(keepsField) && !concepts.has(DETAIL) && !concepts.has('duration');
   // "and the work injury insurance? <the question before>" then "is the school paying that one too?": the aspect the
   // newest question switched to is the one pointed at, not the one it replaced.
   const newestAspects = ONE_OF_THEM.test(text) ? aspectsOfNewest(tools, previous, audience) : undefined;
-  for (const { concept } of tools.concepts.find(previous, audience)) {
+  const before = tools.concepts.find(previous, audience);
+  // ("…an ordinary bookkeeping firm?" of an accounting teacher: a business in the same field is unrelated only to innovation.)
+  const sameFieldBefore = before.some((m) => m.concept === FIELD_CONCEPTS.same);
+  for (const { concept } of before) {
     const kind = tools.concepts.kinds.get(concept);
     if (kind === 'aspect' && newestAspects !== undefined && !newestAspects.has(concept)) continue;
     if ((kind === 'situation' || kind === 'party' || kind === 'aspect') && !ownKinds.has(kind)) concepts.add(concept);
     else if (waysOpen && (WAYS as readonly string[]).includes(concept)) concepts.add(concept);
     else if (sameAnswerAsked && concept === PAYING) concepts.add(concept);
-    else if (businessPointedAt && isFieldConcept(concept)) concepts.add(concept);
+    else if (businessPointedAt && keepsField(concept) && !(concept === UNRELATED_BUSINESS && sameFieldBefore)) concepts.add(concept);
   }
   return concepts;
 }

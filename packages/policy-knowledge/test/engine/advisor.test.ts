@@ -453,6 +453,17 @@ describe('advisor.ask', () => {
     expect([result.verdict, result.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
   });
 
+  it('reads "…what if I did a project with them instead?" against the field the part before named', () => {
+    const result = answered(
+      'A firm wants me part-time in a field that has nothing to do with my college. Allowed? ' +
+        'And what if I did a project cooperation with them instead?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['no', ['3-4']],
+      ['no', ['3-4']],
+    ]);
+  });
+
   it('answers a phrase quoted from the source word for word from the clause it comes from', () => {
     expect(answered("what does 'break through the total employment' actually mean?").citations.map((c) => c.clause)).toEqual(['3-22']);
     expect(advisor.ask("what does 'the weather is lovely today' mean?").kind).toBe('unknown');
