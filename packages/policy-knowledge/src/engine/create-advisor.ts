@@ -62,6 +62,9 @@ export interface Advisor {
 const NEAREST_COUNT = 3;
 /** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
+/** "…, and does the school keep paying my insurance while I'm doing that?": a part asked while doing what the one before named. */
+const WHILE_DOING_THAT =
+  /\b(?:while|when)\s+(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|doing)\s+(?:doing\s+)?(?:that|this|it)\b/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
 const IF_SO = /^(?:and\s+)?(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
@@ -201,6 +204,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
             asksHandledAlike(part) ||
             asksLeavingForIt(part) ||
             pointsAtTheBusiness(part) ||
+            WHILE_DOING_THAT.test(part) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
     );
@@ -225,6 +229,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 asksHandledAlike(part) ||
                 asksLeavingForIt(part) ||
                 pointsAtTheBusiness(part) ||
+                WHILE_DOING_THAT.test(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }

@@ -464,6 +464,17 @@ describe('advisor.ask', () => {
     ]);
   });
 
+  it('reads "…while I\'m doing that?" of the way the part before named: the guidance gives the insurance rule for leaving only', () => {
+    const result = answered(
+      'I teach nursing. Can I do part-time work at a hospital group, ' +
+        'and does the school keep paying my social insurance while I am doing that?',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-4']],
+      ['not-stated', ['3-10']],
+    ]);
+  });
+
   it('answers a phrase quoted from the source word for word from the clause it comes from', () => {
     expect(answered("what does 'break through the total employment' actually mean?").citations.map((c) => c.clause)).toEqual(['3-22']);
     expect(advisor.ask("what does 'the weather is lovely today' mean?").kind).toBe('unknown');
