@@ -129,6 +129,19 @@ const WHAT_IF_I = new RegExp(
     String.raw`(?:i|we|he|she|they|(?:the|a|an|our|my|this|that)\s+(?:[\w-]+\s+)?(?:teacher|lecturer|colleague|professor|engineer))\b`,
   'i',
 );
+/** "…and keep my job", "but keep my teaching post": the job kept beside what is done ("do I keep my post…?" asks it). */
+const KEEPS_THE_JOB = new RegExp(
+  String.raw`\b(?:and|but|while|whilst|yet)\s+(?:still\s+)?(?:keep|keeping|have|having|hold on to)\s+` +
+    String.raw`(?:my|his|her|their|the)\s+(?:teaching\s+|day\s+)?(?:job|post|position)\b`,
+  'i',
+);
+
+/** True when a question starts a business of its own while keeping the job, naming neither leaving nor another way. */
+function startsUpKeepingTheJob(concepts: ReadonlySet<string>, question: string): boolean {
+  const otherWay = ['leave', 'in-post', 'part-time'].some((c) => concepts.has(c));
+  return !otherWay && concepts.has('start-business') && concepts.has('personnel-relationship') && KEEPS_THE_JOB.test(question);
+}
+
 /** Something lost, then "for good": a fear of losing it forever. */
 const LOST_FOR_GOOD =
   /\b(?:lose|loses|losing|lost|throw(?:ing)? away|give up|giving up)\b[^.?!]{0,40}\b(?:for good|forever|permanently)\b/i;
@@ -286,6 +299,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
   // relationship kept while away.
   if (!concepts.has('leave') && (concepts.has('part-time') || concepts.has('in-post'))) concepts.delete('personnel-relationship');
+  // "can I start a company and keep my job at the college?": a company of one's own while keeping the job is a start-up
+  // in post, not the relationship kept while away.
+  if (startsUpKeepingTheJob(concepts, corrected)) {
+    concepts.add('in-post');
+    concepts.delete('personnel-relationship');
+  }
   // "…a separate agreement with the company? What does it cover?": what the thing pointed at contains, not whom the
   // guidance covers.
   if (context !== undefined && context.topicId !== SCOPE_TOPIC && CONTENTS_OF_POINTED.test(corrected)) concepts.delete('scope');

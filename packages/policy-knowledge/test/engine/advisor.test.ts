@@ -475,6 +475,11 @@ describe('advisor.ask', () => {
     ]);
   });
 
+  it('reads a company started "but keep my job" as a start-up in post, and "do I keep my post…?" as the post kept away', () => {
+    expect(answered('what are the conditions if I start my own company but keep my job?').citations.map((c) => c.clause)).toEqual(['3-5']);
+    expect(answered('do i keep my post at the college forever if i go start a business?').citations.map((c) => c.clause)).toContain('3-19');
+  });
+
   it('answers a phrase quoted from the source word for word from the clause it comes from', () => {
     expect(answered("what does 'break through the total employment' actually mean?").citations.map((c) => c.clause)).toEqual(['3-22']);
     expect(advisor.ask("what does 'the weather is lovely today' mean?").kind).toBe('unknown');
