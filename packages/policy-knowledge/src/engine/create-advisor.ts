@@ -67,6 +67,8 @@ const WHILE_DOING_THAT =
   /\b(?:while|when)\s+(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|doing)\s+(?:doing\s+)?(?:that|this|it)\b/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
 const IF_SO = /^(?:and\s+)?(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?\s/i;
+/** "…, and if so would we have to pay his injury insurance?": a part asked of what the part before allowed. */
+const IF_YES = /^(?:and\s+)?(?:if so|if yes),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
 /** The word joining a later part that asks on its own to the part before ("…? And can my results count?"). */
@@ -205,6 +207,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
             asksLeavingForIt(part) ||
             pointsAtTheBusiness(part) ||
             WHILE_DOING_THAT.test(part) ||
+            IF_YES.test(part) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
     );

@@ -480,6 +480,17 @@ describe('advisor.ask', () => {
     expect(answered('do i keep my post at the college forever if i go start a business?').citations.map((c) => c.clause)).toContain('3-19');
   });
 
+  it('reads "…, and if so would we pay his injury insurance?" on the way the part before allowed (part-time: not stated)', () => {
+    const result = answered(
+      'Can we take on a college teacher part-time if our field matches his college, and if so would we pay his work injury insurance?',
+      'enterprise',
+    );
+    expect(result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)])).toEqual([
+      ['yes', ['3-4']],
+      ['not-stated', ['3-11']],
+    ]);
+  });
+
   it('answers a phrase quoted from the source word for word from the clause it comes from', () => {
     expect(answered("what does 'break through the total employment' actually mean?").citations.map((c) => c.clause)).toEqual(['3-22']);
     expect(advisor.ask("what does 'the weather is lovely today' mean?").kind).toBe('unknown');
