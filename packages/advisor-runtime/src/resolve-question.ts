@@ -155,7 +155,12 @@ export function resolveQuestion(
   });
   // "…what if he goes further and leaves his post to open his own firm?": a reading in the conversation that stays on the
   // way just discussed loses the other way named.
-  const stayedOnTheWay = inContext.kind === 'answer' && inContext.topic.id === previous.topicId && turnedToAnotherWay(previous, direct);
+  // ("do I need to quit teaching or go off post for that?" names leaving only to ask whether the way just discussed needs it.)
+  const stayedOnTheWay =
+    inContext.kind === 'answer' &&
+    inContext.topic.id === previous.topicId &&
+    turnedToAnotherWay(previous, direct) &&
+    !asksLeavingForIt(input.text);
   // "what goes into the leave agreement?" then "so who owns the patents my startup develops?": read alone, surely, it
   // stays on the conversation's topic; a reading in the conversation that drifts to another topic is the weaker one.
   const driftedAway =

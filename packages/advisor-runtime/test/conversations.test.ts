@@ -87,6 +87,13 @@ describe('conversations', () => {
       'would I have to quit or leave my post to do that?',
     );
     expect([leaving?.verdict, leaving?.citations.map((c) => c.clause)]).toEqual(['no', ['3-5']]);
+    // Naming leaving only to ask whether it is needed does not turn the conversation to leaving.
+    const [, quitting] = converse(
+      'leaving-for-part-time',
+      "I'm a CS lecturer and a fintech firm offered me a part-time gig doing backend work. Is that allowed?",
+      'do i need to quit teaching or go off post for that?',
+    );
+    expect([quitting?.verdict, quitting?.citations.map((c) => c.clause)]).toEqual(['no', ['3-4']]);
   });
 
   it('reads "that one" as the aspect the last question switched to, not the one it replaced', () => {
