@@ -970,6 +970,12 @@ function aspectsOfNewest(tools: AnswerTools, previous: string, audience: Audienc
   return aspects.length > 0 ? new Set(aspects) : undefined;
 }
 
+/** The concept of what follows the three years (knowledge/concepts.yaml). */
+const AFTER_THE_PERIOD = 'after-the-period';
+/** "before their 3 years are up", "before the end of the three years": a time inside the period, not after it. */
+const BEFORE_THE_END =
+  /\bbefore (?:the end of )?(?:the |my |his |her |their |our )?(?:three|3)[- ]years?(?: (?:are|is) (?:up|over)| (?:run|runs) out)?\b/i;
+
 /** "open it", "run that one", "start one": a business named before, pointed at. */
 const POINTS_AT_THE_BUSINESS = new RegExp(
   String.raw`\b(?:open|opening|run|running|start|starting|launch|launching|set up|setting up)\s+(?:it|that|this|one)\b` +
@@ -1001,6 +1007,8 @@ export function readConcepts(
   const concepts = new Set(own);
   // "My dean joked that… Is being away going to tank my assessment?": a detail named only in the case told is not asked.
   if (concepts.has(DETAIL) && toldOnly(tools, text, DETAIL, audience)) concepts.delete(DETAIL);
+  // "can they go back to the college before their 3 years are up?": before the end of the period is within it.
+  if (concepts.has(AFTER_THE_PERIOD) && BEFORE_THE_END.test(text)) concepts.delete(AFTER_THE_PERIOD);
   // "I'm 18 months into my leave. Can I resign now?": a figure told before the question is the case, not a detail asked.
   if (namesFigure(askedSentence(text))) concepts.add(DETAIL);
   // "part-time work at a company while keeping my teaching job": staying in post is the circumstance of part-time work,

@@ -21,6 +21,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // A "side company" or being "a company boss" while teaching is a start-up while in post.
     ['I teach CNC machining and my side company does CNC parts. Could that get me disciplined?', 'teacher', 'no', '3-5'],
     ['is it against the rules to be a lecturer and a company boss at once?', 'teacher', 'no', '3-5'],
+    // "before their 3 years are up" is inside the period: returning early is allowed.
+    ['if the teacher stops working with us, can she go back to her college before her 3 years are up?', 'enterprise', 'yes', '3-21'],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
