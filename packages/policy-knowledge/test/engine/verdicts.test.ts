@@ -23,6 +23,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['is it against the rules to be a lecturer and a company boss at once?', 'teacher', 'no', '3-5'],
     // "before their 3 years are up" is inside the period: returning early is allowed.
     ['if the teacher stops working with us, can she go back to her college before her 3 years are up?', 'enterprise', 'yes', '3-21'],
+    // Teaching resources built jointly need no further part of the enterprise (4.2-2).
+    [
+      'does our company have to stay involved for the college to use the teaching resources we built together?',
+      'enterprise',
+      'no',
+      '4.2-2',
+    ],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
