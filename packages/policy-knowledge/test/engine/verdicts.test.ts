@@ -30,6 +30,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
       'no',
       '4.2-2',
     ],
+    // Teaching, part-time work and a start-up juggled or "all done together" are what the paper says can be coordinated.
+    ['can I realistically juggle teaching, a part-time job and my own startup?', 'teacher', 'yes', '4-2'],
+    ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
