@@ -67,6 +67,13 @@ const WHILE_DOING_THAT =
   /\b(?:while|when)\s+(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|doing)\s+(?:doing\s+)?(?:that|this|it)\b/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
 const IF_SO = /^(?:and\s+)?(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?\s/i;
+/**
+ * True for a later part asked of what the part before named: leaving the post "to do it", the business pointed at ("open
+ * it on the job instead"), or "while I'm doing that". Such a part is read with the part before and its facts.
+ */
+function pointsAtPartBefore(part: string): boolean {
+  return asksLeavingForIt(part) || pointsAtTheBusiness(part) || WHILE_DOING_THAT.test(part);
+}
 /** "…, and if so would we have to pay his injury insurance?": a part asked of what the part before allowed. */
 const IF_YES = /^(?:and\s+)?(?:if so|if yes),?\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
@@ -204,9 +211,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
           : isFragment(part) ||
             asksOnlyWhy(part) ||
             asksHandledAlike(part) ||
-            asksLeavingForIt(part) ||
-            pointsAtTheBusiness(part) ||
-            WHILE_DOING_THAT.test(part) ||
+            pointsAtPartBefore(part) ||
             IF_YES.test(part) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
@@ -230,9 +235,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 SHORT_POINTING_BACK.test(part) ||
                 IF_SO.test(part) ||
                 asksHandledAlike(part) ||
-                asksLeavingForIt(part) ||
-                pointsAtTheBusiness(part) ||
-                WHILE_DOING_THAT.test(part) ||
+                pointsAtPartBefore(part) ||
                 THE_EXAMPLE.test(part) ||
                 goesOnWithThem(part))
                 ? { facts: previous.facts }
