@@ -197,10 +197,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   jo: { file: 'blind/set-jo.jsonl', heldOut: false },
   jp: { file: 'blind/set-jp.jsonl', heldOut: false },
   jq: { file: 'blind/set-jq.jsonl', heldOut: false },
-  jr: { file: 'blind/set-jr.jsonl', heldOut: true },
-  js: { file: 'blind/set-js.jsonl', heldOut: true },
-  jt: { file: 'blind/set-jt.jsonl', heldOut: true },
-  ju: { file: 'blind/set-ju.jsonl', heldOut: true },
+  jr: { file: 'blind/set-jr.jsonl', heldOut: false },
+  js: { file: 'blind/set-js.jsonl', heldOut: false },
+  jt: { file: 'blind/set-jt.jsonl', heldOut: false },
+  ju: { file: 'blind/set-ju.jsonl', heldOut: false },
+  jv: { file: 'blind/set-jv.jsonl', heldOut: true },
+  jw: { file: 'blind/set-jw.jsonl', heldOut: true },
+  jx: { file: 'blind/set-jx.jsonl', heldOut: true },
+  jy: { file: 'blind/set-jy.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
