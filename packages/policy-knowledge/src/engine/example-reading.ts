@@ -12,6 +12,7 @@ import {
   CALLED_FALSE,
   claimsAll,
   comparesTheOtherWay,
+  comparisonVerdict,
   otherPlace,
   otherRank,
   otherWayOfTakingPart,
@@ -137,7 +138,9 @@ export function closeExample(
   const rule = `like the example "${match.example}" (${match.similarity.toFixed(2)}) → ${match.verdict}${adjustment}`;
   // The question is the example, word for word (or nearly): its verdict is not second-guessed.
   const same = match.similarity >= SAME_QUESTION && !swapped && !detail;
-  const firm = (opposite === 1 && !detail) || same ? { firm: true as const } : {};
+  // "is hiring on the market cheaper than co-training?": a comparison whose sides are named is read off its words.
+  const compared = !detail && comparisonVerdict(question, match.fact.text) === verdict;
+  const firm = (opposite === 1 && !detail) || same || compared ? { firm: true as const } : {};
   // "is it fake news that…" of an example asked the same way: the example's verdict answers it as framed.
   const asAsked = CALLED_FALSE.test(question) && CALLED_FALSE.test(match.example) ? { asAsked: true as const } : {};
   // "am I committing fraud by staying in the college's social insurance?" turned by its own negating word: the learned

@@ -350,7 +350,7 @@ export function decideVerdict(
       verdict: side.agrees ? 'yes' : 'no',
       rule: `${because}; the question ${side.agrees ? 'says what the fact says' : 'says the opposite'} ("${side.word}")`,
       with: rule?.with ?? [],
-      ...(side.agrees || side.compares ? {} : { firm: true as const }),
+      ...((side.agrees || side.compares) && !side.sidesNamed ? {} : { firm: true as const }),
     };
   // "…was from Shenzhen University, wasn't he?" of a fact naming Shaoguan University: another place is a wrong detail.
   const place = question === undefined ? undefined : otherPlace(question, fact.text);
@@ -628,7 +628,7 @@ function pairedSidesOf(factText: string): PairedSides[] {
  * Which side of a pair of opposite wordings the question takes, against the one side the fact's text uses: "do 70% fail
  * to meet…" agrees with a fact saying they fail to meet, "is there a clear law" contradicts one saying there is none.
  */
-function wordingSide(raw: string, factText: string): { word: string; agrees: boolean; compares: boolean } | undefined {
+function wordingSide(raw: string, factText: string): { word: string; agrees: boolean; compares: boolean; sidesNamed: boolean } | undefined {
   // "can't meet" says what "fail to meet" says.
   const question = raw.replace(/\b(?:can't|cannot|can not|don't|doesn't|do not|does not|not|won't|never)\s+meet\b/gi, 'fail to meet');
   for (const {
@@ -641,9 +641,16 @@ function wordingSide(raw: string, factText: string): { word: string; agrees: boo
     const compares = COMPARISONS.some(([one]) => one === a);
     const agrees = askedB !== undefined ? factB : !factB;
     // "is it cheaper than hiring on the market?" of "hiring on the market costs much more than …": the same claim turned.
-    return { word: asked, agrees: compares && setsAgainstFactSubject(question, factText) ? !agrees : agrees, compares };
+    const sidesNamed = compares && comparesSidesNamed(question, factText);
+    return { word: asked, agrees: compares && setsAgainstFactSubject(question, factText) ? !agrees : agrees, compares, sidesNamed };
   }
   return undefined;
+}
+
+/** The verdict a comparison whose sides the question names gives a fact of that comparison ("is hiring cheaper than…?"). */
+export function comparisonVerdict(question: string, factText: string): 'yes' | 'no' | undefined {
+  const side = wordingSide(question, factText);
+  return side?.sidesNamed ? (side.agrees ? 'yes' : 'no') : undefined;
 }
 
 /** True when the two sets have a member in common. */
@@ -652,11 +659,29 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * True when the fact's subject is named on one side of a question's comparison only ("is hiring on the market cheaper
+ * than co-training?" of "hiring on the market costs much more than co-training"): which side the question takes is then
+ * read off the words, which a model of the words alone cannot see.
+ */
+function comparesSidesNamed(question: string, factText: string): boolean {
+  const [q, f] = [comparedWith(question), comparedWith(factText)];
+  if (q === undefined || f === undefined) return false;
+  const subject = onlyIn(f.before, f.after);
+  return sharesAny(q.before, subject) !== sharesAny(q.after, subject);
+}
+
+/** The members of one set that are not in the other: the words naming one side of a comparison alone. */
+function onlyIn(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((s) => !b.has(s)));
+}
+
 /** True when a comparison sets its subject against what the fact's comparison is said of ("…than hiring on the market"). */
 function setsAgainstFactSubject(question: string, factText: string): boolean {
   const [q, f] = [comparedWith(question), comparedWith(factText)];
   if (q === undefined || f === undefined) return false;
-  return sharesAny(q.after, f.before) && !sharesAny(q.after, f.after);
+  // ("…than the cost of such talent cultivated jointly": a word both sides name tells neither apart.)
+  return sharesAny(q.after, onlyIn(f.before, f.after)) && !sharesAny(q.after, onlyIn(f.after, f.before));
 }
 
 /** A question asking whether anything at all is so ("does the company sign anything?", "any agreement with them?"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachedSide, comparesTheOtherWay } from '../../src/engine/verdict.js';
+import { attachedSide, comparesTheOtherWay, comparisonVerdict } from '../../src/engine/verdict.js';
 
 describe('comparisons set against each other the other way round', () => {
   it('sees the two sides of "than" swapped', () => {
@@ -19,6 +19,25 @@ describe('comparisons set against each other the other way round', () => {
       ),
     ).toBe(false);
     expect(comparesTheOtherWay('is hiring on the market cheaper than training?', 'is training with a college worth it?')).toBe(false);
+  });
+});
+
+describe('the verdict of a comparison whose sides the question names', () => {
+  const fact =
+    'What enterprises pay to recruit highly skilled talent on the talent market is much higher than ' +
+    'the cost of such talent cultivated jointly.';
+
+  it('reads which side is cheaper off the words, however the question is put', () => {
+    expect(comparisonVerdict('does the paper say recruiting from the talent market is cheaper than co-training people?', fact)).toBe('no');
+    expect(comparisonVerdict('is co-training cheaper than recruiting on the talent market?', fact)).toBe('yes');
+    expect(comparisonVerdict('does recruiting on the talent market cost more than co-training?', fact)).toBe('yes');
+    expect(comparisonVerdict('is recruiting talent cheaper than co-training talent?', fact)).toBe('no');
+  });
+
+  it('leaves alone a comparison naming the fact subject on both sides, or on neither', () => {
+    expect(comparisonVerdict('is recruiting on the market cheaper than recruiting through a college?', fact)).toBeUndefined();
+    expect(comparisonVerdict('are interns cheaper than apprentices?', fact)).toBeUndefined();
+    expect(comparisonVerdict('is it cheap?', fact)).toBeUndefined();
   });
 });
 
