@@ -30,6 +30,9 @@ export const COUNTERPART: Readonly<Record<string, string>> = { school: 'enterpri
 /** The side a fact about one party leaves out to be that party's alone: a teacher's gains are those without the firm's. */
 const SOLE_AGAINST: Readonly<Record<string, string>> = { ...COUNTERPART, teacher: 'enterprise' };
 
+/** Most concepts of a fitting verdict rule that count towards a fact's rank. */
+const MOST_RULE_CONCEPTS = 2;
+
 /** A fact whose topics the classifier gives less than this is not a candidate. */
 export const MIN_TOPIC_SCORE = 0.02;
 
@@ -118,10 +121,11 @@ function placedScores(index: FactIndex, topicScores: ReadonlyMap<string, number>
   return scores;
 }
 
-/** True when the question meets one of the fact's verdict rules. */
-function ruleFits(fact: Fact, concepts: ReadonlySet<string>): boolean {
-  for (const rule of fact.unless) if (ruleHolds(rule, concepts)) return true;
-  return false;
+/** How many concepts the widest of the fact's verdict rules the question meets names (0 when it meets none). */
+function ruleFit(fact: Fact, concepts: ReadonlySet<string>): number {
+  let widest = 0;
+  for (const rule of fact.unless) if (ruleHolds(rule, concepts)) widest = Math.max(widest, rule.when.length);
+  return widest;
 }
 
 /**
@@ -168,7 +172,8 @@ export function rankFacts(
       sole ||= other !== undefined && !profile.parties.includes(other);
     }
     // A verdict rule that fits the question ("… a bubble tea shop?" → the rule on unrelated businesses) shows relevance.
-    const fits = ruleFits(fact, concepts);
+    // ("will my employment contract stay as it is?" meets a rule of two concepts: a closer fit than a rule of one.)
+    const fits = ruleFit(fact, concepts);
     // "a part-time job while keeping my teaching post": a fact on another way of taking part says nothing of this one.
     const otherWay = namesAWay && otherWayOfTakingPart(fact, concepts) !== undefined;
     const score =
@@ -180,7 +185,7 @@ export function rankFacts(
       FACT_WEIGHTS.party * parties +
       (switchedHits > 0 ? FACT_WEIGHTS.switchedParty : 0) +
       (sole ? FACT_WEIGHTS.soleParty : 0) +
-      (fits ? FACT_WEIGHTS.rule : 0) -
+      FACT_WEIGHTS.rule * Math.min(fits, MOST_RULE_CONCEPTS) -
       (otherWay ? FACT_WEIGHTS.otherWay : 0);
     ranked.push({ fact, score, aspectHits });
   }
