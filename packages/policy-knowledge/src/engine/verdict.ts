@@ -268,7 +268,9 @@ export function decideVerdict(
     return { verdict: 'no', rule: 'the question asks whether it is required; the fact only allows it', with: [], firm: true };
   }
   // "is paying his injury insurance optional for us?" of a party's duty: no; of what a party is only allowed: yes.
-  if (!rule && fact.modality !== undefined && fact.by !== undefined && concepts.has('optional') && (actor ?? fact.by) === fact.by) {
+  // ("…resign during the leave, is that an option?" asks whether one may, not whether the school may choose.)
+  const choosing = concepts.has('optional') && !AN_OPTION.test(question ?? '');
+  if (!rule && fact.modality !== undefined && fact.by !== undefined && choosing && (actor ?? fact.by) === fact.by) {
     const required = fact.modality === 'obligation';
     const verdict = required ? 'no' : 'yes';
     return {
@@ -499,6 +501,9 @@ export function comparesTheOtherWay(question: string, example: string): boolean 
 
 /** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
 const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,4}than\b/i;
+
+/** "is that an option?", "what are my options?": asking what one may do, not whether a party may choose. */
+const AN_OPTION = /\b(?:an|one|my|our|the|any) options?\b|\boptions\b/i;
 
 // Comparisons: which side a question takes depends on what it compares with what, so they never settle a verdict alone.
 const COMPARISONS: [RegExp, RegExp][] = [

@@ -33,6 +33,11 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Teaching, part-time work and a start-up juggled or "all done together" are what the paper says can be coordinated.
     ['can I realistically juggle teaching, a part-time job and my own startup?', 'teacher', 'yes', '4-2'],
     ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
+    // "is that an option?" asks whether the teacher may, not whether the school may choose to end the contract.
+    ['If I want to resign from the college entirely during my off-post period, is that an option?', 'teacher', 'yes', '3-20'],
+    ['is it optional for the school to end my contract if I ask during the leave?', 'teacher', 'no', '3-20'],
+    // A comparison whose sides are named is read off its words: the market costs more than co-training.
+    ['does the paper say recruiting from the talent market is cheaper than co-training people with a school?', 'enterprise', 'no', '2.3-5'],
     // Whether the enterprise pays any insurance at all: it pays the injury insurance.
     ['Do we have to pay any insurance for the teacher on leave who works with us?', 'enterprise', 'yes', '3-11'],
     // Abusing one's position or breaking the part-time rules by an allowed act is a worry: No.
