@@ -25,7 +25,7 @@ import { COUNTERPART, rankFacts, type RankedFact } from './rank-facts.js';
 import { answerReference, missingReference } from './reference-answer.js';
 import type { AdvisorResult, AnswerResult, AskOptions, ScoredIntent, Understanding } from './types.js';
 import { CALLED_FALSE, decideVerdict, RULE_BREAKING, WAYS, type VerdictDecision } from './verdict.js';
-import { leavingForAWayInPost } from './leaving-for-it.js';
+import { leavingForAWayInPost, leavingToTakeAWayInPost } from './leaving-for-it.js';
 import { quotedPhraseTopic } from './quoted-phrase.js';
 import { compoundVerdict } from './compound-verdict.js';
 import { claimReading } from './preamble.js';
@@ -838,7 +838,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "do we have any say in it?" of what the fact leaves to the teacher: the guidance gives the party asked about no part.
   const say = asked === 'yes-no' && !otherWay ? sayVerdict(corrected, best.fact, options.audience) : undefined;
   // "do I need to leave my post to do it?" after part-time work or a start-up in post: that way keeps the post.
-  const inPost = asked === 'yes-no' ? leavingForAWayInPost(corrected, context?.facts, knowledge.factById) : undefined;
+  // "must I leave my post in order to start a company?": a start-up can be founded in post.
+  const inPost =
+    asked === 'yes-no'
+      ? (leavingForAWayInPost(corrected, context?.facts, knowledge.factById) ?? leavingToTakeAWayInPost(corrected, knowledge.factById))
+      : undefined;
   const compound = inPost
     ? inPost
     : otherWay
