@@ -24,6 +24,17 @@ const POINTS_BACK = new RegExp(
     String.raw`|^(?:is|was) (?:that|this|it)\b`,
   'i',
 );
+/** A preamble telling one's own worry ("we're worried it'll look like…"). */
+const WORRIED = /\b(?:worr(?:y|ied|ies|ying)|afraid|concerned|nervous|scared|fear(?:s|ful)?|anxious)\b/i;
+/** "is that actually legit?", "does the guidance allow it?": whether what the preamble tells is allowed. */
+const ALLOWED = String.raw`(?:legit|legitimate|allowed|permitted|ok|okay|fine|legal|acceptable|above board)`;
+const ASKS_IF_ALLOWED = new RegExp(
+  String.raw`^(?:(?:is|was) (?:that|this|it) (?:\w+ ){0,2}${ALLOWED}\b` +
+    String.raw`|(?:does|do|would|will) (?:the (?:guidance|paper|policy|rules?)|it|they) ` +
+    String.raw`(?:\w+ )?(?:allow|permit|support|back) (?:it|that|this|us|me)\b)`,
+  'i',
+);
+
 /**
  * A claim of only a verb and a pronoun ("Will they?", "could that happen?", "Should I be?", "is that right?") says nothing
  * but what its preamble says.
@@ -51,6 +62,11 @@ export function claimReading(
     return withoutMoodsOf(orWorry[1]!, orWorry[2]!, concepts, matcher, audience);
   const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
+  // "We're worried it looks like exploiting students. Is that actually legit?": whether the act told is allowed, which the
+  // worry around it does not turn around.
+  // (Not a claim told by others: "…says they'll fire me if I come back. Is that legit?" asks whether that claim holds.)
+  if (match && ASKS_IF_ALLOWED.test(claim) && WORRIED.test(match[1]!))
+    return { claim: question, concepts: withoutMoodsOf(claim, match[1]!, concepts, matcher, audience).concepts };
   if (!match || POINTS_BACK.test(claim) || BARE_CLAIM.test(claim)) return { claim: question, concepts };
   return withoutMoodsOf(claim, match[1]!, concepts, matcher, audience);
 }
