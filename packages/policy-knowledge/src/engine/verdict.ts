@@ -91,6 +91,13 @@ const CHINESE_CLAIMS_ALL = /只要|只需|只用|全都|永远|无论|不管|任
 const CLAIMING = String.raw`\b(?:say|says|said|claim|claims|think|thinks|argue|argues|that|so|true|because|since)\b`;
 const ABSENT = String.raw`\b(?:there(?:'s| is| are) no|no|not|(?:do|does|did|are|is|were|was)n't|lacks?|lacking|without|never)\b`;
 const NEGATIVE_CLAIM = new RegExp(`${CLAIMING}.{0,40}${ABSENT}`, 'i');
+// "is it true companies couldn't hire part-time teachers in the past?": the truth of a negative claim asked outright.
+const CANNOT = String.raw`\b(?:cannot|can't|couldn't|wouldn't|(?:do|does|did|are|is|were|was)n't|not|never)\b`;
+const TRUTH_OF_NEGATIVE = new RegExp(
+  String.raw`\b(?:is it true|true that|(?:paper|guidance) (?:say|says|claim|claims))\b.{0,40}${CANNOT}`,
+  'i',
+);
+
 /** True when a question claims a negative ("does the paper say there's no binding money…"), not "… or not". */
 function claimsNegative(question: string): boolean {
   return NEGATIVE_CLAIM.test(question.replace(/\b(?:or not|yes or no)\b/gi, ''));
@@ -306,6 +313,15 @@ export function decideVerdict(
       verdict: 'yes',
       rule: `rule: when ${ruleName(rule)} → no, but asked whether anything is: the fact beside it`,
       with: rule.with,
+    };
+  // "is it true companies couldn't hire part-time teachers in the past?" of the rule "in the past → no": the question
+  // asks whether the very negative the rule gives is true.
+  if (rule?.verdict === 'no' && question !== undefined && TRUTH_OF_NEGATIVE.test(question))
+    return {
+      verdict: 'yes',
+      rule: `rule: when ${ruleName(rule)} → no, the negative the question asks is true`,
+      with: rule.with,
+      firm: true,
     };
   if (rule) {
     verdict = rule.verdict;

@@ -33,6 +33,14 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Teaching, part-time work and a start-up juggled or "all done together" are what the paper says can be coordinated.
     ['can I realistically juggle teaching, a part-time job and my own startup?', 'teacher', 'yes', '4-2'],
     ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
+    // Whether a negative the fact's rule gives is true: yes, it is.
+    [
+      "we've hired teachers part time before and it was messy. " +
+        "is it true companies basically couldn't hire part-time teachers in the past?",
+      'enterprise',
+      'yes',
+      '4-4',
+    ],
     // "is that an option?" asks whether the teacher may, not whether the school may choose to end the contract.
     ['If I want to resign from the college entirely during my off-post period, is that an option?', 'teacher', 'yes', '3-20'],
     ['is it optional for the school to end my contract if I ask during the leave?', 'teacher', 'no', '3-20'],
