@@ -43,6 +43,8 @@ export interface VerdictDecision {
  * "does the paper say who…", "does the guidance specify whose…": a question asking whether the source names a party (an
  * agreement that settles who owns what is another matter).
  */
+/** "do we get to decide who owns…", "can I choose who keeps…": whether the asker settles what is owned. */
+const DECIDES_WHO = /\b(?:we|i)\s+(?:\w+\s+){0,2}(?:decide|choose|determine|pick)\s+who\b/i;
 const SAYS_WHO = new RegExp(
   String.raw`\b(?:paper|guidance|policy|document|ministry|rules|source)\s+(?:actually\s+|even\s+)?` +
     String.raw`(?:say|specify|state|settle|decide|mention|spell out|tell (?:me|us))\s+(?:who|whom|whose)\b`,
@@ -206,7 +208,9 @@ export function decideVerdict(
   const asksDate = (type === 'when' && !ASKS_CIRCUMSTANCES.test(question ?? '')) || concepts.has('date');
   // "who owns the IP he creates with us?": the paper leaves ownership to the leave agreement and never allocates it.
   // "does the paper say who owns the materials?" asks the same, put as whether the paper says it.
-  const asksWho = type === 'who' || type === 'choice' || (type === 'yes-no' && SAYS_WHO.test(question ?? ''));
+  // "do we get to decide who owns the results?" asks who settles ownership, which the paper leaves to the agreement.
+  const asksWho =
+    type === 'who' || type === 'choice' || (type === 'yes-no' && (SAYS_WHO.test(question ?? '') || DECIDES_WHO.test(question ?? '')));
   if (asksWho && concepts.has('ownership'))
     return { verdict: 'not-stated', rule: 'asks who owns something; the source allocates no ownership', with: [], firm: true };
   if (type !== 'yes-no') {
