@@ -196,6 +196,21 @@ function namesABusiness(hit: Phrase, tokens: readonly string[], at: number): boo
 }
 const OUTSIDE_SUBJECT = 'outside-subject';
 
+/** What a technology business makes: "an AI ordering app for tea shops" is software, not a shop. */
+const TECH_PRODUCTS: ReadonlySet<string> = new Set(
+  'app apps software platform platforms system systems website websites tool tools ai saas robot robots chatbot sensors'.split(' '),
+);
+/** How many words before "for" a technology product may stand ("an AI ordering app for…"). */
+const PRODUCT_REACH = 3;
+
+/** True when an ordinary business is only the customer a technology product serves: "an AI ordering app for tea shops". */
+function servedByTechnology(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== UNRELATED_BUSINESS) return false;
+  const forAt = tokens.lastIndexOf('for', at - 1);
+  if (forAt < 0 || at - forAt > PRODUCT_REACH) return false;
+  return tokens.slice(Math.max(forAt - PRODUCT_REACH, 0), forAt).some((t) => TECH_PRODUCTS.has(t));
+}
+
 /**
  * True when "cover" says what a document holds, not whom the guidance applies to: "does the agreement cover
  * confidentiality?", "what's it supposed to cover?" (but "who is it meant to cover?", "does it cover me?").
@@ -402,7 +417,8 @@ export class ConceptMatcher {
         (i === aspectEnd && namesARule(hit)) ||
         namesABusiness(hit, tokens, i) ||
         coversContents(hit, tokens, i) ||
-        coversAsPayer(hit, tokens, i)
+        coversAsPayer(hit, tokens, i) ||
+        servedByTechnology(hit, tokens, i)
       )
         return;
       if (hit.kind === 'aspect') aspectEnd = i + hit.stems.length;

@@ -30,6 +30,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('what taxes do companies like ours pay?')).toContain('outside-subject');
   });
 
+  it('reads a shop a technology product serves as its customer, not as an ordinary business', () => {
+    expect(concepts("ok what if it's a startup building an AI ordering app for tea shops instead?")).not.toContain('unrelated');
+    expect(concepts('can I leave my post to open a tea shop?')).toContain('unrelated');
+    expect(concepts('a shop for phones, is that fine?')).toContain('unrelated');
+  });
+
   it('reads "cover" of a document as what it holds, and of the guidance as whom it applies to', () => {
     expect(concepts('does the agreement cover confidentiality?')).not.toContain('scope');
     expect(concepts("What's it supposed to cover?")).not.toContain('scope');
