@@ -60,6 +60,9 @@ export function claimReading(
   const orWorry = OR_WORRY.exec(question);
   if (orWorry && matcher.find(orWorry[2]!, audience).some((m) => MOODS.has(m.concept)))
     return withoutMoodsOf(orWorry[1]!, orWorry[2]!, concepts, matcher, audience);
+  // "does the business have to be innovation-related, or would any business do?": the other choice offered is the
+  // complement of the claim, and its modifiers ("any business") do not turn the claim around.
+  if (orWorry) return { claim: question, concepts: withoutOtherChoice(orWorry[1]!, orWorry[2]!, concepts, matcher, audience) };
   const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
   // "We're worried it looks like exploiting students. Is that actually legit?": whether the act told is allowed, which the
@@ -76,6 +79,22 @@ const OR_WORRY = /^([^?]{0,300}?),?\s+(or\s+(?:does|do|is|are|will|would|can|cou
 
 /** A yes/no question, then a sentence that asks nothing ("…? I'm worried I'd be breaking some rule."). */
 const AFTERWORD = new RegExp(String.raw`^(\s*(?:[\w' ]{1,30},\s*)?${AUXILIARY}\b[^?]{3,200}\?)\s+([^?]{3,200})$`, 'i');
+
+/** The concepts without the modifiers that only the other choice offered names. */
+function withoutOtherChoice(
+  claim: string,
+  other: string,
+  concepts: ReadonlySet<string>,
+  matcher: ConceptMatcher,
+  audience: Audience | undefined,
+): ReadonlySet<string> {
+  const inClaim = new Set(matcher.find(claim, audience).map((m) => m.concept));
+  const onlyOther = matcher
+    .find(other, audience)
+    .map((m) => m.concept)
+    .filter((c) => matcher.kinds.get(c) === 'modifier' && !inClaim.has(c));
+  return onlyOther.length === 0 ? concepts : new Set([...concepts].filter((c) => !onlyOther.includes(c)));
+}
 
 /** The claim with the moods that only the words around it name left out of the concepts. */
 function withoutMoodsOf(

@@ -22,6 +22,13 @@ describe('claimReading', () => {
     expect(claimConcepts(question).has('order-based')).toBe(true);
   });
 
+  it('leaves out the modifiers only the other choice offered names ("…, or would any business do?")', () => {
+    const question = 'does the business have to be innovation-related, or would any business do?';
+    expect(claimConcepts(question).has('unrelated')).toBe(false);
+    expect(claimConcepts(question).has('innovation')).toBe(true);
+    expect(claimConcepts('could any business do?').has('unrelated')).toBe(true);
+  });
+
   it('keeps a claim told by others, asked whether it holds', () => {
     const question = "My head of department says they'll basically fire me if I try to come back. Is that legit?";
     const concepts = new Set(matcher.find(question, 'teacher').map((m) => m.concept));
