@@ -815,10 +815,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const caseRuledOut = WHAT_IF.test(corrected) && best.fact.unless.some((r) => r.verdict === 'no' && ruleHolds(r, concepts));
   // "my major is accounting but the company would be a bubble tea shop": a case told without asking is asked whether it may.
   const caseTold = !/[?]/.test(corrected) && !WH_WORD.test(corrected) && [...concepts].some(isFieldConcept);
-  const asked =
-    type === 'what' && ((WHAT_IF_I.test(corrected) && best.fact.modality === 'permission') || caseDecided || caseTold || caseRuledOut)
-      ? 'yes-no'
-      : type;
+  // "so what if I left my post for it instead?" after "would that count?": the same yes/no question of another case.
+  const doerCase = WHAT_IF_I.test(corrected) && (best.fact.modality === 'permission' || context?.type === 'yes-no');
+  const asked = type === 'what' && (doerCase || caseDecided || caseTold || caseRuledOut) ? 'yes-no' : type;
   // "same for a colleague who only works part-time?" after a rule of leaving the post: the guidance does not say.
   // "who pays his injury insurance? he's part-time": the same, asked of a way the question itself names.
   const otherWay =

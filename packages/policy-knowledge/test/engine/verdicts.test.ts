@@ -1072,6 +1072,16 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual([clause]);
   });
 
+  it('reads "what if I left my post for it instead?" after a yes/no question as the same question of another case (3-6)', () => {
+    const { context } = contextAfter('Can I start a company while keeping my teaching job?', 'teacher');
+    const asked = 'so what if I left my post for it instead?';
+    const result = advisor.ask(asked, { audience: 'teacher', context: { ...context, type: 'yes-no' } });
+    expect(result.kind === 'answer' && result.verdict).toBe('yes');
+    expect(result.kind === 'answer' && result.citations.map((c) => c.clause)).toEqual(['3-6']);
+    const afterWhat = advisor.ask(asked, { audience: 'teacher', context: { ...context, type: 'what' } });
+    expect(afterWhat.kind === 'answer' && afterWhat.verdict).toBeNull();
+  });
+
   it('reads "are we obliged to hire all of them?" as a duty the paper does not set, not a claim wider than it (4.5-2)', () => {
     const { context } = contextAfter(
       'Our company wants to train students for our own positions, like an order class. From which year can we start picking students?',
