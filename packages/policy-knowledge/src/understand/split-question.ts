@@ -283,8 +283,23 @@ function isRemark(part: string): boolean {
   return !OPENS_ASKING.test(part) && !QUESTION_WORD.test(part.replace(DESCRIBING_CLAUSE, '')) && !ASKING_ORDER.test(part);
 }
 
+// "…, 1) do my achievements count toward my title, and 2) would an excellent rating use up the quota?": numbered questions.
+const NUMBERED = /(^|[\s,:;])\(?([1-9]|[a-d])\)\s+/gi;
+
+/** The message without the numbers of its numbered questions ("1)", "(b)"), when it numbers at least two. */
+function withoutNumbering(message: string): string {
+  const marks = [...message.matchAll(NUMBERED)].map((m) => m[2]!.toLowerCase());
+  const numbered = (marks.includes('1') && marks.includes('2')) || (marks.includes('a') && marks.includes('b'));
+  if (!numbered) return message;
+  // A number right after words of a question ends it: "(a) can I keep my pension (b) who pays…".
+  return message.replace(NUMBERED, (_, before: string, _mark: string, at: number) =>
+    at === 0 || /(?:[,:;?.!]|\band|\bor)\s*$/i.test(message.slice(0, at + before.length)) ? before : '; ',
+  );
+}
+
 /** Every question of a message, in order. */
-function allQuestions(message: string): string[] {
+function allQuestions(raw: string): string[] {
+  const message = withoutNumbering(raw);
   if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;
   const labelled = label !== undefined && !NAMES_A_PART.test(label) && !ASKS_START.test(label.trim());

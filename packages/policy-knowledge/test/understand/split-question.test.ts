@@ -9,6 +9,23 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits numbered questions at their numbers, and leaves a lone number in a sentence alone', () => {
+    expect(
+      splitQuestions(
+        "If I'm off post building a startup, 1) do my achievements count toward my title, and " +
+          '2) would an excellent rating use up the quota?',
+      ).answered,
+    ).toEqual([
+      "If I'm off post building a startup, do my achievements count toward my title",
+      "If I'm off post building a startup, would an excellent rating use up the quota?",
+    ]);
+    expect(splitQuestions('(a) can I keep my pension (b) who pays injury insurance?').answered).toEqual([
+      'can I keep my pension',
+      'who pays injury insurance?',
+    ]);
+    expect(splitQuestions('I teach grade 1) maths, can I work part-time?').answered).toHaveLength(1);
+  });
+
   it('gives later parts the mode the first part opens with, unless they point back or name their own', () => {
     expect(splitQuestion("In the teachers' team mode, what's expected of the teacher, and how does the school benefit?")).toEqual([
       "In the teachers' team mode, what's expected of the teacher",
