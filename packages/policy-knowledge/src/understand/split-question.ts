@@ -89,7 +89,7 @@ const PAST_QUESTION = String.raw`[,;]\s*(?:and\s+)?(?=${PAST_ASKED})`;
 // "what share of graduates fail internship requirements and why": a bare "why" closing the message, without a comma.
 const AND_WHY = String.raw`\s+and\s+(?=why\s*\??\s*$)`;
 // "…, and tell me which one deals with pay?": a request to say something opens the question it asks.
-const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell me|explain|say)\s+)`;
+const TELL_ME = String.raw`(?:(?:please\s+)?(?:tell (?:me|us)|explain|say)\s+)`;
 // "we run restaurants and would love to have a lecturer…": a wish told, not a question asked.
 const WISH = String.raw`would (?:love|like|prefer|rather|really like|really love)\b`;
 // "…, and on the whole what does the enterprise get?": a summing-up word before the question stays with it.

@@ -9,6 +9,13 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('splits off a question asked with "and tell us which…"', () => {
+    expect(splitQuestions('Could you list the modes the paper proposes, and tell us which one it calls the best?').answered).toEqual([
+      'Could you list the modes the paper proposes',
+      'which one it calls the best?',
+    ]);
+  });
+
   it('splits numbered questions at their numbers, and leaves a lone number in a sentence alone', () => {
     expect(
       splitQuestions(
