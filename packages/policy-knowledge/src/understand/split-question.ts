@@ -297,8 +297,21 @@ function withoutNumbering(message: string): string {
   );
 }
 
+// "according to the paper what do enterprises want…, and what does the school want?": the source named before the
+// first question frames the message, not a condition of the first question.
+const SOURCE_FIRST = new RegExp(
+  String.raw`^(\s*(?:so\s+)?(?:according to|per) (?:the|this) (?:paper|guidance|document|text|article),?\s+)` +
+    String.raw`(?=(?:what|who|how|why|which|when|where|do|does|is|are|can)\b)`,
+  'i',
+);
+
 /** Every question of a message, in order. */
 function allQuestions(raw: string): string[] {
+  const framed = SOURCE_FIRST.exec(raw);
+  if (framed) {
+    const [first = '', ...rest] = allQuestions(raw.slice(framed[0].length));
+    return [`${framed[1]}${first}`, ...rest];
+  }
   const message = withoutNumbering(raw);
   if (!MAY_HOLD_PARTS.test(message)) return [message.trim()];
   const label = message.includes(':') ? LABEL.exec(message)?.[0] : undefined;

@@ -9,6 +9,14 @@ describe('splitQuestion', () => {
     ]);
   });
 
+  it('reads the source named before the first question as framing it, not as a condition of the next', () => {
+    expect(splitQuestions('according to the paper what do enterprises want, and what does the school want?').answered).toEqual([
+      'according to the paper what do enterprises want',
+      'what does the school want?',
+    ]);
+    expect(splitQuestions('according to the paper, why is cooperation unstable?').answered).toHaveLength(1);
+  });
+
   it('splits off a question asked with "and tell us which…"', () => {
     expect(splitQuestions('Could you list the modes the paper proposes, and tell us which one it calls the best?').answered).toEqual([
       'Could you list the modes the paper proposes',
