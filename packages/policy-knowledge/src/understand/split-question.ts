@@ -117,9 +117,13 @@ const SECOND_ASKED = /(?:,|\band)\s+(?:is|are|does|can|could|will|would|should|w
 const ENDS_AT_ONCE = /\b(?:at the same time|simultaneously|all at once|concurrently|in parallel)\s*[?.!]*\s*$/i;
 // "can I teach and do part-time work at the same time?": two acts done together are one question.
 const AND_AT_ONCE = /(?<![,;])\s+and\s+(?=[^,;?.]*\b(?:at the same time|simultaneously|at once|concurrently|in parallel)\b)/giu;
+/** The words every "and" of acts done together is followed by: a text without them has no such "and" to hold. */
+const AT_ONCE = /\b(?:at the same time|simultaneously|at once|concurrently|in parallel)\b/iu;
 // "I want to keep my teaching job and do part-time consulting": "do" with no doer after it goes on with what one wants to do.
 const DOERS = ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'my', 'our', 'his', 'her', 'their', 'your', 'its', ...['this', 'that']];
 const TO_DO_AND = new RegExp(String.raw`(?<=\bto\s+[a-z-]+\b[^,;?.!]*)\s+and\s+(?=do\s+(?!${anyOf(DOERS)}\b))`, 'giu');
+/** What every such "and" is part of: a text without it has no "and" to hold (and its look-behind is tried nowhere). */
+const AND_DO = /\sand\s+do\s/iu;
 // "…how I formally apply (forms, who signs, deadlines), and…": the commas of a bracketed list join no questions.
 const BRACKETED = /\([^()]*\)/g;
 const HELD_COMMA = '\u2063';
@@ -129,6 +133,13 @@ const OPENING_QUESTION_WORD = String.raw`\s*(?:and |so )?(?:why|what|how|who|whi
 const ACCORDING_TO = String.raw`according to (?:the |this |your )?[\w' -]{2,30}?`;
 const WHOSE_VIEW = String.raw`${ACCORDING_TO}|in (?:the paper's|your|its) (?:view|opinion)|in practice|in short`;
 const ASIDE_AFTER_QUESTION_WORD = new RegExp(String.raw`^(${OPENING_QUESTION_WORD}),(\s*(?:${WHOSE_VIEW})),`, 'iu');
+
+/** The text with the "and"s that join no questions held out of the joints: "both … and", acts done at once, "to … and do". */
+function heldAnds(text: string): string {
+  const both = BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text;
+  const atOnce = AT_ONCE.test(both) ? both.replace(AND_AT_ONCE, HELD_AND) : both;
+  return AND_DO.test(atOnce) ? atOnce.replace(TO_DO_AND, HELD_AND) : atOnce;
+}
 
 /** The text with the commas inside its brackets, and around an aside after its question word, held out of the joints. */
 function withinBracketsHeld(text: string): string {
@@ -475,9 +486,7 @@ function splitSentence(sentence: string): string[] {
   const listed = eachListed(sentence);
   if (listed) return listed;
   const split = (text: string) =>
-    withinBracketsHeld(
-      (BOTH.test(text) ? text.replace(BOTH_AND, `$1${HELD_AND}`) : text).replace(AND_AT_ONCE, HELD_AND).replace(TO_DO_AND, HELD_AND),
-    )
+    withinBracketsHeld(heldAnds(text))
       .split(JOINT)
       .map((p) => p.trim().replaceAll(HELD_AND, ' and ').replaceAll(HELD_COMMA, ','))
       // "…? Also, why don't small firms…": a connective cut off on its own says nothing.
