@@ -332,6 +332,11 @@ export function decideVerdict(
     because = `rule: when ${ruleName(rule)} → ${rule.verdict}`;
   } else if ((asksAmount && !fact.states.includes('amount')) || (asksDate && !fact.states.includes('date'))) {
     return { verdict: 'not-stated', rule: `asks for ${asksDate ? 'a date' : 'an amount'} the fact does not give`, with: [] };
+  } else if (fact.verdict === 'partly' && question !== undefined && (claimsAll(question) || SOME_OF.test(question))) {
+    // "do enterprises always benefit more?" of "some mainly benefit the school, some the enterprise": no; "does the paper
+    // say some mainly benefit the enterprise?": yes, some do.
+    const all = claimsAll(question);
+    return { verdict: all ? 'no' : 'yes', rule: `the fact holds of some, not all: asked of ${all ? 'all' : 'some'}`, with: [], firm: true };
   } else {
     verdict = fact.verdict ?? 'yes';
     because = fact.verdict ? `the fact's verdict: ${fact.verdict}` : 'the fact states it: yes';
@@ -521,6 +526,9 @@ export function comparesTheOtherWay(question: string, example: string): boolean 
 
 /** A comparison whose subject is a pronoun ("is it cheaper than…", "would that cost less than…"). */
 const POINTED_SUBJECT = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|would|will|does|do)\s+(?:it|that|this)\s+(?:\w+\s+){0,4}than\b/i;
+
+/** "some deep cooperation…", "in certain cases": a claim made of some, not all. */
+const SOME_OF = /\b(?:some|certain|several)\b(?!\s+(?:of (?:the )?)?(?:time|rule|way|point|kind|sort|form|say))|\bin some cases\b/i;
 
 /** "is that an option?", "what are my options?": asking what one may do, not whether a party may choose. */
 const AN_OPTION = /\b(?:an|one|my|our|the|any) options?\b|\boptions\b/i;
