@@ -30,6 +30,10 @@ describe('ConceptMatcher', () => {
     expect(concepts('what taxes do companies like ours pay?')).toContain('outside-subject');
   });
 
+  it('reads where an application is submitted and on what forms as a procedure the paper does not describe', () => {
+    expect(concepts('and who exactly do I submit the application to, and what forms?')).toContain('detail');
+  });
+
   it('reads a shop a technology product serves as its customer, not as an ordinary business', () => {
     expect(concepts("ok what if it's a startup building an AI ordering app for tea shops instead?")).not.toContain('unrelated');
     expect(concepts('can I leave my post to open a tea shop?')).toContain('unrelated');
