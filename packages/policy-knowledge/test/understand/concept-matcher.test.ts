@@ -30,8 +30,9 @@ describe('ConceptMatcher', () => {
     expect(concepts('what taxes do companies like ours pay?')).toContain('outside-subject');
   });
 
-  it('reads where an application is submitted and on what forms as a procedure the paper does not describe', () => {
+  it('reads where an application goes, on what forms, and a figure broken down as details the paper does not give', () => {
     expect(concepts('and who exactly do I submit the application to, and what forms?')).toContain('detail');
+    expect(concepts('does it break that number down by major?')).toContain('detail');
   });
 
   it('reads a shop a technology product serves as its customer, not as an ordinary business', () => {
