@@ -186,7 +186,11 @@ export function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>):
 }
 
 /** A claim that someone owns something ("…belong to us", "does the school own my patent"), not a question on ownership. */
-const CLAIMS_AN_OWNER = /\b(?:belongs?|belonging) to\b|\b(?:own|owns|owned)\b/i;
+const CLAIMS_AN_OWNER = new RegExp(
+  String.raw`\b(?:belongs?|belonging) to\b|\b(?:own|owns|owned)\b` +
+    String.raw`|\b(?:keep|keeps|retain|retains|has|have|get|gets|hold|holds) (?:full |sole |the )?ownership\b`,
+  'i',
+);
 
 /**
  * Decides what the guidance says to a question from the fact that answers it: for yes/no questions the fact's

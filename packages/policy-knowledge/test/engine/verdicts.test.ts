@@ -33,6 +33,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Teaching, part-time work and a start-up juggled or "all done together" are what the paper says can be coordinated.
     ['can I realistically juggle teaching, a part-time job and my own startup?', 'teacher', 'yes', '4-2'],
     ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
+    // Keeping ownership of the results claims an owner, which the paper leaves to the leave agreement.
+    [
+      'Does the guidance say the teacher keeps ownership of all research achievements made while off post?',
+      'teacher',
+      'not-stated',
+      '3-17',
+    ],
     // A fact holding of some cooperation and not all: asked of all, no; asked of some, yes.
     ['Do enterprises always benefit more than the school from in-depth cooperation?', 'enterprise', 'no', '2.3-2'],
     ['Does the paper say some deep school-enterprise cooperation mainly benefits the enterprise?', 'enterprise', 'yes', '2.3-2'],
