@@ -118,7 +118,8 @@ const BUSINESS = [
   // "what if I do booking and front-desk software for small hotels instead": what the asker's own business would do.
   new RegExp(String.raw`\bwhat (?:about )?if (?:i|we) ${WOULD_DO}\s+((?:[\w-]+\s+){0,6}[\w-]+)`, 'gi'),
   // "the company idea is a mobile game", "the company would be a bubble tea shop", "could my startup be …".
-  /\b(?:company|business|startup|start-up)(?: idea)? (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
+  // ("my major is mechatronics but honestly the idea is a travel booking app": the idea told is the business.)
+  /\b(?:(?:company|business|startup|start-up)(?: idea)?|(?:the|my|our) idea) (?:is|be|would be|will be)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi,
   // "we're purely logistics software", "we are mainly a cosmetics brand": what the asking enterprise is.
   /\b(?:we're|we are)\s+(?:(?:purely|just|mainly|mostly|only|entirely|basically|a|an|in)\s+)*((?:[\w-]+\s+)?[\w-]+)/gi,
   // "our work is chip and antenna design", "their core business is freight": what the business's work is said to be.

@@ -38,6 +38,7 @@ describe('the fields a teacher teaches and a business works in', () => {
     );
     // What the company idea "is", and the field a college "focuses on".
     expect(fieldRelation('hmm my major is hotel management but the company idea is a mobile game. is that still ok?')).toBe('other');
+    expect(fieldRelation('My major is mechatronics but honestly the idea is a travel booking app for tour groups')).toBe('other');
     expect(
       fieldRelation('I teach at a vocational college that focuses on mechanical engineering; the firm does CNC machining. does that fit?'),
     ).toBe('same');
