@@ -43,13 +43,13 @@ export interface VerdictDecision {
  * "does the paper say who…", "does the guidance specify whose…": a question asking whether the source names a party (an
  * agreement that settles who owns what is another matter).
  */
-/** "do we get to decide who owns…", "can I choose who keeps…": whether the asker settles what is owned. */
-const DECIDES_WHO = /\b(?:we|i)\s+(?:\w+\s+){0,2}(?:decide|choose|determine|pick)\s+who\b/i;
 const SAYS_WHO = new RegExp(
   String.raw`\b(?:paper|guidance|policy|document|ministry|rules|source)\s+(?:actually\s+|even\s+)?` +
     String.raw`(?:say|specify|state|settle|decide|mention|spell out|tell (?:me|us))\s+(?:who|whom|whose)\b`,
   'i',
 );
+/** "do we get to decide who owns…", "can I choose who keeps…": whether the asker settles what is owned. */
+const DECIDES_WHO = /\b(?:we|i)\s+(?:\w+\s+){0,2}(?:decide|choose|determine|pick)\s+who\b/i;
 
 /** "is it fake news that…", "is it a myth that…": the claim after it is asked about the other way round. */
 export const CALLED_FALSE =

@@ -299,6 +299,7 @@ const NUMBERED = /(^|[\s,:;])\(?([1-9]|[a-d])\)\s+/gi;
 
 /** The message without the numbers of its numbered questions ("1)", "(b)"), when it numbers at least two. */
 function withoutNumbering(message: string): string {
+  if (!message.includes(')')) return message;
   const marks = [...message.matchAll(NUMBERED)].map((m) => m[2]!.toLowerCase());
   const numbered = (marks.includes('1') && marks.includes('2')) || (marks.includes('a') && marks.includes('b'));
   if (!numbered) return message;
