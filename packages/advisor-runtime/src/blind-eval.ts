@@ -201,10 +201,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   js: { file: 'blind/set-js.jsonl', heldOut: false },
   jt: { file: 'blind/set-jt.jsonl', heldOut: false },
   ju: { file: 'blind/set-ju.jsonl', heldOut: false },
-  jv: { file: 'blind/set-jv.jsonl', heldOut: true },
-  jw: { file: 'blind/set-jw.jsonl', heldOut: true },
-  jx: { file: 'blind/set-jx.jsonl', heldOut: true },
-  jy: { file: 'blind/set-jy.jsonl', heldOut: true },
+  jv: { file: 'blind/set-jv.jsonl', heldOut: false },
+  jw: { file: 'blind/set-jw.jsonl', heldOut: false },
+  jx: { file: 'blind/set-jx.jsonl', heldOut: false },
+  jy: { file: 'blind/set-jy.jsonl', heldOut: false },
+  jz: { file: 'blind/set-jz.jsonl', heldOut: true },
+  ka: { file: 'blind/set-ka.jsonl', heldOut: true },
+  kb: { file: 'blind/set-kb.jsonl', heldOut: true },
+  kc: { file: 'blind/set-kc.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
