@@ -141,15 +141,22 @@ function lastAskedSentence(message: string): string | undefined {
   return last.length < message.trim().length && last.endsWith('?') ? last : undefined;
 }
 
+/** "is it the college that pays…": "it" put before the party a cleft sentence singles out as the doer. */
+const CLEFT_IT = /^it\s+(?=(?:the|my|our|his|her|their)\s)/i;
+/** "…the college that pays…": the word joining the singled-out party to its verb. */
+const CLEFT_JOIN = /^(?:that|who)\s+/i;
+
 /** The party one text makes the doer of its verb, if it names one. */
 function actorIn(question: string, audience: Audience | undefined): Actor | undefined {
   const match = AUX_THEN_SUBJECT.exec(question);
   if (!match) return declaredActor(question, audience) ?? heldBy(question) ?? partyAsPredicate(question, audience);
-  const subject = match[1]!;
+  const cleft = CLEFT_IT.test(match[1]!);
+  const subject = cleft ? match[1]!.replace(CLEFT_IT, '') : match[1]!;
   const hit = SUBJECTS.find(([pattern]) => pattern.test(subject));
   if (!hit) return heldBy(question) ?? partyAsPredicate(question, audience);
   // "does the college's insurance pay for the injury": what the party owns pays, so the party does.
-  const rest = subject.replace(hit[0], '').trim().replace(POSSESSION_PAYING, '');
+  const named = subject.replace(hit[0], '').trim().replace(POSSESSION_PAYING, '');
+  const rest = cleft ? named.replace(CLEFT_JOIN, '') : named;
   if (!DOING.test(rest)) return heldBy(question) ?? partyAsPredicate(question, audience);
   return doerOf(hit[1], audience);
 }

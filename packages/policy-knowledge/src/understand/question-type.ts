@@ -326,7 +326,7 @@ export function questionType(question: string): QuestionType {
   if (/^(?:what|which|where|list|name|explain|describe|summari[sz]e|tell me)\b/i.test(text)) return /^how\b/i.test(text) ? 'how' : 'what';
   if (/^how\b/i.test(text)) return 'how';
   // "ok under the guidance?": the opener taken for a filler may be the verdict word.
-  if (TAIL_CHECK.test(spelled)) return 'yes-no';
+  if (TAIL_CHECK.test(spelled) || ANY_PROBLEM.test(spelled)) return 'yes-no';
   // "so basically the school covers all my insurance then": a conclusion drawn, asked to be confirmed.
   if (SO_THEN.test(spelled)) return 'yes-no';
   // "so I basically can't?", "we don't either?": a subject and a modal alone, asked back.
@@ -346,6 +346,9 @@ export function questionType(question: string): QuestionType {
   }
   return 'what';
 }
+
+/** "…wants to work part-time with us. Any problem with that?": whether something is wrong, asked after what it is. */
+const ANY_PROBLEM = /(?:^|[.!?]\s+)any (?:problems?|issues?|concerns?|catch|objections?)(?: with (?:that|this|it|doing that))?\s*\?\s*$/i;
 
 /** "so I'm stuck?", "we're covered then?": a subject and "be" contracted state enough in two words. */
 const BEING_CONTRACTED = /\b(?:i'm|we're|they're|it's|that's|he's|she's)\b/i;

@@ -13,6 +13,8 @@ describe('askedActor', () => {
     ['is my injury insurance paid by the school while I am away?', 'teacher', 'school'],
     ['will his pension stay with the company?', 'enterprise', 'enterprise'],
     ['is the college the one paying my injury insurance while I run my startup?', 'teacher', 'school'],
+    // A cleft sentence singles out its doer.
+    ['is it the college that pays work injury insurance for teachers who left to start companies', 'teacher', 'school'],
     ['is my social insurance still handled through my college while I am off post?', 'teacher', 'school'],
     ['离岗期间我的工伤险是学校给交吗', 'teacher', 'school'],
     // The party named as what something is, or whose it is.

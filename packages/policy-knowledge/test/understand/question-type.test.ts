@@ -4,6 +4,7 @@ import { questionType } from '../../src/understand/question-type.js';
 describe('questionType', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'yes-no'],
+    ['A teacher who teaches RFID wants to work part-time with us. Any problem with that?', 'yes-no'],
     // One candidate after "who pays" asks whether it is the payer; a list of them, or another act, asks who.
     ['in that case who pays my work injury insurance, the firm I join?', 'yes-no'],
     ['Who decides how revenue gets split between us, the teacher and the college?', 'who'],
