@@ -142,8 +142,13 @@ function sideLeftOut(question: string, factText: string): string | undefined {
   return AGREEING_SIDES.find(([, words]) => !words.test(between) && words.test(factText))?.[0];
 }
 
-/** "just one course", "only be used in one class", "only my own course": a claim that something stays with one thing. */
-const ONLY_WORD = String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
+/**
+ * "just one course", "only be used in one class", "only my own course": a claim that something stays with one thing
+ * ("used beyond just one course" claims the opposite).
+ */
+const ONLY_WORD =
+  String.raw`(?<!\b(?:beyond|than|outside|past|not)\s+)` +
+  String.raw`\b(?:just|only|solely|limited to|restricted to|confined to)\s+(?:\w+\s+){0,3}?`;
 const ONE = String.raw`(?:one|a single|the one|my own|his own|her own|their own)\s+(\w+)(?:\s+(\w+))?`;
 const JUST_ONE = new RegExp(ONLY_WORD + ONE, 'gi');
 /** "many related courses", "various courses", "several majors": a fact speaking of many of something. */

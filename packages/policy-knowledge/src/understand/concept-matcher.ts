@@ -211,6 +211,17 @@ function servedByTechnology(hit: Phrase, tokens: readonly string[], at: number):
   return tokens.slice(Math.max(forAt - PRODUCT_REACH, 0), forAt).some((t) => TECH_PRODUCTS.has(t));
 }
 
+const STAYING_ON = 'stay-on';
+/** Words after "leave" naming a business left, not the post: "leave it", "leave the company". */
+const LEFT_BUSINESS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her', 'my', 'our', 'that', 'this']);
+
+/** True when a bare "leave" leaves a business ("once it's running, do I have to leave it?"), not the post. */
+function leavesABusiness(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== LEAVING_THE_POST || hit.stems.length !== 1 || tokens[at] !== 'leave') return false;
+  const [next = '', then = ''] = tokens.slice(at + 1);
+  return next === 'it' || (LEFT_BUSINESS_DETERMINERS.has(next) && isBusinessNoun(then));
+}
+
 /**
  * True when "cover" says what a document holds, not whom the guidance applies to: "does the agreement cover
  * confidentiality?", "what's it supposed to cover?" (but "who is it meant to cover?", "does it cover me?").
@@ -406,7 +417,12 @@ export class ConceptMatcher {
     let aspectEnd = -1;
     const record = (phrase: Phrase, i: number) => {
       // "run a cafe on the side": a business of one's own beside the post, not part-time work for another's.
-      const hit = opensBusinessOnTheSide(phrase, tokens, i) ? { ...phrase, concept: IN_POST, kind: 'situation' } : phrase;
+      // "once it's running, do I have to leave it?": leaving a business is whether to stay on in it, not leaving the post.
+      const hit = opensBusinessOnTheSide(phrase, tokens, i)
+        ? { ...phrase, concept: IN_POST, kind: 'situation' }
+        : leavesABusiness(phrase, tokens, i)
+          ? { ...phrase, concept: STAYING_ON, kind: 'aspect' }
+          : phrase;
       if (
         marksATime(hit, tokens, i) ||
         continuesANumber(tokens, i) ||

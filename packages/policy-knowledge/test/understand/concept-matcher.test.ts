@@ -35,6 +35,18 @@ describe('ConceptMatcher', () => {
     expect(concepts('does it break that number down by major?')).toContain('detail');
   });
 
+  it('reads leaving a business as staying on in it or not, and being stuck in it as being made to stay', () => {
+    for (const text of [
+      'once the company is running ok, do I have to leave it?',
+      'must the teacher leave the company once it is stable?',
+    ]) {
+      expect(concepts(text)).toContain('stay-on');
+      expect(concepts(text)).not.toContain('leave');
+    }
+    expect(concepts('can I leave to start a company?')).toContain('leave');
+    expect(concepts("and once it's up and running, am I stuck in it?")).toContain('obliged');
+  });
+
   it('reads a shop a technology product serves as its customer, not as an ordinary business', () => {
     expect(concepts("ok what if it's a startup building an AI ordering app for tea shops instead?")).not.toContain('unrelated');
     expect(concepts('can I leave my post to open a tea shop?')).toContain('unrelated');
