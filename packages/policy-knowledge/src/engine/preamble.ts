@@ -63,7 +63,7 @@ export function claimReading(
   // "does the business have to be innovation-related, or would any business do?": the other choice offered is the
   // complement of the claim, and its modifiers ("any business") do not turn the claim around.
   if (orWorry) return { claim: question, concepts: withoutOtherChoice(orWorry[1]!, orWorry[2]!, concepts, matcher, audience) };
-  const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question)) : null;
+  const match = MAY_LEAD_IN.test(question) ? (PREAMBLE.exec(question) ?? CONDITION.exec(question) ?? worriedStory(question)) : null;
   const claim = match ? question.slice(match[0].length) : question;
   // "We're worried it looks like exploiting students. Is that actually legit?": whether the act told is allowed, which the
   // worry around it does not turn around.
@@ -72,6 +72,15 @@ export function claimReading(
     return { claim: question, concepts: withoutMoodsOf(claim, match[1]!, concepts, matcher, audience).concepts };
   if (!match || POINTS_BACK.test(claim) || BARE_CLAIM.test(claim)) return { claim: question, concepts };
   return withoutMoodsOf(claim, match[1]!, concepts, matcher, audience);
+}
+
+/** A story of some sentences, then the last sentence alone asking ("…my partner is nervous… So two questions. If I leave…?"). */
+const STORY_THEN_ASKED = /^(.{3,600}[.!])\s+(?=[^.!?]{3,300}\?\s*$)/;
+
+/** The story before a message's last sentence when it tells one's worry, as a preamble match; null without one. */
+function worriedStory(question: string): RegExpExecArray | null {
+  const story = STORY_THEN_ASKED.exec(question);
+  return story && WORRIED.test(story[1]!) ? story : null;
 }
 
 /** A yes/no question, then the other answer feared as a question ("…allowed, or will we get in trouble?", "…, or does it get frozen?"). */

@@ -29,6 +29,15 @@ describe('claimReading', () => {
     expect(claimConcepts('could any business do?').has('unrelated')).toBe(true);
   });
 
+  it('leaves out the moods of a long story telling a worry before the sentence that asks', () => {
+    const story =
+      "I'm a senior lecturer, married with two kids, and my partner is nervous about me giving up the security of the school job. " +
+      'So two questions. If I leave my post to start a company, do I keep my social insurance at the school?';
+    expect(claimConcepts(story).has('lose')).toBe(false);
+    expect(claimConcepts(story).has('social-insurance')).toBe(true);
+    expect(claimConcepts('If I leave my post to start a company, do I lose my social insurance at the school?').has('lose')).toBe(true);
+  });
+
   it('keeps a claim told by others, asked whether it holds', () => {
     const question = "My head of department says they'll basically fire me if I try to come back. Is that legit?";
     const concepts = new Set(matcher.find(question, 'teacher').map((m) => m.concept));
