@@ -33,6 +33,8 @@ describe('ConceptMatcher', () => {
   it('reads where an application goes, on what forms, and a figure broken down as details the paper does not give', () => {
     expect(concepts('and who exactly do I submit the application to, and what forms?')).toContain('detail');
     expect(concepts('does it break that number down by major?')).toContain('detail');
+    for (const text of ['how quickly does the school have to take me back?', 'is there some default split?', 'do we get royalties?'])
+      expect(concepts(text)).toContain('detail');
   });
 
   it('reads leaving a business as staying on in it or not, and being stuck in it as being made to stay', () => {
