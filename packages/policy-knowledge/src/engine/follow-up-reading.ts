@@ -50,6 +50,8 @@ export function staysOnTopic(
   if (OF_ANOTHER_PERSON.test(text.trim()) && wordCount(text) <= PERSON_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "as an actual partner or just like an advisor?": a role put to what was just said.
   if (AS_A_ROLE.test(text.trim()) && wordCount(text) <= ROLE_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
+  // "in what role could I get involved?": the part one may take in what was just said.
+  if (ASKS_ROLE_IN_IT.test(text.trim()) && wordCount(text) <= ROLE_FRAGMENT_WORDS) return !tools.outOfScopeWords().named(text);
   // "…so a bubble tea shop wouldn't count?": what the topic's verdict rules turn on belongs to it too.
   const facts = tools.knowledge.facts.filter((f) => topicId !== undefined && (f.topic === topicId || f.topics.includes(topicId)));
   const about = new Set(facts.flatMap((f) => [...f.about, ...f.unless.flatMap((rule) => rule.when)]));
@@ -108,6 +110,13 @@ const PERSON_FRAGMENT_WORDS = 14;
 /** Most words of such a fragment ("as an actual partner or just like an advisor?" has nine). */
 const ROLE_FRAGMENT_WORDS = 10;
 const AS_A_ROLE = /^(?:(?:and|or|so|but|just),?\s+)*as (?:a|an|the|his|her|their|my|our)\b/i;
+/** "in what role could I get involved?", "how could we take part?": the part someone may take, asked of what was said. */
+const ASKS_ROLE_IN_IT = new RegExp(
+  String.raw`^(?:(?:and|so|but|ok|okay),?\s+)*(?:in what (?:role|capacity|way)|what (?:role|part)|how)\s+` +
+    String.raw`(?:could|can|would|should|might|may|do|does)\s+(?:i|we|he|she|they|teachers?)\b` +
+    String.raw`.*\b(?:involved|take part|participate|join in|join|contribute|help out|help|play)\b`,
+  'i',
+);
 
 /** "and later?", "then what?", "what happens after that?": a fragment asking only what comes next. */
 const NEXT = ['later', 'later on', 'afterwards', 'after that', 'then', 'then what', 'what then', 'what next', 'what happens next'];

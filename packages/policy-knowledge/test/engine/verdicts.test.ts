@@ -1348,6 +1348,15 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     expect(role.kind === 'answer' && role.citations.map((c) => c.clause)).toContain('4.6-2');
   });
 
+  it('reads "in what role could I get involved?" as the part one may take in what was just said', () => {
+    const { context } = contextAfter(
+      'Some of my students want to set up their own company. Does the paper say anything about teachers helping them?',
+      'teacher',
+    );
+    const role = advisor.ask('in what role could I get involved?', { audience: 'teacher', context });
+    expect(role.kind === 'answer' && role.citations.map((c) => c.clause)).toContain('4.6-2');
+  });
+
   it('keeps a short follow-up that points back on the previous topic, and declines one about another subject', () => {
     const context = { question: 'what has to be written in the off-post agreement', topicId: 'leave.post-leaving-agreement' };
     const signs = advisor.ask('who signs it?', { audience: 'teacher', context });
