@@ -29,4 +29,4 @@ VOLUME ["/data"]
 EXPOSE 3000 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/main.js", "healthcheck"]
 STOPSIGNAL SIGTERM
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "dist/main.js", "start"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=2", "dist/main.js", "start"]

@@ -102,7 +102,7 @@ async function runPolicy(): Promise<PolicyRun> {
 
 /** Processes the advisor is measured in: its resident set varies by several MB with when V8 compiles and collects. */
 const ADVISOR_RUNS = 3;
-const ADVISOR_FLAGS = ['--expose-gc', '--max-semi-space-size=4'];
+const ADVISOR_FLAGS = ['--expose-gc', '--max-semi-space-size=2'];
 
 /** The first run's figures with each time and memory figure the median of all runs; the first failure if any failed. */
 function medianFigures(runs: readonly ChildOutcome<AdvisorFigures>[]): ChildOutcome<AdvisorFigures> {

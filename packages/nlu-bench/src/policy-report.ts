@@ -22,7 +22,7 @@ export const ADVISOR_RSS_TARGET_MB = 100;
 
 /** What the advisor's resident memory is made of and what limits its latency (measured once, by hand). */
 const ADVISOR_NOTES = [
-  "The advisor runs as the apps run it: `node --max-semi-space-size=4` (set by `pnpm start` and the apps' start",
+  "The advisor runs as the apps run it: `node --max-semi-space-size=2` (set by `pnpm start` and the apps' start",
   'scripts), which keeps V8 from holding a large young generation after the allocation peaks of loading; with',
   "Node's default the same run stays at about 111 MB. Node itself is about 41 MB before any import, the imported",
   'code (zod, yaml, the stemmer, the engine) adds about 25 MB, and the live heap after a full garbage collection is',
@@ -97,7 +97,7 @@ export function renderAdvisorSection(run: AdvisorRun): string {
     'process start → first answer line, median of 11.',
     '',
     '```sh',
-    'node --expose-gc --max-semi-space-size=4 packages/nlu-bench/dist/policy-eval.js --system advisor',
+    'node --expose-gc --max-semi-space-size=2 packages/nlu-bench/dist/policy-eval.js --system advisor',
     'echo "<a question>" | node apps/console/dist/ask.js --json',
     '```',
     '',
