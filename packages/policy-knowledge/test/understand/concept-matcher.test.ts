@@ -33,7 +33,14 @@ describe('ConceptMatcher', () => {
   it('reads where an application goes, on what forms, and a figure broken down as details the paper does not give', () => {
     expect(concepts('and who exactly do I submit the application to, and what forms?')).toContain('detail');
     expect(concepts('does it break that number down by major?')).toContain('detail');
-    for (const text of ['how quickly does the school have to take me back?', 'is there some default split?', 'do we get royalties?'])
+    for (const text of [
+      'how quickly does the school have to take me back?',
+      'is there some default split?',
+      'do we get royalties?',
+      'is there seed money for student startups?',
+      'is there a standard rate per hour?',
+      'what documents would he need?',
+    ])
       expect(concepts(text)).toContain('detail');
   });
 
