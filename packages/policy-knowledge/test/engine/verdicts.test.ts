@@ -33,6 +33,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // Teaching, part-time work and a start-up juggled or "all done together" are what the paper says can be coordinated.
     ['can I realistically juggle teaching, a part-time job and my own startup?', 'teacher', 'yes', '4-2'],
     ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
+    // The guidance names public institutions only: whether it covers a private college is left open.
+    ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
     // Counting toward the college's quota is taking a place in it.
     [
       "Does an 'excellent' rating given to an off-post entrepreneur count toward the college's quota of excellent ratings?",
