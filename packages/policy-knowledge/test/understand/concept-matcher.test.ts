@@ -56,6 +56,12 @@ describe('ConceptMatcher', () => {
     expect(concepts("and once it's up and running, am I stuck in it?")).toContain('obliged');
   });
 
+  it('reads who had to deal with a case as its aftermath, and how one deals with something as a remedy', () => {
+    expect(concepts('who ended up having to deal with it?')).toContain('aftermath');
+    expect(concepts('who had to deal with the students?')).toContain('aftermath');
+    expect(concepts('how do they deal with it?')).toContain('remedy');
+  });
+
   it('reads a shop a technology product serves as its customer, not as an ordinary business', () => {
     expect(concepts("ok what if it's a startup building an AI ordering app for tea shops instead?")).not.toContain('unrelated');
     expect(concepts('can I leave my post to open a tea shop?')).toContain('unrelated');
