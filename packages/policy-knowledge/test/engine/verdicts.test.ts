@@ -35,6 +35,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['does the paper think teaching, part-time work and a business can all be done together?', 'teacher', 'yes', '4-2'],
     // An enterprise's part in the teaching itself is what the paper finds missing in the talent training programme.
     ["what does the paper say about companies' part in drawing up a college's talent training programme?", 'enterprise', null, '4.4-1'],
+    // A general why-question among the problems, their overview close behind the top one, gets the overview.
+    ['why do so many college–company partnerships fall apart, according to the paper?', 'teacher', null, '2.2-1'],
     // The guidance names public institutions only: whether it covers a private college is left open.
     ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
     // Counting toward the college's quota is taking a place in it.
