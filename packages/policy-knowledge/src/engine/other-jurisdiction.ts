@@ -87,9 +87,21 @@ const ACADEMICS = ['teachers?', 'lecturers?', 'professors?', 'schools?', 'colleg
 const RULE_SUBJECTS = ['apply', 'applies', 'insurance', 'leave', 'off-post', 'off post', 'pension', 'staff'];
 const ABOUT_RULES = wordPattern([...RULES, ...ACADEMICS, ...RULE_SUBJECTS]);
 
+// Words one of which the country, nationality and workplace patterns each need (anywhere, in any case): a question
+// without any of them is not run through those patterns.
+const NAMES_A_PLACE_ABROAD = new RegExp(anyOf([...ABROAD, ...NATIONALITIES]), 'i');
+
+/** True when a question names another country, its people or a workplace abroad ("in Germany", "UK rules", "our overseas office"). */
+function namesPlaceAbroad(question: string): boolean {
+  return NAMES_A_PLACE_ABROAD.test(question) && (COUNTRY.test(question) || COUNTRY_RULES.test(question) || WORKPLACE_ABROAD.test(question));
+}
+
+/** True when a question names the US or the EU in capitals ("in the U.S.", "US law"): every such spelling holds a capital "U". */
+function namesUsOrEu(question: string): boolean {
+  return question.includes('U') && COUNTRY_CAPITALS.test(question);
+}
+
 /** True when a question is about another country's rules ("do UK universities allow this?"), which the guidance is not. */
 export function asksAboutOtherCountry(question: string): boolean {
-  const abroad =
-    COUNTRY.test(question) || COUNTRY_CAPITALS.test(question) || COUNTRY_RULES.test(question) || WORKPLACE_ABROAD.test(question);
-  return abroad && ABOUT_RULES.test(question);
+  return (namesPlaceAbroad(question) || namesUsOrEu(question)) && ABOUT_RULES.test(question);
 }

@@ -11,9 +11,13 @@ const MIN_HAN = 2;
 const CHINESE_ASKING = /谁|什么|啥|怎么|如何|多久|几年|多少|哪些|哪个|为什么|吗|呢|吧$|是不是|能不能|可不可以|有没有|要不要|是否/u;
 const ENGLISH_OPENING = /^\s*(?:do|does|did|can|could|will|would|is|are|am|should|must|may|what|who|how|why|when|which|where)\b/i;
 
-/** True when the text holds any Han character. */
+/** The first code point of the Han script (U+2E80): a text with no code unit at or above it holds no Han character. */
+const FIRST_HAN = 0x2e80;
+
+/** True when the text holds any Han character (the pattern runs only on a text with a code unit from U+2E80 up). */
 export function hasHan(text: string): boolean {
-  return HAN.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_HAN) return HAN.test(text);
+  return false;
 }
 
 // The engine asks this of the same question at several steps: the last answer is kept.
@@ -21,7 +25,7 @@ let last: { text: string; chinese: boolean } = { text: '', chinese: false };
 
 /** True when a question is written in Chinese: mostly Han characters, perhaps with English words or pinyin among them. */
 export function isChinese(text: string): boolean {
-  if (!HAN.test(text)) return false;
+  if (!hasHan(text)) return false;
   if (last.text === text) return last.chinese;
   const han = text.match(HAN_ALL)?.length ?? 0;
   const latin = text.match(LATIN_WORD)?.length ?? 0;
