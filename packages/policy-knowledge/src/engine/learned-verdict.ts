@@ -28,9 +28,11 @@ export function learnedVerdict(
   concepts: ReadonlySet<string>,
   ruled: VerdictDecision,
 ): VerdictDecision | undefined {
+  // A firm verdict stands whatever the model says: the question's features are not read for it.
+  if (ruled.firm) return undefined;
   const features = verdictFeatureParts({ question, fact, concepts, ruleVerdict: ruled.verdict, conceptsFile: knowledge.concepts });
   const learned = model.predictParts(features);
-  if (ruled.firm || learned.verdict === ruled.verdict) return undefined;
+  if (learned.verdict === ruled.verdict) return undefined;
   // "…is that some mistake I should be worried about?": a turn by a negating word stands against an unsure model.
   if (ruled.turnedBy !== undefined && learned.probability < sureAgainst(ruled.turnedBy)) return undefined;
   // "…in the past companies couldn't hire part-time teachers?" of an example asking just that: a close example stands
