@@ -49,18 +49,11 @@ const WRAPPERS: readonly [RegExp, string | ((gerund: string) => string)][] = [
   ],
 ];
 
-/**
- * What every wrapper above opens with, each opening word by a prefix of it ("do" for "does", "ok" for "okay", "hm" for
- * "hmm"): a question opening with none of them has no wrapper to take off, so the wrappers are not tried on it.
- */
-const WRAPPER_OPENINGS = /^(?:do|can|could|may|would|will|help|is|any|mind|ok|so|and|hm|go|expand|elaborate|say|are|got|have)/i;
-
 /** An embedded question's order ("what the order-based mode is"), put back as a question's ("what is the order-based mode"). */
 const EMBEDDED_ORDER = /^(what|who|which)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$/i;
 
 /** The question with a roundabout request put plainly ("do you know what X is?" → "what is X?"); other questions as they are. */
 export function withoutRequestWrapper(question: string): string {
-  if (!WRAPPER_OPENINGS.test(question)) return question;
   for (const [wrapper, plain] of WRAPPERS) {
     const match = wrapper.exec(question);
     if (!match) continue;
