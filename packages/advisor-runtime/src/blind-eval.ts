@@ -205,10 +205,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   jw: { file: 'blind/set-jw.jsonl', heldOut: false },
   jx: { file: 'blind/set-jx.jsonl', heldOut: false },
   jy: { file: 'blind/set-jy.jsonl', heldOut: false },
-  jz: { file: 'blind/set-jz.jsonl', heldOut: true },
-  ka: { file: 'blind/set-ka.jsonl', heldOut: true },
-  kb: { file: 'blind/set-kb.jsonl', heldOut: true },
-  kc: { file: 'blind/set-kc.jsonl', heldOut: true },
+  jz: { file: 'blind/set-jz.jsonl', heldOut: false },
+  ka: { file: 'blind/set-ka.jsonl', heldOut: false },
+  kb: { file: 'blind/set-kb.jsonl', heldOut: false },
+  kc: { file: 'blind/set-kc.jsonl', heldOut: false },
+  kd: { file: 'blind/set-kd.jsonl', heldOut: true },
+  ke: { file: 'blind/set-ke.jsonl', heldOut: true },
+  kf: { file: 'blind/set-kf.jsonl', heldOut: true },
+  kg: { file: 'blind/set-kg.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
