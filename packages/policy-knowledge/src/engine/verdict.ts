@@ -163,6 +163,8 @@ function oneOfMany(question: string, factText: string): string | undefined {
 
 /** "only", "solely": a question claiming something holds of one thing alone. */
 const CLAIMS_ONLY = /\b(?:only|solely|exclusively)\b/i;
+/** "…use it too, or is it only for teachers?": the other choice a question offers, whose "only" it does not claim. */
+const OTHER_CHOICE_TAIL = /,?\s+or\s+(?:is|are|was|does|do|will|would)\s+(?:it|this|that|they)\b[^?]*\??\s*$/i;
 /** "mainly", "mostly": a fact saying something holds chiefly, not alone. */
 const MAINLY = /\b(?:mainly|mostly|chiefly|primarily|largely)\b/i;
 
@@ -403,7 +405,8 @@ export function decideVerdict(
   if (verdict === 'yes' && rank !== undefined)
     return { verdict: 'no', rule: `${because}, but the question names ${rank}, which the fact does not`, with: [], firm: true };
   // "does the policy only apply to universities?" of a fact saying it applies mainly to them: not only, so no.
-  if (!rule && verdict === 'yes' && question !== undefined && CLAIMS_ONLY.test(question) && MAINLY.test(fact.text))
+  const claimsOnly = question !== undefined && CLAIMS_ONLY.test(question.replace(OTHER_CHOICE_TAIL, ''));
+  if (!rule && verdict === 'yes' && claimsOnly && MAINLY.test(fact.text))
     return { verdict: 'no', rule: `${because}, but the question claims "only" where the fact says "mainly"`, with: [], firm: true };
   // "Is every enterprise there to collect fees?" of a fact that says most are: the claim is wider than the fact.
   // ("are we obliged to hire all of them?" asks a duty the fact does not set, not how many it speaks of.)

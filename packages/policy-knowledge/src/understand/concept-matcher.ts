@@ -59,6 +59,8 @@ const BELIEFS: ReadonlySet<string> = new Set(['think', 'expect', 'see', 'believe
 const SELF_DOING: ReadonlySet<string> = new Set(["i'm", 'im', "i'll", 'ill', "we're", "we'll"]);
 /** Whom a negation may name before what it denies: "without anyone getting in trouble". */
 const ANYONE = new Set(['anyone', 'anybody', 'us', 'me', 'him', 'her', 'them']);
+/** How many words past a denied phrase a second mention of its concept stays denied ("without stealing a slot from…"). */
+const DENIAL_CARRY = 4;
 /** Longest phrase, in words, a concept may have. */
 const MAX_PHRASE_WORDS = 8;
 
@@ -196,6 +198,30 @@ function namesABusiness(hit: Phrase, tokens: readonly string[], at: number): boo
 }
 const OUTSIDE_SUBJECT = 'outside-subject';
 
+/** Words after a subject's name that make it a field of teaching: "a statistics lecturer", "the statistics department". */
+const FIELD_HOLDERS: ReadonlySet<string> = new Set(
+  'lecturer lecturers teacher teachers professor professors instructor instructors major majors course courses department degree'.split(
+    ' ',
+  ),
+);
+const STATISTICS_STEM = stem('statistics');
+
+/** True when "statistics" names a field taught, not figures asked for: "can a statistics lecturer work for us?". */
+function namesAFieldTaught(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.stems.length !== 1 || hit.stems[0] !== STATISTICS_STEM) return false;
+  return FIELD_HOLDERS.has(tokens[at + 1] ?? '') || /^teach(?:es|ing)?$/.test(tokens[at - 1] ?? '');
+}
+
+/** Words opening what a change is done to: "going to change our investment" asks an effect, not a future rule. */
+const CHANGED_OBJECTS: ReadonlySet<string> = new Set(['our', 'my', 'his', 'her', 'their', 'its', 'your', 'the', 'anything', 'much']);
+const CHANGE_STEM = stem('change');
+
+/** True when a "not covered" phrase of a coming change has an object: "is taking part going to change our income?". */
+function changesSomething(hit: Phrase, tokens: readonly string[], at: number): boolean {
+  if (hit.concept !== OUTSIDE_SUBJECT || hit.stems[hit.stems.length - 1] !== CHANGE_STEM) return false;
+  return CHANGED_OBJECTS.has(tokens[at + hit.stems.length] ?? '');
+}
+
 /** What a technology business makes: "an AI ordering app for tea shops" is software, not a shop. */
 const TECH_PRODUCTS: ReadonlySet<string> = new Set(
   'app apps software platform platforms system systems website websites tool tools ai saas robot robots chatbot sensors'.split(' '),
@@ -295,6 +321,35 @@ function withoutUnrelated(found: readonly ConceptMatch[]): ConceptMatch[] {
 
 const PART_TIME = 'part-time';
 const IN_POST = 'in-post';
+const START_BUSINESS = 'start-business';
+
+/** Verbs of starting a business of one's own: "start a robot-parts trading company". */
+const STARTING: ReadonlySet<string> = new Set([
+  'start',
+  'starting',
+  'starts',
+  'found',
+  'founding',
+  'open',
+  'opening',
+  'launch',
+  'launching',
+]);
+/** Words a started business opens with: "start a…", "open his own…". */
+const STARTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'my', 'his', 'her', 'our', 'their', 'own']);
+/** How many words a started business may have before its noun ("start a small robot-parts trading company"). */
+const STARTED_REACH = 4;
+
+/** The words starting a business of one's own ("start a robot-parts trading company"), unless denied just before. */
+function startedBusiness(tokens: readonly string[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STARTING.has(tokens[i]!) || !STARTED_OPENERS.has(tokens[i + 1] ?? '')) continue;
+    if (NEGATIONS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'to' && NEGATIONS.has(tokens[i - 3] ?? ''))) continue;
+    const end = Math.min(tokens.length, i + 2 + STARTED_REACH);
+    for (let j = i + 2; j < end; j++) if (isBusinessNoun(tokens[j]!)) return tokens.slice(i, j + 1).join(' ');
+  }
+  return undefined;
+}
 
 /** The concepts found, with "on the side" read as a start-up in post when it is one's own company run so. */
 function withOwnCompanyInPost(text: string, { found, seen }: Scan): ConceptMatch[] {
@@ -391,6 +446,9 @@ export class ConceptMatcher {
   private concepts(text: string, audience: Audience | undefined, scan: Scan): ConceptMatch[] {
     const { seen } = scan;
     const found = withOwnCompanyInPost(text, scan);
+    // "he wants to start a robot-parts trading company": starting a business named in words no phrase lists.
+    const started = seen.has(START_BUSINESS) || scan.denied.has(START_BUSINESS) ? undefined : startedBusiness(readTokens(text));
+    if (started !== undefined && this.kinds.has(START_BUSINESS)) found.push({ concept: START_BUSINESS, matched: started });
     // "I teach nursing. can I work part-time at a car dealership?": fields far apart (or close), named without a phrase for it.
     const fields = fieldRelation(text);
     const fieldConcept = fields === undefined ? undefined : FIELD_CONCEPTS[fields];
@@ -413,6 +471,9 @@ export class ConceptMatcher {
     const found: ConceptMatch[] = [];
     const seen = new Set<string>();
     const deniedConcepts = new Set<string>();
+    // Where a denial reaches, by concept: the words a later mention of it may start at and stay denied (not one overlapping it:
+    // "(not counting against the quota)" names the rule by "against the quota").
+    const deniedReach = new Map<string, { from: number; to: number }>();
     // Where the last phrase of an aspect ended: "the injury insurance rule" names that aspect's rule, not a condition.
     let aspectEnd = -1;
     const record = (phrase: Phrase, i: number) => {
@@ -432,6 +493,8 @@ export class ConceptMatcher {
         intensifies(hit, tokens, i) ||
         (i === aspectEnd && namesARule(hit)) ||
         namesABusiness(hit, tokens, i) ||
+        changesSomething(hit, tokens, i) ||
+        namesAFieldTaught(hit, tokens, i) ||
         coversContents(hit, tokens, i) ||
         coversAsPayer(hit, tokens, i) ||
         servedByTechnology(hit, tokens, i)
@@ -448,7 +511,7 @@ export class ConceptMatcher {
         NEGATIONS.has(tokens[i - 3] ?? '') &&
         ((WISHES.has(tokens[i - 2] ?? '') && tokens[i - 1] === 'to') ||
           (BELIEFS.has(tokens[i - 2] ?? '') && SELF_DOING.has(tokens[i - 1] ?? '')));
-      const denied =
+      const deniedHere =
         unwished ||
         ((kind === 'situation' || kind === 'modifier') &&
           ((NEGATIONS.has(tokens[i - 1] ?? '') &&
@@ -456,6 +519,10 @@ export class ConceptMatcher {
             !INVERTED_SUBJECTS.has(tokens[i] ?? '')) ||
             (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
             setAgainst(tokens, i)));
+      // "without stealing a slot from my colleagues": the same concept named again right after its denial is denied too.
+      const reach = deniedReach.get(hit.concept);
+      const denied = deniedHere || (reach !== undefined && i >= reach.from && i <= reach.to);
+      if (deniedHere) deniedReach.set(hit.concept, { from: i + hit.stems.length, to: i + hit.stems.length + DENIAL_CARRY });
       if (denied) deniedConcepts.add(hit.concept);
       if (!denied && !(hit.pronoun && audience !== 'enterprise') && !seen.has(hit.concept)) {
         seen.add(hit.concept);

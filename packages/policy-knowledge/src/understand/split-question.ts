@@ -42,8 +42,11 @@ const LEAD_IN_ASKING = String.raw`(?:(?<!\bto\s)${anyOf(LEAD_IN_AUXILIARIES)}\s+
 // (A condition may hold one comma: "if i'm rated excellent, does that…".)
 const LEAD_IN_QUESTION = String.raw`${anyOf(LEAD_INS)}\b[^,?]{0,60}?(?:,\s*)?\b${LEAD_IN_ASKING}\b`;
 // ", and do I keep …" / "; how long …" / " and also …": a new question starts after the connective.
-// (", and otherwise how long…", ", and alternatively could I…": a word saying how the questions relate may follow the connective.)
-const RELATING = String.raw`(?:(?:otherwise|alternatively|instead|if not|in that case|honestly|frankly|really|realistically),?\s+)?`;
+// (", and otherwise how long…", ", and alternatively could I…": a word saying how the questions relate may follow the connective;
+// ", and according to the paper does…": so may whose view is asked.)
+const WHOSE_VIEW_ASKED = String.raw`according to (?:the|this) (?:paper|guidance)|in the paper's view`;
+const RELATING_WORDS = String.raw`otherwise|alternatively|instead|if not|in that case|honestly|frankly|really|realistically`;
+const RELATING = String.raw`(?:(?:${RELATING_WORDS}|${WHOSE_VIEW_ASKED}),?\s+)?`;
 const CONNECTIVE = String.raw`\s*(?:[,;.!]\s*(?:and\s+|also\s+|plus\s+|but\s+)?${RELATING}|\s+(?:and|also|plus|&)\s+(?:also\s+)?)`;
 // "does it cover confidentiality and how the income is split": a question word before "the", "my"… opens a clause
 // of the same question (what it covers), not a question of its own ("and how long…", "and who pays…").
@@ -310,9 +313,10 @@ function withoutNumbering(message: string): string {
 }
 
 // "according to the paper what do enterprises want…, and what does the school want?": the source named before the
-// first question frames the message, not a condition of the first question.
+// first question frames the message, not a condition of the first question ("generally what do…" likewise).
+const SOURCE_NAMED = String.raw`(?:according to|per) (?:the|this) (?:paper|guidance|document|text|article)`;
 const SOURCE_FIRST = new RegExp(
-  String.raw`^(\s*(?:so\s+)?(?:according to|per) (?:the|this) (?:paper|guidance|document|text|article),?\s+)` +
+  String.raw`^(\s*(?:so\s+)?(?:${SOURCE_NAMED}|generally|in general|basically|broadly),?\s+)` +
     String.raw`(?=(?:what|who|how|why|which|when|where|do|does|is|are|can)\b)`,
   'i',
 );

@@ -24,6 +24,35 @@ describe('ConceptMatcher', () => {
     expect(concepts('will the college be held accountable if it walks away?')).toContain('responsibility');
   });
 
+  it('reads a coming change done to something as its effect, not as a question about future rules', () => {
+    expect(concepts('is taking part going to change our investment and income?', 'enterprise')).not.toContain('outside-subject');
+    expect(concepts('is the guidance going to change?')).toContain('outside-subject');
+  });
+
+  it('keeps a denial on the same concept named again right after it, but not on one overlapping it', () => {
+    expect(concepts('can I still get rated excellent without stealing a slot from my colleagues?')).not.toContain('counts-against');
+    expect(concepts('does an excellent rating take a slot from my colleagues?')).toContain('counts-against');
+    expect(concepts('is that thing (not counting against the quota) for everyone who is off post?')).toContain('counts-against');
+  });
+
+  it('reads starting a business named in words of its own, unless it is denied', () => {
+    expect(concepts('he wants to start a robot-parts trading company while keeping his post')).toEqual(
+      expect.arrayContaining(['start-business', 'in-post']),
+    );
+    expect(concepts("I don't want to open a small noodle shop")).not.toContain('start-business');
+  });
+
+  it('reads "statistics" before a lecturer or after "teaches" as a field, not as figures asked for', () => {
+    expect(concepts('Can a statistics lecturer from the college work part-time for us?', 'enterprise')).not.toContain('amount');
+    expect(concepts('she teaches statistics')).not.toContain('amount');
+    expect(concepts('does the paper give statistics on it?')).toContain('amount');
+  });
+
+  it('reads a failing career, health coverage and keeping his post in words of their own', () => {
+    expect(concepts('will my title progress just die while I am gone?')).toContain('lose');
+    expect(concepts('does my school health coverage just continue?')).toContain('medical');
+  });
+
   it('reads "an accounting and tax services company" as a business, not as a question about tax', () => {
     expect(concepts('the firm is an accounting and tax services company, so pretty much my field')).not.toContain('outside-subject');
     expect(concepts('do I pay tax on my startup income?')).toContain('outside-subject');

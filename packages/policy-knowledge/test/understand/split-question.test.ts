@@ -15,6 +15,18 @@ describe('splitQuestion', () => {
       'what does the school want?',
     ]);
     expect(splitQuestions('according to the paper, why is cooperation unstable?').answered).toHaveLength(1);
+    expect(splitQuestions('Generally what do enterprises want out of cooperation, and what does the school want?').answered).toEqual([
+      'Generally what do enterprises want out of cooperation',
+      'what does the school want?',
+    ]);
+  });
+
+  it('splits off a second question asked after whose view it is ("and according to the paper does…")', () => {
+    expect(
+      splitQuestions(
+        'Why do companies stay away from vocational education, and according to the paper does taking part affect their income?',
+      ).answered,
+    ).toEqual(['Why do companies stay away from vocational education', 'does taking part affect their income?']);
   });
 
   it('splits off a question asked with "and tell us which…"', () => {
