@@ -193,11 +193,12 @@ export function otherWayOfTakingPart(fact: Fact, concepts: ReadonlySet<string>):
 }
 
 /**
- * A claim that someone owns something ("…belong to us", "does the school own my patent", "do they become his?"), not a
- * question on ownership.
+ * A claim that someone owns something ("…belong to us", "does the school own my patent", "do they become his?", "must I
+ * hand my patents over to the school?"), not a question on ownership.
  */
 const CLAIMS_AN_OWNER = new RegExp(
   String.raw`\b(?:belongs?|belonging) to\b|\b(?:own|owns|owned)\b|\bbecomes? (?:his|hers|theirs|ours|mine)\b` +
+    String.raw`|\bhand(?:s|ed)? (?:[\w']+ ){0,3}?(?:back|over)\b` +
     String.raw`|\b(?:keep|keeps|retain|retains|has|have|get|gets|hold|holds) (?:full |sole |the )?ownership\b`,
   'i',
 );

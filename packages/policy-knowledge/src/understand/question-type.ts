@@ -138,10 +138,12 @@ const CHOICE_PAIR = new RegExp(String.raw`\b${PARTY}\s+or\s+(?:the\s+|my\s+|our\
 // "who pays…", "which party…": the question asks for a party.
 const WHO_DOES = ['pays', 'covers', 'handles', 'decides', 'is responsible', 'signs', 'issued', 'must', 'should'];
 const ASKS_WHO = new RegExp(String.raw`^who\b|\bwho ${anyOf(WHO_DOES)}\b|\bwhich (?:party|side|employer|one pays)\b`, 'i');
-// "who pays my injury insurance then, the firm I join?": one candidate put after who pays asks whether it is the one.
+// "who pays my injury insurance then, the firm I join?": one candidate put after who pays asks whether it is the one
+// ("who covers it then - us?" puts a party by its pronoun, after a dash).
 const WHO_PAYS = String.raw`^(?:(?:and|so|ok|okay|then|in that case),?\s+)*who\s+(?:pays|covers|will pay|would pay|has to pay|foots)\b`;
-const WHO_CANDIDATE = new RegExp(String.raw`${WHO_PAYS}(?![^,?]*\bbetween\b)[^,?]*,\s*(?:the|my|our|his|her|a|an)\s[^,?]*\?\s*$`, 'i');
-const CANDIDATE_LISTED = /,[^,?]*\b(?:or|and)\b[^,?]*\?\s*$/i;
+const ONE_CANDIDATE = String.raw`(?:,|\s[-–—])\s*(?:(?:the|my|our|his|her|a|an)\s[^,?]*|(?:us|we|me|them|him)\s*)\?\s*$`;
+const WHO_CANDIDATE = new RegExp(String.raw`${WHO_PAYS}(?![^,?]*\bbetween\b)[^,?]*${ONE_CANDIDATE}`, 'i');
+const CANDIDATE_LISTED = /(?:,|\s[-–—])[^,?]*\b(?:or|and)\b[^,?]*\?\s*$/i;
 // Chat spellings of question words.
 const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\b(?:wat|wht|whta|waht)\b/gi, 'what'],

@@ -39,6 +39,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['why do so many college–company partnerships fall apart, according to the paper?', 'teacher', null, '2.2-1'],
     // The guidance names public institutions only: whether it covers a private college is left open.
     ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
+    // Handing one's patents over claims an owner the paper leaves to the leave agreement; one national rule is not what it says.
+    ['Does the paper say off-post teachers must hand all their patents over to the school?', 'teacher', 'not-stated', '3-17'],
+    ['Are salary and medical treatment for off-post teachers set by one fixed national rule?', 'teacher', 'no', '3-16'],
     // The "only" of the other choice a question offers is not its claim: research institutes are named in scope.
     ['can a researcher at a public research institute use this guidance too or is it only for teachers', 'teacher', 'yes', '3-2'],
     // Counting toward the college's quota is taking a place in it.

@@ -7,6 +7,9 @@ describe('questionType', () => {
     ['A teacher who teaches RFID wants to work part-time with us. Any problem with that?', 'yes-no'],
     // One candidate after "who pays" asks whether it is the payer; a list of them, or another act, asks who.
     ['in that case who pays my work injury insurance, the firm I join?', 'yes-no'],
+    ['Who covers her work injury insurance then - us?', 'yes-no'],
+    ['If we hire a teacher on leave from their college, who pays their injury insurance — us?', 'yes-no'],
+    ['who pays the injury insurance - the school or us?', 'who'],
     ['Who decides how revenue gets split between us, the teacher and the college?', 'who'],
     ['who pays his insurance, the school or the company?', 'who'],
     ['who sets up the project group, an outside company?', 'who'],
