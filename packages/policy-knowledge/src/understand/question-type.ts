@@ -272,6 +272,13 @@ const WHAT_KIND_THEN_CASE = new RegExp(
   'i',
 );
 
+/** A how-question, then after a dash the yes/no question that settles it: "how can we … - is she allowed to …?". */
+const HOW_THEN_WHETHER = new RegExp(
+  String.raw`^how\b[^?]*\s[—–-]\s*(?:is|are|can|could|does|do|will|would|may|must)\s+` +
+    String.raw`(?:she|he|they|it|i|we|you|the|a|an|our|my|his|her|their)\b[^?]*\?\s*$`,
+  'i',
+);
+
 /** Classifies a question by what it asks for: a verdict, a choice, a party, a duration, an amount, a reason… */
 export function questionType(question: string): QuestionType {
   if (isChinese(question)) return chineseQuestionType(question);
@@ -310,6 +317,8 @@ export function questionType(question: string): QuestionType {
     return 'yes-no';
   // "what kind of entrepreneurship does it cover, like any business at all?": the kind asked, then a case put to it.
   if (WHAT_KIND_THEN_CASE.test(text)) return 'yes-no';
+  // "How can we use her research commercially - is she allowed to bring it into a firm?": the how, then whether one may.
+  if (HOW_THEN_WHETHER.test(text)) return 'yes-no';
   // "The paper has an RFID example in section 4 - what is it about?": a statement, then the question after the dash.
   const afterStatement = STATEMENT_THEN_WH.exec(text);
   if (afterStatement) return questionType(text.slice(afterStatement[0].length));

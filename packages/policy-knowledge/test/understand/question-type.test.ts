@@ -8,6 +8,8 @@ describe('questionType', () => {
     // One candidate after "who pays" asks whether it is the payer; a list of them, or another act, asks who.
     ['in that case who pays my work injury insurance, the firm I join?', 'yes-no'],
     ['Who covers her work injury insurance then - us?', 'yes-no'],
+    ["How can we use a professor's research commercially - is she allowed to bring it into a firm if she leaves?", 'yes-no'],
+    ['how can I start a company while teaching?', 'how'],
     ['If we hire a teacher on leave from their college, who pays their injury insurance — us?', 'yes-no'],
     ['who pays the injury insurance - the school or us?', 'who'],
     ['Who decides how revenue gets split between us, the teacher and the college?', 'who'],
