@@ -39,6 +39,8 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['why do so many college–company partnerships fall apart, according to the paper?', 'teacher', null, '2.2-1'],
     // The guidance names public institutions only: whether it covers a private college is left open.
     ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
+    // The field rule of an in-post start-up holds whatever the example questions suggest.
+    ['can I start my own company on the side (while still teaching) in something unrelated to my major?', 'teacher', 'no', '3-5'],
     // Handing one's patents over claims an owner the paper leaves to the leave agreement; one national rule is not what it says.
     ['Does the paper say off-post teachers must hand all their patents over to the school?', 'teacher', 'not-stated', '3-17'],
     ['Are salary and medical treatment for off-post teachers set by one fixed national rule?', 'teacher', 'no', '3-16'],
