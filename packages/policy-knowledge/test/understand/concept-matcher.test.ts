@@ -48,6 +48,11 @@ describe('ConceptMatcher', () => {
     expect(concepts('does the paper give statistics on it?')).toContain('amount');
   });
 
+  it('reads the role an entrepreneur keeps at the school, and running a business at the same time, as a teaching role', () => {
+    expect(concepts('under the order-based mode what role am I still supposed to keep at the school?')).toContain('teaching-role');
+    expect(concepts('can they be running their own business at the same time?')).toContain('teaching-role');
+  });
+
   it('reads a failing career, health coverage and keeping his post in words of their own', () => {
     expect(concepts('will my title progress just die while I am gone?')).toContain('lose');
     expect(concepts('does my school health coverage just continue?')).toContain('medical');
