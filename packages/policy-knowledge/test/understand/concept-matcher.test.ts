@@ -53,6 +53,15 @@ describe('ConceptMatcher', () => {
     expect(concepts('can they be running their own business at the same time?')).toContain('teaching-role');
   });
 
+  it('reads what tested results turn into, and weak spots found in them, as forming teaching resources', () => {
+    for (const text of [
+      'what do those results eventually turn into?',
+      'what happens to the results afterwards?',
+      'what if they find weak spots?',
+    ])
+      expect(concepts(text)).toContain('resource-forming');
+  });
+
   it('reads a failing career, health coverage and keeping his post in words of their own', () => {
     expect(concepts('will my title progress just die while I am gone?')).toContain('lose');
     expect(concepts('does my school health coverage just continue?')).toContain('medical');
