@@ -408,6 +408,7 @@ describe('conversations', () => {
     ['what must the leave agreement contain?', 'does the company sign it?', '3-18'],
     // Where one's own arrangement is "written down" is the post-leaving agreement.
     ["will the school keep paying my salary while I'm off post?", 'so where would my own arrangement actually be written down?', '3-17'],
+    ["does the school keep paying my salary while I'm off post?", 'ugh. so where do I actually get that pinned down?', '3-17'],
     // Too short to judge alone ("not covered", but unsure): read with the question before.
     ['can I end my employment contract with the college while on leave?', 'do they have to accept that?', '3-20'],
     // A short question ending on a verb without its object asks it of what was just asked about.

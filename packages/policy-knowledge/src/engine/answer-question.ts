@@ -239,7 +239,8 @@ const SCOPE_TOPIC = 'guidance.scope';
 const LEAVE_TOPICS = 'leave.';
 const AGREEMENT_TOPIC = 'leave.post-leaving-agreement';
 /** "where would that be written down?", "where is it put in writing for me?". */
-const WHERE_WRITTEN = /\bwhere\b[^?]*\b(?:written(?: down)?|in writing|documented|set down|recorded|spelled out|set out)\b/i;
+const WHERE_WRITTEN =
+  /\bwhere\b[^?]*\b(?:written(?: down)?|in writing|documented|set down|recorded|spelled out|set out|pinned down|nailed down|agreed|fixed)\b/i;
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
