@@ -238,9 +238,9 @@ const SCOPE_TOPIC = 'guidance.scope';
 /** The topics of what a teacher on leave keeps, and the agreement that writes it down for each teacher (3-17). */
 const LEAVE_TOPICS = 'leave.';
 const AGREEMENT_TOPIC = 'leave.post-leaving-agreement';
-/** "where would that be written down?", "where is it put in writing for me?". */
-const WHERE_WRITTEN =
-  /\bwhere\b[^?]*\b(?:written(?: down)?|in writing|documented|set down|recorded|spelled out|set out|pinned down|nailed down|agreed|fixed)\b/i;
+/** "where would that be written down?", "where is it put in writing for me?", "where do I get that pinned down?". */
+const WRITTEN_DOWN = 'written(?: down)?|in writing|documented|set down|recorded|spelled out|set out|pinned down|nailed down|agreed|fixed';
+const WHERE_WRITTEN = new RegExp(String.raw`\bwhere\b[^?]*\b(?:${WRITTEN_DOWN})\b`, 'i');
 
 /** Pronouns pointing back at people, not at a whole subject ("it", "this"). */
 const PEOPLE_POINTED = /\b(?:they|them|he|she|him|his|her|their)\b/i;
