@@ -39,6 +39,19 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['why do so many college–company partnerships fall apart, according to the paper?', 'teacher', null, '2.2-1'],
     // The guidance names public institutions only: whether it covers a private college is left open.
     ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
+    // Hotel and property management are excepted from the fee-collecting partners; asking the exception itself is a yes.
+    [
+      'We do hotel management training together with a college. Does the paper lump us in with the fee-collecting training companies?',
+      'enterprise',
+      'no',
+      '4.4-2',
+    ],
+    [
+      'Is hotel management one of the majors the paper makes an exception for among fee-collecting joint programmes?',
+      'teacher',
+      'yes',
+      '4.4-2',
+    ],
     // The field rule of an in-post start-up holds whatever the example questions suggest.
     ['can I start my own company on the side (while still teaching) in something unrelated to my major?', 'teacher', 'no', '3-5'],
     // Handing one's patents over claims an owner the paper leaves to the leave agreement; one national rule is not what it says.
