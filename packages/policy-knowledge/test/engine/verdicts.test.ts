@@ -40,7 +40,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     // The guidance names public institutions only: whether it covers a private college is left open.
     ['I teach at a private (non-public) college. Does the guidance apply to me?', 'teacher', 'not-stated', '3-2'],
     // Nothing in law stops either side from walking away: a law that would stop it is a no.
-    ['Is there any law right now that stops the college from just walking away from our cooperation agreement?', 'enterprise', 'no', '2.2-1'],
+    [
+      'Is there any law right now that stops the college from just walking away from our cooperation agreement?',
+      'enterprise',
+      'no',
+      '2.2-1',
+    ],
     // Hotel and property management are excepted from the fee-collecting partners; asking the exception itself is a yes.
     [
       'We do hotel management training together with a college. Does the paper lump us in with the fee-collecting training companies?',
