@@ -86,6 +86,21 @@ function asksInstead(tokens: readonly string[], at: number): boolean {
   return NEGATIVE_OPENERS.has(tokens[at] ?? '') || ASKERS_OF_INSTEAD.has(tokens[at - 2] ?? '');
 }
 
+/** Words after "like" that open a comparison: "like it does when you leave", "like the rule for people who leave". */
+const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['it', 'the', 'for', 'when', 'with', 'those', 'people', 'someone', 'they']);
+/** How many words before a situation the "like" of a comparison may stand. */
+const COMPARISON_REACH = 6;
+
+/**
+ * True when a situation is only what a question compares with: "does it have to be a tech company for part-time work,
+ * like it does when you leave your post?" asks of part-time work, not of leaving.
+ */
+function comparedWith(tokens: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - COMPARISON_REACH); j--)
+    if (tokens[j] === 'like' && COMPARISON_OPENERS.has(tokens[j + 1] ?? '')) return true;
+  return false;
+}
+
 /** Words that set what follows against the claim ("rather than any business"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['rather than', 'instead of', 'not just']);
 
@@ -518,7 +533,8 @@ export class ConceptMatcher {
             !(tokens[i - 1] === 'instead' && asksInstead(tokens, i)) &&
             !INVERTED_SUBJECTS.has(tokens[i] ?? '')) ||
             (NEGATIONS.has(tokens[i - 2] ?? '') && (tokens[i - 1] === 'to' || ANYONE.has(tokens[i - 1] ?? ''))) ||
-            setAgainst(tokens, i)));
+            setAgainst(tokens, i) ||
+            (kind === 'situation' && comparedWith(tokens, i))));
       // "without stealing a slot from my colleagues": the same concept named again right after its denial is denied too.
       const reach = deniedReach.get(hit.concept);
       const denied = deniedHere || (reach !== undefined && i >= reach.from && i <= reach.to);

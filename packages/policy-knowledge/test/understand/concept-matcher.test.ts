@@ -53,6 +53,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('can they be running their own business at the same time?')).toContain('teaching-role');
   });
 
+  it('leaves out a way of taking part the question only compares with ("like it does when you leave")', () => {
+    const named = concepts('Does the company have to be a tech company for part-time work, like it does when you leave your post?');
+    expect(named).toContain('part-time');
+    expect(named).not.toContain('leave');
+    expect(concepts("I'd like to leave my post for a while")).toContain('leave');
+  });
+
   it('reads what tested results turn into, and weak spots found in them, as forming teaching resources', () => {
     for (const text of [
       'what do those results eventually turn into?',
