@@ -209,10 +209,14 @@ export const BLIND_SETS: Readonly<Record<string, BlindSet>> = {
   ka: { file: 'blind/set-ka.jsonl', heldOut: false },
   kb: { file: 'blind/set-kb.jsonl', heldOut: false },
   kc: { file: 'blind/set-kc.jsonl', heldOut: false },
-  kd: { file: 'blind/set-kd.jsonl', heldOut: true },
-  ke: { file: 'blind/set-ke.jsonl', heldOut: true },
-  kf: { file: 'blind/set-kf.jsonl', heldOut: true },
-  kg: { file: 'blind/set-kg.jsonl', heldOut: true },
+  kd: { file: 'blind/set-kd.jsonl', heldOut: false },
+  ke: { file: 'blind/set-ke.jsonl', heldOut: false },
+  kf: { file: 'blind/set-kf.jsonl', heldOut: false },
+  kg: { file: 'blind/set-kg.jsonl', heldOut: false },
+  kh: { file: 'blind/set-kh.jsonl', heldOut: true },
+  ki: { file: 'blind/set-ki.jsonl', heldOut: true },
+  kj: { file: 'blind/set-kj.jsonl', heldOut: true },
+  kk: { file: 'blind/set-kk.jsonl', heldOut: true },
 };
 
 /** How the advisor did on one blind set: overall, per category, on verdicts, and every miss. */
