@@ -38,6 +38,8 @@ const IS_IT_TRUE = [
   'am i (?:allowed|able|right)',
   'any chance',
   'any (?:way|hack|option|possibility) (?:to|of)',
+  // "…the students just don't want to come. Any protection?": whether there is one.
+  'any (?:protection|recourse|safeguards?|penalty|penalties|remedy)',
 ];
 const I_WONDER = [
   'i wonder if',

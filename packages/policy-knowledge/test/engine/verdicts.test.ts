@@ -1003,6 +1003,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["got it. and it's the school that pays the injury insurance premium, right?", 'teacher', 'no', '3-11'],
     // Anything that stops a side walking away, or binds students to an order class, is what the paper finds lacking (2.2-1).
     ['Is there anything that stops either side from just walking away from a cooperation?', 'enterprise', 'no', '2.2-1'],
+    ["Say we sign a 3-year deal and then the students just don't want to come work for us. Any protection?", 'enterprise', 'no', '2.2-1'],
     [
       'what if the students refuse to join us at the end of a 3 year order-class contract - is there anything legally binding them?',
       'enterprise',

@@ -5,6 +5,8 @@ describe('questionType', () => {
   it.each([
     ['do I keep my pension if I leave to start a company?', 'yes-no'],
     ['A teacher who teaches RFID wants to work part-time with us. Any problem with that?', 'yes-no'],
+    ["Say we sign a 3-year deal and then the students just don't want to come work for us. Any protection?", 'yes-no'],
+    ['Any recourse if the college walks away?', 'yes-no'],
     // One candidate after "who pays" asks whether it is the payer; a list of them, or another act, asks who.
     ['in that case who pays my work injury insurance, the firm I join?', 'yes-no'],
     ['Who covers her work injury insurance then - us?', 'yes-no'],
