@@ -62,6 +62,13 @@ export interface Advisor {
 const NEAREST_COUNT = 3;
 /** "…? we pay it?", "…; how does it test teachers?": a part of a few words pointing back at what the part before was answered with. */
 const SHORT_POINTING_BACK = /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+[\w-]+){0,2}\s*\?$/i;
+/** "…? and is it actually working well?", "…, and is the effect good?": whether what the part before described works. */
+const JUDGED_THING = String.raw`(?:it|that|this|they|the (?:effect|results?|outcome|shift|change))`;
+const JUDGEMENT = String.raw`(?:good|well|working|effective|successful|helping)(?:\s+\w+)?`;
+const JUDGES_IT = new RegExp(
+  String.raw`^(?:(?:and|but|so),?\s+)?(?:is|are|was|were|does|did|has|have)\s+${JUDGED_THING}\s+(?:\w+\s+){0,2}${JUDGEMENT}\s*\??$`,
+  'i',
+);
 /** "…, and does the school keep paying my insurance while I'm doing that?": a part asked while doing what the one before named. */
 const WHILE_DOING_THAT =
   /\b(?:while|when)\s+(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|doing)\s+(?:doing\s+)?(?:that|this|it)\b/i;
@@ -213,6 +220,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
             asksHandledAlike(part) ||
             pointsAtPartBefore(part) ||
             IF_YES.test(part) ||
+            JUDGES_IT.test(part.trim()) ||
             TEACHERS_HELP.test(part.trim()) ||
             DOES_BETTER.test(part.trim())),
     );
@@ -233,6 +241,7 @@ export function createAdvisor(knowledge: Knowledge, model: LoadedModel, tables: 
                 asksOnlyWhy(part) ||
                 ASKED_OF_ANOTHER.test(part) ||
                 SHORT_POINTING_BACK.test(part) ||
+                JUDGES_IT.test(part.trim()) ||
                 IF_SO.test(part) ||
                 asksHandledAlike(part) ||
                 pointsAtPartBefore(part) ||

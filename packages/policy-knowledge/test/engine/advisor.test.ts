@@ -237,6 +237,23 @@ describe('advisor.ask', () => {
     );
   });
 
+  it('reads a later part judging what the part before described ("and is it working well?") with that part\'s facts', () => {
+    const verdictsAndClauses = (question: string) => {
+      const result = advisor.ask(question);
+      return result.kind === 'answer' ? result.parts?.map((p) => [p.verdict, p.citations.map((c) => c.clause)]) : [];
+    };
+    expect(
+      verdictsAndClauses('Has practice teaching in vocational colleges shifted toward practice? And is it actually working well?'),
+    ).toEqual([
+      ['yes', ['1-2']],
+      ['no', ['1-2']],
+    ]);
+    expect(verdictsAndClauses('What does the paper say about the theory-practice ratio, and is the effect actually good?')?.[1]).toEqual([
+      'no',
+      ['1-2'],
+    ]);
+  });
+
   it('answers "and then what happens…?" in a mode with the step the paper tells next', () => {
     const result = followUp(
       "If we put a teacher's technical achievement to actual use in our production, what's our role in the teaching-resources mode?",
