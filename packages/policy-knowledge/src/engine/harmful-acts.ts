@@ -162,6 +162,8 @@ const VICTIM_BOSSES = ['my boss', 'my dean', 'the dean', 'students?'];
 const HARMED = String.raw`(?:he|she|they|him|her|them|my \w+|the other \w+)`;
 const HARMS = String.raw`(?:hurt|injured|sick|ill|poisoned)\b`;
 const THEIRS = "(?:his|her|their|my \\w+'s)";
+const SUFFERS = '(?:has|have|gets?|meets? with|suffers?)';
+const ACCIDENT = `['"‘“]?accidents?`;
 const BELONGINGS = [
   'car',
   'cars',
@@ -194,6 +196,9 @@ const DAMAGE = [
   // "make sure he gets hurt in the lab", "get her injured before the deadline".
   String.raw`(?:make sure|ensure|see to it|arrange) (?:that )?${HARMED} (?:gets?|is|are|ends? up) ${HARMS}`,
   String.raw`get(?:ting)? (?:him|her|them) ${HARMS}`,
+  // "arrange for him to have an 'accident'", "stage an accident": an injury planned is harm, not bad luck.
+  String.raw`(?:arrange|make sure|ensure|see to it)(?: for)? (?:that )?${HARMED} (?:to )?${SUFFERS} (?:an? )?${ACCIDENT}`,
+  String.raw`(?:stage|fake|cause) (?:an? |some )?${ACCIDENT}`,
 ];
 
 // A request whose own words say it is untrue: "…even though it isn't", "…projects I never actually did".
