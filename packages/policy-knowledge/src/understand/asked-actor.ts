@@ -81,9 +81,17 @@ const HOLDER = new RegExp(
   'i',
 );
 
+// "do I get both my social insurance and my injury insurance through the company?": the party it is had from.
+const RECEIVED_FROM = new RegExp(
+  String.raw`\b(?:get|gets|getting|receive|receives|receiving)\s+(?:both\s+)?(?:my|his|her|their|our)\s+[\w -]{1,60}?\s+` +
+    String.raw`(?:through|via|from)\s+(?:the |my |our |his |her |their |a )?` +
+    String.raw`(?:(${HOLDER_SCHOOLS.join('|')})|(${HOLDER_COMPANIES.join('|')}))\b`,
+  'i',
+);
+
 /** The party a claim names as holding or doing something after its verb ("…paid by the school"), if any. */
 export function heldBy(question: string): Actor | undefined {
-  const match = HOLDER.exec(question);
+  const match = HOLDER.exec(question) ?? RECEIVED_FROM.exec(question);
   if (!match) return undefined;
   return match[1] ? 'school' : 'enterprise';
 }

@@ -1006,6 +1006,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Say we sign a 3-year deal and then the students just don't want to come work for us. Any protection?", 'enterprise', 'no', '2.2-1'],
     ["Two years into my off-post leave, I'd like to quit the college for good. Can I?", 'teacher', 'yes', '3-20'],
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
+    [
+      "Do I get both my social insurance and my work-injury insurance through the company I'm founding while on leave?",
+      'teacher',
+      'partly',
+      '3-10',
+    ],
     ['does a part-time teacher have to do a real job at our company, not just advise?', 'enterprise', 'yes', '4.1-2'],
     [
       'what if the students refuse to join us at the end of a 3 year order-class contract - is there anything legally binding them?',

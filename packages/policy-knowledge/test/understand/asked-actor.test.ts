@@ -16,6 +16,9 @@ describe('askedActor', () => {
     // A cleft sentence singles out its doer.
     ['is it the college that pays work injury insurance for teachers who left to start companies', 'teacher', 'school'],
     ['is my social insurance still handled through my college while I am off post?', 'teacher', 'school'],
+    // The party something is had from.
+    ['do I get my injury insurance through the company I found while on leave?', 'teacher', 'enterprise'],
+    ['does he receive his pension from the college while he works with us?', 'enterprise', 'school'],
     ['离岗期间我的工伤险是学校给交吗', 'teacher', 'school'],
     // The party named as what something is, or whose it is.
     ['and the work injury insurance, is that the school as well?', 'teacher', 'school'],
