@@ -1006,6 +1006,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Say we sign a 3-year deal and then the students just don't want to come work for us. Any protection?", 'enterprise', 'no', '2.2-1'],
     ["Two years into my off-post leave, I'd like to quit the college for good. Can I?", 'teacher', 'yes', '3-20'],
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
+    ['Will I lose my job the moment I walk out the door to start my company?', 'teacher', 'no', '3-19'],
     [
       "Do I get both my social insurance and my work-injury insurance through the company I'm founding while on leave?",
       'teacher',
