@@ -1827,7 +1827,16 @@ function fearsDismissalOverLeave(concepts: ReadonlySet<string>, type: QuestionTy
 const FIELD_MATCH_ASKED = /\b(?:line of business|business field|field of business)\b.*\b(?:have|has|need|needs) to (?:match|fit)\b/i;
 
 // Aspects a worry over a way of taking part may name and still ask whether that way is allowed.
-const WAY_CONDITION_ASPECTS: ReadonlySet<string> = new Set(['same-field', 'other-field', 'unrelated', 'innovation', 'condition']);
+// Paid work, and teaching the same field in class, only describe the way ("paid weekend work for an RFID company").
+const WAY_CONDITION_ASPECTS: ReadonlySet<string> = new Set([
+  'same-field',
+  'other-field',
+  'unrelated',
+  'innovation',
+  'condition',
+  'salary',
+  'classroom',
+]);
 
 /**
  * True for a yes/no worry over one way of taking part and nothing else about it ("RFID is what I teach and I run an

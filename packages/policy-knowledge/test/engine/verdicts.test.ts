@@ -1008,6 +1008,12 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
     ['Will I lose my job the moment I walk out the door to start my company?', 'teacher', 'no', '3-19'],
     [
+      "I teach RFID systems and I've been doing paid weekend work for an RFID company for months. Am I violating the policy?",
+      'teacher',
+      'no',
+      '3-4',
+    ],
+    [
       "Do I get both my social insurance and my work-injury insurance through the company I'm founding while on leave?",
       'teacher',
       'partly',
