@@ -598,10 +598,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
   if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
   // "why are there different conditions for each route?": the reason for the conditions is the purpose the guidance gives.
-  if (type === 'why' && concepts.has('condition') && (WAYS.some((w) => concepts.has(w)) || NAMES_THE_WAYS.test(corrected)))
-    for (const fact of knowledge.facts)
-      if (fact.about.includes('purpose') && fact.about.includes('condition'))
-        topicScores.set(fact.topic, Math.max(...topicScores.values(), 0));
+  const whyConditions =
+    type === 'why' && concepts.has('condition') && (WAYS.some((w) => concepts.has(w)) || NAMES_THE_WAYS.test(corrected));
+  if (whyConditions)
+    for (const id of purposeOfConditions(knowledge))
+      topicScores.set(knowledge.factById.get(id)!.topic, Math.max(...topicScores.values(), 0));
   // "does that apply to everybody on leave or only some people?" after a rule: whom the rule just given reaches.
   const reachOfRule =
     context?.facts !== undefined &&
@@ -635,6 +636,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
   if (wayCondition || conditionsAfterWhy || outside) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
+  // "why are the rules this tight anyway?" after the condition of leaving: the purpose, not the condition again.
+  if (whyConditions) focusOn(ranked, purposeOfConditions(knowledge), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
   const followed =
     context?.facts !== undefined && context.sibling !== true
@@ -1857,6 +1860,11 @@ const OUTSIDE_A_CONDITION = ['unrelated', 'non-technical'];
 function outsideTheWay(concepts: ReadonlySet<string>, type: QuestionType): boolean {
   if (type !== 'yes-no' || !concepts.has('leave') || WAYS.filter((way) => concepts.has(way)).length !== 1) return false;
   return OUTSIDE_A_CONDITION.some((c) => concepts.has(c));
+}
+
+/** The facts giving the purpose of the ways' conditions. */
+function purposeOfConditions(knowledge: Knowledge): string[] {
+  return knowledge.facts.filter((f) => f.about.includes('purpose') && f.about.includes('condition')).map((f) => f.id);
 }
 
 /** The facts setting the condition of the way of taking part a question names. */

@@ -195,6 +195,12 @@ describe('advisor.ask', () => {
   };
   const clausesOf = (result: ReturnType<typeof followUp>) => (result.kind === 'answer' ? result.citations.map((c) => c.clause) : []);
 
+  it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
+    const condition = 'if I leave my post, what kind of business must I start?';
+    expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
+    expect(clausesOf(followUp(condition, 'why is the ministry so strict about this?'))).toEqual(['3-7']);
+  });
+
   it("answers how teacher entrepreneurs would do better with the mode's own remedy (4.4-3), not the paper's general case", () => {
     const result = followUp(
       'why does the paper think talent training programmes co-built with companies often fall short?',
