@@ -636,6 +636,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "why does it set conditions on leaving?" then "what exactly are the conditions?": the conditions themselves.
   const conditionsAfterWhy = context?.type === 'why' && type === 'what' && concepts.has('condition');
   if (wayCondition || conditionsAfterWhy || outside) focusOn(ranked, conditionOfWay(knowledge, concepts), [], POINTED_FACT_BONUS);
+  // "will I be fired if I go off post to found a tech company?": the post kept while away, not the business's condition
+  // (fired on coming back is another matter).
+  if (dismissalOverLeave && !concepts.has('return')) focusOn(ranked, factsAbout(knowledge, PERSONNEL_RELATIONSHIP), [], POINTED_FACT_BONUS);
   // "why are the rules this tight anyway?" after the condition of leaving: the purpose, not the condition again.
   if (whyConditions) focusOn(ranked, purposeOfConditions(knowledge), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
@@ -1860,6 +1863,11 @@ const OUTSIDE_A_CONDITION = ['unrelated', 'non-technical'];
 function outsideTheWay(concepts: ReadonlySet<string>, type: QuestionType): boolean {
   if (type !== 'yes-no' || !concepts.has('leave') || WAYS.filter((way) => concepts.has(way)).length !== 1) return false;
   return OUTSIDE_A_CONDITION.some((c) => concepts.has(c));
+}
+
+/** The facts about a concept. */
+function factsAbout(knowledge: Knowledge, concept: string): string[] {
+  return knowledge.facts.filter((f) => f.about.includes(concept)).map((f) => f.id);
 }
 
 /** The facts giving the purpose of the ways' conditions. */

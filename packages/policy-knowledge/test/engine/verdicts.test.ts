@@ -1007,6 +1007,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Two years into my off-post leave, I'd like to quit the college for good. Can I?", 'teacher', 'yes', '3-20'],
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
     ['Will I lose my job the moment I walk out the door to start my company?', 'teacher', 'no', '3-19'],
+    ['Will I be fired if I go off post to found a tech company?', 'teacher', 'no', '3-19'],
     [
       "I teach RFID systems and I've been doing paid weekend work for an RFID company for months. Am I violating the policy?",
       'teacher',
