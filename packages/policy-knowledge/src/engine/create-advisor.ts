@@ -73,7 +73,8 @@ const JUDGES_IT = new RegExp(
 const WHILE_DOING_THAT =
   /\b(?:while|when)\s+(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|doing)\s+(?:doing\s+)?(?:that|this|it)\b/i;
 /** "…, and if so what's the condition?": a part asked on the answer to the part before it being yes. */
-const IF_SO = /^(?:and\s+)?(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?\s/i;
+const IF_SO =
+  /^(?:and\s+)?(?:(?:if so|if yes|if not|if no|if it is|if they can|if i can|if we can),?|if (?:we|they|i) do,|if (?:he|she) does,)\s/i;
 /**
  * True for a later part asked of what the part before named: leaving the post "to do it", the business pointed at ("open
  * it on the job instead"), or "while I'm doing that". Such a part is read with the part before and its facts.
@@ -82,7 +83,7 @@ function pointsAtPartBefore(part: string): boolean {
   return asksLeavingForIt(part) || pointsAtTheBusiness(part) || WHILE_DOING_THAT.test(part);
 }
 /** "…, and if so would we have to pay his injury insurance?": a part asked of what the part before allowed. */
-const IF_YES = /^(?:and\s+)?(?:if so|if yes),?\s/i;
+const IF_YES = /^(?:and\s+)?(?:(?:if so|if yes),?|if (?:we|they|i) do,|if (?:he|she) does,)\s/i;
 /** The words relating a bare question to the part before it ("If not, who?"). */
 const RELATING_LEAD = /^(?:if not|if so|otherwise|then),?\s+/i;
 /** The word joining a later part that asks on its own to the part before ("…? And can my results count?"). */

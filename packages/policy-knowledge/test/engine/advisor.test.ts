@@ -195,6 +195,14 @@ describe('advisor.ask', () => {
   };
   const clausesOf = (result: ReturnType<typeof followUp>) => (result.kind === 'answer' ? result.citations.map((c) => c.clause) : []);
 
+  it('reads "…, and if we do, do we pay his injury insurance?" on the way the part before named (part-time: not stated)', () => {
+    const result = advisor.ask(
+      'Can we take on a lecturer part-time if his department is in our field, and if we do, do we have to pay his injury insurance?',
+      { audience: 'enterprise' },
+    );
+    expect(result.kind === 'answer' ? result.parts?.map((p) => p.verdict) : []).toEqual(['yes', 'not-stated']);
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
