@@ -671,6 +671,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (followed && !followed.situation) nearPrevious(knowledge, ranked, followed.facts, near);
   // "and then what happens with the results of that?" in a mode's account: the step the paper tells next.
   if (followed && ASKS_WHAT_FOLLOWS.test(corrected)) focusOn(ranked, stepAfter(knowledge, followed.facts), [], POINTED_FACT_BONUS);
+  // "We found some loopholes in the lecturer's tech. What's supposed to happen next?": the step after the one the message tells.
+  const nextStep =
+    !followed && ranked[0] !== undefined && STEP_TOLD_THEN_NEXT.test(corrected) ? stepAfter(knowledge, [ranked[0].fact.id])[0] : undefined;
   // "…an advantage for talent training programmes?" → "and for training bases?": the same question of another subject is
   // answered by that subject's fact most like the one just given.
   if (
@@ -720,7 +723,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "what do we have to pay for a teacher on leave?": what the asking party does, of the facts the question ranks.
   // "…which mode is about getting students ready for company needs?": the mode's fact the mode finder leads to.
   const needFact = needMode !== undefined && ranked[0]?.fact.topic === needMode.topic ? ranked[0].fact.id : undefined;
-  const pointed = pointedBack ?? needFact ?? (type === 'what' ? dutyOf(ranked, concepts, corrected, options.audience) : undefined);
+  const pointed =
+    pointedBack ?? needFact ?? nextStep ?? (type === 'what' ? dutyOf(ranked, concepts, corrected, options.audience) : undefined);
   if (pointed !== undefined) focusOn(ranked, [pointed], [], POINTED_FACT_BONUS);
   const best = ranked[0];
   if (decision.kind === 'clarify' && !(best && settlesClarify(ranked, type, concepts))) {
@@ -1232,6 +1236,8 @@ function namesAFieldCase(concept: string): boolean {
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
+/** A step told, then what comes after it: "…found loopholes in it. What's supposed to happen next?". */
+const STEP_TOLD_THEN_NEXT = /[.!;,]\s.*\bwhat(?:'s| is)? (?:(?:supposed|meant) to |should |will )?happens? (?:next|then|after that)\b/i;
 /** The section whose clauses tell the modes' steps in order (a rule of section 3 has no "next"). */
 const STEPWISE_SECTION = /^4\./;
 

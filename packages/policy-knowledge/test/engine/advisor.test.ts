@@ -203,6 +203,13 @@ describe('advisor.ask', () => {
     expect(result.kind === 'answer' ? result.parts?.map((p) => p.verdict) : []).toEqual(['yes', 'not-stated']);
   });
 
+  it('answers "what should happen next?" after a step the message tells with the step the paper tells next', () => {
+    const result = advisor.ask("Our engineers found loopholes in a teacher's technology, what should happen next?", {
+      audience: 'enterprise',
+    });
+    expect(clausesOf(result)).toEqual(['4.2-2']);
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
