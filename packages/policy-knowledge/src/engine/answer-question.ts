@@ -524,7 +524,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "…what companies want" → "and the college?": the other side's gains.
   const otherGainer = context?.sibling === true ? undefined : continuedGainer(tools, corrected, context?.question, options.audience);
   // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
-  const turned = context?.sibling === true ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
+  // ("…who runs the project group — us or the teacher?" offers parties to choose from; it turns to none of them.)
+  const offersParties = type === 'choice' || PARTIES_OFFERED.test(corrected);
+  const turned = context?.sibling === true || offersParties ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
   if (otherGainer !== undefined && !turned.includes(otherGainer)) turned.push(otherGainer);
   if (otherGainer !== undefined) raiseOwnFacts(tools, topicScores, otherGainer, context?.facts ?? []);
   for (const party of turned) switched.add(party);
@@ -1236,6 +1238,9 @@ function namesAFieldCase(concept: string): boolean {
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
+/** Two parties offered as the answer: "…the company or the teacher?", "…us or the school?". */
+const OFFERED_PARTY = String.raw`(?:us|we|(?:the|my|our|his|her) (?:company|enterprise|firm|school|college|university|teacher|lecturer))`;
+const PARTIES_OFFERED = new RegExp(String.raw`\b${OFFERED_PARTY},? or ${OFFERED_PARTY}\b`, 'i');
 /** A step told, then what comes after it: "…found loopholes in it. What's supposed to happen next?". */
 const STEP_TOLD_THEN_NEXT = /[.!;,]\s.*\bwhat(?:'s| is)? (?:(?:supposed|meant) to |should |will )?happens? (?:next|then|after that)\b/i;
 /** The section whose clauses tell the modes' steps in order (a rule of section 3 has no "next"). */

@@ -210,6 +210,12 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toEqual(['4.2-2']);
   });
 
+  it('reads "who runs the project group, the company or the teacher?" as offering both parties, not turning to one', () => {
+    const base = 'In the training base mode, from which year do students start on real projects?';
+    expect(clausesOf(followUp(base, 'and who actually runs the project group, the company or the teacher?'))).toEqual(['4.3-3']);
+    expect(clausesOf(followUp(base, 'so who runs the project group — us or the teacher?', 'enterprise'))).toEqual(['4.3-3']);
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
