@@ -508,7 +508,12 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
     }
   }
   // "and with the company?": a follow-up turning to another party asks about that party's facts.
-  const switched = context?.sibling === true ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
+  // ("…and the injury insurance?" → "so is the school paying that one too?" asks whether the school pays the thing just
+  // answered, not about the school's own facts.)
+  const payerOfIt = type === 'yes-no' && PAYS_FOR_IT.test(corrected);
+  const offersParties = type === 'choice' || PARTIES_OFFERED.test(corrected) || payerOfIt;
+  const switched =
+    context?.sibling === true || payerOfIt ? new Set<string>() : switchedParties(tools, corrected, context?.question, options.audience);
   // "do I have to sign anything with the company?": the side named as the other party to an agreement.
   const signedWith = concepts.has('sign') ? signingParty(corrected) : undefined;
   if (signedWith !== undefined) switched.add(signedWith);
@@ -525,7 +530,6 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const otherGainer = context?.sibling === true ? undefined : continuedGainer(tools, corrected, context?.question, options.audience);
   // "and with the company?" after the leave agreement: a party none of the previous answer's facts is about.
   // ("…who runs the project group — us or the teacher?" offers parties to choose from; it turns to none of them.)
-  const offersParties = type === 'choice' || PARTIES_OFFERED.test(corrected);
   const turned = context?.sibling === true || offersParties ? [] : turnedParties(tools, corrected, context?.facts, options.audience);
   if (otherGainer !== undefined && !turned.includes(otherGainer)) turned.push(otherGainer);
   if (otherGainer !== undefined) raiseOwnFacts(tools, topicScores, otherGainer, context?.facts ?? []);
@@ -1238,6 +1242,8 @@ function namesAFieldCase(concept: string): boolean {
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
+/** A party's paying for what was just answered: "is the school paying that one too?", "so the college pays it?". */
+const PAYS_FOR_IT = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered)\s+(?:for\s+)?(?:that one|this one|that|it|this)\b/i;
 /** Two parties offered as the answer: "…the company or the teacher?", "…us or the school?". */
 const OFFERED_PARTY = String.raw`(?:us|we|(?:the|my|our|his|her) (?:company|enterprise|firm|school|college|university|teacher|lecturer))`;
 const PARTIES_OFFERED = new RegExp(String.raw`\b${OFFERED_PARTY},? or ${OFFERED_PARTY}\b`, 'i');

@@ -210,6 +210,12 @@ describe('advisor.ask', () => {
     expect(clausesOf(result)).toEqual(['4.2-2']);
   });
 
+  it('answers "so is the school paying that one too?" of the insurance just answered (3-11: No), not of the school\'s own facts', () => {
+    const base = 'if I go off post to run my startup, who pays my work injury insurance?';
+    const result = followUp(base, 'so is the school paying that one too?');
+    expect([result.kind === 'answer' ? result.verdict : null, clausesOf(result)]).toEqual(['no', ['3-11']]);
+  });
+
   it('reads "who runs the project group, the company or the teacher?" as offering both parties, not turning to one', () => {
     const base = 'In the training base mode, from which year do students start on real projects?';
     expect(clausesOf(followUp(base, 'and who actually runs the project group, the company or the teacher?'))).toEqual(['4.3-3']);
