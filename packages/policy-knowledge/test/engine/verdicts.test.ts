@@ -1007,6 +1007,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Two years into my off-post leave, I'd like to quit the college for good. Can I?", 'teacher', 'yes', '3-20'],
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
     ['Will I lose my job the moment I walk out the door to start my company?', 'teacher', 'no', '3-19'],
+    // Withdrawal the lack of laws allows, and the rights and obligations no law sets out: both clauses.
+    ['Is there a law stopping a college from walking away from our cooperation deal halfway through?', 'enterprise', 'no', '2.2-1'],
+    ['Is there a law stopping a college from walking away from our cooperation deal halfway through?', 'enterprise', 'no', '2.2-3'],
     ['Will I be fired if I go off post to found a tech company?', 'teacher', 'no', '3-19'],
     [
       "I teach RFID systems and I've been doing paid weekend work for an RFID company for months. Am I violating the policy?",
