@@ -41,6 +41,9 @@ const SAME_QUESTION = 0.95;
 /** How alike (cosine) a question and an example must be for the example's verdict to be trusted over the rules. */
 const EXAMPLE_TRUST = 0.5;
 
+/** Concepts of the kind of business a question asks the guidance to cover ("a bubble tea shop", "no tech in it"). */
+const KIND_OF_BUSINESS = ['unrelated', 'non-technical'];
+
 /**
  * The verdict of a yes/no question that closely matches one of the candidate facts' example questions: that
  * example's fact and verdict, with the facts its rule shows beside it; `conversation` holds the concepts read with the
@@ -95,6 +98,10 @@ export function closeExample(
   // ("…skip the part-time thing and just start my own company…" asks of a start-up all the same.)
   const startsOne = asked.has('start-business') || namesOwnStartUp(question);
   if (!startsOne && waysOnlyAsked.size > 0 && otherWayOfTakingPart(match.fact, waysOnlyAsked) !== undefined) return undefined;
+  // "does the guidance cover a bubble tea shop?" is not "can I leave my post to open a bubble tea shop?": the example asks
+  // of one way of taking part, the question (and its conversation) of none.
+  const askedNoWay = !WAYS.some((w) => asked.has(w) || conversation.has(w));
+  if (askedNoWay && KIND_OF_BUSINESS.some((c) => asked.has(c)) && WAYS.some((w) => example.has(w))) return undefined;
   // "can the college force me to come back early?" is not "can I come back early?": being made to do what is only
   // allowed is another claim.
   if (match.fact.modality === 'permission' && asked.has('obliged') !== example.has('obliged')) return undefined;
