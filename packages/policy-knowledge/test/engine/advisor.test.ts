@@ -222,6 +222,10 @@ describe('advisor.ask', () => {
     expect(clausesOf(followUp(base, 'so who runs the project group — us or the teacher?', 'enterprise'))).toEqual(['4.3-3']);
   });
 
+  it('answers how part-time work helps teaching with what the teacher learns there and brings back (4.1-2, 4-3)', () => {
+    expect(clausesOf(advisor.ask('How does doing part-time work at a company help my teaching?'))).toEqual(['4.1-2', '4-3']);
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
