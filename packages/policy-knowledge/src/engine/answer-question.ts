@@ -645,6 +645,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "will I be fired if I go off post to found a tech company?": the post kept while away, not the business's condition
   // (fired on coming back is another matter).
   if (dismissalOverLeave && !concepts.has('return')) focusOn(ranked, factsAbout(knowledge, PERSONNEL_RELATIONSHIP), [], POINTED_FACT_BONUS);
+  // "what agreement do we need to sign when an off-post teacher joins us?": the one the enterprise is a party to.
+  // (Not when it names the post-leaving agreement itself: "do we have to sign the post-leaving agreement?".)
+  if (options.audience === 'enterprise' && concepts.has('leave-agreement') && WE_SIGN.test(corrected) && !POST_LEAVING.test(corrected))
+    focusOn(ranked, factsAbout(knowledge, 'leave-agreement'), ['enterprise'], POINTED_FACT_BONUS);
   // "why are the rules this tight anyway?" after the condition of leaving: the purpose, not the condition again.
   if (whyConditions) focusOn(ranked, purposeOfConditions(knowledge), [], POINTED_FACT_BONUS);
   // What a follow-up names of its own, read against the facts the previous answer gave.
@@ -1242,6 +1246,10 @@ function namesAFieldCase(concept: string): boolean {
 
 /** "then what happens…", "what happens next?": asking for the step after the one just told. */
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
+/** The asking enterprise as the one signing: "what agreement do we need to sign…?", "should we sign anything?". */
+const WE_SIGN = /\b(?:do|should|must|would|will|can) we\b[^?.!]{0,30}\bsign\b|\bwe (?:need|have|must|should)(?: to)? sign\b/i;
+/** The post-leaving agreement named as such. */
+const POST_LEAVING = /\b(?:post[- ]leaving|leaving|off[- ]post|leave) agreement\b/i;
 /** A party's paying for what was just answered: "is the school paying that one too?", "so the college pays it?". */
 const PAYS_FOR_IT = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered)\s+(?:for\s+)?(?:that one|this one|that|it|this)\b/i;
 /** Two parties offered as the answer: "…the company or the teacher?", "…us or the school?". */
