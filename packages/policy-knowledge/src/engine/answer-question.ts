@@ -645,6 +645,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // "will I be fired if I go off post to found a tech company?": the post kept while away, not the business's condition
   // (fired on coming back is another matter).
   if (dismissalOverLeave && !concepts.has('return')) focusOn(ranked, factsAbout(knowledge, PERSONNEL_RELATIONSHIP), [], POINTED_FACT_BONUS);
+  // "does my employment contract just stay as it is while I'm away?": the contract changed with the leave agreement, not
+  // the one ended on request.
+  if (concepts.has('employment-contract') && concepts.has('unchanged') && !concepts.has('terminate'))
+    focusOn(ranked, factsWithRuleOn(knowledge, ['employment-contract', 'unchanged']), [], POINTED_FACT_BONUS);
   // "what agreement do we need to sign when an off-post teacher joins us?": the one the enterprise is a party to.
   // (Not when it names the post-leaving agreement itself: "do we have to sign the post-leaving agreement?".)
   if (options.audience === 'enterprise' && concepts.has('leave-agreement') && WE_SIGN.test(corrected) && !POST_LEAVING.test(corrected))
@@ -1893,6 +1897,11 @@ function outsideTheWay(concepts: ReadonlySet<string>, type: QuestionType): boole
 /** The facts about a concept. */
 function factsAbout(knowledge: Knowledge, concept: string): string[] {
   return knowledge.facts.filter((f) => f.about.includes(concept)).map((f) => f.id);
+}
+
+/** The facts with a verdict rule on all the given concepts. */
+function factsWithRuleOn(knowledge: Knowledge, concepts: readonly string[]): string[] {
+  return knowledge.facts.filter((f) => f.unless.some((r) => concepts.every((c) => r.when.includes(c)))).map((f) => f.id);
 }
 
 /** The facts giving the purpose of the ways' conditions. */

@@ -1007,6 +1007,7 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Two years into my off-post leave, I'd like to quit the college for good. Can I?", 'teacher', 'yes', '3-20'],
     ['A few of my students want to start a company. Can I get involved?', 'teacher', 'yes', '4.6-2'],
     ['Will I lose my job the moment I walk out the door to start my company?', 'teacher', 'no', '3-19'],
+    ["Will my existing employment contract just stay as it is while I'm on leave?", 'teacher', 'no', '3-17'],
     // The enterprise asking what it signs: the agreement it is a party to.
     ['what agreement do we need to sign when a teacher on leave joins our company?', 'enterprise', null, '3-18'],
     // A kind of business asked of the guidance, no way of taking part named: its innovation focus answers.
