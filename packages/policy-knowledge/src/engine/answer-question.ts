@@ -649,6 +649,9 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // the one ended on request.
   if (concepts.has('employment-contract') && concepts.has('unchanged') && !concepts.has('terminate'))
     focusOn(ranked, factsWithRuleOn(knowledge, ['employment-contract', 'unchanged']), [], POINTED_FACT_BONUS);
+  // "what paperwork is involved if I leave my post?", "who signs what in that case?": the agreements of leaving the post.
+  if (concepts.has('leave') && type !== 'yes-no' && PAPERWORK.test(corrected))
+    focusOn(ranked, factsAbout(knowledge, 'leave-agreement'), ['leave'], POINTED_FACT_BONUS);
   // "what agreement do we need to sign when an off-post teacher joins us?": the one the enterprise is a party to.
   // (Not when it names the post-leaving agreement itself: "do we have to sign the post-leaving agreement?".)
   if (options.audience === 'enterprise' && concepts.has('leave-agreement') && WE_SIGN.test(corrected) && !POST_LEAVING.test(corrected))
@@ -1252,6 +1255,8 @@ function namesAFieldCase(concept: string): boolean {
 const ASKS_WHAT_FOLLOWS = /\b(?:then what|what then|what next|what happens (?:next|then|after that))\b/i;
 /** The asking enterprise as the one signing: "what agreement do we need to sign…?", "should we sign anything?". */
 const WE_SIGN = /\b(?:do|should|must|would|will|can) we\b[^?.!]{0,30}\bsign\b|\bwe (?:need|have|must|should)(?: to)? sign\b/i;
+/** The papers to sign asked for: "what paperwork is involved…", "who signs what…", "what do I have to sign…". */
+const PAPERWORK = /\bpaperwork\b|\bsigns? what\b|\bwhat (?:do|does|must|should|would) (?:i|we|he|she|they) (?:have to |need to )?sign\b/i;
 /** The post-leaving agreement named as such. */
 const POST_LEAVING = /\b(?:post[- ]leaving|leaving|off[- ]post|leave) agreement\b/i;
 /** A party's paying for what was just answered: "is the school paying that one too?", "so the college pays it?". */

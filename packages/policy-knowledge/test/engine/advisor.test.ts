@@ -226,6 +226,10 @@ describe('advisor.ask', () => {
     expect(clausesOf(advisor.ask('How does doing part-time work at a company help my teaching?'))).toEqual(['4.1-2', '4-3']);
   });
 
+  it('answers what paperwork leaving the post involves with its agreements (3-17), not the condition of leaving', () => {
+    expect(clausesOf(advisor.ask('What paperwork is involved if I leave my post to found a company?'))).toContain('3-17');
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
