@@ -604,6 +604,11 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const fieldCaseTopic = fieldCase === undefined ? undefined : knowledge.factById.get(fieldCase)?.topic;
   if (fieldCaseTopic !== undefined) topicScores.set(fieldCaseTopic, Math.max(...topicScores.values(), 0));
   // "why are there different conditions for each route?": the reason for the conditions is the purpose the guidance gives.
+  // "what paperwork is involved if I leave my post?": the agreements' topics are candidates however the words scored them.
+  const paperwork = concepts.has('leave') && type !== 'yes-no' && PAPERWORK.test(corrected);
+  if (paperwork)
+    for (const id of factsAbout(knowledge, 'leave-agreement'))
+      topicScores.set(knowledge.factById.get(id)!.topic, Math.max(...topicScores.values(), 0));
   const whyConditions =
     type === 'why' && concepts.has('condition') && (WAYS.some((w) => concepts.has(w)) || NAMES_THE_WAYS.test(corrected));
   if (whyConditions)
@@ -650,8 +655,7 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   if (concepts.has('employment-contract') && concepts.has('unchanged') && !concepts.has('terminate'))
     focusOn(ranked, factsWithRuleOn(knowledge, ['employment-contract', 'unchanged']), [], POINTED_FACT_BONUS);
   // "what paperwork is involved if I leave my post?", "who signs what in that case?": the agreements of leaving the post.
-  if (concepts.has('leave') && type !== 'yes-no' && PAPERWORK.test(corrected))
-    focusOn(ranked, factsAbout(knowledge, 'leave-agreement'), ['leave'], POINTED_FACT_BONUS);
+  if (paperwork) focusOn(ranked, factsAbout(knowledge, 'leave-agreement'), ['leave'], POINTED_FACT_BONUS);
   // "what agreement do we need to sign when an off-post teacher joins us?": the one the enterprise is a party to.
   // (Not when it names the post-leaving agreement itself: "do we have to sign the post-leaving agreement?".)
   if (options.audience === 'enterprise' && concepts.has('leave-agreement') && WE_SIGN.test(corrected) && !POST_LEAVING.test(corrected))
