@@ -24,6 +24,13 @@ describe('ConceptMatcher', () => {
     expect(concepts('will the college be held accountable if it walks away?')).toContain('responsibility');
   });
 
+  it('reads a conflict of interest as a worry over a rule, and a conflict between the sides as a conflict', () => {
+    const named = concepts("is it a conflict of interest to be a partner in my students' startup?");
+    expect(named).toContain('prohibited');
+    expect(named).not.toContain('conflict');
+    expect(concepts('what happens when the school and the company have a conflict?')).toContain('conflict');
+  });
+
   it('reads a coming change done to something as its effect, not as a question about future rules', () => {
     expect(concepts('is taking part going to change our investment and income?', 'enterprise')).not.toContain('outside-subject');
     expect(concepts('is the guidance going to change?')).toContain('outside-subject');
