@@ -295,6 +295,10 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   // ("…the school will kill my contract the moment I go off-post?": a contract ended on the school's side is the fear, not
   // the teacher's own wish to end it.)
   if (dismissalOverLeave) concepts.add(PERSONNEL_RELATIONSHIP);
+  // "…am I going to lose my job at the college forever?": "forever" is how long the loss lasts, not a leave past three
+  // years; and "will the college just kill my contract once I'm gone?" fears losing the post the rule keeps.
+  if (dismissalOverLeave && (LOST_FOR_GOOD.test(corrected) || DISMISSED_FOR_GOOD.test(corrected))) concepts.delete('beyond-three-years');
+  if (dismissalOverLeave && !concepts.has(RULE_BREAKING)) concepts.add('lose');
   if (dismissalOverLeave && CONTRACT_ENDED_BY_THE_SCHOOL.test(corrected)) concepts.delete('terminate');
   const wayRule = wayCovered || wayCondition || (fearsOverAWay(concepts, type, tools.concepts.kinds) && !dismissalOverLeave) || outside;
   // "can I work part-time at a firm and still keep my job?": the job kept is the post one stays in, not the personnel
@@ -1854,6 +1858,8 @@ const DISMISSAL = new RegExp(
     String.raw`kick(?:ed)? (?:me|him|her|them) out|lose (?:my|his|her|their) (?:job|post|position)|${ENDED_BY_THE_SCHOOL})\b`,
   'i',
 );
+/** A dismissal said to last: "fired for good", "terminated permanently". */
+const DISMISSED_FOR_GOOD = /\b(?:fired|sacked|dismissed|kill|terminate)\w*\b[^.?!]{0,30}\b(?:forever|for good|permanently)\b/i;
 /** The concept of the personnel relationship a teacher on leave keeps with the school (knowledge/concepts.yaml). */
 const PERSONNEL_RELATIONSHIP = 'personnel-relationship';
 
