@@ -24,6 +24,12 @@ describe('ConceptMatcher', () => {
     expect(concepts('will the college be held accountable if it walks away?')).toContain('responsibility');
   });
 
+  it("reads putting a teacher's achievements to commercial use, not a commercial line of business", () => {
+    expect(concepts("we want to exploit a teacher's patented technology commercially", 'enterprise')).toContain('commercialise');
+    expect(concepts("can we commercialise a lecturer's research results?", 'enterprise')).toContain('commercialise');
+    expect(concepts('our company does commercial real estate', 'enterprise')).not.toContain('commercialise');
+  });
+
   it('reads a conflict of interest as a worry over a rule, and a conflict between the sides as a conflict', () => {
     const named = concepts("is it a conflict of interest to be a partner in my students' startup?");
     expect(named).toContain('prohibited');
