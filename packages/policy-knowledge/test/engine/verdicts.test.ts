@@ -1010,6 +1010,9 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ["Will my existing employment contract just stay as it is while I'm on leave?", 'teacher', 'no', '3-17'],
     // The enterprise asking what it signs: the agreement it is a party to.
     ['what agreement do we need to sign when a teacher on leave joins our company?', 'enterprise', null, '3-18'],
+    // The guidance leaves the split to the agreement; a percentage asked for is a figure it does not give.
+    ['Does the guidance itself fix how income is split between me, the school and the company?', 'teacher', 'no', '3-18'],
+    ['Does the guidance set a percentage of the income that goes to the school?', 'teacher', 'not-stated', '3-18'],
     // A kind of business asked of the guidance, no way of taking part named: its innovation focus answers.
     ['Would the guidance support me opening a noodle restaurant as my entrepreneurship?', 'teacher', 'no', '3-3'],
     ['does the guidance cover a business with no tech in it, like a bubble tea shop?', 'teacher', 'no', '3-3'],
