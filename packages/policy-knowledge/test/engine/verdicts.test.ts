@@ -1021,6 +1021,13 @@ describe('verdicts of yes/no questions, with the clauses that decide them', () =
     ['Is there a law stopping a college from walking away from our cooperation deal halfway through?', 'enterprise', 'no', '2.2-3'],
     ['Will I be fired if I go off post to found a tech company?', 'teacher', 'no', '3-19'],
     ['Is the policy meant to encourage lots of teachers to leave their posts?', 'teacher', 'no', '3-7'],
+    // The school ending the leave early is never mentioned; only the teacher's own request is.
+    [
+      'Our co-founder is on off-post leave. Can the college call him back before the three years are up?',
+      'enterprise',
+      'not-stated',
+      '3-21',
+    ],
     ['if I leave my post to start a company, will I lose my job at the college forever?', 'teacher', 'no', '3-19'],
     ["If I take off-post leave to start my company, will the college just kill my contract once I'm gone?", 'teacher', 'no', '3-19'],
     [
