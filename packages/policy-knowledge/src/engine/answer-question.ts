@@ -78,6 +78,7 @@ import {
   wordCount,
   SUBJECT_KINDS,
 } from './follow-up-reading.js';
+import { runsPastThreeYears } from '../understand/leave-years.js';
 
 const ALTERNATIVES_COUNT = 5;
 /** The length an answer to one question aims at, in words: further facts join only within it. */
@@ -294,6 +295,8 @@ export function answerQuestion(tools: AnswerTools, question: string, options: As
   const outside = outsideTheWay(concepts, type);
   // ("…the school will kill my contract the moment I go off-post?": a contract ended on the school's side is the fear, not
   // the teacher's own wish to end it.)
+  // "in year 3 of his leave, can he stay another two years?": more than the three years the rule allows.
+  if (concepts.has('leave') && runsPastThreeYears(corrected)) concepts.add('beyond-three-years');
   if (dismissalOverLeave) concepts.add(PERSONNEL_RELATIONSHIP);
   // "…am I going to lose my job at the college forever?": "forever" is how long the loss lasts, not a leave past three
   // years; and "will the college just kill my contract once I'm gone?" fears losing the post the rule keeps.
