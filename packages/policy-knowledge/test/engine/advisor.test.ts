@@ -230,6 +230,14 @@ describe('advisor.ask', () => {
     expect(clausesOf(advisor.ask('What paperwork is involved if I leave my post to found a company?'))).toContain('3-17');
   });
 
+  it('says the paper does not give what the professor of its case actually did with his company', () => {
+    const base = 'who is the professor the paper uses as its case study?';
+    for (const then of ['what did he actually do with his startup though?', 'what was his company called?']) {
+      const result = followUp(base, then);
+      expect(result.kind === 'answer' ? [result.verdict, clausesOf(result)] : [result.kind]).toEqual(['not-stated', ['3-9']]);
+    }
+  });
+
   it('answers why the conditions of a way are so strict with their purpose (3-7), not the condition again', () => {
     const condition = 'if I leave my post, what kind of business must I start?';
     expect(clausesOf(followUp(condition, 'why are the rules this tight anyway?'))).toEqual(['3-7']);
